@@ -1,0 +1,106 @@
+// `ethos-gate inspect`: what is in each model file, without any target.
+import type { Model } from '../graph/types.js';
+import { readModel } from '../tflite/read.js';
+import { isModelFileError } from '../tflite/errors.js';
+import { velaCompiledReason } from '../graph/vela.js';
+import { sha256 } from '../engine/analyze.js';
+
+export interface InspectResult {
+  path: string;
+  sha256: string;
+  error?: { code: string; message: string };
+  velaCompiled: boolean;
+  description?: string;
+  version?: number;
+  opCounts: Record<string, number>;
+  macs: number;
+  parameterBytes: number;
+  constantBytes: number;
+  tensorDtypes: Record<string, number>;
+  subgraphs: {
+    name: string;
+    tensors: number;
+    operators: { index: number; type: string; inputs: number[]; outputs: number[] }[];
+  }[];
+}
+
+const WEIGHTED_INPUT_OPS = new Set(['CONV_2D', 'DEPTHWISE_CONV_2D', 'FULLY_CONNECTED', 'TRANSPOSE_CONV', 'CONV_3D']);
+
+export function inspectModel(bytes: Uint8Array, path: string): InspectResult {
+  const base: InspectResult = {
+    path,
+    sha256: sha256(bytes),
+    velaCompiled: false,
+    opCounts: {},
+    macs: 0,
+    parameterBytes: 0,
+    constantBytes: 0,
+    tensorDtypes: {},
+    subgraphs: [],
+  };
+  let model: Model;
+  try {
+    model = readModel(bytes, { file: path });
+  } catch (e) {
+    base.error = isModelFileError(e) ? { code: e.code, message: e.detail } : { code: 'internal', message: String(e) };
+    return base;
+  }
+  base.description = model.description;
+  base.version = model.version;
+  base.velaCompiled = velaCompiledReason(model) !== null;
+  const paramBuffers = new Set<number>();
+  const constBuffers = new Set<number>();
+  for (const sg of model.subgraphs) {
+    for (const t of sg.tensors) {
+      base.tensorDtypes[t.dtype] = (base.tensorDtypes[t.dtype] ?? 0) + 1;
+      if (model.buffers[t.buffer]?.size) constBuffers.add(t.buffer);
+    }
+    for (const op of sg.operators) {
+      const key = op.type === 'CUSTOM' ? `CUSTOM:${op.customCode ?? ''}` : op.type;
+      base.opCounts[key] = (base.opCounts[key] ?? 0) + 1;
+      base.macs += op.macs;
+      if (WEIGHTED_INPUT_OPS.has(op.type)) {
+        for (const i of op.inputs.slice(1)) {
+          const t = sg.tensors[i];
+          if (t && model.buffers[t.buffer]?.size) paramBuffers.add(t.buffer);
+        }
+      }
+    }
+    base.subgraphs.push({
+      name: sg.name,
+      tensors: sg.tensors.length,
+      operators: sg.operators.map((o) => ({ index: o.index, type: o.type, inputs: o.inputs, outputs: o.outputs })),
+    });
+  }
+  for (const b of paramBuffers) base.parameterBytes += model.buffers[b].size;
+  for (const b of constBuffers) base.constantBytes += model.buffers[b].size;
+  return base;
+}
+
+const fmtBytes = (n: number) =>
+  n >= 1 << 20 ? `${(n / (1 << 20)).toFixed(2)} MiB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${n} B`;
+
+export function renderInspectTable(results: InspectResult[]): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    if (r.error && !r.velaCompiled) {
+      lines.push(`${r.path}: error [${r.error.code}] ${r.error.message}`);
+      continue;
+    }
+    lines.push(`${r.path}`);
+    if (r.velaCompiled)
+      lines.push('  already compiled by Vela (ethos-u custom operator): analyse the model before Vela');
+    if (r.description) lines.push(`  description: ${r.description}`);
+    const ops = r.subgraphs.reduce((a, s) => a + s.operators.length, 0);
+    lines.push(`  subgraphs: ${r.subgraphs.length}   operators: ${ops}   MACs: ${r.macs.toLocaleString('en-US')}`);
+    lines.push(`  parameters: ${fmtBytes(r.parameterBytes)}   constants: ${fmtBytes(r.constantBytes)}`);
+    lines.push(
+      `  tensor dtypes: ${Object.entries(r.tensorDtypes)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
+    const counts = Object.entries(r.opCounts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    lines.push(`  operators by type: ${counts.map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,85 @@
+// The engine: bytes in, plain results out. No file system, environment, network or clock here;
+// the CLI and the action read files and pass the bytes.
+import { createHash } from 'node:crypto';
+import type { Model } from '../graph/types.js';
+import { readModel } from '../tflite/read.js';
+import { isModelFileError } from '../tflite/errors.js';
+import { velaCompiledReason } from '../graph/vela.js';
+import type { TargetProfile } from '../targets/types.js';
+import type { ModelResult, OperatorResult, TargetResult } from '../report/types.js';
+import { checkPlacement } from '../compat/index.js';
+import { estimatePerformance } from '../perf/index.js';
+
+export interface AnalyzeOptions {
+  /** Estimate performance as well as placement (default true). */
+  performance?: boolean;
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Analyses one model file on every target. Never throws for a bad model: the error is in the result. */
+export function analyzeModel(
+  bytes: Uint8Array,
+  path: string,
+  targets: readonly TargetProfile[],
+  options: AnalyzeOptions = {},
+): ModelResult {
+  const result: ModelResult = { path, sha256: sha256(bytes), velaCompiled: false, targets: [] };
+  let model: Model;
+  try {
+    model = readModel(bytes, { file: path });
+  } catch (e) {
+    if (isModelFileError(e)) result.error = { code: e.code, message: e.detail };
+    else result.error = { code: 'internal', message: `unexpected failure while reading: ${(e as Error).message}` };
+    return result;
+  }
+  result.description = model.description;
+  const vela = velaCompiledReason(model);
+  if (vela) {
+    result.velaCompiled = true;
+    result.error = { code: 'vela-compiled', message: vela };
+    return result;
+  }
+  for (const target of targets) {
+    try {
+      result.targets.push(analyzeOnTarget(model, target, options));
+    } catch (e) {
+      result.error = { code: 'internal', message: `analysis failed on ${target.id}: ${(e as Error).message}` };
+    }
+  }
+  return result;
+}
+
+export function analyzeOnTarget(model: Model, target: TargetProfile, options: AnalyzeOptions = {}): TargetResult {
+  const operators = checkPlacement(model, target);
+  const res: TargetResult = { target: target.id, ...summarisePlacement(operators), operators };
+  if (options.performance !== false) res.performance = estimatePerformance(model, target, operators);
+  return res;
+}
+
+/** Counts, coverage and partitions of a placement, in execution (model) order of subgraph 0 first. */
+export function summarisePlacement(operators: readonly OperatorResult[]) {
+  const npu = operators.filter((o) => o.placement === 'NPU');
+  const totalMacs = operators.reduce((a, o) => a + o.macs, 0);
+  const npuMacs = npu.reduce((a, o) => a + o.macs, 0);
+  const partitions = { npu: 0, cpu: 0 };
+  let prev: string | null = null;
+  let prevSg = -1;
+  for (const o of operators) {
+    if (o.placement !== prev || o.subgraph !== prevSg) {
+      if (o.placement === 'NPU') partitions.npu++;
+      else partitions.cpu++;
+    }
+    prev = o.placement;
+    prevSg = o.subgraph;
+  }
+  return {
+    npuOperators: npu.length,
+    cpuOperators: operators.length - npu.length,
+    npuCoverage: operators.length ? npu.length / operators.length : 1,
+    macCoverage: totalMacs ? npuMacs / totalMacs : 1,
+    partitions,
+  };
+}

@@ -1,0 +1,100 @@
+// The result contract: what the engine returns for each model and target, and what every
+// report format (table, markdown, JSON, MLIA JSON) and the action read. JSON field names are public API.
+
+export type Placement = 'NPU' | 'CPU';
+
+export interface Reason {
+  /** Stable rule id, e.g. `u55.conv2d.stride`. */
+  rule: string;
+  /** A sentence naming the offending value. */
+  message: string;
+}
+
+export interface OperatorResult {
+  subgraph: number;
+  index: number;
+  type: string;
+  /** Name of the operator's first output tensor. */
+  name: string;
+  placement: Placement;
+  reasons: Reason[];
+  macs: number;
+}
+
+export interface MemoryTraffic {
+  readBytes: number;
+  writeBytes: number;
+  accessCycles: number;
+}
+
+export interface PerfSummary {
+  npuCycles: number;
+  totalCycles: number;
+  inferenceTimeMs: number;
+  inferencesPerSecond: number;
+  macs: number;
+  sramUsedBytes: number;
+  dramUsedBytes: number;
+  onChipFlashUsedBytes: number;
+  offChipFlashUsedBytes: number;
+  weightsOriginalBytes: number;
+  weightsEncodedBytes: number;
+  memory: {
+    sram: MemoryTraffic;
+    dram: MemoryTraffic;
+    onChipFlash: MemoryTraffic;
+    offChipFlash: MemoryTraffic;
+  };
+}
+
+export interface LayerPerf {
+  subgraph: number;
+  operatorIndex: number;
+  type: string;
+  /** The layer's cost: Vela's "maximal processing path", max(NPU cycles, each memory's access cycles). */
+  cycles: number;
+  npuCycles: number;
+  macs: number;
+  /** MACs / (cycles x MACs per cycle), 0..1. */
+  macUtilisation: number;
+  accessCycles: { sram: number; dram: number; onChipFlash: number; offChipFlash: number };
+  /** True when a memory's access cycles, not compute, set the layer's cost. */
+  memoryBound: boolean;
+}
+
+export interface PerfResult {
+  summary: PerfSummary;
+  layers: LayerPerf[];
+  /** CPU operators get no time from Vela; they are listed with their MACs. */
+  cpuOperators: { subgraph: number; operatorIndex: number; type: string; macs: number }[];
+}
+
+export interface TargetResult {
+  target: string;
+  npuOperators: number;
+  cpuOperators: number;
+  /** NPU operators / all operators (MLIA's count), 0..1. */
+  npuCoverage: number;
+  /** NPU MACs / all MACs, 0..1 (1 when the model has no MACs). */
+  macCoverage: number;
+  /** Number of contiguous NPU and CPU partitions in execution order. */
+  partitions: { npu: number; cpu: number };
+  operators: OperatorResult[];
+  /** Absent when only compatibility was asked for. */
+  performance?: PerfResult;
+}
+
+export interface ModelError {
+  code: string;
+  message: string;
+}
+
+export interface ModelResult {
+  path: string;
+  sha256: string;
+  error?: ModelError;
+  /** The file was already compiled by Vela: it is reported, not analysed. */
+  velaCompiled: boolean;
+  description?: string;
+  targets: TargetResult[];
+}
