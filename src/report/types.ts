@@ -98,3 +98,49 @@ export interface ModelResult {
   description?: string;
   targets: TargetResult[];
 }
+
+/** How a model changed in a pull request. */
+export type ChangeStatus = 'added' | 'modified' | 'renamed' | 'removed' | 'unchanged';
+
+/** One model's head result next to its base version (absent for added models, or for `mode: all`). */
+export interface ModelComparison {
+  path: string;
+  /** The base path when the model was renamed. */
+  basePath?: string;
+  status: ChangeStatus;
+  head?: ModelResult;
+  base?: ModelResult;
+}
+
+export type GateRule =
+  | 'min-npu-coverage'
+  | 'max-coverage-drop'
+  | 'max-latency-increase'
+  | 'max-sram-increase'
+  | 'max-flash-increase'
+  | 'new-cpu-ops'
+  | 'model-error';
+
+/** A threshold that failed (or would have failed, when the gate is informational). */
+export interface GateFinding {
+  path: string;
+  target?: string;
+  rule: GateRule;
+  message: string;
+}
+
+/** Everything a report renders for one run: what was analysed, how it compares, and the verdict. */
+export interface GateReport {
+  /** Report format version. */
+  schemaVersion: 1;
+  tool: { name: 'ethos-gate'; version: string; engine: 'builtin' | 'vela'; engineVersion: string };
+  targets: string[];
+  models: ModelComparison[];
+  findings: GateFinding[];
+  /** True when a threshold failed. */
+  regressed: boolean;
+  /** Informational runs report findings but never fail. */
+  informational: boolean;
+  /** The pull request this report belongs to, when there is one (travels to the comment-from-report workflow). */
+  pullRequest?: { number: number; repository: string; headSha: string; baseSha?: string };
+}
