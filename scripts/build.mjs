@@ -7,7 +7,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, 'dist');
+// `--outdir DIR` builds elsewhere (tests of work in progress); dist/ is the committed default.
+const outArg = process.argv.indexOf('--outdir');
+const out = outArg > 0 ? resolve(process.argv[outArg + 1]) : join(root, 'dist');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
