@@ -1,0 +1,29 @@
+// Bundles a TypeScript entry from src/ into a temporary ESM file and returns its URL, so plain
+// Node scripts (bench, fidelity, fuzz) can import the current sources without a build step.
+import { build } from 'esbuild';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export async function importSource(entry) {
+  // Inside node_modules so the bundle resolves the project's packages.
+  const cache = join(root, 'node_modules/.cache');
+  mkdirSync(cache, { recursive: true });
+  const outdir = mkdtempSync(join(cache, 'ethos-gate-src-'));
+  const outfile = join(outdir, 'bundle.mjs');
+  await build({
+    entryPoints: [resolve(root, entry)],
+    outfile,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  return import(pathToFileURL(outfile).href);
+}
+
+export const projectRoot = root;
