@@ -5,12 +5,18 @@
 export type NpuFamily = 'u55' | 'u65' | 'u85';
 export type MemArea = 'Sram' | 'Dram' | 'OnChipFlash' | 'OffChipFlash';
 
+// Values are as the .ini states them (Vela's defaults filled in); use effectiveMemory()/memoryBandwidth()
+// from src/targets for what Vela's core computes with (bandwidth, lower bounds).
 export interface MemoryTiming {
   /** Memory clock relative to the NPU core clock. */
   clockScale: number;
+  /** Bytes. */
   burstLength: number;
+  /** NPU cycles. */
   readLatency: number;
+  /** NPU cycles. */
   writeLatency: number;
+  /** Outstanding reads (0 in vela.ini's U85 flash entries; the core runs it as 1). */
   maxReads: number;
   maxWrites: number;
   /** AXI ports used (U85 system configs set 2 for SRAM). */
@@ -19,10 +25,14 @@ export interface MemoryTiming {
 
 export interface SystemConfig {
   name: string;
+  /** Used only for inference time and GB/s; Vela's estimate is in NPU cycles. */
   coreClockHz: number;
   axi0Port: MemArea;
   axi1Port: MemArea;
-  /** Timing per memory area; areas not named by the config use Vela's defaults. */
+  /**
+   * Timing per memory area the config names with at least one `<Memory>_*` key (Vela's core knows only
+   * those); memoryTiming() gives Vela's defaults for any other.
+   */
   memories: Partial<Record<MemArea, MemoryTiming>>;
 }
 
@@ -34,7 +44,7 @@ export interface MemoryMode {
   arenaMemArea: 'Axi0' | 'Axi1';
   /** Which AXI port holds the staging/cache area. */
   cacheMemArea: 'Axi0' | 'Axi1';
-  /** Size limit of the arena cache (staging) in bytes, when set. */
+  /** Size limit of the arena cache (staging) in bytes, when the ini sets it; arenaSizeLimit() gives the default. */
   arenaCacheSize?: number;
 }
 
@@ -49,6 +59,9 @@ export interface TargetProfile {
   description: string;
   systemConfig: SystemConfig;
   memoryMode: MemoryMode;
-  /** Where the profile came from: a built-in name or a user file path. */
+  /**
+   * Where the profile came from: `builtin:<id>`, the path of the user's .toml, or, for an
+   * `accelerator:system:mode` id, the .ini path(s) the sections came from ("built-in MLIA vela.ini" for ours).
+   */
   source: string;
 }
