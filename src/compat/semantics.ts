@@ -356,6 +356,32 @@ for (const t of ['ABS', 'EXP', 'LEAKY_RELU', 'RSQRT', 'MINIMUM', 'MAXIMUM']) RUL
 for (const t of ['ADD', 'MUL', 'SUB']) RULES[t].push(inputTypesMatch, signedStaysSigned, unsignedValid);
 for (const t of ['RESHAPE', 'SQUEEZE', 'EXPAND_DIMS']) RULES[t] = [reshapeQuant, reshapeElements];
 
+const ELEMENT_BYTES: Partial<Record<string, number>> = {
+  float32: 4,
+  float16: 2,
+  bfloat16: 2,
+  float64: 8,
+  int64: 8,
+  uint64: 8,
+  int32: 4,
+  uint32: 4,
+  int16: 2,
+  uint16: 2,
+  int8: 1,
+  uint8: 1,
+  bool: 1,
+  complex64: 8,
+  complex128: 16,
+};
+
+/** A constant's bytes must be exactly what its shape claims; hostile shapes would otherwise drive loops past the data. */
+function constantSizeMatches(shape: readonly number[], dtype: string, size: number): boolean {
+  const bytes = ELEMENT_BYTES[dtype];
+  if (bytes === undefined) return true; // packed (int4, int2) and variable-size (string) types: sizes vary by layout
+  if (shape.some((d) => d < 0)) return false;
+  return shape.reduce((a, d) => a * d, 1) * bytes === size;
+}
+
 /** Model-wide rules (constant tensors with empty buffers, non-finite scales), blamed on the operators reading the tensor. */
 function modelRules(model: Model, out: Map<number, Map<number, Reason>>): void {
   const written = new Set<number>();
@@ -375,6 +401,11 @@ function modelRules(model: Model, out: Map<number, Map<number, Reason>>): void {
         let r: Reason | null = null;
         if (!written.has(ti) && t.buffer !== 0 && !t.isVariable && !(b && b.size > 0))
           r = bad('empty-constant', `constant tensor '${t.name}' has an empty buffer`);
+        else if (b?.size && !constantSizeMatches(t.shape, t.dtype, b.size))
+          r = bad(
+            'buffer-size',
+            `constant tensor '${t.name}' holds ${b.size} bytes, which does not match its shape [${t.shape.join(', ')}] of ${t.dtype}`,
+          );
         else if (badScale.has(ti))
           r = bad('quantization-scale', `tensor '${t.name}' has a non-finite quantization scale`);
         if (!r) continue;
