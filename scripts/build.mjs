@@ -36,4 +36,3 @@ if (existsSync(wasmSrc)) {
   for (const f of ['tflite_web_api_cc_simd.js', 'tflite_web_api_cc_simd.wasm'])
     cpSync(join(wasmSrc, f), join(out, 'wasm', f));
 }
-cpSync(join(root, 'targets'), join(out, 'targets'), { recursive: true });

@@ -1,6 +1,196 @@
-// Commands that need targets and the engine (check, targets, optimize, quantize); loaded on demand.
+// Commands that need targets and the engine (check, targets, optimize, quantize); loaded on demand
+// so `inspect` and `--help` stay instant.
+import { parseArgs } from 'node:util';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { UsageError } from './usage-error.js';
+import { collectModelPaths } from './files.js';
+import { analyzeModel } from '../engine/analyze.js';
+import { builtinTool } from '../engine/version.js';
+import { builtinTargets, resolveTargets, isTargetError, type TargetProfile } from '../targets/index.js';
+import {
+  renderMarkdown,
+  renderMliaJson,
+  renderResultsTerminal,
+  toCheckJson,
+  renderJson,
+  toMliaJsonDocuments,
+} from '../report/index.js';
+import type { GateReport, ModelResult } from '../report/types.js';
 
-export async function run(command: string, _args: string[]): Promise<number> {
-  throw new UsageError(`"${command}" is not available yet`);
+const CHECK_USAGE = `Usage: ethos-gate check MODEL|DIR... [options]
+
+Decides, per Ethos-U target, which operators run on the NPU and which fall back to the CPU (and why),
+and estimates cycles, time per inference and memory use as Vela 5.1.0 does.
+
+Options:
+  --target ID[,ID...]   built-in target ids (see "ethos-gate targets"), or ACCEL:SYSTEM:MODE with a
+                        Vela .ini given by --target-file; repeatable (default ethos-u55-256)
+  --target-file FILE    an MLIA target-profile .toml or a Vela .ini; repeatable
+  --format FORMAT       table (default), markdown, json or mlia-json
+  --no-performance      placement only, no performance estimate
+  --output FILE         write the report to FILE instead of standard output
+  --color / --no-color  force colour on or off (default: on for a terminal unless NO_COLOR is set)
+
+Exit codes: 0 fine, 2 an unreadable model or a usage error.
+`;
+
+const TARGETS_USAGE = `Usage: ethos-gate targets [--format table|json]
+
+Lists the built-in Ethos-U targets with their system configuration and memory mode.
+`;
+
+export async function run(command: string, args: string[]): Promise<number> {
+  switch (command) {
+    case 'check':
+      return check(args);
+    case 'targets':
+      return targets(args);
+    default:
+      throw new UsageError(`"${command}" is not available yet`);
+  }
+}
+
+function readTargetFiles(paths: readonly string[]) {
+  return paths.map((path) => {
+    try {
+      return { path, text: readFileSync(path, 'utf8') };
+    } catch (e) {
+      throw new UsageError(
+        `cannot read target file ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      );
+    }
+  });
+}
+
+export function loadTargets(ids: readonly string[], files: readonly string[]): TargetProfile[] {
+  const list = ids
+    .flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
+  try {
+    return resolveTargets(list.length || files.length ? list : ['ethos-u55-256'], readTargetFiles(files));
+  } catch (e) {
+    if (isTargetError(e)) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
+/** Colour when writing to a terminal, unless NO_COLOR is set; flags override. */
+function wantColor(flag: boolean | undefined, toFile: boolean): boolean {
+  if (flag !== undefined) return flag;
+  if (toFile) return false;
+  return Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+}
+
+function check(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    allowNegative: true,
+    options: {
+      target: { type: 'string', multiple: true, short: 't' },
+      'target-file': { type: 'string', multiple: true },
+      format: { type: 'string', default: 'table' },
+      performance: { type: 'boolean', default: true },
+      output: { type: 'string', short: 'o' },
+      color: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(CHECK_USAGE);
+    return 0;
+  }
+  const format = values.format ?? 'table';
+  if (!['table', 'markdown', 'json', 'mlia-json'].includes(format)) {
+    throw new UsageError(`--format must be table, markdown, json or mlia-json, not "${format}"`);
+  }
+  if (!positionals.length) throw new UsageError('check needs at least one model file or directory');
+  const targets = loadTargets(values.target ?? [], values['target-file'] ?? []);
+  const { files, missing } = collectModelPaths(positionals);
+  if (!files.length && !missing.length) throw new UsageError(`no .tflite files found in ${positionals.join(', ')}`);
+
+  const results: ModelResult[] = files.map((f) => {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(f);
+    } catch (e) {
+      return ioError(f, (e as NodeJS.ErrnoException).code ?? (e as Error).message);
+    }
+    return analyzeModel(bytes, f, targets, { performance: values.performance });
+  });
+  for (const m of missing) results.push(ioError(m, 'no such file or directory'));
+
+  const tool = builtinTool();
+  let text: string;
+  if (format === 'json') text = renderJson(toCheckJson(results, tool));
+  else if (format === 'mlia-json') {
+    const docs = toMliaJsonDocuments(results, {
+      timestamp: new Date(),
+      toolVersion: tool.version,
+      engine: 'builtin',
+      engineVersion: tool.engineVersion,
+      profiles: targets,
+      targets: targets.map((t) => t.id),
+      cliArguments: process.argv.slice(2),
+    });
+    // One MLIA document per model and target, one per line (MLIA's schema describes a single document).
+    text = renderMliaJson(docs);
+  } else if (format === 'markdown') {
+    const report: GateReport = {
+      schemaVersion: 1,
+      tool,
+      targets: targets.map((t) => t.id),
+      models: results.map((r) => ({ path: r.path, status: 'unchanged' as const, head: r })),
+      findings: [],
+      regressed: false,
+      informational: true,
+    };
+    text = renderMarkdown(report, { now: new Date(), maxLength: Number.MAX_SAFE_INTEGER });
+  } else {
+    text = renderResultsTerminal(results, {
+      color: wantColor(values.color, Boolean(values.output)),
+      tool,
+      targets: targets.map((t) => t.id),
+    });
+  }
+  if (values.output) writeFileSync(values.output, text.endsWith('\n') ? text : text + '\n');
+  else process.stdout.write(text.endsWith('\n') ? text : text + '\n');
+  return results.some((r) => r.error && !r.velaCompiled) ? 2 : 0;
+}
+
+function ioError(path: string, message: string): ModelResult {
+  return { path, sha256: '', velaCompiled: false, targets: [], error: { code: 'io-error', message } };
+}
+
+function targets(args: string[]): number {
+  const { values } = parseArgs({
+    args,
+    options: { format: { type: 'string', default: 'table' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    process.stdout.write(TARGETS_USAGE);
+    return 0;
+  }
+  const list = builtinTargets();
+  if (values.format === 'json') {
+    process.stdout.write(renderJson(list) + '\n');
+    return 0;
+  }
+  const rows = list.map((t) => [
+    t.id,
+    `${t.macs} MACs`,
+    t.systemConfig.name,
+    t.memoryMode.name,
+    `${t.systemConfig.coreClockHz / 1e6} MHz`,
+  ]);
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  for (const r of rows)
+    process.stdout.write(
+      r
+        .map((c, i) => c.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd() + '\n',
+    );
+  return 0;
 }

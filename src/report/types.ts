@@ -97,6 +97,11 @@ export interface ModelResult {
   velaCompiled: boolean;
   description?: string;
   targets: TargetResult[];
+  /**
+   * The engine that produced these figures, when the run chose one (`engine: vela` or `auto`; with
+   * `auto` models can mix). Absent: the built-in engine named in the report's `tool`.
+   */
+  engine?: { name: 'builtin' | 'vela'; version: string };
 }
 
 /** How a model changed in a pull request. */
