@@ -8,7 +8,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export async function importSource(entry) {
-  // Inside node_modules so the bundle resolves the project's packages.
+  return import(pathToFileURL(await bundleSource(entry)).href);
+}
+
+export const projectRoot = root;
+
+/** Bundles `entry` and returns the bundle's file path (for worker threads). */
+export async function bundleSource(entry) {
   const cache = join(root, 'node_modules/.cache');
   mkdirSync(cache, { recursive: true });
   const outdir = mkdtempSync(join(cache, 'ethos-gate-src-'));
@@ -23,7 +29,5 @@ export async function importSource(entry) {
     packages: 'external',
     logLevel: 'warning',
   });
-  return import(pathToFileURL(outfile).href);
+  return outfile;
 }
-
-export const projectRoot = root;

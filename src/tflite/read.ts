@@ -35,6 +35,10 @@ export interface ReadOptions {
 export function readModel(bytes: Uint8Array, options: ReadOptions = {}): Model {
   const file = options.file ?? '<model>';
   sniffModelFile(bytes, file);
+  // The accessors view vectors through typed arrays, which need aligned addresses; a view at an odd place in
+  // its ArrayBuffer (e.g. a slice of a larger read) is copied once to a fresh, aligned buffer. (Not `.slice()`:
+  // on a Node Buffer that is another view of the same memory.)
+  if (bytes.byteOffset % 16 !== 0) bytes = new Uint8Array(bytes);
   verifyModelBuffer(bytes, file);
   try {
     return buildModel(bytes);

@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+// Fidelity of the performance estimate against Vela 5.1.0 (../shared/vela-ref): for every corpus
+// model and target, the estimate runs on Vela's own placement; prints the median and p90 absolute
+// relative error of totalCycles, npuCycles, sramUsedBytes and weightsEncodedBytes per target
+// family and overall, the ten worst pairs, and the time per model and target.
+// Usage: npm run fidelity [-- --json out.json] [-- --model <substring>] [-- --target <id>]
+import { build } from 'esbuild';
+import { mkdtempSync, readFileSync, readdirSync, existsSync, writeFileSync, rmSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
+import { tmpdir } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = resolve(root, '../shared');
+const args = process.argv.slice(2);
+const opt = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+
+if (!existsSync(join(shared, 'vela-ref'))) {
+  console.error(`fidelity: ${shared}/vela-ref not found; the reference data is needed`);
+  process.exit(2);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'ethos-gate-fidelity-'));
+const entry = join(dir, 'entry.ts');
+writeFileSync(
+  entry,
+  [
+    `export { readModel } from ${JSON.stringify(join(root, 'src/tflite/read.ts'))};`,
+    `export { estimatePerformance } from ${JSON.stringify(join(root, 'src/perf/index.ts'))};`,
+    `export { builtinTarget } from ${JSON.stringify(join(root, 'src/targets/index.ts'))};`,
+    `export { computeMacs } from ${JSON.stringify(join(root, 'src/graph/macs.ts'))};`,
+  ].join('\n'),
+);
+const out = join(dir, 'bundle.mjs');
+await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'error' });
+const lib = await import(pathToFileURL(out).href);
+rmSync(dir, { recursive: true, force: true });
+
+const corpusFile = (name) => {
+  const [source, ...rest] = name.split('__');
+  const model = rest.join('__');
+  for (const ext of ['.tflite', '.bin']) {
+    const p = join(shared, 'corpus/models', source, model + ext);
+    if (existsSync(p)) return p;
+  }
+  return null;
+};
+
+const metrics = ['totalCycles', 'npuCycles', 'sramUsedBytes', 'weightsEncodedBytes'];
+const refValue = {
+  totalCycles: (s) => s.total_cycles,
+  npuCycles: (s) => s.npu_cycles,
+  sramUsedBytes: (s) => Math.round(s.sram_used_kib * 1024),
+  weightsEncodedBytes: (s) => s.weights_npu_encoded_bytes,
+};
+const relErr = (est, ref) => (ref === 0 ? (est === 0 ? 0 : 1) : Math.abs(est - ref) / Math.abs(ref));
+
+const rows = [];
+let timeMs = 0;
+let runs = 0;
+const modelFilter = opt('--model');
+const targetFilter = opt('--target');
+for (const name of readdirSync(join(shared, 'vela-ref')).sort()) {
+  if (name === 'debug' || name === 'README.md') continue;
+  if (modelFilter && !name.includes(modelFilter)) continue;
+  const file = corpusFile(name);
+  if (!file) continue;
+  let model;
+  try {
+    model = lib.readModel(readFileSync(file), { file });
+  } catch {
+    continue;
+  }
+  for (const tf of readdirSync(join(shared, 'vela-ref', name)).sort()) {
+    const ref = JSON.parse(readFileSync(join(shared, 'vela-ref', name, tf), 'utf8'));
+    if (ref.vela_failed || !ref.summary) continue;
+    if (targetFilter && ref.target !== targetFilter) continue;
+    const target = lib.builtinTarget(ref.target);
+    const placement = new Map(ref.operators.map((o) => [`${o.subgraph ?? 0}:${o.index}`, o.placement]));
+    const operators = [];
+    for (const sg of model.subgraphs) {
+      for (const op of sg.operators) {
+        operators.push({
+          subgraph: sg.index,
+          index: op.index,
+          type: op.type,
+          name: '',
+          placement: placement.get(`${sg.index}:${op.index}`) === 'NPU' ? 'NPU' : 'CPU',
+          reasons: [],
+          macs: op.macs,
+        });
+      }
+    }
+    let perf;
+    const t0 = process.hrtime.bigint();
+    try {
+      perf = lib.estimatePerformance(model, target, operators);
+    } catch (e) {
+      console.error(`${name} ${ref.target}: ${e.stack}`);
+      continue;
+    }
+    timeMs += Number(process.hrtime.bigint() - t0) / 1e6;
+    runs++;
+    const row = { model: name, target: ref.target, family: ref.target.slice(6, 9) };
+    for (const m of metrics) {
+      row[m] = { est: perf.summary[m], ref: refValue[m](ref.summary), err: relErr(perf.summary[m], refValue[m](ref.summary)) };
+    }
+    rows.push(row);
+  }
+}
+
+const quantile = (xs, q) => {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const pos = (s.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return s[lo] + (s[hi] - s[lo]) * (pos - lo);
+};
+const pct = (x) => (Number.isNaN(x) ? '   n/a' : `${(x * 100).toFixed(1).padStart(5)}%`);
+
+export function summarise(list) {
+  const res = {};
+  for (const m of metrics) {
+    const errs = list.map((r) => r[m].err);
+    res[m] = { median: quantile(errs, 0.5), p90: quantile(errs, 0.9) };
+  }
+  return res;
+}
+
+const groups = [
+  ['u55', rows.filter((r) => r.family === 'u55')],
+  ['u65', rows.filter((r) => r.family === 'u65')],
+  ['u85', rows.filter((r) => r.family === 'u85')],
+  ['all', rows],
+];
+console.log(`pairs: ${rows.length}   mean time per model and target: ${(timeMs / Math.max(runs, 1)).toFixed(3)} ms`);
+console.log(`${'group'.padEnd(6)} ${'n'.padStart(4)}  ${metrics.map((m) => `${m} med/p90`.padStart(30)).join('')}`);
+const summaryOut = {};
+for (const [g, list] of groups) {
+  const s = summarise(list);
+  summaryOut[g] = { n: list.length, ...s };
+  console.log(
+    `${g.padEnd(6)} ${String(list.length).padStart(4)}  ${metrics.map((m) => `${pct(s[m].median)} / ${pct(s[m].p90)}`.padStart(30)).join('')}`,
+  );
+}
+const worst = [...rows].sort((a, b) => b.totalCycles.err - a.totalCycles.err).slice(0, 10);
+console.log('\nten worst pairs by totalCycles:');
+for (const r of worst) {
+  console.log(
+    `  ${pct(r.totalCycles.err)}  ${r.model} ${r.target}  est ${r.totalCycles.est} ref ${r.totalCycles.ref}  (npu ${r.npuCycles.est}/${r.npuCycles.ref}, sram ${r.sramUsedBytes.est}/${r.sramUsedBytes.ref}, weights ${r.weightsEncodedBytes.est}/${r.weightsEncodedBytes.ref})`,
+  );
+}
+const jsonOut = opt('--json');
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ summary: summaryOut, rows }, null, 1));

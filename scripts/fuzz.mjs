@@ -1,0 +1,112 @@
+// `npm run fuzz -- --seconds 60 [--seed N] [--save]`: structure-aware fuzzing of the whole check pipeline.
+// Seeds are the corpus models under 400 KB (../shared) plus the bundled examples. Every input must end in
+// a result or a typed error; crashes, hangs (no answer within --budget-ms) and out-of-memory are findings,
+// kept under __tests__/fuzz/fixtures with --save so they become regression tests.
+import { Worker } from 'node:worker_threads';
+import { parseArgs } from 'node:util';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { bundleSource, projectRoot } from './bundle-src.mjs';
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '60' },
+    seed: { type: 'string', default: String(Date.now() % 1e9) },
+    'budget-ms': { type: 'string', default: '5000' },
+    'memory-mb': { type: 'string', default: '1024' },
+    save: { type: 'boolean', default: false },
+  },
+});
+const seconds = Number(values.seconds);
+const budgetMs = Number(values['budget-ms']);
+let seed = Number(values.seed);
+
+const seeds = [];
+const shared = resolve(projectRoot, '../shared/corpus');
+if (existsSync(join(shared, 'manifest.json'))) {
+  for (const e of JSON.parse(readFileSync(join(shared, 'manifest.json'), 'utf8'))) {
+    if (e.bytes <= 400_000) seeds.push({ name: e.file, bytes: readFileSync(join(shared, e.file)) });
+  }
+}
+const examples = join(projectRoot, 'examples/models');
+if (existsSync(examples)) for (const f of readdirSync(examples)) if (f.endsWith('.tflite')) seeds.push({ name: `examples/${f}`, bytes: readFileSync(join(examples, f)) });
+if (!seeds.length) {
+  console.error('fuzz: no seed models (../shared/corpus or examples/models)');
+  process.exit(2);
+}
+
+const workerFile = await bundleSource('scripts/fuzz/worker.ts');
+const counts = { ok: 0, 'typed-error': 0, crash: 0, hang: 0, oom: 0 };
+const kinds = {};
+const findings = [];
+const end = Date.now() + seconds * 1000;
+const t0 = Date.now();
+let execs = 0;
+let slowest = 0;
+
+function keep(kind, bytes, detail) {
+  const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+  findings.push({ kind, hash, detail: String(detail ?? '').split('\n').slice(0, 3).join(' | ') });
+  if (values.save) {
+    const dir = join(projectRoot, '__tests__/fuzz/fixtures');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `${kind}-${hash}.tflite`), bytes);
+  }
+}
+
+while (Date.now() < end) {
+  await new Promise((resolveRun) => {
+    const w = new Worker(workerFile, {
+      workerData: { seeds, seed: seed++, deadline: end },
+      resourceLimits: { maxOldGenerationSizeMb: Number(values['memory-mb']) },
+    });
+    let current = null;
+    let timer = null;
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        counts.hang++;
+        if (current) keep('hang', current.bytes, `${current.kind} from ${current.seed}`);
+        w.terminate();
+      }, budgetMs);
+    };
+    arm();
+    w.on('message', (msg) => {
+      if (msg.type === 'start') {
+        current = msg;
+        arm();
+      } else if (msg.type === 'done') {
+        execs++;
+        slowest = Math.max(slowest, msg.ms);
+        counts[msg.outcome]++;
+        kinds[current.kind] = (kinds[current.kind] ?? 0) + 1;
+        if (msg.outcome === 'crash') keep('crash', current.bytes, `${current.kind} from ${current.seed}: ${msg.detail}`);
+        current = null;
+      } else if (msg.type === 'finished') {
+        clearTimeout(timer);
+      }
+    });
+    w.on('error', (e) => {
+      if (/memory/i.test(String(e))) {
+        counts.oom++;
+        if (current) keep('oom', current.bytes, `${current.kind} from ${current.seed}`);
+      } else {
+        counts.crash++;
+        if (current) keep('crash', current.bytes, String(e));
+      }
+    });
+    w.on('exit', () => {
+      clearTimeout(timer);
+      resolveRun();
+    });
+  });
+}
+
+const secs = (Date.now() - t0) / 1000;
+console.log(`fuzz: ${execs} executions in ${secs.toFixed(1)} s = ${(execs / secs).toFixed(0)} exec/s, ${seeds.length} seed models, first seed ${values.seed}`);
+console.log(`outcomes: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}; slowest input ${slowest.toFixed(1)} ms`);
+console.log(`mutations: ${Object.entries(kinds).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+for (const f of findings.slice(0, 20)) console.log(`  ${f.kind} ${f.hash}: ${f.detail}`);
+if (findings.length > 20) console.log(`  … and ${findings.length - 20} more`);
+process.exitCode = counts.crash + counts.hang + counts.oom ? 1 : 0;
