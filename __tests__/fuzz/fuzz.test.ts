@@ -1,0 +1,52 @@
+// A short fixed-seed fuzz run through the whole check pipeline, plus every input the long runs
+// (`npm run fuzz -- --save`) ever kept: each must end in a result or a typed error, never a crash or a hang.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { mutate, prng } from '../../scripts/fuzz/mutate.js';
+import { runPipeline, tryRead } from '../../scripts/fuzz/pipeline.js';
+import { projectRoot } from '../helpers/shared.js';
+
+const PER_INPUT_BUDGET_MS = 10_000; // generous: CI machines are shared; hangs are minutes, not seconds
+
+const examples = join(projectRoot, 'examples/models');
+const seeds = readdirSync(examples)
+  .filter((f) => f.endsWith('.tflite'))
+  .map((f) => {
+    const bytes = new Uint8Array(readFileSync(join(examples, f)));
+    return { name: f, bytes, model: tryRead(bytes) };
+  });
+
+test('seed models are readable (else the run below would only mutate bytes)', () => {
+  expect(seeds.length).toBeGreaterThanOrEqual(3);
+  for (const s of seeds) expect(s.model).toBeDefined();
+});
+
+test('fixed-seed fuzz run: 200 mutated models, no crash, no hang', () => {
+  const rng = prng(20261122);
+  const outcomes: Record<string, number> = {};
+  const crashes: string[] = [];
+  for (let i = 0; i < 200; i++) {
+    const s = seeds[Math.floor(rng() * seeds.length)];
+    const m = mutate(s.bytes, s.model, rng);
+    const t0 = performance.now();
+    const r = runPipeline(m.bytes);
+    const ms = performance.now() - t0;
+    outcomes[r.outcome] = (outcomes[r.outcome] ?? 0) + 1;
+    if (r.outcome === 'crash') crashes.push(`#${i} ${m.kind} from ${s.name}: ${r.detail}`);
+    if (ms > PER_INPUT_BUDGET_MS) crashes.push(`#${i} ${m.kind} from ${s.name}: took ${ms.toFixed(0)} ms`);
+  }
+  expect(crashes).toEqual([]);
+  // Both kinds of ending occur: the mutations reach the engine and also break the file.
+  expect(outcomes.ok).toBeGreaterThan(0);
+  expect(outcomes['typed-error']).toBeGreaterThan(0);
+});
+
+const fixtures = join(projectRoot, '__tests__/fuzz/fixtures');
+const kept = existsSync(fixtures) ? readdirSync(fixtures).filter((f) => f.endsWith('.tflite')) : [];
+
+test.each(kept)('kept fuzz finding %s now ends in a result or a typed error', (f) => {
+  const t0 = performance.now();
+  const r = runPipeline(new Uint8Array(readFileSync(join(fixtures, f))));
+  expect(r.outcome === 'crash' ? r.detail : r.outcome).toMatch(/^(ok|typed-error)$/);
+  expect(performance.now() - t0).toBeLessThan(PER_INPUT_BUDGET_MS);
+});
