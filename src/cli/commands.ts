@@ -28,6 +28,9 @@ Options:
   --target-file FILE    an MLIA target-profile .toml or a Vela .ini; repeatable
   --format FORMAT       table (default), markdown, json or mlia-json
   --no-performance      placement only, no performance estimate
+  --engine ENGINE       builtin (default), vela (run Arm's vela from PATH or --vela-path once per model
+                        and target, as MLIA does), or auto (vela when it runs, else builtin)
+  --vela-path FILE      the vela executable for --engine vela|auto
   --output FILE         write the report to FILE instead of standard output
   --color / --no-color  force colour on or off (default: on for a terminal unless NO_COLOR is set)
 
@@ -42,7 +45,7 @@ Lists the built-in Ethos-U targets with their system configuration and memory mo
 export async function run(command: string, args: string[]): Promise<number> {
   switch (command) {
     case 'check':
-      return check(args);
+      return await check(args);
     case 'targets':
       return targets(args);
     default:
@@ -82,7 +85,7 @@ function wantColor(flag: boolean | undefined, toFile: boolean): boolean {
   return Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
 }
 
-function check(args: string[]): number {
+async function check(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -94,6 +97,8 @@ function check(args: string[]): number {
       performance: { type: 'boolean', default: true },
       output: { type: 'string', short: 'o' },
       color: { type: 'boolean' },
+      engine: { type: 'string', default: 'builtin' },
+      'vela-path': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -110,18 +115,39 @@ function check(args: string[]): number {
   const { files, missing } = collectModelPaths(positionals);
   if (!files.length && !missing.length) throw new UsageError(`no .tflite files found in ${positionals.join(', ')}`);
 
-  const results: ModelResult[] = files.map((f) => {
-    let bytes: Uint8Array;
+  const engine = values.engine ?? 'builtin';
+  if (!['builtin', 'vela', 'auto'].includes(engine))
+    throw new UsageError(`--engine must be builtin, vela or auto, not "${engine}"`);
+  const inputs: { path: string; bytes: Uint8Array }[] = [];
+  const results: ModelResult[] = [];
+  for (const f of files) {
     try {
-      bytes = readFileSync(f);
+      inputs.push({ path: f, bytes: readFileSync(f) });
     } catch (e) {
-      return ioError(f, (e as NodeJS.ErrnoException).code ?? (e as Error).message);
+      results.push(ioError(f, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
     }
-    return analyzeModel(bytes, f, targets, { performance: values.performance });
-  });
+  }
+  let tool = builtinTool();
+  if (engine === 'builtin') {
+    for (const m of inputs) results.push(analyzeModel(m.bytes, m.path, targets, { performance: values.performance }));
+  } else {
+    // The Vela runner spawns processes: loaded only when asked for.
+    const { analyzeModelsWithEngine } = await import('../vela/index.js');
+    const runs = await analyzeModelsWithEngine(inputs, targets, {
+      engine: engine as 'vela' | 'auto',
+      builtinVersion: tool.engineVersion,
+      velaPath: values['vela-path'],
+      performance: values.performance,
+    });
+    for (const r of runs) {
+      for (const w of r.warnings) process.stderr.write(`ethos-gate: warning: ${w}\n`);
+      results.push(r.result);
+    }
+    const vela = runs.find((r) => r.engine.engine === 'vela');
+    if (vela) tool = { ...tool, engine: 'vela', engineVersion: `Vela ${vela.engine.version}` };
+  }
   for (const m of missing) results.push(ioError(m, 'no such file or directory'));
 
-  const tool = builtinTool();
   let text: string;
   if (format === 'json') text = renderJson(toCheckJson(results, tool));
   else if (format === 'mlia-json') {
