@@ -1,7 +1,9 @@
 // Commands that need targets and the engine (check, targets, optimize, quantize); loaded on demand
 // so `inspect` and `--help` stay instant.
 import { parseArgs } from 'node:util';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { isModelFileError } from '../tflite/errors.js';
 import { UsageError } from './usage-error.js';
 import { collectModelPaths } from './files.js';
 import { analyzeModel } from '../engine/analyze.js';
@@ -42,8 +44,29 @@ const TARGETS_USAGE = `Usage: ethos-gate targets [--format table|json]
 Lists the built-in Ethos-U targets with their system configuration and memory mode.
 `;
 
+const OPTIMIZE_USAGE = `Usage: ethos-gate optimize MODEL [options]
+
+Prunes and/or clusters the constant weights of the model's NPU layers (no retraining), writes the optimized
+models, and reports per target what changes (MLIA's layout: Metric | Original | Optimized | Unit | Improvement).
+
+Options:
+  --pruning S           magnitude pruning to sparsity S (0 <= S < 1), e.g. 0.5
+  --clustering N        cluster each weight tensor (each output channel when per-axis) to N values, e.g. 16
+  --settings LIST       several settings compared side by side: "pruning=0.5,clustering=16;clustering=32"
+  --target ID[,ID...]   targets to estimate on (default ethos-u55-256); the first picks the NPU layers
+  --target-file FILE    an MLIA .toml or a Vela .ini; repeatable
+  --out DIR             write the optimized models and reports here (default: the model's folder)
+  --format FORMAT       terminal (default), markdown or json, for what is printed
+  --no-drift            skip the output-drift measurement in the TFLite runtime
+  --samples N           random inputs for the drift measurement (default 8)
+
+Exit codes: 0 fine, 2 an unreadable model or a usage error.
+`;
+
 export async function run(command: string, args: string[]): Promise<number> {
   switch (command) {
+    case 'optimize':
+      return await optimize(args);
     case 'check':
       return await check(args);
     case 'targets':
@@ -218,5 +241,96 @@ function targets(args: string[]): number {
         .join('  ')
         .trimEnd() + '\n',
     );
+  return 0;
+}
+
+async function optimize(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    allowNegative: true,
+    options: {
+      pruning: { type: 'string' },
+      clustering: { type: 'string' },
+      settings: { type: 'string' },
+      target: { type: 'string', multiple: true, short: 't' },
+      'target-file': { type: 'string', multiple: true },
+      out: { type: 'string', short: 'o' },
+      format: { type: 'string', default: 'terminal' },
+      drift: { type: 'boolean', default: true },
+      samples: { type: 'string', default: '8' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(OPTIMIZE_USAGE);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError('optimize takes exactly one model file');
+  const format = values.format ?? 'terminal';
+  if (!['terminal', 'markdown', 'json'].includes(format))
+    throw new UsageError(`--format must be terminal, markdown or json, not "${format}"`);
+  const samples = Number(values.samples);
+  if (!Number.isInteger(samples) || samples < 1 || samples > 1000)
+    throw new UsageError(`--samples must be a whole number from 1 to 1000`);
+  const opt = await import('../optimize/index.js');
+  let settings;
+  try {
+    if (values.settings) {
+      if (values.pruning || values.clustering) throw new UsageError('use either --settings or --pruning/--clustering');
+      settings = opt.parseSettings(values.settings);
+    } else {
+      if (!values.pruning && !values.clustering)
+        throw new UsageError('optimize needs --pruning, --clustering or --settings');
+      const num = (flag: string, v: string | undefined) => {
+        if (v === undefined) return undefined;
+        const n = Number(v);
+        if (!Number.isFinite(n)) throw new UsageError(`--${flag} must be a number, not "${v}"`);
+        return n;
+      };
+      settings = [
+        opt.validateSetting({
+          pruning: num('pruning', values.pruning),
+          clustering: num('clustering', values.clustering),
+        }),
+      ];
+    }
+  } catch (e) {
+    if (opt.isOptimizeError(e)) throw new UsageError(e.message);
+    throw e;
+  }
+  const targets = loadTargets(values.target ?? [], values['target-file'] ?? []);
+  const file = positionals[0];
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    process.stderr.write(
+      `ethos-gate: ${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`,
+    );
+    return 2;
+  }
+  let run;
+  try {
+    run = opt.optimizeModel(bytes, settings, targets, { file });
+  } catch (e) {
+    if (isModelFileError(e) || opt.isOptimizeError(e)) {
+      process.stderr.write(`ethos-gate: ${(e as Error).message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  if (values.drift) run = await opt.withDrift(run, bytes, { samples });
+  const outDir = values.out ?? dirname(file);
+  mkdirSync(outDir, { recursive: true });
+  const written: string[] = [];
+  for (const o of opt.optimizationOutputs(run)) {
+    const p = join(outDir, o.name);
+    writeFileSync(p, o.bytes);
+    written.push(p);
+  }
+  const text = opt.renderOptimizationReport(run, format as 'terminal' | 'markdown' | 'json');
+  process.stdout.write(text.endsWith('\n') ? text : text + '\n');
+  if (format !== 'json') process.stderr.write(`wrote ${written.join(', ')}\n`);
   return 0;
 }

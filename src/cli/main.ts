@@ -11,6 +11,7 @@ const USAGE = `ethos-gate: Arm Ethos-U NPU compatibility and performance for Ten
 Usage:
   ethos-gate inspect MODEL|DIR... [--format table|json]
   ethos-gate check MODEL|DIR... [--target ID[,ID...]] [--target-file FILE] [--format table|markdown|json|mlia-json]
+  ethos-gate optimize MODEL [--pruning 0.5] [--clustering 16] [--target ID] [--out DIR]
   ethos-gate targets
   ethos-gate <command> --help
 
