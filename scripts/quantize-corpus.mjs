@@ -3,7 +3,8 @@
 // one row per model: quantized/float operator counts, cosine similarity of the quantized model's outputs to the
 // float model's on the calibration samples, and NPU coverage (operators on the NPU / all) of the quantized model
 // on ethos-u55-256 and ethos-u85-256 per our compatibility engine.
-// Usage: node scripts/quantize-corpus.mjs [--samples 10] [--int16x8] [--io int8|float] [--model <substring>] [--json out.json]
+// Usage: node scripts/quantize-corpus.mjs [--samples 10] [--int16x8] [--io int8|float] [--keep-float-above N]
+//        [--model <substring>] [--json out.json]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { importSource, projectRoot } from './bundle-src.mjs';
@@ -22,6 +23,7 @@ const samplesPerModel = Number(opt('--samples', '10'));
 const int16x8 = args.includes('--int16x8');
 const io = opt('--io', 'float');
 const filter = opt('--model');
+const keepFloatAbove = opt('--keep-float-above') === undefined ? undefined : Number(opt('--keep-float-above'));
 
 const Q = await importSource('src/optimize/quantize/index.ts');
 const E = await importSource('src/engine/analyze.ts');
@@ -40,7 +42,7 @@ for (const entry of manifest) {
   };
   const t0 = Date.now();
   try {
-    const q = await Q.quantize(bytes, { file: entry.file, io, int16x8, randomCount: samplesPerModel });
+    const q = await Q.quantize(bytes, { file: entry.file, io, int16x8, keepFloatAbove, randomCount: samplesPerModel });
     row.quantizedOps = q.report.quantizedOps;
     row.floatOps = q.report.floatOps.length;
     row.floatTypes = [...new Set(q.report.floatOps.map((f) => f.type))].join(' ');

@@ -1,0 +1,187 @@
+// Post-training quantization of builder-made float models: the quantized models load and run in the TFLite
+// runtime, their dequantized outputs track the float outputs, and the rewrite follows the converter's rules
+// (symmetric per-channel weights, bias at input × weight scale, fixed output scales, shared scales, edges).
+import { ModelBuilder } from '../../../src/tflite/builder.js';
+import { readModel } from '../../../src/tflite/read.js';
+import type { Model, Tensor } from '../../../src/graph/types.js';
+import {
+  compareOutputs,
+  modelInputs,
+  quantize,
+  quantizeModel,
+  randomSamples,
+  RANDOM_DATA_CAVEAT,
+  type QuantizeFileOptions,
+} from '../../../src/optimize/quantize/index.js';
+import { calibrate } from '../../../src/optimize/quantize/calibrate.js';
+
+const MIN_COSINE = 0.98;
+
+/** conv+relu, depthwise+relu6, max/avg pool, add, logistic, concat, FC, softmax and tanh in one small graph. */
+function mixedFloatModel(): Uint8Array {
+  const mb = new ModelBuilder({ quant: 'float32', seed: 3 });
+  const x = mb.input([1, 12, 12, 3]);
+  const c = mb.conv2d(x, { filters: 8, kernel: 3, activation: 'relu' });
+  const d = mb.depthwiseConv2d(c, { kernel: 3, activation: 'relu6' });
+  const p = mb.maxPool2d(d, { filter: 2, stride: 2 });
+  const a = mb.avgPool2d(p, { filter: 2, stride: 2 });
+  const s = mb.add(
+    a,
+    mb.constant([1, 1, 1, 8], 'float32', (i) => (i - 4) / 8),
+  );
+  const cat = mb.concatenation([s, mb.logistic(a)], 3);
+  const f = mb.fullyConnected(mb.reshape(cat, [1, -1]), { units: 10 });
+  mb.output(mb.softmax(f), mb.tanh(f));
+  return mb.build();
+}
+
+/** A conv whose output feeds EXP (no integer kernel in the quantizer's table): it must stay float. */
+function modelWithFloatOnlyOp(): Uint8Array {
+  const mb = new ModelBuilder({ quant: 'float32', seed: 5 });
+  const x = mb.input([1, 8, 8, 2]);
+  const c = mb.conv2d(x, { filters: 4, kernel: 3 });
+  const e = mb.unary('EXP', c);
+  const fc = mb.fullyConnected(mb.reshape(e, [1, -1]), { units: 6, activation: 'relu' });
+  mb.output(fc);
+  return mb.build();
+}
+
+const tensorOf = (m: Model, i: number): Tensor => m.subgraphs[0].tensors[i];
+const opsOf = (m: Model, type: string) => m.subgraphs[0].operators.filter((o) => o.type === type);
+
+async function quantizeAndTrack(bytes: Uint8Array, opts: QuantizeFileOptions) {
+  const q = await quantize(bytes, { randomCount: 6, ...opts });
+  const tracking = await compareOutputs(bytes, q.bytes, q.samples);
+  return { ...q, tracking, read: readModel(q.bytes) };
+}
+
+describe('quantize builder-made float models', () => {
+  const bytes = mixedFloatModel();
+
+  test.each([
+    ['int8', 'float'],
+    ['int8', 'int8'],
+    ['int16x8', 'float'],
+    ['int16x8', 'int8'],
+  ] as const)('%s activations, %s I/O: runs and tracks the float outputs', async (scheme, io) => {
+    const q = await quantizeAndTrack(bytes, { io, int16x8: scheme === 'int16x8' });
+    expect(q.report.floatOps).toEqual([]);
+    expect(q.report.quantizedOps).toBe(readModel(bytes).subgraphs[0].operators.length);
+    expect(q.report.caveats).toContain(RANDOM_DATA_CAVEAT);
+    expect(q.tracking.compared).toBeGreaterThan(0);
+    expect(q.tracking.cosine).toBeGreaterThanOrEqual(MIN_COSINE);
+    for (const c of q.tracking.perOutput) expect(c).toBeGreaterThanOrEqual(MIN_COSINE);
+
+    const m = q.read;
+    const sg = m.subgraphs[0];
+    const act = scheme === 'int16x8' ? 'int16' : 'int8';
+    // Edges: float I/O through one QUANTIZE per input and one DEQUANTIZE per output; integer I/O without them.
+    const inputTypes = sg.inputs.map((i) => tensorOf(m, i).dtype);
+    const outputTypes = sg.outputs.map((i) => tensorOf(m, i).dtype);
+    if (io === 'float') {
+      expect(inputTypes).toEqual(['float32']);
+      expect(outputTypes).toEqual(['float32', 'float32']);
+      expect(opsOf(m, 'DEQUANTIZE')).toHaveLength(2);
+      expect(opsOf(m, 'QUANTIZE').filter((o) => tensorOf(m, o.inputs[0]).dtype === 'float32')).toHaveLength(1);
+    } else {
+      expect(inputTypes).toEqual([act]);
+      expect(outputTypes).toEqual([act, act]);
+      expect(opsOf(m, 'DEQUANTIZE')).toHaveLength(0);
+    }
+    // No float tensor is left between operators.
+    for (const op of sg.operators.filter((o) => o.type !== 'QUANTIZE' && o.type !== 'DEQUANTIZE'))
+      for (const t of [...op.inputs, ...op.outputs]) if (t >= 0) expect(tensorOf(m, t).dtype).not.toBe('float32');
+
+    // Conv weights: int8, symmetric, one scale per output channel; bias at input scale × weight scale.
+    const [conv] = opsOf(m, 'CONV_2D');
+    const w = tensorOf(m, conv.inputs[1]);
+    const b = tensorOf(m, conv.inputs[2]);
+    expect(w.dtype).toBe('int8');
+    expect(w.quantization!.scale).toHaveLength(8);
+    expect(w.quantization!.zeroPoint.every((z) => z === 0)).toBe(true);
+    expect(b.dtype).toBe(scheme === 'int16x8' ? 'int64' : 'int32');
+    const inScale = tensorOf(m, conv.inputs[0]).quantization!.scale[0];
+    // Scales are stored as float32: compare relatively.
+    b.quantization!.scale.forEach((s, c) =>
+      expect(Math.abs(s / (inScale * w.quantization!.scale[c]) - 1)).toBeLessThan(1e-6),
+    );
+    expect(tensorOf(m, opsOf(m, 'DEPTHWISE_CONV_2D')[0].inputs[1]).quantization!.quantizedDimension).toBe(3);
+
+    // Fixed output parameters of the bounded activations.
+    const outQ = (type: string) => tensorOf(m, opsOf(m, type)[0].outputs[0]).quantization!;
+    if (scheme === 'int8') {
+      expect(outQ('SOFTMAX')).toMatchObject({ scale: [1 / 256], zeroPoint: [-128] });
+      expect(outQ('LOGISTIC')).toMatchObject({ scale: [1 / 256], zeroPoint: [-128] });
+      expect(outQ('TANH')).toMatchObject({ scale: [1 / 128], zeroPoint: [0] });
+    } else {
+      for (const t of ['SOFTMAX', 'LOGISTIC', 'TANH'])
+        expect(outQ(t)).toMatchObject({ scale: [1 / 32768], zeroPoint: [0] });
+    }
+    // Data movement keeps its input's parameters; concatenation inputs share the output's.
+    for (const t of ['MAX_POOL_2D', 'AVERAGE_POOL_2D', 'RESHAPE']) {
+      const op = opsOf(m, t)[0];
+      expect(tensorOf(m, op.outputs[0]).quantization).toEqual(tensorOf(m, op.inputs[0]).quantization);
+    }
+    const [cat] = opsOf(m, 'CONCATENATION');
+    for (const i of cat.inputs) expect(tensorOf(m, i).quantization).toEqual(tensorOf(m, cat.outputs[0]).quantization);
+    // Integer kernels carry the converter's operator versions.
+    const version = (t: string) => m.operatorCodes[opsOf(m, t)[0].opcodeIndex].version;
+    expect(version('CONV_2D')).toBe(scheme === 'int16x8' ? 4 : 3);
+    expect(version('SOFTMAX')).toBe(scheme === 'int16x8' ? 3 : 2);
+  });
+
+  test('int8 activations are asymmetric with zero exactly representable; int16 ones symmetric', async () => {
+    const int8 = await quantize(bytes, { io: 'int8', randomCount: 3 });
+    const x = tensorOf(int8.model, int8.model.subgraphs[0].inputs[0]);
+    // Random inputs lie in [0, 1): the range widened to [0, max] puts real 0 at the lowest integer.
+    expect(x.quantization!.zeroPoint[0]).toBe(-128);
+    const int16 = await quantize(bytes, { io: 'int8', int16x8: true, randomCount: 3 });
+    for (const t of int16.model.subgraphs[0].tensors)
+      if (t.dtype === 'int16') expect(t.quantization!.zeroPoint.every((z) => z === 0)).toBe(true);
+  });
+
+  test('an operator without an integer kernel stays float, bracketed by DEQUANTIZE/QUANTIZE, and is reported', async () => {
+    const float = modelWithFloatOnlyOp();
+    const q = await quantizeAndTrack(float, { io: 'float' });
+    expect(q.report.floatOps).toEqual([{ index: 1, type: 'EXP', reason: expect.stringContaining('EXP') }]);
+    expect(q.report.quantizedOps).toBe(3);
+    const sg = q.read.subgraphs[0];
+    const exp = opsOf(q.read, 'EXP')[0];
+    expect(tensorOf(q.read, exp.inputs[0]).dtype).toBe('float32');
+    expect(sg.operators.map((o) => o.type)).toEqual([
+      'QUANTIZE',
+      'CONV_2D',
+      'DEQUANTIZE',
+      'EXP',
+      'QUANTIZE',
+      'RESHAPE',
+      'FULLY_CONNECTED',
+      'DEQUANTIZE',
+    ]);
+    expect(q.tracking.cosine).toBeGreaterThanOrEqual(MIN_COSINE);
+  });
+
+  test('the input model is left untouched and the result is a new object', async () => {
+    const model = readModel(bytes);
+    const before = JSON.stringify(model.subgraphs);
+    const samples = randomSamples(modelInputs(model), 2, 9);
+    const stats = await calibrate(bytes, samples);
+    const { model: q } = quantizeModel(model, stats, { io: 'float' });
+    expect(JSON.stringify(model.subgraphs)).toBe(before);
+    expect(q).not.toBe(model);
+    expect(q.subgraphs[0].tensors.some((t) => t.dtype === 'int8')).toBe(true);
+  });
+
+  test('calibration records a range for every float tensor an operator writes', async () => {
+    const model = readModel(bytes);
+    const stats = await calibrate(bytes, randomSamples(modelInputs(model), 2, 4));
+    const sg = model.subgraphs[0];
+    for (const op of sg.operators) for (const o of op.outputs) expect(stats.ranges.has(o)).toBe(true);
+    // Bounded activations stay within their mathematical range.
+    const logistic = sg.operators.find((o) => o.type === 'LOGISTIC')!;
+    const r = stats.ranges.get(logistic.outputs[0])!;
+    expect(r.min).toBeGreaterThanOrEqual(0);
+    expect(r.max).toBeLessThanOrEqual(1);
+    expect(stats.samples).toBe(2);
+  });
+});

@@ -1,0 +1,79 @@
+// Calibration: the float model runs in the real TFLite runtime with every float tensor that an operator of
+// subgraph 0 produces made a graph output, so one inference yields all activations; their min/max over the
+// samples are the ranges quantization starts from. The runtime is imported lazily (its WASM is large).
+import type { Model } from '../../graph/types.js';
+import { readModel } from '../../tflite/read.js';
+import { writeModel } from '../../tflite/write.js';
+import type { CalibrationStats, SampleArray, TensorRange } from './types.js';
+import { QuantizeError } from './types.js';
+
+/** The model with every float32 tensor an operator of subgraph 0 writes appended to the graph outputs. */
+export function withAllOutputs(model: Model): { model: Model; observed: number[] } {
+  const sg = model.subgraphs[0];
+  const seen = new Set(sg.outputs);
+  const extra: number[] = [];
+  for (const op of sg.operators)
+    for (const o of op.outputs)
+      if (o >= 0 && !seen.has(o) && sg.tensors[o].dtype === 'float32') {
+        seen.add(o);
+        extra.push(o);
+      }
+  const subgraph = { ...sg, outputs: [...sg.outputs, ...extra] };
+  return {
+    model: { ...model, subgraphs: [subgraph, ...model.subgraphs.slice(1)] },
+    observed: subgraph.outputs,
+  };
+}
+
+function widen(ranges: Map<number, TensorRange>, t: number, values: ArrayLike<number>): void {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    // Non-finite values (log of 0, overflow) would make every scale meaningless; TFLite's calibrator skips them too.
+    if (v < min && v > -Infinity) min = v;
+    if (v > max && v < Infinity) max = v;
+  }
+  if (min > max) return;
+  const r = ranges.get(t);
+  if (!r) ranges.set(t, { min, max });
+  else {
+    if (min < r.min) r.min = min;
+    if (max > r.max) r.max = max;
+  }
+}
+
+/** Runs every sample through the float model and returns the min/max of each float tensor of subgraph 0. */
+export async function calibrate(
+  bytes: Uint8Array,
+  samples: readonly SampleArray[][],
+  opts: { file?: string } = {},
+): Promise<CalibrationStats> {
+  const file = opts.file ?? '<model>';
+  if (samples.length === 0) throw new QuantizeError(file, 'calibration needs at least one sample');
+  const model = readModel(bytes, { file });
+  const { model: probe, observed } = withAllOutputs(model);
+  const { loadInterpreter } = await import('../../runtime/interpreter.js');
+  const interp = await loadInterpreter(writeModel(probe), { file });
+  const ranges = new Map<number, TensorRange>();
+  const sg = model.subgraphs[0];
+  try {
+    if (interp.outputs.length !== observed.length)
+      throw new QuantizeError(
+        file,
+        `the runtime exposes ${interp.outputs.length} outputs, ${observed.length} expected`,
+      );
+    for (const sample of samples) {
+      sample.forEach((values, i) => {
+        if (sg.tensors[sg.inputs[i]]?.dtype === 'float32') widen(ranges, sg.inputs[i], values);
+      });
+      const outputs = interp.run(sample);
+      outputs.forEach((values, i) => {
+        if (sg.tensors[observed[i]].dtype === 'float32') widen(ranges, observed[i], values);
+      });
+    }
+  } finally {
+    interp.dispose();
+  }
+  return { ranges, samples: samples.length };
+}

@@ -1,0 +1,21 @@
+// Plain-text summary of a quantization, for the CLI and logs.
+import type { QuantizeReport } from './types.js';
+import type { TrackingResult } from './verify.js';
+
+export function describeQuantization(report: QuantizeReport, tracking?: TrackingResult): string[] {
+  const lines = [
+    `${report.quantizedOps} operator(s) quantized, ${report.floatOps.length} left float, ` +
+      `${report.conversionOps} QUANTIZE/DEQUANTIZE added`,
+  ];
+  for (const f of report.floatOps) lines.push(`  float: operator ${f.index} ${f.type}: ${f.reason}`);
+  if (tracking) {
+    const at = tracking.comparedAt === 'outputs' ? 'outputs' : 'detection heads (before non-maximum suppression)';
+    lines.push(
+      Number.isNaN(tracking.cosine)
+        ? `tracking: not measurable (the runtime returned no values for the ${at})`
+        : `tracking: cosine similarity ${tracking.cosine.toFixed(4)} of the ${at} over ${tracking.samples} sample(s)`,
+    );
+  }
+  for (const c of report.caveats) lines.push(`note: ${c}`);
+  return lines;
+}

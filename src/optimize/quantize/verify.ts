@@ -1,0 +1,132 @@
+// How closely a quantized model tracks its float original: both run in the TFLite runtime on the same samples;
+// integer inputs are quantized and integer outputs dequantized with the model's own parameters.
+import type { Model, Quantization, Tensor } from '../../graph/types.js';
+import { readModel } from '../../tflite/read.js';
+import { writeModel } from '../../tflite/write.js';
+import type { SampleArray } from './types.js';
+
+export interface TrackingResult {
+  /**
+   * Cosine similarity of all outputs of all samples, concatenated; NaN when nothing could be compared (the
+   * runtime returns no values for dynamically shaped outputs).
+   */
+  cosine: number;
+  /** Cosine per model output (over all samples); NaN for outputs the runtime returned empty. */
+  perOutput: number[];
+  /** Output values compared. */
+  compared: number;
+  /**
+   * 'outputs', or 'detection heads' when the model ends in TFLite_Detection_PostProcess: its box and score inputs
+   * are compared instead, since non-maximum suppression turns tiny score changes into reordered detections.
+   */
+  comparedAt: 'outputs' | 'detection heads';
+  samples: number;
+}
+
+const quantizeInto = (values: ArrayLike<number>, q: Quantization, dtype: string): SampleArray => {
+  const [lo, hi, Ctor] =
+    dtype === 'int16' ? [-32768, 32767, Int16Array] : dtype === 'uint8' ? [0, 255, Uint8Array] : [-128, 127, Int8Array];
+  const out = new Ctor(values.length);
+  for (let i = 0; i < values.length; i++)
+    out[i] = Math.max(lo, Math.min(hi, Math.round(values[i] / q.scale[0]) + q.zeroPoint[0]));
+  return out;
+};
+
+const realValues = (values: ArrayLike<number>, t: Tensor): Float64Array => {
+  const out = new Float64Array(values.length);
+  const q = t.dtype !== 'float32' ? t.quantization : undefined;
+  for (let i = 0; i < values.length; i++) out[i] = q ? (values[i] - q.zeroPoint[0]) * q.scale[0] : values[i];
+  return out;
+};
+
+function cosine(a: number[][], b: number[][]): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  let n = 0;
+  for (let k = 0; k < a.length; k++)
+    for (let i = 0; i < a[k].length; i++) {
+      const x = a[k][i];
+      const y = b[k][i];
+      if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+      n++;
+      dot += x * y;
+      na += x * x;
+      nb += y * y;
+    }
+  if (n === 0) return NaN;
+  // Two all-zero outputs agree perfectly.
+  if (na === 0 && nb === 0) return 1;
+  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+}
+
+const DETECTION_POSTPROCESS = 'TFLite_Detection_PostProcess';
+
+/** The model with the box and score inputs of its detection post-process appended to the outputs, or null. */
+function exposeDetectionHeads(model: Model): { bytes: Uint8Array; first: number } | null {
+  const sg = model.subgraphs[0];
+  const post = sg.operators.find((o) => o.type === 'CUSTOM' && o.customCode === DETECTION_POSTPROCESS);
+  if (!post) return null;
+  const heads = post.inputs.slice(0, 2);
+  const subgraph = { ...sg, outputs: [...sg.outputs, ...heads] };
+  return {
+    bytes: writeModel({ ...model, subgraphs: [subgraph, ...model.subgraphs.slice(1)] }),
+    first: sg.outputs.length,
+  };
+}
+
+export async function compareOutputs(
+  floatBytes: Uint8Array,
+  quantBytes: Uint8Array,
+  samples: readonly SampleArray[][],
+  opts: { file?: string } = {},
+): Promise<TrackingResult> {
+  const file = opts.file ?? '<model>';
+  const { loadInterpreter } = await import('../../runtime/interpreter.js');
+  const qModel = readModel(quantBytes, { file });
+  const qsg = qModel.subgraphs[0];
+  const floatHeads = exposeDetectionHeads(readModel(floatBytes, { file }));
+  const quantHeads = floatHeads && exposeDetectionHeads(qModel);
+  const atHeads = floatHeads !== null && quantHeads !== null;
+  const floatRun = await loadInterpreter(atHeads ? floatHeads.bytes : floatBytes, { file });
+  const quantRun = await loadInterpreter(atHeads ? quantHeads.bytes : quantBytes, { file: `${file} (quantized)` });
+  const heads = atHeads ? qsg.operators.find((o) => o.customCode === DETECTION_POSTPROCESS)!.inputs.slice(0, 2) : [];
+  const ref: number[][][] = [];
+  const got: number[][][] = [];
+  try {
+    for (const sample of samples) {
+      let f = floatRun.run(sample);
+      const qIn = sample.map((v, i) => {
+        const t = qsg.tensors[qsg.inputs[i]];
+        return t.dtype !== 'float32' && t.quantization && v instanceof Float32Array
+          ? quantizeInto(v, t.quantization, t.dtype)
+          : v;
+      });
+      let q = quantRun.run(qIn).map((o, i) => realValues(o, qsg.tensors[[...qsg.outputs, ...heads][i]]));
+      if (atHeads) {
+        f = f.slice(floatHeads.first);
+        q = q.slice(quantHeads.first);
+      }
+      ref.push(f.map((o) => Array.from(o)));
+      got.push(q.map((o) => Array.from(o)));
+    }
+  } finally {
+    floatRun.dispose();
+    quantRun.dispose();
+  }
+  const outputs = ref[0]?.length ?? 0;
+  const perOutput = Array.from({ length: outputs }, (_, o) =>
+    cosine(
+      ref.map((s) => s[o]),
+      got.map((s) => s[o]),
+    ),
+  );
+  const compared = ref.flat().reduce((a, o) => a + o.length, 0);
+  return {
+    cosine: cosine(ref.flat(), got.flat()),
+    perOutput,
+    compared,
+    comparedAt: atHeads ? 'detection heads' : 'outputs',
+    samples: samples.length,
+  };
+}
