@@ -1,7 +1,8 @@
 // Commands that need targets and the engine (check, targets, optimize, quantize); loaded on demand
 // so `inspect` and `--help` stay instant.
 import { parseArgs } from 'node:util';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readModel } from '../tflite/read.js';
 import { dirname, join } from 'node:path';
 import { isModelFileError } from '../tflite/errors.js';
 import { UsageError } from './usage-error.js';
@@ -63,8 +64,27 @@ Options:
 Exit codes: 0 fine, 2 an unreadable model or a usage error.
 `;
 
+const QUANTIZE_USAGE = `Usage: ethos-gate quantize MODEL.tflite --out Q.tflite [options]
+
+Converts a float model to a full-integer one (int8, or int16 activations with --int16x8) without TensorFlow,
+calibrating activation ranges in the TFLite runtime, then checks the result on the NPU targets.
+
+Options:
+  --out FILE            where to write the quantized model (required)
+  --calibration DIR     .npy files (one per sample and input, in name order) to calibrate on
+  --random              calibrate on random data (the default; accuracy may suffer, as MLIA warns)
+  --samples N           how many samples to calibrate on (default 100)
+  --int16x8             16-bit activations with 8-bit weights
+  --io int8|float       integer inputs/outputs (default int8), or float I/O with QUANTIZE/DEQUANTIZE at the edges
+  --target ID[,ID...]   targets to check the quantized model on (default ethos-u55-256)
+
+Exit codes: 0 fine, 2 an unreadable model or a usage error.
+`;
+
 export async function run(command: string, args: string[]): Promise<number> {
   switch (command) {
+    case 'quantize':
+      return await quantize(args);
     case 'optimize':
       return await optimize(args);
     case 'check':
@@ -333,4 +353,87 @@ async function optimize(args: string[]): Promise<number> {
   process.stdout.write(text.endsWith('\n') ? text : text + '\n');
   if (format !== 'json') process.stderr.write(`wrote ${written.join(', ')}\n`);
   return 0;
+}
+
+async function quantize(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', short: 'o' },
+      calibration: { type: 'string' },
+      random: { type: 'boolean', default: false },
+      samples: { type: 'string', default: '100' },
+      int16x8: { type: 'boolean', default: false },
+      io: { type: 'string', default: 'int8' },
+      target: { type: 'string', multiple: true, short: 't' },
+      'target-file': { type: 'string', multiple: true },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(QUANTIZE_USAGE);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError('quantize takes exactly one model file');
+  if (!values.out) throw new UsageError('quantize needs --out FILE');
+  if (values.calibration && values.random) throw new UsageError('use either --calibration DIR or --random');
+  if (values.io !== 'int8' && values.io !== 'float')
+    throw new UsageError(`--io must be int8 or float, not "${values.io}"`);
+  const samples = Number(values.samples);
+  if (!Number.isInteger(samples) || samples < 1 || samples > 100_000)
+    throw new UsageError('--samples must be a whole number from 1 to 100000');
+  const targets = loadTargets(values.target ?? [], values['target-file'] ?? []);
+  const file = positionals[0];
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    process.stderr.write(
+      `ethos-gate: ${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`,
+    );
+    return 2;
+  }
+  const q = await import('../optimize/quantize/index.js');
+  try {
+    let calibration;
+    if (values.calibration) {
+      const dir = values.calibration;
+      const names = readdirSync(dir)
+        .filter((n) => n.endsWith('.npy'))
+        .sort();
+      if (!names.length) throw new UsageError(`no .npy files in ${dir}`);
+      const npy = names.map((name) => ({
+        name: join(dir, name),
+        bytes: new Uint8Array(readFileSync(join(dir, name))),
+      }));
+      calibration = q.samplesFromNpyFiles(npy, readModel(bytes, { file }), samples);
+    }
+    const result = await q.quantize(bytes, {
+      file,
+      io: values.io,
+      int16x8: values.int16x8,
+      ...(calibration ? { samples: calibration } : { randomCount: samples }),
+    });
+    const tracking = await q.compareOutputs(bytes, result.bytes, result.samples, { file });
+    writeFileSync(values.out, result.bytes);
+    const lines = [`${file} → ${values.out}`, ...q.describeQuantization(result.report, tracking).map((l) => `  ${l}`)];
+    for (const t of targets) {
+      const r = analyzeModel(result.bytes, values.out, [t], { performance: false });
+      const tr = r.targets[0];
+      if (tr)
+        lines.push(
+          `  ${t.id}: ${tr.npuOperators} of ${tr.npuOperators + tr.cpuOperators} operators on the NPU (${(tr.npuCoverage * 100).toFixed(1)}%)`,
+        );
+      else if (r.error) lines.push(`  ${t.id}: ${r.error.message}`);
+    }
+    process.stdout.write(lines.join('\n') + '\n');
+    return 0;
+  } catch (e) {
+    if (e instanceof q.QuantizeError || isModelFileError(e) || (e as Error).name === 'InterpreterError') {
+      process.stderr.write(`ethos-gate: ${(e as Error).message}\n`);
+      return 2;
+    }
+    throw e;
+  }
 }

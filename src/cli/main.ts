@@ -12,6 +12,7 @@ Usage:
   ethos-gate inspect MODEL|DIR... [--format table|json]
   ethos-gate check MODEL|DIR... [--target ID[,ID...]] [--target-file FILE] [--format table|markdown|json|mlia-json]
   ethos-gate optimize MODEL [--pruning 0.5] [--clustering 16] [--target ID] [--out DIR]
+  ethos-gate quantize MODEL.tflite --out Q.tflite [--calibration DIR | --random] [--int16x8] [--io int8|float]
   ethos-gate targets
   ethos-gate <command> --help
 
