@@ -1,0 +1,50 @@
+// LSB-first bit writer: the Ethos-U weight decoders read each byte from its least significant bit,
+// so a field of `len` bits lands in the stream low bit first, exactly like a little-endian word store.
+
+export class BitWriter {
+  private buf: Uint8Array;
+  private bytePos = 0;
+  private acc = 0;
+  private accBits = 0;
+
+  constructor(initialBytes = 1024) {
+    this.buf = new Uint8Array(Math.max(16, initialBytes));
+  }
+
+  /** Bits written so far. */
+  get bitLength(): number {
+    return this.bytePos * 8 + this.accBits;
+  }
+
+  /** Appends the low `len` bits of `value` (len <= 24). */
+  put(len: number, value: number): void {
+    if (len === 0) return;
+    this.acc |= (value & ((1 << len) - 1)) << this.accBits;
+    this.accBits += len;
+    while (this.accBits >= 8) {
+      if (this.bytePos >= this.buf.length) this.grow();
+      this.buf[this.bytePos++] = this.acc & 0xff;
+      this.acc >>>= 8;
+      this.accBits -= 8;
+    }
+  }
+
+  /** Pads to a byte boundary with `bit`, then with whole `fillByte` bytes up to a multiple of `alignBytes`. */
+  align(alignBytes: number, bit: 0 | 1, fillByte: number): void {
+    const partial = (8 - this.accBits) & 7;
+    if (partial) this.put(partial, bit ? 0xff : 0);
+    while (this.bytePos % alignBytes !== 0) this.put(8, fillByte);
+  }
+
+  /** The written bytes (the stream must be byte-aligned). */
+  bytes(): Uint8Array {
+    if (this.accBits !== 0) throw new Error('BitWriter.bytes: stream is not byte-aligned');
+    return this.buf.slice(0, this.bytePos);
+  }
+
+  private grow(): void {
+    const next = new Uint8Array(this.buf.length * 2);
+    next.set(this.buf);
+    this.buf = next;
+  }
+}

@@ -1,0 +1,50 @@
+// Access to a constant weight tensor for the ordering passes: OHWI layout (TFLite), zero-point correction
+// as regor applies it, and a growable Int16 output buffer.
+
+export interface WeightTensorView {
+  /** Raw weights, OHWI (conv, FC as [O,1,1,I]) or [1,H,W,C] (depthwise). */
+  data: Int8Array | Uint8Array;
+  /** [O, H, W, I]; depthwise [1, H, W, C]. */
+  shape: readonly [number, number, number, number];
+  zeroPoints: readonly number[];
+  depthwise: boolean;
+}
+
+/** Growable Int16 output for one ordered weight stream. */
+export class Int16Sink {
+  data: Int16Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.data = new Int16Array(Math.max(64, capacity));
+  }
+  ensure(extra: number): void {
+    if (this.length + extra <= this.data.length) return;
+    let cap = this.data.length * 2;
+    while (cap < this.length + extra) cap *= 2;
+    const next = new Int16Array(cap);
+    next.set(this.data.subarray(0, this.length));
+    this.data = next;
+  }
+  result(): Int16Array {
+    return this.data.subarray(0, this.length);
+  }
+}
+
+/**
+ * Reads weight (ofm channel `o`, ky, kx, ifm channel `i`) in absolute tensor coordinates, zero-point
+ * corrected. `zpIndex` is the index regor uses into the zero-point list: for depthwise the (stream-local)
+ * OFM index, otherwise the IFM index (regor's ApplyZeroPointAxisI); they only differ from the real axis
+ * when zero points vary per channel, which int8 TFLite weights never do (all zero).
+ */
+export function makeReader(
+  view: WeightTensorView,
+): (o: number, ky: number, kx: number, i: number, zpIndex: number) => number {
+  const [, h, w, depth] = view.shape;
+  const data = view.data;
+  const zps = view.zeroPoints.length ? view.zeroPoints : [0];
+  const nZp = zps.length;
+  if (view.depthwise) {
+    return (o, ky, kx, _i, zpIndex) => data[(ky * w + kx) * depth + o] - zps[zpIndex % nZp];
+  }
+  return (o, ky, kx, i, zpIndex) => data[((o * h + ky) * w + kx) * depth + i] - zps[zpIndex % nZp];
+}
