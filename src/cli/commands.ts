@@ -8,7 +8,7 @@ import { isModelFileError } from '../tflite/errors.js';
 import { UsageError } from './usage-error.js';
 import { collectModelPaths } from './files.js';
 import { analyzeModel } from '../engine/analyze.js';
-import { builtinTool } from '../engine/version.js';
+import { builtinTool, VERSION } from '../engine/version.js';
 import { builtinTargets, resolveTargets, isTargetError, type TargetProfile } from '../targets/index.js';
 import {
   renderMarkdown,
@@ -178,7 +178,7 @@ async function check(args: string[]): Promise<number> {
     const { analyzeModelsWithEngine } = await import('../vela/index.js');
     const runs = await analyzeModelsWithEngine(inputs, targets, {
       engine: engine as 'vela' | 'auto',
-      builtinVersion: tool.engineVersion,
+      builtinVersion: VERSION,
       velaPath: values['vela-path'],
       performance: values.performance,
     });
@@ -187,7 +187,7 @@ async function check(args: string[]): Promise<number> {
       results.push(r.result);
     }
     const vela = runs.find((r) => r.engine.engine === 'vela');
-    if (vela) tool = { ...tool, engine: 'vela', engineVersion: `Vela ${vela.engine.version}` };
+    if (vela) tool = { ...tool, engine: 'vela', engineVersion: vela.engine.version };
   }
   for (const m of missing) results.push(ioError(m, 'no such file or directory'));
 

@@ -1,0 +1,5167 @@
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  isModelFileError,
+  readModel
+} from "./chunk-SQWJ4GDE.js";
+
+// src/engine/analyze.ts
+import { createHash } from "node:crypto";
+
+// src/graph/vela.ts
+function velaCompiledReason(model) {
+  for (const sg of model.subgraphs) {
+    for (const op of sg.operators) {
+      if (op.type === "CUSTOM" && op.customCode === "ethos-u") {
+        return "already compiled by Vela: it contains an ethos-u custom operator (a command stream); analyse the model before Vela";
+      }
+    }
+  }
+  if (/\bvela\b/i.test(model.description)) {
+    return `already compiled by Vela (description "${model.description}"); analyse the model before Vela`;
+  }
+  return null;
+}
+
+// src/compat/constraint.ts
+var slug = (type) => type.toLowerCase().replace(/_/g, "");
+var fail = (rule, message) => ({ rule, message });
+var dtypeName = (dtype) => dtype.toUpperCase();
+
+// src/graph/types.ts
+var PADDING_SAME = 0;
+
+// src/compat/view.ts
+var parseRoles = (...roles) => roles.map((r) => [r.replace(/\d+$/, ""), Number(/\d+$/.exec(r)?.[0] ?? 0)]);
+var BINARY = parseRoles("ifm0", "ifm1");
+var UNARY = parseRoles("ifm0");
+var WITH_PARAM = parseRoles("ifm0", "params0");
+var CONV = parseRoles("ifm0", "weights0", "scales0");
+var INPUT_ROLES = {
+  ADD: BINARY,
+  SUB: BINARY,
+  MUL: BINARY,
+  DIV: BINARY,
+  SQUARED_DIFFERENCE: BINARY,
+  EQUAL: BINARY,
+  NOT_EQUAL: BINARY,
+  GREATER: BINARY,
+  GREATER_EQUAL: BINARY,
+  LESS: BINARY,
+  LESS_EQUAL: BINARY,
+  LOGICAL_AND: BINARY,
+  LOGICAL_OR: BINARY,
+  LOGICAL_NOT: BINARY,
+  BATCH_MATMUL: BINARY,
+  GATHER: BINARY,
+  GATHER_ND: BINARY,
+  FLOOR_DIV: BINARY,
+  FLOOR_MOD: BINARY,
+  POW: BINARY,
+  CONV_2D: CONV,
+  DEPTHWISE_CONV_2D: CONV,
+  FULLY_CONNECTED: CONV,
+  TRANSPOSE_CONV: parseRoles("params0", "weights0", "ifm0", "scales0"),
+  ARG_MAX: WITH_PARAM,
+  ARG_MIN: WITH_PARAM,
+  MEAN: WITH_PARAM,
+  SUM: WITH_PARAM,
+  REDUCE_MAX: WITH_PARAM,
+  REDUCE_MIN: WITH_PARAM,
+  REDUCE_ANY: WITH_PARAM,
+  REDUCE_ALL: WITH_PARAM,
+  REDUCE_PROD: WITH_PARAM,
+  PAD: WITH_PARAM,
+  MIRROR_PAD: WITH_PARAM,
+  PRELU: WITH_PARAM,
+  RESHAPE: WITH_PARAM,
+  RESIZE_BILINEAR: WITH_PARAM,
+  RESIZE_NEAREST_NEIGHBOR: WITH_PARAM,
+  REVERSE_V2: WITH_PARAM,
+  TILE: WITH_PARAM,
+  TRANSPOSE: WITH_PARAM,
+  PADV2: parseRoles("ifm0", "params0", "params1"),
+  SLICE: parseRoles("ifm0", "params0", "params1"),
+  SPLIT_V: parseRoles("ifm0", "params0", "params1"),
+  STRIDED_SLICE: parseRoles("ifm0", "params0", "params1", "params2"),
+  SPACE_TO_BATCH_ND: parseRoles("ifm0", "params0", "params1"),
+  BATCH_TO_SPACE_ND: parseRoles("ifm0", "params0", "params1"),
+  SPLIT: parseRoles("params0", "ifm0"),
+  SELECT: parseRoles("ifm0", "ifm1", "ifm2"),
+  SELECT_V2: parseRoles("ifm0", "ifm1", "ifm2"),
+  SCATTER_ND: parseRoles("ifm0", "ifm1", "params0"),
+  UNIDIRECTIONAL_SEQUENCE_LSTM: parseRoles(
+    "ifm0",
+    ...Array.from({ length: 11 }, (_, i) => `weights${i}`),
+    "scales0",
+    "scales1",
+    "scales2",
+    "scales3",
+    "weights11",
+    "scales4",
+    "state0",
+    "state1",
+    "scales5",
+    "scales6",
+    "scales7",
+    "scales8"
+  )
+};
+for (const t of [
+  "AVERAGE_POOL_2D",
+  "MAX_POOL_2D",
+  "LOGISTIC",
+  "RELU",
+  "RELU6",
+  "RELU_N1_TO_1",
+  "RELU_0_TO_1",
+  "TANH",
+  "SOFTMAX",
+  "EXP",
+  "LOG",
+  "RSQRT",
+  "ABS",
+  "NEG",
+  "HARD_SWISH",
+  "LEAKY_RELU",
+  "QUANTIZE",
+  "DEQUANTIZE",
+  "CAST",
+  "SQUEEZE",
+  "EXPAND_DIMS",
+  "UNPACK",
+  "PACK"
+])
+  INPUT_ROLES[t] ??= UNARY;
+function inputRoles(type) {
+  return INPUT_ROLES[type] ?? [];
+}
+var DTYPE_BYTES = {
+  float32: 4,
+  float16: 2,
+  int32: 4,
+  uint8: 1,
+  int64: 8,
+  bool: 1,
+  int16: 2,
+  complex64: 8,
+  int8: 1,
+  float64: 8,
+  complex128: 16,
+  uint64: 8,
+  uint32: 4,
+  uint16: 2,
+  int4: 1,
+  bfloat16: 2
+};
+function tensorData(model, t) {
+  const b = model.buffers[t.buffer];
+  return b?.data && b.data.length > 0 ? b.data : void 0;
+}
+function velaShape(model, t) {
+  let shape = t.shape;
+  if (t.shapeSignature && t.shapeSignature.length) {
+    shape = [...t.shapeSignature];
+    if (shape[0] === -1) shape[0] = 1;
+  }
+  if (shape.length === 0) {
+    const data = tensorData(model, t);
+    if (!data) return null;
+    return [Math.floor(data.length / (DTYPE_BYTES[t.dtype] ?? 1))];
+  }
+  return shape;
+}
+function connect(model, t, role, slot) {
+  const q = t.quantization;
+  const quantized = !!q && q.scale.length > 0 && q.zeroPoint.length > 0;
+  const data = t.isVariable ? void 0 : tensorData(model, t);
+  return {
+    role,
+    slot,
+    tensor: t,
+    shape: velaShape(model, t),
+    dtype: t.dtype,
+    scales: quantized ? q.scale : [],
+    zeroPoints: quantized ? q.zeroPoint : [],
+    quantDim: quantized ? q.quantizedDimension : 0,
+    constant: !!data,
+    data
+  };
+}
+function neededPadding(input2, stride, filter) {
+  const out = Math.ceil(input2 / stride);
+  return Math.max(0, (out - 1) * stride + filter - input2);
+}
+var num = (v, dflt) => typeof v === "number" ? v : dflt;
+function kernelOf(view) {
+  const o = view.options;
+  const ifm = view.inputs.find((c) => c.role === "ifm" && c.slot === 0);
+  const w = view.inputs.find((c) => c.role === "weights" && c.slot === 0);
+  let width;
+  let height;
+  let dilationW = 1;
+  let dilationH = 1;
+  switch (view.type) {
+    case "CONV_2D":
+    case "DEPTHWISE_CONV_2D":
+    case "TRANSPOSE_CONV": {
+      if (!w?.shape) return void 0;
+      const s2 = w.shape.length >= 4 ? w.shape : [...Array(4 - w.shape.length).fill(1), ...w.shape];
+      width = s2[s2.length - 2];
+      height = s2[s2.length - 3];
+      if (view.type !== "TRANSPOSE_CONV") {
+        dilationW = num(o.dilationWFactor, 1);
+        dilationH = num(o.dilationHFactor, 1);
+      }
+      break;
+    }
+    case "AVERAGE_POOL_2D":
+    case "MAX_POOL_2D":
+      width = num(o.filterWidth, 1);
+      height = num(o.filterHeight, 1);
+      break;
+    default:
+      return void 0;
+  }
+  const strideW = num(o.strideW, 1);
+  const strideH = num(o.strideH, 1);
+  let paddingZero = true;
+  if (view.type !== "TRANSPOSE_CONV" && o.padding === PADDING_SAME && ifm?.shape && ifm.shape.length >= 2) {
+    const s2 = ifm.shape;
+    const xpad = neededPadding(s2[s2.length - 2], strideW, dilationW * (width - 1) + 1);
+    const ypad = s2.length >= 3 ? neededPadding(s2[s2.length - 3], strideH, dilationH * (height - 1) + 1) : 0;
+    paddingZero = xpad === 0 && ypad === 0;
+  }
+  return { width, height, strideW, strideH, dilationW, dilationH, paddingZero };
+}
+function viewOperator(model, sg, op) {
+  const roles = inputRoles(op.type);
+  const inputs = [];
+  let ifmCount = 0;
+  op.inputs.forEach((ti, i) => {
+    const t = ti >= 0 ? sg.tensors[ti] : void 0;
+    const listed = i < roles.length;
+    if (!listed && !t) return;
+    const [role, slot] = listed ? roles[i] : ["ifm", ifmCount];
+    if (role === "ifm") ifmCount++;
+    if (t) inputs.push(connect(model, t, role, slot));
+  });
+  op.intermediates.forEach((ti, i) => {
+    const t = sg.tensors[ti];
+    if (t) inputs.push(connect(model, t, "scratch", i));
+  });
+  const outputs = [];
+  op.outputs.forEach((ti, i) => {
+    const t = sg.tensors[ti];
+    if (t) outputs.push(connect(model, t, "ofm", i));
+  });
+  inferOfmShape(op.type, inputs, outputs);
+  const view = {
+    type: op.type,
+    op,
+    inputs,
+    outputs,
+    connections: [...inputs, ...outputs],
+    options: op.options ?? {}
+  };
+  if (op.type === "FULLY_CONNECTED") reshapeFcWeights(view);
+  view.kernel = kernelOf(view);
+  return view;
+}
+var UNARY_ELEMENTWISE = /* @__PURE__ */ new Set(["ABS", "LEAKY_RELU", "LOGICAL_NOT", "NEG", "QUANTIZE"]);
+var BINARY_ELEMENTWISE = /* @__PURE__ */ new Set([
+  "ADD",
+  "SUB",
+  "MUL",
+  "MINIMUM",
+  "MAXIMUM",
+  "DIV",
+  "LOGICAL_AND",
+  "LOGICAL_OR",
+  "EQUAL",
+  "GREATER",
+  "GREATER_EQUAL",
+  "NOT_EQUAL"
+]);
+function inferOfmShape(type, inputs, outputs) {
+  const ofm2 = outputs[0];
+  if (!ofm2 || ofm2.shape) return;
+  const a = inputs.find((c) => c.role === "ifm" && c.slot === 0);
+  const b = inputs.find((c) => c.role === "ifm" && c.slot === 1);
+  if (UNARY_ELEMENTWISE.has(type) && a?.shape) ofm2.shape = [...a.shape];
+  else if (BINARY_ELEMENTWISE.has(type) && a?.shape && b?.shape) {
+    const n = Math.max(a.shape.length, b.shape.length);
+    const pa = [...Array(n - a.shape.length).fill(1), ...a.shape];
+    const pb = [...Array(n - b.shape.length).fill(1), ...b.shape];
+    ofm2.shape = pa.map((d, i) => Math.max(d, pb[i]));
+  }
+}
+function reshapeFcWeights(view) {
+  const w = view.inputs.find((c) => c.role === "weights" && c.slot === 0);
+  if (!w?.shape || w.shape.length < 2) return;
+  const elems4 = w.shape.reduce((a, d) => a * d, 1);
+  if (elems4 === w.shape[0] * w.shape[w.shape.length - 1]) w.shape = [w.shape[0], 1, 1, w.shape[w.shape.length - 1]];
+}
+var tensorName = (c) => c.tensor.name ? `'${c.tensor.name}'` : `#${c.tensor.index}`;
+var isIfm = (c) => c.role === "ifm";
+var isOfm = (c) => c.role === "ofm";
+function input(view, role, slot = 0) {
+  return view.inputs.find((c) => c.role === role && c.slot === slot);
+}
+function ofm(view) {
+  return view.outputs.find((c) => c.slot === 0);
+}
+function intValues(c) {
+  const d = c?.data;
+  if (!d) return [];
+  const dv = new DataView(d.buffer, d.byteOffset, d.byteLength);
+  const out = [];
+  switch (c?.dtype) {
+    case "int8":
+      for (let i = 0; i < d.length; i++) out.push(dv.getInt8(i));
+      break;
+    case "uint8":
+    case "bool":
+      for (let i = 0; i < d.length; i++) out.push(d[i]);
+      break;
+    case "int16":
+      for (let i = 0; i + 2 <= d.length; i += 2) out.push(dv.getInt16(i, true));
+      break;
+    case "uint16":
+      for (let i = 0; i + 2 <= d.length; i += 2) out.push(dv.getUint16(i, true));
+      break;
+    case "int32":
+      for (let i = 0; i + 4 <= d.length; i += 4) out.push(dv.getInt32(i, true));
+      break;
+    case "uint32":
+      for (let i = 0; i + 4 <= d.length; i += 4) out.push(dv.getUint32(i, true));
+      break;
+    case "int64":
+      for (let i = 0; i + 8 <= d.length; i += 8) out.push(Number(dv.getBigInt64(i, true)));
+      break;
+    default:
+      break;
+  }
+  return out;
+}
+function dtypeBits(dtype) {
+  return (DTYPE_BYTES[dtype] ?? 0) * 8;
+}
+function padShape(shape, rank, value = 1) {
+  return shape.length >= rank ? [...shape] : [...Array(rank - shape.length).fill(value), ...shape];
+}
+var largestScale = /* @__PURE__ */ new WeakMap();
+function maxAbsScale(scales) {
+  let m = largestScale.get(scales);
+  if (m === void 0) {
+    m = 0;
+    for (const s2 of scales) m = Number.isNaN(s2) ? NaN : Math.max(m, Math.abs(s2));
+    largestScale.set(scales, m);
+  }
+  return m;
+}
+var elements = (shape) => shape.reduce((a, d) => a * d, 1);
+
+// src/compat/generic.ts
+function supportedDtypes(allowed) {
+  return (v) => {
+    for (const c of v.connections) {
+      if ((isIfm(c) || isOfm(c)) && !allowed.has(c.dtype)) {
+        const hint = c.dtype === "float32" || c.dtype === "float16" || c.dtype === "bfloat16" ? "; quantize the model to int8 (or int16 activations)" : "";
+        return fail(
+          "generic.dtype",
+          `${dtypeName(c.dtype)} ${isIfm(c) ? "input" : "output"} tensor ${tensorName(c)} is not supported on the NPU${hint}`
+        );
+      }
+    }
+    return null;
+  };
+}
+var mustHaveIfm = (v) => input(v, "ifm", 0) ? null : fail("generic.ifm", "the operator has no input feature map");
+var mustHaveOfm = (v) => v.outputs.length ? null : fail("generic.ofm", "the operator has no output feature map");
+var tensorsHaveShape = (v) => {
+  for (const c of v.connections)
+    if (!c.shape)
+      return fail(
+        "generic.shape",
+        `tensor ${tensorName(c)} has no shape (a non-constant scalar); the NPU needs a known shape`
+      );
+  return null;
+};
+var staticShapes = (v) => {
+  for (const c of v.connections) {
+    const axis = c.shape?.findIndex((d) => d < 0) ?? -1;
+    if (axis >= 0)
+      return fail(
+        "generic.dynamic-shape",
+        `tensor ${tensorName(c)} has a dynamic dimension at axis ${axis}; only the batch axis may be dynamic`
+      );
+  }
+  return null;
+};
+var tensorsQuantized = (v) => {
+  for (const c of v.connections) {
+    if (c.dtype === "int64" || c.dtype === "bool") continue;
+    const featureMap = (isIfm(c) || isOfm(c)) && (c.dtype !== "int32" || v.type === "QUANTIZE");
+    const weights = c.role === "weights" && c.slot === 0;
+    if ((featureMap || weights) && (c.scales.length === 0 || c.zeroPoints.length === 0))
+      return fail("generic.quantization", `tensor ${tensorName(c)} has no quantization parameters`);
+  }
+  return null;
+};
+var scaleShiftPositive = (v) => {
+  for (const c of v.connections) {
+    const big = maxAbsScale(c.scales);
+    if (big >= 2 ** 31)
+      return fail(
+        "generic.quantization-scale",
+        `tensor ${tensorName(c)} has a quantization scale of ${big}, too large`
+      );
+  }
+  return null;
+};
+var noPerAxisQuant = (v) => {
+  for (const c of v.connections)
+    if (c.scales.length > 1 || c.zeroPoints.length > 1)
+      return fail(
+        "generic.per-axis",
+        `tensor ${tensorName(c)} is quantized per axis, which this operator does not support`
+      );
+  return null;
+};
+var weights8Bit = (v) => {
+  const w = input(v, "weights");
+  if (w && dtypeBits(w.dtype) !== 8)
+    return fail("weights.dtype", `${dtypeName(w.dtype)} weights are not supported; weights must be 8-bit`);
+  return null;
+};
+function weightSum(max8Bit, max16Bit) {
+  return (v) => {
+    const w = input(v, "weights");
+    const ifm = input(v, "ifm");
+    if (!w || !ifm || !w.constant || !w.shape) return null;
+    const limit = dtypeBits(ifm.dtype) === 8 ? max8Bit : max16Bit;
+    const shape = w.shape.length >= 4 ? w.shape.slice(-4) : [...Array(4 - w.shape.length).fill(1), ...w.shape];
+    const [n, h, wd, c] = shape;
+    const depthwise = v.type === "DEPTHWISE_CONV_2D";
+    const outChannels = depthwise ? c : n;
+    const perOut = depthwise ? h * wd : n * h * wd * c / Math.max(n, 1);
+    if (255 * perOut < limit) return null;
+    const values = intValues(w);
+    const zps = w.zeroPoints;
+    for (let o = 0; o < outChannels; o++) {
+      const zp = zps.length === 0 ? 0 : zps.length > 1 ? zps[o] : zps[0];
+      let sum = 0;
+      if (depthwise) {
+        for (let i = 0; i < h * wd; i++) sum += Math.abs((values[i * c + o] ?? 0) - zp);
+      } else {
+        const base = o * h * wd * c;
+        for (let i = 0; i < h * wd * c; i++) sum += Math.abs((values[base + i] ?? 0) - zp);
+      }
+      if (sum > limit)
+        return fail(
+          "weights.sum",
+          `the absolute weight sum of output channel ${o} is ${sum}, above the limit of ${limit} for ${dtypeBits(ifm.dtype)}-bit inputs`
+        );
+    }
+    return null;
+  };
+}
+var biasShape = (v) => {
+  const b = input(v, "scales");
+  if (!b?.shape) return null;
+  const els = b.shape.reduce((a, d) => a * d, 1);
+  const depth = b.shape[b.shape.length - 1] ?? 0;
+  return els > depth ? fail("bias.shape", `bias shape [${b.shape.join(", ")}] does not hold its values along the channel axis`) : null;
+};
+var biasConstant = (v) => {
+  const b = input(v, "scales");
+  return b && !b.constant ? fail("bias.constant", `bias tensor ${tensorName(b)} is not constant`) : null;
+};
+var biasDtype = (v) => {
+  const b = input(v, "scales");
+  return b && b.dtype !== "int32" && b.dtype !== "int64" ? fail("bias.dtype", `${dtypeName(b.dtype)} bias is not supported; bias must be INT32 or INT64`) : null;
+};
+function bias64Range(maxBias) {
+  return (v) => {
+    const b = input(v, "scales");
+    if (!b || b.dtype !== "int64") return null;
+    const big = intValues(b).find((x) => x > maxBias);
+    return big !== void 0 ? fail("bias.range", `INT64 bias value ${big} exceeds the maximum of ${maxBias}`) : null;
+  };
+}
+
+// src/compat/specific.ts
+var shape4 = (c) => padShape(c?.shape ?? [], 4);
+var fmt = (s2) => `[${s2.join(", ")}]`;
+var constParams = (v) => {
+  const p = v.inputs.find((c) => c.role === "params" && !c.constant);
+  return p ? fail(`${slug(v.type)}.const-params`, `parameter tensor ${tensorName(p)} is not constant`) : null;
+};
+var sameQuant = (a, b) => a.quantDim === b.quantDim && a.scales.length === b.scales.length && a.scales.every((s2, i) => Math.fround(s2) === Math.fround(b.scales[i])) && a.zeroPoints.length === b.zeroPoints.length && a.zeroPoints.every((z, i) => z === b.zeroPoints[i]);
+var matchingQuantization = (v) => {
+  const a = input(v, "ifm", 0);
+  const b = input(v, "ifm", 1);
+  const o = ofm(v);
+  if (!a || !b || !o) return null;
+  return sameQuant(a, o) && sameQuant(b, o) ? null : fail(
+    `${slug(v.type)}.quantization`,
+    "both inputs must have exactly the quantization (scale and zero point) of the output"
+  );
+};
+var fcWeightShape = (v) => {
+  const w = input(v, "weights");
+  const s2 = w?.shape ?? [];
+  if (s2.length < 2 || elements(s2) !== s2[0] * s2[s2.length - 1])
+    return fail("fullyconnected.weights-shape", `weights shape ${fmt(s2)} cannot be read as [outputs, inputs]`);
+  return null;
+};
+var avgPoolKernel = (v) => {
+  const k = v.kernel;
+  if (!k) return null;
+  const { width: w, height: h } = k;
+  if (k.paddingZero) {
+    if (h > 256 || h < 1) return fail("averagepool2d.kernel", `kernel height ${h} is outside 1..256 (VALID padding)`);
+    if (w * h > 65536)
+      return fail("averagepool2d.kernel", `kernel area ${w}x${h} = ${w * h} exceeds 65536 (VALID padding)`);
+  } else {
+    if (w > 8 || w < 1)
+      return fail("averagepool2d.kernel", `kernel width ${w} is outside 1..8, the limit with SAME padding`);
+    if (h > 8 || h < 1)
+      return fail("averagepool2d.kernel", `kernel height ${h} is outside 1..8, the limit with SAME padding`);
+  }
+  return null;
+};
+var maxPoolKernel = (v) => {
+  const k = v.kernel;
+  if (!k) return null;
+  const { width: w, height: h } = k;
+  if (h > 256 || h < 1) return fail("maxpool2d.kernel", `kernel height ${h} is outside 1..256`);
+  if (w * h > 65536) return fail("maxpool2d.kernel", `kernel area ${w}x${h} = ${w * h} exceeds 65536`);
+  return null;
+};
+var transposeConvShape = (v) => {
+  const k = v.kernel;
+  const i = shape4(input(v, "ifm"));
+  const o = shape4(ofm(v));
+  if (!k) return null;
+  const [iw, ih, ow, oh] = [i[2], i[1], o[2], o[1]];
+  if (v.options.padding === PADDING_SAME) {
+    if (iw * k.strideW !== ow || ih * k.strideH !== oh)
+      return fail(
+        "transposeconv.shape",
+        `with SAME padding the output (${ow}x${oh}) must be the input (${iw}x${ih}) times the stride (${k.strideW}x${k.strideH})`
+      );
+  } else {
+    const ew = iw * k.strideW + Math.max(k.width - k.strideW, 0);
+    const eh = ih * k.strideH + Math.max(k.height - k.strideH, 0);
+    if (ew !== ow || eh !== oh)
+      return fail(
+        "transposeconv.shape",
+        `with VALID padding the output must be ${ew}x${eh} (input x stride + kernel - stride), not ${ow}x${oh}`
+      );
+  }
+  return null;
+};
+var rsqrtIfm = (v) => {
+  const i = input(v, "ifm");
+  return i && i.dtype !== "int8" && i.dtype !== "int16" ? fail("rsqrt.dtype", `${dtypeName(i.dtype)} input is not supported; RSQRT needs INT8 or INT16`) : null;
+};
+var softmaxArea = (v) => {
+  const s2 = shape4(input(v, "ifm"));
+  const area = s2[s2.length - 2] * s2[s2.length - 3];
+  return area > 65536 ? fail("softmax.size", `input width x height is ${area}, above the maximum of 65536`) : null;
+};
+var padParamsDtype = (v) => {
+  const p = input(v, "params");
+  return p && p.dtype !== "int32" && p.dtype !== "int64" ? fail(
+    `${slug(v.type)}.params-dtype`,
+    `${dtypeName(p.dtype)} padding tensor is not supported; it must be INT32 or INT64`
+  ) : null;
+};
+var transposeRank = (v) => {
+  const p = input(v, "params");
+  const n = p?.shape?.[p.shape.length - 1] ?? 0;
+  return n > 8 ? fail("transpose.rank", `a ${n}-D permutation exceeds the 8-D maximum`) : null;
+};
+var logShapes = (v) => {
+  const a = input(v, "ifm")?.shape ?? [];
+  const b = ofm(v)?.shape ?? [];
+  return a.length !== b.length || a.some((d, i) => d !== b[i]) ? fail("log.shape", `input shape ${fmt(a)} differs from output shape ${fmt(b)}`) : null;
+};
+var logDtypes = (v) => {
+  const a = input(v, "ifm")?.dtype;
+  const b = ofm(v)?.dtype;
+  if (a !== "int8" && a !== "int16")
+    return fail("log.dtype", `${dtypeName(a ?? "none")} input is not supported; LOG needs INT8 or INT16`);
+  if (a !== b) return fail("log.dtype", `input ${dtypeName(a)} and output ${dtypeName(b ?? "none")} types differ`);
+  return null;
+};
+var unitBatch = (v) => {
+  const s2 = shape4(input(v, "ifm"));
+  return s2[s2.length - 4] > 1 ? fail(`${slug(v.type)}.batch`, `batch ${s2[s2.length - 4]} is not supported; the batch must be 1`) : null;
+};
+function meanAxes(v) {
+  const i = input(v, "ifm");
+  const rank = i?.shape?.length ?? 0;
+  const mask = Array(rank).fill(0);
+  for (let a of intValues(input(v, "params"))) {
+    if (a < 0) a += rank;
+    if (a >= 0 && a < rank) mask[a] = 1;
+  }
+  return { ifm: shape4(i), mask: padShape(mask, 4, 0) };
+}
+var meanDepth = (v) => {
+  const { ifm, mask } = meanAxes(v);
+  if (mask[3] && ![ifm[1], ifm[2], ifm[3]].includes(1))
+    return fail("mean.depth", `reducing over depth needs H, W or C to be 1; input is ${fmt(ifm)}`);
+  return null;
+};
+var meanAxisSize = (v) => {
+  const { ifm, mask } = meanAxes(v);
+  const big = ifm.findIndex((d, i) => mask[i] && d > 4096);
+  return big >= 0 ? fail("mean.axis-size", `reduced axis ${big} has ${ifm[big]} elements, above the maximum of 4096`) : null;
+};
+var meanDtype = (v) => {
+  const t = input(v, "ifm")?.dtype;
+  return t !== "int8" && t !== "uint8" && t !== "int16" ? fail("mean.dtype", `${dtypeName(t ?? "none")} input is not supported; MEAN needs INT8, UINT8 or INT16`) : null;
+};
+var MEAN_MAX_ELEMENTS = { int8: 2 ** 24, uint8: 2 ** 23, int16: 2 ** 16 };
+var meanElements = (v) => {
+  const { ifm, mask } = meanAxes(v);
+  const reduced = ifm.reduce((a, d, i) => a * (mask[i] ? d : 1), 1);
+  const t = input(v, "ifm")?.dtype ?? "";
+  const max = MEAN_MAX_ELEMENTS[t];
+  return max !== void 0 && reduced > max ? fail("mean.elements", `${reduced} reduced elements exceed the maximum of ${max} for ${dtypeName(t)}`) : null;
+};
+var stridedSlice = (v) => {
+  const ifm = input(v, "ifm");
+  const shape = ifm?.shape ?? [];
+  const [begin, end, strides] = [0, 1, 2].map((i) => intValues(input(v, "params", i)));
+  const o = v.options;
+  const bit = (m, i) => ((typeof m === "number" ? m : 0) & 1 << i) !== 0;
+  const n = Math.min(begin.length, end.length, strides.length);
+  const rank = shape.length;
+  const offset = Array(rank).fill(0);
+  const size = [...shape];
+  const stride = Array(rank).fill(1);
+  const clamp = (x, lo, hi) => Math.min(Math.max(x, lo), hi);
+  for (let s2 = 0, a = 0; s2 < n; s2++) {
+    if (bit(o.ellipsisMask, s2)) {
+      a = rank - (n - s2 - 1);
+      continue;
+    }
+    const shrink = bit(o.shrinkAxisMask, s2);
+    if (!bit(o.beginMask, s2) || shrink) {
+      let b = begin[s2];
+      if (b < 0) b += shape[a];
+      b = clamp(b, 0, shape[a] - 1);
+      offset[a] = b;
+      size[a] = shrink ? 1 : shape[a] - b;
+    }
+    if (!bit(o.endMask, s2) && !shrink) {
+      let e = end[s2];
+      if (e < 0) e += shape[a];
+      e = clamp(e, 1, shape[a]);
+      size[a] = e - offset[a];
+    }
+    stride[a] = strides[s2];
+    a++;
+  }
+  const outsideHW = stride.reduce((p, d, i) => i === rank - 2 || i === rank - 3 ? p : p * d, 1);
+  if (outsideHW !== 1)
+    return fail("stridedslice.stride-axis", `stride ${fmt(stride)} steps along an axis other than height or width`);
+  if (stride.some((d) => d < 0))
+    return fail("stridedslice.negative-stride", `negative stride ${fmt(stride)} is not supported`);
+  if (!size.some((d) => d > 0)) return fail("stridedslice.empty", `the slice ${fmt(size)} is empty`);
+  return null;
+};
+var lstmNoCifg = (v) => {
+  for (let i = 0; i <= 7; i++)
+    if (!input(v, "weights", i))
+      return fail("lstm.cifg", `gate weight tensor ${i} is missing (coupled input-forget gate is not supported)`);
+  return null;
+};
+var lstmNoPeephole = (v) => [8, 9, 10].some((i) => input(v, "weights", i)) ? fail("lstm.peephole", "peephole connections are not supported") : null;
+var lstmNoProjection = (v) => input(v, "weights", 11) || input(v, "scales", 4) ? fail("lstm.projection", "a projection layer is not supported") : null;
+var lstmNoLayerNorm = (v) => [5, 6, 7, 8].some((i) => input(v, "scales", i)) ? fail("lstm.layer-norm", "layer normalization coefficients are not supported") : null;
+var splitsMatchOutputs = (v) => {
+  const n = typeof v.options.numSplits === "number" ? v.options.numSplits : 0;
+  return n !== v.outputs.length ? fail(`${slug(v.type)}.num-splits`, `num_splits is ${n} but the operator has ${v.outputs.length} outputs`) : null;
+};
+
+// src/compat/u55.ts
+var fmt2 = (s2) => `[${s2.join(", ")}]`;
+var SIGNED = /* @__PURE__ */ new Set(["int8", "int16", "int32", "int64", "int4"]);
+var zeroPoints = (v) => {
+  for (const c of v.connections) {
+    if (!isIfm(c) && !isOfm(c)) continue;
+    for (const zp of c.zeroPoints) {
+      if (dtypeBits(c.dtype) === 32 && zp !== 0)
+        return fail(
+          "u55.zero-point",
+          `${dtypeName(c.dtype)} tensor ${tensorName(c)} has zero point ${zp}; it must be 0`
+        );
+      if (!SIGNED.has(c.dtype) && zp < 0)
+        return fail("u55.zero-point", `unsigned tensor ${tensorName(c)} has negative zero point ${zp}`);
+    }
+  }
+  return null;
+};
+function rejectBits(bits) {
+  return (v) => {
+    for (const c of v.connections)
+      if ((isIfm(c) || isOfm(c)) && dtypeBits(c.dtype) === bits)
+        return fail(
+          `u55.${bits}bit`,
+          `${dtypeName(c.dtype)} ${isIfm(c) ? "input" : "output"} ${tensorName(c)} is not supported by ${v.type} on Ethos-U55/U65`
+        );
+    return null;
+  };
+}
+var unrolledStride = (v) => {
+  const k = v.kernel;
+  const o = padShape(ofm(v)?.shape ?? [], 4);
+  if (!k) return null;
+  if ((k.strideW <= 3 || o[2] === 1) && (k.strideH <= 3 || o[1] === 1)) return null;
+  if (k.paddingZero && k.dilationW === 1 && k.dilationH === 1) return null;
+  const why = !k.paddingZero ? "the kernel needs padding" : "the kernel is dilated";
+  return fail(
+    `u55.${slug(v.type)}.stride`,
+    `stride ${k.strideW}x${k.strideH} exceeds 3 and cannot be unrolled because ${why}; use VALID padding without dilation`
+  );
+};
+var strideMax3 = (v) => {
+  const k = v.kernel;
+  if (!k || k.strideW <= 3 && k.strideH <= 3) return null;
+  return fail(`u55.${slug(v.type)}.stride`, `stride ${k.strideW}x${k.strideH} exceeds the maximum of 3`);
+};
+var reverseAxes = (v) => {
+  const p = input(v, "params");
+  const axes = p ? intValues(p) : [];
+  return axes.length ? fail("u55.reversev2.axis", `reversing along axis ${axes.join(", ")} is not supported on Ethos-U55/U65`) : null;
+};
+var isMatmul = (v) => v.type !== "FULLY_CONNECTED" || !input(v, "weights")?.constant;
+var matmulReducedAxis = (v) => {
+  if (!isMatmul(v)) return null;
+  let s2 = padShape(input(v, "ifm")?.shape ?? [], 1);
+  if (v.type === "BATCH_MATMUL" && v.options.adjX === true) {
+    const p = padShape(s2, 2);
+    s2 = [...p.slice(0, -2), p[p.length - 1], p[p.length - 2]];
+  }
+  const depth = s2[s2.length - 1];
+  return depth > 65536 ? fail(`u55.${slug(v.type)}.reduced-axis`, `the reduced axis has ${depth} elements, above the maximum of 65536`) : null;
+};
+var matmulOfmDepth = (v) => {
+  if (!isMatmul(v)) return null;
+  const s2 = ofm(v)?.shape ?? [];
+  const depth = s2[s2.length - 1] ?? 0;
+  return depth > 65536 ? fail(`u55.${slug(v.type)}.ofm-depth`, `output depth ${depth} exceeds the maximum of 65536`) : null;
+};
+var matmulIfmInt8 = (v) => {
+  if (!isMatmul(v)) return null;
+  const t = input(v, "ifm")?.dtype ?? "none";
+  return t !== "int8" ? fail(
+    `u55.${slug(v.type)}.dtype`,
+    `${dtypeName(t)} input is not supported for a matrix multiply (variable weights); it must be INT8`
+  ) : null;
+};
+var argMaxDepth = (v) => {
+  const s2 = input(v, "ifm")?.shape ?? [];
+  const depth = s2[s2.length - 1] ?? 0;
+  return depth > 127 ? fail("u55.argmax.depth", `input depth ${depth} exceeds the maximum of 127`) : null;
+};
+var argMaxAxis = (v) => {
+  const rank = input(v, "ifm")?.shape?.length ?? 0;
+  const axis = intValues(input(v, "params"))[0];
+  return axis !== rank - 1 && axis !== -1 ? fail("u55.argmax.axis", `axis ${axis} is not supported; only the last axis of the ${rank}-D input is`) : null;
+};
+function transposeKind(perm) {
+  const n = perm.length;
+  if (n > 8) return "other";
+  const p8 = [...Array.from({ length: 8 - n }, (_, i) => i), ...perm.map((a) => a + 8 - n)];
+  if (p8.slice(0, 4).some((a, i) => a !== i)) return "other";
+  const tail = p8.slice(4).map((a) => a - 4).join("");
+  return { "0123": "NHWC", "0213": "NWHC", "0132": "NHCW", "0231": "NWCH", "0312": "NCHW", "0321": "NCWH" }[tail] ?? "other";
+}
+var transpose32Bit = (v) => {
+  const ifm = input(v, "ifm");
+  if (!ifm || ifm.dtype !== "int32") return null;
+  const s2 = padShape(ifm.shape ?? [], 4);
+  const kind = transposeKind(intValues(input(v, "params")));
+  const bad2 = (msg) => fail("u55.transpose.int32", msg);
+  if (s2.length > 4) return bad2(`an INT32 transpose of rank ${s2.length} is not supported (maximum 4)`);
+  const [n, h, w, c] = s2;
+  switch (kind) {
+    case "NHWC":
+      return c > 32768 ? bad2(`INT32 depth ${c} exceeds 32768`) : null;
+    case "NWHC":
+      return n > 1 || h > 65536 || w > 65536 || c > 16384 ? bad2(`INT32 height/width swap of ${fmt2(s2)} is out of range (N 1, H and W 65536, C 16384)`) : null;
+    case "NHCW":
+      return n * h > 65536 || w > 65536 || c > 65536 ? bad2(`INT32 width/depth swap of ${fmt2(s2)} is out of range (N*H, W, C up to 65536)`) : null;
+    default:
+      return bad2("this INT32 permutation is not supported on Ethos-U55/U65");
+  }
+};
+var transpose8And16Bit = (v) => {
+  const ifm = input(v, "ifm");
+  if (!ifm || dtypeBits(ifm.dtype) > 16) return null;
+  const s2 = ifm.shape ?? [];
+  const kind = transposeKind(intValues(input(v, "params")));
+  if (kind === "NHWC") return null;
+  const total = elements(s2);
+  const lead = s2.slice(0, -3).reduce((a, d) => a * d, 1);
+  if ((s2.length <= 3 || lead === 1) && ["NWHC", "NHCW", "NCWH", "NWCH", "NCHW"].includes(kind)) {
+    const hwc = s2.length <= 3 ? padShape(s2, 3) : [s2[s2.length - 3], s2[s2.length - 2], s2[s2.length - 1]];
+    return hwc.some((d) => d > 65536) ? fail("u55.transpose.shape", `transposed shape ${fmt2(s2)} has an axis above 65536`) : null;
+  }
+  if (total > 0) {
+    for (let i = 0; i < s2.length; i++)
+      for (let j = i + 1; j < s2.length; j++)
+        if (total / (s2[i] * s2[j]) > 65536)
+          return fail(
+            "u55.transpose.shape",
+            `transposing ${fmt2(s2)}: the product of the axes other than ${i} and ${j} exceeds 65536`
+          );
+  }
+  return null;
+};
+var resizeScale = (v) => {
+  const o = v.options;
+  const bilinear = v.type === "RESIZE_BILINEAR";
+  const hpc = bilinear && o.halfPixelCenters === true;
+  const align = o.alignCorners === true;
+  const i = padShape(input(v, "ifm")?.shape ?? [], 4);
+  const out = padShape(ofm(v)?.shape ?? [], 4);
+  const [ih, iw, oh, ow] = [i[1], i[2], out[1], out[2]];
+  const rule = `u55.${slug(v.type)}.scale`;
+  if (ih === 1 && iw === 1) return null;
+  if (ih === oh && iw === ow)
+    return hpc ? fail(rule, "a same-size resize with half_pixel_centers is not supported") : null;
+  const f = Math.fround;
+  const hs = align ? oh === 1 ? 1 : f((oh - 1) / (ih - 1)) : f(oh / ih);
+  const ws = align ? ow === 1 ? 1 : f((ow - 1) / (iw - 1)) : f(ow / iw);
+  if (hs !== ws) {
+    if (!(oh === 1 && hs === 1 || ow === 1 && ws === 1))
+      return fail(rule, `height scale ${hs} and width scale ${ws} differ`);
+    if (hpc) return fail(rule, `height scale ${hs} and width scale ${ws} differ, with half_pixel_centers`);
+  }
+  const max = hpc ? 2 : 8;
+  const up = Math.max(hs, ws);
+  const pow2 = Number.isInteger(up) && up > 1 && (up & up - 1) === 0;
+  if (!(pow2 && up <= max))
+    return fail(rule, `scale factor ${up} is not supported; it must be ${hpc ? "2" : "2, 4 or 8"}`);
+  return null;
+};
+var transposeConvStride = (v) => {
+  const k = v.kernel;
+  if (!k) return null;
+  const s2 = padShape(input(v, "ifm")?.shape ?? [], 4);
+  const rule = "u55.transposeconv.stride";
+  if (k.strideW < 1 || k.strideW > 2 || k.strideH < 1 || k.strideH > 2)
+    return fail(rule, `stride ${k.strideW}x${k.strideH} is not supported; use 1x1 or 2x2`);
+  if (k.strideW === 1 && k.strideH === 2 && !(s2[2] === 1 && k.width === 1))
+    return fail(rule, "stride 1x2 needs an input and kernel of width 1");
+  if (k.strideW === 2 && k.strideH === 1 && !(s2[1] === 1 && k.height === 1))
+    return fail(rule, "stride 2x1 needs an input and kernel of height 1");
+  return null;
+};
+
+// src/compat/u85.ts
+var SIGNED2 = /* @__PURE__ */ new Set(["int8", "int16", "int32", "int64", "int4"]);
+function ifmZeroPointRange(dtype) {
+  if (dtype === "int8") return ["-128..127", (zp) => zp >= -128 && zp <= 127];
+  if (dtype === "uint8") return ["0..255", (zp) => zp >= 0 && zp <= 255];
+  if (dtype === "uint16") return ["0 or 32768", (zp) => zp === 0 || zp === 32768];
+  return ["0", (zp) => zp === 0];
+}
+var ifmZeroPoints = (v) => {
+  for (const c of v.inputs) {
+    if (!isIfm(c)) continue;
+    const [range, ok] = ifmZeroPointRange(c.dtype);
+    const zp = c.zeroPoints.find((z) => !ok(z));
+    if (zp !== void 0)
+      return fail(
+        "u85.zero-point",
+        `${dtypeName(c.dtype)} input ${tensorName(c)} has zero point ${zp}; the NPU accepts ${range}`
+      );
+  }
+  return null;
+};
+var ofmZeroPoints = (v) => {
+  for (const c of v.outputs) {
+    const signed = SIGNED2.has(c.dtype);
+    const ok = (zp2) => signed ? zp2 >= -128 && zp2 <= 127 : zp2 >= 0 && (zp2 <= 255 || zp2 === 32768);
+    const zp = c.zeroPoints.find((z) => !ok(z));
+    if (zp !== void 0)
+      return fail(
+        "u85.zero-point",
+        `${dtypeName(c.dtype)} output ${tensorName(c)} has zero point ${zp}; the NPU accepts ${signed ? "-128..127" : "0..255 or 32768"}`
+      );
+  }
+  return null;
+};
+var scatterShapeConst = (v) => input(v, "params")?.constant === false ? fail("u85.scatternd.shape", "the shape tensor is not constant") : null;
+var scatterIndexConst = (v) => input(v, "ifm")?.constant === false ? fail("u85.scatternd.indices", "the index tensor is not constant") : null;
+var scatterIndexUnitChannel = (v) => {
+  const s2 = input(v, "ifm")?.shape ?? [];
+  return s2[s2.length - 1] !== 1 ? fail("u85.scatternd.indices", `index tensor shape [${s2.join(", ")}] must end in 1`) : null;
+};
+var scatterIndexUnique = (v) => {
+  const idx = intValues(input(v, "ifm"));
+  return new Set(idx).size !== idx.length ? fail("u85.scatternd.indices", "the index tensor has duplicates") : null;
+};
+var gatherAxis = (v) => {
+  const rank = input(v, "ifm")?.shape?.length ?? 0;
+  let axis = typeof v.options.axis === "number" ? v.options.axis : 0;
+  if (axis < 0) axis += rank;
+  const batchDims = typeof v.options.batchDims === "number" ? v.options.batchDims : 0;
+  return axis !== batchDims ? fail("u85.gather.axis", `axis ${axis} differs from batch_dims ${batchDims}; only axis == batch_dims is supported`) : null;
+};
+function resizeFlags(v) {
+  const align = v.options.alignCorners === true;
+  const hpc = v.type === "RESIZE_BILINEAR" ? v.options.halfPixelCenters === true : !align || v.options.halfPixelCenters === true;
+  return { align, hpc };
+}
+var resizeAlignXorHalfPixel = (v) => {
+  const { align, hpc } = resizeFlags(v);
+  return align && hpc ? fail(`u85.${slug(v.type)}.flags`, "align_corners and half_pixel_centers cannot both be set") : null;
+};
+function ratios(v) {
+  const i = input(v, "ifm")?.shape ?? [];
+  const o = ofm(v)?.shape ?? [];
+  let [wn, wd, hn, hd] = [o[o.length - 2] ?? 1, i[i.length - 2] ?? 1, o[o.length - 3] ?? 1, i[i.length - 3] ?? 1];
+  if (v.options.alignCorners === true) {
+    if (wd > 1) [wn, wd] = [wn - 1, wd - 1];
+    if (hd > 1) [hn, hd] = [hn - 1, hd - 1];
+  }
+  return [wn, wd, hn, hd];
+}
+var resizeScaleLimit = (v) => {
+  const { hpc } = resizeFlags(v);
+  const [wn, wd, hn, hd] = ratios(v);
+  const rule = `u85.${slug(v.type)}.scale`;
+  for (const [n, d, axis] of [
+    [wn, wd, "width"],
+    [hn, hd, "height"]
+  ]) {
+    if (n === 0 || d === 0) return fail(rule, `${axis} scale ${n}/${d} is not supported`);
+    const f = Math.trunc(n / d);
+    if (hpc && f > 1024) return fail(rule, `${axis} scale ${f} exceeds 1024, the maximum with half-pixel centres`);
+    if (f > 2048) return fail(rule, `${axis} scale ${f} exceeds the maximum of 2048`);
+  }
+  return null;
+};
+var resizeBilinearPowerOfTwo = (v) => {
+  const i = input(v, "ifm")?.shape ?? [];
+  if ((i[i.length - 2] ?? 1) === 1 && (i[i.length - 3] ?? 1) === 1) return null;
+  const [wn, wd, hn, hd] = ratios(v);
+  for (const [n, d, axis] of [
+    [wn, wd, "width"],
+    [hn, hd, "height"]
+  ]) {
+    const f = Math.trunc(n / d);
+    if (n % d !== 0 || f <= 0 || (f & f - 1) !== 0)
+      return fail(
+        "u85.resizebilinear.scale",
+        `${axis} scale ${n}/${d} is not supported; bilinear resize needs an integer power-of-two scale`
+      );
+  }
+  return null;
+};
+
+// src/compat/rules.ts
+var U55_OPS = [
+  "ABS",
+  "ADD",
+  "ARG_MAX",
+  "AVERAGE_POOL_2D",
+  "BATCH_MATMUL",
+  "CONCATENATION",
+  "CONV_2D",
+  "DEPTHWISE_CONV_2D",
+  "EXP",
+  "EXPAND_DIMS",
+  "FULLY_CONNECTED",
+  "HARD_SWISH",
+  "LEAKY_RELU",
+  "LOG",
+  "LOGISTIC",
+  "MAXIMUM",
+  "MAX_POOL_2D",
+  "MEAN",
+  "MINIMUM",
+  "MIRROR_PAD",
+  "MUL",
+  "NEG",
+  "PACK",
+  "PAD",
+  "PADV2",
+  "PRELU",
+  "QUANTIZE",
+  "REDUCE_MAX",
+  "REDUCE_MIN",
+  "RELU",
+  "RELU6",
+  "RELU_0_TO_1",
+  "RELU_N1_TO_1",
+  "RESHAPE",
+  "RESIZE_BILINEAR",
+  "RESIZE_NEAREST_NEIGHBOR",
+  "REVERSE_V2",
+  "RSQRT",
+  "SLICE",
+  "SOFTMAX",
+  "SPLIT",
+  "SPLIT_V",
+  "SQUARED_DIFFERENCE",
+  "SQUEEZE",
+  "STRIDED_SLICE",
+  "SUB",
+  "SUM",
+  "TANH",
+  "TILE",
+  "TRANSPOSE",
+  "TRANSPOSE_CONV",
+  "UNIDIRECTIONAL_SEQUENCE_LSTM",
+  "UNPACK"
+];
+var U85_EXTRA_OPS = [
+  "CAST",
+  "DIV",
+  "EQUAL",
+  "GATHER",
+  "GREATER",
+  "GREATER_EQUAL",
+  "LESS",
+  "LESS_EQUAL",
+  "LOGICAL_AND",
+  "LOGICAL_NOT",
+  "LOGICAL_OR",
+  "NOT_EQUAL",
+  "REDUCE_ALL",
+  "REDUCE_ANY",
+  "SCATTER_ND",
+  "SELECT",
+  "SELECT_V2"
+];
+var SUPPORTED_OPS = {
+  u55: new Set(U55_OPS),
+  u85: /* @__PURE__ */ new Set([...U55_OPS, ...U85_EXTRA_OPS])
+};
+var U55_DTYPES = /* @__PURE__ */ new Set(["uint8", "int8", "int16", "int32", "int64"]);
+var U85_DTYPES = /* @__PURE__ */ new Set([...U55_DTYPES, "bool"]);
+var NO_QUANT = /* @__PURE__ */ new Set([
+  "ARG_MAX",
+  "MIRROR_PAD",
+  "QUANTIZE",
+  "SHAPE",
+  "TRANSPOSE",
+  "GATHER_ND",
+  "GATHER",
+  "SELECT",
+  "SELECT_V2",
+  "SCATTER_ND",
+  "PAD",
+  "PADV2",
+  "REDUCE_ALL",
+  "REDUCE_ANY",
+  "EXPAND_DIMS"
+]);
+var CONVOLUTIONS = /* @__PURE__ */ new Set(["CONV_2D", "DEPTHWISE_CONV_2D", "TRANSPOSE_CONV"]);
+var POOLING = /* @__PURE__ */ new Set([
+  "MAX_POOL_2D",
+  "AVERAGE_POOL_2D",
+  "SUM",
+  "REDUCE_MIN",
+  "REDUCE_MAX",
+  "REDUCE_ANY",
+  "REDUCE_ALL",
+  "ARG_MAX"
+]);
+var U55_32BIT = /* @__PURE__ */ new Set([
+  "SUM",
+  "ARG_MAX",
+  "TRANSPOSE",
+  "MIRROR_PAD",
+  "ADD",
+  "MUL",
+  "SUB",
+  "BATCH_MATMUL",
+  "FULLY_CONNECTED",
+  "RESHAPE",
+  "SQUEEZE",
+  "EXPAND_DIMS",
+  "NEG"
+]);
+var U55_64BIT = /* @__PURE__ */ new Set(["ARG_MAX"]);
+var ZERO_POINT_EXEMPT = {
+  u55: /* @__PURE__ */ new Set(["AVERAGE_POOL_2D", "RESIZE_BILINEAR", "RESIZE_NEAREST_NEIGHBOR", "UNIDIRECTIONAL_SEQUENCE_LSTM"]),
+  u85: /* @__PURE__ */ new Set([
+    "AVERAGE_POOL_2D",
+    "RESIZE_BILINEAR",
+    "RESIZE_NEAREST_NEIGHBOR",
+    "DIV",
+    "UNIDIRECTIONAL_SEQUENCE_LSTM"
+  ])
+};
+var BASE_SPECIFIC = {
+  SLICE: [constParams],
+  STRIDED_SLICE: [constParams, stridedSlice],
+  MEAN: [constParams, unitBatch, meanDepth, meanAxisSize, meanDtype, meanElements],
+  PAD: [constParams, padParamsDtype],
+  PADV2: [constParams, padParamsDtype],
+  MIRROR_PAD: [constParams, padParamsDtype],
+  TRANSPOSE: [constParams, transposeRank],
+  MINIMUM: [matchingQuantization],
+  MAXIMUM: [matchingQuantization],
+  FULLY_CONNECTED: [fcWeightShape],
+  AVERAGE_POOL_2D: [avgPoolKernel],
+  MAX_POOL_2D: [maxPoolKernel],
+  TRANSPOSE_CONV: [transposeConvShape],
+  RSQRT: [rsqrtIfm],
+  SOFTMAX: [softmaxArea],
+  LOG: [logShapes, logDtypes],
+  UNIDIRECTIONAL_SEQUENCE_LSTM: [lstmNoCifg, lstmNoPeephole, lstmNoProjection, lstmNoLayerNorm],
+  SPLIT: [splitsMatchOutputs],
+  SPLIT_V: [splitsMatchOutputs]
+};
+var U55_SPECIFIC = {
+  REVERSE_V2: [reverseAxes],
+  FULLY_CONNECTED: [matmulReducedAxis, matmulOfmDepth, matmulIfmInt8],
+  BATCH_MATMUL: [matmulReducedAxis, matmulOfmDepth, matmulIfmInt8],
+  ARG_MAX: [argMaxDepth, argMaxAxis],
+  TRANSPOSE: [transpose32Bit, transpose8And16Bit],
+  RESIZE_BILINEAR: [resizeScale],
+  RESIZE_NEAREST_NEIGHBOR: [resizeScale],
+  TRANSPOSE_CONV: [transposeConvStride]
+};
+var U85_SPECIFIC = {
+  SCATTER_ND: [scatterShapeConst, scatterIndexConst, scatterIndexUnitChannel, scatterIndexUnique],
+  GATHER: [gatherAxis],
+  RESIZE_NEAREST_NEIGHBOR: [resizeAlignXorHalfPixel, resizeScaleLimit],
+  RESIZE_BILINEAR: [resizeAlignXorHalfPixel, resizeScaleLimit, resizeBilinearPowerOfTwo]
+};
+var LIMITS = {
+  u55: { weightSum8: 127 * 2 ** 16, weightSum16: 127 * 2 ** 16, maxBias: 2 ** 40 - 1 },
+  u85: { weightSum8: 127 * 2 ** 16, weightSum16: 127 * 2 ** 24, maxBias: 2 ** 48 - 1 }
+};
+function genericList(type, checker) {
+  const lim = LIMITS[checker];
+  const list = [
+    supportedDtypes(checker === "u55" ? U55_DTYPES : U85_DTYPES),
+    mustHaveIfm,
+    mustHaveOfm,
+    tensorsHaveShape,
+    staticShapes
+  ];
+  if (!NO_QUANT.has(type)) list.push(tensorsQuantized, scaleShiftPositive);
+  const weighted = type === "FULLY_CONNECTED" || CONVOLUTIONS.has(type);
+  if (!weighted) list.push(noPerAxisQuant);
+  else
+    list.push(
+      weights8Bit,
+      weightSum(lim.weightSum8, lim.weightSum16),
+      biasShape,
+      biasConstant,
+      biasDtype,
+      bias64Range(lim.maxBias)
+    );
+  return list;
+}
+function familyList(type, checker) {
+  const list = [];
+  if (checker === "u55") {
+    if (!ZERO_POINT_EXEMPT.u55.has(type)) list.push(zeroPoints);
+    if (!U55_32BIT.has(type)) list.push(rejectBits(32));
+    if (!U55_64BIT.has(type)) list.push(rejectBits(64));
+    if (CONVOLUTIONS.has(type) || POOLING.has(type) || type === "FULLY_CONNECTED") {
+      if (type === "CONV_2D" || type === "AVERAGE_POOL_2D" || type === "MAX_POOL_2D") list.push(unrolledStride);
+      else if (type !== "TRANSPOSE_CONV") list.push(strideMax3);
+    }
+    list.push(...U55_SPECIFIC[type] ?? []);
+  } else {
+    if (!ZERO_POINT_EXEMPT.u85.has(type)) list.push(ifmZeroPoints, ofmZeroPoints);
+    list.push(...U85_SPECIFIC[type] ?? []);
+  }
+  return list;
+}
+var checkerFor = (family) => family === "u85" ? "u85" : "u55";
+var cache = { u55: /* @__PURE__ */ new Map(), u85: /* @__PURE__ */ new Map() };
+function constraintsFor(type, checker) {
+  if (!SUPPORTED_OPS[checker].has(type)) return void 0;
+  let list = cache[checker].get(type);
+  if (!list) {
+    list = [...genericList(type, checker), ...BASE_SPECIFIC[type] ?? [], ...familyList(type, checker)];
+    cache[checker].set(type, list);
+  }
+  return list;
+}
+
+// src/compat/patterns.ts
+function links(sg) {
+  const out = sg.tensors.map(() => ({ writers: [], readers: [] }));
+  for (const op of sg.operators) {
+    for (const t of op.outputs) if (t >= 0) out[t]?.writers.push(op);
+    for (const t of op.inputs) if (t >= 0) out[t]?.readers.push(op);
+  }
+  return out;
+}
+var RESHAPES = /* @__PURE__ */ new Set(["RESHAPE", "SQUEEZE", "EXPAND_DIMS"]);
+var squeezed = (s2) => s2.filter((d) => d !== 1).join(",");
+var singlePath = (l) => l?.readers.length === 1 && l.writers.length === 1;
+function isMetadataReshape(sg, op, tl) {
+  if (!RESHAPES.has(op.type)) return false;
+  const i = sg.tensors[op.inputs[0]];
+  const o = sg.tensors[op.outputs[0]];
+  return !!i && !!o && squeezed(i.shape) === squeezed(o.shape) && singlePath(tl[i.index]) && singlePath(tl[o.index]);
+}
+function foldedSpaceToBatch(model, sg, checker, check) {
+  const folded = /* @__PURE__ */ new Set();
+  if (!sg.operators.some((o) => o.type === "SPACE_TO_BATCH_ND")) return folded;
+  const tl = links(sg);
+  for (const conv of sg.operators) {
+    if (conv.type !== "CONV_2D" && conv.type !== "DEPTHWISE_CONV_2D") continue;
+    const ifmT = conv.inputs[0];
+    const ofmT = conv.outputs[0];
+    const members = [conv.index];
+    let prev = tl[ifmT]?.writers[0];
+    let next = tl[ofmT]?.readers[0];
+    if (prev && isMetadataReshape(sg, prev, tl)) {
+      members.push(prev.index);
+      prev = tl[prev.inputs[0]]?.writers[0];
+    }
+    if (next && isMetadataReshape(sg, next, tl)) {
+      members.push(next.index);
+      next = tl[next.outputs[0]]?.readers[0];
+    }
+    if (prev?.type !== "SPACE_TO_BATCH_ND" || next?.type !== "BATCH_TO_SPACE_ND") continue;
+    if (tl[ifmT]?.readers.length !== 1 || tl[ofmT]?.readers.length !== 1) continue;
+    if (typeof conv.options?.fusedActivationFunction === "number" && conv.options.fusedActivationFunction !== 0)
+      continue;
+    const view = dilatedView(model, sg, conv, prev, next);
+    if (view && check(view, checker)) for (const i of [...members, prev.index, next.index]) folded.add(i);
+  }
+  return folded;
+}
+function dilatedView(model, sg, conv, s2b, b2s) {
+  const view = viewOperator(model, sg, conv);
+  const outer = viewOperator(model, sg, s2b);
+  const last = viewOperator(model, sg, b2s);
+  const ifm = input(outer, "ifm");
+  const out = ofm(last);
+  const block = intValues(input(outer, "params"));
+  if (!ifm?.shape || !out?.shape || !view.kernel || block.length === 0) return void 0;
+  const pad42 = (s2) => [...Array(Math.max(0, 4 - s2.length)).fill(1), ...s2];
+  const inShape = pad42(ifm.shape);
+  const outShape = pad42(out.shape);
+  const k = view.kernel;
+  const dilationH = block[0];
+  const dilationW = block.length > 1 ? block[1] : block[0];
+  const spanW = dilationW * (k.width - 1) + 1;
+  const spanH = dilationH * (k.height - 1) + 1;
+  const xpad = Math.max(0, (Math.ceil(outShape[2] / k.strideW) - 1) * k.strideW + spanW - inShape[2]);
+  const ypad = Math.max(0, (Math.ceil(outShape[1] / k.strideH) - 1) * k.strideH + spanH - inShape[1]);
+  return {
+    ...view,
+    inputs: view.inputs.map(
+      (c) => c.role === "ifm" && c.slot === 0 ? { ...ifm, role: "ifm", slot: 0, shape: inShape } : c
+    ),
+    outputs: [{ ...out, shape: outShape }],
+    kernel: { ...k, dilationW, dilationH, paddingZero: xpad === 0 && ypad === 0 }
+  };
+}
+
+// src/compat/semantics.ts
+var VARIADIC = /* @__PURE__ */ new Set(["CONCATENATION", "PACK", "MAXIMUM", "MINIMUM", "ADD_N", "CUSTOM"]);
+var INTS = /* @__PURE__ */ new Set(["int4", "int8", "int16", "int32", "int64"]);
+var UINTS = /* @__PURE__ */ new Set(["uint8", "uint16", "uint32", "uint64"]);
+var fmt3 = (s2) => `[${s2.join(", ")}]`;
+var tensorAt = (ctx, i) => i !== void 0 && i >= 0 ? ctx.sg.tensors[i] : void 0;
+function ifmOf(ctx, slot = 0) {
+  if (VARIADIC.has(ctx.op.type)) return tensorAt(ctx, ctx.op.inputs[slot]);
+  const at = inputRoles(ctx.op.type).findIndex(([r, s2]) => r === "ifm" && s2 === slot);
+  return at >= 0 ? tensorAt(ctx, ctx.op.inputs[at]) : void 0;
+}
+function paramsOf(ctx, slot = 0) {
+  const at = inputRoles(ctx.op.type).findIndex(([r, s2]) => r === "params" && s2 === slot);
+  return at >= 0 ? tensorAt(ctx, ctx.op.inputs[at]) : void 0;
+}
+var ofmOf = (ctx) => tensorAt(ctx, ctx.op.outputs[0]);
+var shapeOf = (t) => t ? t.shape.length ? t.shape : [1] : [];
+var signatureOf = (t) => t?.shapeSignature && t.shapeSignature.length ? t.shapeSignature : shapeOf(t);
+var isDynamic = (s2) => s2.slice(0, Math.max(s2.length - 1, 1)).some((d) => d < 0);
+var pad4 = (s2) => s2.length >= 4 ? [...s2] : [...Array(4 - s2.length).fill(1), ...s2];
+var sameShape = (a, b) => a.length === b.length && a.every((d, i) => d === b[i]);
+var elems = (s2) => s2.reduce((a, d) => a * d, 1);
+function int32At(ctx, t, i, wide = false) {
+  const d = t ? tensorData(ctx.model, t) : void 0;
+  if (!d) return void 0;
+  const dv = new DataView(d.buffer, d.byteOffset, d.byteLength);
+  if (wide) return (i + 1) * 8 <= d.length ? Number(dv.getBigInt64(i * 8, true)) : void 0;
+  return (i + 1) * 4 <= d.length ? dv.getInt32(i * 4, true) : void 0;
+}
+var bad = (what, message) => fail(`semantics.${what}`, `${message}; Vela 5.1.0 rejects the whole model as invalid TFLite`);
+var typesMatch = (ctx) => {
+  const a = ifmOf(ctx);
+  const b = ofmOf(ctx);
+  return a && b && a.dtype !== b.dtype ? bad("dtype-mismatch", `input type ${dtypeName(a.dtype)} differs from output type ${dtypeName(b.dtype)}`) : null;
+};
+var quantScaleFinite = (ctx) => {
+  if (!ctx.op.inputs.length || !ctx.op.outputs.length) return null;
+  const a = ifmOf(ctx)?.quantization?.scale[0];
+  const b = ofmOf(ctx)?.quantization?.scale[0];
+  if (a === void 0 || b === void 0) return null;
+  const ratio = Math.fround(a) / Math.fround(b);
+  return Number.isFinite(Math.fround(ratio)) ? null : bad("quantization-scale", `input/output scale ratio ${a}/${b} is not a finite float32`);
+};
+var convGroups = (ctx) => {
+  const ifm = shapeOf(ifmOf(ctx));
+  const w = shapeOf(tensorAt(ctx, ctx.op.inputs[1]));
+  if (!ifm.length || !w.length) return null;
+  const depth = ifm[ifm.length - 1];
+  const kic = w[w.length - 1];
+  if (kic <= 0 || depth % kic !== 0)
+    return bad("conv-groups", `input depth ${depth} is not a whole multiple of the kernel depth ${kic}`);
+  const groups = depth / kic;
+  if (w[0] % groups !== 0)
+    return bad("conv-groups", `${w[0]} filters cannot be split evenly into ${groups} convolution groups`);
+  return null;
+};
+var depthwiseDepth = (ctx) => {
+  const i = shapeOf(ifmOf(ctx));
+  const o = shapeOf(ofmOf(ctx));
+  const m = Number(ctx.op.options?.depthMultiplier ?? 1);
+  const id = i[i.length - 1];
+  const od = o[o.length - 1];
+  return id * m !== od ? bad("depthwise-depth", `output depth ${od} is not input depth ${id} times depth multiplier ${m}`) : null;
+};
+var concatAxis = (ctx) => {
+  const rank = shapeOf(ofmOf(ctx)).length;
+  const axis = Number(ctx.op.options?.axis ?? 0);
+  return axis < -rank || axis > rank ? bad("concat-axis", `axis ${axis} is outside the ${rank}-D output`) : null;
+};
+var concatRanks = (ctx) => {
+  const rank = shapeOf(ofmOf(ctx)).length;
+  for (let i = 0; i < ctx.op.inputs.length; i++) {
+    const r = shapeOf(ifmOf(ctx, i)).length;
+    if (r !== rank) return bad("concat-rank", `input ${i} has rank ${r} but the output has rank ${rank}`);
+  }
+  return null;
+};
+var concatDims = (ctx) => {
+  const out = ofmOf(ctx);
+  const o = shapeOf(out);
+  let axis = Number(ctx.op.options?.axis ?? 0);
+  if (axis < 0) axis += o.length;
+  let sum = 0;
+  for (const ti of ctx.op.inputs) {
+    const s2 = shapeOf(tensorAt(ctx, ti));
+    for (let d = 0; d < s2.length; d++) {
+      if (d === axis) sum += s2[d];
+      else if (s2[d] !== o[d])
+        return bad("concat-shape", `input shape ${fmt3(s2)} does not fit output shape ${fmt3(o)} outside axis ${axis}`);
+    }
+  }
+  return sum !== o[axis] && signatureOf(out)[axis] !== -1 ? bad("concat-shape", `inputs add up to ${sum} along axis ${axis} but the output has ${o[axis]}`) : null;
+};
+var broadcastShapes = (ctx) => {
+  const i = pad4(shapeOf(ifmOf(ctx)));
+  const o = pad4(shapeOf(ofmOf(ctx)));
+  if (sameShape(i, o)) return null;
+  const t2 = ifmOf(ctx, 1);
+  if (t2) {
+    const i2 = pad4(shapeOf(t2));
+    const n = Math.min(i.length, i2.length);
+    let broadcastable = true;
+    for (let k = 0; k < n; k++) broadcastable &&= i[k] === i2[k] || i[k] === 1 || i2[k] === 1;
+    if (sameShape(i2, o) || broadcastable && sameShape(
+      i.map((d, k) => Math.max(d, i2[k] ?? d)),
+      o
+    ))
+      return null;
+  }
+  return bad("broadcast", `input shape ${fmt3(i)} cannot produce output shape ${fmt3(o)}`);
+};
+var inputTypesMatch = (ctx) => {
+  const a = ifmOf(ctx);
+  const b = ifmOf(ctx, 1);
+  return a && b && a.dtype !== b.dtype ? bad("dtype-mismatch", `input types ${dtypeName(a.dtype)} and ${dtypeName(b.dtype)} differ`) : null;
+};
+var signedStaysSigned = (ctx) => {
+  const a = ifmOf(ctx);
+  const b = ofmOf(ctx);
+  return a && b && INTS.has(a.dtype) && !INTS.has(b.dtype) ? bad("dtype-mismatch", `signed ${dtypeName(a.dtype)} input gives ${dtypeName(b.dtype)} output`) : null;
+};
+var unsignedValid = (ctx) => {
+  const a = ifmOf(ctx);
+  const b = ofmOf(ctx);
+  return a && b && UINTS.has(a.dtype) && a.dtype !== b.dtype && b.dtype !== "int32" ? bad("dtype-mismatch", `unsigned ${dtypeName(a.dtype)} input gives ${dtypeName(b.dtype)} output`) : null;
+};
+var reshapeQuant = (ctx) => {
+  const a = ifmOf(ctx)?.quantization?.scale;
+  const b = ofmOf(ctx)?.quantization?.scale;
+  return a?.length && b?.length && Math.fround(a[0]) !== Math.fround(b[0]) ? bad("reshape-quantization", `input scale ${a[0]} differs from output scale ${b[0]}`) : null;
+};
+var reshapeElements = (ctx) => {
+  const a = ifmOf(ctx);
+  const b = ofmOf(ctx);
+  if (isDynamic(signatureOf(a)) || isDynamic(signatureOf(b))) return null;
+  return elems(shapeOf(a)) !== elems(shapeOf(b)) ? bad("reshape-elements", `input ${fmt3(shapeOf(a))} and output ${fmt3(shapeOf(b))} hold different element counts`) : null;
+};
+var softmaxShapes = (ctx) => sameShape(shapeOf(ifmOf(ctx)), shapeOf(ofmOf(ctx))) ? null : bad(
+  "softmax-shape",
+  `input shape ${fmt3(shapeOf(ifmOf(ctx)))} differs from output shape ${fmt3(shapeOf(ofmOf(ctx)))}`
+);
+var softmaxTypes = (ctx) => {
+  const a = ifmOf(ctx)?.dtype;
+  const b = ofmOf(ctx)?.dtype;
+  return a !== b && !(a === "int8" && b === "int16") ? bad("dtype-mismatch", `input type ${dtypeName(a ?? "")} and output type ${dtypeName(b ?? "")} differ`) : null;
+};
+var softmaxBeta = (ctx) => {
+  const beta = Number(ctx.op.options?.beta ?? 0);
+  return beta < 0 ? bad("softmax-beta", `beta ${beta} is negative`) : null;
+};
+var splitDim = (ctx) => {
+  const rank = shapeOf(ifmOf(ctx)).length;
+  const dim = int32At(ctx, paramsOf(ctx), 0);
+  if (dim === void 0) return null;
+  if (dim <= -rank || dim > rank) return bad("split-axis", `split axis ${dim} is outside the ${rank}-D input`);
+  const s2 = shapeOf(ifmOf(ctx));
+  const size = s2[dim < 0 ? dim + rank : dim];
+  const n = Number(ctx.op.options?.numSplits ?? 0);
+  return n !== 0 && size % n !== 0 ? bad("split-count", `axis size ${size} cannot be split into ${n} equal parts`) : null;
+};
+var splitVInferred = (ctx) => {
+  const p = paramsOf(ctx);
+  const n = shapeOf(p)[0] ?? 0;
+  let inferred = 0;
+  for (let i = 0; i < n; i++) if (int32At(ctx, p, i) === -1) inferred++;
+  return inferred > 1 ? bad("splitv-sizes", `${inferred} split sizes are left to infer; at most one may be`) : null;
+};
+var inputCount = (n) => (ctx) => ctx.op.inputs.length !== n ? bad("input-count", `the operator has ${ctx.op.inputs.length} inputs, not ${n}`) : null;
+var fcKeepDims = (ctx) => {
+  if (ctx.op.options?.keepNumDims !== true) return null;
+  const a = shapeOf(ifmOf(ctx)).length;
+  const b = shapeOf(ofmOf(ctx)).length;
+  return a !== b ? bad("fc-rank", `with keep_num_dims the input rank ${a} must equal the output rank ${b}`) : null;
+};
+var padOutput = (ctx) => {
+  const out = ofmOf(ctx);
+  if (isDynamic(signatureOf(out))) return null;
+  const i = shapeOf(ifmOf(ctx));
+  const o = shapeOf(out);
+  const p = paramsOf(ctx);
+  const wide = p?.dtype === "int64";
+  for (let d = 0; d < i.length; d++) {
+    const before = int32At(ctx, p, 2 * d, wide);
+    const after = int32At(ctx, p, 2 * d + 1, wide);
+    if (before === void 0 || after === void 0) return null;
+    if (i[d] + before + after !== o[d])
+      return bad("pad-shape", `axis ${d}: input ${i[d]} padded by ${before}+${after} does not give output ${o[d]}`);
+  }
+  return null;
+};
+var input8Bit = (ctx) => {
+  const t = ifmOf(ctx)?.dtype ?? "";
+  return t !== "int8" && t !== "uint8" ? bad("input-dtype", `${dtypeName(t)} input is invalid; it must be 8-bit`) : null;
+};
+var argMaxOutput = (ctx) => {
+  const t = ofmOf(ctx)?.dtype ?? "";
+  return t !== "int32" && t !== "int64" ? bad("output-dtype", `${dtypeName(t)} output is invalid; it must be INT32 or INT64`) : null;
+};
+var lstmInputSigned = (ctx) => {
+  const t = ifmOf(ctx)?.dtype ?? "";
+  return t !== "int8" && t !== "int16" ? bad("input-dtype", `${dtypeName(t)} input is invalid; it must be INT8 or INT16`) : null;
+};
+var lstmRank = (ctx) => {
+  const a = shapeOf(ifmOf(ctx)).length;
+  const b = shapeOf(ofmOf(ctx)).length;
+  return a !== 3 || b !== 3 ? bad("lstm-rank", `input rank ${a} and output rank ${b} must both be 3`) : null;
+};
+var lstmIntermediates = (ctx) => ctx.op.intermediates.length !== 5 ? bad("lstm-intermediates", `the operator has ${ctx.op.intermediates.length} intermediate tensors, not 5`) : null;
+var gatherIndices = (ctx) => {
+  const t = ifmOf(ctx, 1)?.dtype ?? "";
+  return !["int16", "int32", "int64"].includes(t) ? bad("gather-indices", `${dtypeName(t)} indices are invalid; they must be INT16, INT32 or INT64`) : null;
+};
+var transposeParamsType = (ctx) => {
+  const t = paramsOf(ctx)?.dtype ?? "";
+  return t !== "int32" && t !== "uint32" ? bad("transpose-perm", `${dtypeName(t)} permutation is invalid; it must be INT32 or UINT32`) : null;
+};
+var transposeParamsSize = (ctx) => {
+  const r = shapeOf(ifmOf(ctx)).length;
+  const p = shapeOf(paramsOf(ctx));
+  return p[p.length - 1] !== r ? bad("transpose-perm", `a permutation of ${p[p.length - 1]} axes does not fit the ${r}-D input`) : null;
+};
+var ELEMENTWISE_MAIN = [
+  "MINIMUM",
+  "MAXIMUM",
+  "ADD",
+  "MUL",
+  "SUB",
+  "ABS",
+  "EXP",
+  "LEAKY_RELU",
+  "RSQRT",
+  "SQUARED_DIFFERENCE"
+];
+var RULES = {
+  CONV_2D: [convGroups],
+  AVERAGE_POOL_2D: [typesMatch],
+  MAX_POOL_2D: [typesMatch],
+  CONCATENATION: [concatAxis, concatRanks, concatDims],
+  DEPTHWISE_CONV_2D: [depthwiseDepth],
+  SOFTMAX: [softmaxShapes, softmaxTypes, softmaxBeta],
+  SPLIT: [splitDim],
+  SPLIT_V: [splitVInferred],
+  STRIDED_SLICE: [inputCount(4)],
+  FULLY_CONNECTED: [fcKeepDims],
+  PAD: [inputCount(2), padOutput],
+  HARD_SWISH: [input8Bit, typesMatch],
+  ARG_MAX: [input8Bit, argMaxOutput],
+  UNIDIRECTIONAL_SEQUENCE_LSTM: [lstmInputSigned, typesMatch, lstmRank, inputCount(24), lstmIntermediates],
+  GATHER: [gatherIndices, typesMatch],
+  TRANSPOSE: [transposeParamsType, transposeParamsSize]
+};
+for (const t of ELEMENTWISE_MAIN) (RULES[t] ??= []).push(broadcastShapes);
+for (const t of ["ABS", "EXP", "LEAKY_RELU", "RSQRT", "MINIMUM", "MAXIMUM"]) RULES[t].push(typesMatch);
+for (const t of ["ADD", "MUL", "SUB"]) RULES[t].push(inputTypesMatch, signedStaysSigned, unsignedValid);
+for (const t of ["RESHAPE", "SQUEEZE", "EXPAND_DIMS"]) RULES[t] = [reshapeQuant, reshapeElements];
+var ELEMENT_BYTES = {
+  float32: 4,
+  float16: 2,
+  bfloat16: 2,
+  float64: 8,
+  int64: 8,
+  uint64: 8,
+  int32: 4,
+  uint32: 4,
+  int16: 2,
+  uint16: 2,
+  int8: 1,
+  uint8: 1,
+  bool: 1,
+  complex64: 8,
+  complex128: 16
+};
+function constantSizeMatches(shape, dtype, size) {
+  const bytes = ELEMENT_BYTES[dtype];
+  if (bytes === void 0) return true;
+  if (shape.some((d) => d < 0)) return false;
+  return shape.reduce((a, d) => a * d, 1) * bytes === size;
+}
+function modelRules(model, out) {
+  const written = /* @__PURE__ */ new Set();
+  for (const sg of model.subgraphs) {
+    const badScale = /* @__PURE__ */ new Set();
+    for (const t of sg.tensors) {
+      const scales = t.quantization?.scale;
+      if (scales && !Number.isFinite(maxAbsScale(scales))) badScale.add(t.index);
+    }
+    for (const i of sg.inputs) written.add(i);
+    for (const op of sg.operators) for (const o of op.outputs) written.add(o);
+    for (const op of sg.operators) {
+      for (const ti of op.inputs) {
+        const t = sg.tensors[ti];
+        if (!t) continue;
+        const b = model.buffers[t.buffer];
+        let r = null;
+        if (!written.has(ti) && t.buffer !== 0 && !t.isVariable && !(b && b.size > 0))
+          r = bad("empty-constant", `constant tensor '${t.name}' has an empty buffer`);
+        else if (b?.size && !constantSizeMatches(t.shape, t.dtype, b.size))
+          r = bad(
+            "buffer-size",
+            `constant tensor '${t.name}' holds ${b.size} bytes, which does not match its shape [${t.shape.join(", ")}] of ${t.dtype}`
+          );
+        else if (badScale.has(ti))
+          r = bad("quantization-scale", `tensor '${t.name}' has a non-finite quantization scale`);
+        if (!r) continue;
+        const m = out.get(sg.index) ?? /* @__PURE__ */ new Map();
+        if (!m.has(op.index)) m.set(op.index, r);
+        out.set(sg.index, m);
+      }
+    }
+  }
+}
+function semanticViolations(model) {
+  const out = /* @__PURE__ */ new Map();
+  modelRules(model, out);
+  for (const sg of model.subgraphs) {
+    for (const op of sg.operators) {
+      if (out.get(sg.index)?.has(op.index)) continue;
+      const ctx = { model, sg, op };
+      for (const rule of [quantScaleFinite, ...RULES[op.type] ?? []]) {
+        let r;
+        try {
+          r = rule(ctx);
+        } catch {
+          r = bad("malformed", "the operator is malformed (missing inputs or outputs)");
+        }
+        if (r) {
+          const m = out.get(sg.index) ?? /* @__PURE__ */ new Map();
+          m.set(op.index, r);
+          out.set(sg.index, m);
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+// src/compat/index.ts
+var UNFUSED_OPTIONS = /* @__PURE__ */ new Set([
+  "Conv2DOptions",
+  "DepthwiseConv2DOptions",
+  "TransposeConvOptions",
+  "Pool2DOptions",
+  "FullyConnectedOptions",
+  "ConcatenationOptions",
+  "AddOptions",
+  "SubOptions",
+  "DivOptions",
+  "MulOptions",
+  "L2NormOptions",
+  "SVDFOptions"
+]);
+var ACTIVATIONS = ["NONE", "RELU", "RELU_N1_TO_1", "RELU6", "TANH", "SIGN_BIT"];
+function fusedActivation(op) {
+  if (!op.optionsType || !UNFUSED_OPTIONS.has(op.optionsType) || op.outputs.length !== 1) return null;
+  const f = op.options?.fusedActivationFunction;
+  return typeof f === "number" && f > 0 ? ACTIVATIONS[f] ?? "UNKNOWN" : null;
+}
+function checkView(view, checker) {
+  const constraints = constraintsFor(view.type, checker);
+  if (!constraints)
+    return fail(
+      "op.unsupported",
+      `${view.type}${view.op.customCode && view.type === "CUSTOM" ? ` (${view.op.customCode})` : ""} is not supported on ${checker === "u85" ? "Ethos-U85" : "Ethos-U55/U65"}`
+    );
+  for (const c of constraints) {
+    const r = c(view);
+    if (r) return r;
+  }
+  return null;
+}
+function activationView(view, act) {
+  const out = view.outputs[0];
+  const conn = act === "TANH" ? { ...out, scales: [1] } : out;
+  const inputs = [{ ...conn, role: "ifm", slot: 0 }];
+  return { type: act, op: view.op, inputs, outputs: [conn], connections: [...inputs, conn], options: {} };
+}
+function placeOperator(view, checker) {
+  const op = view.op;
+  const own = checkView(view, checker);
+  if (own) return [own];
+  const act = fusedActivation(op);
+  const r = act && view.outputs[0] ? checkView(activationView(view, act), checker) : null;
+  if (!r) return [];
+  return [
+    fail(
+      "activation.dragged",
+      `the operator itself is supported, but its fused ${act} activation is not, so both run on the CPU`
+    ),
+    { rule: r.rule, message: `fused ${act}: ${r.message}` }
+  ];
+}
+function safePlace(view, checker) {
+  try {
+    return placeOperator(view, checker);
+  } catch (e) {
+    return [fail("compat.malformed", `the operator could not be checked: ${e.message}`)];
+  }
+}
+var prepared = /* @__PURE__ */ new WeakMap();
+function prepare(model) {
+  let p = prepared.get(model);
+  if (!p) {
+    p = {
+      views: model.subgraphs.map((sg) => sg.operators.map((op) => viewOperator(model, sg, op))),
+      semantics: semanticViolations(model),
+      reasons: /* @__PURE__ */ new Map()
+    };
+    prepared.set(model, p);
+  }
+  return p;
+}
+function reasonsFor(model, p, checker) {
+  let all = p.reasons.get(checker);
+  if (!all) {
+    all = model.subgraphs.map((sg, s2) => {
+      const folded = foldedSpaceToBatch(model, sg, checker, (v, c) => checkView(v, c) === null);
+      return sg.operators.map((op, i) => {
+        const broken = p.semantics.get(sg.index)?.get(op.index);
+        if (broken) return [broken];
+        return folded.has(op.index) ? [] : safePlace(p.views[s2][i], checker);
+      });
+    });
+    p.reasons.set(checker, all);
+  }
+  return all;
+}
+function checkPlacement(model, target) {
+  const all = reasonsFor(model, prepare(model), checkerFor(target.family));
+  return model.subgraphs.flatMap(
+    (sg, s2) => sg.operators.map((op, i) => {
+      const reasons = all[s2][i].map((r) => ({ ...r }));
+      return {
+        subgraph: sg.index,
+        index: op.index,
+        type: op.type,
+        name: sg.tensors[op.outputs[0]]?.name ?? "",
+        placement: reasons.length ? "CPU" : "NPU",
+        reasons,
+        macs: op.macs
+      };
+    })
+  );
+}
+
+// src/perf/arch.ts
+var s = (h, w, c) => ({ h, w, c });
+var U55_128 = {
+  kind: "u55",
+  macs: 128,
+  cores: 1,
+  ofmUBlock: s(1, 2, 8),
+  ifmUBlock: s(1, 2, 8),
+  shramBanks: 24,
+  granules: [4, 4, 4, 4, 8, 4, 8, 12],
+  outputCycles: [0.75, 1.25, 0.75, 0.75, 1, 1.5, 0.25, 0.5],
+  activationCycles: [1, 0.5, 0]
+};
+var U55_256 = {
+  kind: "u55",
+  macs: 256,
+  cores: 1,
+  ofmUBlock: s(2, 2, 8),
+  ifmUBlock: s(2, 2, 8),
+  shramBanks: 48,
+  granules: [8, 8, 8, 8, 16, 8, 16, 20],
+  outputCycles: [0.625, 1.125, 0.5, 0.375, 0.5, 0.75, 0.125, 0.25],
+  activationCycles: [1, 0.25, 0]
+};
+var U55_64 = {
+  kind: "u55",
+  macs: 64,
+  cores: 1,
+  ofmUBlock: s(1, 1, 8),
+  ifmUBlock: s(1, 1, 8),
+  shramBanks: 16,
+  granules: [2, 2, 2, 2, 4, 4, 4, 8],
+  outputCycles: [1, 1.5, 1.5, 1.5, 2, 3, 0.5, 1],
+  activationCycles: [1, 1, 0]
+};
+var U55_32 = {
+  kind: "u55",
+  macs: 32,
+  cores: 1,
+  ofmUBlock: s(1, 1, 4),
+  ifmUBlock: s(1, 1, 8),
+  shramBanks: 16,
+  granules: [2, 2, 2, 2, 4, 4, 4, 4],
+  outputCycles: [2, 3, 3, 3, 4, 6, 1, 2],
+  activationCycles: [1, 1, 0]
+};
+var U85 = {
+  128: {
+    kind: "u85",
+    macs: 128,
+    cores: 1,
+    ofmUBlocks: [s(1, 2, 8), s(1, 1, 16)],
+    ifmRamBytes: 8192,
+    accRamBytes: 8192,
+    cbRamBytes: 2048,
+    obRamBytes: 768,
+    channelReadBuffers: [64, 64, 128, 128, 104, 16],
+    outputCycles: [0.5, 0.5, 0.5, 1, 1, 1],
+    activationCycles: [0.5, 1]
+  },
+  256: {
+    kind: "u85",
+    macs: 256,
+    cores: 1,
+    ofmUBlocks: [s(1, 2, 16), s(1, 4, 8), s(2, 2, 8)],
+    ifmRamBytes: 16384,
+    accRamBytes: 16384,
+    cbRamBytes: 2048,
+    obRamBytes: 1536,
+    channelReadBuffers: [104, 104, 128, 128, 128, 16],
+    outputCycles: [0.25, 0.25, 0.25, 0.5, 0.5, 0.5],
+    activationCycles: [0.25, 0.5]
+  },
+  512: {
+    kind: "u85",
+    macs: 512,
+    cores: 2,
+    ofmUBlocks: [s(2, 2, 16), s(1, 4, 16)],
+    ifmRamBytes: 16384,
+    accRamBytes: 32768,
+    cbRamBytes: 4096,
+    obRamBytes: 3072,
+    channelReadBuffers: [128, 128, 256, 256, 128, 16],
+    outputCycles: [0.125, 0.125, 0.25, 0.5, 0.25, 0.25],
+    activationCycles: [0.125, 0.25]
+  },
+  1024: {
+    kind: "u85",
+    macs: 1024,
+    cores: 4,
+    ofmUBlocks: [s(2, 2, 32), s(1, 4, 32), s(2, 4, 16)],
+    ifmRamBytes: 16384,
+    accRamBytes: 65536,
+    cbRamBytes: 4096,
+    obRamBytes: 6144,
+    channelReadBuffers: [256, 256, 416, 208, 256, 16],
+    outputCycles: [0.0625, 0.125, 0.25, 0.5, 0.125, 0.25],
+    activationCycles: [0.0625, 0.125]
+  },
+  2048: {
+    kind: "u85",
+    macs: 2048,
+    cores: 4,
+    ofmUBlocks: [s(2, 2, 64), s(1, 4, 64), s(4, 4, 16)],
+    ifmRamBytes: 32768,
+    accRamBytes: 131072,
+    cbRamBytes: 8192,
+    obRamBytes: 12288,
+    channelReadBuffers: [256, 256, 512, 256, 256, 16],
+    outputCycles: [0.03125, 0.0625, 0.125, 0.25, 0.0625, 0.125],
+    activationCycles: [0.03125, 0.0625]
+  }
+};
+var DEFAULT_TIMING = {
+  clockScale: 1,
+  burstLength: 64,
+  readLatency: 1,
+  writeLatency: 1,
+  maxReads: 1,
+  maxWrites: 1,
+  portsUsed: 1
+};
+function memoryFor(target, area) {
+  const t = target.systemConfig.memories[area] ?? DEFAULT_TIMING;
+  const axiWidth = /^ethos_u55/i.test(target.systemConfig.name) ? 8 : 16;
+  return {
+    area,
+    bandwidth: t.clockScale * axiWidth * t.portsUsed,
+    readLatency: t.readLatency,
+    writeLatency: t.writeLatency,
+    burstLength: t.burstLength,
+    maxReads: t.maxReads,
+    maxWrites: t.maxWrites,
+    portsUsed: t.portsUsed
+  };
+}
+function npuConfigFor(target) {
+  if (target.family === "u85") {
+    const cfg2 = U85[target.macs];
+    if (!cfg2) throw new Error(`${target.id}: no Ethos-U85 configuration with ${target.macs} MACs`);
+    return cfg2;
+  }
+  if (target.family === "u65" && target.macs === 512) {
+    return {
+      ...U55_256,
+      macs: 256,
+      cores: 2,
+      outputCycles: [0.3125, 0.5625, 0.25, 0.1875, 0.25, 0.375, 0.0625, 0.125],
+      activationCycles: [0.5, 0.125, 0]
+    };
+  }
+  const byMacs = { 32: U55_32, 64: U55_64, 128: U55_128, 256: U55_256 };
+  const cfg = byMacs[target.macs];
+  if (!cfg)
+    throw new Error(`${target.id}: no Ethos-${target.family.toUpperCase()} configuration with ${target.macs} MACs`);
+  return cfg;
+}
+function archFor(target) {
+  const port = (p) => p === "Axi0" ? target.systemConfig.axi0Port : target.systemConfig.axi1Port;
+  const mode = target.memoryMode;
+  const memories = /* @__PURE__ */ new Map();
+  const memory = (area) => {
+    let m = memories.get(area);
+    if (!m) memories.set(area, m = memoryFor(target, area));
+    return m;
+  };
+  const defaultLimit = target.family === "u55" ? 2 ** 32 : 2 ** 40;
+  return {
+    npu: npuConfigFor(target),
+    constMem: memory(port(mode.constMemArea)),
+    arenaMem: memory(port(mode.arenaMemArea)),
+    stagingMem: memory(port(mode.cacheMemArea)),
+    stagingLimit: mode.arenaCacheSize ?? defaultLimit,
+    coreClockHz: target.systemConfig.coreClockHz
+  };
+}
+
+// src/perf/block-u55.ts
+var roundUp = (x, n) => Math.ceil(x / n) * n;
+var divUp = (x, n) => Math.ceil(x / n);
+function requiredInput(out, stride, border, upscale, rounding) {
+  return Math.ceil(Math.fround(((out - 1) * stride + border + rounding) / upscale));
+}
+function dilatedSize(k) {
+  return { w: (k.w - 1) * k.dilationX + 1, h: (k.h - 1) * k.dilationY + 1 };
+}
+function usePartKernel(ifmDepth, ifmBits, kernel) {
+  if (ifmDepth <= 8) return true;
+  const k = kernel.w * kernel.h;
+  const depthUtil = ifmDepth / roundUp(ifmDepth, ifmBits === 8 ? 32 : 16);
+  const partUtil = ifmDepth / roundUp(ifmDepth, 8) * (k / roundUp(k, ifmBits === 8 ? 4 : 2));
+  return partUtil >= depthUtil;
+}
+var isScalar = (s2) => !!s2 && s2.h * s2.w * s2.c === 1;
+var elems2 = (s2) => s2.h * s2.w * s2.c;
+function findBlockConfigU55(cfg, q) {
+  const OFM_SPLIT_DEPTH = 16;
+  const ifmShape = q.ifm2Shape && elems2(q.ifm2Shape) > elems2(q.ifmShape) ? q.ifm2Shape : q.ifmShape;
+  const ew = q.hw === "elementwise";
+  const ewUsage = ew ? (isScalar(q.ifmShape) || isScalar(q.ifm2Shape)) && q.ifmBits <= 16 ? 2 : 1 : 0;
+  const isPooling = q.hw === "pool" || q.hw === "reducesum";
+  const isReduceSum = q.hw === "reducesum";
+  const isDepthwise = q.hw === "depthwise";
+  const isEqualDepth = ew || isPooling && !isReduceSum || isDepthwise;
+  const partKernel = q.hw === "conv" && usePartKernel(ifmShape.c, q.ifmBits, q.kernel);
+  const rounding = q.upscale > 1 ? 1 : 0;
+  const wideAcc = q.ifmBits === 16 && (!isPooling || isReduceSum) && q.scaled;
+  const accGranule = cfg.granules[wideAcc ? 7 : 6];
+  const accBits = wideAcc ? 40 : 32;
+  const bitsIdx = Math.max(0, q.ifmBits / 8 - 1);
+  const ifmGranule = ew ? [cfg.granules[2], cfg.granules[3], 0, cfg.granules[4]][bitsIdx] : [cfg.granules[0], cfg.granules[1], 0, cfg.granules[4]][bitsIdx];
+  const reservedEnd = cfg.shramBanks > 16 ? 2 : 0;
+  const lutBanks = Math.max(divUp(q.lutBytes, 1024), reservedEnd);
+  const dil = dilatedSize(q.kernel);
+  const ifmRepeats = divUp(dil.w, 8) * divUp(dil.h, 8);
+  const ifmBlockDepth = q.ifmBits === 16 ? roundUp(Math.min(ifmShape.c, 16), 4) : roundUp(Math.min(ifmShape.c, partKernel ? 16 : 32), cfg.ifmUBlock.c);
+  const hasWeights = q.hw === "conv" || isDepthwise;
+  const weightFetchWH = hasWeights ? q.kernel.w * q.kernel.h : 0;
+  const ub = cfg.ofmUBlock;
+  const space = {
+    h: roundUp(Math.min(q.ofmShape.h, 32), ub.h),
+    w: roundUp(Math.min(q.ofmShape.w, 64), ub.w),
+    c: roundUp(Math.min(q.ofmShape.c, 128), ub.c)
+  };
+  const ofmElements = elems2(q.ofmShape);
+  const fits = (ofmBlock, ifmBlock) => {
+    const ifmBytes = ifmBlock.h * ifmBlock.w * roundUp(ifmBlock.c * (q.ifmBits / 8), 8);
+    const ifmBanks = roundUp(divUp(ifmBytes, 1024) * 2, ifmGranule || 1);
+    const lutStart = cfg.shramBanks - lutBanks;
+    const ifmEnd = 2 + ifmBanks;
+    let accStart = lutStart;
+    if (ewUsage === 0) {
+      const accBytes = ofmBlock.h * ofmBlock.w * roundUp(ofmBlock.c, 8) * accBits / 8;
+      accStart -= roundUp(divUp(accBytes, 1024) * 2, accGranule);
+    } else {
+      const ifm2Banks = ewUsage === 1 ? ifmBanks : 0;
+      if (ifmEnd + ifm2Banks > accStart) return false;
+      return true;
+    }
+    return ifmEnd <= accStart;
+  };
+  let best = Infinity;
+  let bestCoverage = Infinity;
+  let chosen = null;
+  let depth = Math.max(ub.c, Math.min(space.c, OFM_SPLIT_DEPTH));
+  if (depth < q.ofmShape.c) depth = roundUp(depth, OFM_SPLIT_DEPTH);
+  const wontFit = /* @__PURE__ */ new Set();
+  while (depth <= space.c) {
+    for (let height = ub.h; height <= space.h; height += ub.h) {
+      for (let width = ub.w; width <= space.w; width += ub.w) {
+        const key = height * 4096 + width;
+        if (wontFit.has(key)) continue;
+        const ifmH = roundUp(requiredInput(height, q.kernel.strideY, Math.min(dil.h, 8), q.upscale, rounding), ub.h);
+        const ifmW = roundUp(requiredInput(width, q.kernel.strideX, Math.min(dil.w, 8), q.upscale, rounding), ub.w);
+        const ifmBlock = { h: ifmH, w: ifmW, c: isEqualDepth ? depth : ifmBlockDepth };
+        let ofmBlock = { h: height, w: width, c: depth };
+        if (q.ofmShape.h === 1 && q.kernel.h === 1 && ub.h === 2) ofmBlock = { ...ofmBlock, h: Math.min(height, 1) };
+        if (!fits(ofmBlock, ifmBlock)) {
+          wontFit.add(key);
+          continue;
+        }
+        const fullBlocks = {
+          h: divUp(q.ofmShape.h, ofmBlock.h),
+          w: divUp(q.ofmShape.w, ofmBlock.w),
+          c: divUp(q.ofmShape.c, ofmBlock.c)
+        };
+        const bx = Math.fround(q.ofmShape.h / ofmBlock.h);
+        const by = Math.fround(q.ofmShape.w / ofmBlock.w);
+        const bz = Math.fround(q.ofmShape.c / ofmBlock.c);
+        let weightFetch = Math.fround(weightFetchWH * ifmShape.c * fullBlocks.h * fullBlocks.w);
+        if (!isDepthwise) weightFetch = Math.fround(Math.fround(weightFetch * bz) * ofmBlock.c);
+        let ifmFetch = Math.fround(
+          Math.fround(Math.fround(ifmBlock.h * ifmBlock.w * ifmShape.c * ifmRepeats) * bx) * by
+        );
+        if (!isEqualDepth) ifmFetch = Math.fround(ifmFetch * fullBlocks.c);
+        let cost = ew ? Math.fround(ofmElements / (height * width * depth)) : Math.fround(Math.fround(ifmFetch + weightFetch) / ofmElements);
+        if (elems2(ifmShape) < ifmBlock.h * ifmBlock.w * ifmBlock.c * 2) cost = Math.fround(cost / 2);
+        if (cost <= best) {
+          let take = false;
+          if (cost === best) {
+            const cov = Math.fround(
+              ifmShape.h * ifmShape.w / Math.max(Math.min(ifmShape.h, ifmBlock.h) * Math.min(ifmShape.w, ifmBlock.w), 1)
+            );
+            if (cov <= bestCoverage && height <= 4 && width <= 4) {
+              bestCoverage = cov;
+              take = true;
+            }
+          } else {
+            bestCoverage = Infinity;
+            take = true;
+          }
+          if (take) {
+            best = cost;
+            chosen = {
+              ofmBlock: { h: height, w: width, c: depth },
+              ifmBlock,
+              traversal: isDepthwise ? "Depthwise" : partKernel ? "PartKernel" : "DepthFirst",
+              wideAcc,
+              ofmUBlock: ub
+            };
+          }
+        }
+      }
+    }
+    depth += ub.c;
+    if (depth < q.ofmShape.c) depth = roundUp(depth, OFM_SPLIT_DEPTH);
+  }
+  return chosen ?? {
+    ofmBlock: { h: ub.h, w: ub.w, c: ub.c },
+    ifmBlock: { h: ub.h, w: ub.w, c: ub.c },
+    traversal: "DepthFirst",
+    wideAcc,
+    ofmUBlock: ub
+  };
+}
+
+// src/perf/block-u85.ts
+var ACC_DEPTH_GRANULE = 16;
+var CB_SLOTS = 6;
+var BRICK_ELEMENTS = 16;
+var OFM_BLOCK_MAX = { h: 128, w: 128, c: 1024 };
+var ALL8 = ["conv", "matmul", "vector", "depthwise", "pool", "reducesum", "elementwise", "resize"];
+function validOps(cfg, ub) {
+  const is = (h, w, c) => ub.h === h && ub.w === w && ub.c === c;
+  const convLike = ["conv", "matmul", "vector", "reducesum", "elementwise", "resize"];
+  const dwLike = ["depthwise", "pool", "elementwise", "resize"];
+  const wide = ["reducesum", "elementwise", "resize"];
+  switch (cfg.macs) {
+    case 128:
+      return is(1, 2, 8) ? [convLike, ALL8, wide] : [dwLike, ["conv", "vector", "elementwise", "resize"], ["elementwise", "resize"]];
+    case 256:
+      return is(1, 2, 16) ? [dwLike, ["conv", "vector", "elementwise", "resize"], ["elementwise", "resize"]] : [convLike, ALL8, wide];
+    case 512:
+      return [ALL8, ALL8, wide];
+    default: {
+      const big = cfg.macs === 1024 ? is(2, 4, 16) : is(4, 4, 16);
+      const dense = ["conv", "matmul", "vector", "elementwise"];
+      const small = ["conv", "vector", "depthwise", "pool", "reducesum", "elementwise", "resize"];
+      return big ? [small, small, wide] : [dense, dense, ["elementwise"]];
+    }
+  }
+}
+function opClass(q) {
+  if (q.hw === "vector") return q.ifm2Shape ? "matmul" : "vector";
+  if (q.hw === "transpose" || q.hw === "dma") return "pool";
+  return q.hw;
+}
+function findUBlock(cfg, q, partKernel) {
+  const op = opClass(q);
+  const bitIdx = Math.min(2, Math.floor(q.ifmBits / 16));
+  const depthFirst1x1 = q.kernel.w === 1 && q.kernel.h === 1 && !partKernel;
+  let best = null;
+  let bestWaste = Infinity;
+  for (const ub of cfg.ofmUBlocks) {
+    if (!validOps(cfg, ub)[bitIdx].includes(op)) continue;
+    if (op === "conv" && !depthFirst1x1) {
+      if (cfg.macs === 128 && ub.h === 1 && ub.w === 1 && ub.c === 16) continue;
+      if (cfg.macs === 256 && ub.h === 1 && ub.w === 2 && ub.c === 16) continue;
+    }
+    const waste = roundUp(q.ofmShape.h, ub.h) * roundUp(q.ofmShape.w, ub.w) * roundUp(q.ofmShape.c, ub.c) - q.ofmShape.h * q.ofmShape.w * q.ofmShape.c;
+    if (waste < bestWaste) {
+      best = ub;
+      bestWaste = waste;
+    }
+  }
+  return best ?? cfg.ofmUBlocks[0];
+}
+function ifmAllocUnit(cfg, ifmBlockDepth, ifmBits, ub) {
+  const depthBits = ifmBlockDepth * ifmBits;
+  const idx = depthBits > 256 ? 2 : depthBits > 128 ? 1 : 0;
+  const s2 = (h, w, c) => ({ h, w, c });
+  const is = (h, w, c) => ub.h === h && ub.w === w && ub.c === c;
+  let table;
+  switch (cfg.macs) {
+    case 128:
+      table = [s2(1, 2, 1), s2(1, 1, 2), s2(1, 1, 2)];
+      break;
+    case 256:
+      table = is(1, 4, 8) ? [s2(1, 4, 1), s2(1, 2, 2), s2(1, 1, 4)] : [s2(2, 2, 1), s2(1, 2, 2), s2(1, 1, 4)];
+      break;
+    case 512:
+      table = is(1, 4, 16) ? [s2(1, 4, 1), s2(1, 2, 2), s2(1, 1, 4)] : [s2(2, 2, 1), s2(1, 2, 2), s2(1, 1, 4)];
+      break;
+    case 1024:
+      table = is(1, 4, 32) ? [s2(2, 4, 1), s2(1, 4, 2), s2(1, 2, 4)] : [s2(2, 4, 1), s2(2, 2, 2), s2(1, 2, 4)];
+      break;
+    default:
+      table = is(1, 4, 64) ? [s2(4, 4, 1), s2(2, 4, 2), s2(1, 4, 4)] : [s2(4, 4, 1), s2(2, 4, 2), s2(2, 2, 4)];
+  }
+  const b = table[idx];
+  return { h: b.h, w: b.w, c: b.c * 128 / ifmBits };
+}
+function ifmBlockFor(ofmBlock, k, au, upscale, rounding, depth) {
+  const dil = dilatedSize(k);
+  const h = roundUp(requiredInput(ofmBlock.h, k.strideY, Math.min(dil.h, 8), upscale, rounding), au.h);
+  const w = roundUp(requiredInput(ofmBlock.w, k.strideX, Math.min(dil.w, 8), upscale, rounding), au.w);
+  return { h, w, c: roundUp(depth || ofmBlock.c, au.c) };
+}
+var granularTile = (range, granule, tile) => {
+  if (range % tile === 0) return tile;
+  const tiles = Math.floor(range / tile);
+  return Math.max(roundUp(Math.floor(range / (tiles + 1)), granule), granule);
+};
+function reapportion(value, maxLimit, avail, required) {
+  const excess = Math.min(Math.floor(avail.v / required), Math.floor(maxLimit / value));
+  if (excess >= 2) {
+    avail.v = Math.floor(avail.v / excess);
+    return value * excess;
+  }
+  return value;
+}
+function elementwiseBlock(cfg, q, ub, granule) {
+  const ofm2 = {
+    h: roundUp(q.ofmShape.h, granule.h),
+    w: roundUp(q.ofmShape.w, granule.w),
+    c: roundUp(q.ofmShape.c, granule.c)
+  };
+  const limit = { h: Math.min(ofm2.h, 128), w: Math.min(ofm2.w, 128), c: Math.min(ofm2.c, 1024) };
+  const scalar = q.ifmShape.h * q.ifmShape.w * q.ifmShape.c === 1 || !!q.ifm2Shape && q.ifm2Shape.h * q.ifm2Shape.w * q.ifm2Shape.c === 1;
+  const cbBricks = Math.floor(Math.floor(cfg.cbRamBytes / CB_SLOTS) / (BRICK_ELEMENTS * (q.ifmBits / 8)));
+  const obElements = Math.floor(cfg.obRamBytes * 8 / q.ifmBits);
+  const obWidthUnits = Math.floor(obElements / granule.c);
+  const cbWidthUnits = Math.floor(cbBricks / ub.h);
+  let h = granularTile(ofm2.h, granule.h, limit.h);
+  const wRequired = granularTile(ofm2.w, granule.w, Math.min(obWidthUnits, limit.w));
+  const wLimit = { v: obWidthUnits };
+  let c = reapportion(granule.c, limit.c, wLimit, Math.max(wRequired, granule.w));
+  if (!scalar && q.ifm2Shape) {
+    const less = (a) => (a.c < q.ofmShape.c ? 1 : 0) | (a.w < q.ofmShape.w ? 2 : 0) | (a.h < q.ofmShape.h ? 4 : 0);
+    const mask = less(q.ifmShape) | less(q.ifm2Shape);
+    if (mask & 1) {
+      c = granularTile(ofm2.c, granule.c, limit.c);
+      wLimit.v = cbWidthUnits;
+      if ((mask & 1) === mask) h = reapportion(ub.h, limit.h, wLimit, Math.max(wRequired, granule.w));
+    } else if (mask & 4) {
+      wLimit.v = cbWidthUnits;
+      c = reapportion(BRICK_ELEMENTS, limit.c, wLimit, Math.max(wRequired, granule.w));
+    }
+  }
+  return { h: roundUp(h, granule.h), w: roundUp(wLimit.v, granule.w), c: roundUp(c, granule.c) };
+}
+function bestTile(range, granule, tile) {
+  if (range % tile === 0) return tile;
+  const tiles = Math.floor(range / tile);
+  const tile2 = Math.max(roundUp(Math.floor(range / (tiles + 1)), granule), granule);
+  let best = tile;
+  let bestRem = range % tile;
+  const first = Math.max(Math.max(tile2 - granule * 2, Math.floor((tile2 + 1) / 2)), granule);
+  for (let t = tile; t >= first; t -= granule) {
+    let rem = range % t;
+    if (rem === 0) rem = t;
+    if (rem > bestRem) {
+      best = t;
+      bestRem = rem;
+    }
+  }
+  return best;
+}
+function areaFit(cfg, c, ofm2, limit, ifmShape, k) {
+  const accElements = Math.floor(cfg.accRamBytes * 8 / c.accBits);
+  const ibElements = Math.floor(cfg.ifmRamBytes * 8 / c.ifmBits);
+  const ubAcc = c.ub.h * c.ub.w * ACC_DEPTH_GRANULE;
+  const aspect = ofm2.h / ofm2.w;
+  const dil = dilatedSize(k);
+  const prioritiseDepth = dil.w === 1 && dil.h === 1;
+  let fit = { h: c.granule.h, w: c.granule.w, c: ACC_DEPTH_GRANULE };
+  let bestMetric = Infinity;
+  const maxDepth = Math.min(Math.max(cfg.macs, Math.floor(accElements / ubAcc)), limit.c);
+  const ofmArea = prioritiseDepth ? ofm2.w * ofm2.c : ofm2.w * ofm2.h;
+  for (let depth = ACC_DEPTH_GRANULE; depth <= maxDepth; depth += ACC_DEPTH_GRANULE) {
+    let fitAcc = accElements;
+    const au = ifmAllocUnit(cfg, c.ifmBlockDepth || depth, c.ifmBits, c.ub);
+    const ifmVolume = roundUp(ifmShape.h, au.h) * roundUp(ifmShape.w, au.w) * roundUp(ifmShape.c, au.c);
+    let fitted = false;
+    let prevAccReq = -1;
+    let retry = 25;
+    for (; ; ) {
+      let w = Math.sqrt(Math.floor(fitAcc / depth) / aspect);
+      let h = w * aspect;
+      if (h < 1) {
+        w *= h;
+        h = 1;
+      } else if (w < 1) {
+        h *= w;
+        w = 1;
+      }
+      let width = Math.floor(Math.max(Math.trunc(w), c.granule.w) / c.granule.w) * c.granule.w;
+      let height = Math.floor(Math.max(Math.trunc(h), c.granule.h) / c.granule.h) * c.granule.h;
+      width = Math.min(width, limit.w);
+      height = Math.min(height, limit.h);
+      const area = width * height;
+      if (width < ofm2.w) width = bestTile(ofm2.w, c.granule.w, width);
+      height = Math.max(Math.floor(Math.floor(area / width) / c.granule.h) * c.granule.h, c.granule.h);
+      const accRequired = width * height * depth;
+      const abRatio = accElements / accRequired;
+      const ifmReq = ifmBlockFor({ h: height, w: width, c: depth }, k, au, 1, 0, c.ifmBlockDepth);
+      const ibRequired = Math.min(ifmReq.h * ifmReq.w * ifmReq.c, ifmVolume);
+      let ibRatio = ibElements / ibRequired;
+      if (abRatio >= 1 && ibRatio >= 1) {
+        const used = depth % au.c ? depth % au.c : au.c;
+        const waste = 1 + (au.c - used) / au.c / 10;
+        const fitM = 1 + Math.abs(1 - limit.c / depth) / 10;
+        const other = prioritiseDepth ? depth : height;
+        const coverage = 1 + Math.abs(1 - ofmArea / (width * other));
+        const metric = coverage * fitM * waste;
+        if (metric < bestMetric) {
+          fit = { h: height, w: width, c: depth };
+          bestMetric = metric;
+          if (depth >= ofm2.c && width >= ofm2.w && height >= ofm2.h) {
+            return { h: roundUp(ofm2.h, c.granule.h), w: roundUp(ofm2.w, c.granule.w), c: roundUp(ofm2.c, c.granule.c) };
+          }
+        }
+        fitted = true;
+        break;
+      }
+      if (accRequired === prevAccReq && --retry <= 0) ibRatio = 0.9;
+      prevAccReq = accRequired;
+      if (ibRatio < 1 && abRatio > 1) fitAcc = Math.min(fitAcc, accRequired);
+      const ratio = Math.min(ibRatio, abRatio);
+      let newAcc = Math.max(Math.trunc(Math.floor(fitAcc / ubAcc) * ratio), 0) * ubAcc;
+      if (newAcc === fitAcc) newAcc = fitAcc - ubAcc;
+      if (newAcc < ubAcc) break;
+      fitAcc = newAcc;
+    }
+    if (!fitted) break;
+  }
+  return fit;
+}
+function depthwiseBlock(cfg, q, c) {
+  const ofm2 = {
+    h: roundUp(q.ofmShape.h, c.granule.h),
+    w: roundUp(q.ofmShape.w, c.granule.w),
+    c: roundUp(q.ofmShape.c, c.granule.c)
+  };
+  const limit = { h: Math.min(ofm2.h, 128), w: Math.min(ofm2.w, 128), c: Math.min(ofm2.c, 1024) };
+  const ibElements = Math.floor(cfg.ifmRamBytes * 8 / q.ifmBits);
+  const fit = areaFit(cfg, c, ofm2, limit, q.ifmShape, q.kernel);
+  let { h: height, w: width, c: depth } = fit;
+  let forceReduce = 0;
+  let ifmReq;
+  for (let guard = 0; guard < 1e4; guard++) {
+    const au2 = ifmAllocUnit(cfg, c.ifmBlockDepth || depth, q.ifmBits, c.ub);
+    ifmReq = ifmBlockFor({ h: height, w: width, c: depth }, q.kernel, au2, 1, 0, c.ifmBlockDepth);
+    const ibRequired = ifmReq.h * ifmReq.w * ifmReq.c;
+    if (width < ofm2.w || height < ofm2.h || depth < ofm2.c) {
+      const row = ifmBlockFor({ h: c.granule.h, w: width, c: depth }, q.kernel, au2, 1, 0, c.ifmBlockDepth);
+      if (ibElements - ibRequired < row.h * row.w * row.c) {
+        if ((height !== ofm2.h || forceReduce & 2) && height > c.granule.h) height -= c.granule.h;
+        else if ((depth > width || forceReduce & 1) && depth > au2.c) depth -= au2.c;
+        else if ((width !== ofm2.w || forceReduce & 4) && width > c.granule.w) width -= c.granule.w;
+        else if (forceReduce !== 7) forceReduce = forceReduce << 1 | 1;
+        else if (depth > c.granule.c) depth = Math.max(Math.floor(depth / 2), c.granule.c);
+        else break;
+        continue;
+      }
+    }
+    break;
+  }
+  const au = ifmAllocUnit(cfg, c.ifmBlockDepth || depth, q.ifmBits, c.ub);
+  ifmReq = ifmBlockFor({ h: height, w: width, c: depth }, q.kernel, au, 1, 0, c.ifmBlockDepth);
+  return { ofm: { h: height, w: width, c: depth }, ifm: ifmReq };
+}
+function chooseKernelFirst(ifmDepth, k) {
+  const n = k.w * k.h;
+  const rnd = Math.floor(n / 5) * 5 + Math.max(n % 5, 2);
+  const kernelFirst = ifmDepth / roundUp(ifmDepth, 16) * (n / rnd);
+  const depthFirst = ifmDepth / roundUp(ifmDepth, 64);
+  return kernelFirst >= depthFirst;
+}
+var elems3 = (s2) => s2.h * s2.w * s2.c;
+function findBlockConfigU85(cfg, q) {
+  const hw = q.hw;
+  const ifmShape = q.ifm2Shape && elems3(q.ifm2Shape) > elems3(q.ifmShape) ? q.ifm2Shape : q.ifmShape;
+  const isPooling = hw === "pool" || hw === "transpose" || hw === "dma";
+  const isReduceSum = hw === "reducesum";
+  const isDepthwise = hw === "depthwise";
+  const isElementwise = hw === "elementwise";
+  const isMatmul2 = hw === "vector" && !!q.ifm2Shape;
+  const isFc = hw === "vector" && !isMatmul2;
+  const wideAcc = q.ifmBits === 16 && !isPooling && !isReduceSum && q.scaled;
+  const partKernel = hw === "conv" && chooseKernelFirst(ifmShape.c, q.kernel);
+  const ub = findUBlock(cfg, q, partKernel);
+  const granule = { h: ub.h, w: ub.w, c: ACC_DEPTH_GRANULE };
+  const common = { ub, granule, accBits: wideAcc ? 64 : 32, ifmBits: q.ifmBits, ifmBlockDepth: 0 };
+  const make = (ofmBlock, ifmBlock, traversal) => ({
+    ofmBlock,
+    ifmBlock,
+    traversal,
+    wideAcc,
+    ofmUBlock: ub
+  });
+  if (isElementwise) {
+    const b = elementwiseBlock(cfg, q, ub, granule);
+    return make(b, b, "DepthFirst");
+  }
+  if (isDepthwise) {
+    const b = depthwiseBlock(cfg, q, common);
+    return make(b.ofm, b.ifm, "Depthwise");
+  }
+  let ifmBlockDepth = 64;
+  if (partKernel) ifmBlockDepth = 16;
+  else if (q.ifmBits === 32 || (cfg.macs === 128 || cfg.macs === 256) && ub.c === 16) ifmBlockDepth = 32;
+  if ((isPooling || isReduceSum) && q.type !== "MemoryCopy") {
+    common.ifmBlockDepth = isReduceSum ? ifmBlockDepth : 0;
+    const b = depthwiseBlock(cfg, q, common);
+    return make(b.ofm, b.ifm, "DepthFirst");
+  }
+  const isResize = hw === "resize";
+  const isEqualDepth = isPooling || isResize;
+  const accBits = common.accBits;
+  let numBlocksInRam = 2;
+  const dil = dilatedSize(q.kernel);
+  const ifmRepeats = divUp(dil.w, 8) * divUp(dil.h, 8);
+  const weightFetchWH = hw === "conv" ? q.kernel.w * q.kernel.h : 0;
+  const step = { h: Math.max(ub.h, granule.h), w: Math.max(ub.w, granule.w), c: Math.max(ub.c, granule.c) };
+  const end = {
+    h: roundUp(Math.max(Math.min(q.ofmShape.h, OFM_BLOCK_MAX.h), step.h), ub.h),
+    w: roundUp(Math.max(Math.min(q.ofmShape.w, OFM_BLOCK_MAX.w), step.w), ub.w),
+    c: roundUp(Math.max(Math.min(q.ofmShape.c, OFM_BLOCK_MAX.c), step.c), ub.c)
+  };
+  const rounding = q.upscale > 1 ? 1 : 0;
+  let best = Infinity;
+  let bestCoverage = Infinity;
+  let chosen = null;
+  const ofmElements = elems3(q.ofmShape);
+  let depth = Math.max(ub.c, Math.min(end.c, 16));
+  const restartDepth = depth;
+  if (depth < q.ofmShape.c) depth = roundUp(depth, 16);
+  let au = ifmAllocUnit(cfg, ifmBlockDepth, q.ifmBits, ub);
+  let wontFit = /* @__PURE__ */ new Set();
+  while (depth <= end.c) {
+    if (isEqualDepth) {
+      ifmBlockDepth = depth;
+      const next = ifmAllocUnit(cfg, depth, q.ifmBits, ub);
+      if (next.h !== au.h || next.w !== au.w || next.c !== au.c) {
+        wontFit = /* @__PURE__ */ new Set();
+        au = next;
+      }
+    }
+    for (let height = step.h; height <= end.h; height += step.h) {
+      for (let width = step.w; width <= end.w; width += step.w) {
+        const key = height * 65536 + width;
+        if (wontFit.has(key)) continue;
+        const ofmBlock = { h: height, w: width, c: depth };
+        const ifmBlock = ifmBlockFor(ofmBlock, q.kernel, au, q.upscale, rounding, ifmBlockDepth);
+        const ibDepth = roundUp(isEqualDepth ? depth : Math.min(ifmBlock.c, ifmShape.c), au.c);
+        const ifmBytes = ifmBlock.h * ifmBlock.w * ibDepth * (q.ifmBits / 8) * numBlocksInRam;
+        const accBytes = height * width * roundUp(depth, ACC_DEPTH_GRANULE) * accBits / 8 * numBlocksInRam;
+        if (!isResize && (ifmBytes > cfg.ifmRamBytes || accBytes > cfg.accRamBytes)) {
+          wontFit.add(key);
+          continue;
+        }
+        const full = { h: divUp(q.ofmShape.h, height), w: divUp(q.ofmShape.w, width), c: divUp(q.ofmShape.c, depth) };
+        const bx = Math.fround(q.ofmShape.h / height);
+        const by = Math.fround(q.ofmShape.w / width);
+        const bz = Math.fround(q.ofmShape.c / depth);
+        let weightFetch = Math.fround(weightFetchWH * ifmShape.c * full.h * full.w);
+        weightFetch = Math.fround(Math.fround(weightFetch * bz) * depth);
+        let ifmFetch = Math.fround(
+          Math.fround(Math.fround(ifmBlock.h * ifmBlock.w * ifmShape.c * ifmRepeats) * bx) * by
+        );
+        if (!isEqualDepth) ifmFetch = Math.fround(ifmFetch * full.c);
+        let cost;
+        if (isFc) cost = Math.fround(1 / (height * width));
+        else if (isResize || isMatmul2) cost = Math.fround(ofmElements / (height * width * depth));
+        else cost = Math.fround(Math.fround(ifmFetch + weightFetch) / ofmElements);
+        if (elems3(ifmShape) < elems3(ifmBlock) * 2) cost = Math.fround(cost / 2);
+        if (cost <= best) {
+          let take = false;
+          if (cost === best) {
+            const cov = Math.fround(
+              ifmShape.h * ifmShape.w / Math.max(Math.min(ifmShape.h, ifmBlock.h) * Math.min(ifmShape.w, ifmBlock.w), 1)
+            );
+            if (cov <= bestCoverage && (height <= 4 && width <= 4 || isMatmul2)) {
+              bestCoverage = cov;
+              take = true;
+            }
+          } else {
+            bestCoverage = Infinity;
+            take = true;
+          }
+          if (take) {
+            best = cost;
+            chosen = make(ofmBlock, { ...ifmBlock, c: ifmBlockDepth }, partKernel ? "PartKernel" : "DepthFirst");
+          }
+        }
+      }
+    }
+    depth += ub.c;
+    if (depth < q.ofmShape.c) depth = roundUp(depth, 16);
+    if (depth > end.c && best === Infinity && numBlocksInRam === 2) {
+      numBlocksInRam = 1;
+      wontFit = /* @__PURE__ */ new Set();
+      depth = restartDepth;
+    }
+  }
+  return chosen ?? make({ ...ub }, { ...ub }, "DepthFirst");
+}
+
+// src/perf/transfer.ts
+function burstInflated(cores, isRead, mem, format, bits, block, shape, bytes) {
+  let burstBits = 8;
+  if (format === "NHCWB16") {
+    const zStride = shape.w * bits * 16 / 8;
+    if (zStride === block.c) burstBits = bits * block.w * block.c;
+    else if (isRead) burstBits = 16 * bits * block.w;
+    else burstBits = 16 * bits * block.w * cores;
+  } else {
+    const xStride = shape.c * bits / 8;
+    if (isRead) {
+      burstBits = xStride === block.c ? bits * block.w * block.c : bits * block.c;
+    } else if (block.c <= 16 && xStride === block.c) {
+      burstBits = bits * block.w * block.c;
+    } else {
+      burstBits = Math.min(64 * 8, 16 * bits * cores, block.c * bits);
+    }
+  }
+  const burst = Math.max(1, Math.min(mem.burstLength, Math.trunc(burstBits / 8)));
+  return Math.trunc(bytes * mem.burstLength / burst);
+}
+function channelBandwidth(npu, mem, channel) {
+  if (npu.kind !== "u85") return mem.bandwidth;
+  const burstWords = Math.max(Math.trunc(mem.burstLength / 16), 1);
+  let readBufferLimit = Number.MAX_VALUE;
+  let maxOutstanding = mem.maxReads;
+  let latency = mem.readLatency;
+  if (channel === 7 /* Write */) {
+    maxOutstanding = mem.maxWrites;
+    latency = mem.writeLatency;
+  } else if (channel !== 0 /* None */) {
+    readBufferLimit = npu.channelReadBuffers[Math.max(channel - 1, 0)] / burstWords;
+  }
+  const util = Math.fround(Math.min(readBufferLimit, Math.fround(maxOutstanding * mem.portsUsed * 0.8)));
+  const bw = latency > 0 ? Math.fround(mem.burstLength * util / latency * 0.8) : Number.MAX_VALUE;
+  return Math.min(mem.bandwidth, bw);
+}
+function memToMemCycles(npu, dst, src, bytes) {
+  if (npu.kind === "u85") {
+    const from2 = Math.trunc(bytes / channelBandwidth(npu, src, 1 /* Mem2Mem */)) + src.readLatency;
+    const to2 = Math.trunc(bytes / channelBandwidth(npu, dst, 7 /* Write */)) + dst.writeLatency;
+    return Math.max(from2, to2);
+  }
+  const from = Math.trunc(bytes / src.bandwidth) + src.readLatency;
+  const to = Math.trunc(bytes / dst.bandwidth) + src.writeLatency;
+  return Math.max(from, to);
+}
+function minReadCycles(npu, mem, bytes, channel) {
+  return Math.trunc(bytes / channelBandwidth(npu, mem, channel) + mem.readLatency);
+}
+
+// src/perf/cycles.ts
+var minShape = (a, b) => ({
+  h: Math.min(a.h, b.h),
+  w: Math.min(a.w, b.w),
+  c: Math.min(a.c, b.c)
+});
+var divUpShape = (a, b) => ({ h: divUp(a.h, b.h), w: divUp(a.w, b.w), c: divUp(a.c, b.c) });
+var count = (s2) => s2.h * s2.w * s2.c;
+var usesMacs = (q) => q.op.hw === "conv" || q.op.hw === "depthwise" || q.op.hw === "vector" || q.op.hw === "pool" || q.op.hw === "reducesum";
+function ofmUBlockFor(q) {
+  const ub = q.cfg.ofmUBlock;
+  if (q.npu.kind === "u55" && ub.h === 2 && (q.op.hw === "conv" || q.op.hw === "vector") && q.op.ofm.shape.h === 1 && q.op.ofm.shape.w % 2 === 0 && q.op.kernel.h === 1) {
+    return { h: 1, w: 4, c: ub.c };
+  }
+  return ub;
+}
+function ifmBlockCycles(q) {
+  let worst = 0;
+  const ins = [[q.op.ifm.shape, q.ifmMem, q.ifmFormat]];
+  if (q.op.ifm2) ins.push([q.op.ifm2.shape, q.ifm2Mem ?? q.ifmMem, q.ifm2Format]);
+  const bits = q.op.ifm.bits;
+  for (const [shape, mem, format] of ins) {
+    const bytes = Math.trunc(count(minShape(shape, q.cfg.ifmBlock)) * bits / 8);
+    const tx = burstInflated(q.npu.cores, true, mem, format, bits, q.cfg.ifmBlock, shape, bytes);
+    worst = Math.max(worst, mem.readLatency + Math.trunc(Math.fround(tx / mem.bandwidth)));
+  }
+  return worst;
+}
+function ofmBlockCycles(q) {
+  const bits = q.op.ofm.bits;
+  const bytes = Math.trunc(count(minShape(q.op.ofm.shape, q.cfg.ofmBlock)) * bits / 8);
+  const tx = burstInflated(q.npu.cores, false, q.ofmMem, q.ofmFormat, bits, q.cfg.ofmBlock, q.op.ofm.shape, bytes);
+  return q.ofmMem.writeLatency + Math.trunc(Math.fround(tx / q.ofmMem.bandwidth));
+}
+function aoCyclesPerElement(q) {
+  const { op, npu } = q;
+  const ifmBits = op.ifm.bits;
+  const ofmBits = op.ofm.bits;
+  if (npu.kind === "u85") {
+    const outputCost = (o, writesToCb, oBits) => {
+      if (o.type === "Div") return 33;
+      const iBits = o.ifm.bits;
+      let idx2 = 0;
+      if (writesToCb && (oBits === 32 || iBits === 32)) idx2 = 4;
+      else if (oBits === 64) idx2 = 3;
+      else if (o.hw === "elementwise" && o.ifm2 && iBits === 32) idx2 = oBits === 32 ? 5 : 4;
+      else if (oBits === 32) idx2 = 2;
+      else if (oBits === 16) idx2 = 1;
+      let c = npu.outputCycles[idx2];
+      if (o.type === "Transpose") c = Math.max(c, npu.activationCycles[0]);
+      return c;
+    };
+    const chain = op.chained ?? [];
+    if (chain.length === 0) return outputCost(op, false, ofmBits);
+    let total = outputCost(op, true, op.chainLinkBits ?? ofmBits);
+    chain.forEach((c, i) => total += outputCost(c, i < chain.length - 1, c.ofm.bits));
+    return total;
+  }
+  let idx = 7;
+  if (op.hw === "elementwise" && ifmBits === 32) idx = op.ifm2 ? 1 : 0;
+  else if (op.type === "Mul" && ofmBits === 32) idx = 2;
+  else if (op.type === "Mul" || op.hw !== "elementwise" && q.cfg.wideAcc) idx = 3;
+  else if (op.type === "Add" || op.type === "Sub") idx = 5;
+  else if (op.type === "MaxPool") idx = 6;
+  const act = op.activation === "relu" ? 1 : op.activation === "other" ? 2 : 0;
+  return Math.max(npu.outputCycles[idx], npu.activationCycles[act]);
+}
+function macCyclesPerBlock(q) {
+  const { op, npu, cfg } = q;
+  const ifmBlock = minShape(op.ifm.shape, cfg.ifmBlock);
+  const ofmBlock = minShape(op.ofm.shape, cfg.ofmBlock);
+  const ub = ofmUBlockFor(q);
+  const ifmBits = op.ifm.bits;
+  const nub = divUpShape(ofmBlock, ub);
+  const nubWH = nub.h * nub.w;
+  const cyclesWb = npu.kind === "u85" ? Math.trunc(32 * ub.c / (8 * npu.cores)) : 32 * ub.c / 8;
+  const sub = op.hw === "vector" ? 1 : 8;
+  const partKernel = op.hw === "conv" && cfg.traversal === "PartKernel";
+  let total = 0;
+  for (let x = 0; x < op.kernel.w; x += sub) {
+    for (let y = 0; y < op.kernel.h; y += sub) {
+      const k = Math.min(op.kernel.h - y, sub) * Math.min(op.kernel.w - x, sub);
+      let steps;
+      let cycles;
+      if (op.hw === "pool") {
+        steps = 1;
+        cycles = Math.max(4, k) * count(nub) * (ifmBits / 2);
+      } else if (op.hw === "depthwise") {
+        steps = divUp(k, 4);
+        cycles = Math.max(cyclesWb, 4 * nubWH * (ifmBits / 8)) * steps * nub.c;
+      } else if (!partKernel) {
+        steps = k;
+        cycles = npu.kind === "u85" ? Math.max(cyclesWb, Math.trunc(ifmBlock.c / 8) * nubWH) * steps * nub.c * (ifmBits / 8) : Math.max(cyclesWb, 4 * nubWH) * steps * nub.c;
+      } else {
+        steps = divUp(k, ifmBits === 16 ? 2 : 4);
+        cycles = Math.max(cyclesWb, 4 * nubWH) * steps * nub.c * divUp(ifmBlock.c, 8);
+      }
+      const delay = cfg.wideAcc && npu.macs <= 128 ? 3 : 2;
+      let delayCycles = 0;
+      if (nubWH === 1) {
+        if (nub.c === 1) delayCycles = delay * steps;
+        else if (steps > 1) delayCycles = delay * (steps - 1) * nub.c;
+      }
+      if (partKernel) delayCycles *= divUp(ifmBlock.c, 8);
+      total += cycles + delayCycles;
+    }
+  }
+  if (op.hw === "conv" || op.hw === "vector" || op.hw === "reducesum") total *= divUp(op.ifm.shape.c, ifmBlock.c);
+  if (npu.kind === "u55") total = Math.trunc(total / npu.cores);
+  return total;
+}
+function macOpCycles(q) {
+  const { op, cfg } = q;
+  const ofmBlock = minShape(op.ofm.shape, cfg.ofmBlock);
+  const ub = ofmUBlockFor(q);
+  const ubPerBlock = count(divUpShape(ofmBlock, ub));
+  const numBlocks = count(divUpShape(op.ofm.shape, ub)) / ubPerBlock;
+  const aoPerElem = aoCyclesPerElement(q);
+  const aoCompute = Math.ceil(aoPerElem * count(ofmBlock));
+  let biasCycles = 0;
+  if ((op.hw === "conv" || op.hw === "depthwise" || op.hw === "vector") && op.weights) {
+    const mem = q.weightStagingMem ?? q.constMem;
+    if (mem) biasCycles = 10 * ofmBlock.c * mem.readLatency / 256;
+  }
+  const ao = Math.max(aoCompute, biasCycles);
+  const mac = macCyclesPerBlock(q);
+  const ifmCycles = ifmBlockCycles(q);
+  const ofmCycles = ofmBlockCycles(q);
+  const minMem = numBlocks > 1 ? Math.abs(ofmCycles - ifmCycles) : 0;
+  const cmd = (minMem + mac + ao) / 4;
+  const bMac = Math.max(mac, cmd);
+  const bAo = Math.max(ao, cmd);
+  let total;
+  if (bMac > bAo) total = Math.trunc(bMac * numBlocks) + bAo;
+  else total = bAo * numBlocks + bMac;
+  total = Math.trunc(total) + ofmCycles + ifmCycles;
+  let macs = op.kernel.w * op.kernel.h * count(op.ofm.shape);
+  if (op.hw !== "depthwise" && op.hw !== "pool") macs *= op.ifm.shape.c;
+  return { cycles: total, macs };
+}
+function elementwiseCycles(q) {
+  const s2 = q.op.ofm.shape;
+  const elements2 = q.ofmFormat === "NHCWB16" ? s2.h * s2.w * roundUp(s2.c, 16) : count(s2);
+  const aoPerElem = aoCyclesPerElement(q);
+  const ao = Math.ceil(aoPerElem * elements2);
+  const blockCycles = Math.max(ofmBlockCycles(q), ifmBlockCycles(q));
+  const cmd = Math.ceil((blockCycles / count(q.cfg.ofmBlock) + aoPerElem) / 4 * elements2);
+  return { cycles: Math.max(ao, cmd), macs: 0 };
+}
+function measureCycles(q) {
+  switch (q.op.hw) {
+    case "dma":
+      return { cycles: 0, macs: 0 };
+    case "resize":
+      return q.npu.kind === "u85" ? { cycles: 0, macs: 0 } : macOpCycles(q);
+    case "elementwise":
+      return elementwiseCycles(q);
+    case "transpose": {
+      const bytes = elementBytes(q, elementAccess(q));
+      const from = Math.trunc(Math.fround(bytes.ifmRead[0] / q.ifmMem.bandwidth)) + q.ifmMem.readLatency;
+      const to = Math.trunc(Math.fround(bytes.ofmWrite / q.ofmMem.bandwidth)) + q.ofmMem.writeLatency;
+      return { cycles: Math.max(from, to), macs: 0 };
+    }
+    default: {
+      if (q.op.type === "MatMul" && q.op.ifm2) {
+        return macOpCycles(q);
+      }
+      return macOpCycles(q);
+    }
+  }
+}
+var roundC16 = (s2, f) => f === "NHCWB16" ? { ...s2, c: roundUp(s2.c, 16) } : s2;
+function elementAccess(q) {
+  const { op, cfg } = q;
+  const a = { ifmRead: [0, 0], ofmWrite: 0, weightRead: 0, scaleRead: 0, weightsRefetch: 1 };
+  if (usesMacs(q) || op.hw === "resize" && q.npu.kind === "u55") {
+    const ifmBlock = minShape(op.ifm.shape, cfg.ifmBlock);
+    const ofmBlock = minShape(op.ofm.shape, cfg.ofmBlock);
+    let blocks = divUpShape(op.ofm.shape, ofmBlock);
+    let ofmBlockDepth = ofmBlock.c;
+    if (op.hw === "depthwise" || op.hw === "pool") {
+      blocks = { ...blocks, c: 1 };
+      ofmBlockDepth = op.ifm.shape.c;
+    }
+    const sub = op.hw === "vector" ? 1 : 8;
+    const subkernels = divUp(op.kernel.w, sub) * divUp(op.kernel.h, sub);
+    const rb = roundC16(ifmBlock, q.ifmFormat);
+    const ifmFetch = rb.h * rb.w * roundC16(op.ifm.shape, q.ifmFormat).c;
+    a.ifmRead[0] = ifmFetch * subkernels * count(blocks);
+    if (op.hw !== "pool" && op.hw !== "reducesum") {
+      let kernelRead = op.kernel.w * op.kernel.h;
+      if (op.hw !== "depthwise") kernelRead *= op.ifm.shape.c;
+      a.weightRead = kernelRead * ofmBlockDepth * count(blocks);
+      a.scaleRead = op.ofm.shape.c;
+      a.weightsRefetch = blocks.h * blocks.w;
+    }
+  } else if (op.hw === "elementwise") {
+    const ifm1 = op.ifm.shape;
+    const ifm2 = op.ifm2?.shape;
+    if (q.npu.kind === "u85") {
+      let encodedScalar = false;
+      const shapes = [ifm1, ifm2];
+      shapes.forEach((s2, i) => {
+        if (!s2) return;
+        if (count(s2) > 1 || encodedScalar) a.ifmRead[i] = count(roundC16(s2, q.ifmFormat));
+        else encodedScalar = true;
+      });
+    } else if (count(ifm1) === 1) {
+      if (op.ifm.bits > 8) a.ifmRead[0] = count(roundC16(ifm1, q.ifmFormat));
+      else if (ifm2) a.ifmRead[1] = count(roundC16(op.ofm.shape, q.ifmFormat));
+    } else {
+      a.ifmRead[0] = count(roundC16(op.ofm.shape, q.ifmFormat));
+      if (ifm2) {
+        if (count(ifm2) > 1) a.ifmRead[1] = a.ifmRead[0];
+        else if ((op.ifm2?.bits ?? 8) > 8) a.ifmRead[1] = count(roundC16(ifm2, q.ifmFormat));
+      }
+    }
+  } else if (op.hw === "dma") {
+    const idx = op.ifm2 ? count(roundC16(op.ifm2.shape, q.ifmFormat)) : count(op.ifm.shape);
+    a.ifmRead[0] = idx;
+    a.ifmRead[1] = idx;
+  } else {
+    a.ifmRead[0] = count(op.ifm.shape);
+  }
+  a.ofmWrite = count(roundC16(op.ofm.shape, q.ofmFormat));
+  return a;
+}
+function elementBytes(q, a) {
+  const cores = q.npu.cores;
+  const r = { ...a, ifmRead: [0, 0] };
+  r.ifmRead[0] = burstInflated(
+    cores,
+    true,
+    q.ifmMem,
+    q.ifmFormat,
+    q.op.ifm.bits,
+    q.cfg.ifmBlock,
+    q.op.ifm.shape,
+    a.ifmRead[0]
+  );
+  if (q.op.ifm2) {
+    r.ifmRead[1] = burstInflated(
+      cores,
+      true,
+      q.ifm2Mem ?? q.ifmMem,
+      q.ifm2Format,
+      q.npu.kind === "u85" ? q.op.ifm2.bits : q.op.ifm.bits,
+      q.cfg.ifmBlock,
+      q.op.ifm2.shape,
+      a.ifmRead[1]
+    );
+  }
+  r.ofmWrite = burstInflated(
+    cores,
+    false,
+    q.ofmMem,
+    q.ofmFormat,
+    q.op.ofm.bits,
+    q.cfg.ofmBlock,
+    q.op.ofm.shape,
+    a.ofmWrite
+  );
+  r.weightRead = 0;
+  r.scaleRead = 0;
+  if (q.encodedWeightSize) {
+    r.weightRead = a.weightsRefetch * q.encodedWeightSize;
+    r.scaleRead = a.weightsRefetch * q.encodedScaleSize;
+    r.weightsRefetch = 1;
+  }
+  return r;
+}
+function extraIfmBytes(q, fm2, mem, format) {
+  const s2 = fm2.shape;
+  const elements2 = format === "NHCWB16" ? s2.h * s2.w * roundUp(s2.c, 16) : count(s2);
+  if (elements2 <= 1) return 0;
+  return burstInflated(q.npu.cores, true, mem, format, fm2.bits, q.cfg.ifmBlock, s2, elements2);
+}
+function accessCycles(q, b) {
+  const bytes = /* @__PURE__ */ new Map();
+  const add = (mem, ch, g, n) => {
+    let m = bytes.get(mem);
+    if (!m) bytes.set(mem, m = /* @__PURE__ */ new Map());
+    let c = m.get(ch);
+    if (!c) m.set(ch, c = /* @__PURE__ */ new Map());
+    c.set(g, (c.get(g) ?? 0) + n);
+  };
+  const stream = q.op.hw === "elementwise" || q.op.hw === "resize";
+  add(q.ifmMem, stream ? 2 /* IfmStream */ : 5 /* Ifm */, "fm", b.ifmRead[0]);
+  if (q.op.ifm2) add(q.ifm2Mem ?? q.ifmMem, q.op.hw === "dma" ? 5 /* Ifm */ : 2 /* IfmStream */, "fm", b.ifmRead[1]);
+  add(q.ofmMem, 7 /* Write */, "fm", b.ofmWrite);
+  for (const x of q.extraIfms ?? []) add(x.mem, 2 /* IfmStream */, "fm", x.bytes);
+  if (q.constMem && q.op.weights) {
+    if (q.weightStagingMem) {
+      const rest = Math.max(q.encodedWeightSize - q.firstWeightDmaSize, 0);
+      add(q.constMem, 1 /* Mem2Mem */, "w", rest);
+      add(q.weightStagingMem, 7 /* Write */, "w", rest);
+      add(q.weightStagingMem, 3 /* Weight */, "w", b.weightRead);
+    } else {
+      add(q.constMem, 3 /* Weight */, "w", b.weightRead);
+    }
+    add(q.constMem, 6 /* Scale */, "s", b.scaleRead);
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [mem, channels] of bytes) {
+    let total = 0;
+    let maxChannel = 0;
+    for (const [ch, groups] of channels) {
+      let chCycles = 0;
+      for (const n of groups.values()) {
+        total += n;
+        if (q.npu.kind === "u85") chCycles += Math.trunc(n / channelBandwidth(q.npu, mem, ch));
+      }
+      maxChannel = Math.max(maxChannel, chCycles);
+    }
+    out.set(mem, Math.max(Math.trunc(total / mem.bandwidth), maxChannel));
+  }
+  return out;
+}
+
+// src/perf/weight-estimate.ts
+var CHUNK = 128 * 1024;
+function streamBits(folded, length) {
+  let bits = 0;
+  for (let start = 0; start < length; start += CHUNK) {
+    const end = Math.min(length, start + CHUNK);
+    const freq = /* @__PURE__ */ new Map();
+    for (let i = start; i < end; i++) freq.set(folded[i], (freq.get(folded[i]) ?? 0) + 1);
+    const ranked = [...freq.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const n = end - start;
+    const usePalette = ranked.length <= 32;
+    const rank = /* @__PURE__ */ new Map();
+    ranked.forEach(([v], i) => rank.set(v, i));
+    let best = Infinity;
+    for (let div = 0; div <= 5; div++) {
+      let cost = 0;
+      for (let i = start; i < end; i++) {
+        const u = usePalette ? rank.get(folded[i]) ?? 0 : folded[i];
+        cost += (u >> div) + 1 + div;
+      }
+      best = Math.min(best, cost);
+    }
+    if (usePalette) {
+      const palBits = Math.max(2, Math.ceil(Math.log2(Math.max(...ranked.map(([v]) => v)) + 1)));
+      best = Math.min(best, n * Math.max(1, Math.ceil(Math.log2(ranked.length))));
+      bits += 13 + ranked.length * palBits;
+    }
+    bits += best + 23;
+  }
+  return bits;
+}
+function estimateEncodedWeights(input2) {
+  const { values, count: count2, zeroPoints: zeroPoints2, channels, streams, depthwise } = input2;
+  const nStreams = Math.max(1, streams);
+  if (!values || values.length < count2) {
+    return Math.ceil(count2 * 1 / 16) * 16 + nStreams * 16;
+  }
+  const perChannel = Math.max(1, Math.floor(count2 / Math.max(channels, 1)));
+  const buffers = Array.from({ length: nStreams }, () => new Uint16Array(Math.ceil(count2 / nStreams) + perChannel));
+  const lengths = new Array(nStreams).fill(0);
+  for (let i = 0; i < count2; i++) {
+    const ch = depthwise ? i % Math.max(channels, 1) : Math.floor(i / perChannel);
+    const zp = zeroPoints2.length > 1 ? zeroPoints2[ch] ?? 0 : zeroPoints2[0] ?? 0;
+    const v = values[i] - zp;
+    const folded = Math.abs(v) << 1 | (v < 0 ? 1 : 0);
+    const s2 = ch % nStreams;
+    const buf = buffers[s2];
+    if (lengths[s2] < buf.length) buf[lengths[s2]++] = folded;
+  }
+  let total = 0;
+  for (let s2 = 0; s2 < nStreams; s2++) {
+    if (lengths[s2] === 0) continue;
+    const bytes = Math.ceil(streamBits(buffers[s2], lengths[s2]) / 8) + 1;
+    total += Math.ceil(bytes / 16) * 16;
+  }
+  return total;
+}
+
+// src/perf/ops.ts
+var UNIT_KERNEL = { w: 1, h: 1, strideX: 1, strideY: 1, dilationX: 1, dilationY: 1 };
+
+// src/perf/lower.ts
+var BITS = {
+  int8: 8,
+  uint8: 8,
+  bool: 8,
+  int16: 16,
+  uint16: 16,
+  float16: 16,
+  bfloat16: 16,
+  int32: 32,
+  uint32: 32,
+  float32: 32,
+  int64: 64,
+  uint64: 64,
+  int4: 8
+};
+var bitsOf = (t) => BITS[t.dtype] ?? 8;
+function toShape3(dims) {
+  const d = dims.map((x) => x > 0 ? x : 1);
+  if (d.length === 0) return { h: 1, w: 1, c: 1 };
+  if (d.length === 1) return { h: 1, w: 1, c: d[0] };
+  if (d.length === 2) return { h: 1, w: d[0], c: d[1] };
+  const c = d[d.length - 1];
+  const w = d[d.length - 2];
+  const h = d.slice(0, d.length - 2).reduce((a, x) => a * x, 1);
+  return { h, w, c };
+}
+var RELU_FAMILY = /* @__PURE__ */ new Set(["RELU", "RELU6", "RELU_N1_TO_1", "RELU_0_TO_1"]);
+var LUT_ACTIVATIONS = /* @__PURE__ */ new Set(["LOGISTIC", "TANH", "EXP", "LOG", "HARD_SWISH", "RSQRT", "GELU", "LEAKY_RELU"]);
+var RESHAPES2 = /* @__PURE__ */ new Set(["RESHAPE", "SQUEEZE", "EXPAND_DIMS"]);
+var BINARY_ELEMENTWISE2 = {
+  ADD: "Add",
+  SUB: "Sub",
+  MUL: "Mul",
+  MAXIMUM: "Maximum",
+  MINIMUM: "Minimum",
+  DIV: "Div",
+  EQUAL: "Equal",
+  NOT_EQUAL: "NotEqual",
+  GREATER: "Greater",
+  GREATER_EQUAL: "GreaterEqual",
+  LESS: "Less",
+  LESS_EQUAL: "LessEqual",
+  LOGICAL_AND: "LogicalAnd",
+  LOGICAL_OR: "LogicalOr",
+  SELECT: "Select",
+  SELECT_V2: "Select"
+};
+function fusedActivation2(op) {
+  const f = op.options?.fusedActivationFunction;
+  if (typeof f !== "number" || f === 0) return "none";
+  if (f === 1 || f === 2 || f === 3) return "relu";
+  if (f === 4) return "lut";
+  return "other";
+}
+function num2(v, dflt) {
+  return typeof v === "number" && Number.isFinite(v) && v > 0 ? v : dflt;
+}
+function bufferFor(ctx, tensorIndex) {
+  const key = ctx.alias.get(tensorIndex) ?? `${ctx.sg.index}:${tensorIndex}`;
+  let b = ctx.buffers.get(key);
+  if (!b) {
+    const t = ctx.sg.tensors[tensorIndex];
+    const shape = toShape3(t?.shape ?? []);
+    b = {
+      key,
+      elements: shape.h * shape.w * shape.c,
+      bits: t ? bitsOf(t) : 8,
+      linear: false,
+      external: false,
+      isInput: false,
+      isOutput: false,
+      shape,
+      constant: isConstant(ctx, tensorIndex)
+    };
+    if (b.constant) b.linear = true;
+    ctx.buffers.set(key, b);
+  }
+  return b;
+}
+function fm(ctx, tensorIndex) {
+  const t = ctx.sg.tensors[tensorIndex];
+  const shape = toShape3(t?.shape ?? []);
+  const buffer = bufferFor(ctx, tensorIndex);
+  return { buffer, shape, bits: t ? bitsOf(t) : 8 };
+}
+function tempFm(ctx, shape, bits) {
+  const key = `tmp${ctx.tmpCount++}`;
+  const buffer = {
+    key,
+    elements: shape.h * shape.w * shape.c,
+    bits,
+    linear: false,
+    external: false,
+    isInput: false,
+    isOutput: false,
+    shape,
+    constant: false
+  };
+  ctx.buffers.set(key, buffer);
+  return { buffer, shape, bits };
+}
+function isConstant(ctx, tensorIndex) {
+  const t = ctx.sg.tensors[tensorIndex];
+  if (!t) return false;
+  const b = ctx.model.buffers[t.buffer];
+  return !!b && b.size > 0;
+}
+function weightInfo(ctx, tensorIndex, channels, depthwise, kind) {
+  const t = ctx.sg.tensors[tensorIndex];
+  if (!t) return void 0;
+  const key = `${ctx.sg.index}:w${t.buffer}`;
+  const known = ctx.weights.get(key);
+  if (known) return known;
+  const buf = ctx.model.buffers[t.buffer];
+  const count2 = t.shape.reduce((a, d) => a * Math.max(d, 1), 1);
+  const bytesPer = bitsOf(t) / 8;
+  const originalBytes = Math.ceil(count2 * bytesPer / 16) * 16;
+  const zeroPoints2 = t.quantization?.zeroPoint ?? [0];
+  const values = buf?.data ? t.dtype === "uint8" ? buf.data : new Int8Array(buf.data.buffer, buf.data.byteOffset, buf.data.byteLength) : void 0;
+  const streams = ctx.family === "u85" ? 1 : Math.min(channels, ctx.cores);
+  const exactLater = !!values && bytesPer === 1 && values.length >= count2;
+  const encodedBytes = exactLater ? 0 : estimateEncodedWeights({ values: void 0, count: count2, zeroPoints: zeroPoints2, channels, streams, depthwise });
+  const info = {
+    key,
+    originalBytes,
+    encodedBytes,
+    scaleBytes: scaleBytes(channels, streams, ctx.family),
+    channels
+  };
+  if (values && exactLater) {
+    const sh = t.shape;
+    const shape = sh.length === 4 ? [sh[0], sh[1], sh[2], sh[3]] : [sh[0] ?? 1, 1, 1, sh.slice(1).reduce((a, d) => a * d, 1)];
+    let data = values;
+    if (kind === "conv" && sh.length === 4 && sh[0] === 1 && sh[3] === channels && channels > 1) {
+      const [, kh, kw, c] = sh;
+      const out = data instanceof Uint8Array ? new Uint8Array(count2) : new Int8Array(count2);
+      for (let y = 0; y < kh; y++)
+        for (let x = 0; x < kw; x++)
+          for (let o = 0; o < c; o++) out[o * kh * kw + y * kw + x] = data[(y * kw + x) * c + o];
+      data = out;
+      shape[0] = c;
+      shape[3] = 1;
+    }
+    info.source = { data, shape, zeroPoints: [...zeroPoints2], kind, identity: buf?.data ?? data };
+  }
+  ctx.weights.set(key, info);
+  return info;
+}
+function scaleBytes(channels, streams, family) {
+  if (family === "u85") return Math.ceil(channels * 10 / 16) * 16;
+  let total = 0;
+  for (let s2 = 0; s2 < streams; s2++) {
+    const n = Math.ceil((channels - s2) / streams);
+    total += Math.ceil(n * 10 / 16) * 16;
+  }
+  return total;
+}
+function push(ctx, op, type, hw, ifm, ofm2, extra = {}) {
+  const iop = {
+    subgraph: ctx.sg.index,
+    sourceIndex: op.index,
+    type,
+    hw,
+    ifm,
+    ofm: ofm2,
+    kernel: UNIT_KERNEL,
+    activation: "none",
+    scaled: true,
+    lutBytes: 0,
+    upscale: 1,
+    repeats: 1,
+    ...extra
+  };
+  ctx.ops.push(iop);
+  return iop;
+}
+function convKernel(op, kh, kw) {
+  const o = op.options ?? {};
+  return {
+    w: kw,
+    h: kh,
+    strideX: num2(o.strideW, 1),
+    strideY: num2(o.strideH, 1),
+    dilationX: num2(o.dilationWFactor, 1),
+    dilationY: num2(o.dilationHFactor, 1)
+  };
+}
+var lutBytesFor = (bits, type = "", family = "u55") => bits === 16 ? family !== "u85" && (type === "LOGISTIC" || type === "TANH") ? 0 : 2048 : 256;
+function lowerOne(ctx, op) {
+  const inT = (i) => op.inputs[i] ?? -1;
+  const outT = op.outputs[0] ?? -1;
+  if (outT < 0 || inT(0) < 0) return;
+  const act = fusedActivation2(op);
+  const ofm2 = fm(ctx, outT);
+  const ifm = fm(ctx, inT(0));
+  switch (op.type) {
+    case "CONV_2D":
+    case "DEPTHWISE_CONV_2D":
+    case "TRANSPOSE_CONV": {
+      const wIdx = op.type === "TRANSPOSE_CONV" ? inT(1) : inT(1);
+      const w = ctx.sg.tensors[wIdx];
+      if (!w || w.shape.length !== 4) return;
+      const transpose = op.type === "TRANSPOSE_CONV";
+      const src = transpose ? fm(ctx, inT(2)) : ifm;
+      const kernel = convKernel(op, w.shape[1], w.shape[2]);
+      let dw = op.type === "DEPTHWISE_CONV_2D";
+      if (dw && src.shape.c === 1 && ofm2.shape.c > 1) dw = false;
+      if (transpose) {
+        kernel.strideX = 1;
+        kernel.strideY = 1;
+      }
+      const weights = weightInfo(ctx, wIdx, ofm2.shape.c, dw, dw ? "depthwise" : "conv");
+      push(ctx, op, dw ? "DepthwiseConv2D" : "Conv2D", dw ? "depthwise" : "conv", src, ofm2, {
+        kernel,
+        activation: act,
+        weights,
+        upscale: transpose ? num2(op.options?.strideW, 1) : 1
+      });
+      return;
+    }
+    case "FULLY_CONNECTED": {
+      const w = ctx.sg.tensors[inT(1)];
+      if (!w) return;
+      const inDepth = w.shape[w.shape.length - 1] ?? 1;
+      const batch = Math.max(1, Math.round(elementsOfShape(ifm.shape) / Math.max(inDepth, 1)));
+      const viewIfm = { ...ifm, shape: { h: 1, w: batch, c: inDepth } };
+      const viewOfm = { ...ofm2, shape: { h: 1, w: batch, c: ofm2.shape.c } };
+      if (!isConstant(ctx, inT(1))) {
+        push(ctx, op, "MatMul", "vector", viewIfm, viewOfm, { activation: act });
+        return;
+      }
+      const weights = weightInfo(ctx, inT(1), ofm2.shape.c, false, "fully-connected");
+      push(ctx, op, "FullyConnected", "vector", viewIfm, viewOfm, { activation: act, weights });
+      return;
+    }
+    case "AVERAGE_POOL_2D":
+    case "MAX_POOL_2D": {
+      const o = op.options ?? {};
+      const kernel = {
+        w: num2(o.filterWidth, 1),
+        h: num2(o.filterHeight, 1),
+        strideX: num2(o.strideW, 1),
+        strideY: num2(o.strideH, 1),
+        dilationX: 1,
+        dilationY: 1
+      };
+      push(ctx, op, op.type === "MAX_POOL_2D" ? "MaxPool" : "AvgPool", "pool", ifm, ofm2, { kernel, activation: act });
+      return;
+    }
+    case "ADD":
+    case "SUB":
+    case "MUL":
+    case "MAXIMUM":
+    case "MINIMUM":
+    case "DIV":
+    case "EQUAL":
+    case "NOT_EQUAL":
+    case "GREATER":
+    case "GREATER_EQUAL":
+    case "LESS":
+    case "LESS_EQUAL":
+    case "LOGICAL_AND":
+    case "LOGICAL_OR": {
+      const ifm2 = inT(1) >= 0 ? fm(ctx, inT(1)) : void 0;
+      push(ctx, op, BINARY_ELEMENTWISE2[op.type] ?? "Add", "elementwise", ifm, ofm2, { ifm2, activation: act });
+      return;
+    }
+    case "SQUARED_DIFFERENCE": {
+      const ifm2 = inT(1) >= 0 ? fm(ctx, inT(1)) : void 0;
+      const t32 = tempFm(ctx, ofm2.shape, 32);
+      push(ctx, op, "Sub", "elementwise", ifm, t32, { ifm2 });
+      push(ctx, op, "Mul", "elementwise", t32, ofm2, { ifm2: t32 });
+      return;
+    }
+    case "LEAKY_RELU": {
+      if (ifm.bits === 8) push(ctx, op, "AvgPool", "pool", ifm, ofm2, { activation: "lut", lutBytes: lutBytesFor(8) });
+      else push(ctx, op, "LeakyRelu", "elementwise", ifm, ofm2);
+      return;
+    }
+    case "ABS":
+    case "NEG":
+    case "LOGICAL_NOT": {
+      const type = op.type === "ABS" ? "Abs" : op.type === "NEG" ? "Sub" : "LeakyRelu";
+      push(ctx, op, type, "elementwise", ifm, ofm2);
+      return;
+    }
+    case "PRELU": {
+      const alpha = inT(1) >= 0 ? fm(ctx, inT(1)) : ifm;
+      if (maxConstantValue(ctx, inT(1)) <= 1) {
+        const t = tempFm(ctx, ofm2.shape, ofm2.bits);
+        push(ctx, op, "Mul", "elementwise", ifm, t, { ifm2: alpha });
+        push(ctx, op, "Maximum", "elementwise", ifm, ofm2, { ifm2: t });
+        return;
+      }
+      const pos = tempFm(ctx, ofm2.shape, ofm2.bits);
+      const neg = tempFm(ctx, ofm2.shape, ofm2.bits);
+      const scaled = tempFm(ctx, ofm2.shape, ofm2.bits);
+      push(ctx, op, "Relu", "pool", ifm, pos, { activation: "relu" });
+      push(ctx, op, "Minimum", "elementwise", ifm, neg, { ifm2: { ...alpha, shape: { h: 1, w: 1, c: 1 } } });
+      push(ctx, op, "Mul", "elementwise", neg, scaled, { ifm2: alpha });
+      push(ctx, op, "Add", "elementwise", pos, ofm2, { ifm2: scaled });
+      return;
+    }
+    case "RELU":
+    case "RELU6":
+    case "RELU_N1_TO_1":
+    case "RELU_0_TO_1":
+    case "QUANTIZE":
+    case "DEQUANTIZE":
+    case "CAST": {
+      push(ctx, op, op.type === "QUANTIZE" ? "Quantize" : "AvgPool", "pool", ifm, ofm2);
+      return;
+    }
+    case "LOGISTIC":
+    case "TANH":
+    case "EXP":
+    case "LOG":
+    case "HARD_SWISH":
+    case "RSQRT":
+    case "GELU": {
+      push(ctx, op, "AvgPool", "pool", ifm, ofm2, {
+        activation: "lut",
+        lutBytes: lutBytesFor(ifm.bits, op.type, ctx.family)
+      });
+      return;
+    }
+    case "CONCATENATION":
+    case "PACK": {
+      for (let i = 0; i < op.inputs.length; i++) {
+        if (op.inputs[i] < 0) continue;
+        const part = fm(ctx, op.inputs[i]);
+        const producer = ctx.ops.find((o) => o.ofm.buffer === part.buffer && o.subgraph === ctx.sg.index);
+        const private_ = producer && (ctx.readers.get(op.inputs[i]) ?? 0) === 1 && !ctx.sg.outputs.includes(op.inputs[i]);
+        if (producer && private_ && op.type === "CONCATENATION") {
+          ctx.buffers.delete(part.buffer.key);
+          producer.ofm = { ...ofm2, shape: part.shape };
+          for (const o of ctx.ops) if (o.chained?.includes(producer)) o.ofm = producer.ofm;
+          continue;
+        }
+        push(ctx, op, "MemoryCopy", "pool", part, { ...ofm2, shape: part.shape });
+      }
+      return;
+    }
+    case "SPLIT":
+    case "SPLIT_V":
+    case "UNPACK": {
+      const src = op.type === "SPLIT" ? fm(ctx, inT(1)) : ifm;
+      for (const o of op.outputs) {
+        if (o < 0) continue;
+        const part = fm(ctx, o);
+        push(ctx, op, "MemoryCopy", "pool", { ...src, shape: part.shape }, part);
+      }
+      return;
+    }
+    case "PAD":
+    case "PADV2":
+    case "MIRROR_PAD": {
+      push(ctx, op, "MemoryCopy", "pool", ifm, { ...ofm2, shape: ifm.shape });
+      const border = elementsOfShape(ofm2.shape) - elementsOfShape(ifm.shape);
+      if (border > 0) {
+        const c = ofm2.shape.c;
+        const fill = { h: 1, w: Math.max(1, Math.ceil(border / c)), c };
+        push(ctx, op, "MemoryCopy", "pool", { ...ifm, shape: fill }, { ...ofm2, shape: fill });
+      }
+      return;
+    }
+    case "SLICE":
+    case "STRIDED_SLICE":
+    case "TILE":
+    case "REVERSE_V2":
+    case "BATCH_TO_SPACE_ND":
+    case "SPACE_TO_BATCH_ND":
+    case "DEPTH_TO_SPACE":
+    case "SPACE_TO_DEPTH": {
+      push(ctx, op, "MemoryCopy", "pool", { ...ifm, shape: ofm2.shape }, ofm2);
+      return;
+    }
+    case "GATHER":
+    case "GATHER_ND":
+    case "SCATTER_ND": {
+      const indices = inT(1) >= 0 ? fm(ctx, inT(1)) : void 0;
+      if (ctx.family === "u85") push(ctx, op, "Gather", "dma", ifm, ofm2, { ifm2: indices });
+      else push(ctx, op, "MemoryCopy", "pool", { ...ifm, shape: ofm2.shape }, ofm2);
+      return;
+    }
+    case "TRANSPOSE": {
+      if (ctx.family === "u85") push(ctx, op, "Transpose", "pool", ifm, ofm2);
+      else {
+        ofm2.buffer.linear = true;
+        push(ctx, op, "Transpose", "transpose", ifm, ofm2, { repeats: transposeSwaps(ctx, op.inputs[1] ?? -1) });
+      }
+      return;
+    }
+    case "RESIZE_BILINEAR":
+    case "RESIZE_NEAREST_NEIGHBOR": {
+      if (ctx.family === "u85") {
+        push(ctx, op, "Resize", "resize", ifm, ofm2);
+        return;
+      }
+      const scale = Math.max(1, Math.round(ofm2.shape.w / Math.max(ifm.shape.w, 1)));
+      const k = op.type === "RESIZE_BILINEAR" ? Math.min(scale, 8) : 1;
+      const kernel = { ...UNIT_KERNEL, w: k, h: k };
+      push(ctx, op, "AvgPool", "pool", ifm, ofm2, { kernel, upscale: scale });
+      return;
+    }
+    case "MEAN":
+    case "SUM":
+    case "REDUCE_MAX":
+    case "REDUCE_MIN":
+    case "REDUCE_PROD":
+    case "ARG_MAX":
+    case "ARG_MIN": {
+      lowerReduce(ctx, op, ifm, ofm2);
+      return;
+    }
+    case "UNIDIRECTIONAL_SEQUENCE_LSTM": {
+      lowerLstm(ctx, op, ifm, ofm2);
+      return;
+    }
+    case "SOFTMAX":
+    case "LOG_SOFTMAX": {
+      lowerSoftmax(ctx, op, ifm, ofm2);
+      return;
+    }
+    case "BATCH_MATMUL": {
+      const ifm2 = inT(1) >= 0 ? fm(ctx, inT(1)) : ifm;
+      push(ctx, op, "MatMul", "vector", ifm, ofm2, { ifm2 });
+      return;
+    }
+    default: {
+      if (RESHAPES2.has(op.type)) return;
+      push(ctx, op, "MemoryCopy", "pool", { ...ifm, shape: ofm2.shape }, ofm2);
+    }
+  }
+}
+var elementsOfShape = (s2) => s2.h * s2.w * s2.c;
+function lowerReduce(ctx, op, ifm, ofm2) {
+  const s2 = ifm.shape;
+  const o = ofm2.shape;
+  const overC = o.c === 1 && s2.c > 1 && elementsOfShape(o) * s2.c === elementsOfShape(s2);
+  if (overC) {
+    push(ctx, op, "ReduceSum", "reducesum", ifm, ofm2, { kernel: UNIT_KERNEL });
+    return;
+  }
+  const kernel = { ...UNIT_KERNEL, w: Math.min(s2.w, 64), h: Math.min(s2.h, 64) };
+  if (op.type === "MEAN" || op.type === "SUM") {
+    const parts = s2.h > 64 && s2.w > 64 ? 1 : Math.ceil(s2.h / kernel.h) * Math.ceil(s2.w / kernel.w);
+    if (parts === 1) {
+      push(ctx, op, "DepthwiseConv2D", "depthwise", ifm, ofm2, { kernel });
+      return;
+    }
+    const sliceShape = { h: kernel.h, w: kernel.w, c: s2.c };
+    const acc = tempFm(ctx, ofm2.shape, 32);
+    for (let i = 0; i < parts; i++) {
+      const partial = tempFm(ctx, ofm2.shape, 32);
+      push(ctx, op, "DepthwiseConv2D", "depthwise", { ...ifm, shape: sliceShape }, partial, { kernel });
+      if (i > 0) push(ctx, op, "Add", "elementwise", partial, acc, { ifm2: acc });
+    }
+    push(ctx, op, "Mul", "elementwise", acc, ofm2);
+  } else {
+    push(ctx, op, "MaxPool", "pool", ifm, ofm2, { kernel });
+  }
+}
+function lowerLstm(ctx, op, ifm, ofm2) {
+  const x = ctx.sg.tensors[op.inputs[0] ?? -1];
+  const inW = ctx.sg.tensors[op.inputs[2] ?? -1] ?? ctx.sg.tensors[op.inputs[1] ?? -1];
+  if (!x || !inW || x.shape.length < 2) return;
+  const timeMajor = op.options?.timeMajor === true;
+  const dims = x.shape.map((d) => Math.max(d, 1));
+  const steps = dims.length === 3 ? timeMajor ? dims[0] : dims[1] : 1;
+  const batch = dims.length === 3 ? timeMajor ? dims[1] : dims[0] : dims[0];
+  const nInput = dims[dims.length - 1];
+  const nCell = inW.shape[0] ?? 1;
+  const outW = ctx.sg.tensors[op.inputs[16] ?? -1];
+  const nOut = outW ? outW.shape[0] ?? nCell : nCell;
+  const xt = { ...ifm, shape: { h: 1, w: batch, c: nInput } };
+  const hPrev = tempFm(ctx, { h: 1, w: batch, c: nOut }, ifm.bits);
+  const gateShape = { h: 1, w: batch, c: nCell };
+  const gateWeights = [];
+  for (let i = 1; i <= 8; i++) {
+    const t = op.inputs[i] ?? -1;
+    const w = t >= 0 ? ctx.sg.tensors[t] : void 0;
+    gateWeights.push(
+      w && isConstant(ctx, t) ? weightInfo(ctx, t, w.shape[0] ?? nCell, false, "fully-connected") : void 0
+    );
+  }
+  const cellState = tempFm(ctx, gateShape, 16);
+  for (let step = 0; step < steps; step++) {
+    const gates = [];
+    for (const g of [3, 0, 2, 1]) {
+      const wIn = gateWeights[g];
+      const wRec = gateWeights[4 + g];
+      if (!wIn && !wRec) continue;
+      const a = tempFm(ctx, gateShape, 16);
+      const b = tempFm(ctx, gateShape, 16);
+      push(ctx, op, "FullyConnected", "vector", hPrev, b, { weights: wRec });
+      push(ctx, op, "FullyConnected", "vector", xt, a, { weights: wIn });
+      const gate = tempFm(ctx, gateShape, 16);
+      push(ctx, op, "Add", "elementwise", a, gate, { ifm2: b, activation: "lut" });
+      if (g !== 2) push(ctx, op, "Clamp", "pool", gate, gate, { activation: "other" });
+      gates[g] = gate;
+    }
+    const ig = gates[0] ?? gates[1];
+    const t1 = tempFm(ctx, gateShape, 16);
+    const t2 = tempFm(ctx, gateShape, 16);
+    push(ctx, op, "Mul", "elementwise", ig, t2, { ifm2: gates[2] ?? ig });
+    push(ctx, op, "MemoryCopy", "pool", cellState, t1);
+    push(ctx, op, "Mul", "elementwise", gates[1] ?? ig, t1, { ifm2: t1 });
+    push(ctx, op, "Add", "elementwise", t1, cellState, { ifm2: t2 });
+    push(ctx, op, "Clamp", "pool", cellState, cellState, { activation: "other" });
+    const th = tempFm(ctx, gateShape, 16);
+    push(ctx, op, "Tanh", "pool", cellState, th, { activation: "lut", lutBytes: lutBytesFor(16, "TANH", ctx.family) });
+    push(ctx, op, "Mul", "elementwise", gates[3] ?? ig, hPrev, { ifm2: th });
+    push(ctx, op, "MemoryCopy", "pool", hPrev, { ...ofm2, shape: hPrev.shape });
+  }
+}
+function lowerSoftmax(ctx, op, ifm, ofm2) {
+  const full = ifm.shape;
+  const row = { h: full.h, w: full.w, c: 1 };
+  const max = tempFm(ctx, row, 8);
+  push(ctx, op, "MaxPool", "pool", { ...ifm, shape: full }, max, { kernel: UNIT_KERNEL });
+  const exp = tempFm(ctx, full, 32);
+  push(ctx, op, "Sub", "elementwise", ifm, exp, { ifm2: max, activation: "lut", lutBytes: lutBytesFor(ifm.bits) });
+  const sum = tempFm(ctx, row, 32);
+  push(ctx, op, "ReduceSum", "reducesum", exp, sum);
+  const r = tempFm(ctx, row, 32);
+  for (let i = 0; i < 18; i++) push(ctx, op, i % 2 ? "Mul" : "Add", "elementwise", sum, r, { ifm2: r });
+  const scaled = tempFm(ctx, full, 32);
+  push(ctx, op, "Mul", "elementwise", exp, scaled, { ifm2: r });
+  push(ctx, op, "Shr", "elementwise", scaled, ofm2);
+}
+function tryFuseActivation(ctx, op, consumers) {
+  const kind = RELU_FAMILY.has(op.type) ? "relu" : LUT_ACTIVATIONS.has(op.type) ? "lut" : null;
+  if (!kind) return false;
+  const inT = op.inputs[0] ?? -1;
+  const prev = ctx.ops[ctx.ops.length - 1];
+  if (!prev || prev.subgraph !== ctx.sg.index) return false;
+  if (prev.ofm.buffer.key !== (ctx.alias.get(inT) ?? `${ctx.sg.index}:${inT}`)) return false;
+  if (prev.activation !== "none" || prev.hw === "transpose" || prev.hw === "dma") return false;
+  if ((consumers.get(inT) ?? 0) !== 1 || ctx.sg.outputs.includes(inT)) return false;
+  const ofm2 = fm(ctx, op.outputs[0]);
+  ctx.buffers.delete(prev.ofm.buffer.key);
+  prev.ofm = ofm2;
+  prev.activation = kind;
+  if (kind === "lut") prev.lutBytes = lutBytesFor(prev.ifm.bits, op.type, ctx.family);
+  return true;
+}
+var sameShape2 = (a, b) => a.h === b.h && a.w === b.w && a.c === b.c;
+function chainElementwise(ops) {
+  const readers = /* @__PURE__ */ new Map();
+  for (const op of ops) {
+    for (const r of [op.ifm, op.ifm2]) if (r) readers.set(r.buffer.key, (readers.get(r.buffer.key) ?? 0) + 1);
+  }
+  const MAX_CHAIN = 4;
+  const MAX_EXTERNAL = 3;
+  let primary = null;
+  let last = null;
+  let external = 0;
+  for (const op of ops) {
+    const inputs = (op.ifm2 ? 2 : 1) - (op.ifm2 && op.ifm2.buffer.constant && op.ifm2.shape.h * op.ifm2.shape.w * op.ifm2.shape.c === 1 ? 1 : 0);
+    if (primary && last && op.hw === "elementwise" && op.type !== "Div") {
+      const link = last.ofm.buffer;
+      const viaIfm1 = op.ifm.buffer === link;
+      const viaIfm2 = op.ifm2?.buffer === link;
+      const private_ = (readers.get(link.key) ?? 0) === 1 && !link.isOutput && !link.external && !link.linear;
+      const chainLength = 1 + (primary.chained?.length ?? 0);
+      const newExternal = inputs - 1;
+      const other = viaIfm1 ? op.ifm2 : op.ifm;
+      const shapesOk = sameShape2(last.ofm.shape, op.ofm.shape) && (!other || sameShape2(other.shape, op.ofm.shape) || other.shape.h * other.shape.w * other.shape.c === 1);
+      if ((viaIfm1 || viaIfm2) && private_ && shapesOk && chainLength < MAX_CHAIN && external + newExternal <= MAX_EXTERNAL) {
+        (primary.chained ??= []).push(op);
+        op.chainedInto = primary;
+        if (other && !(other.buffer.constant && other.shape.h * other.shape.w * other.shape.c === 1)) {
+          (primary.extraIfms ??= []).push(other);
+        }
+        external += newExternal;
+        last = op;
+        continue;
+      }
+    }
+    const startsChain = op.hw !== "resize" && op.hw !== "dma";
+    primary = startsChain ? op : null;
+    last = startsChain ? op : null;
+    external = inputs;
+  }
+}
+function reshapeShallowElementwise(op) {
+  if (op.hw !== "elementwise") return;
+  const o = op.ofm.shape;
+  const n = o.h * o.w * o.c;
+  if (o.c >= 8 || n <= 16) return;
+  const same = (s2) => !s2 || s2.h === o.h && s2.w === o.w && s2.c === o.c || s2.h * s2.w * s2.c === 1;
+  if (!same(op.ifm.shape) || !same(op.ifm2?.shape)) return;
+  let c = 16;
+  while (c > o.c && n % c !== 0) c--;
+  if (c <= o.c) return;
+  const view = (s2) => s2.h * s2.w * s2.c === 1 ? s2 : { h: 1, w: n / c, c };
+  op.ofm.buffer.linear = true;
+  op.ofm = { ...op.ofm, shape: view(o) };
+  op.ifm = { ...op.ifm, shape: view(op.ifm.shape) };
+  if (op.ifm2) op.ifm2 = { ...op.ifm2, shape: view(op.ifm2.shape) };
+}
+function transposeSwaps(ctx, permTensor) {
+  const t = ctx.sg.tensors[permTensor];
+  const data = t ? ctx.model.buffers[t.buffer]?.data : void 0;
+  if (!t || !data || t.dtype !== "int32" && t.dtype !== "int64") return 1;
+  const step = t.dtype === "int64" ? 8 : 4;
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const perm = [];
+  for (let i = 0; i + step <= data.byteLength; i += step) perm.push(view.getInt32(i, true));
+  const seen = new Array(perm.length).fill(false);
+  let swaps = 0;
+  for (let i = 0; i < perm.length; i++) {
+    if (seen[i]) continue;
+    let len = 0;
+    for (let j = i; !seen[j] && j >= 0 && j < perm.length; j = perm[j]) {
+      seen[j] = true;
+      len++;
+    }
+    swaps += len - 1;
+  }
+  return Math.max(1, swaps);
+}
+function maxConstantValue(ctx, tensorIndex) {
+  const t = ctx.sg.tensors[tensorIndex];
+  const data = t ? ctx.model.buffers[t.buffer]?.data : void 0;
+  if (!t || !data || t.dtype !== "int8" && t.dtype !== "uint8") return Infinity;
+  const q = t.quantization;
+  const scales = q?.scale ?? [1];
+  const zps = q?.zeroPoint ?? [0];
+  const c = t.shape[t.shape.length - 1] ?? 1;
+  let max = -Infinity;
+  for (let i = 0; i < data.length; i++) {
+    const raw = t.dtype === "int8" ? data[i] << 24 >> 24 : data[i];
+    const ch = scales.length > 1 ? i % c : 0;
+    max = Math.max(max, (raw - (zps[ch] ?? zps[0] ?? 0)) * (scales[ch] ?? scales[0] ?? 1));
+  }
+  return max;
+}
+function isFusablePad(ctx, op, consumers) {
+  if (op.type !== "PAD" && op.type !== "PADV2") return false;
+  const dst = op.outputs[0] ?? -1;
+  if (dst < 0 || (consumers.get(dst) ?? 0) !== 1 || ctx.sg.outputs.includes(dst)) return false;
+  const next = ctx.sg.operators.find((o) => o.inputs[0] === dst);
+  if (!next || !ctx.npu.has(next.index) || next.type !== "CONV_2D" && next.type !== "DEPTHWISE_CONV_2D") return false;
+  const padsT = ctx.sg.tensors[op.inputs[1] ?? -1];
+  const w = ctx.sg.tensors[next.inputs[1] ?? -1];
+  const data = padsT ? ctx.model.buffers[padsT.buffer]?.data : void 0;
+  if (!padsT || !w || w.shape.length !== 4 || !data || padsT.dtype !== "int32") return true;
+  const pads = new Int32Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength));
+  if (pads.length !== 8) return true;
+  const [kh, kw] = [w.shape[1], w.shape[2]];
+  return pads[0] === 0 && pads[1] === 0 && pads[6] === 0 && pads[7] === 0 && Math.max(pads[2], pads[3]) < kh && Math.max(pads[4], pads[5]) < kw;
+}
+function lowerSubgraph(model, sg, npuOps, family, cores, weights) {
+  const ctx = {
+    model,
+    sg,
+    family,
+    npu: new Set(npuOps),
+    buffers: /* @__PURE__ */ new Map(),
+    alias: /* @__PURE__ */ new Map(),
+    weights,
+    ops: [],
+    cores,
+    tmpCount: 0,
+    readers: /* @__PURE__ */ new Map()
+  };
+  const consumers = ctx.readers;
+  for (const op of sg.operators) for (const i of op.inputs) if (i >= 0) consumers.set(i, (consumers.get(i) ?? 0) + 1);
+  const producedByCpu = /* @__PURE__ */ new Set();
+  const consumedByCpu = /* @__PURE__ */ new Set();
+  for (const op of sg.operators) {
+    if (ctx.npu.has(op.index)) continue;
+    for (const o of op.outputs) producedByCpu.add(o);
+    for (const i of op.inputs) consumedByCpu.add(i);
+  }
+  for (const op of sg.operators) {
+    if (!ctx.npu.has(op.index)) continue;
+    if (isFusablePad(ctx, op, consumers)) {
+      const src = op.inputs[0] ?? -1;
+      const dst = op.outputs[0] ?? -1;
+      ctx.alias.set(dst, ctx.alias.get(src) ?? `${sg.index}:${src}`);
+      continue;
+    }
+    if (RESHAPES2.has(op.type)) {
+      const src = op.inputs[0] ?? -1;
+      const dst = op.outputs[0] ?? -1;
+      const srcIsIo = sg.inputs.includes(src) || producedByCpu.has(src) || isConstant(ctx, src);
+      const dstIsIo = sg.outputs.includes(dst) || consumedByCpu.has(dst);
+      if (src >= 0 && dst >= 0 && srcIsIo && dstIsIo) {
+        const a = fm(ctx, src);
+        const b = fm(ctx, dst);
+        push(ctx, op, "MemoryCopy", "pool", { ...a, shape: b.shape }, b);
+      } else if (src >= 0 && dst >= 0) {
+        const key = ctx.alias.get(src) ?? `${sg.index}:${src}`;
+        ctx.alias.set(dst, key);
+        const b = bufferFor(ctx, src);
+        const from = toShape3(sg.tensors[src]?.shape ?? []);
+        const to = toShape3(sg.tensors[dst]?.shape ?? []);
+        if (from.w !== to.w || from.c !== to.c) b.linear = true;
+        if (sg.outputs.includes(dst)) b.isOutput = true;
+      }
+      continue;
+    }
+    if (tryFuseActivation(ctx, op, consumers)) continue;
+    lowerOne(ctx, op);
+  }
+  for (const op of ctx.ops) reshapeShallowElementwise(op);
+  const mark = (i, f) => {
+    const key = ctx.alias.get(i) ?? `${sg.index}:${i}`;
+    const b = ctx.buffers.get(key);
+    if (b) f(b);
+  };
+  for (const i of sg.inputs)
+    mark(i, (b) => {
+      b.linear = true;
+      b.isInput = true;
+      b.external = true;
+    });
+  for (const o of sg.outputs)
+    mark(o, (b) => {
+      b.linear = true;
+      b.isOutput = true;
+      b.external = true;
+    });
+  for (const t of producedByCpu)
+    mark(t, (b) => {
+      b.linear = true;
+      b.isInput = true;
+    });
+  for (const t of consumedByCpu)
+    mark(t, (b) => {
+      b.linear = true;
+      b.isOutput = true;
+    });
+  if (family === "u85") {
+    chainElementwise(ctx.ops);
+    for (const op of ctx.ops) {
+      if (!op.chained?.length) continue;
+      op.chainLinkBits = op.ofm.bits;
+      op.ofm = op.chained[op.chained.length - 1].ofm;
+    }
+  }
+  return {
+    ops: ctx.ops,
+    buffers: ctx.buffers,
+    weights,
+    keyOf: (i) => ctx.alias.get(i) ?? `${sg.index}:${i}`
+  };
+}
+function cpuBuffer(model, sg, graph, tensorIndex) {
+  const key = graph.keyOf(tensorIndex);
+  const known = graph.buffers.get(key);
+  if (known) return known;
+  const t = sg.tensors[tensorIndex];
+  if (!t) return void 0;
+  const b = model.buffers[t.buffer];
+  if (b && b.size > 0) return void 0;
+  const shape = toShape3(t.shape);
+  const buffer = {
+    key,
+    elements: shape.h * shape.w * shape.c,
+    bits: bitsOf(t),
+    linear: true,
+    external: sg.inputs.includes(tensorIndex) || sg.outputs.includes(tensorIndex),
+    isInput: sg.inputs.includes(tensorIndex),
+    isOutput: sg.outputs.includes(tensorIndex),
+    shape,
+    constant: false
+  };
+  graph.buffers.set(key, buffer);
+  return buffer;
+}
+
+// src/perf/memory-plan.ts
+function allocationBytes(b) {
+  if (b.rollingBytes !== void 0) return b.rollingBytes;
+  const c = b.linear ? b.shape.c : Math.ceil(b.shape.c / 16) * 16;
+  const bytes = b.shape.h * b.shape.w * c * b.bits / 8;
+  return Math.ceil(bytes / 16) * 16;
+}
+var formatOf = (b) => b.linear ? "NHWC" : "NHCWB16";
+var LiveRanges = class {
+  constructor(endTime) {
+    this.endTime = endTime;
+  }
+  ranges = /* @__PURE__ */ new Map();
+  use(buffer, time) {
+    if (buffer.constant) return;
+    let r = this.ranges.get(buffer.key);
+    if (!r) {
+      r = { buffer, start: time, end: time, bytes: allocationBytes(buffer) };
+      this.ranges.set(buffer.key, r);
+    }
+    r.start = Math.min(r.start, time);
+    r.end = Math.max(r.end, time);
+  }
+  finish() {
+    for (const r of this.ranges.values()) {
+      if (r.buffer.isInput && r.buffer.external) r.start = 0;
+      if (r.buffer.isOutput && r.buffer.external) r.end = this.endTime;
+    }
+  }
+};
+function peakUsage(ranges, extra) {
+  const events = /* @__PURE__ */ new Map();
+  for (const r of ranges) {
+    events.set(r.start, (events.get(r.start) ?? 0) + r.bytes);
+    events.set(r.end + 1, (events.get(r.end + 1) ?? 0) - r.bytes);
+  }
+  if (extra) {
+    for (const [t, bytes] of extra) {
+      events.set(t, (events.get(t) ?? 0) + bytes);
+      events.set(t + 1, (events.get(t + 1) ?? 0) - bytes);
+    }
+  }
+  let cur = 0;
+  let peak = 0;
+  for (const t of [...events.keys()].sort((a, b) => a - b)) {
+    cur += events.get(t) ?? 0;
+    peak = Math.max(peak, cur);
+  }
+  return peak;
+}
+function assignMemories(arch, live, npuBuffers, accesses, cascades = /* @__PURE__ */ new Map(), cpuTimes = []) {
+  const where = /* @__PURE__ */ new Map();
+  const staged = [];
+  for (const r of live.ranges.values()) {
+    where.set(r.buffer.key, arch.arenaMem);
+    const movable = arch.stagingMem !== arch.arenaMem && arch.stagingMem.area !== arch.arenaMem.area && npuBuffers.has(r.buffer.key) && !r.buffer.external && !r.buffer.isOutput && // Staging is not preserved across CPU operators.
+    !cpuTimes.some((t) => t > r.start && t < r.end);
+    if (movable) staged.push(r);
+  }
+  if (staged.length === 0) return where;
+  const score = (r) => (accesses.get(r.buffer.key) ?? 0) / Math.max(r.bytes * (r.end - r.start + 1), 1);
+  const keep = new Set(staged);
+  const limit = arch.stagingLimit;
+  for (; ; ) {
+    const over = peakUsage(keep);
+    if (over <= limit) break;
+    let worst = null;
+    const peakTime = peakTimeOf(keep);
+    for (const r of keep) {
+      if (r.start > peakTime || r.end < peakTime) continue;
+      if (r.bytes > limit) {
+        worst = r;
+        break;
+      }
+      if (!worst || score(r) < score(worst)) worst = r;
+    }
+    if (!worst) break;
+    keep.delete(worst);
+  }
+  for (const r of keep) where.set(r.buffer.key, arch.stagingMem);
+  const rolling = [];
+  for (const r of staged) {
+    const cascade = cascades.get(r.buffer.key);
+    if (keep.has(r) || cascade === void 0) continue;
+    rolling.push({ ...r, bytes: cascade.bytes });
+  }
+  if (rolling.length === 0) return where;
+  const rollingKeys = new Set(rolling.map((r) => r.buffer.key));
+  const cascadeOutputs = /* @__PURE__ */ new Set();
+  for (const r of rolling) {
+    const next = cascades.get(r.buffer.key)?.next;
+    if (next && !rollingKeys.has(next)) cascadeOutputs.add(next);
+  }
+  const fixed = [...keep].filter((r) => !cascadeOutputs.has(r.buffer.key)).concat(rolling);
+  if (peakUsage(fixed) > limit) return where;
+  for (const key of cascadeOutputs) where.set(key, arch.arenaMem);
+  for (const r of rolling) {
+    where.set(r.buffer.key, arch.stagingMem);
+    r.buffer.rollingBytes = r.bytes;
+  }
+  const retry = staged.filter((r) => !keep.has(r) && !rollingKeys.has(r.buffer.key) && !cascadeOutputs.has(r.buffer.key)).sort((a, b) => score(b) - score(a));
+  for (const r of retry) {
+    fixed.push(r);
+    if (peakUsage(fixed) <= limit) where.set(r.buffer.key, arch.stagingMem);
+    else fixed.pop();
+  }
+  return where;
+}
+function peakTimeOf(ranges) {
+  const events = /* @__PURE__ */ new Map();
+  for (const r of ranges) {
+    events.set(r.start, (events.get(r.start) ?? 0) + r.bytes);
+    events.set(r.end + 1, (events.get(r.end + 1) ?? 0) - r.bytes);
+  }
+  let cur = 0;
+  let peak = -1;
+  let at = 0;
+  for (const t of [...events.keys()].sort((a, b) => a - b)) {
+    cur += events.get(t) ?? 0;
+    if (cur > peak) {
+      peak = cur;
+      at = t;
+    }
+  }
+  return at;
+}
+
+// src/perf/weights/bits.ts
+var BitWriter = class {
+  buf;
+  bytePos = 0;
+  acc = 0;
+  accBits = 0;
+  constructor(initialBytes = 1024) {
+    this.buf = new Uint8Array(Math.max(16, initialBytes));
+  }
+  /** Bits written so far. */
+  get bitLength() {
+    return this.bytePos * 8 + this.accBits;
+  }
+  /** Appends the low `len` bits of `value` (len <= 24). */
+  put(len, value) {
+    if (len === 0) return;
+    this.acc |= (value & (1 << len) - 1) << this.accBits;
+    this.accBits += len;
+    while (this.accBits >= 8) {
+      if (this.bytePos >= this.buf.length) this.grow();
+      this.buf[this.bytePos++] = this.acc & 255;
+      this.acc >>>= 8;
+      this.accBits -= 8;
+    }
+  }
+  /** Pads to a byte boundary with `bit`, then with whole `fillByte` bytes up to a multiple of `alignBytes`. */
+  align(alignBytes, bit, fillByte) {
+    const partial = 8 - this.accBits & 7;
+    if (partial) this.put(partial, bit ? 255 : 0);
+    while (this.bytePos % alignBytes !== 0) this.put(8, fillByte);
+  }
+  /** The written bytes (the stream must be byte-aligned). */
+  bytes() {
+    if (this.accBits !== 0) throw new Error("BitWriter.bytes: stream is not byte-aligned");
+    return this.buf.slice(0, this.bytePos);
+  }
+  grow() {
+    const next = new Uint8Array(this.buf.length * 2);
+    next.set(this.buf);
+    this.buf = next;
+  }
+};
+
+// src/perf/weights/fwd.ts
+var LUT_ENTRIES = 16;
+var fold = (v) => Math.abs(v) << 1 | (v < 0 ? 1 : 0);
+function analyse(values, forceRaw) {
+  const lut = [];
+  const index = new Int8Array(512).fill(-1);
+  let useLut = true;
+  let min = 1e3;
+  let max = -1e3;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v < min) min = v;
+    if (v > max) max = v;
+    if (useLut && index[fold(v)] < 0) {
+      if (lut.length < LUT_ENTRIES) {
+        index[fold(v)] = lut.length;
+        lut.push(v);
+      } else {
+        useLut = false;
+      }
+    }
+  }
+  let raw = !useLut;
+  let small = useLut && lut.length <= 4;
+  let zeroAdjust = 0;
+  let ok = true;
+  if (raw) {
+    if (max - min >= 256) ok = false;
+    else if (min < -128) zeroAdjust = -128 - min;
+    else if (max > 127) zeroAdjust = 127 - max;
+  }
+  if (forceRaw) {
+    raw = true;
+    small = false;
+  }
+  return { lut, index, raw, small, zeroAdjust, ok };
+}
+function fwdEncode(values, forceRaw = false) {
+  const a = analyse(values, forceRaw);
+  const mode = a.small ? "lut2" : a.raw ? "raw" : "lut4";
+  if (!a.ok) return { bytes: new Uint8Array(0), ok: false, mode };
+  const w = new BitWriter(32 + values.length);
+  w.put(1, a.raw ? 1 : 0);
+  w.put(1, a.small ? 1 : 0);
+  for (let k = 0; k < 102; k += 17) w.put(17, 0);
+  w.put(8, a.zeroAdjust & 255);
+  for (let k = 0; k < LUT_ENTRIES; k++) w.put(9, k < a.lut.length ? fold(a.lut[k]) : 0);
+  if (mode === "raw") {
+    for (let i = 0; i < values.length; i++) w.put(8, values[i] + a.zeroAdjust & 255);
+  } else {
+    const bits = mode === "lut2" ? 2 : 4;
+    for (let i = 0; i < values.length; i++) w.put(bits, a.index[fold(values[i])]);
+  }
+  w.align(32, 0, 0);
+  return { bytes: w.bytes(), ok: true, mode };
+}
+
+// src/perf/weights/mlw.ts
+var MLW_CHUNK_VALUES = 128 * 1024;
+var ZERO_FREQ_THRESHOLD = 5;
+var MIN_ZERO_RUN_LENGTH = 2;
+var SLICE_LEN_BITS = 15;
+var MAX_SLICE_LEN = (1 << SLICE_LEN_BITS) - 1;
+var ZDIV_DISABLED = 6;
+var ZDIV_END_OF_STREAM = 7;
+var WDIV_UNCOMPRESSED = 7;
+var SLICE_SWITCH_COST = 40;
+var W_DIV = [0, 1, 2, 3, 4, 5, 0, 1, 2, 3, 4, 5, 0];
+var W_MODE = [0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 2];
+var W_CONFIGS = 13;
+var Z_CONFIGS = 4;
+function mlwEncode(values) {
+  const writer = new BitWriter(values.length + 64);
+  const used = new Uint8Array(512);
+  let zeroRunZeros = 0;
+  for (let start = 0; start < values.length; start += MLW_CHUNK_VALUES) {
+    const chunk = values.subarray(start, Math.min(values.length, start + MLW_CHUNK_VALUES));
+    zeroRunZeros += encodeChunk(chunk, writer, used);
+  }
+  writer.put(3, ZDIV_END_OF_STREAM);
+  writer.align(16, 1, 255);
+  return { bytes: writer.bytes(), zeroRunZeros, used, sourceLength: values.length };
+}
+function buildPalette(values, used) {
+  const freq = new Int32Array(512);
+  let totalZeros = 0;
+  let zerosInRuns = 0;
+  let run = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    freq[v + 256]++;
+    used[v + 256] = 1;
+    if (v === 0) {
+      totalZeros++;
+      run++;
+    } else {
+      if (run >= MIN_ZERO_RUN_LENGTH) zerosInRuns += run;
+      run = 0;
+    }
+  }
+  if (run >= MIN_ZERO_RUN_LENGTH) zerosInRuns += run;
+  let commonFreq = 0;
+  for (let i = 0; i < 512; i++) if (i !== 256 && freq[i] > commonFreq) commonFreq = freq[i];
+  const useZeroRuns = zerosInRuns >= Math.floor(totalZeros / 2) && totalZeros > ZERO_FREQ_THRESHOLD * commonFreq;
+  const foldedFreq = new Int32Array(512);
+  let allCount = 0;
+  let maxFolded = 0;
+  for (let v = -255; v < 256; v++) {
+    if (v === 0 && useZeroRuns) continue;
+    const folded = Math.abs(v) << 1 | (v < 0 ? 1 : 0);
+    const f = freq[v + 256];
+    foldedFreq[folded] = f;
+    allCount += f;
+    if (f > 0 && folded > maxFolded) maxFolded = folded;
+  }
+  const onlyZeros = allCount === 0;
+  let directOffset = 0;
+  if (allCount !== 0) {
+    while (directOffset < 31 && foldedFreq[directOffset] === 0) directOffset++;
+  }
+  const order = [];
+  for (let folded = 0; folded < 512; folded++) order.push(foldedFreq[folded] * 65536 + folded);
+  order.sort((a, b) => b - a);
+  const freqAt = (k) => Math.floor(order[k] / 65536);
+  const onlyPalette = freqAt(0) > 0 && freqAt(32) === 0;
+  let maxSize = onlyPalette ? 32 : Math.min(32, 511 - maxFolded);
+  if (maxSize === 1) maxSize = 0;
+  const lut = new Int16Array(32);
+  let entries = 0;
+  let maxLutValue = 0;
+  let lutCount = 0;
+  for (; entries < maxSize; entries++) {
+    const count2 = freqAt(entries);
+    if (count2 === 0) break;
+    const folded = order[entries] % 65536;
+    lut[entries] = folded;
+    if (folded > maxLutValue) maxLutValue = folded;
+    lutCount += count2;
+  }
+  if (entries === 1) lut[entries++] = 0;
+  let size;
+  let widest;
+  if (lutCount >= Math.floor(allCount / 2)) {
+    size = entries;
+    widest = maxLutValue;
+  } else {
+    size = 0;
+    widest = maxFolded;
+  }
+  let bits = 2;
+  while (1 << bits <= widest) bits++;
+  const inv = new Int16Array(512);
+  let code = size - directOffset;
+  for (let m = 0; m < 256; m++) {
+    inv[256 + m] = code;
+    inv[256 - m] = code + 1;
+    code += 2;
+  }
+  inv[0] = 0;
+  for (let k = 0; k < size; k++) {
+    const folded = lut[k];
+    const v = folded & 1 ? -(folded >> 1) : folded >> 1;
+    inv[v + 256] = k;
+  }
+  return { lut, inv, size, bits, directOffset, useZeroRuns, onlyPalette, onlyZeros };
+}
+function searchParameters(keys, count2, nCfg, table) {
+  const bitCount = new Int32Array(nCfg);
+  const resetPos = new Int32Array(nCfg);
+  const split = { cfg: [], end: [] };
+  let active = -1;
+  let activeBits = 0;
+  for (let i = 0; i < count2; i++) {
+    const base = keys[i] * nCfg;
+    let best = 2147483647;
+    let bestCfg = 0;
+    for (let j = 0; j < nCfg; j++) {
+      const bits = table[base + j];
+      if (bits >= 0) {
+        const total = (resetPos[j] === i ? activeBits : bitCount[j]) + bits;
+        bitCount[j] = total;
+        if (total < best) {
+          best = total;
+          bestCfg = j;
+        }
+      } else {
+        resetPos[j] = i + 1;
+        bitCount[j] += SLICE_SWITCH_COST;
+      }
+    }
+    if (active === -1 || resetPos[active] === i + 1 || bestCfg !== active && best + SLICE_SWITCH_COST < activeBits) {
+      if (active !== -1) {
+        const elide = bitCount[bestCfg] < bitCount[active] && resetPos[bestCfg] <= resetPos[active];
+        if (!elide) {
+          split.cfg.push(active);
+          split.end.push(i);
+        }
+      }
+      active = bestCfg;
+    }
+    activeBits = bitCount[active];
+  }
+  if (split.cfg.length === 0 || split.cfg[split.cfg.length - 1] !== active) {
+    split.cfg.push(active);
+    split.end.push(count2);
+  }
+  split.end[split.end.length - 1] = count2;
+  return split;
+}
+function weightCostTable(uncompressedBits) {
+  const table = new Int32Array(1024 * W_CONFIGS);
+  const uncompressedCost = uncompressedBits > 0 ? uncompressedBits : 100;
+  for (let v = 0; v < 1024; v++) {
+    for (let j = 0; j < W_CONFIGS; j++) {
+      const mode = W_MODE[j];
+      const q = v >> W_DIV[j];
+      let bits;
+      if (mode === 2) bits = uncompressedCost;
+      else if (mode === 1) bits = q <= 2 ? Math.min(q + 1, 2) + W_DIV[j] : -1;
+      else bits = q <= 31 ? q + 1 + W_DIV[j] : -1;
+      table[v * W_CONFIGS + j] = bits;
+    }
+  }
+  return table;
+}
+function runCostTable(runs, count2) {
+  const keys = new Int32Array(count2);
+  const table = new Int32Array(count2 * Z_CONFIGS);
+  for (let i = 0; i < count2; i++) {
+    keys[i] = i;
+    for (let j = 0; j < Z_CONFIGS; j++) table[i * Z_CONFIGS + j] = (runs[i] >> j) + 1 + j;
+  }
+  return { keys, table };
+}
+function encodeChunk(chunk, writer, used) {
+  const size = chunk.length;
+  if (size === 0) return 0;
+  const pal = buildPalette(chunk, used);
+  let uncompressedBits = 0;
+  if (pal.onlyPalette) {
+    while (1 << uncompressedBits < pal.size) uncompressedBits++;
+  } else if (pal.size === 0) {
+    uncompressedBits = pal.bits;
+  }
+  const weights = new Int32Array(size);
+  const runs = pal.useZeroRuns ? new Int32Array(size + 1) : new Int32Array(0);
+  let nWeights = 0;
+  let nRuns = 0;
+  let zeroRunZeros = 0;
+  const allowLeadingRun = !pal.onlyZeros;
+  let i = 0;
+  for (; ; ) {
+    if (pal.useZeroRuns) {
+      let zeros = 0;
+      if (allowLeadingRun || i > 0) {
+        while (i < size && chunk[i] === 0) {
+          zeros++;
+          i++;
+        }
+      }
+      zeroRunZeros += zeros;
+      runs[nRuns++] = zeros;
+    }
+    if (i === size) break;
+    weights[nWeights++] = pal.inv[chunk[i] + 256];
+    i++;
+  }
+  const wSplit = searchParameters(weights, nWeights, W_CONFIGS, weightCostTable(uncompressedBits));
+  let zSplit = { cfg: [], end: [] };
+  if (pal.useZeroRuns) {
+    const runCosts = runCostTable(runs, nWeights + 1);
+    zSplit = searchParameters(runCosts.keys, nWeights + 1, Z_CONFIGS, runCosts.table);
+  }
+  let pos = 0;
+  let iw = 0;
+  let iz = 0;
+  let newPalette = true;
+  let firstPassWithRuns = nRuns > 0;
+  while (pos < nWeights || newPalette || firstPassWithRuns) {
+    let wLen = 0;
+    let zLen = 0;
+    if (iw < wSplit.cfg.length) wLen = Math.min(wSplit.end[iw] - pos, MAX_SLICE_LEN);
+    if (iz < zSplit.cfg.length) zLen = Math.min(zSplit.end[iz] - pos, MAX_SLICE_LEN);
+    const wCfg = wLen ? wSplit.cfg[iw] : 0;
+    const zCfg = pal.useZeroRuns ? zSplit.cfg[iz] : 0;
+    const zStart = pos + (newPalette ? 0 : 1);
+    encodeSlice(writer, pal, weights, pos, wLen, runs, zStart, zLen, newPalette, uncompressedBits, wCfg, zCfg);
+    newPalette = false;
+    if (zLen <= 0 && wLen > 0) pos += wLen;
+    else if (wLen <= 0 && zLen > 0) pos += zLen;
+    else pos += Math.min(zLen, wLen);
+    if (iw < wSplit.cfg.length && wSplit.end[iw] <= pos) iw++;
+    if (iz < zSplit.cfg.length && zSplit.end[iz] <= pos) iz++;
+    firstPassWithRuns = false;
+  }
+  return zeroRunZeros;
+}
+var wRemainA = new Int32Array(12);
+var wRemainB = new Int32Array(12);
+var zRemainA = new Int32Array(12);
+var zRemainB = new Int32Array(12);
+function encodeSlice(writer, pal, weights, wStart, wCount, runs, zStart, zLen, newPalette, uncompressedBits, wCfg, zCfg) {
+  const useRuns = pal.useZeroRuns;
+  const zCount = useRuns && zLen ? wCount + (newPalette ? 1 : 0) : 0;
+  const wTrunc = W_MODE[wCfg] === 1;
+  const wUncompressed = W_MODE[wCfg] === 2;
+  const wDiv = wUncompressed ? uncompressedBits : W_DIV[wCfg];
+  const zDiv = zCfg;
+  writer.put(3, useRuns ? zDiv : ZDIV_DISABLED);
+  writer.put(SLICE_LEN_BITS, wCount - 1);
+  writer.put(3, wUncompressed ? WDIV_UNCOMPRESSED : wDiv);
+  writer.put(1, wTrunc ? 1 : 0);
+  writer.put(1, newPalette ? 1 : 0);
+  if (newPalette) {
+    writer.put(5, pal.directOffset);
+    writer.put(5, Math.max(0, pal.size - 1));
+    writer.put(3, pal.bits - 2);
+    for (let k = 0; k < pal.size; k++) writer.put(pal.bits, pal.lut[k]);
+  }
+  const zUnaryLen = zDiv < 3 ? 12 : 8;
+  const wMask = (1 << wDiv) - 1;
+  const zMask = (1 << zDiv) - 1;
+  const wStep = wTrunc ? 3 : 2;
+  const maxWSymbols = wUncompressed && wDiv > 5 ? 8 : 12;
+  let wPos = 0;
+  let zPos = 0;
+  let wq = -1;
+  let wr = 0;
+  let zq = -1;
+  let zr = 0;
+  let wRemain = wRemainA;
+  let wPrevRemain = wRemainB;
+  let zRemain = zRemainA;
+  let zPrevRemain = zRemainB;
+  let wPrevEnabled = false;
+  let wPrevCount = 0;
+  let zPrevEnabled = false;
+  let zPrevCount = 0;
+  do {
+    const balance = useRuns ? wPos - zPos : 0;
+    const wEnabled = balance < 8 && wPos < wCount;
+    const zEnabled = balance >= 0 && useRuns && zPos < zCount;
+    let wUnary0 = 0;
+    let wUnary1 = 0;
+    let wUnary1Len = 0;
+    let wCountNow = 0;
+    if (wEnabled) {
+      let j = 0;
+      while (j < maxWSymbols) {
+        if (wq < 0) {
+          if (wPos < wCount) {
+            const value = weights[wStart + wPos];
+            wq = value >> wDiv;
+            wr = value & wMask;
+          } else {
+            wq = 0;
+            wr = -1;
+          }
+        }
+        while (wq >= 0 && j < maxWSymbols) {
+          if (wq > 0) {
+            wUnary0 |= 1 << j;
+            if (wq > 1) wUnary1 |= 1 << wUnary1Len;
+            wUnary1Len++;
+          }
+          j++;
+          wq -= wStep;
+        }
+        if (wq < 0 && wr >= 0) {
+          wRemain[wCountNow++] = wr;
+          wPos++;
+        }
+      }
+    }
+    let zUnary = 0;
+    let zCountNow = 0;
+    if (zEnabled) {
+      let j = 0;
+      while (j < zUnaryLen) {
+        if (zq < 0) {
+          if (zPos < zCount) {
+            const value = runs[zStart + zPos];
+            zq = value >> zDiv;
+            zr = value & zMask;
+          } else {
+            zq = 0;
+            zr = -1;
+          }
+        }
+        while (zq >= 0 && j < zUnaryLen) {
+          if (zq > 0) zUnary |= 1 << j;
+          j++;
+          zq--;
+        }
+        if (zq < 0 && zr >= 0) {
+          zRemain[zCountNow++] = zr;
+          zPos++;
+        }
+      }
+    }
+    if (wEnabled && !wUncompressed) writer.put(12, wUnary0);
+    if (zEnabled) writer.put(zUnaryLen, zUnary);
+    if (wEnabled && !wUncompressed && wUnary1Len > 0) writer.put(wUnary1Len, wUnary1);
+    if (wPrevEnabled) for (let k = 0; k < wPrevCount; k++) writer.put(wDiv, wPrevRemain[k]);
+    if (zPrevEnabled && zDiv > 0) for (let k = 0; k < zPrevCount; k++) writer.put(zDiv, zPrevRemain[k]);
+    wPrevEnabled = wEnabled;
+    wPrevCount = wCountNow;
+    [wRemain, wPrevRemain] = [wPrevRemain, wRemain];
+    zPrevEnabled = zEnabled;
+    zPrevCount = zCountNow;
+    [zRemain, zPrevRemain] = [zPrevRemain, zRemain];
+  } while (wPrevEnabled || zPrevEnabled);
+}
+
+// src/perf/weights/source.ts
+var Int16Sink = class {
+  data;
+  length = 0;
+  constructor(capacity) {
+    this.data = new Int16Array(Math.max(64, capacity));
+  }
+  ensure(extra) {
+    if (this.length + extra <= this.data.length) return;
+    let cap = this.data.length * 2;
+    while (cap < this.length + extra) cap *= 2;
+    const next = new Int16Array(cap);
+    next.set(this.data.subarray(0, this.length));
+    this.data = next;
+  }
+  result() {
+    return this.data.subarray(0, this.length);
+  }
+};
+function makeReader(view) {
+  const [, h, w, depth] = view.shape;
+  const data = view.data;
+  const zps = view.zeroPoints.length ? view.zeroPoints : [0];
+  const nZp = zps.length;
+  if (view.depthwise) {
+    return (o, ky, kx, _i, zpIndex) => data[(ky * w + kx) * depth + o] - zps[zpIndex % nZp];
+  }
+  return (o, ky, kx, i, zpIndex) => data[((o * h + ky) * w + kx) * depth + i] - zps[zpIndex % nZp];
+}
+
+// src/perf/weights/order-u55.ts
+function orderWeightsU55(view, p) {
+  const read = makeReader(view);
+  const depthwise = p.traversal === "depthwise";
+  const partKernel = p.traversal === "part-kernel";
+  const [, kernelH, kernelW, tensorDepth] = view.shape;
+  const S = p.streams;
+  const ofmDepth = Math.floor((p.depthLength + S - 1 - p.stream) / S);
+  const ifmDepth = depthwise ? 1 : tensorDepth;
+  const ofmChannel = (z) => p.depthOffset + p.stream + z * S;
+  const streamBlockDepth = Math.floor((p.ofmBlockDepth + S - 1 - p.stream) / S);
+  const ifmBlockDepth = partKernel || p.ifmBits === 16 ? 16 : 32;
+  const ofmU = p.ofmUBlockDepth;
+  const ifmU = p.ifmUBlockDepth;
+  const decompY = Math.floor(8 / p.dilation[0]);
+  const decompX = Math.floor(8 / p.dilation[1]);
+  const elementRound = depthwise ? 4 : partKernel ? p.ifmBits === 16 ? 2 : 4 : 1;
+  const ifmUDepth = depthwise ? 1 : ifmU;
+  const sink = new Int16Sink(ofmDepth * kernelH * kernelW * Math.max(ifmDepth, 8) * 2);
+  for (let ofmBlockZ = 0; ofmBlockZ < ofmDepth; ofmBlockZ += streamBlockDepth) {
+    const clippedOfm = Math.min(streamBlockDepth, ofmDepth - ofmBlockZ);
+    for (let ifmBlockZ = 0; ifmBlockZ < (depthwise ? 1 : ifmDepth); ifmBlockZ += ifmBlockDepth) {
+      const clippedIfm = depthwise ? ifmU : partKernel ? Math.min(ifmBlockDepth, ifmDepth - ifmBlockZ) : ifmBlockDepth;
+      for (let subY = 0; subY < kernelH; subY += decompY) {
+        const subH = Math.min(kernelH - subY, decompY);
+        for (let subX = 0; subX < kernelW; subX += decompX) {
+          const subW = Math.min(kernelW - subX, decompX);
+          const elements2 = Math.ceil(subW * subH / elementRound) * elementRound;
+          const outerDepth = partKernel ? clippedIfm : 1;
+          const innerDepth = partKernel ? 1 : clippedIfm;
+          for (let ifmUOuter = 0; ifmUOuter < outerDepth; ifmUOuter += ifmU) {
+            for (let ofmUZ = 0; ofmUZ < clippedOfm; ofmUZ += ofmU) {
+              for (let e = 0; e < elements2; e++) {
+                const kx = e % subW;
+                const ky = Math.floor(e / subW);
+                for (let ifmUInner = 0; ifmUInner < innerDepth; ifmUInner += ifmU) {
+                  const ifmUZ = ifmUInner + ifmUOuter;
+                  sink.ensure(ofmU * ifmUDepth);
+                  const out = sink.data;
+                  let n = sink.length;
+                  for (let oz = 0; oz < ofmU; oz++) {
+                    const ofmZ = ofmBlockZ + ofmUZ + oz;
+                    for (let iz = 0; iz < ifmUDepth; iz++) {
+                      const ifmZ = ifmBlockZ + ifmUZ + iz;
+                      out[n++] = ifmZ < ifmDepth && ofmZ < ofmDepth && ky < subH ? read(ofmChannel(ofmZ), subY + ky, subX + kx, ifmZ, depthwise ? ofmZ : ifmZ) : 0;
+                    }
+                  }
+                  sink.length = n;
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  return sink.result();
+}
+
+// src/perf/weights/order-u85.ts
+var WeightsNotSparseError = class extends Error {
+  constructor() {
+    super("weights are not 2:4 sparse");
+    this.name = "WeightsNotSparseError";
+  }
+};
+var INTERLEAVE = 4;
+function u85IfmUBlockDepth(p) {
+  if (p.traversal === "depthwise") return 1;
+  if (p.traversal === "part-kernel") return p.ifmBits === 16 && !p.sparse ? 8 : p.ifmBlockDepth;
+  return p.ifmBlockDepth;
+}
+function u85ElementRound(p) {
+  if (p.traversal === "depthwise") return 10;
+  if (p.traversal === "part-kernel") return p.ifmBits === 16 || p.sparse ? 10 : 5;
+  return 1;
+}
+function orderWeightsU85(view, p) {
+  const read = makeReader(view);
+  const depthwise = p.traversal === "depthwise";
+  const sparse = p.sparse && !depthwise;
+  const [, kernelH, kernelW, tensorDepth] = view.shape;
+  const S = p.streams;
+  const ofmDepth = p.depthLength;
+  const ifmDepth = depthwise ? 1 : tensorDepth;
+  const [strideY, strideX] = p.traversal === "depth-first" ? [1, 1] : p.stride;
+  const ifmU = u85IfmUBlockDepth(p);
+  const round = u85ElementRound(p);
+  const ofmU = p.ofmUBlockDepth;
+  const decompY = Math.floor(8 / p.dilation[0]);
+  const decompX = Math.floor(8 / p.dilation[1]);
+  const dwPadding = p.ifmBits !== 16 && p.macs <= 256 ? 0 : p.macs <= 512 ? 2 : 6;
+  const innerStep = depthwise ? 1 : sparse ? 16 : 8;
+  let sparsePos = -1;
+  let sparseZeros = 0;
+  let sparseIndex = 0;
+  const sink = new Int16Sink(Math.ceil(ofmDepth * kernelH * kernelW * Math.max(ifmDepth, 16) * 2 / S));
+  let ifmBlockStart = 0;
+  let ifmStep = -p.ifmBlockDepth;
+  for (let ofmBlockZ = 0; ofmBlockZ < ofmDepth; ofmBlockZ += p.ofmBlockDepth) {
+    ifmStep = -ifmStep;
+    const clippedOfm = Math.min(p.ofmBlockDepth, ofmDepth - ofmBlockZ);
+    const ifmLimit = depthwise ? 1 : ifmDepth;
+    for (let ifmBlockZ = ifmBlockStart; ifmBlockZ < ifmLimit && ifmBlockZ >= 0; ifmBlockZ += ifmStep) {
+      ifmBlockStart = ifmBlockZ;
+      const clippedIfm = Math.min(p.ifmBlockDepth, ifmDepth - ifmBlockZ);
+      for (let subX = 0; subX < kernelW; subX += decompX) {
+        const subW = Math.min(kernelW - subX, decompX);
+        for (let subY = 0; subY < kernelH; subY += decompY) {
+          const subH = Math.min(kernelH - subY, decompY);
+          const outerDepth = depthwise ? 1 : clippedIfm;
+          for (let ifmUOuter = 0; ifmUOuter < outerDepth; ifmUOuter += ifmU) {
+            for (let ofmUOuter = 0; ofmUOuter < clippedOfm; ofmUOuter += ofmU) {
+              let remaining = Math.ceil(subW * subH / round) * round;
+              for (let sy = 0; sy < strideY; sy++) {
+                const rows = Math.floor((subH + strideY - 1 - sy) / strideY);
+                for (let sx = 0; sx < strideX; sx++) {
+                  const cols = Math.floor((subW + strideX - 1 - sx) / strideX);
+                  for (let ky = 0; ky < rows; ky++) {
+                    for (let kxi = 0; kxi < cols; kxi++) {
+                      const kx = ky % 2 === 0 ? kxi : cols - 1 - kxi;
+                      remaining--;
+                      const wx = subX + sx + kx * strideX;
+                      const wy = subY + sy + ky * strideY;
+                      for (let ifmUInner = 0; ifmUInner < ifmU; ifmUInner += innerStep) {
+                        for (let ofmUZ = p.stream * INTERLEAVE; ofmUZ < ofmU; ofmUZ += INTERLEAVE * S) {
+                          sink.ensure(INTERLEAVE * innerStep);
+                          const out = sink.data;
+                          let n = sink.length;
+                          for (let oi = 0; oi < INTERLEAVE; oi++) {
+                            const ofmZ = ofmBlockZ + ofmUOuter + oi + ofmUZ;
+                            for (let iz = 0; iz < innerStep; iz++) {
+                              const ifmZ = ifmBlockZ + ifmUOuter + ifmUInner + iz;
+                              let weight = 0;
+                              if (ifmZ < ifmDepth && ofmZ < ofmDepth) {
+                                weight = read(p.depthOffset + ofmZ, wy, wx, ifmZ, depthwise ? ofmZ : ifmZ);
+                              }
+                              if (sparse) {
+                                const pos = wy * 65536 + wx;
+                                if (pos !== sparsePos) {
+                                  sparsePos = pos;
+                                  sparseZeros = 0;
+                                  sparseIndex = 0;
+                                  if (ifmZ & 3) throw new WeightsNotSparseError();
+                                }
+                                if (weight === 0) sparseZeros++;
+                                else if (weight > 127 || weight < -127) throw new WeightsNotSparseError();
+                                if ((sparseIndex & 3) === 3) {
+                                  if (sparseZeros < 2) throw new WeightsNotSparseError();
+                                  sparseZeros = 0;
+                                }
+                                sparseIndex++;
+                              }
+                              out[n++] = weight;
+                            }
+                          }
+                          sink.length = n;
+                        }
+                      }
+                      if (depthwise && remaining % round === 0) pushZeros(sink, Math.floor(dwPadding * ofmU / S));
+                    }
+                  }
+                }
+              }
+              if (remaining > 0) {
+                const pad = remaining + (depthwise ? dwPadding : 0);
+                pushZeros(sink, Math.floor(pad * ifmU * ofmU / S));
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  return sink.result();
+}
+function pushZeros(sink, count2) {
+  sink.ensure(count2);
+  sink.data.fill(0, sink.length, sink.length + count2);
+  sink.length += count2;
+}
+
+// src/perf/weights/types.ts
+var formatName = (f) => f.fast ? f.sparse ? "fast-sparse" : "fast" : f.sparse ? "sparse" : "default";
+var WeightEncodingError = class extends Error {
+  code;
+  detail;
+  constructor(code, detail) {
+    super(`weight encoding: ${detail}`);
+    this.name = "WeightEncodingError";
+    this.code = code;
+    this.detail = detail;
+  }
+};
+
+// src/perf/weights/index.ts
+var U85_CORES = { 128: 1, 256: 1, 512: 2, 1024: 4, 2048: 4 };
+function coresFor(family, macs) {
+  if (family === "u55") return 1;
+  if (family === "u65") return macs === 512 ? 2 : 1;
+  const cores = U85_CORES[macs];
+  if (!cores) throw new WeightEncodingError("bad-config", `no Ethos-U85 configuration with ${macs} MACs`);
+  return cores;
+}
+var roundUp2 = (x, n) => Math.ceil(x / n) * n;
+function validate(input2) {
+  const { shape, weights, kind } = input2;
+  if (shape.length !== 4 || shape.some((d) => !Number.isInteger(d) || d <= 0)) {
+    throw new WeightEncodingError("bad-shape", `weight shape must be 4 positive integers, got [${shape.join(", ")}]`);
+  }
+  const count2 = shape[0] * shape[1] * shape[2] * shape[3];
+  if (weights.length < count2) {
+    throw new WeightEncodingError("bad-data", `weight buffer holds ${weights.length} values, shape needs ${count2}`);
+  }
+  if (kind === "depthwise" && shape[0] !== 1) {
+    throw new WeightEncodingError("bad-shape", `depthwise weights must be [1, H, W, C], got [${shape.join(", ")}]`);
+  }
+  if (kind === "depthwise" !== (input2.traversal === "depthwise")) {
+    throw new WeightEncodingError("bad-config", `traversal ${input2.traversal} does not fit a ${kind} operator`);
+  }
+  if (!(input2.ofmBlockDepth > 0)) throw new WeightEncodingError("bad-config", "ofmBlockDepth must be positive");
+  if (input2.family === "u85") {
+    if (!(input2.ifmBlockDepth && input2.ifmBlockDepth > 0)) {
+      throw new WeightEncodingError("bad-config", "U85 needs the block config ifmBlockDepth");
+    }
+    if (!(input2.ofmUBlockDepth && input2.ofmUBlockDepth > 0)) {
+      throw new WeightEncodingError("bad-config", "U85 needs the block config ofmUBlockDepth");
+    }
+  } else if (input2.format && (input2.format.fast || input2.format.sparse)) {
+    throw new WeightEncodingError("bad-config", `${input2.family} supports only the default weight format`);
+  }
+}
+function regorDistinct(used) {
+  let count2 = 0;
+  for (let word = 0; word < 8 && count2 <= 16; word++) {
+    for (let b = 0; b < 64; b++) count2 += used[word * 64 + b];
+  }
+  return count2;
+}
+function encodeWeights(input2) {
+  validate(input2);
+  const { weights, ...config } = input2;
+  const key = JSON.stringify(config);
+  const hash = contentHash(weights);
+  let entry = memo.get(weights);
+  if (!entry || entry.hash !== hash) memo.set(weights, entry = { hash, results: /* @__PURE__ */ new Map() });
+  const perBuffer = entry.results;
+  const hit = perBuffer.get(key);
+  if (hit) {
+    if (hit instanceof WeightEncodingError) throw hit;
+    return hit;
+  }
+  try {
+    const result = encodeUncached(input2);
+    perBuffer.set(key, result);
+    return result;
+  } catch (e) {
+    if (e instanceof WeightEncodingError) perBuffer.set(key, e);
+    throw e;
+  }
+}
+var memo = /* @__PURE__ */ new WeakMap();
+function contentHash(data) {
+  let h = 2166136261 ^ data.length;
+  for (let i = 0; i < data.length; i++) h = Math.imul(h ^ data[i] & 255, 16777619);
+  return h >>> 0;
+}
+function encodeUncached(input2) {
+  const format = input2.format ?? { fast: false, sparse: false };
+  const depthwise = input2.kind === "depthwise";
+  const channels = depthwise ? input2.shape[3] : input2.shape[0];
+  const slices = input2.depthSlices ?? [0, channels];
+  const base = input2.weightDepthBase ?? 0;
+  const cores = input2.cores ?? coresFor(input2.family, input2.macs);
+  const view = { data: input2.weights, shape: input2.shape, zeroPoints: input2.zeroPoints, depthwise };
+  const dilation = input2.dilation ?? [1, 1];
+  const stride = input2.stride ?? [1, 1];
+  const u85 = input2.family === "u85";
+  const weightStreams = u85 ? format.fast ? 1 : cores : Math.min(channels, cores);
+  const scaleStreams = u85 ? 1 : weightStreams;
+  const ranges = [];
+  const rangeSizes = [];
+  const streamBytes = [];
+  const streamData = [];
+  const maxBuffer = [0, 0];
+  const used = new Uint8Array(512);
+  let weightBytes = 0;
+  let scaleBytes2 = 0;
+  let sourceElements = 0;
+  let zeroCount = 0;
+  let distinctWeights = 0;
+  let streamsUsed = 1;
+  for (let idx = 0; idx + 1 < slices.length; idx++) {
+    const depthOffset = slices[idx];
+    const depthLength = slices[idx + 1] - depthOffset;
+    if (depthOffset < 0 || depthLength <= 0 || depthOffset + depthLength > channels) {
+      throw new WeightEncodingError(
+        "bad-config",
+        `depth slices [${slices.join(", ")}] do not fit ${channels} channels`
+      );
+    }
+    let rangeSize = 0;
+    for (let stream = 0; stream < weightStreams; stream++) {
+      let streamScaleBytes = 0;
+      if (stream < scaleStreams) {
+        const records = u85 ? roundUp2(depthLength, roundUp2(input2.ofmUBlockDepth ?? 16, 16)) : Math.floor((depthLength + cores - 1 - stream) / cores);
+        if (records === 0) continue;
+        streamScaleBytes = roundUp2(records * 10, 16);
+      }
+      const values = orderedValues(
+        input2,
+        view,
+        format,
+        cores,
+        stream,
+        base + depthOffset,
+        depthLength,
+        dilation,
+        stride
+      );
+      let encoded;
+      if (format.fast) {
+        const fwd = fwdEncode(values, format.sparse);
+        encoded = fwd.bytes;
+      } else {
+        const mlw = mlwEncode(values);
+        encoded = mlw.bytes;
+        zeroCount += mlw.zeroRunZeros;
+        for (let k = 0; k < 512; k++) used[k] |= mlw.used[k];
+        distinctWeights = regorDistinct(used);
+      }
+      if (format.fast) for (let k = 0; k < values.length; k++) used[values[k] + 256] = 1;
+      sourceElements += values.length;
+      weightBytes += encoded.length;
+      scaleBytes2 += streamScaleBytes;
+      rangeSize += streamScaleBytes + encoded.length;
+      ranges.push({ depthOffset, stream, scaleBytes: streamScaleBytes, weightBytes: encoded.length });
+      streamBytes.push(encoded.length);
+      streamData.push(encoded);
+      streamsUsed = Math.max(streamsUsed, stream + 1);
+    }
+    maxBuffer[idx % 2] = Math.max(maxBuffer[idx % 2], rangeSize);
+    rangeSizes.push(rangeSize);
+  }
+  let distinctValues = 0;
+  for (let k = 0; k < 512; k++) distinctValues += used[k];
+  return {
+    weightBytes,
+    scaleBytes: scaleBytes2,
+    totalBytes: weightBytes + scaleBytes2,
+    ranges,
+    rangeSizes,
+    maxRangeBytes: Math.max(maxBuffer[0], maxBuffer[1]),
+    doubleBufferSizes: maxBuffer,
+    streams: streamsUsed,
+    cores,
+    streamBytes,
+    format: formatName(format),
+    sourceElements,
+    zeroCount: format.fast ? 0 : zeroCount,
+    distinctWeights: format.fast ? 0 : distinctWeights,
+    distinctValues,
+    streamData
+  };
+}
+function orderedValues(input2, view, format, cores, stream, depthOffset, depthLength, dilation, stride) {
+  try {
+    if (input2.family !== "u85") {
+      return orderWeightsU55(view, {
+        streams: cores,
+        stream,
+        depthOffset,
+        depthLength,
+        ofmBlockDepth: input2.ofmBlockDepth,
+        ofmUBlockDepth: input2.macs === 32 ? 4 : 8,
+        ifmUBlockDepth: 8,
+        ifmBits: input2.ifmBits,
+        traversal: input2.traversal,
+        dilation
+      });
+    }
+    const params = {
+      streams: cores,
+      stream,
+      macs: input2.macs,
+      depthOffset,
+      depthLength,
+      ofmBlockDepth: input2.ofmBlockDepth,
+      ifmBlockDepth: input2.ifmBlockDepth ?? 0,
+      ofmUBlockDepth: input2.ofmUBlockDepth ?? 0,
+      ifmBits: input2.ifmBits,
+      traversal: input2.traversal,
+      dilation,
+      stride,
+      sparse: format.sparse
+    };
+    if (!format.fast || cores === 1) return orderWeightsU85(view, params);
+    const perCore = Array.from({ length: cores }, (_, s2) => orderWeightsU85(view, { ...params, stream: s2 }));
+    const block = Math.floor(params.ofmUBlockDepth * u85IfmUBlockDepth(params) * u85ElementRound(params) / cores);
+    return interleave(perCore, Math.max(1, block));
+  } catch (e) {
+    if (e instanceof WeightsNotSparseError) throw new WeightEncodingError("not-sparse", e.message);
+    throw e;
+  }
+}
+function interleave(parts, block) {
+  const total = parts.reduce((n2, p) => n2 + p.length, 0);
+  const out = new Int16Array(total);
+  const pos = parts.map(() => 0);
+  let n = 0;
+  while (n < total) {
+    for (let s2 = 0; s2 < parts.length; s2++) {
+      const take = Math.min(block, parts[s2].length - pos[s2]);
+      if (take <= 0) continue;
+      out.set(parts[s2].subarray(pos[s2], pos[s2] + take), n);
+      pos[s2] += take;
+      n += take;
+    }
+  }
+  return out;
+}
+
+// src/perf/index.ts
+var encodeCache = /* @__PURE__ */ new WeakMap();
+function encodeFor(target, w, cfg, ifmBits, cores) {
+  if (!w.source || w.exact) return;
+  const src = w.source;
+  const traversal = cfg.traversal === "Depthwise" ? "depthwise" : cfg.traversal === "PartKernel" ? "part-kernel" : "depth-first";
+  const key = [
+    target.family,
+    target.macs,
+    cfg.ofmBlock.c,
+    cfg.ifmBlock.c,
+    cfg.ofmUBlock.c,
+    traversal,
+    ifmBits,
+    src.kind,
+    src.shape.join("x")
+  ].join("/");
+  let perData = encodeCache.get(src.identity);
+  if (!perData) encodeCache.set(src.identity, perData = /* @__PURE__ */ new Map());
+  let sizes = perData.get(key);
+  if (sizes === void 0) {
+    try {
+      const enc = encodeWeights({
+        family: target.family,
+        macs: target.macs,
+        weights: src.data,
+        shape: src.shape,
+        zeroPoints: src.zeroPoints,
+        kind: src.kind,
+        ofmBlockDepth: cfg.ofmBlock.c,
+        ifmBlockDepth: cfg.ifmBlock.c,
+        ofmUBlockDepth: cfg.ofmUBlock.c,
+        traversal,
+        ifmBits: ifmBits === 16 ? 16 : 8
+      });
+      sizes = { weightBytes: enc.weightBytes, scaleBytes: enc.scaleBytes };
+    } catch {
+      sizes = {
+        weightBytes: estimateEncodedWeights({
+          values: src.data,
+          count: src.data.length,
+          zeroPoints: src.zeroPoints,
+          channels: w.channels,
+          streams: target.family === "u85" ? 1 : Math.min(w.channels, cores),
+          depthwise: src.kind === "depthwise"
+        }),
+        scaleBytes: w.scaleBytes
+      };
+    }
+    perData.set(key, sizes);
+  }
+  w.encodedBytes = sizes.weightBytes;
+  w.scaleBytes = sizes.scaleBytes;
+  w.exact = true;
+}
+var AREA_KEY = {
+  Sram: "sram",
+  Dram: "dram",
+  OnChipFlash: "onChipFlash",
+  OffChipFlash: "offChipFlash"
+};
+var emptyTraffic = () => ({
+  sram: { read: 0, write: 0, cycles: 0 },
+  dram: { read: 0, write: 0, cycles: 0 },
+  onChipFlash: { read: 0, write: 0, cycles: 0 },
+  offChipFlash: { read: 0, write: 0, cycles: 0 }
+});
+var blockCache = /* @__PURE__ */ new Map();
+function blockConfig(arch, op) {
+  if (op.hw === "dma") {
+    const unit = { h: 1, w: 1, c: 1 };
+    return { ofmBlock: unit, ifmBlock: unit, traversal: "DepthFirst", wideAcc: false, ofmUBlock: unit };
+  }
+  const q = {
+    hw: op.hw,
+    type: op.type,
+    ifmShape: op.ifm.shape,
+    ifm2Shape: op.ifm2?.shape,
+    // A transposing pass is configured in the input's orientation.
+    ofmShape: op.type === "Transpose" ? op.ifm.shape : op.ofm.shape,
+    ifmBits: Math.min(op.ifm.bits, 32),
+    kernel: op.kernel,
+    scaled: op.scaled,
+    lutBytes: op.lutBytes,
+    upscale: op.upscale
+  };
+  const key = JSON.stringify([arch.npu.kind, arch.npu.macs, arch.npu.cores, q]);
+  const known = blockCache.get(key);
+  if (known) return known;
+  const cfg = arch.npu.kind === "u85" ? findBlockConfigU85(arch.npu, q) : findBlockConfigU55(arch.npu, q);
+  if (blockCache.size > 2e4) blockCache.clear();
+  blockCache.set(key, cfg);
+  return cfg;
+}
+function estimatePerformance(model, target, operators) {
+  const arch = archFor(target);
+  const npuBySubgraph = /* @__PURE__ */ new Map();
+  for (const o of operators) {
+    if (o.placement !== "NPU") continue;
+    let set = npuBySubgraph.get(o.subgraph);
+    if (!set) npuBySubgraph.set(o.subgraph, set = /* @__PURE__ */ new Set());
+    set.add(o.index);
+  }
+  const weights = /* @__PURE__ */ new Map();
+  const costs = [];
+  const memUse = { sram: 0, dram: 0, onChipFlash: 0, offChipFlash: 0 };
+  const traffic = emptyTraffic();
+  for (const sg of model.subgraphs) {
+    const npuOps = npuBySubgraph.get(sg.index);
+    if (!npuOps || npuOps.size === 0) continue;
+    const graph = lowerSubgraph(model, sg, npuOps, target.family, arch.npu.cores, weights);
+    costSubgraph(model, target, sg.index, graph, arch, npuOps, costs, memUse, traffic);
+  }
+  let originalWeights = 0;
+  let encodedWeights = 0;
+  const seen = /* @__PURE__ */ new Set();
+  let readOnly = 0;
+  for (const c of costs) {
+    const w = c.op.weights;
+    if (w && !seen.has(w.key)) {
+      seen.add(w.key);
+      originalWeights += w.originalBytes;
+      encodedWeights += w.encodedBytes;
+      readOnly += w.encodedBytes + w.scaleBytes;
+    }
+    if (c.op.lutBytes) readOnly += 16 * Math.ceil(c.op.lutBytes / 16);
+  }
+  if (costs.length > 0) memUse[AREA_KEY[arch.constMem.area]] += readOnly;
+  const layers = /* @__PURE__ */ new Map();
+  let npuCycles = 0;
+  let totalCycles = 0;
+  let macs = 0;
+  for (const c of costs) {
+    npuCycles += c.npuCycles;
+    totalCycles += c.opCycles;
+    macs += c.macs;
+    const key = `${c.op.subgraph}:${c.op.sourceIndex}`;
+    let l = layers.get(key);
+    if (!l) {
+      const tflite = model.subgraphs[c.op.subgraph]?.operators[c.op.sourceIndex];
+      l = {
+        subgraph: c.op.subgraph,
+        operatorIndex: c.op.sourceIndex,
+        type: tflite?.type ?? c.op.type,
+        cycles: 0,
+        npuCycles: 0,
+        macs: 0,
+        macUtilisation: 0,
+        accessCycles: { sram: 0, dram: 0, onChipFlash: 0, offChipFlash: 0 },
+        memoryBound: false
+      };
+      layers.set(key, l);
+    }
+    l.cycles += c.opCycles;
+    l.npuCycles += c.npuCycles;
+    l.macs += c.macs;
+    for (const k of Object.keys(l.accessCycles)) l.accessCycles[k] += c.access[k];
+  }
+  for (const l of layers.values()) {
+    l.macUtilisation = l.cycles > 0 ? Math.min(1, l.macs / (l.cycles * target.macs)) : 0;
+    l.memoryBound = l.cycles > l.npuCycles;
+  }
+  const cpuOperators = operators.filter((o) => o.placement === "CPU").map((o) => ({ subgraph: o.subgraph, operatorIndex: o.index, type: o.type, macs: o.macs }));
+  const clock = arch.coreClockHz > 0 ? arch.coreClockHz : 1;
+  const seconds = totalCycles / clock;
+  const mem = (k) => ({
+    readBytes: traffic[k].read,
+    writeBytes: traffic[k].write,
+    accessCycles: traffic[k].cycles
+  });
+  const summary = {
+    npuCycles,
+    totalCycles,
+    inferenceTimeMs: seconds * 1e3,
+    inferencesPerSecond: seconds > 0 ? 1 / seconds : 0,
+    macs,
+    sramUsedBytes: memUse.sram,
+    dramUsedBytes: memUse.dram,
+    onChipFlashUsedBytes: memUse.onChipFlash,
+    offChipFlashUsedBytes: memUse.offChipFlash,
+    weightsOriginalBytes: originalWeights,
+    weightsEncodedBytes: encodedWeights,
+    memory: {
+      sram: mem("sram"),
+      dram: mem("dram"),
+      onChipFlash: mem("onChipFlash"),
+      offChipFlash: mem("offChipFlash")
+    }
+  };
+  return { summary, layers: [...layers.values()], cpuOperators };
+}
+function costSubgraph(model, target, sgIndex, graph, arch, npuOps, costs, memUse, traffic) {
+  const sg = model.subgraphs[sgIndex];
+  const byOperator = /* @__PURE__ */ new Map();
+  for (const op of graph.ops) {
+    let list = byOperator.get(op.sourceIndex);
+    if (!list) byOperator.set(op.sourceIndex, list = []);
+    list.push(op);
+  }
+  const steps = [];
+  for (const op of sg.operators) {
+    if (!npuOps.has(op.index)) {
+      steps.push({ cpu: op.index });
+      continue;
+    }
+    for (const iop of byOperator.get(op.index) ?? []) if (!iop.chainedInto) steps.push({ npu: iop });
+  }
+  const live = new LiveRanges(steps.length);
+  const npuBuffers = /* @__PURE__ */ new Set();
+  const accesses = /* @__PURE__ */ new Map();
+  const touch = (key, n) => accesses.set(key, (accesses.get(key) ?? 0) + n);
+  steps.forEach((s2, t) => {
+    if ("npu" in s2) {
+      npuBuffers.add(s2.npu.ofm.buffer.key);
+      for (const r of [s2.npu.ifm, s2.npu.ifm2, s2.npu.ofm, ...s2.npu.extraIfms ?? []]) {
+        if (!r) continue;
+        live.use(r.buffer, t);
+        touch(r.buffer.key, r.shape.h * r.shape.w * r.shape.c);
+      }
+    } else {
+      const op = sg.operators[s2.cpu];
+      for (const i of [...op.inputs, ...op.outputs]) {
+        if (i < 0) continue;
+        const b = cpuBuffer(model, sg, graph, i);
+        if (b) {
+          b.linear = true;
+          live.use(b, t);
+        }
+      }
+    }
+  });
+  live.finish();
+  const cpuTimes = [];
+  steps.forEach((s2, t) => {
+    if ("cpu" in s2) cpuTimes.push(t);
+  });
+  const where = assignMemories(arch, live, npuBuffers, accesses, cascadeCandidates(steps), cpuTimes);
+  for (const r of live.ranges.values()) if (r.buffer.rollingBytes !== void 0) r.bytes = r.buffer.rollingBytes;
+  const memOf = (key, constant) => constant ? arch.constMem : where.get(key) ?? arch.arenaMem;
+  const weightBuffers = /* @__PURE__ */ new Map();
+  let prevSlack = 0;
+  let prevWasNpu = false;
+  steps.forEach((s2, t) => {
+    if (!("npu" in s2)) {
+      prevSlack = 0;
+      prevWasNpu = false;
+      return;
+    }
+    const op = s2.npu;
+    const cost = costOperation(arch, target, op, memOf, prevSlack, prevWasNpu, t);
+    costs.push(cost.cost);
+    for (const [area, tr] of Object.entries(cost.traffic)) {
+      traffic[area].read += tr.read;
+      traffic[area].write += tr.write;
+      traffic[area].cycles += tr.cycles;
+    }
+    if (cost.cost.weightBufferBytes) weightBuffers.set(t, cost.cost.weightBufferBytes);
+    prevSlack = cost.slack;
+    prevWasNpu = true;
+  });
+  const byMem = /* @__PURE__ */ new Map();
+  for (const r of live.ranges.values()) {
+    const m = memOf(r.buffer.key, r.buffer.constant);
+    let list = byMem.get(m);
+    if (!list) byMem.set(m, list = []);
+    list.push(r);
+  }
+  const areas = /* @__PURE__ */ new Map();
+  for (const [m, list] of byMem) {
+    const extra = m === arch.stagingMem ? weightBuffers : void 0;
+    const area = AREA_KEY[m.area];
+    areas.set(area, (areas.get(area) ?? 0) + peakUsage(list, extra));
+  }
+  if (!byMem.has(arch.stagingMem) && weightBuffers.size > 0) {
+    const area = AREA_KEY[arch.stagingMem.area];
+    areas.set(area, (areas.get(area) ?? 0) + peakUsage([], weightBuffers));
+  }
+  for (const [area, bytes] of areas) memUse[area] = Math.max(memUse[area], bytes);
+}
+var LUT_MEMORY = {
+  area: "Sram",
+  bandwidth: 1,
+  readLatency: 0,
+  writeLatency: 0,
+  burstLength: 1,
+  maxReads: 1e3,
+  maxWrites: 1e3,
+  portsUsed: 1
+};
+var STARTUP_DELAY_CYCLES = 1e3;
+var CASCADABLE = /* @__PURE__ */ new Set(["conv", "depthwise", "pool", "elementwise"]);
+function cascadeCandidates(steps) {
+  const producers = /* @__PURE__ */ new Map();
+  const consumers = /* @__PURE__ */ new Map();
+  steps.forEach((s2, t) => {
+    if (!("npu" in s2)) return;
+    const op = s2.npu;
+    for (const r of [op.ifm, op.ifm2, ...op.extraIfms ?? []])
+      if (r) (consumers.get(r.buffer.key) ?? consumers.set(r.buffer.key, []).get(r.buffer.key)).push(t);
+    (producers.get(op.ofm.buffer.key) ?? producers.set(op.ofm.buffer.key, []).get(op.ofm.buffer.key)).push(t);
+  });
+  const out = /* @__PURE__ */ new Map();
+  for (const [key, prod] of producers) {
+    const cons = consumers.get(key);
+    if (prod.length !== 1 || !cons || cons.length !== 1 || cons[0] !== prod[0] + 1) continue;
+    const p = steps[prod[0]];
+    const c = steps[cons[0]];
+    if (!("npu" in p) || !("npu" in c) || !CASCADABLE.has(p.npu.hw) || !CASCADABLE.has(c.npu.hw)) continue;
+    const b = p.npu.ofm.buffer;
+    if (b.linear || b.external) continue;
+    const k = c.npu.kernel;
+    const rows = Math.min(b.shape.h, (k.h - 1) * k.dilationY + 1 + k.strideY);
+    const bytes = Math.ceil(rows * b.shape.w * Math.ceil(b.shape.c / 16) * 16 * b.bits / 8 / 16) * 16;
+    out.set(key, { bytes, next: c.npu.ofm.buffer.key });
+  }
+  return out;
+}
+function costOperation(arch, target, op, memOf, prevSlack, prevWasNpu, time) {
+  const npu = arch.npu;
+  const cfg = blockConfig(arch, op);
+  const ifmMem = memOf(op.ifm.buffer.key, op.ifm.buffer.constant);
+  const ifm2Mem = op.ifm2 ? memOf(op.ifm2.buffer.key, op.ifm2.buffer.constant) : void 0;
+  const ofmMem = memOf(op.ofm.buffer.key, false);
+  const w = op.weights;
+  if (w) encodeFor(target, w, cfg, op.ifm.bits, npu.cores);
+  const costed = op.type === "Transpose" ? { ...op, ofm: { ...op.ofm, shape: op.ifm.shape } } : op;
+  const q = {
+    op: costed,
+    cfg,
+    npu,
+    ifmMem,
+    ifm2Mem,
+    ofmMem,
+    ifmFormat: formatOf(op.ifm.buffer),
+    ifm2Format: op.ifm2 ? formatOf(op.ifm2.buffer) : "NHWC",
+    ofmFormat: formatOf(op.ofm.buffer),
+    constMem: w ? arch.constMem : void 0,
+    encodedWeightSize: w?.encodedBytes ?? 0,
+    encodedScaleSize: w?.scaleBytes ?? 0,
+    firstWeightDmaSize: 0
+  };
+  if (op.extraIfms?.length) {
+    q.extraIfms = op.extraIfms.map((fm2) => {
+      const mem = memOf(fm2.buffer.key, fm2.buffer.constant);
+      return { mem, bytes: extraIfmBytes(q, fm2, mem, formatOf(fm2.buffer)) };
+    });
+  }
+  const base = measureCycles(q);
+  const refetches = elementAccess(q).weightsRefetch;
+  let buffered = false;
+  let firstDma = 0;
+  const fullBytes = w ? w.encodedBytes + w.scaleBytes : 0;
+  if (w && arch.constMem !== arch.stagingMem && arch.constMem.area !== arch.stagingMem.area) {
+    const unmoved = minReadCycles(npu, arch.constMem, fullBytes, 3 /* Weight */) * refetches;
+    const fromBuffer = minReadCycles(npu, arch.stagingMem, fullBytes, 3 /* Weight */) * refetches;
+    if (fromBuffer < unmoved) {
+      const fullTransfer = memToMemCycles(npu, arch.stagingMem, arch.constMem, fullBytes);
+      const limit = Math.min(arch.stagingLimit, 2 ** 30);
+      firstDma = fullBytes <= limit / 2 ? fullBytes : Math.floor(limit / 2);
+      const depth = op.ofm.shape.c;
+      const smallest = Math.trunc(fullTransfer * Math.min(depth, 16) / depth);
+      const forceInitial = !prevWasNpu && refetches > 1 && (smallest < unmoved / 10 || smallest <= STARTUP_DELAY_CYCLES);
+      const slack2 = prevWasNpu ? prevSlack : forceInitial ? STARTUP_DELAY_CYCLES : 0;
+      let visible = Math.max(memToMemCycles(npu, arch.stagingMem, arch.constMem, firstDma) - slack2, 0);
+      const original = Math.max(base.cycles, unmoved);
+      const opDominated = base.cycles > unmoved;
+      if (opDominated && visible < STARTUP_DELAY_CYCLES) visible = 0;
+      const improved = Math.max(base.cycles + visible, fromBuffer);
+      buffered = !(original < improved) && !(refetches === 1 && fullTransfer + fromBuffer > original);
+    }
+  }
+  if (buffered) {
+    q.weightStagingMem = arch.stagingMem;
+    q.firstWeightDmaSize = firstDma;
+  }
+  const cycles = buffered ? measureCycles(q) : base;
+  const access = elementAccess(q);
+  const bytes = elementBytes(q, access);
+  const ac = accessCycles(q, bytes);
+  let npuCycles = cycles.cycles;
+  const slack = cycles.cycles;
+  if (buffered) {
+    const dma = Math.max(memToMemCycles(npu, arch.stagingMem, arch.constMem, firstDma) - prevSlack, 0);
+    const full = memToMemCycles(npu, arch.stagingMem, arch.constMem, fullBytes);
+    npuCycles = Math.max(full - prevSlack + slack, cycles.cycles + dma);
+  }
+  let lutCycles = 0;
+  if (op.lutBytes > 0) {
+    lutCycles = memToMemCycles(npu, LUT_MEMORY, arch.constMem, op.lutBytes);
+    if (!buffered) lutCycles = Math.max(lutCycles - prevSlack, 0);
+  }
+  npuCycles += lutCycles;
+  if (op.hw === "transpose" && op.repeats > 1) {
+    npuCycles = 0;
+    ac.clear();
+    const addAc = (m, n) => ac.set(m, (ac.get(m) ?? 0) + Math.trunc(n / m.bandwidth));
+    for (let i = 0; i < op.repeats; i++) {
+      const from = i === 0 ? ifmMem : arch.stagingMem;
+      const to = i === op.repeats - 1 ? ofmMem : arch.stagingMem;
+      const read = Math.trunc(Math.fround(bytes.ifmRead[0] / from.bandwidth)) + from.readLatency;
+      const write = Math.trunc(Math.fround(bytes.ofmWrite / to.bandwidth)) + to.writeLatency;
+      npuCycles += Math.max(read, write);
+      addAc(from, bytes.ifmRead[0]);
+      addAc(to, bytes.ofmWrite);
+    }
+  }
+  const accessBy = { sram: 0, dram: 0, onChipFlash: 0, offChipFlash: 0 };
+  for (const [m, c] of ac) accessBy[AREA_KEY[m.area]] = Math.max(accessBy[AREA_KEY[m.area]], c);
+  const opCycles = Math.max(npuCycles, ...Object.values(accessBy));
+  const tr = emptyTraffic();
+  const k = (m) => AREA_KEY[m.area];
+  tr[k(ifmMem)].read += bytes.ifmRead[0];
+  if (op.ifm2 && ifm2Mem) tr[k(ifm2Mem)].read += bytes.ifmRead[1];
+  tr[k(ofmMem)].write += bytes.ofmWrite;
+  for (const x of q.extraIfms ?? []) tr[k(x.mem)].read += x.bytes;
+  if (w) {
+    const wm = buffered ? arch.stagingMem : arch.constMem;
+    tr[k(wm)].read += bytes.weightRead + bytes.scaleRead;
+    if (buffered) {
+      tr[k(arch.constMem)].read += fullBytes;
+      tr[k(arch.stagingMem)].write += fullBytes;
+    }
+  }
+  if (op.lutBytes) tr[k(arch.constMem)].read += op.lutBytes;
+  for (const area of Object.keys(accessBy)) tr[area].cycles += accessBy[area];
+  return {
+    cost: {
+      op,
+      npuCycles,
+      opCycles,
+      macs: cycles.macs,
+      access: accessBy,
+      weightBufferBytes: buffered ? firstDma : 0,
+      time
+    },
+    traffic: tr,
+    slack
+  };
+}
+
+// src/engine/analyze.ts
+function sha256(bytes) {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+function analyzeModel(bytes, path, targets, options = {}) {
+  const result = { path, sha256: sha256(bytes), velaCompiled: false, targets: [] };
+  let model;
+  try {
+    model = readModel(bytes, { file: path });
+  } catch (e) {
+    if (isModelFileError(e)) result.error = { code: e.code, message: e.detail };
+    else result.error = { code: "internal", message: `unexpected failure while reading: ${e.message}` };
+    return result;
+  }
+  result.description = model.description;
+  const vela = velaCompiledReason(model);
+  if (vela) {
+    result.velaCompiled = true;
+    result.error = { code: "vela-compiled", message: vela };
+    return result;
+  }
+  for (const target of targets) {
+    try {
+      result.targets.push(analyzeOnTarget(model, target, options));
+    } catch (e) {
+      result.error = { code: "internal", message: `analysis failed on ${target.id}: ${e.message}` };
+    }
+  }
+  return result;
+}
+function analyzeOnTarget(model, target, options = {}) {
+  const operators = checkPlacement(model, target);
+  const res = { target: target.id, ...summarisePlacement(operators), operators };
+  if (options.performance !== false) res.performance = estimatePerformance(model, target, operators);
+  return res;
+}
+function summarisePlacement(operators) {
+  const npu = operators.filter((o) => o.placement === "NPU");
+  const totalMacs = operators.reduce((a, o) => a + o.macs, 0);
+  const npuMacs = npu.reduce((a, o) => a + o.macs, 0);
+  const partitions = { npu: 0, cpu: 0 };
+  let prev = null;
+  let prevSg = -1;
+  for (const o of operators) {
+    if (o.placement !== prev || o.subgraph !== prevSg) {
+      if (o.placement === "NPU") partitions.npu++;
+      else partitions.cpu++;
+    }
+    prev = o.placement;
+    prevSg = o.subgraph;
+  }
+  return {
+    npuOperators: npu.length,
+    cpuOperators: operators.length - npu.length,
+    npuCoverage: operators.length ? npu.length / operators.length : 1,
+    macCoverage: totalMacs ? npuMacs / totalMacs : 1,
+    partitions
+  };
+}
+
+export {
+  velaCompiledReason,
+  checkPlacement,
+  sha256,
+  analyzeModel,
+  summarisePlacement
+};

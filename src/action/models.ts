@@ -1,0 +1,97 @@
+// Finds the models a run is about and reads both versions of each: head from the checked-out
+// workspace, base from git history or, in shallow clones, from the contents API.
+import * as core from '@actions/core';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseNameStatus, type ChangedFile, type ModelChange } from '../gate/changes.js';
+import { diffNameStatus, hasCommit, showFile } from './git.js';
+import type { GitHubApi } from './github.js';
+import type { RunContext } from './event.js';
+
+/** Folders never searched for models in `mode: all`. */
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+
+/** Every file under `root` that `isModel` accepts, as sorted POSIX paths relative to root. */
+export function allModels(root: string, isModel: (path: string) => boolean): ModelChange[] {
+  const found: string[] = [];
+  const walk = (dir: string, rel: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (!SKIP_DIRS.has(entry.name)) walk(join(dir, entry.name), path);
+      } else if (entry.isFile() && isModel(path)) found.push(path);
+    }
+  };
+  walk(root, '');
+  return found.sort().map((path) => ({ path, status: 'unchanged' as const }));
+}
+
+/**
+ * The changed files between base and head: the pull request files API first (it knows renames as GitHub
+ * shows them), then `git diff base...head` when the API fails or its list is cut at 3,000 files.
+ */
+export async function changedFiles(
+  ctx: RunContext,
+  api: GitHubApi | undefined,
+  baseSha: string,
+): Promise<{ files: ChangedFile[]; source: string }> {
+  let partial: ChangedFile[] | undefined;
+  if (ctx.pull && api) {
+    try {
+      const { files, truncated } = await api.pullRequestFiles(ctx.pull.number);
+      if (!truncated) return { files, source: 'the pull request files API' };
+      partial = files;
+      core.info(`The pull request files API stops at ${files.length} files; asking git for the full list.`);
+    } catch (e) {
+      core.info(`The pull request files API is not available (${(e as Error).message}); using git diff.`);
+    }
+  }
+  try {
+    const head = ctx.sha && (await hasCommit(ctx.workspace, ctx.sha)) ? ctx.sha : 'HEAD';
+    return {
+      files: parseNameStatus(await diffNameStatus(ctx.workspace, baseSha, head)),
+      source: `git diff ${baseSha}...${head}`,
+    };
+  } catch (e) {
+    if (partial) {
+      core.warning(
+        `Only the first ${partial.length} changed files were checked: git diff failed (${(e as Error).message}).`,
+      );
+      return { files: partial, source: 'the pull request files API (first 3,000 files)' };
+    }
+    throw new Error(
+      `cannot list the changed files: ${(e as Error).message}. Check out with \`fetch-depth: 0\` or grant \`pull-requests: read\`.`,
+      { cause: e },
+    );
+  }
+}
+
+/** The head version from the workspace: its bytes, `missing`, or `symlink` (never followed: it could point anywhere). */
+export function readHead(workspace: string, path: string): Uint8Array | 'missing' | 'symlink' {
+  const file = join(workspace, path);
+  try {
+    if (lstatSync(file).isSymbolicLink()) return 'symlink';
+    return readFileSync(file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return 'missing';
+    throw e;
+  }
+}
+
+/** Reads base versions from git when the base commit is in the clone, else from the contents API. */
+export class BaseReader {
+  private local: Promise<boolean> | undefined;
+
+  constructor(
+    private readonly workspace: string,
+    private readonly api: GitHubApi | undefined,
+    readonly sha: string,
+  ) {}
+
+  async read(path: string): Promise<Uint8Array> {
+    this.local ??= hasCommit(this.workspace, this.sha);
+    if (await this.local) return showFile(this.workspace, this.sha, path);
+    if (!this.api) throw new Error(`base commit ${this.sha} is not in the clone and no token was given`);
+    return this.api.fileAt(path, this.sha);
+  }
+}
