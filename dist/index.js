@@ -14,7 +14,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-V3GK6OS2.js";
+} from "./chunks/chunk-EIF5HB5I.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
@@ -28,10 +28,16 @@ import {
 import {
   escapeMarkdown,
   formatBytes,
-  formatMs
+  formatInt,
+  formatMs,
+  formatPercent,
+  markdownTable,
+  truncateMiddle
 } from "./chunks/chunk-5S2GT2MW.js";
-import "./chunks/chunk-HG2CSQBQ.js";
-import "./chunks/chunk-SQWJ4GDE.js";
+import "./chunks/chunk-JVDJN54R.js";
+import {
+  readModel
+} from "./chunks/chunk-3CGBJURC.js";
 import {
   __commonJS,
   __require,
@@ -8938,7 +8944,7 @@ function parseBoolean(setting, raw) {
   if (["false", "no", "off", "0"].includes(text)) return false;
   throw new GateConfigError(setting, `"${raw}" is not true or false`);
 }
-function formatPercent(fraction) {
+function formatPercent2(fraction) {
   return `${Math.round(fraction * 1e3) / 10}%`;
 }
 
@@ -8972,9 +8978,9 @@ function readPayload(path) {
 }
 
 // src/action/from-report.ts
-import { mkdtempSync as mkdtempSync3, readFileSync as readFileSync6 } from "node:fs";
+import { mkdtempSync as mkdtempSync4, readFileSync as readFileSync6 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { isAbsolute as isAbsolute4, join as join6 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join7 } from "node:path";
 
 // src/gate/config.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -9124,13 +9130,13 @@ function evaluateModel(m, s, notes) {
     if (s.minNpuCoverage !== void 0 && t.npuCoverage + EPS < s.minNpuCoverage)
       add(
         "min-npu-coverage",
-        `NPU coverage ${formatPercent(t.npuCoverage)} (${t.npuOperators}/${t.npuOperators + t.cpuOperators} operators) is below the minimum ${formatPercent(s.minNpuCoverage)}`,
+        `NPU coverage ${formatPercent2(t.npuCoverage)} (${t.npuOperators}/${t.npuOperators + t.cpuOperators} operators) is below the minimum ${formatPercent2(s.minNpuCoverage)}`,
         t.target
       );
     if (b && s.maxCoverageDrop !== void 0 && b.npuCoverage - t.npuCoverage > s.maxCoverageDrop + EPS)
       add(
         "max-coverage-drop",
-        `NPU coverage fell from ${formatPercent(b.npuCoverage)} to ${formatPercent(t.npuCoverage)} (-${points(b.npuCoverage - t.npuCoverage)} pp; allowed ${points(s.maxCoverageDrop)} pp)`,
+        `NPU coverage fell from ${formatPercent2(b.npuCoverage)} to ${formatPercent2(t.npuCoverage)} (-${points(b.npuCoverage - t.npuCoverage)} pp; allowed ${points(s.maxCoverageDrop)} pp)`,
         t.target
       );
     if (s.failOnNewCpuOps && (b || m.status === "added")) {
@@ -9208,7 +9214,7 @@ function comparePerformance(path, head, base, s, add, notes) {
     if (increase > limit + EPS)
       add(
         m.rule,
-        `${m.label} rose from ${m.format(before)} to ${m.format(after)} (${Number.isFinite(increase) ? `+${formatPercent(increase)}` : "from nothing"}; allowed ${formatPercent(limit)})`,
+        `${m.label} rose from ${m.format(before)} to ${m.format(after)} (${Number.isFinite(increase) ? `+${formatPercent2(increase)}` : "from nothing"}; allowed ${formatPercent2(limit)})`,
         head.target
       );
   }
@@ -9554,7 +9560,7 @@ async function uploadReportArtifact(name, files) {
 
 // src/action/run-gate.ts
 import { existsSync, lstatSync as lstatSync2, readFileSync as readFileSync5 } from "node:fs";
-import { isAbsolute as isAbsolute3, join as join5 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join6 } from "node:path";
 
 // src/gate/changes.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
@@ -9892,26 +9898,26 @@ async function analyzeBatch(changes, workspace, targets, base, engine, warned) {
   const comparisons = [];
   const inputs = [];
   const slots = [];
-  for (const change of changes) {
+  for (const change2 of changes) {
     const comparison = {
-      path: change.path,
-      ...change.basePath ? { basePath: change.basePath } : {},
-      status: change.status
+      path: change2.path,
+      ...change2.basePath ? { basePath: change2.basePath } : {},
+      status: change2.status
     };
     comparisons.push(comparison);
-    if (change.status !== "removed") {
-      const bytes = readHead(workspace, change.path);
+    if (change2.status !== "removed") {
+      const bytes = readHead(workspace, change2.path);
       if (bytes === "missing")
-        comparison.head = unreadable(change.path, "missing", `${change.path} is not in the checked-out workspace`);
+        comparison.head = unreadable(change2.path, "missing", `${change2.path} is not in the checked-out workspace`);
       else if (bytes === "symlink")
-        comparison.head = unreadable(change.path, "symlink", `${change.path} is a symbolic link; it is not followed`);
+        comparison.head = unreadable(change2.path, "symlink", `${change2.path} is a symbolic link; it is not followed`);
       else {
-        inputs.push({ path: change.path, bytes });
+        inputs.push({ path: change2.path, bytes });
         slots.push({ comparison, side: "head" });
       }
     }
-    if (base && (change.status === "modified" || change.status === "renamed")) {
-      const basePath = change.basePath ?? change.path;
+    if (base && (change2.status === "modified" || change2.status === "renamed")) {
+      const basePath = change2.basePath ?? change2.path;
       try {
         inputs.push({ path: basePath, bytes: await base.read(basePath) });
         slots.push({ comparison, side: "base" });
@@ -9943,6 +9949,17 @@ async function analyzeBatch(changes, workspace, targets, base, engine, warned) {
   });
   for (const c of comparisons) refuseMixedEngines(c, stamps);
   return comparisons;
+}
+async function analyzeBytes(path, bytes, targets, engine = BUILTIN_ENGINE) {
+  const [r] = await analyzeModelsWithEngine([{ path, bytes }], targets, {
+    engine: engine.choice,
+    builtinVersion: VERSION,
+    ...engine.velaPath ? { velaPath: engine.velaPath } : {},
+    ...engine.timeoutMs ? { timeoutMs: engine.timeoutMs } : {}
+  });
+  for (const w of r.warnings) warning(w);
+  if (engine.choice !== "builtin") r.result.engine = { name: r.engine.engine, version: r.engine.version };
+  return r.result;
 }
 function refuseMixedEngines(c, stamps) {
   if (!c.head || !c.base || c.head.error || c.base.error) return;
@@ -9999,8 +10016,9 @@ var MAX_DEPTH = 4;
 var shardArtifactName = (prefix, shard) => `${prefix}-shard-${shard.index}-of-${shard.total}`;
 var hasArtifactService = () => Boolean(process.env.ACTIONS_RUNTIME_TOKEN);
 var inWorkspace = (workspace, path) => isAbsolute2(path) ? path : join4(workspace, path);
-async function publishShard(inputs, ctx, shard, report, selection) {
+async function publishShard(inputs, ctx, shard, report, selection, extras = []) {
   const markdown = renderMarkdown(report, { markerKey: `shard-${shard.index}-of-${shard.total}` });
+  const extraText = extras.map((e) => e.levels[0]).join("\n\n");
   const files = writeReportFiles(report, markdown);
   const data = {
     kind: "ethos-gate-shard",
@@ -10018,7 +10036,10 @@ async function publishShard(inputs, ctx, shard, report, selection) {
   await writeJobSummary(
     `Shard ${shard.index}/${shard.total}: ${report.models.length} of ${selection.models} model(s). The merge job gives the verdict and posts the comment.
 
-` + markdown,
+` + markdown + (extraText ? `
+
+${extraText}
+` : ""),
     []
   );
   let delivered = false;
@@ -10108,12 +10129,345 @@ function findShardFiles(dir) {
   return out.sort();
 }
 
+// src/action/artifacts.ts
+import { createHash as createHash2 } from "node:crypto";
+import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join5 } from "node:path";
+var RETENTION_DAYS = 14;
+var NAME_PART_MAX = 80;
+var hasArtifactService2 = (env = process.env) => Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
+function artifactName(kind, path, salt) {
+  const readable = path.replace(/\.tflite$/i, "").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/-{2,}/g, "-").replace(/^[-.]+|[-.]+$/g, "").slice(-NAME_PART_MAX).replace(/^[-.]+/, "") || "model";
+  const hash = createHash2("sha256").update(`${path}
+${salt}`).digest("hex").slice(0, 8);
+  return `ethos-gate-${kind}-${readable}-${hash}`;
+}
+function artifactUrl(ctx, id, env = process.env) {
+  const server = env.GITHUB_SERVER_URL;
+  const run = env.GITHUB_RUN_ID;
+  if (id === void 0 || !server || !run) return void 0;
+  return `${server}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${run}/artifacts/${id}`;
+}
+var ArtifactOutputs = class {
+  constructor(ctx, env = process.env) {
+    this.ctx = ctx;
+    this.env = env;
+  }
+  root;
+  warned = false;
+  /** The folder holding every model's subfolder (created on first use): under RUNNER_TEMP, else the workspace's `.ethos-gate/`. */
+  get dir() {
+    if (!this.root) {
+      const base = this.env.RUNNER_TEMP || join5(this.ctx.workspace, ".ethos-gate");
+      mkdirSync2(base, { recursive: true });
+      this.root = mkdtempSync3(join5(base, "ethos-gate-optimized-"));
+    }
+    return this.root;
+  }
+  get used() {
+    return this.root !== void 0;
+  }
+  /** Writes the files to `<dir>/<name>/` and uploads them as the artifact `name` when the runner can. */
+  async publish(name, files) {
+    const dir = join5(this.dir, name);
+    mkdirSync2(dir, { recursive: true });
+    const paths = files.map((f) => {
+      const p = join5(dir, f.name.replace(/[":<>|*?\r\n\\/]/g, "_"));
+      writeFileSync3(p, f.bytes);
+      return p;
+    });
+    if (!hasArtifactService2(this.env)) {
+      if (!this.warned)
+        warning(
+          `No artifact service on this runner (ACTIONS_RUNTIME_TOKEN or ACTIONS_RESULTS_URL is not set): the optimized and quantized models stay on disk under ${this.dir} (the optimized-path output).`
+        );
+      this.warned = true;
+      return { status: "kept", name, dir };
+    }
+    try {
+      const { DefaultArtifactClient } = await import("./chunks/artifact-ING6OU5X.js");
+      const { id } = await new DefaultArtifactClient().uploadArtifact(name, paths, dir, {
+        retentionDays: RETENTION_DAYS
+      });
+      const url = artifactUrl(this.ctx, id, this.env);
+      info(`Uploaded artifact "${name}"${url ? `: ${url}` : ""}.`);
+      return { status: "uploaded", name, ...id !== void 0 ? { id } : {}, ...url ? { url } : {} };
+    } catch (e) {
+      const message = e.message;
+      warning(`Could not upload the artifact "${name}" (the files are in ${dir}): ${message}`);
+      return { status: "failed", name, dir, message };
+    }
+  }
+};
+function describeOutcome(o) {
+  const code = `\`${o.name}\``;
+  if (o.status === "uploaded") return o.url ? `Artifact: [${code}](${o.url})` : `Artifact: ${code}`;
+  if (o.status === "kept") return `Files kept on the runner (no artifact service): ${code}`;
+  return `Artifact ${code} could not be uploaded; the files are on the runner`;
+}
+
+// src/action/optimize.ts
+var DRIFT_SAMPLES = 4;
+var NAME_WIDTH = 60;
+async function loadOptimizer(spec) {
+  const module = await import("./chunks/optimize-IQRF5KGZ.js");
+  try {
+    return { settings: module.parseSettings(spec), module };
+  } catch (e) {
+    if (module.isOptimizeError(e)) throw new GateConfigError("optimize", e.detail);
+    throw e;
+  }
+}
+function notOptimised(m) {
+  if (!m.head) return "no head version";
+  if (m.head.velaCompiled) return "already compiled by Vela";
+  if (m.head.error) return `not analysed (${m.head.error.code})`;
+  return void 0;
+}
+async function optimizeModels(optimizer, models, targets, workspace, outputs, salt) {
+  const opt = optimizer.module;
+  const sections = [];
+  const skipped = [];
+  for (const m of models) {
+    const why = notOptimised(m);
+    if (why) {
+      if (m.status !== "removed") skipped.push(`${m.path}: ${why}`);
+      continue;
+    }
+    const bytes = readHead(workspace, m.path);
+    if (typeof bytes === "string") {
+      skipped.push(`${m.path}: ${bytes}`);
+      continue;
+    }
+    const started = Date.now();
+    let run;
+    try {
+      run = opt.optimizeModel(bytes, optimizer.settings, targets, { file: m.path });
+    } catch (e) {
+      warning(`optimize: ${e.message}`);
+      skipped.push(`${m.path}: ${e.message}`);
+      continue;
+    }
+    if (!run.weights.length) {
+      skipped.push(`${m.path}: no constant weights of NPU layers to optimise`);
+      continue;
+    }
+    run = await opt.withDrift(run, bytes, { samples: DRIFT_SAMPLES });
+    const outcome = await outputs.publish(artifactName("optimized", m.path, salt), opt.optimizationOutputs(run));
+    info(`optimize ${m.path}: ${run.variants.length} variant(s) in ${Date.now() - started} ms`);
+    sections.push(optimizationSection(opt.optimizationReportData(run), opt, run, describeOutcome(outcome)));
+  }
+  if (skipped.length) {
+    info(`Not optimised:
+${skipped.map((s) => `  ${s}`).join("\n")}`);
+    const lines = skipped.map((s) => `- ${escapeMarkdown(s)}`);
+    sections.push({
+      levels: [
+        `**Not optimised** (${skipped.length}):
+
+${lines.join("\n")}`,
+        `**Not optimised**: ${skipped.length} model(s); see the job log.`
+      ]
+    });
+  }
+  return sections;
+}
+function change(row, digits) {
+  if (!row) return "\u2013";
+  const fmt = (v) => row.unit === "cycles" ? formatInt(v) : v.toFixed(digits);
+  const pct = row.improvementPercent;
+  const gain = pct === null || !Number.isFinite(pct) ? "" : Math.abs(pct) < 0.05 ? " (\xB10.0%)" : ` (${pct > 0 ? "\u2212" : "+"}${Math.abs(pct).toFixed(1)}%)`;
+  return `${fmt(row.original)} \u2192 ${fmt(row.optimized)}${gain}`;
+}
+function compactTable(data) {
+  const rows = [];
+  for (const v of data.variants) {
+    const cosines = v.drift?.outputs.map((o) => o.cosine) ?? [];
+    const cosine = cosines.length ? Math.min(...cosines).toFixed(4) : v.drift?.error ? "not measured" : "\u2013";
+    for (const t of v.targets) {
+      const row = (metric) => t.rows.find((r) => r.metric === metric);
+      rows.push([
+        escapeMarkdown(v.label),
+        escapeMarkdown(t.target),
+        t.error ? escapeMarkdown(t.error) : change(row("Encoded weights"), 2),
+        t.error ? "\u2013" : change(row("Inference time"), 4),
+        t.placementUnchanged ? String(t.npuOperators.optimized) : `**${t.npuOperators.original} \u2192 ${t.npuOperators.optimized}**`,
+        cosine
+      ]);
+    }
+  }
+  return markdownTable(
+    ["Setting", "Target", "Encoded weights (KiB)", "Inference time (ms)", "NPU operators", "Min output cosine"],
+    ["left", "left", "right", "right", "right", "right"],
+    rows
+  );
+}
+function optimizationSection(data, opt, run, where) {
+  const name = escapeMarkdown(truncateMiddle(data.file, NAME_WIDTH));
+  const title = `#### Optimization of **${name}**`;
+  const table = compactTable(data);
+  const caveat = `> ${escapeMarkdown(data.caveat)}`;
+  const full = opt.renderOptimizationReport(run, "markdown").replace(/^(#+) /gm, "$1## ");
+  return {
+    levels: [
+      [title, table, where, `<details><summary>Full optimization report</summary>
+
+${full}
+
+</details>`].join(
+        "\n\n"
+      ),
+      [title, table, where, caveat].join("\n\n"),
+      `Optimization of **${name}**: ${data.variants.length} setting(s). ${where}.`
+    ]
+  };
+}
+
+// src/action/quantize.ts
+var CALIBRATION_SAMPLES = 100;
+var NAME_WIDTH2 = 60;
+var QUANTIZED_SUFFIX = " (quantized int8)";
+var RANDOM_CAVEAT = "Calibrated on random inputs (the action has no representative data): placement and performance are those of the int8 model, but its accuracy is not. Quantize with real calibration data (`ethos-gate quantize --calibration DIR`) before relying on it.";
+async function quantizeModels(models, targets, engine, workspace, outputs, salt) {
+  const q = await import("./chunks/quantize-DZHAUXCI.js");
+  const sections = [];
+  let integer = 0;
+  for (const m of models) {
+    if (!m.head || m.head.error || m.head.velaCompiled) continue;
+    const bytes = readHead(workspace, m.path);
+    if (typeof bytes === "string") continue;
+    if (!q.isFloatModel(readModel(bytes, { file: m.path }))) {
+      integer++;
+      continue;
+    }
+    const started = Date.now();
+    const label = m.path + QUANTIZED_SUFFIX;
+    const name = escapeMarkdown(truncateMiddle(m.path, NAME_WIDTH2));
+    try {
+      const result = await q.quantize(bytes, { io: "int8", file: m.path, randomCount: CALIBRATION_SAMPLES });
+      const tracking = await q.compareOutputs(bytes, result.bytes, result.samples, { file: m.path });
+      const quantized = await analyzeBytes(label, result.bytes, targets, engine);
+      const notes = q.describeQuantization(result.report, tracking);
+      const stem = (m.path.split("/").pop() ?? "model").replace(/\.tflite$/i, "");
+      const table = comparisonTable(m.head, quantized);
+      const text = (s) => new TextEncoder().encode(s);
+      const outcome = await outputs.publish(artifactName("quantized", m.path, salt), [
+        { name: `${stem}.int8.tflite`, bytes: result.bytes },
+        {
+          name: `${stem}.quantization.md`,
+          bytes: text(`# ${m.path}${QUANTIZED_SUFFIX}
+
+${table}
+
+${notes.map((l) => `    ${l}`).join("\n")}
+`)
+        },
+        {
+          name: `${stem}.quantization.json`,
+          bytes: text(
+            JSON.stringify({ file: m.path, report: result.report, tracking, float: m.head, quantized }, null, 2) + "\n"
+          )
+        }
+      ]);
+      info(`quantize ${m.path}: ${Date.now() - started} ms
+${notes.map((l) => `  ${l}`).join("\n")}`);
+      const title = `#### Quantized to int8: **${name}**`;
+      const where = describeOutcome(outcome);
+      const details = `<details><summary>Quantization</summary>
+
+${notes.map((l) => `- ${escapeMarkdown(l)}`).join("\n")}
+
+</details>`;
+      sections.push({
+        levels: [
+          [title, table, `> ${RANDOM_CAVEAT}`, where, details].join("\n\n"),
+          [title, table, `> ${RANDOM_CAVEAT}`, where].join("\n\n"),
+          `Quantized to int8: **${name}**${summaryLine(m.head, quantized)}. ${where}.`
+        ]
+      });
+    } catch (e) {
+      const message = e.message;
+      warning(`quantize: ${m.path}: ${message}`);
+      sections.push({ levels: [`Quantized to int8: **${name}**: failed: ${escapeMarkdown(message)}`] });
+    }
+  }
+  if (integer) info(`quantize: ${integer} model(s) already integer, left as they are.`);
+  return sections;
+}
+function comparisonTable(float, quantized) {
+  const rows = [];
+  for (const f of float.targets) {
+    const q = quantized.targets.find((t) => t.target === f.target);
+    const cells = (t) => {
+      if (!t) return ["\u2013", "\u2013", "\u2013", "\u2013"];
+      const p = t.performance?.summary;
+      return [
+        `${t.npuOperators}/${t.npuOperators + t.cpuOperators} (${formatPercent(t.npuCoverage)})`,
+        // No NPU operator: no estimate (Vela times the NPU only), not zero time.
+        !p ? "\u2013" : t.npuOperators === 0 ? "CPU only" : formatMs(p.inferenceTimeMs),
+        p ? formatBytes(p.sramUsedBytes) : "\u2013",
+        p ? formatBytes(p.onChipFlashUsedBytes + p.offChipFlashUsedBytes) : "\u2013"
+      ];
+    };
+    const a = cells(f);
+    const b = cells(q);
+    rows.push([escapeMarkdown(f.target), ...a.map((x, i) => `${x} \u2192 ${b[i]}`)]);
+  }
+  const error2 = quantized.error ? `
+
+The quantized model could not be analysed: ${escapeMarkdown(quantized.error.message)}` : "";
+  return markdownTable(
+    ["Target (float \u2192 int8)", "NPU operators", "Inference time", "SRAM", "Flash"],
+    ["left", "right", "right", "right", "right"],
+    rows
+  ) + error2;
+}
+function summaryLine(float, quantized) {
+  const f = float.targets[0];
+  const q = quantized.targets.find((t) => t.target === f?.target);
+  if (!f || !q) return "";
+  return ` \u2014 NPU coverage on ${escapeMarkdown(f.target)} ${formatPercent(f.npuCoverage)} \u2192 ${formatPercent(q.npuCoverage)}`;
+}
+
+// src/action/sections.ts
+var MIN_GATE_SHARE = 0.75;
+var joined = (parts) => parts.filter((p) => p.length > 0).join("\n\n");
+function appendSections(render, sections, limit) {
+  const gate = render(limit);
+  if (!sections.length) return gate;
+  const level = sections.map(() => 0);
+  const extras = () => joined(sections.map((s, i) => s.levels[level[i]] ?? ""));
+  const total = (g, e2) => g.trimEnd().length + (e2 ? 2 + e2.length : 0) + 1;
+  const assemble = (g, e2) => e2 ? `${g.trimEnd()}
+
+${e2}
+` : g;
+  while (total(gate, extras()) > limit) {
+    let pick = -1;
+    for (let i = 0; i < sections.length; i++) {
+      if (level[i] >= sections[i].levels.length - 1) continue;
+      if (pick < 0 || sections[i].levels[level[i]].length > sections[pick].levels[level[pick]].length) pick = i;
+    }
+    if (pick < 0) break;
+    level[pick]++;
+  }
+  let e = extras();
+  if (total(gate, e) <= limit) return assemble(gate, e);
+  const share = Math.floor(limit * (1 - MIN_GATE_SHARE));
+  if (e.length > share) {
+    const note = "\n\n\u2026 (more optimization results in the job summary and the artifacts)";
+    e = e.slice(0, Math.max(0, share - note.length)).replace(/\n[^\n]*$/, "") + note;
+  }
+  return assemble(render(limit - e.length - 3), e);
+}
+
 // src/action/run-gate.ts
 var FORK_HELP = 'The token cannot write to this pull request (pull requests from forks get a read-only token). The report is in the job summary and in the artifact "%s". To comment anyway, add a second workflow on `workflow_run` that runs this action with `mode: comment-from-report` (see the README: fork-safe setup).';
 async function runGate(inputs, ctx) {
   const config = loadConfig(inputs, ctx.workspace);
   const targets = loadTargets(inputs.targets, inputs.targetFiles, ctx.workspace);
   const api = apiFor(inputs, ctx);
+  const optimizer = inputs.optimize ? await loadOptimizer(inputs.optimize) : void 0;
   const isModel = modelMatcher(inputs.models);
   let changes;
   let base;
@@ -10135,6 +10489,7 @@ async function runGate(inputs, ctx) {
     info(`Shard ${inputs.shard.index}/${inputs.shard.total}: ${changes.length} of ${selection.models} model(s).`);
   }
   const models = await analyzeChanges(changes, ctx.workspace, targets, base, inputs.engine);
+  const extras = await optimizeAndQuantize(inputs, ctx, models, targets, optimizer);
   const tool = toolFor(models);
   const outcome = buildGateReport({
     version: tool.version,
@@ -10146,10 +10501,28 @@ async function runGate(inputs, ctx) {
     ...ctx.pull ? { pullRequest: pullRequestOf(ctx) } : {}
   });
   if (inputs.shard) {
-    await publishShard(inputs, ctx, inputs.shard, outcome.report, selection);
+    await publishShard(inputs, ctx, inputs.shard, outcome.report, selection, extras);
     return false;
   }
-  return publishVerdict(inputs, ctx, api, outcome);
+  return publishVerdict(inputs, ctx, api, outcome, extras);
+}
+async function optimizeAndQuantize(inputs, ctx, models, targets, optimizer) {
+  if (!optimizer && !inputs.quantize) return [];
+  const outputs = new ArtifactOutputs(ctx);
+  const salt = `${inputs.checkName}
+${targets.map((t) => t.id).join(",")}`;
+  const sections = [];
+  if (inputs.quantize)
+    sections.push(...await quantizeModels(models, targets, inputs.engine, ctx.workspace, outputs, salt));
+  if (optimizer) sections.push(...await optimizeModels(optimizer, models, targets, ctx.workspace, outputs, salt));
+  if (!sections.length)
+    sections.push({
+      levels: [
+        [optimizer ? "No model to optimise." : "", inputs.quantize ? "No float model to quantize." : ""].filter(Boolean).join(" ")
+      ]
+    });
+  setOutput("optimized-path", outputs.used ? outputs.dir : "");
+  return sections;
 }
 function apiFor(inputs, ctx) {
   return inputs.token ? new GitHubApi(inputs.token, ctx.apiUrl, ctx.repo, { ...DEFAULT_RETRY, timeoutMs: inputs.apiTimeoutMs }) : void 0;
@@ -10167,7 +10540,7 @@ function shardOf(changes, shard, workspace) {
   const items = changes.map((c) => {
     let size = 0;
     try {
-      if (c.status !== "removed") size = lstatSync2(join5(workspace, c.path)).size;
+      if (c.status !== "removed") size = lstatSync2(join6(workspace, c.path)).size;
     } catch {
     }
     return { path: c.path, weight: c.status === "modified" || c.status === "renamed" ? 2 * size : size };
@@ -10175,12 +10548,20 @@ function shardOf(changes, shard, workspace) {
   const assigned = assignShards(items, shard.total);
   return changes.filter((c) => assigned.get(c.path) === shard.index);
 }
-async function publishVerdict(inputs, ctx, api, outcome) {
+async function publishVerdict(inputs, ctx, api, outcome, extras = []) {
   const { report, notes } = outcome;
   for (const n of notes) info(`Note: ${n}`);
   const runUrl = runPageUrl(ctx);
-  const markdown = renderComment(report, inputs.checkName, runUrl);
-  const full = renderMarkdown(report, { ...markerOption(inputs.checkName), maxLength: JOB_SUMMARY_LIMIT });
+  const markdown = appendSections(
+    (max) => renderComment(report, inputs.checkName, runUrl, max),
+    extras,
+    CHECK_SUMMARY_LIMIT
+  );
+  const full = appendSections(
+    (max) => renderMarkdown(report, { ...markerOption(inputs.checkName), maxLength: max }),
+    extras,
+    JOB_SUMMARY_LIMIT
+  );
   const files = writeReportFiles(report, full);
   await writeJobSummary(full, notes);
   annotate(report.findings, new Set(outcome.blocking));
@@ -10208,16 +10589,16 @@ async function publishVerdict(inputs, ctx, api, outcome) {
 var CHECK_SUMMARY_LIMIT = 65535;
 var JOB_SUMMARY_LIMIT = 1e6;
 var markerOption = (checkName) => checkName !== "ethos-gate" ? { markerKey: checkName } : {};
-function renderComment(report, checkName, runUrl) {
+function renderComment(report, checkName, runUrl, maxLength = CHECK_SUMMARY_LIMIT) {
   return renderMarkdown(report, {
     ...markerOption(checkName),
-    maxLength: CHECK_SUMMARY_LIMIT,
+    maxLength,
     ...runUrl ? { fullReportUrl: runUrl, fullReportLabel: "the full report in the job summary" } : {}
   });
 }
 function loadConfig(inputs, workspace) {
   const defaults = applySettings(DEFAULT_SETTINGS, inputs.settings);
-  const file = isAbsolute3(inputs.config.path) ? inputs.config.path : join5(workspace, inputs.config.path);
+  const file = isAbsolute3(inputs.config.path) ? inputs.config.path : join6(workspace, inputs.config.path);
   if (!existsSync(file)) {
     if (inputs.config.explicit) throw new GateConfigError("config", `${inputs.config.path} does not exist`);
     return { defaults, overrides: [] };
@@ -10252,7 +10633,7 @@ async function runCommentFromReport(inputs, ctx) {
   let source;
   if (inputs.reportFile) {
     source = inputs.reportFile;
-    text = readFileSync6(isAbsolute4(source) ? source : join6(ctx.workspace, source), "utf8");
+    text = readFileSync6(isAbsolute4(source) ? source : join7(ctx.workspace, source), "utf8");
   } else {
     if (!run || typeof run.id !== "number")
       throw new GateConfigError("mode", "comment-from-report needs a workflow_run event (or the `report` input)");
@@ -10327,14 +10708,14 @@ async function downloadReport(inputs, ctx, runId) {
   }
   if (artifact.size > MAX_REPORT_BYTES)
     throw new Error(`artifact "${artifact.name}" is ${artifact.size} bytes: too large for a report`);
-  const dir = mkdtempSync3(join6(process.env.RUNNER_TEMP || tmpdir3(), "ethos-gate-report-"));
+  const dir = mkdtempSync4(join7(process.env.RUNNER_TEMP || tmpdir3(), "ethos-gate-report-"));
   const { digestMismatch } = await client.downloadArtifact(artifact.id, {
     path: dir,
     findBy,
     ...artifact.digest ? { expectedHash: artifact.digest } : {}
   });
   if (digestMismatch) throw new Error(`artifact "${artifact.name}" does not match its digest ${artifact.digest}`);
-  return readFileSync6(join6(dir, "report.json"), "utf8");
+  return readFileSync6(join7(dir, "report.json"), "utf8");
 }
 
 // src/action/inputs.ts
@@ -10358,6 +10739,8 @@ var INPUT_NAMES = [
   "vela-path",
   "vela-timeout",
   "api-timeout",
+  "optimize",
+  "quantize",
   "github-token"
 ];
 function seconds2(name, value) {
@@ -10405,7 +10788,9 @@ function readInputs(eventName) {
       ...get("vela-path") ? { velaPath: get("vela-path") } : {},
       ...get("vela-timeout") ? { timeoutMs: seconds2("vela-timeout", get("vela-timeout")) } : {}
     },
-    apiTimeoutMs: seconds2("api-timeout", get("api-timeout") || "30")
+    apiTimeoutMs: seconds2("api-timeout", get("api-timeout") || "30"),
+    optimize: get("optimize"),
+    quantize: parseBoolean("quantize", get("quantize") || "false")
   };
   const shard = get("shard");
   if (shard) inputs.shard = parseShard("shard", shard);
@@ -10413,6 +10798,11 @@ function readInputs(eventName) {
     throw new GateConfigError("merge", "a job either analyses a shard (shard: k/n) or merges the shards (merge: true)");
   if ((inputs.shard || inputs.merge) && inputs.mode === "comment-from-report")
     throw new GateConfigError("mode", "comment-from-report takes neither shard nor merge");
+  if ((inputs.optimize || inputs.quantize) && (inputs.merge || inputs.mode === "comment-from-report"))
+    throw new GateConfigError(
+      inputs.optimize ? "optimize" : "quantize",
+      "works where the models are analysed: not with merge: true or mode: comment-from-report"
+    );
   return inputs;
 }
 

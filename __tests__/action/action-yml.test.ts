@@ -23,7 +23,11 @@ test('action.yml declares exactly the inputs the action reads, each described', 
 });
 
 test('action.yml declares the outputs the action sets and runs the bundle on a current Node', () => {
-  const setOutputs = readFileSync(join(projectRoot, 'src/action/publish.ts'), 'utf8');
+  const dir = join(projectRoot, 'src/action');
+  const setOutputs = readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .join('\n');
   const set = [...setOutputs.matchAll(/core\.setOutput\(\s*'([\w-]+)'/g)].map((m) => m[1]);
   expect(Object.keys(action.outputs).sort()).toEqual([...new Set(set)].sort());
   expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });

@@ -22,6 +22,14 @@ describe('action inputs', () => {
       apiTimeoutMs: 30_000,
     });
     expect(inputs.shard).toBeUndefined();
+    expect([inputs.optimize, inputs.quantize]).toEqual(['', false]);
+  });
+
+  test('optimize settings are kept as written (the optimize module parses them); quantize is a boolean', () => {
+    const inputs = withInputs({ optimize: ' pruning=0.5,clustering=16; clustering=32 ', quantize: 'true' }, () =>
+      readInputs('pull_request'),
+    );
+    expect([inputs.optimize, inputs.quantize]).toEqual(['pruning=0.5,clustering=16; clustering=32', true]);
   });
 
   test('a shard, the Vela engine with its path and timeout', () => {
@@ -38,6 +46,9 @@ describe('action inputs', () => {
     [{ shard: '4/3' }, /^shard: "4\/3": k must be 1 to 3/],
     [{ shard: '1/2', merge: 'true' }, /^merge: a job either analyses a shard/],
     [{ merge: 'true', mode: 'comment-from-report' }, /^mode: comment-from-report takes neither shard nor merge/],
+    [{ quantize: 'yes please' }, /^quantize: /],
+    [{ optimize: 'clustering=16', merge: 'true' }, /^optimize: works where the models are analysed/],
+    [{ quantize: 'true', mode: 'comment-from-report' }, /^quantize: works where the models are analysed/],
     [{ engine: 'tvm' }, /^engine: "tvm" is not one of builtin, vela, auto/],
     [{ 'api-timeout': '0' }, /^api-timeout: "0" is not a number of seconds/],
     [{ 'vela-timeout': 'ten minutes' }, /^vela-timeout: "ten minutes" is not a number of seconds/],

@@ -119,6 +119,24 @@ async function analyzeBatch(
   return comparisons;
 }
 
+/** One model's bytes analysed like the others (e.g. a quantized variant): the same targets and engine. */
+export async function analyzeBytes(
+  path: string,
+  bytes: Uint8Array,
+  targets: readonly TargetProfile[],
+  engine: EngineSettings = BUILTIN_ENGINE,
+): Promise<ModelResult> {
+  const [r] = await analyzeModelsWithEngine([{ path, bytes }], targets, {
+    engine: engine.choice,
+    builtinVersion: VERSION,
+    ...(engine.velaPath ? { velaPath: engine.velaPath } : {}),
+    ...(engine.timeoutMs ? { timeoutMs: engine.timeoutMs } : {}),
+  });
+  for (const w of r.warnings) core.warning(w);
+  if (engine.choice !== 'builtin') r.result.engine = { name: r.engine.engine, version: r.engine.version };
+  return r.result;
+}
+
 /** Head and base figures from different engines or versions are not compared: the base says why. */
 function refuseMixedEngines(c: ModelComparison, stamps: Map<ModelResult, EngineStamp>): void {
   if (!c.head || !c.base || c.head.error || c.base.error) return;

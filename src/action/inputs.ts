@@ -34,6 +34,13 @@ export interface ActionInputs {
   engine: EngineSettings;
   /** Per GitHub API request attempt. */
   apiTimeoutMs: number;
+  /**
+   * `optimize:` as written (`pruning=0.5,clustering=16;clustering=32`), parsed by the optimize module, which is
+   * loaded only when this is set. Empty: no optimization.
+   */
+  optimize: string;
+  /** Quantize float models (random calibration) and report the int8 result beside the float one. */
+  quantize: boolean;
 }
 
 export const DEFAULT_CONFIG_PATH = '.github/ethos-gate.yml';
@@ -58,6 +65,8 @@ export const INPUT_NAMES = [
   'vela-path',
   'vela-timeout',
   'api-timeout',
+  'optimize',
+  'quantize',
   'github-token',
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
@@ -120,6 +129,8 @@ export function readInputs(eventName: string): ActionInputs {
       ...(get('vela-timeout') ? { timeoutMs: seconds('vela-timeout', get('vela-timeout')) } : {}),
     },
     apiTimeoutMs: seconds('api-timeout', get('api-timeout') || '30'),
+    optimize: get('optimize'),
+    quantize: parseBoolean('quantize', get('quantize') || 'false'),
   };
   const shard = get('shard');
   if (shard) inputs.shard = parseShard('shard', shard);
@@ -127,5 +138,11 @@ export function readInputs(eventName: string): ActionInputs {
     throw new GateConfigError('merge', 'a job either analyses a shard (shard: k/n) or merges the shards (merge: true)');
   if ((inputs.shard || inputs.merge) && inputs.mode === 'comment-from-report')
     throw new GateConfigError('mode', 'comment-from-report takes neither shard nor merge');
+  // Both work on the analysed models' head bytes, which a merge or comment-from-report job does not have.
+  if ((inputs.optimize || inputs.quantize) && (inputs.merge || inputs.mode === 'comment-from-report'))
+    throw new GateConfigError(
+      inputs.optimize ? 'optimize' : 'quantize',
+      'works where the models are analysed: not with merge: true or mode: comment-from-report',
+    );
   return inputs;
 }

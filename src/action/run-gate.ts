@@ -10,7 +10,8 @@ import { buildGateReport, type GateOutcome } from '../gate/report.js';
 import { assignShards, selectionDigest, type ShardSpec } from '../gate/shard.js';
 import { GateConfigError } from '../gate/thresholds.js';
 import { renderMarkdown } from '../report/markdown.js';
-import type { GateReport } from '../report/types.js';
+import type { GateReport, ModelComparison } from '../report/types.js';
+import type { TargetProfile } from '../targets/types.js';
 import { analyzeChanges, toolFor } from './analyze.js';
 import { publishComment } from './comment.js';
 import type { RunContext } from './event.js';
@@ -21,6 +22,10 @@ import { annotate, setOutputs, uploadReportArtifact, writeJobSummary, writeRepor
 import { loadTargets } from './targets.js';
 import { publishShard } from './shard.js';
 import { DEFAULT_RETRY } from './retry.js';
+import { ArtifactOutputs } from './artifacts.js';
+import { loadOptimizer, optimizeModels, type Optimizer } from './optimize.js';
+import { quantizeModels } from './quantize.js';
+import { appendSections, type ExtraSection } from './sections.js';
 
 export const FORK_HELP =
   'The token cannot write to this pull request (pull requests from forks get a read-only token). ' +
@@ -32,6 +37,8 @@ export async function runGate(inputs: ActionInputs, ctx: RunContext): Promise<bo
   const config = loadConfig(inputs, ctx.workspace);
   const targets = loadTargets(inputs.targets, inputs.targetFiles, ctx.workspace);
   const api = apiFor(inputs, ctx);
+  // Parsed before any analysis: a bad setting fails at once. Loaded only when asked for.
+  const optimizer = inputs.optimize ? await loadOptimizer(inputs.optimize) : undefined;
   const isModel = modelMatcher(inputs.models);
 
   let changes: ModelChange[];
@@ -55,6 +62,7 @@ export async function runGate(inputs: ActionInputs, ctx: RunContext): Promise<bo
   }
 
   const models = await analyzeChanges(changes, ctx.workspace, targets, base, inputs.engine);
+  const extras = await optimizeAndQuantize(inputs, ctx, models, targets, optimizer);
   const tool = toolFor(models);
   const outcome = buildGateReport({
     version: tool.version,
@@ -66,10 +74,41 @@ export async function runGate(inputs: ActionInputs, ctx: RunContext): Promise<bo
     ...(ctx.pull ? { pullRequest: pullRequestOf(ctx) } : {}),
   });
   if (inputs.shard) {
-    await publishShard(inputs, ctx, inputs.shard, outcome.report, selection);
+    await publishShard(inputs, ctx, inputs.shard, outcome.report, selection, extras);
     return false;
   }
-  return publishVerdict(inputs, ctx, api, outcome);
+  return publishVerdict(inputs, ctx, api, outcome, extras);
+}
+
+/**
+ * `optimize:` and `quantize:` on the analysed head models: their files go to the `optimized-path` folder and
+ * the artifacts; their sections follow the gate report. Neither touches the GateReport or the verdict.
+ */
+async function optimizeAndQuantize(
+  inputs: ActionInputs,
+  ctx: RunContext,
+  models: ModelComparison[],
+  targets: TargetProfile[],
+  optimizer: Optimizer | undefined,
+): Promise<ExtraSection[]> {
+  if (!optimizer && !inputs.quantize) return [];
+  const outputs = new ArtifactOutputs(ctx);
+  // Artifact names must be unique in the run: jobs of a matrix differ by check name or targets.
+  const salt = `${inputs.checkName}\n${targets.map((t) => t.id).join(',')}`;
+  const sections: ExtraSection[] = [];
+  if (inputs.quantize)
+    sections.push(...(await quantizeModels(models, targets, inputs.engine, ctx.workspace, outputs, salt)));
+  if (optimizer) sections.push(...(await optimizeModels(optimizer, models, targets, ctx.workspace, outputs, salt)));
+  if (!sections.length)
+    sections.push({
+      levels: [
+        [optimizer ? 'No model to optimise.' : '', inputs.quantize ? 'No float model to quantize.' : '']
+          .filter(Boolean)
+          .join(' '),
+      ],
+    });
+  core.setOutput('optimized-path', outputs.used ? outputs.dir : '');
+  return sections;
 }
 
 export function apiFor(inputs: ActionInputs, ctx: RunContext): GitHubApi | undefined {
@@ -112,14 +151,23 @@ export async function publishVerdict(
   ctx: RunContext,
   api: GitHubApi | undefined,
   outcome: GateOutcome,
+  extras: readonly ExtraSection[] = [],
 ): Promise<boolean> {
   const { report, notes } = outcome;
   for (const n of notes) core.info(`Note: ${n}`);
 
   const runUrl = runPageUrl(ctx);
-  const markdown = renderComment(report, inputs.checkName, runUrl);
-  // The job summary and report.md get the full report; the comment sheds detail to fit GitHub's limit.
-  const full = renderMarkdown(report, { ...markerOption(inputs.checkName), maxLength: JOB_SUMMARY_LIMIT });
+  // The comment sheds detail to fit GitHub's limit (the extra sections first); the job summary and report.md get it all.
+  const markdown = appendSections(
+    (max) => renderComment(report, inputs.checkName, runUrl, max),
+    extras,
+    CHECK_SUMMARY_LIMIT,
+  );
+  const full = appendSections(
+    (max) => renderMarkdown(report, { ...markerOption(inputs.checkName), maxLength: max }),
+    extras,
+    JOB_SUMMARY_LIMIT,
+  );
   const files = writeReportFiles(report, full);
   await writeJobSummary(full, notes);
   annotate(report.findings, new Set(outcome.blocking));
@@ -156,11 +204,19 @@ const JOB_SUMMARY_LIMIT = 1_000_000;
 /** The default gate keeps the plain marker; other check names get their own comment. */
 const markerOption = (checkName: string) => (checkName !== 'ethos-gate' ? { markerKey: checkName } : {});
 
-/** The comment (and check-run) text. No clock and no run link: a rerun with equal results leaves it untouched. */
-export function renderComment(report: GateReport, checkName: string, runUrl: string | undefined): string {
+/**
+ * The comment (and check-run) text. No clock and no run link: a rerun with equal results leaves it untouched
+ * (unless optimize/quantize sections link this run's new artifacts).
+ */
+export function renderComment(
+  report: GateReport,
+  checkName: string,
+  runUrl: string | undefined,
+  maxLength = CHECK_SUMMARY_LIMIT,
+): string {
   return renderMarkdown(report, {
     ...markerOption(checkName),
-    maxLength: CHECK_SUMMARY_LIMIT,
+    maxLength,
     ...(runUrl ? { fullReportUrl: runUrl, fullReportLabel: 'the full report in the job summary' } : {}),
   });
 }

@@ -15,6 +15,7 @@ import type { GateReport } from '../report/types.js';
 import type { RunContext } from './event.js';
 import type { ActionInputs } from './inputs.js';
 import { setOutputs, writeJobSummary, writeReportFiles } from './publish.js';
+import type { ExtraSection } from './sections.js';
 
 /** A shard file larger than this is refused: a real one is a few MiB at most. */
 const MAX_SHARD_BYTES = 100 * 1024 * 1024;
@@ -35,8 +36,11 @@ export async function publishShard(
   shard: ShardSpec,
   report: GateReport,
   selection: ShardFile['selection'],
+  extras: readonly ExtraSection[] = [],
 ): Promise<void> {
   const markdown = renderMarkdown(report, { markerKey: `shard-${shard.index}-of-${shard.total}` });
+  // Optimization and quantization results stay with the shard that produced them (the merge job has only reports).
+  const extraText = extras.map((e) => e.levels[0]).join('\n\n');
   const files = writeReportFiles(report, markdown);
   const data: ShardFile = {
     kind: 'ethos-gate-shard',
@@ -54,7 +58,8 @@ export async function publishShard(
   await writeJobSummary(
     `Shard ${shard.index}/${shard.total}: ${report.models.length} of ${selection.models} model(s). ` +
       'The merge job gives the verdict and posts the comment.\n\n' +
-      markdown,
+      markdown +
+      (extraText ? `\n\n${extraText}\n` : ''),
     [],
   );
   let delivered = false;

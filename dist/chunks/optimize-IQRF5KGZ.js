@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   writeModel
-} from "./chunk-3DQXYGBH.js";
+} from "./chunk-4TUXUXIG.js";
 import {
   sanitizeTerminal
 } from "./chunk-GQVFO7VS.js";
@@ -16,10 +16,10 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-HG2CSQBQ.js";
+} from "./chunk-JVDJN54R.js";
 import {
   readModel
-} from "./chunk-SQWJ4GDE.js";
+} from "./chunk-3CGBJURC.js";
 import "./chunk-K42QXW5D.js";
 
 // src/optimize/replace.ts

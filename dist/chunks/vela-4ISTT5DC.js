@@ -14,10 +14,10 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-V3GK6OS2.js";
+} from "./chunk-EIF5HB5I.js";
 import "./chunk-GAUU6BYZ.js";
-import "./chunk-HG2CSQBQ.js";
-import "./chunk-SQWJ4GDE.js";
+import "./chunk-JVDJN54R.js";
+import "./chunk-3CGBJURC.js";
 import "./chunk-K42QXW5D.js";
 export {
   DEFAULT_VELA_TIMEOUT_MS,

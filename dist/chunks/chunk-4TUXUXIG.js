@@ -7,7 +7,7 @@ import {
   TensorType,
   UNIONS,
   require_flatbuffers
-} from "./chunk-SQWJ4GDE.js";
+} from "./chunk-3CGBJURC.js";
 import {
   __toESM
 } from "./chunk-K42QXW5D.js";

@@ -7,12 +7,12 @@ import {
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-HG2CSQBQ.js";
+} from "./chunk-JVDJN54R.js";
 import {
   ModelFileError,
   isModelFileError,
   readModel
-} from "./chunk-SQWJ4GDE.js";
+} from "./chunk-3CGBJURC.js";
 
 // src/vela/errors.ts
 var VelaError = class extends Error {

@@ -21,11 +21,11 @@ import {
 } from "./chunk-5S2GT2MW.js";
 import {
   analyzeModel
-} from "./chunk-HG2CSQBQ.js";
+} from "./chunk-JVDJN54R.js";
 import {
   isModelFileError,
   readModel
-} from "./chunk-SQWJ4GDE.js";
+} from "./chunk-3CGBJURC.js";
 import "./chunk-K42QXW5D.js";
 
 // src/cli/commands.ts
@@ -438,7 +438,7 @@ async function check(args) {
   if (engine === "builtin") {
     for (const m of inputs) results.push(analyzeModel(m.bytes, m.path, targets2, { performance: values.performance }));
   } else {
-    const { analyzeModelsWithEngine } = await import("./vela-SOGU6NSV.js");
+    const { analyzeModelsWithEngine } = await import("./vela-4ISTT5DC.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -549,7 +549,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-V4N5NLCB.js");
+  const opt = await import("./optimize-IQRF5KGZ.js");
   let settings;
   try {
     if (values.settings) {
@@ -653,7 +653,7 @@ async function quantize(args) {
     );
     return 2;
   }
-  const q = await import("./quantize-AZD6IOKF.js");
+  const q = await import("./quantize-DZHAUXCI.js");
   try {
     let calibration;
     if (values.calibration) {

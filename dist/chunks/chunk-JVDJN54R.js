@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   isModelFileError,
   readModel
-} from "./chunk-SQWJ4GDE.js";
+} from "./chunk-3CGBJURC.js";
 
 // src/engine/analyze.ts
 import { createHash } from "node:crypto";
@@ -4744,7 +4744,28 @@ function blockConfig(arch, op) {
     lutBytes: op.lutBytes,
     upscale: op.upscale
   };
-  const key = JSON.stringify([arch.npu.kind, arch.npu.macs, arch.npu.cores, q]);
+  const sh = (x) => x ? `${x.h}x${x.w}x${x.c}` : "-";
+  const k = q.kernel;
+  const key = [
+    arch.npu.kind,
+    arch.npu.macs,
+    arch.npu.cores,
+    q.hw,
+    q.type,
+    sh(q.ifmShape),
+    sh(q.ifm2Shape),
+    sh(q.ofmShape),
+    q.ifmBits,
+    k.w,
+    k.h,
+    k.strideX,
+    k.strideY,
+    k.dilationX,
+    k.dilationY,
+    q.scaled ? 1 : 0,
+    q.lutBytes,
+    q.upscale
+  ].join("|");
   const known = blockCache.get(key);
   if (known) return known;
   const cfg = arch.npu.kind === "u85" ? findBlockConfigU85(arch.npu, q) : findBlockConfigU55(arch.npu, q);
@@ -4934,6 +4955,10 @@ function costSubgraph(model, target, sgIndex, graph, arch, npuOps, costs, memUse
   if (!byMem.has(arch.stagingMem) && weightBuffers.size > 0) {
     const area = AREA_KEY[arch.stagingMem.area];
     areas.set(area, (areas.get(area) ?? 0) + peakUsage([], weightBuffers));
+  }
+  if (arch.stagingMem !== arch.arenaMem) {
+    const staging = AREA_KEY[arch.stagingMem.area];
+    areas.set(staging, Math.min(areas.get(staging) ?? 0, arch.stagingLimit));
   }
   for (const [area, bytes] of areas) memUse[area] = Math.max(memUse[area], bytes);
 }

@@ -15493,9 +15493,9 @@ function readModel(bytes, options = {}) {
   verifyModelBuffer(bytes, file);
   return buildChecked(bytes, file, bytes.length, null);
 }
-function buildChecked(bytes, file, present, lazy) {
+function buildChecked(bytes, file, fileSize, lazy) {
   try {
-    return buildModel(bytes, present, lazy);
+    return buildModel(bytes, fileSize, lazy);
   } catch (e) {
     if (e instanceof ModelFileError) throw e;
     throw new ModelFileError(file, "bad-value", `unreadable model: ${e.message}`);
@@ -15517,7 +15517,7 @@ function plain(value) {
   for (const [k, v] of Object.entries(value)) out[k] = plain(v);
   return out;
 }
-function buildModel(bytes, present, lazy) {
+function buildModel(bytes, fileSize, lazy) {
   const bb = new flatbuffers172.ByteBuffer(bytes);
   const fm = Model.getRootAsModel(bb);
   const operatorCodes = [];
@@ -15533,7 +15533,7 @@ function buildModel(bytes, present, lazy) {
     const offset = Number(b.offset());
     const extSize = Number(b.size());
     if (offset > 1) {
-      if (offset + extSize <= present) {
+      if (offset + extSize <= bytes.length) {
         buffers.push({ index: i, offset, size: extSize, data: bytes.subarray(offset, offset + extSize) });
       } else {
         const buffer = { index: i, offset, size: extSize };
@@ -15653,7 +15653,7 @@ function buildModel(bytes, present, lazy) {
     operatorCodes,
     metadata,
     signatureDefs,
-    fileSize: bytes.length
+    fileSize
   };
 }
 

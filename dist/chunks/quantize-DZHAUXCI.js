@@ -1,12 +1,12 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   writeModel
-} from "./chunk-3DQXYGBH.js";
+} from "./chunk-4TUXUXIG.js";
 import {
   BuiltinOperator,
   computeMacs,
   readModel
-} from "./chunk-SQWJ4GDE.js";
+} from "./chunk-3CGBJURC.js";
 import "./chunk-K42QXW5D.js";
 
 // src/optimize/quantize/types.ts
