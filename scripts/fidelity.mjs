@@ -106,7 +106,11 @@ for (const name of readdirSync(join(shared, 'vela-ref')).sort()) {
     runs++;
     const row = { model: name, target: ref.target, family: ref.target.slice(6, 9) };
     for (const m of metrics) {
-      row[m] = { est: perf.summary[m], ref: refValue[m](ref.summary), err: relErr(perf.summary[m], refValue[m](ref.summary)) };
+      row[m] = {
+        est: perf.summary[m],
+        ref: refValue[m](ref.summary),
+        err: relErr(perf.summary[m], refValue[m](ref.summary)),
+      };
     }
     rows.push(row);
   }

@@ -1,12 +1,576 @@
-// TEMPORARY scaffold: replaced by the Vela 5.1.0 performance estimator (issue 4).
+// Performance estimation per target, after Vela 5.1.0: lower NPU operators into internal
+// operations, place feature maps in memories, cost each operation (compute, memory access,
+// weight and LUT DMA), and sum per TFLite operator and per network.
 import type { Model } from '../graph/types.js';
-import type { TargetProfile } from '../targets/types.js';
-import type { OperatorResult, PerfResult } from '../report/types.js';
+import type { MemArea, TargetProfile } from '../targets/types.js';
+import type { LayerPerf, MemoryTraffic, OperatorResult, PerfResult, PerfSummary } from '../report/types.js';
+import { archFor, type Arch, type Memory } from './arch.js';
+import { findBlockConfigU55, type BlockConfig, type BlockQuery } from './block-u55.js';
+import { findBlockConfigU85 } from './block-u85.js';
+import { accessCycles, elementAccess, elementBytes, extraIfmBytes, measureCycles, type PerfQuery } from './cycles.js';
+import { cpuBuffer, lowerSubgraph, type LoweredGraph } from './lower.js';
+import { assignMemories, formatOf, LiveRanges, peakUsage } from './memory-plan.js';
+import type { InternalOp, WeightInfo } from './ops.js';
+import { Channel, memToMemCycles, minReadCycles } from './transfer.js';
+import { encodeWeights } from './weights/index.js';
+import { estimateEncodedWeights } from './weight-estimate.js';
 
+/** Encoded sizes per weight buffer and encoding config, shared across targets and calls. */
+const encodeCache = new WeakMap<object, Map<string, { weightBytes: number; scaleBytes: number }>>();
+
+/** Encodes a weight tensor for a block config with the exact encoder; falls back to the estimate if it refuses. */
+function encodeFor(target: TargetProfile, w: WeightInfo, cfg: BlockConfig, ifmBits: number, cores: number): void {
+  if (!w.source || w.exact) return;
+  const src = w.source;
+  const traversal =
+    cfg.traversal === 'Depthwise' ? 'depthwise' : cfg.traversal === 'PartKernel' ? 'part-kernel' : 'depth-first';
+  const key = [
+    target.family,
+    target.macs,
+    cfg.ofmBlock.c,
+    cfg.ifmBlock.c,
+    cfg.ofmUBlock.c,
+    traversal,
+    ifmBits,
+    src.kind,
+    src.shape.join('x'),
+  ].join('/');
+  let perData = encodeCache.get(src.identity);
+  if (!perData) encodeCache.set(src.identity, (perData = new Map()));
+  let sizes = perData.get(key);
+  if (sizes === undefined) {
+    try {
+      const enc = encodeWeights({
+        family: target.family,
+        macs: target.macs,
+        weights: src.data,
+        shape: src.shape,
+        zeroPoints: src.zeroPoints,
+        kind: src.kind,
+        ofmBlockDepth: cfg.ofmBlock.c,
+        ifmBlockDepth: cfg.ifmBlock.c,
+        ofmUBlockDepth: cfg.ofmUBlock.c,
+        traversal,
+        ifmBits: ifmBits === 16 ? 16 : 8,
+      });
+      sizes = { weightBytes: enc.weightBytes, scaleBytes: enc.scaleBytes };
+    } catch {
+      // Layouts the encoder rejects get a size estimate.
+      sizes = {
+        weightBytes: estimateEncodedWeights({
+          values: src.data,
+          count: src.data.length,
+          zeroPoints: src.zeroPoints,
+          channels: w.channels,
+          streams: target.family === 'u85' ? 1 : Math.min(w.channels, cores),
+          depthwise: src.kind === 'depthwise',
+        }),
+        scaleBytes: w.scaleBytes,
+      };
+    }
+    perData.set(key, sizes);
+  }
+  w.encodedBytes = sizes.weightBytes;
+  w.scaleBytes = sizes.scaleBytes;
+  w.exact = true;
+}
+
+type AreaKey = 'sram' | 'dram' | 'onChipFlash' | 'offChipFlash';
+const AREA_KEY: Record<MemArea, AreaKey> = {
+  Sram: 'sram',
+  Dram: 'dram',
+  OnChipFlash: 'onChipFlash',
+  OffChipFlash: 'offChipFlash',
+};
+
+interface Traffic {
+  read: number;
+  write: number;
+  cycles: number;
+}
+const emptyTraffic = (): Record<AreaKey, Traffic> => ({
+  sram: { read: 0, write: 0, cycles: 0 },
+  dram: { read: 0, write: 0, cycles: 0 },
+  onChipFlash: { read: 0, write: 0, cycles: 0 },
+  offChipFlash: { read: 0, write: 0, cycles: 0 },
+});
+
+/** Block configs depend only on the query; networks repeat shapes, so remember them. */
+const blockCache = new Map<string, BlockConfig>();
+
+function blockConfig(arch: Arch, op: InternalOp): BlockConfig {
+  if (op.hw === 'dma') {
+    // DMA operations have no block config; transfers are priced element by element.
+    const unit = { h: 1, w: 1, c: 1 };
+    return { ofmBlock: unit, ifmBlock: unit, traversal: 'DepthFirst', wideAcc: false, ofmUBlock: unit };
+  }
+  const q: BlockQuery = {
+    hw: op.hw,
+    type: op.type,
+    ifmShape: op.ifm.shape,
+    ifm2Shape: op.ifm2?.shape,
+    // A transposing pass is configured in the input's orientation.
+    ofmShape: op.type === 'Transpose' ? op.ifm.shape : op.ofm.shape,
+    ifmBits: Math.min(op.ifm.bits, 32),
+    kernel: op.kernel,
+    scaled: op.scaled,
+    lutBytes: op.lutBytes,
+    upscale: op.upscale,
+  };
+  const sh = (x?: { h: number; w: number; c: number }) => (x ? `${x.h}x${x.w}x${x.c}` : '-');
+  const k = q.kernel;
+  const key = [
+    arch.npu.kind,
+    arch.npu.macs,
+    arch.npu.cores,
+    q.hw,
+    q.type,
+    sh(q.ifmShape),
+    sh(q.ifm2Shape),
+    sh(q.ofmShape),
+    q.ifmBits,
+    k.w,
+    k.h,
+    k.strideX,
+    k.strideY,
+    k.dilationX,
+    k.dilationY,
+    q.scaled ? 1 : 0,
+    q.lutBytes,
+    q.upscale,
+  ].join('|');
+  const known = blockCache.get(key);
+  if (known) return known;
+  const cfg = arch.npu.kind === 'u85' ? findBlockConfigU85(arch.npu, q) : findBlockConfigU55(arch.npu, q);
+  if (blockCache.size > 20000) blockCache.clear();
+  blockCache.set(key, cfg);
+  return cfg;
+}
+
+interface OpCost {
+  op: InternalOp;
+  npuCycles: number;
+  opCycles: number;
+  macs: number;
+  access: Record<AreaKey, number>;
+  weightBufferBytes: number;
+  time: number;
+}
+
+/** Estimates cycles, memory traffic and memory use of the NPU part of `model` on `target`. */
 export function estimatePerformance(
-  _model: Model,
-  _target: TargetProfile,
-  _operators: readonly OperatorResult[],
+  model: Model,
+  target: TargetProfile,
+  operators: readonly OperatorResult[],
 ): PerfResult {
-  throw new Error('performance estimation not implemented yet');
+  const arch = archFor(target);
+  const npuBySubgraph = new Map<number, Set<number>>();
+  for (const o of operators) {
+    if (o.placement !== 'NPU') continue;
+    let set = npuBySubgraph.get(o.subgraph);
+    if (!set) npuBySubgraph.set(o.subgraph, (set = new Set()));
+    set.add(o.index);
+  }
+  const weights = new Map<string, WeightInfo>();
+  const costs: OpCost[] = [];
+  const memUse = { sram: 0, dram: 0, onChipFlash: 0, offChipFlash: 0 };
+  const traffic = emptyTraffic();
+
+  for (const sg of model.subgraphs) {
+    const npuOps = npuBySubgraph.get(sg.index);
+    if (!npuOps || npuOps.size === 0) continue;
+    const graph = lowerSubgraph(model, sg, npuOps, target.family, arch.npu.cores, weights);
+    costSubgraph(model, target, sg.index, graph, arch, npuOps, costs, memUse, traffic);
+  }
+
+  // Read-only data: encoded weights and scales of every weight tensor, LUTs.
+  let originalWeights = 0;
+  let encodedWeights = 0;
+  const seen = new Set<string>();
+  let readOnly = 0;
+  for (const c of costs) {
+    const w = c.op.weights;
+    if (w && !seen.has(w.key)) {
+      seen.add(w.key);
+      originalWeights += w.originalBytes;
+      encodedWeights += w.encodedBytes;
+      readOnly += w.encodedBytes + w.scaleBytes;
+    }
+    if (c.op.lutBytes) readOnly += 16 * Math.ceil(c.op.lutBytes / 16);
+  }
+  if (costs.length > 0) memUse[AREA_KEY[arch.constMem.area]] += readOnly;
+
+  const layers = new Map<string, LayerPerf>();
+  let npuCycles = 0;
+  let totalCycles = 0;
+  let macs = 0;
+  for (const c of costs) {
+    npuCycles += c.npuCycles;
+    totalCycles += c.opCycles;
+    macs += c.macs;
+    const key = `${c.op.subgraph}:${c.op.sourceIndex}`;
+    let l = layers.get(key);
+    if (!l) {
+      const tflite = model.subgraphs[c.op.subgraph]?.operators[c.op.sourceIndex];
+      l = {
+        subgraph: c.op.subgraph,
+        operatorIndex: c.op.sourceIndex,
+        type: tflite?.type ?? c.op.type,
+        cycles: 0,
+        npuCycles: 0,
+        macs: 0,
+        macUtilisation: 0,
+        accessCycles: { sram: 0, dram: 0, onChipFlash: 0, offChipFlash: 0 },
+        memoryBound: false,
+      };
+      layers.set(key, l);
+    }
+    l.cycles += c.opCycles;
+    l.npuCycles += c.npuCycles;
+    l.macs += c.macs;
+    for (const k of Object.keys(l.accessCycles) as AreaKey[]) l.accessCycles[k] += c.access[k];
+  }
+  for (const l of layers.values()) {
+    l.macUtilisation = l.cycles > 0 ? Math.min(1, l.macs / (l.cycles * target.macs)) : 0;
+    l.memoryBound = l.cycles > l.npuCycles;
+  }
+
+  const cpuOperators = operators
+    .filter((o) => o.placement === 'CPU')
+    .map((o) => ({ subgraph: o.subgraph, operatorIndex: o.index, type: o.type, macs: o.macs }));
+
+  const clock = arch.coreClockHz > 0 ? arch.coreClockHz : 1;
+  const seconds = totalCycles / clock;
+  const mem = (k: AreaKey): MemoryTraffic => ({
+    readBytes: traffic[k].read,
+    writeBytes: traffic[k].write,
+    accessCycles: traffic[k].cycles,
+  });
+  const summary: PerfSummary = {
+    npuCycles,
+    totalCycles,
+    inferenceTimeMs: seconds * 1000,
+    inferencesPerSecond: seconds > 0 ? 1 / seconds : 0,
+    macs,
+    sramUsedBytes: memUse.sram,
+    dramUsedBytes: memUse.dram,
+    onChipFlashUsedBytes: memUse.onChipFlash,
+    offChipFlashUsedBytes: memUse.offChipFlash,
+    weightsOriginalBytes: originalWeights,
+    weightsEncodedBytes: encodedWeights,
+    memory: {
+      sram: mem('sram'),
+      dram: mem('dram'),
+      onChipFlash: mem('onChipFlash'),
+      offChipFlash: mem('offChipFlash'),
+    },
+  };
+  return { summary, layers: [...layers.values()], cpuOperators };
+}
+
+function costSubgraph(
+  model: Model,
+  target: TargetProfile,
+  sgIndex: number,
+  graph: LoweredGraph,
+  arch: Arch,
+  npuOps: ReadonlySet<number>,
+  costs: OpCost[],
+  memUse: Record<AreaKey, number>,
+  traffic: Record<AreaKey, Traffic>,
+): void {
+  const sg = model.subgraphs[sgIndex];
+  // Timeline: every internal op and every CPU operator takes one step, in model order.
+  const byOperator = new Map<number, InternalOp[]>();
+  for (const op of graph.ops) {
+    let list = byOperator.get(op.sourceIndex);
+    if (!list) byOperator.set(op.sourceIndex, (list = []));
+    list.push(op);
+  }
+  const steps: ({ npu: InternalOp } | { cpu: number })[] = [];
+  for (const op of sg.operators) {
+    if (!npuOps.has(op.index)) {
+      steps.push({ cpu: op.index });
+      continue;
+    }
+    for (const iop of byOperator.get(op.index) ?? []) if (!iop.chainedInto) steps.push({ npu: iop });
+  }
+  const live = new LiveRanges(steps.length);
+  const npuBuffers = new Set<string>();
+  const accesses = new Map<string, number>();
+  const touch = (key: string, n: number) => accesses.set(key, (accesses.get(key) ?? 0) + n);
+  steps.forEach((s, t) => {
+    if ('npu' in s) {
+      npuBuffers.add(s.npu.ofm.buffer.key);
+      for (const r of [s.npu.ifm, s.npu.ifm2, s.npu.ofm, ...(s.npu.extraIfms ?? [])]) {
+        if (!r) continue;
+        live.use(r.buffer, t);
+        touch(r.buffer.key, r.shape.h * r.shape.w * r.shape.c);
+      }
+    } else {
+      const op = sg.operators[s.cpu];
+      for (const i of [...op.inputs, ...op.outputs]) {
+        if (i < 0) continue;
+        const b = cpuBuffer(model, sg, graph, i);
+        if (b) {
+          b.linear = true;
+          live.use(b, t);
+        }
+      }
+    }
+  });
+  live.finish();
+  const cpuTimes: number[] = [];
+  steps.forEach((s, t) => {
+    if ('cpu' in s) cpuTimes.push(t);
+  });
+  const where = assignMemories(arch, live, npuBuffers, accesses, cascadeCandidates(steps), cpuTimes);
+  for (const r of live.ranges.values()) if (r.buffer.rollingBytes !== undefined) r.bytes = r.buffer.rollingBytes;
+  const memOf = (key: string, constant: boolean): Memory =>
+    constant ? arch.constMem : (where.get(key) ?? arch.arenaMem);
+
+  const weightBuffers = new Map<number, number>();
+  let prevSlack = 0;
+  let prevWasNpu = false;
+  steps.forEach((s, t) => {
+    if (!('npu' in s)) {
+      prevSlack = 0;
+      prevWasNpu = false;
+      return;
+    }
+    const op = s.npu;
+    const cost = costOperation(arch, target, op, memOf, prevSlack, prevWasNpu, t);
+    costs.push(cost.cost);
+    for (const [area, tr] of Object.entries(cost.traffic) as [AreaKey, Traffic][]) {
+      traffic[area].read += tr.read;
+      traffic[area].write += tr.write;
+      traffic[area].cycles += tr.cycles;
+    }
+    if (cost.cost.weightBufferBytes) weightBuffers.set(t, cost.cost.weightBufferBytes);
+    prevSlack = cost.slack;
+    prevWasNpu = true;
+  });
+
+  // Peak memory per area: live feature maps, plus weight buffers in staging.
+  const byMem = new Map<Memory, { start: number; end: number; bytes: number }[]>();
+  for (const r of live.ranges.values()) {
+    const m = memOf(r.buffer.key, r.buffer.constant);
+    let list = byMem.get(m);
+    if (!list) byMem.set(m, (list = []));
+    list.push(r);
+  }
+  const areas = new Map<AreaKey, number>();
+  for (const [m, list] of byMem) {
+    const extra = m === arch.stagingMem ? weightBuffers : undefined;
+    const area = AREA_KEY[m.area];
+    areas.set(area, (areas.get(area) ?? 0) + peakUsage(list, extra));
+  }
+  if (!byMem.has(arch.stagingMem) && weightBuffers.size > 0) {
+    const area = AREA_KEY[arch.stagingMem.area];
+    areas.set(area, (areas.get(area) ?? 0) + peakUsage([], weightBuffers));
+  }
+  // Vela refuses schedules whose staging exceeds the arena cache size, so the peak never does.
+  if (arch.stagingMem !== arch.arenaMem) {
+    const staging = AREA_KEY[arch.stagingMem.area];
+    areas.set(staging, Math.min(areas.get(staging) ?? 0, arch.stagingLimit));
+  }
+  for (const [area, bytes] of areas) memUse[area] = Math.max(memUse[area], bytes);
+}
+
+/** The NPU's internal LUT memory as Vela models it: 1 byte per cycle, no latency. */
+const LUT_MEMORY: Memory = {
+  area: 'Sram',
+  bandwidth: 1,
+  readLatency: 0,
+  writeLatency: 0,
+  burstLength: 1,
+  maxReads: 1000,
+  maxWrites: 1000,
+  portsUsed: 1,
+};
+
+/** Vela's allowance for hiding the first weight transfer at the start of a schedule. */
+const STARTUP_DELAY_CYCLES = 1000;
+
+const CASCADABLE = new Set(['conv', 'depthwise', 'pool', 'elementwise']);
+
+/**
+ * Feature maps Vela could cascade: written by one operation and read only by the next, both
+ * block-based. The value is the rolling buffer size (the rows the consumer's kernel needs).
+ */
+function cascadeCandidates(
+  steps: ({ npu: InternalOp } | { cpu: number })[],
+): Map<string, { bytes: number; next: string }> {
+  const producers = new Map<string, number[]>();
+  const consumers = new Map<string, number[]>();
+  steps.forEach((s, t) => {
+    if (!('npu' in s)) return;
+    const op = s.npu;
+    for (const r of [op.ifm, op.ifm2, ...(op.extraIfms ?? [])])
+      if (r) (consumers.get(r.buffer.key) ?? consumers.set(r.buffer.key, []).get(r.buffer.key)!).push(t);
+    (producers.get(op.ofm.buffer.key) ?? producers.set(op.ofm.buffer.key, []).get(op.ofm.buffer.key)!).push(t);
+  });
+  const out = new Map<string, { bytes: number; next: string }>();
+  for (const [key, prod] of producers) {
+    const cons = consumers.get(key);
+    if (prod.length !== 1 || !cons || cons.length !== 1 || cons[0] !== prod[0] + 1) continue;
+    const p = steps[prod[0]];
+    const c = steps[cons[0]];
+    if (!('npu' in p) || !('npu' in c) || !CASCADABLE.has(p.npu.hw) || !CASCADABLE.has(c.npu.hw)) continue;
+    const b = p.npu.ofm.buffer;
+    if (b.linear || b.external) continue;
+    const k = c.npu.kernel;
+    const rows = Math.min(b.shape.h, (k.h - 1) * k.dilationY + 1 + k.strideY);
+    const bytes = Math.ceil((rows * b.shape.w * Math.ceil(b.shape.c / 16) * 16 * b.bits) / 8 / 16) * 16;
+    out.set(key, { bytes, next: c.npu.ofm.buffer.key });
+  }
+  return out;
+}
+
+interface OperationCost {
+  cost: OpCost;
+  traffic: Record<AreaKey, Traffic>;
+  slack: number;
+}
+
+function costOperation(
+  arch: Arch,
+  target: TargetProfile,
+  op: InternalOp,
+  memOf: (key: string, constant: boolean) => Memory,
+  prevSlack: number,
+  prevWasNpu: boolean,
+  time: number,
+): OperationCost {
+  const npu = arch.npu;
+  const cfg = blockConfig(arch, op);
+  const ifmMem = memOf(op.ifm.buffer.key, op.ifm.buffer.constant);
+  const ifm2Mem = op.ifm2 ? memOf(op.ifm2.buffer.key, op.ifm2.buffer.constant) : undefined;
+  const ofmMem = memOf(op.ofm.buffer.key, false);
+  const w = op.weights;
+  if (w) encodeFor(target, w, cfg, op.ifm.bits, npu.cores);
+  // A transpose is costed in its input's orientation (same elements, permuted strides).
+  const costed: InternalOp = op.type === 'Transpose' ? { ...op, ofm: { ...op.ofm, shape: op.ifm.shape } } : op;
+  const q: PerfQuery = {
+    op: costed,
+    cfg,
+    npu,
+    ifmMem,
+    ifm2Mem,
+    ofmMem,
+    ifmFormat: formatOf(op.ifm.buffer),
+    ifm2Format: op.ifm2 ? formatOf(op.ifm2.buffer) : 'NHWC',
+    ofmFormat: formatOf(op.ofm.buffer),
+    constMem: w ? arch.constMem : undefined,
+    encodedWeightSize: w?.encodedBytes ?? 0,
+    encodedScaleSize: w?.scaleBytes ?? 0,
+    firstWeightDmaSize: 0,
+  };
+  if (op.extraIfms?.length) {
+    q.extraIfms = op.extraIfms.map((fm) => {
+      const mem = memOf(fm.buffer.key, fm.buffer.constant);
+      return { mem, bytes: extraIfmBytes(q, fm, mem, formatOf(fm.buffer)) };
+    });
+  }
+  const base = measureCycles(q);
+  const refetches = elementAccess(q).weightsRefetch;
+
+  // Weight buffering: copy the weights into the staging memory when reading them there is faster.
+  let buffered = false;
+  let firstDma = 0;
+  const fullBytes = w ? w.encodedBytes + w.scaleBytes : 0;
+  if (w && arch.constMem !== arch.stagingMem && arch.constMem.area !== arch.stagingMem.area) {
+    const unmoved = minReadCycles(npu, arch.constMem, fullBytes, Channel.Weight) * refetches;
+    const fromBuffer = minReadCycles(npu, arch.stagingMem, fullBytes, Channel.Weight) * refetches;
+    if (fromBuffer < unmoved) {
+      const fullTransfer = memToMemCycles(npu, arch.stagingMem, arch.constMem, fullBytes);
+      const limit = Math.min(arch.stagingLimit, 2 ** 30);
+      firstDma = fullBytes <= limit / 2 ? fullBytes : Math.floor(limit / 2);
+      // Vela's buffering choice: keep it when the op does not get slower than reading in place.
+      const depth = op.ofm.shape.c;
+      const smallest = Math.trunc((fullTransfer * Math.min(depth, 16)) / depth);
+      const forceInitial =
+        !prevWasNpu && refetches > 1 && (smallest < unmoved / 10 || smallest <= STARTUP_DELAY_CYCLES);
+      const slack = prevWasNpu ? prevSlack : forceInitial ? STARTUP_DELAY_CYCLES : 0;
+      let visible = Math.max(memToMemCycles(npu, arch.stagingMem, arch.constMem, firstDma) - slack, 0);
+      const original = Math.max(base.cycles, unmoved);
+      const opDominated = base.cycles > unmoved;
+      if (opDominated && visible < STARTUP_DELAY_CYCLES) visible = 0;
+      const improved = Math.max(base.cycles + visible, fromBuffer);
+      buffered = !(original < improved) && !(refetches === 1 && fullTransfer + fromBuffer > original);
+    }
+  }
+  if (buffered) {
+    q.weightStagingMem = arch.stagingMem;
+    q.firstWeightDmaSize = firstDma;
+  }
+  const cycles = buffered ? measureCycles(q) : base;
+  const access = elementAccess(q);
+  const bytes = elementBytes(q, access);
+  const ac = accessCycles(q, bytes);
+
+  let npuCycles = cycles.cycles;
+  const slack = cycles.cycles;
+  if (buffered) {
+    const dma = Math.max(memToMemCycles(npu, arch.stagingMem, arch.constMem, firstDma) - prevSlack, 0);
+    const full = memToMemCycles(npu, arch.stagingMem, arch.constMem, fullBytes);
+    npuCycles = Math.max(full - prevSlack + slack, cycles.cycles + dma);
+  }
+  let lutCycles = 0;
+  if (op.lutBytes > 0) {
+    lutCycles = memToMemCycles(npu, LUT_MEMORY, arch.constMem, op.lutBytes);
+    if (!buffered) lutCycles = Math.max(lutCycles - prevSlack, 0);
+  }
+  npuCycles += lutCycles;
+
+  if (op.hw === 'transpose' && op.repeats > 1) {
+    // A decomposed transpose: the first pass reads the input, the last writes the output, the
+    // passes between go through the staging memory.
+    npuCycles = 0;
+    ac.clear();
+    const addAc = (m: Memory, n: number) => ac.set(m, (ac.get(m) ?? 0) + Math.trunc(n / m.bandwidth));
+    for (let i = 0; i < op.repeats; i++) {
+      const from = i === 0 ? ifmMem : arch.stagingMem;
+      const to = i === op.repeats - 1 ? ofmMem : arch.stagingMem;
+      const read = Math.trunc(Math.fround(bytes.ifmRead[0] / from.bandwidth)) + from.readLatency;
+      const write = Math.trunc(Math.fround(bytes.ofmWrite / to.bandwidth)) + to.writeLatency;
+      npuCycles += Math.max(read, write);
+      addAc(from, bytes.ifmRead[0]);
+      addAc(to, bytes.ofmWrite);
+    }
+  }
+  const accessBy: Record<AreaKey, number> = { sram: 0, dram: 0, onChipFlash: 0, offChipFlash: 0 };
+  for (const [m, c] of ac) accessBy[AREA_KEY[m.area]] = Math.max(accessBy[AREA_KEY[m.area]], c);
+  const opCycles = Math.max(npuCycles, ...Object.values(accessBy));
+
+  const tr = emptyTraffic();
+  const k = (m: Memory) => AREA_KEY[m.area];
+  tr[k(ifmMem)].read += bytes.ifmRead[0];
+  if (op.ifm2 && ifm2Mem) tr[k(ifm2Mem)].read += bytes.ifmRead[1];
+  tr[k(ofmMem)].write += bytes.ofmWrite;
+  for (const x of q.extraIfms ?? []) tr[k(x.mem)].read += x.bytes;
+  if (w) {
+    const wm = buffered ? arch.stagingMem : arch.constMem;
+    tr[k(wm)].read += bytes.weightRead + bytes.scaleRead;
+    if (buffered) {
+      tr[k(arch.constMem)].read += fullBytes;
+      tr[k(arch.stagingMem)].write += fullBytes;
+    }
+  }
+  if (op.lutBytes) tr[k(arch.constMem)].read += op.lutBytes;
+  for (const area of Object.keys(accessBy) as AreaKey[]) tr[area].cycles += accessBy[area];
+
+  return {
+    cost: {
+      op,
+      npuCycles,
+      opCycles,
+      macs: cycles.macs,
+      access: accessBy,
+      weightBufferBytes: buffered ? firstDma : 0,
+      time,
+    },
+    traffic: tr,
+    slack,
+  };
 }

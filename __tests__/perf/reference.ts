@@ -1,0 +1,65 @@
+// Test helper: runs the estimator on a model with Vela's own placement from a reference JSON,
+// so perf tests judge the estimate independently of src/compat.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readModel } from '../../src/tflite/read.js';
+import { estimatePerformance } from '../../src/perf/index.js';
+import { builtinTarget } from '../../src/targets/index.js';
+import type { OperatorResult, PerfResult } from '../../src/report/types.js';
+import { sharedDir } from '../helpers/shared.js';
+
+export interface VelaRef {
+  target: string;
+  vela_failed?: boolean;
+  summary: {
+    total_cycles: number;
+    npu_cycles: number;
+    sram_used_kib: number;
+    weights_npu_encoded_bytes: number;
+  };
+  operators: { index: number; subgraph?: number; placement: string }[];
+  per_op: { index: number; npu_cycles: number; op_cycles: number }[];
+}
+
+export function readRef(path: string): VelaRef | null {
+  if (!existsSync(path)) return null;
+  const ref = JSON.parse(readFileSync(path, 'utf8')) as VelaRef;
+  return ref.vela_failed || !ref.summary ? null : ref;
+}
+
+/** Estimates `modelFile` on the reference's target with the reference's placement. */
+export function estimateWithRefPlacement(modelFile: string, ref: VelaRef): PerfResult {
+  const model = readModel(readFileSync(modelFile), { file: modelFile });
+  const placement = new Map(ref.operators.map((o) => [`${o.subgraph ?? 0}:${o.index}`, o.placement]));
+  const operators: OperatorResult[] = [];
+  for (const sg of model.subgraphs) {
+    for (const op of sg.operators) {
+      operators.push({
+        subgraph: sg.index,
+        index: op.index,
+        type: op.type,
+        name: '',
+        placement: placement.get(`${sg.index}:${op.index}`) === 'NPU' ? 'NPU' : 'CPU',
+        reasons: [],
+        macs: op.macs,
+      });
+    }
+  }
+  return estimatePerformance(model, builtinTarget(ref.target), operators);
+}
+
+export const syntheticModel = (name: string): string => {
+  const [family, ...rest] = name.split('__');
+  return join(sharedDir, 'synthetic/models', family, `${rest.join('__')}.tflite`);
+};
+
+export const relErr = (est: number, ref: number): number =>
+  ref === 0 ? (est === 0 ? 0 : 1) : Math.abs(est - ref) / Math.abs(ref);
+
+export function quantile(xs: readonly number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const pos = (s.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return s[lo] + (s[hi] - s[lo]) * (pos - lo);
+}

@@ -1,0 +1,187 @@
+// Ethos-U55/U65 block configuration search: the OFM block (and the IFM block feeding it) that
+// fits the shared buffer (SHRAM) and minimises re-fetching, as Vela 5.1.0 picks it.
+import type { Shape3, U55Config } from './arch.js';
+import type { HwOp, Kernel } from './ops.js';
+
+export type Traversal = 'DepthFirst' | 'PartKernel' | 'Depthwise';
+
+export interface BlockConfig {
+  ofmBlock: Shape3;
+  ifmBlock: Shape3;
+  traversal: Traversal;
+  /** 40-bit (U55) or 48-bit (U85) accumulators. */
+  wideAcc: boolean;
+  /** Micro-block the MAC estimate uses (U85 picks one per operation). */
+  ofmUBlock: Shape3;
+}
+
+export interface BlockQuery {
+  hw: HwOp;
+  type: string;
+  ifmShape: Shape3;
+  ifm2Shape?: Shape3;
+  ofmShape: Shape3;
+  ifmBits: number;
+  kernel: Kernel;
+  scaled: boolean;
+  lutBytes: number;
+  upscale: number;
+}
+
+export const roundUp = (x: number, n: number): number => Math.ceil(x / n) * n;
+export const divUp = (x: number, n: number): number => Math.ceil(x / n);
+
+/** IFM rows/columns needed for `out` outputs (Vela's RequiredInputSize). */
+export function requiredInput(out: number, stride: number, border: number, upscale: number, rounding: number): number {
+  return Math.ceil(Math.fround(((out - 1) * stride + border + rounding) / upscale));
+}
+
+export function dilatedSize(k: Kernel): { w: number; h: number } {
+  return { w: (k.w - 1) * k.dilationX + 1, h: (k.h - 1) * k.dilationY + 1 };
+}
+
+export function usePartKernel(ifmDepth: number, ifmBits: number, kernel: Kernel): boolean {
+  if (ifmDepth <= 8) return true;
+  const k = kernel.w * kernel.h;
+  const depthUtil = ifmDepth / roundUp(ifmDepth, ifmBits === 8 ? 32 : 16);
+  const partUtil = (ifmDepth / roundUp(ifmDepth, 8)) * (k / roundUp(k, ifmBits === 8 ? 4 : 2));
+  return partUtil >= depthUtil;
+}
+
+const isScalar = (s?: Shape3): boolean => !!s && s.h * s.w * s.c === 1;
+const elems = (s: Shape3): number => s.h * s.w * s.c;
+
+export function findBlockConfigU55(cfg: U55Config, q: BlockQuery): BlockConfig {
+  const OFM_SPLIT_DEPTH = 16;
+  const ifmShape = q.ifm2Shape && elems(q.ifm2Shape) > elems(q.ifmShape) ? q.ifm2Shape : q.ifmShape;
+  const ew = q.hw === 'elementwise';
+  const ewUsage = ew ? ((isScalar(q.ifmShape) || isScalar(q.ifm2Shape)) && q.ifmBits <= 16 ? 2 : 1) : 0;
+  const isPooling = q.hw === 'pool' || q.hw === 'reducesum';
+  const isReduceSum = q.hw === 'reducesum';
+  const isDepthwise = q.hw === 'depthwise';
+  const isEqualDepth = ew || (isPooling && !isReduceSum) || isDepthwise;
+  const partKernel = q.hw === 'conv' && usePartKernel(ifmShape.c, q.ifmBits, q.kernel);
+  const rounding = q.upscale > 1 ? 1 : 0;
+  const wideAcc = q.ifmBits === 16 && (!isPooling || isReduceSum) && q.scaled;
+  // Accumulator and IFM granules by element width.
+  const accGranule = cfg.granules[wideAcc ? 7 : 6];
+  const accBits = wideAcc ? 40 : 32;
+  const bitsIdx = Math.max(0, q.ifmBits / 8 - 1);
+  const ifmGranule = ew
+    ? [cfg.granules[2], cfg.granules[3], 0, cfg.granules[4]][bitsIdx]
+    : [cfg.granules[0], cfg.granules[1], 0, cfg.granules[4]][bitsIdx];
+  const reservedEnd = cfg.shramBanks > 16 ? 2 : 0;
+  const lutBanks = Math.max(divUp(q.lutBytes, 1024), reservedEnd);
+  const dil = dilatedSize(q.kernel);
+  const ifmRepeats = divUp(dil.w, 8) * divUp(dil.h, 8);
+  const ifmBlockDepth =
+    q.ifmBits === 16
+      ? roundUp(Math.min(ifmShape.c, 16), 4)
+      : roundUp(Math.min(ifmShape.c, partKernel ? 16 : 32), cfg.ifmUBlock.c);
+  const hasWeights = q.hw === 'conv' || isDepthwise;
+  const weightFetchWH = hasWeights ? q.kernel.w * q.kernel.h : 0;
+  const ub = cfg.ofmUBlock;
+  const space: Shape3 = {
+    h: roundUp(Math.min(q.ofmShape.h, 32), ub.h),
+    w: roundUp(Math.min(q.ofmShape.w, 64), ub.w),
+    c: roundUp(Math.min(q.ofmShape.c, 128), ub.c),
+  };
+  const ofmElements = elems(q.ofmShape);
+
+  const fits = (ofmBlock: Shape3, ifmBlock: Shape3): boolean => {
+    const ifmBytes = ifmBlock.h * ifmBlock.w * roundUp(ifmBlock.c * (q.ifmBits / 8), 8);
+    const ifmBanks = roundUp(divUp(ifmBytes, 1024) * 2, ifmGranule || 1);
+    const lutStart = cfg.shramBanks - lutBanks;
+    const ifmEnd = 2 + ifmBanks;
+    let accStart = lutStart;
+    if (ewUsage === 0) {
+      const accBytes = (ofmBlock.h * ofmBlock.w * roundUp(ofmBlock.c, 8) * accBits) / 8;
+      accStart -= roundUp(divUp(accBytes, 1024) * 2, accGranule);
+    } else {
+      const ifm2Banks = ewUsage === 1 ? ifmBanks : 0;
+      if (ifmEnd + ifm2Banks > accStart) return false;
+      return true;
+    }
+    return ifmEnd <= accStart;
+  };
+
+  let best = Infinity;
+  let bestCoverage = Infinity;
+  let chosen: BlockConfig | null = null;
+  let depth = Math.max(ub.c, Math.min(space.c, OFM_SPLIT_DEPTH));
+  if (depth < q.ofmShape.c) depth = roundUp(depth, OFM_SPLIT_DEPTH);
+  const wontFit = new Set<number>();
+  while (depth <= space.c) {
+    for (let height = ub.h; height <= space.h; height += ub.h) {
+      for (let width = ub.w; width <= space.w; width += ub.w) {
+        const key = height * 4096 + width;
+        if (wontFit.has(key)) continue;
+        const ifmH = roundUp(requiredInput(height, q.kernel.strideY, Math.min(dil.h, 8), q.upscale, rounding), ub.h);
+        const ifmW = roundUp(requiredInput(width, q.kernel.strideX, Math.min(dil.w, 8), q.upscale, rounding), ub.w);
+        const ifmBlock: Shape3 = { h: ifmH, w: ifmW, c: isEqualDepth ? depth : ifmBlockDepth };
+        let ofmBlock: Shape3 = { h: height, w: width, c: depth };
+        // 256/512 conv1d optimisation: the block height follows a 1-high OFM.
+        if (q.ofmShape.h === 1 && q.kernel.h === 1 && ub.h === 2) ofmBlock = { ...ofmBlock, h: Math.min(height, 1) };
+        if (!fits(ofmBlock, ifmBlock)) {
+          wontFit.add(key);
+          continue;
+        }
+        const fullBlocks = {
+          h: divUp(q.ofmShape.h, ofmBlock.h),
+          w: divUp(q.ofmShape.w, ofmBlock.w),
+          c: divUp(q.ofmShape.c, ofmBlock.c),
+        };
+        const bx = Math.fround(q.ofmShape.h / ofmBlock.h);
+        const by = Math.fround(q.ofmShape.w / ofmBlock.w);
+        const bz = Math.fround(q.ofmShape.c / ofmBlock.c);
+        let weightFetch = Math.fround(weightFetchWH * ifmShape.c * fullBlocks.h * fullBlocks.w);
+        if (!isDepthwise) weightFetch = Math.fround(Math.fround(weightFetch * bz) * ofmBlock.c);
+        let ifmFetch = Math.fround(
+          Math.fround(Math.fround(ifmBlock.h * ifmBlock.w * ifmShape.c * ifmRepeats) * bx) * by,
+        );
+        if (!isEqualDepth) ifmFetch = Math.fround(ifmFetch * fullBlocks.c);
+        let cost = ew
+          ? Math.fround(ofmElements / (height * width * depth))
+          : Math.fround(Math.fround(ifmFetch + weightFetch) / ofmElements);
+        if (elems(ifmShape) < ifmBlock.h * ifmBlock.w * ifmBlock.c * 2) cost = Math.fround(cost / 2);
+        if (cost <= best) {
+          let take = false;
+          if (cost === best) {
+            const cov = Math.fround(
+              (ifmShape.h * ifmShape.w) /
+                Math.max(Math.min(ifmShape.h, ifmBlock.h) * Math.min(ifmShape.w, ifmBlock.w), 1),
+            );
+            if (cov <= bestCoverage && height <= 4 && width <= 4) {
+              bestCoverage = cov;
+              take = true;
+            }
+          } else {
+            bestCoverage = Infinity;
+            take = true;
+          }
+          if (take) {
+            best = cost;
+            chosen = {
+              ofmBlock: { h: height, w: width, c: depth },
+              ifmBlock,
+              traversal: isDepthwise ? 'Depthwise' : partKernel ? 'PartKernel' : 'DepthFirst',
+              wideAcc,
+              ofmUBlock: ub,
+            };
+          }
+        }
+      }
+    }
+    depth += ub.c;
+    if (depth < q.ofmShape.c) depth = roundUp(depth, OFM_SPLIT_DEPTH);
+  }
+  return (
+    chosen ?? {
+      ofmBlock: { h: ub.h, w: ub.w, c: ub.c },
+      ifmBlock: { h: ub.h, w: ub.w, c: ub.c },
+      traversal: 'DepthFirst',
+      wideAcc,
+      ofmUBlock: ub,
+    }
+  );
+}

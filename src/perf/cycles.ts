@@ -1,0 +1,399 @@
+// Compute cycles of one internal operation (MAC pipeline, output/activation unit, command
+// issue limit) and its memory traffic (elements, burst-inflated bytes, access cycles per memory),
+// following Vela 5.1.0's EthosU55Performance / EthosU85Performance.
+import type { Memory, NpuConfig, Shape3 } from './arch.js';
+import type { BlockConfig } from './block-u55.js';
+import { divUp, roundUp } from './block-u55.js';
+import type { FmRef, InternalOp } from './ops.js';
+import { burstInflated, Channel, channelBandwidth, type Format } from './transfer.js';
+
+export interface PerfQuery {
+  op: InternalOp;
+  cfg: BlockConfig;
+  npu: NpuConfig;
+  ifmMem: Memory;
+  ifm2Mem?: Memory;
+  ofmMem: Memory;
+  ifmFormat: Format;
+  ifm2Format: Format;
+  ofmFormat: Format;
+  constMem?: Memory;
+  /** Memory the weights are read from when buffered (staging); undefined when read in place. */
+  weightStagingMem?: Memory;
+  encodedWeightSize: number;
+  encodedScaleSize: number;
+  firstWeightDmaSize: number;
+  /** U85 chains: burst-inflated bytes each chained operation reads from memory. */
+  extraIfms?: { mem: Memory; bytes: number }[];
+}
+
+export interface CycleResult {
+  cycles: number;
+  macs: number;
+}
+
+const minShape = (a: Shape3, b: Shape3): Shape3 => ({
+  h: Math.min(a.h, b.h),
+  w: Math.min(a.w, b.w),
+  c: Math.min(a.c, b.c),
+});
+const divUpShape = (a: Shape3, b: Shape3): Shape3 => ({ h: divUp(a.h, b.h), w: divUp(a.w, b.w), c: divUp(a.c, b.c) });
+const count = (s: Shape3): number => s.h * s.w * s.c;
+
+const usesMacs = (q: PerfQuery): boolean =>
+  q.op.hw === 'conv' ||
+  q.op.hw === 'depthwise' ||
+  q.op.hw === 'vector' ||
+  q.op.hw === 'pool' ||
+  q.op.hw === 'reducesum';
+
+function ofmUBlockFor(q: PerfQuery): Shape3 {
+  const ub = q.cfg.ofmUBlock;
+  if (
+    q.npu.kind === 'u55' &&
+    ub.h === 2 &&
+    (q.op.hw === 'conv' || q.op.hw === 'vector') &&
+    q.op.ofm.shape.h === 1 &&
+    q.op.ofm.shape.w % 2 === 0 &&
+    q.op.kernel.h === 1
+  ) {
+    return { h: 1, w: 4, c: ub.c };
+  }
+  return ub;
+}
+
+function ifmBlockCycles(q: PerfQuery): number {
+  let worst = 0;
+  const ins: [Shape3, Memory, Format][] = [[q.op.ifm.shape, q.ifmMem, q.ifmFormat]];
+  if (q.op.ifm2) ins.push([q.op.ifm2.shape, q.ifm2Mem ?? q.ifmMem, q.ifm2Format]);
+  const bits = q.op.ifm.bits;
+  for (const [shape, mem, format] of ins) {
+    const bytes = Math.trunc((count(minShape(shape, q.cfg.ifmBlock)) * bits) / 8);
+    const tx = burstInflated(q.npu.cores, true, mem, format, bits, q.cfg.ifmBlock, shape, bytes);
+    worst = Math.max(worst, mem.readLatency + Math.trunc(Math.fround(tx / mem.bandwidth)));
+  }
+  return worst;
+}
+
+function ofmBlockCycles(q: PerfQuery): number {
+  const bits = q.op.ofm.bits;
+  const bytes = Math.trunc((count(minShape(q.op.ofm.shape, q.cfg.ofmBlock)) * bits) / 8);
+  const tx = burstInflated(q.npu.cores, false, q.ofmMem, q.ofmFormat, bits, q.cfg.ofmBlock, q.op.ofm.shape, bytes);
+  return q.ofmMem.writeLatency + Math.trunc(Math.fround(tx / q.ofmMem.bandwidth));
+}
+
+/** Output-unit cycles per OFM element, including the fused activation. */
+export function aoCyclesPerElement(q: PerfQuery): number {
+  const { op, npu } = q;
+  const ifmBits = op.ifm.bits;
+  const ofmBits = op.ofm.bits;
+  if (npu.kind === 'u85') {
+    const outputCost = (o: InternalOp, writesToCb: boolean, oBits: number): number => {
+      if (o.type === 'Div') return 33;
+      const iBits = o.ifm.bits;
+      let idx = 0;
+      if (writesToCb && (oBits === 32 || iBits === 32)) idx = 4;
+      else if (oBits === 64) idx = 3;
+      else if (o.hw === 'elementwise' && o.ifm2 && iBits === 32) idx = oBits === 32 ? 5 : 4;
+      else if (oBits === 32) idx = 2;
+      else if (oBits === 16) idx = 1;
+      let c = npu.outputCycles[idx];
+      if (o.type === 'Transpose') c = Math.max(c, npu.activationCycles[0]);
+      return c;
+    };
+    // A chain costs each of its operations' output pass.
+    const chain = op.chained ?? [];
+    if (chain.length === 0) return outputCost(op, false, ofmBits);
+    let total = outputCost(op, true, op.chainLinkBits ?? ofmBits);
+    chain.forEach((c, i) => (total += outputCost(c, i < chain.length - 1, c.ofm.bits)));
+    return total;
+  }
+  let idx = 7;
+  if (op.hw === 'elementwise' && ifmBits === 32) idx = op.ifm2 ? 1 : 0;
+  else if (op.type === 'Mul' && ofmBits === 32) idx = 2;
+  else if (op.type === 'Mul' || (op.hw !== 'elementwise' && q.cfg.wideAcc)) idx = 3;
+  else if (op.type === 'Add' || op.type === 'Sub') idx = 5;
+  else if (op.type === 'MaxPool') idx = 6;
+  // No fused activation costs like a LUT (index 0), a Vela 5.1.0 quirk.
+  const act = op.activation === 'relu' ? 1 : op.activation === 'other' ? 2 : 0;
+  return Math.max(npu.outputCycles[idx], npu.activationCycles[act]);
+}
+
+function macCyclesPerBlock(q: PerfQuery): number {
+  const { op, npu, cfg } = q;
+  const ifmBlock = minShape(op.ifm.shape, cfg.ifmBlock);
+  const ofmBlock = minShape(op.ofm.shape, cfg.ofmBlock);
+  const ub = ofmUBlockFor(q);
+  const ifmBits = op.ifm.bits;
+  const nub = divUpShape(ofmBlock, ub);
+  const nubWH = nub.h * nub.w;
+  const cyclesWb = npu.kind === 'u85' ? Math.trunc((32 * ub.c) / (8 * npu.cores)) : (32 * ub.c) / 8;
+  const sub = op.hw === 'vector' ? 1 : 8;
+  const partKernel = op.hw === 'conv' && cfg.traversal === 'PartKernel';
+  let total = 0;
+  for (let x = 0; x < op.kernel.w; x += sub) {
+    for (let y = 0; y < op.kernel.h; y += sub) {
+      const k = Math.min(op.kernel.h - y, sub) * Math.min(op.kernel.w - x, sub);
+      let steps: number;
+      let cycles: number;
+      if (op.hw === 'pool') {
+        steps = 1;
+        cycles = Math.max(4, k) * count(nub) * (ifmBits / 2);
+      } else if (op.hw === 'depthwise') {
+        steps = divUp(k, 4);
+        cycles = Math.max(cyclesWb, 4 * nubWH * (ifmBits / 8)) * steps * nub.c;
+      } else if (!partKernel) {
+        steps = k;
+        cycles =
+          npu.kind === 'u85'
+            ? Math.max(cyclesWb, Math.trunc(ifmBlock.c / 8) * nubWH) * steps * nub.c * (ifmBits / 8)
+            : Math.max(cyclesWb, 4 * nubWH) * steps * nub.c;
+      } else {
+        steps = divUp(k, ifmBits === 16 ? 2 : 4);
+        cycles = Math.max(cyclesWb, 4 * nubWH) * steps * nub.c * divUp(ifmBlock.c, 8);
+      }
+      const delay = cfg.wideAcc && npu.macs <= 128 ? 3 : 2;
+      let delayCycles = 0;
+      if (nubWH === 1) {
+        if (nub.c === 1) delayCycles = delay * steps;
+        else if (steps > 1) delayCycles = delay * (steps - 1) * nub.c;
+      }
+      if (partKernel) delayCycles *= divUp(ifmBlock.c, 8);
+      total += cycles + delayCycles;
+    }
+  }
+  if (op.hw === 'conv' || op.hw === 'vector' || op.hw === 'reducesum') total *= divUp(op.ifm.shape.c, ifmBlock.c);
+  if (npu.kind === 'u55') total = Math.trunc(total / npu.cores);
+  return total;
+}
+
+function macOpCycles(q: PerfQuery): CycleResult {
+  const { op, cfg } = q;
+  const ofmBlock = minShape(op.ofm.shape, cfg.ofmBlock);
+  const ub = ofmUBlockFor(q);
+  const ubPerBlock = count(divUpShape(ofmBlock, ub));
+  const numBlocks = count(divUpShape(op.ofm.shape, ub)) / ubPerBlock;
+  const aoPerElem = aoCyclesPerElement(q);
+  const aoCompute = Math.ceil(aoPerElem * count(ofmBlock));
+  let biasCycles = 0;
+  if ((op.hw === 'conv' || op.hw === 'depthwise' || op.hw === 'vector') && op.weights) {
+    const mem = q.weightStagingMem ?? q.constMem;
+    if (mem) biasCycles = (10 * ofmBlock.c * mem.readLatency) / 256;
+  }
+  const ao = Math.max(aoCompute, biasCycles);
+  const mac = macCyclesPerBlock(q);
+  const ifmCycles = ifmBlockCycles(q);
+  const ofmCycles = ofmBlockCycles(q);
+  const minMem = numBlocks > 1 ? Math.abs(ofmCycles - ifmCycles) : 0;
+  const cmd = (minMem + mac + ao) / 4;
+  const bMac = Math.max(mac, cmd);
+  const bAo = Math.max(ao, cmd);
+  let total: number;
+  if (bMac > bAo) total = Math.trunc(bMac * numBlocks) + bAo;
+  else total = bAo * numBlocks + bMac;
+  total = Math.trunc(total) + ofmCycles + ifmCycles;
+  let macs = op.kernel.w * op.kernel.h * count(op.ofm.shape);
+  if (op.hw !== 'depthwise' && op.hw !== 'pool') macs *= op.ifm.shape.c;
+  return { cycles: total, macs };
+}
+
+function elementwiseCycles(q: PerfQuery): CycleResult {
+  const s = q.op.ofm.shape;
+  const elements = q.ofmFormat === 'NHCWB16' ? s.h * s.w * roundUp(s.c, 16) : count(s);
+  const aoPerElem = aoCyclesPerElement(q);
+  const ao = Math.ceil(aoPerElem * elements);
+  const blockCycles = Math.max(ofmBlockCycles(q), ifmBlockCycles(q));
+  const cmd = Math.ceil(((blockCycles / count(q.cfg.ofmBlock) + aoPerElem) / 4) * elements);
+  return { cycles: Math.max(ao, cmd), macs: 0 };
+}
+
+export function measureCycles(q: PerfQuery): CycleResult {
+  switch (q.op.hw) {
+    case 'dma':
+      return { cycles: 0, macs: 0 };
+    case 'resize':
+      return q.npu.kind === 'u85' ? { cycles: 0, macs: 0 } : macOpCycles(q);
+    case 'elementwise':
+      return elementwiseCycles(q);
+    case 'transpose': {
+      const bytes = elementBytes(q, elementAccess(q));
+      const from = Math.trunc(Math.fround(bytes.ifmRead[0] / q.ifmMem.bandwidth)) + q.ifmMem.readLatency;
+      const to = Math.trunc(Math.fround(bytes.ofmWrite / q.ofmMem.bandwidth)) + q.ofmMem.writeLatency;
+      return { cycles: Math.max(from, to), macs: 0 };
+    }
+    default: {
+      if (q.op.type === 'MatMul' && q.op.ifm2) {
+        // U55 runs MatMul as an elementwise multiply plus a reduce-sum per output column.
+        return macOpCycles(q);
+      }
+      return macOpCycles(q);
+    }
+  }
+}
+
+export interface ElementAccess {
+  ifmRead: [number, number];
+  ofmWrite: number;
+  weightRead: number;
+  scaleRead: number;
+  weightsRefetch: number;
+}
+
+const roundC16 = (s: Shape3, f: Format): Shape3 => (f === 'NHCWB16' ? { ...s, c: roundUp(s.c, 16) } : s);
+
+export function elementAccess(q: PerfQuery): ElementAccess {
+  const { op, cfg } = q;
+  const a: ElementAccess = { ifmRead: [0, 0], ofmWrite: 0, weightRead: 0, scaleRead: 0, weightsRefetch: 1 };
+  if (usesMacs(q) || (op.hw === 'resize' && q.npu.kind === 'u55')) {
+    const ifmBlock = minShape(op.ifm.shape, cfg.ifmBlock);
+    const ofmBlock = minShape(op.ofm.shape, cfg.ofmBlock);
+    let blocks = divUpShape(op.ofm.shape, ofmBlock);
+    let ofmBlockDepth = ofmBlock.c;
+    if (op.hw === 'depthwise' || op.hw === 'pool') {
+      blocks = { ...blocks, c: 1 };
+      ofmBlockDepth = op.ifm.shape.c;
+    }
+    const sub = op.hw === 'vector' ? 1 : 8;
+    const subkernels = divUp(op.kernel.w, sub) * divUp(op.kernel.h, sub);
+    const rb = roundC16(ifmBlock, q.ifmFormat);
+    const ifmFetch = rb.h * rb.w * roundC16(op.ifm.shape, q.ifmFormat).c;
+    a.ifmRead[0] = ifmFetch * subkernels * count(blocks);
+    if (op.hw !== 'pool' && op.hw !== 'reducesum') {
+      let kernelRead = op.kernel.w * op.kernel.h;
+      if (op.hw !== 'depthwise') kernelRead *= op.ifm.shape.c;
+      a.weightRead = kernelRead * ofmBlockDepth * count(blocks);
+      a.scaleRead = op.ofm.shape.c;
+      a.weightsRefetch = blocks.h * blocks.w;
+    }
+  } else if (op.hw === 'elementwise') {
+    const ifm1 = op.ifm.shape;
+    const ifm2 = op.ifm2?.shape;
+    if (q.npu.kind === 'u85') {
+      let encodedScalar = false;
+      const shapes: (Shape3 | undefined)[] = [ifm1, ifm2];
+      shapes.forEach((s, i) => {
+        if (!s) return;
+        if (count(s) > 1 || encodedScalar) a.ifmRead[i] = count(roundC16(s, q.ifmFormat));
+        else encodedScalar = true;
+      });
+    } else if (count(ifm1) === 1) {
+      if (op.ifm.bits > 8) a.ifmRead[0] = count(roundC16(ifm1, q.ifmFormat));
+      else if (ifm2) a.ifmRead[1] = count(roundC16(op.ofm.shape, q.ifmFormat));
+    } else {
+      a.ifmRead[0] = count(roundC16(op.ofm.shape, q.ifmFormat));
+      if (ifm2) {
+        if (count(ifm2) > 1) a.ifmRead[1] = a.ifmRead[0];
+        else if ((op.ifm2?.bits ?? 8) > 8) a.ifmRead[1] = count(roundC16(ifm2, q.ifmFormat));
+      }
+    }
+  } else if (op.hw === 'dma') {
+    // Gather: the indices drive both reads.
+    const idx = op.ifm2 ? count(roundC16(op.ifm2.shape, q.ifmFormat)) : count(op.ifm.shape);
+    a.ifmRead[0] = idx;
+    a.ifmRead[1] = idx;
+  } else {
+    a.ifmRead[0] = count(op.ifm.shape);
+  }
+  a.ofmWrite = count(roundC16(op.ofm.shape, q.ofmFormat));
+  return a;
+}
+
+export function elementBytes(q: PerfQuery, a: ElementAccess): ElementAccess {
+  const cores = q.npu.cores;
+  const r: ElementAccess = { ...a, ifmRead: [0, 0] };
+  r.ifmRead[0] = burstInflated(
+    cores,
+    true,
+    q.ifmMem,
+    q.ifmFormat,
+    q.op.ifm.bits,
+    q.cfg.ifmBlock,
+    q.op.ifm.shape,
+    a.ifmRead[0],
+  );
+  if (q.op.ifm2) {
+    r.ifmRead[1] = burstInflated(
+      cores,
+      true,
+      q.ifm2Mem ?? q.ifmMem,
+      q.ifm2Format,
+      q.npu.kind === 'u85' ? q.op.ifm2.bits : q.op.ifm.bits,
+      q.cfg.ifmBlock,
+      q.op.ifm2.shape,
+      a.ifmRead[1],
+    );
+  }
+  r.ofmWrite = burstInflated(
+    cores,
+    false,
+    q.ofmMem,
+    q.ofmFormat,
+    q.op.ofm.bits,
+    q.cfg.ofmBlock,
+    q.op.ofm.shape,
+    a.ofmWrite,
+  );
+  r.weightRead = 0;
+  r.scaleRead = 0;
+  if (q.encodedWeightSize) {
+    r.weightRead = a.weightsRefetch * q.encodedWeightSize;
+    r.scaleRead = a.weightsRefetch * q.encodedScaleSize;
+    r.weightsRefetch = 1;
+  }
+  return r;
+}
+
+/** Burst-inflated bytes a chained operation reads from an external feature map. */
+export function extraIfmBytes(q: PerfQuery, fm: FmRef, mem: Memory, format: Format): number {
+  const s = fm.shape;
+  const elements = format === 'NHCWB16' ? s.h * s.w * roundUp(s.c, 16) : count(s);
+  if (elements <= 1) return 0;
+  return burstInflated(q.npu.cores, true, mem, format, fm.bits, q.cfg.ifmBlock, s, elements);
+}
+
+export type AccessCycles = Map<Memory, number>;
+
+/** Cycles each memory is busy for the operation's transfers. */
+export function accessCycles(q: PerfQuery, b: ElementAccess): AccessCycles {
+  type Group = 'fm' | 'w' | 's';
+  // bytes[mem][channel][group]
+  const bytes = new Map<Memory, Map<Channel, Map<Group, number>>>();
+  const add = (mem: Memory, ch: Channel, g: Group, n: number) => {
+    let m = bytes.get(mem);
+    if (!m) bytes.set(mem, (m = new Map()));
+    let c = m.get(ch);
+    if (!c) m.set(ch, (c = new Map()));
+    c.set(g, (c.get(g) ?? 0) + n);
+  };
+  const stream = q.op.hw === 'elementwise' || q.op.hw === 'resize';
+  add(q.ifmMem, stream ? Channel.IfmStream : Channel.Ifm, 'fm', b.ifmRead[0]);
+  if (q.op.ifm2) add(q.ifm2Mem ?? q.ifmMem, q.op.hw === 'dma' ? Channel.Ifm : Channel.IfmStream, 'fm', b.ifmRead[1]);
+  add(q.ofmMem, Channel.Write, 'fm', b.ofmWrite);
+  for (const x of q.extraIfms ?? []) add(x.mem, Channel.IfmStream, 'fm', x.bytes);
+  if (q.constMem && q.op.weights) {
+    if (q.weightStagingMem) {
+      const rest = Math.max(q.encodedWeightSize - q.firstWeightDmaSize, 0);
+      add(q.constMem, Channel.Mem2Mem, 'w', rest);
+      add(q.weightStagingMem, Channel.Write, 'w', rest);
+      add(q.weightStagingMem, Channel.Weight, 'w', b.weightRead);
+    } else {
+      add(q.constMem, Channel.Weight, 'w', b.weightRead);
+    }
+    add(q.constMem, Channel.Scale, 's', b.scaleRead);
+  }
+  const out: AccessCycles = new Map();
+  for (const [mem, channels] of bytes) {
+    let total = 0;
+    let maxChannel = 0;
+    for (const [ch, groups] of channels) {
+      let chCycles = 0;
+      for (const n of groups.values()) {
+        total += n;
+        if (q.npu.kind === 'u85') chCycles += Math.trunc(n / channelBandwidth(q.npu, mem, ch));
+      }
+      maxChannel = Math.max(maxChannel, chCycles);
+    }
+    out.set(mem, Math.max(Math.trunc(total / mem.bandwidth), maxChannel));
+  }
+  return out;
+}

@@ -1,0 +1,932 @@
+// Lowers the NPU-placed TFLite operators of a subgraph into Vela's internal operations:
+// reshapes vanish, fused activations and LUT activations fold into their producer, SOFTMAX,
+// MEAN, PRELU, concatenation and friends expand into the chains Vela builds for them.
+import type { Model, Operator, Subgraph, Tensor } from '../graph/types.js';
+import type { NpuFamily } from '../targets/types.js';
+import type { Shape3 } from './arch.js';
+import { estimateEncodedWeights } from './weight-estimate.js';
+import {
+  UNIT_KERNEL,
+  type ActivationKind,
+  type Buffer,
+  type FmRef,
+  type HwOp,
+  type InternalOp,
+  type Kernel,
+  type WeightInfo,
+} from './ops.js';
+
+export interface LoweredGraph {
+  ops: InternalOp[];
+  buffers: Map<string, Buffer>;
+  /** Weight tensors by key, with their sizes (each counted once). */
+  weights: Map<string, WeightInfo>;
+  /** Buffer key of a TFLite tensor index (reshaped tensors share their source's buffer). */
+  keyOf: (tensorIndex: number) => string;
+}
+
+const BITS: Partial<Record<string, number>> = {
+  int8: 8,
+  uint8: 8,
+  bool: 8,
+  int16: 16,
+  uint16: 16,
+  float16: 16,
+  bfloat16: 16,
+  int32: 32,
+  uint32: 32,
+  float32: 32,
+  int64: 64,
+  uint64: 64,
+  int4: 8,
+};
+
+export const bitsOf = (t: Tensor): number => BITS[t.dtype] ?? 8;
+
+/** TFLite shape to H x W x C, batch and any extra leading axes folded into H. */
+export function toShape3(dims: readonly number[]): Shape3 {
+  const d = dims.map((x) => (x > 0 ? x : 1));
+  if (d.length === 0) return { h: 1, w: 1, c: 1 };
+  if (d.length === 1) return { h: 1, w: 1, c: d[0] };
+  if (d.length === 2) return { h: 1, w: d[0], c: d[1] };
+  const c = d[d.length - 1];
+  const w = d[d.length - 2];
+  const h = d.slice(0, d.length - 2).reduce((a, x) => a * x, 1);
+  return { h, w, c };
+}
+
+const RELU_FAMILY = new Set(['RELU', 'RELU6', 'RELU_N1_TO_1', 'RELU_0_TO_1']);
+const LUT_ACTIVATIONS = new Set(['LOGISTIC', 'TANH', 'EXP', 'LOG', 'HARD_SWISH', 'RSQRT', 'GELU', 'LEAKY_RELU']);
+const RESHAPES = new Set(['RESHAPE', 'SQUEEZE', 'EXPAND_DIMS']);
+const BINARY_ELEMENTWISE: Record<string, string> = {
+  ADD: 'Add',
+  SUB: 'Sub',
+  MUL: 'Mul',
+  MAXIMUM: 'Maximum',
+  MINIMUM: 'Minimum',
+  DIV: 'Div',
+  EQUAL: 'Equal',
+  NOT_EQUAL: 'NotEqual',
+  GREATER: 'Greater',
+  GREATER_EQUAL: 'GreaterEqual',
+  LESS: 'Less',
+  LESS_EQUAL: 'LessEqual',
+  LOGICAL_AND: 'LogicalAnd',
+  LOGICAL_OR: 'LogicalOr',
+  SELECT: 'Select',
+  SELECT_V2: 'Select',
+};
+
+function fusedActivation(op: Operator): ActivationKind {
+  const f = op.options?.fusedActivationFunction;
+  if (typeof f !== 'number' || f === 0) return 'none';
+  if (f === 1 || f === 2 || f === 3) return 'relu';
+  if (f === 4) return 'lut';
+  return 'other';
+}
+
+function num(v: unknown, dflt: number): number {
+  return typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : dflt;
+}
+
+interface Ctx {
+  model: Model;
+  sg: Subgraph;
+  family: NpuFamily;
+  npu: Set<number>;
+  buffers: Map<string, Buffer>;
+  /** TFLite tensor index -> buffer key (reshapes alias their input). */
+  alias: Map<number, string>;
+  weights: Map<string, WeightInfo>;
+  ops: InternalOp[];
+  cores: number;
+  tmpCount: number;
+  /** Readers of each TFLite tensor. */
+  readers: Map<number, number>;
+}
+
+function bufferFor(ctx: Ctx, tensorIndex: number): Buffer {
+  const key = ctx.alias.get(tensorIndex) ?? `${ctx.sg.index}:${tensorIndex}`;
+  let b = ctx.buffers.get(key);
+  if (!b) {
+    const t = ctx.sg.tensors[tensorIndex];
+    const shape = toShape3(t?.shape ?? []);
+    b = {
+      key,
+      elements: shape.h * shape.w * shape.c,
+      bits: t ? bitsOf(t) : 8,
+      linear: false,
+      external: false,
+      isInput: false,
+      isOutput: false,
+      shape,
+      constant: isConstant(ctx, tensorIndex),
+    };
+    if (b.constant) b.linear = true;
+    ctx.buffers.set(key, b);
+  }
+  return b;
+}
+
+function fm(ctx: Ctx, tensorIndex: number): FmRef {
+  const t = ctx.sg.tensors[tensorIndex];
+  const shape = toShape3(t?.shape ?? []);
+  const buffer = bufferFor(ctx, tensorIndex);
+  return { buffer, shape, bits: t ? bitsOf(t) : 8 };
+}
+
+function tempFm(ctx: Ctx, shape: Shape3, bits: number): FmRef {
+  const key = `tmp${ctx.tmpCount++}`;
+  const buffer: Buffer = {
+    key,
+    elements: shape.h * shape.w * shape.c,
+    bits,
+    linear: false,
+    external: false,
+    isInput: false,
+    isOutput: false,
+    shape,
+    constant: false,
+  };
+  ctx.buffers.set(key, buffer);
+  return { buffer, shape, bits };
+}
+
+function isConstant(ctx: Ctx, tensorIndex: number): boolean {
+  const t = ctx.sg.tensors[tensorIndex];
+  if (!t) return false;
+  const b = ctx.model.buffers[t.buffer];
+  return !!b && b.size > 0;
+}
+
+function weightInfo(
+  ctx: Ctx,
+  tensorIndex: number,
+  channels: number,
+  depthwise: boolean,
+  kind: 'conv' | 'depthwise' | 'fully-connected',
+): WeightInfo | undefined {
+  const t = ctx.sg.tensors[tensorIndex];
+  if (!t) return undefined;
+  const key = `${ctx.sg.index}:w${t.buffer}`;
+  const known = ctx.weights.get(key);
+  if (known) return known;
+  const buf = ctx.model.buffers[t.buffer];
+  const count = t.shape.reduce((a, d) => a * Math.max(d, 1), 1);
+  const bytesPer = bitsOf(t) / 8;
+  const originalBytes = Math.ceil((count * bytesPer) / 16) * 16;
+  const zeroPoints = t.quantization?.zeroPoint ?? [0];
+  const values = buf?.data
+    ? t.dtype === 'uint8'
+      ? buf.data
+      : new Int8Array(buf.data.buffer, buf.data.byteOffset, buf.data.byteLength)
+    : undefined;
+  const streams = ctx.family === 'u85' ? 1 : Math.min(channels, ctx.cores);
+  // The exact encoder prices 8-bit weights later, once the block config is known; the estimate covers the rest.
+  const exactLater = !!values && bytesPer === 1 && values.length >= count;
+  const encodedBytes = exactLater
+    ? 0
+    : estimateEncodedWeights({ values: undefined, count, zeroPoints, channels, streams, depthwise });
+  const info: WeightInfo = {
+    key,
+    originalBytes,
+    encodedBytes,
+    scaleBytes: scaleBytes(channels, streams, ctx.family),
+    channels,
+  };
+  if (values && exactLater) {
+    const sh = t.shape;
+    const shape: [number, number, number, number] =
+      sh.length === 4 ? [sh[0], sh[1], sh[2], sh[3]] : [sh[0] ?? 1, 1, 1, sh.slice(1).reduce((a, d) => a * d, 1)];
+    let data = values as Int8Array | Uint8Array;
+    // A depthwise kernel [1, H, W, C] run as a convolution is laid out as [C, H, W, 1].
+    if (kind === 'conv' && sh.length === 4 && sh[0] === 1 && sh[3] === channels && channels > 1) {
+      const [, kh, kw, c] = sh;
+      const out = data instanceof Uint8Array ? new Uint8Array(count) : new Int8Array(count);
+      for (let y = 0; y < kh; y++)
+        for (let x = 0; x < kw; x++)
+          for (let o = 0; o < c; o++) out[o * kh * kw + y * kw + x] = data[(y * kw + x) * c + o];
+      data = out;
+      shape[0] = c;
+      shape[3] = 1;
+    }
+    info.source = { data, shape, zeroPoints: [...zeroPoints], kind, identity: buf?.data ?? data };
+  }
+  ctx.weights.set(key, info);
+  return info;
+}
+
+/** Scale and bias records: 10 bytes per OFM channel, each stream padded to 16 bytes. */
+function scaleBytes(channels: number, streams: number, family: NpuFamily): number {
+  if (family === 'u85') return Math.ceil((channels * 10) / 16) * 16;
+  let total = 0;
+  for (let s = 0; s < streams; s++) {
+    const n = Math.ceil((channels - s) / streams);
+    total += Math.ceil((n * 10) / 16) * 16;
+  }
+  return total;
+}
+
+function push(
+  ctx: Ctx,
+  op: Operator,
+  type: string,
+  hw: HwOp,
+  ifm: FmRef,
+  ofm: FmRef,
+  extra: Partial<InternalOp> = {},
+): InternalOp {
+  const iop: InternalOp = {
+    subgraph: ctx.sg.index,
+    sourceIndex: op.index,
+    type,
+    hw,
+    ifm,
+    ofm,
+    kernel: UNIT_KERNEL,
+    activation: 'none',
+    scaled: true,
+    lutBytes: 0,
+    upscale: 1,
+    repeats: 1,
+    ...extra,
+  };
+  ctx.ops.push(iop);
+  return iop;
+}
+
+function convKernel(op: Operator, kh: number, kw: number): Kernel {
+  const o = op.options ?? {};
+  return {
+    w: kw,
+    h: kh,
+    strideX: num(o.strideW, 1),
+    strideY: num(o.strideH, 1),
+    dilationX: num(o.dilationWFactor, 1),
+    dilationY: num(o.dilationHFactor, 1),
+  };
+}
+
+/** LUT bytes: 256 for 8-bit; int16 uses a 2 KiB LUT16, except U55/U65's native sigmoid and tanh. */
+const lutBytesFor = (bits: number, type = '', family: NpuFamily = 'u55'): number =>
+  bits === 16 ? (family !== 'u85' && (type === 'LOGISTIC' || type === 'TANH') ? 0 : 2048) : 256;
+
+function lowerOne(ctx: Ctx, op: Operator): void {
+  const inT = (i: number) => op.inputs[i] ?? -1;
+  const outT = op.outputs[0] ?? -1;
+  if (outT < 0 || inT(0) < 0) return;
+  const act = fusedActivation(op);
+  const ofm = fm(ctx, outT);
+  const ifm = fm(ctx, inT(0));
+  switch (op.type) {
+    case 'CONV_2D':
+    case 'DEPTHWISE_CONV_2D':
+    case 'TRANSPOSE_CONV': {
+      const wIdx = op.type === 'TRANSPOSE_CONV' ? inT(1) : inT(1);
+      const w = ctx.sg.tensors[wIdx];
+      if (!w || w.shape.length !== 4) return;
+      const transpose = op.type === 'TRANSPOSE_CONV';
+      const src = transpose ? fm(ctx, inT(2)) : ifm;
+      const kernel = convKernel(op, w.shape[1], w.shape[2]);
+      let dw = op.type === 'DEPTHWISE_CONV_2D';
+      // A depthwise conv over a single input channel is really a convolution.
+      if (dw && src.shape.c === 1 && ofm.shape.c > 1) dw = false;
+      if (transpose) {
+        kernel.strideX = 1;
+        kernel.strideY = 1;
+      }
+      const weights = weightInfo(ctx, wIdx, ofm.shape.c, dw, dw ? 'depthwise' : 'conv');
+      push(ctx, op, dw ? 'DepthwiseConv2D' : 'Conv2D', dw ? 'depthwise' : 'conv', src, ofm, {
+        kernel,
+        activation: act,
+        weights,
+        upscale: transpose ? num(op.options?.strideW, 1) : 1,
+      });
+      return;
+    }
+    case 'FULLY_CONNECTED': {
+      const w = ctx.sg.tensors[inT(1)];
+      if (!w) return;
+      const inDepth = w.shape[w.shape.length - 1] ?? 1;
+      const batch = Math.max(1, Math.round(elementsOfShape(ifm.shape) / Math.max(inDepth, 1)));
+      const viewIfm: FmRef = { ...ifm, shape: { h: 1, w: batch, c: inDepth } };
+      const viewOfm: FmRef = { ...ofm, shape: { h: 1, w: batch, c: ofm.shape.c } };
+      if (!isConstant(ctx, inT(1))) {
+        push(ctx, op, 'MatMul', 'vector', viewIfm, viewOfm, { activation: act });
+        return;
+      }
+      const weights = weightInfo(ctx, inT(1), ofm.shape.c, false, 'fully-connected');
+      push(ctx, op, 'FullyConnected', 'vector', viewIfm, viewOfm, { activation: act, weights });
+      return;
+    }
+    case 'AVERAGE_POOL_2D':
+    case 'MAX_POOL_2D': {
+      const o = op.options ?? {};
+      const kernel: Kernel = {
+        w: num(o.filterWidth, 1),
+        h: num(o.filterHeight, 1),
+        strideX: num(o.strideW, 1),
+        strideY: num(o.strideH, 1),
+        dilationX: 1,
+        dilationY: 1,
+      };
+      push(ctx, op, op.type === 'MAX_POOL_2D' ? 'MaxPool' : 'AvgPool', 'pool', ifm, ofm, { kernel, activation: act });
+      return;
+    }
+    case 'ADD':
+    case 'SUB':
+    case 'MUL':
+    case 'MAXIMUM':
+    case 'MINIMUM':
+    case 'DIV':
+    case 'EQUAL':
+    case 'NOT_EQUAL':
+    case 'GREATER':
+    case 'GREATER_EQUAL':
+    case 'LESS':
+    case 'LESS_EQUAL':
+    case 'LOGICAL_AND':
+    case 'LOGICAL_OR': {
+      const ifm2 = inT(1) >= 0 ? fm(ctx, inT(1)) : undefined;
+      push(ctx, op, BINARY_ELEMENTWISE[op.type] ?? 'Add', 'elementwise', ifm, ofm, { ifm2, activation: act });
+      return;
+    }
+    case 'SQUARED_DIFFERENCE': {
+      const ifm2 = inT(1) >= 0 ? fm(ctx, inT(1)) : undefined;
+      const t32 = tempFm(ctx, ofm.shape, 32);
+      push(ctx, op, 'Sub', 'elementwise', ifm, t32, { ifm2 });
+      push(ctx, op, 'Mul', 'elementwise', t32, ofm, { ifm2: t32 });
+      return;
+    }
+    case 'LEAKY_RELU': {
+      // 8-bit leaky ReLU is a LUT activation; 16-bit runs natively.
+      if (ifm.bits === 8) push(ctx, op, 'AvgPool', 'pool', ifm, ofm, { activation: 'lut', lutBytes: lutBytesFor(8) });
+      else push(ctx, op, 'LeakyRelu', 'elementwise', ifm, ofm);
+      return;
+    }
+    case 'ABS':
+    case 'NEG':
+    case 'LOGICAL_NOT': {
+      const type = op.type === 'ABS' ? 'Abs' : op.type === 'NEG' ? 'Sub' : 'LeakyRelu';
+      push(ctx, op, type, 'elementwise', ifm, ofm);
+      return;
+    }
+    case 'PRELU': {
+      const alpha = inT(1) >= 0 ? fm(ctx, inT(1)) : ifm;
+      if (maxConstantValue(ctx, inT(1)) <= 1) {
+        // All alphas <= 1: max(alpha * x, x).
+        const t = tempFm(ctx, ofm.shape, ofm.bits);
+        push(ctx, op, 'Mul', 'elementwise', ifm, t, { ifm2: alpha });
+        push(ctx, op, 'Maximum', 'elementwise', ifm, ofm, { ifm2: t });
+        return;
+      }
+      // Otherwise relu(x) + alpha * min(x, 0).
+      const pos = tempFm(ctx, ofm.shape, ofm.bits);
+      const neg = tempFm(ctx, ofm.shape, ofm.bits);
+      const scaled = tempFm(ctx, ofm.shape, ofm.bits);
+      push(ctx, op, 'Relu', 'pool', ifm, pos, { activation: 'relu' });
+      push(ctx, op, 'Minimum', 'elementwise', ifm, neg, { ifm2: { ...alpha, shape: { h: 1, w: 1, c: 1 } } });
+      push(ctx, op, 'Mul', 'elementwise', neg, scaled, { ifm2: alpha });
+      push(ctx, op, 'Add', 'elementwise', pos, ofm, { ifm2: scaled });
+      return;
+    }
+    case 'RELU':
+    case 'RELU6':
+    case 'RELU_N1_TO_1':
+    case 'RELU_0_TO_1':
+    case 'QUANTIZE':
+    case 'DEQUANTIZE':
+    case 'CAST': {
+      // A standalone activation is the main op of its group, so no fused-activation discount applies.
+      push(ctx, op, op.type === 'QUANTIZE' ? 'Quantize' : 'AvgPool', 'pool', ifm, ofm);
+      return;
+    }
+    case 'LOGISTIC':
+    case 'TANH':
+    case 'EXP':
+    case 'LOG':
+    case 'HARD_SWISH':
+    case 'RSQRT':
+    case 'GELU': {
+      push(ctx, op, 'AvgPool', 'pool', ifm, ofm, {
+        activation: 'lut',
+        lutBytes: lutBytesFor(ifm.bits, op.type, ctx.family),
+      });
+      return;
+    }
+    case 'CONCATENATION':
+    case 'PACK': {
+      for (let i = 0; i < op.inputs.length; i++) {
+        if (op.inputs[i] < 0) continue;
+        const part = fm(ctx, op.inputs[i]);
+        // An NPU producer whose only reader is the concatenation writes straight into its slice.
+        const producer = ctx.ops.find((o) => o.ofm.buffer === part.buffer && o.subgraph === ctx.sg.index);
+        const private_ =
+          producer && (ctx.readers.get(op.inputs[i]) ?? 0) === 1 && !ctx.sg.outputs.includes(op.inputs[i]);
+        if (producer && private_ && op.type === 'CONCATENATION') {
+          ctx.buffers.delete(part.buffer.key);
+          producer.ofm = { ...ofm, shape: part.shape };
+          for (const o of ctx.ops) if (o.chained?.includes(producer)) o.ofm = producer.ofm;
+          continue;
+        }
+        push(ctx, op, 'MemoryCopy', 'pool', part, { ...ofm, shape: part.shape });
+      }
+      return;
+    }
+    case 'SPLIT':
+    case 'SPLIT_V':
+    case 'UNPACK': {
+      const src = op.type === 'SPLIT' ? fm(ctx, inT(1)) : ifm;
+      for (const o of op.outputs) {
+        if (o < 0) continue;
+        const part = fm(ctx, o);
+        push(ctx, op, 'MemoryCopy', 'pool', { ...src, shape: part.shape }, part);
+      }
+      return;
+    }
+    case 'PAD':
+    case 'PADV2':
+    case 'MIRROR_PAD': {
+      // Copy the input into the interior, then fill the border.
+      push(ctx, op, 'MemoryCopy', 'pool', ifm, { ...ofm, shape: ifm.shape });
+      const border = elementsOfShape(ofm.shape) - elementsOfShape(ifm.shape);
+      if (border > 0) {
+        const c = ofm.shape.c;
+        const fill: Shape3 = { h: 1, w: Math.max(1, Math.ceil(border / c)), c };
+        push(ctx, op, 'MemoryCopy', 'pool', { ...ifm, shape: fill }, { ...ofm, shape: fill });
+      }
+      return;
+    }
+    case 'SLICE':
+    case 'STRIDED_SLICE':
+    case 'TILE':
+    case 'REVERSE_V2':
+    case 'BATCH_TO_SPACE_ND':
+    case 'SPACE_TO_BATCH_ND':
+    case 'DEPTH_TO_SPACE':
+    case 'SPACE_TO_DEPTH': {
+      push(ctx, op, 'MemoryCopy', 'pool', { ...ifm, shape: ofm.shape }, ofm);
+      return;
+    }
+    case 'GATHER':
+    case 'GATHER_ND':
+    case 'SCATTER_ND': {
+      // U85 runs these as DMA: no NPU cycles.
+      const indices = inT(1) >= 0 ? fm(ctx, inT(1)) : undefined;
+      if (ctx.family === 'u85') push(ctx, op, 'Gather', 'dma', ifm, ofm, { ifm2: indices });
+      else push(ctx, op, 'MemoryCopy', 'pool', { ...ifm, shape: ofm.shape }, ofm);
+      return;
+    }
+    case 'TRANSPOSE': {
+      if (ctx.family === 'u85') push(ctx, op, 'Transpose', 'pool', ifm, ofm);
+      else {
+        // U55/U65 decompose the transpose into strided copies that write a linear layout.
+        ofm.buffer.linear = true;
+        push(ctx, op, 'Transpose', 'transpose', ifm, ofm, { repeats: transposeSwaps(ctx, op.inputs[1] ?? -1) });
+      }
+      return;
+    }
+    case 'RESIZE_BILINEAR':
+    case 'RESIZE_NEAREST_NEIGHBOR': {
+      if (ctx.family === 'u85') {
+        push(ctx, op, 'Resize', 'resize', ifm, ofm);
+        return;
+      }
+      const scale = Math.max(1, Math.round(ofm.shape.w / Math.max(ifm.shape.w, 1)));
+      const k = op.type === 'RESIZE_BILINEAR' ? Math.min(scale, 8) : 1;
+      const kernel: Kernel = { ...UNIT_KERNEL, w: k, h: k };
+      push(ctx, op, 'AvgPool', 'pool', ifm, ofm, { kernel, upscale: scale });
+      return;
+    }
+    case 'MEAN':
+    case 'SUM':
+    case 'REDUCE_MAX':
+    case 'REDUCE_MIN':
+    case 'REDUCE_PROD':
+    case 'ARG_MAX':
+    case 'ARG_MIN': {
+      lowerReduce(ctx, op, ifm, ofm);
+      return;
+    }
+    case 'UNIDIRECTIONAL_SEQUENCE_LSTM': {
+      lowerLstm(ctx, op, ifm, ofm);
+      return;
+    }
+    case 'SOFTMAX':
+    case 'LOG_SOFTMAX': {
+      lowerSoftmax(ctx, op, ifm, ofm);
+      return;
+    }
+    case 'BATCH_MATMUL': {
+      const ifm2 = inT(1) >= 0 ? fm(ctx, inT(1)) : ifm;
+      push(ctx, op, 'MatMul', 'vector', ifm, ofm, { ifm2 });
+      return;
+    }
+    default: {
+      if (RESHAPES.has(op.type)) return;
+      // Anything else the NPU runs: cost it as a pass over the OFM.
+      push(ctx, op, 'MemoryCopy', 'pool', { ...ifm, shape: ofm.shape }, ofm);
+    }
+  }
+}
+
+const elementsOfShape = (s: Shape3): number => s.h * s.w * s.c;
+
+function lowerReduce(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
+  // Reductions over H/W become depthwise sums (MEAN) or pooling; over C a reduce-sum.
+  const s = ifm.shape;
+  const o = ofm.shape;
+  const overC = o.c === 1 && s.c > 1 && elementsOfShape(o) * s.c === elementsOfShape(s);
+  if (overC) {
+    push(ctx, op, 'ReduceSum', 'reducesum', ifm, ofm, { kernel: UNIT_KERNEL });
+    return;
+  }
+  const kernel: Kernel = { ...UNIT_KERNEL, w: Math.min(s.w, 64), h: Math.min(s.h, 64) };
+  if (op.type === 'MEAN' || op.type === 'SUM') {
+    // Sums use depthwise kernels of at most 64x64; larger areas are split and the partial sums added.
+    const parts = s.h > 64 && s.w > 64 ? 1 : Math.ceil(s.h / kernel.h) * Math.ceil(s.w / kernel.w);
+    if (parts === 1) {
+      push(ctx, op, 'DepthwiseConv2D', 'depthwise', ifm, ofm, { kernel });
+      return;
+    }
+    const sliceShape: Shape3 = { h: kernel.h, w: kernel.w, c: s.c };
+    const acc = tempFm(ctx, ofm.shape, 32);
+    for (let i = 0; i < parts; i++) {
+      const partial = tempFm(ctx, ofm.shape, 32);
+      push(ctx, op, 'DepthwiseConv2D', 'depthwise', { ...ifm, shape: sliceShape }, partial, { kernel });
+      if (i > 0) push(ctx, op, 'Add', 'elementwise', partial, acc, { ifm2: acc });
+    }
+    push(ctx, op, 'Mul', 'elementwise', acc, ofm);
+  } else {
+    push(ctx, op, 'MaxPool', 'pool', ifm, ofm, { kernel });
+  }
+}
+
+/**
+ * Vela unrolls an LSTM per time step (and batch): each gate is an input and a recurrent fully
+ * connected layer summed with a sigmoid/tanh LUT, then the cell and output state updates.
+ */
+function lowerLstm(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
+  const x = ctx.sg.tensors[op.inputs[0] ?? -1];
+  const inW = ctx.sg.tensors[op.inputs[2] ?? -1] ?? ctx.sg.tensors[op.inputs[1] ?? -1];
+  if (!x || !inW || x.shape.length < 2) return;
+  const timeMajor = op.options?.timeMajor === true;
+  const dims = x.shape.map((d) => Math.max(d, 1));
+  const steps = dims.length === 3 ? (timeMajor ? dims[0] : dims[1]) : 1;
+  const batch = dims.length === 3 ? (timeMajor ? dims[1] : dims[0]) : dims[0];
+  const nInput = dims[dims.length - 1];
+  const nCell = inW.shape[0] ?? 1;
+  const outW = ctx.sg.tensors[op.inputs[16] ?? -1];
+  const nOut = outW ? (outW.shape[0] ?? nCell) : nCell;
+  const xt: FmRef = { ...ifm, shape: { h: 1, w: batch, c: nInput } };
+  const hPrev: FmRef = tempFm(ctx, { h: 1, w: batch, c: nOut }, ifm.bits);
+  const gateShape: Shape3 = { h: 1, w: batch, c: nCell };
+  const gateWeights: (WeightInfo | undefined)[] = [];
+  for (let i = 1; i <= 8; i++) {
+    const t = op.inputs[i] ?? -1;
+    const w = t >= 0 ? ctx.sg.tensors[t] : undefined;
+    gateWeights.push(
+      w && isConstant(ctx, t) ? weightInfo(ctx, t, w.shape[0] ?? nCell, false, 'fully-connected') : undefined,
+    );
+  }
+  const cellState = tempFm(ctx, gateShape, 16);
+  for (let step = 0; step < steps; step++) {
+    const gates: FmRef[] = [];
+    // Gate order as Vela emits them: output, input, cell, forget.
+    for (const g of [3, 0, 2, 1]) {
+      const wIn = gateWeights[g];
+      const wRec = gateWeights[4 + g];
+      if (!wIn && !wRec) continue; // CIFG: no input gate
+      const a = tempFm(ctx, gateShape, 16);
+      const b = tempFm(ctx, gateShape, 16);
+      push(ctx, op, 'FullyConnected', 'vector', hPrev, b, { weights: wRec });
+      push(ctx, op, 'FullyConnected', 'vector', xt, a, { weights: wIn });
+      const gate = tempFm(ctx, gateShape, 16);
+      // 16-bit sigmoid and tanh are native activations: no LUT.
+      push(ctx, op, 'Add', 'elementwise', a, gate, { ifm2: b, activation: 'lut' });
+      if (g !== 2) push(ctx, op, 'Clamp', 'pool', gate, gate, { activation: 'other' });
+      gates[g] = gate;
+    }
+    const ig = gates[0] ?? gates[1];
+    const t1 = tempFm(ctx, gateShape, 16);
+    const t2 = tempFm(ctx, gateShape, 16);
+    push(ctx, op, 'Mul', 'elementwise', ig, t2, { ifm2: gates[2] ?? ig });
+    push(ctx, op, 'MemoryCopy', 'pool', cellState, t1);
+    push(ctx, op, 'Mul', 'elementwise', gates[1] ?? ig, t1, { ifm2: t1 });
+    push(ctx, op, 'Add', 'elementwise', t1, cellState, { ifm2: t2 });
+    push(ctx, op, 'Clamp', 'pool', cellState, cellState, { activation: 'other' });
+    const th = tempFm(ctx, gateShape, 16);
+    push(ctx, op, 'Tanh', 'pool', cellState, th, { activation: 'lut', lutBytes: lutBytesFor(16, 'TANH', ctx.family) });
+    push(ctx, op, 'Mul', 'elementwise', gates[3] ?? ig, hPrev, { ifm2: th });
+    push(ctx, op, 'MemoryCopy', 'pool', hPrev, { ...ofm, shape: hPrev.shape });
+  }
+}
+
+function lowerSoftmax(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
+  // Vela's int8 softmax: row max, exp LUT, sum, reciprocal by Newton-Raphson, scale.
+  const full = ifm.shape;
+  const row: Shape3 = { h: full.h, w: full.w, c: 1 };
+  const max = tempFm(ctx, row, 8);
+  push(ctx, op, 'MaxPool', 'pool', { ...ifm, shape: full }, max, { kernel: UNIT_KERNEL });
+  const exp = tempFm(ctx, full, 32);
+  push(ctx, op, 'Sub', 'elementwise', ifm, exp, { ifm2: max, activation: 'lut', lutBytes: lutBytesFor(ifm.bits) });
+  const sum = tempFm(ctx, row, 32);
+  push(ctx, op, 'ReduceSum', 'reducesum', exp, sum);
+  const r = tempFm(ctx, row, 32);
+  // Headroom, reciprocal and Newton-Raphson steps: about 18 operations on one value per row.
+  for (let i = 0; i < 18; i++) push(ctx, op, i % 2 ? 'Mul' : 'Add', 'elementwise', sum, r, { ifm2: r });
+  const scaled = tempFm(ctx, full, 32);
+  push(ctx, op, 'Mul', 'elementwise', exp, scaled, { ifm2: r });
+  push(ctx, op, 'Shr', 'elementwise', scaled, ofm);
+}
+
+/** Folds a standalone activation into the operation that produces its input, as Vela packs them. */
+function tryFuseActivation(ctx: Ctx, op: Operator, consumers: Map<number, number>): boolean {
+  const kind: ActivationKind | null = RELU_FAMILY.has(op.type) ? 'relu' : LUT_ACTIVATIONS.has(op.type) ? 'lut' : null;
+  if (!kind) return false;
+  const inT = op.inputs[0] ?? -1;
+  const prev = ctx.ops[ctx.ops.length - 1];
+  if (!prev || prev.subgraph !== ctx.sg.index) return false;
+  if (prev.ofm.buffer.key !== (ctx.alias.get(inT) ?? `${ctx.sg.index}:${inT}`)) return false;
+  if (prev.activation !== 'none' || prev.hw === 'transpose' || prev.hw === 'dma') return false;
+  if ((consumers.get(inT) ?? 0) !== 1 || ctx.sg.outputs.includes(inT)) return false;
+  const ofm = fm(ctx, op.outputs[0]);
+  ctx.buffers.delete(prev.ofm.buffer.key);
+  prev.ofm = ofm;
+  prev.activation = kind;
+  if (kind === 'lut') prev.lutBytes = lutBytesFor(prev.ifm.bits, op.type, ctx.family);
+  return true;
+}
+
+const sameShape = (a: Shape3, b: Shape3): boolean => a.h === b.h && a.w === b.w && a.c === b.c;
+
+/**
+ * U85 chains up to four operations in one pass when each elementwise operation consumes the
+ * previous one's output through the chaining buffer (at most three external inputs).
+ */
+function chainElementwise(ops: InternalOp[]): void {
+  const readers = new Map<string, number>();
+  for (const op of ops) {
+    for (const r of [op.ifm, op.ifm2]) if (r) readers.set(r.buffer.key, (readers.get(r.buffer.key) ?? 0) + 1);
+  }
+  const MAX_CHAIN = 4;
+  const MAX_EXTERNAL = 3;
+  let primary: InternalOp | null = null;
+  let last: InternalOp | null = null;
+  let external = 0;
+  for (const op of ops) {
+    const inputs =
+      (op.ifm2 ? 2 : 1) -
+      (op.ifm2 && op.ifm2.buffer.constant && op.ifm2.shape.h * op.ifm2.shape.w * op.ifm2.shape.c === 1 ? 1 : 0);
+    if (primary && last && op.hw === 'elementwise' && op.type !== 'Div') {
+      const link = last.ofm.buffer;
+      const viaIfm1 = op.ifm.buffer === link;
+      const viaIfm2 = op.ifm2?.buffer === link;
+      const private_ = (readers.get(link.key) ?? 0) === 1 && !link.isOutput && !link.external && !link.linear;
+      const chainLength = 1 + (primary.chained?.length ?? 0);
+      const newExternal = inputs - 1;
+      const other = viaIfm1 ? op.ifm2 : op.ifm;
+      const shapesOk =
+        sameShape(last.ofm.shape, op.ofm.shape) &&
+        (!other || sameShape(other.shape, op.ofm.shape) || other.shape.h * other.shape.w * other.shape.c === 1);
+      if (
+        (viaIfm1 || viaIfm2) &&
+        private_ &&
+        shapesOk &&
+        chainLength < MAX_CHAIN &&
+        external + newExternal <= MAX_EXTERNAL
+      ) {
+        (primary.chained ??= []).push(op);
+        op.chainedInto = primary;
+        if (other && !(other.buffer.constant && other.shape.h * other.shape.w * other.shape.c === 1)) {
+          (primary.extraIfms ??= []).push(other);
+        }
+        external += newExternal;
+        last = op;
+        continue;
+      }
+    }
+    const startsChain = op.hw !== 'resize' && op.hw !== 'dma';
+    primary = startsChain ? op : null;
+    last = startsChain ? op : null;
+    external = inputs;
+  }
+}
+
+/** Vela reshapes shallow elementwise operations (depth < 8) toward depth 16 so no lanes idle. */
+function reshapeShallowElementwise(op: InternalOp): void {
+  if (op.hw !== 'elementwise') return;
+  const o = op.ofm.shape;
+  const n = o.h * o.w * o.c;
+  if (o.c >= 8 || n <= 16) return;
+  const same = (s?: Shape3) => !s || (s.h === o.h && s.w === o.w && s.c === o.c) || s.h * s.w * s.c === 1;
+  if (!same(op.ifm.shape) || !same(op.ifm2?.shape)) return;
+  let c = 16;
+  while (c > o.c && n % c !== 0) c--;
+  if (c <= o.c) return;
+  const view = (s: Shape3): Shape3 => (s.h * s.w * s.c === 1 ? s : { h: 1, w: n / c, c });
+  // The reshaped output no longer matches its readers' view, so it is stored linear.
+  op.ofm.buffer.linear = true;
+  op.ofm = { ...op.ofm, shape: view(o) };
+  op.ifm = { ...op.ifm, shape: view(op.ifm.shape) };
+  if (op.ifm2) op.ifm2 = { ...op.ifm2, shape: view(op.ifm2.shape) };
+}
+
+/** Pairwise axis swaps a permutation needs (each is one decomposed transpose pass). */
+function transposeSwaps(ctx: Ctx, permTensor: number): number {
+  const t = ctx.sg.tensors[permTensor];
+  const data = t ? ctx.model.buffers[t.buffer]?.data : undefined;
+  if (!t || !data || (t.dtype !== 'int32' && t.dtype !== 'int64')) return 1;
+  const step = t.dtype === 'int64' ? 8 : 4;
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const perm: number[] = [];
+  for (let i = 0; i + step <= data.byteLength; i += step) perm.push(view.getInt32(i, true));
+  const seen = new Array<boolean>(perm.length).fill(false);
+  let swaps = 0;
+  for (let i = 0; i < perm.length; i++) {
+    if (seen[i]) continue;
+    let len = 0;
+    for (let j = i; !seen[j] && j >= 0 && j < perm.length; j = perm[j]) {
+      seen[j] = true;
+      len++;
+    }
+    swaps += len - 1;
+  }
+  return Math.max(1, swaps);
+}
+
+/** Largest real value of a constant quantized tensor (Infinity when it cannot be read). */
+function maxConstantValue(ctx: Ctx, tensorIndex: number): number {
+  const t = ctx.sg.tensors[tensorIndex];
+  const data = t ? ctx.model.buffers[t.buffer]?.data : undefined;
+  if (!t || !data || (t.dtype !== 'int8' && t.dtype !== 'uint8')) return Infinity;
+  const q = t.quantization;
+  const scales = q?.scale ?? [1];
+  const zps = q?.zeroPoint ?? [0];
+  const c = t.shape[t.shape.length - 1] ?? 1;
+  let max = -Infinity;
+  for (let i = 0; i < data.length; i++) {
+    const raw = t.dtype === 'int8' ? (data[i] << 24) >> 24 : data[i];
+    const ch = scales.length > 1 ? i % c : 0;
+    max = Math.max(max, (raw - (zps[ch] ?? zps[0] ?? 0)) * (scales[ch] ?? scales[0] ?? 1));
+  }
+  return max;
+}
+
+function isFusablePad(ctx: Ctx, op: Operator, consumers: Map<number, number>): boolean {
+  if (op.type !== 'PAD' && op.type !== 'PADV2') return false;
+  const dst = op.outputs[0] ?? -1;
+  if (dst < 0 || (consumers.get(dst) ?? 0) !== 1 || ctx.sg.outputs.includes(dst)) return false;
+  const next = ctx.sg.operators.find((o) => o.inputs[0] === dst);
+  if (!next || !ctx.npu.has(next.index) || (next.type !== 'CONV_2D' && next.type !== 'DEPTHWISE_CONV_2D')) return false;
+  // Only H/W padding, each side smaller than the kernel.
+  const padsT = ctx.sg.tensors[op.inputs[1] ?? -1];
+  const w = ctx.sg.tensors[next.inputs[1] ?? -1];
+  const data = padsT ? ctx.model.buffers[padsT.buffer]?.data : undefined;
+  if (!padsT || !w || w.shape.length !== 4 || !data || padsT.dtype !== 'int32') return true;
+  const pads = new Int32Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength));
+  if (pads.length !== 8) return true;
+  const [kh, kw] = [w.shape[1], w.shape[2]];
+  return (
+    pads[0] === 0 &&
+    pads[1] === 0 &&
+    pads[6] === 0 &&
+    pads[7] === 0 &&
+    Math.max(pads[2], pads[3]) < kh &&
+    Math.max(pads[4], pads[5]) < kw
+  );
+}
+
+export function lowerSubgraph(
+  model: Model,
+  sg: Subgraph,
+  npuOps: ReadonlySet<number>,
+  family: NpuFamily,
+  cores: number,
+  weights: Map<string, WeightInfo>,
+): LoweredGraph {
+  const ctx: Ctx = {
+    model,
+    sg,
+    family,
+    npu: new Set(npuOps),
+    buffers: new Map(),
+    alias: new Map(),
+    weights,
+    ops: [],
+    cores,
+    tmpCount: 0,
+    readers: new Map(),
+  };
+  const consumers = ctx.readers;
+  for (const op of sg.operators) for (const i of op.inputs) if (i >= 0) consumers.set(i, (consumers.get(i) ?? 0) + 1);
+  const producedByCpu = new Set<number>();
+  const consumedByCpu = new Set<number>();
+  for (const op of sg.operators) {
+    if (ctx.npu.has(op.index)) continue;
+    for (const o of op.outputs) producedByCpu.add(o);
+    for (const i of op.inputs) consumedByCpu.add(i);
+  }
+  for (const op of sg.operators) {
+    if (!ctx.npu.has(op.index)) continue;
+    if (isFusablePad(ctx, op, consumers)) {
+      // A zero PAD in front of a convolution becomes the convolution's explicit padding.
+      const src = op.inputs[0] ?? -1;
+      const dst = op.outputs[0] ?? -1;
+      ctx.alias.set(dst, ctx.alias.get(src) ?? `${sg.index}:${src}`);
+      continue;
+    }
+    if (RESHAPES.has(op.type)) {
+      const src = op.inputs[0] ?? -1;
+      const dst = op.outputs[0] ?? -1;
+      const srcIsIo = sg.inputs.includes(src) || producedByCpu.has(src) || isConstant(ctx, src);
+      const dstIsIo = sg.outputs.includes(dst) || consumedByCpu.has(dst);
+      if (src >= 0 && dst >= 0 && srcIsIo && dstIsIo) {
+        const a = fm(ctx, src);
+        const b = fm(ctx, dst);
+        push(ctx, op, 'MemoryCopy', 'pool', { ...a, shape: b.shape }, b);
+      } else if (src >= 0 && dst >= 0) {
+        const key = ctx.alias.get(src) ?? `${sg.index}:${src}`;
+        ctx.alias.set(dst, key);
+        const b = bufferFor(ctx, src);
+        const from = toShape3(sg.tensors[src]?.shape ?? []);
+        const to = toShape3(sg.tensors[dst]?.shape ?? []);
+        // A view with another width or depth cannot use the brick format.
+        if (from.w !== to.w || from.c !== to.c) b.linear = true;
+        if (sg.outputs.includes(dst)) b.isOutput = true;
+      }
+      continue;
+    }
+    if (tryFuseActivation(ctx, op, consumers)) continue;
+    lowerOne(ctx, op);
+  }
+  for (const op of ctx.ops) reshapeShallowElementwise(op);
+  // Graph and CPU boundaries are linear (NHWC) and live in the arena.
+  const mark = (i: number, f: (b: Buffer) => void) => {
+    const key = ctx.alias.get(i) ?? `${sg.index}:${i}`;
+    const b = ctx.buffers.get(key);
+    if (b) f(b);
+  };
+  for (const i of sg.inputs)
+    mark(i, (b) => {
+      b.linear = true;
+      b.isInput = true;
+      b.external = true;
+    });
+  for (const o of sg.outputs)
+    mark(o, (b) => {
+      b.linear = true;
+      b.isOutput = true;
+      b.external = true;
+    });
+  for (const t of producedByCpu)
+    mark(t, (b) => {
+      b.linear = true;
+      b.isInput = true;
+    });
+  for (const t of consumedByCpu)
+    mark(t, (b) => {
+      b.linear = true;
+      b.isOutput = true;
+    });
+  if (family === 'u85') {
+    chainElementwise(ctx.ops);
+    for (const op of ctx.ops) {
+      if (!op.chained?.length) continue;
+      // The chain writes only its last output; intermediate results stay in the chaining buffer.
+      op.chainLinkBits = op.ofm.bits;
+      op.ofm = op.chained[op.chained.length - 1].ofm;
+    }
+  }
+  return {
+    ops: ctx.ops,
+    buffers: ctx.buffers,
+    weights,
+    keyOf: (i) => ctx.alias.get(i) ?? `${sg.index}:${i}`,
+  };
+}
+
+/** The buffer of a tensor, created when the NPU lowering did not need it (CPU-side tensors). */
+export function cpuBuffer(model: Model, sg: Subgraph, graph: LoweredGraph, tensorIndex: number): Buffer | undefined {
+  const key = graph.keyOf(tensorIndex);
+  const known = graph.buffers.get(key);
+  if (known) return known;
+  const t = sg.tensors[tensorIndex];
+  if (!t) return undefined;
+  const b = model.buffers[t.buffer];
+  if (b && b.size > 0) return undefined;
+  const shape = toShape3(t.shape);
+  const buffer: Buffer = {
+    key,
+    elements: shape.h * shape.w * shape.c,
+    bits: bitsOf(t),
+    linear: true,
+    external: sg.inputs.includes(tensorIndex) || sg.outputs.includes(tensorIndex),
+    isInput: sg.inputs.includes(tensorIndex),
+    isOutput: sg.outputs.includes(tensorIndex),
+    shape,
+    constant: false,
+  };
+  graph.buffers.set(key, buffer);
+  return buffer;
+}

@@ -1,0 +1,175 @@
+// Where each feature map lives and for how long: live ranges over the operation timeline,
+// Dedicated_Sram's move of feature maps into the staging SRAM (evicting what does not fit),
+// and the peak arena sizes the tensor allocator reaches.
+import type { Arch, Memory } from './arch.js';
+import type { Buffer } from './ops.js';
+import type { Format } from './transfer.js';
+
+export interface LiveRange {
+  buffer: Buffer;
+  start: number;
+  end: number;
+  bytes: number;
+}
+
+/** Allocated bytes of a buffer: brick format rounds depth to 16; every allocation is 16-byte aligned. */
+export function allocationBytes(b: Buffer): number {
+  if (b.rollingBytes !== undefined) return b.rollingBytes;
+  const c = b.linear ? b.shape.c : Math.ceil(b.shape.c / 16) * 16;
+  const bytes = (b.shape.h * b.shape.w * c * b.bits) / 8;
+  return Math.ceil(bytes / 16) * 16;
+}
+
+export const formatOf = (b: Buffer): Format => (b.linear ? 'NHWC' : 'NHCWB16');
+
+export class LiveRanges {
+  readonly ranges = new Map<string, LiveRange>();
+  constructor(private readonly endTime: number) {}
+
+  use(buffer: Buffer, time: number): void {
+    if (buffer.constant) return;
+    let r = this.ranges.get(buffer.key);
+    if (!r) {
+      r = { buffer, start: time, end: time, bytes: allocationBytes(buffer) };
+      this.ranges.set(buffer.key, r);
+    }
+    r.start = Math.min(r.start, time);
+    r.end = Math.max(r.end, time);
+  }
+
+  finish(): void {
+    for (const r of this.ranges.values()) {
+      if (r.buffer.isInput && r.buffer.external) r.start = 0;
+      if (r.buffer.isOutput && r.buffer.external) r.end = this.endTime;
+    }
+  }
+}
+
+/** Peak of the summed live sizes over time (what HillClimb allocation aims for). */
+export function peakUsage(
+  ranges: Iterable<{ start: number; end: number; bytes: number }>,
+  extra?: Map<number, number>,
+): number {
+  const events = new Map<number, number>();
+  for (const r of ranges) {
+    events.set(r.start, (events.get(r.start) ?? 0) + r.bytes);
+    events.set(r.end + 1, (events.get(r.end + 1) ?? 0) - r.bytes);
+  }
+  if (extra) {
+    for (const [t, bytes] of extra) {
+      events.set(t, (events.get(t) ?? 0) + bytes);
+      events.set(t + 1, (events.get(t + 1) ?? 0) - bytes);
+    }
+  }
+  let cur = 0;
+  let peak = 0;
+  for (const t of [...events.keys()].sort((a, b) => a - b)) {
+    cur += events.get(t) ?? 0;
+    peak = Math.max(peak, cur);
+  }
+  return peak;
+}
+
+/**
+ * Memory of each buffer (npuBuffers: the feature maps NPU operations write). With a separate staging memory (Dedicated_Sram), NPU feature maps other
+ * than graph inputs and outputs move into staging while they fit under its limit; the ones that
+ * do not fit stay in the arena memory, evicting the least accessed first.
+ */
+export function assignMemories(
+  arch: Arch,
+  live: LiveRanges,
+  npuBuffers: Set<string>,
+  accesses: Map<string, number>,
+  cascades: Map<string, { bytes: number; next: string }> = new Map(),
+  cpuTimes: readonly number[] = [],
+): Map<string, Memory> {
+  const where = new Map<string, Memory>();
+  const staged: LiveRange[] = [];
+  for (const r of live.ranges.values()) {
+    where.set(r.buffer.key, arch.arenaMem);
+    const movable =
+      arch.stagingMem !== arch.arenaMem &&
+      arch.stagingMem.area !== arch.arenaMem.area &&
+      npuBuffers.has(r.buffer.key) &&
+      !r.buffer.external &&
+      !r.buffer.isOutput &&
+      // Staging is not preserved across CPU operators.
+      !cpuTimes.some((t) => t > r.start && t < r.end);
+    if (movable) staged.push(r);
+  }
+  if (staged.length === 0) return where;
+  // Evict the lowest access density first until every time step fits the staging limit.
+  // Long-lived maps block staging for longer: weigh accesses against bytes x lifetime.
+  const score = (r: LiveRange) => (accesses.get(r.buffer.key) ?? 0) / Math.max(r.bytes * (r.end - r.start + 1), 1);
+  const keep = new Set(staged);
+  const limit = arch.stagingLimit;
+  for (;;) {
+    const over = peakUsage(keep);
+    if (over <= limit) break;
+    // Find the time of the peak and evict the worst-scoring range live then.
+    let worst: LiveRange | null = null;
+    const peakTime = peakTimeOf(keep);
+    for (const r of keep) {
+      if (r.start > peakTime || r.end < peakTime) continue;
+      if (r.bytes > limit) {
+        worst = r;
+        break;
+      }
+      if (!worst || score(r) < score(worst)) worst = r;
+    }
+    if (!worst) break;
+    keep.delete(worst);
+  }
+  for (const r of keep) where.set(r.buffer.key, arch.stagingMem);
+  // Cascading: an evicted feature map passed straight from one operation to the next can live in
+  // staging as a rolling buffer of a few rows; then retry the others with the space left.
+  const rolling: LiveRange[] = [];
+  for (const r of staged) {
+    const cascade = cascades.get(r.buffer.key);
+    if (keep.has(r) || cascade === undefined) continue;
+    rolling.push({ ...r, bytes: cascade.bytes });
+  }
+  if (rolling.length === 0) return where;
+  // A cascade's final output is written to the arena, not to staging.
+  const rollingKeys = new Set(rolling.map((r) => r.buffer.key));
+  const cascadeOutputs = new Set<string>();
+  for (const r of rolling) {
+    const next = cascades.get(r.buffer.key)?.next;
+    if (next && !rollingKeys.has(next)) cascadeOutputs.add(next);
+  }
+  const fixed = [...keep].filter((r) => !cascadeOutputs.has(r.buffer.key)).concat(rolling);
+  if (peakUsage(fixed) > limit) return where;
+  for (const key of cascadeOutputs) where.set(key, arch.arenaMem);
+  for (const r of rolling) {
+    where.set(r.buffer.key, arch.stagingMem);
+    r.buffer.rollingBytes = r.bytes;
+  }
+  const retry = staged
+    .filter((r) => !keep.has(r) && !rollingKeys.has(r.buffer.key) && !cascadeOutputs.has(r.buffer.key))
+    .sort((a, b) => score(b) - score(a));
+  for (const r of retry) {
+    fixed.push(r);
+    if (peakUsage(fixed) <= limit) where.set(r.buffer.key, arch.stagingMem);
+    else fixed.pop();
+  }
+  return where;
+}
+
+function peakTimeOf(ranges: Iterable<LiveRange>): number {
+  const events = new Map<number, number>();
+  for (const r of ranges) {
+    events.set(r.start, (events.get(r.start) ?? 0) + r.bytes);
+    events.set(r.end + 1, (events.get(r.end + 1) ?? 0) - r.bytes);
+  }
+  let cur = 0;
+  let peak = -1;
+  let at = 0;
+  for (const t of [...events.keys()].sort((a, b) => a - b)) {
+    cur += events.get(t) ?? 0;
+    if (cur > peak) {
+      peak = cur;
+      at = t;
+    }
+  }
+  return at;
+}

@@ -1,0 +1,110 @@
+// The estimator's own IR: the internal NPU operations Vela lowers TFLite operators into,
+// with their feature maps (shape as H x W x C, element bits) and kernels.
+import type { Shape3 } from './arch.js';
+
+/** How the hardware runs an operation (Vela's NpuOp classes). */
+export type HwOp =
+  | 'conv'
+  | 'depthwise'
+  | 'vector'
+  | 'pool'
+  | 'reducesum'
+  | 'elementwise'
+  | 'transpose'
+  | 'resize'
+  | 'dma';
+
+/** Fused activation classes that set the AO cost on U55/U65. */
+export type ActivationKind = 'none' | 'relu' | 'lut' | 'other';
+
+export interface Kernel {
+  w: number;
+  h: number;
+  strideX: number;
+  strideY: number;
+  dilationX: number;
+  dilationY: number;
+}
+
+export const UNIT_KERNEL: Kernel = { w: 1, h: 1, strideX: 1, strideY: 1, dilationX: 1, dilationY: 1 };
+
+/** A feature-map buffer: several TFLite tensors may share one (reshapes are removed). */
+export interface Buffer {
+  key: string;
+  /** Storage bytes of the whole tensor as allocated. */
+  elements: number;
+  bits: number;
+  /** Graph input/output, CPU-side or otherwise forced to linear NHWC layout. */
+  linear: boolean;
+  /** Lives in the arena for the whole inference (graph input/output or variable). */
+  external: boolean;
+  isInput: boolean;
+  isOutput: boolean;
+  /** Constant data (read from the const area, never allocated in the arena). */
+  constant: boolean;
+  /** Set when the buffer is a cascade's rolling buffer: its staging size in bytes. */
+  rollingBytes?: number;
+  /** Shape of the full tensor (H x W x C, batch folded into H). */
+  shape: Shape3;
+}
+
+export interface FmRef {
+  buffer: Buffer;
+  /** Shape this operation sees (may be a slice or a reshaped view). */
+  shape: Shape3;
+  bits: number;
+}
+
+export interface WeightInfo {
+  /** Identity of the TFLite weight tensor (shared weights count once). */
+  key: string;
+  originalBytes: number;
+  encodedBytes: number;
+  scaleBytes: number;
+  /** OFM channels (one scale record each). */
+  channels: number;
+  /** Sizes come from the exact encoder (else from the estimate). */
+  exact?: boolean;
+  /** The raw tensor for the exact encoder (absent when the data is not 8-bit). */
+  source?: {
+    data: Int8Array | Uint8Array;
+    shape: [number, number, number, number];
+    zeroPoints: number[];
+    kind: 'conv' | 'depthwise' | 'fully-connected';
+    /** Stable identity of the model buffer (caches encodings across targets and calls). */
+    identity: object;
+  };
+}
+
+export interface InternalOp {
+  /** TFLite operator this was lowered from. */
+  subgraph: number;
+  sourceIndex: number;
+  /** Vela's internal operation name (Conv2D, AvgPool, Add, MemoryCopy, ...). */
+  type: string;
+  hw: HwOp;
+  ifm: FmRef;
+  ifm2?: FmRef;
+  ofm: FmRef;
+  kernel: Kernel;
+  activation: ActivationKind;
+  /** Output rescaling is applied (selects the 40/48-bit accumulator for 16-bit IFMs). */
+  scaled: boolean;
+  weights?: WeightInfo;
+  /** LUT bytes copied to the NPU before the operation (0 when none). */
+  lutBytes: number;
+  /** Upscaling of the IFM (resize / transpose conv), 1 when none. */
+  upscale: number;
+  /** Number of times Vela repeats the operation (e.g. per column for U55 MatMul). */
+  repeats: number;
+  /** U85: elementwise operations chained after this one (they run in its pass, at no cost of their own). */
+  chained?: InternalOp[];
+  /** U85: this operation runs inside another's chain. */
+  chainedInto?: InternalOp;
+  /** U85: feature maps the chained operations read from memory. */
+  extraIfms?: FmRef[];
+  /** U85: element bits of the primary's own output (before the chain replaced its OFM). */
+  chainLinkBits?: number;
+}
+
+export const elementsOf = (s: Shape3): number => s.h * s.w * s.c;

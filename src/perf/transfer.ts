@@ -1,0 +1,87 @@
+// Memory transfers: burst-efficiency inflation of a block transfer, U85 DMA channel bandwidths,
+// and memory-to-memory DMA time, as Vela 5.1.0 estimates them.
+import type { Memory, NpuConfig, Shape3 } from './arch.js';
+
+export type Format = 'NHWC' | 'NHCWB16';
+
+/** U85 DMA channels; their index into the read-buffer table is `channel - 1` (None uses 0). */
+export enum Channel {
+  None = 0,
+  Mem2Mem,
+  IfmStream,
+  Weight,
+  FastWeight,
+  Ifm,
+  Scale,
+  Write,
+}
+
+/**
+ * Bytes that really cross the bus for `bytes` of payload: short bursts waste the rest of the
+ * memory's burst. The burst length depends on the format and how the block lines up with the tensor.
+ */
+export function burstInflated(
+  cores: number,
+  isRead: boolean,
+  mem: Memory,
+  format: Format,
+  bits: number,
+  block: Shape3,
+  shape: Shape3,
+  bytes: number,
+): number {
+  let burstBits = 8;
+  if (format === 'NHCWB16') {
+    const zStride = (shape.w * bits * 16) / 8;
+    if (zStride === block.c) burstBits = bits * block.w * block.c;
+    else if (isRead) burstBits = 16 * bits * block.w;
+    else burstBits = 16 * bits * block.w * cores;
+  } else {
+    const xStride = (shape.c * bits) / 8;
+    if (isRead) {
+      burstBits = xStride === block.c ? bits * block.w * block.c : bits * block.c;
+    } else if (block.c <= 16 && xStride === block.c) {
+      burstBits = bits * block.w * block.c;
+    } else {
+      burstBits = Math.min(64 * 8, 16 * bits * cores, block.c * bits);
+    }
+  }
+  const burst = Math.max(1, Math.min(mem.burstLength, Math.trunc(burstBits / 8)));
+  return Math.trunc((bytes * mem.burstLength) / burst);
+}
+
+/** U85 effective bandwidth of one DMA channel of a memory (bytes per cycle). */
+export function channelBandwidth(npu: NpuConfig, mem: Memory, channel: Channel): number {
+  if (npu.kind !== 'u85') return mem.bandwidth;
+  const burstWords = Math.max(Math.trunc(mem.burstLength / 16), 1);
+  let readBufferLimit = Number.MAX_VALUE;
+  let maxOutstanding = mem.maxReads;
+  let latency = mem.readLatency;
+  if (channel === Channel.Write) {
+    maxOutstanding = mem.maxWrites;
+    latency = mem.writeLatency;
+  } else if (channel !== Channel.None) {
+    readBufferLimit = npu.channelReadBuffers[Math.max(channel - 1, 0)] / burstWords;
+  }
+  const util = Math.fround(Math.min(readBufferLimit, Math.fround(maxOutstanding * mem.portsUsed * 0.8)));
+  const bw = latency > 0 ? Math.fround(((mem.burstLength * util) / latency) * 0.8) : Number.MAX_VALUE;
+  return Math.min(mem.bandwidth, bw);
+}
+
+/** DMA time for copying `bytes` from `src` to `dst`. */
+export function memToMemCycles(npu: NpuConfig, dst: Memory, src: Memory, bytes: number): number {
+  if (npu.kind === 'u85') {
+    const from = Math.trunc(bytes / channelBandwidth(npu, src, Channel.Mem2Mem)) + src.readLatency;
+    const to = Math.trunc(bytes / channelBandwidth(npu, dst, Channel.Write)) + dst.writeLatency;
+    return Math.max(from, to);
+  }
+  // U55/U65 charge the source's write latency on the destination side.
+  const from = Math.trunc(bytes / src.bandwidth) + src.readLatency;
+  const to = Math.trunc(bytes / dst.bandwidth) + src.writeLatency;
+  return Math.max(from, to);
+}
+
+/** Time to read `bytes` once from `mem` including latency (used by buffering decisions). */
+export function minReadCycles(npu: NpuConfig, mem: Memory, bytes: number, channel: Channel): number {
+  return Math.trunc(bytes / channelBandwidth(npu, mem, channel) + mem.readLatency);
+}
