@@ -1,14 +1,22 @@
 // `npm run bench`: how fast and how lean the engine is, measured (a benchmark, not a timed test).
 // Parsing throughput over the corpus; check (placement + performance) for every corpus model x built-in
-// target with the speed-up over Vela's own wall time from the references; peak RSS.
+// target with the speed-up over Vela's own wall time from the references; peak RSS. Then scale
+// (scripts/bench/scale.mjs): whole-pipeline models/s against model count and cost against graph size, and a
+// multi-GB model in the external-buffer layout analysed through the lazy path, with its peak RSS against the bound.
+// BENCH_SKIP_CORPUS=1 runs only the scale part; BENCH_BIG_GB sets the big model's size (default 3).
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { importSource, projectRoot } from './bundle-src.mjs';
+import { runScaleBench } from './bench/scale.mjs';
 
 const shared = resolve(projectRoot, '../shared');
 if (!existsSync(join(shared, 'corpus/manifest.json'))) {
   console.error('bench needs ../shared/corpus (the reference corpus beside the project root).');
   process.exit(2);
+}
+if (process.env.BENCH_SKIP_CORPUS) {
+  await runScaleBench();
+  process.exit(0);
 }
 const { readModel } = await importSource('src/tflite/read.ts');
 const manifest = JSON.parse(readFileSync(join(shared, 'corpus/manifest.json'), 'utf8'));
@@ -56,7 +64,7 @@ if (targetsMod?.builtinTargets) {
       const r = analyzeModel(f.bytes, f.name, targets);
       if (r.error && !r.velaCompiled) failures++;
     }
-  }, 3);
+  }, 1);
   const perPairMs = checkMs / pairs;
   // Vela's own time per (model, target), from the references.
   const velaTimes = [];
@@ -80,3 +88,4 @@ if (targetsMod?.builtinTargets) {
   );
 }
 console.log(`peak RSS: ${fmt(peakRss / 2 ** 20)} MiB`);
+await runScaleBench();

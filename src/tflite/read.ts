@@ -31,6 +31,25 @@ export interface ReadOptions {
   file?: string;
 }
 
+/**
+ * Reads byte ranges of the model file on demand. The edge (src/io) supplies it; the core never touches the file
+ * system. Returns exactly `size` bytes or throws.
+ */
+export type RangeLoader = (offset: number, size: number) => Uint8Array;
+
+export interface PrefixReadOptions extends ReadOptions {
+  /** Size of the whole file; the bytes passed are its first bytes. */
+  fileSize: number;
+  /** Reads external buffers (stored after the flatbuffer) that lie beyond the bytes passed, when first used. */
+  load: RangeLoader;
+}
+
+/** The outcome of readModelPrefix: the model, or how many leading bytes of the file it needs to see. */
+export type PrefixReadResult = { model: Model } | { needBytes: number };
+
+/** The flatbuffer part of a file must be addressable by signed 32-bit offsets (TFLite's own limit). */
+export const MAX_FLATBUFFER_BYTES = 0x7fffffff;
+
 /** Reads and verifies a model. Throws ModelFileError for anything that is not a valid TFLite flatbuffer. */
 export function readModel(bytes: Uint8Array, options: ReadOptions = {}): Model {
   const file = options.file ?? '<model>';
@@ -40,12 +59,119 @@ export function readModel(bytes: Uint8Array, options: ReadOptions = {}): Model {
   // on a Node Buffer that is another view of the same memory.)
   if (bytes.byteOffset % 16 !== 0) bytes = new Uint8Array(bytes);
   verifyModelBuffer(bytes, file);
+  return buildChecked(bytes, file, bytes.length, null);
+}
+
+function buildChecked(bytes: Uint8Array, file: string, fileSize: number, lazy: LazyBuffers | null): Model {
   try {
-    return buildModel(bytes);
+    return buildModel(bytes, fileSize, lazy);
   } catch (e) {
     if (e instanceof ModelFileError) throw e;
     // The verifier should make this unreachable; keep the promise of a typed error regardless.
     throw new ModelFileError(file, 'bad-value', `unreadable model: ${(e as Error).message}`);
+  }
+}
+
+/**
+ * Reads a model from the first bytes of its file, for files whose weights sit after the flatbuffer (the > 2 GB
+ * layout): external buffers beyond `prefix` are not read here; their `data` is read through `options.load` when
+ * first used, and only the most recently used one is kept, so memory holds the flatbuffer part plus one buffer.
+ *
+ * Returns `{ needBytes }` when `prefix` does not yet cover the whole flatbuffer part (everything before the first
+ * external buffer); call again with that many leading bytes. A file without external buffers needs all its bytes.
+ * Throws ModelFileError like readModel, with external ranges checked against `fileSize`.
+ */
+export function readModelPrefix(prefix: Uint8Array, options: PrefixReadOptions): PrefixReadResult {
+  const file = options.file ?? '<model>';
+  const { fileSize } = options;
+  if (!Number.isSafeInteger(fileSize) || fileSize < prefix.length)
+    throw new RangeError(`readModelPrefix: fileSize ${fileSize} is smaller than the ${prefix.length} bytes given`);
+  sniffModelFile(prefix, file);
+  if (prefix.length === fileSize) return { model: readModel(prefix, options) };
+
+  // The verifier measures external ranges against the length of the bytes it is given. Give it a view as long as
+  // the file whose tail is zero: V8 allocates large zeroed buffers lazily, so the untouched tail costs address
+  // space, not memory. (A file-size parameter on verifyModelBuffer would make this unnecessary.)
+  let view: Uint8Array;
+  try {
+    view = new Uint8Array(fileSize);
+  } catch {
+    throw new ModelFileError(file, 'too-large', `${fileSize} bytes is more than this runtime can map for checking`);
+  }
+  view.set(prefix);
+  const canGrow = prefix.length < Math.min(fileSize, MAX_FLATBUFFER_BYTES);
+  try {
+    verifyModelBuffer(view, file);
+  } catch (e) {
+    // With part of the flatbuffer still unread the verifier sees zeros there and may fail; read more and retry.
+    if (e instanceof ModelFileError && canGrow) return { needBytes: grow(prefix.length, fileSize) };
+    throw e;
+  }
+  // Everything before the first external buffer is the flatbuffer part; the verifier only saw real bytes there
+  // once the prefix covers it.
+  const start = firstExternalOffset(view);
+  if (start === null) {
+    // Either a file without external buffers, or offsets into the zero tail read as empty vectors: read more.
+    if (canGrow) return { needBytes: grow(prefix.length, fileSize) };
+    throw new ModelFileError(file, 'too-large', `${fileSize} bytes without external buffers: a flatbuffer is < 2 GB`);
+  }
+  if (start > prefix.length) {
+    if (start > MAX_FLATBUFFER_BYTES)
+      throw new ModelFileError(file, 'too-large', `the flatbuffer part (${start} bytes) exceeds 2 GB`);
+    return { needBytes: start };
+  }
+  // Build from the prefix alone and drop the file-sized view: V8 counts it as allocated memory, and while it lives
+  // the collector tolerates that much garbage (released weight buffers) before it runs.
+  const bytes = prefix.byteOffset % 16 === 0 ? prefix : new Uint8Array(prefix);
+  return { model: buildChecked(bytes, file, fileSize, new LazyBuffers(options.load, file)) };
+}
+
+/** Grows a prefix fourfold, so the bytes read in all attempts stay within 4/3 of the last prefix. */
+const grow = (have: number, fileSize: number): number =>
+  Math.min(fileSize, MAX_FLATBUFFER_BYTES, Math.max(4 * have, 4096));
+
+/** The smallest file offset of an external buffer, or null when there is none (bytes already verified). */
+function firstExternalOffset(bytes: Uint8Array): number | null {
+  const fm = FbModel.getRootAsModel(new flatbuffers.ByteBuffer(bytes));
+  let first: number | null = null;
+  for (let i = 0; i < fm.buffersLength(); i++) {
+    const b = fm.buffers(i)!;
+    const offset = Number(b.offset());
+    if (offset > 1 && b.size() > 0n && (first === null || offset < first)) first = offset;
+  }
+  return first;
+}
+
+/**
+ * External buffers read on first use. One buffer is kept (consumers often read the same weights several times in a
+ * row); reading another releases it, which bounds what the model itself holds to the largest single buffer.
+ */
+class LazyBuffers {
+  private lastIndex = -1;
+  private lastData: Uint8Array | undefined;
+  constructor(
+    private readonly load: RangeLoader,
+    private readonly file: string,
+  ) {}
+
+  attach(buffer: Buffer): void {
+    const { index, offset, size } = buffer;
+    Object.defineProperty(buffer, 'data', {
+      enumerable: true,
+      configurable: true,
+      get: (): Uint8Array => {
+        if (this.lastIndex === index && this.lastData) return this.lastData;
+        // Let go of the previous buffer before reading the next, so both need not be held at once.
+        this.lastData = undefined;
+        this.lastIndex = -1;
+        const data = this.load(offset!, size);
+        if (data.length !== size)
+          throw new ModelFileError(this.file, 'truncated', `buffer ${index}: read ${data.length} of ${size} bytes`);
+        this.lastIndex = index;
+        this.lastData = data;
+        return data;
+      },
+    });
   }
 }
 
@@ -69,7 +195,11 @@ function plain(value: unknown): unknown {
   return out;
 }
 
-function buildModel(bytes: Uint8Array): Model {
+/**
+ * `bytes`: the file, or its first bytes (at least the whole flatbuffer part) when `fileSize` is larger. External
+ * buffers beyond them get their bytes from `lazy`, or none without it.
+ */
+function buildModel(bytes: Uint8Array, fileSize: number, lazy: LazyBuffers | null): Model {
   const bb = new flatbuffers.ByteBuffer(bytes);
   const fm = FbModel.getRootAsModel(bb);
 
@@ -88,8 +218,14 @@ function buildModel(bytes: Uint8Array): Model {
     const offset = Number(b.offset());
     const extSize = Number(b.size());
     if (offset > 1) {
-      const data = offset + extSize <= bytes.length ? bytes.subarray(offset, offset + extSize) : undefined;
-      buffers.push({ index: i, offset, size: extSize, data });
+      if (offset + extSize <= bytes.length) {
+        buffers.push({ index: i, offset, size: extSize, data: bytes.subarray(offset, offset + extSize) });
+      } else {
+        const buffer: Buffer = { index: i, offset, size: extSize };
+        if (lazy && extSize > 0) lazy.attach(buffer);
+        else buffer.data = undefined;
+        buffers.push(buffer);
+      }
     } else {
       const data = b.dataArray() ?? undefined;
       buffers.push({ index: i, size: data?.length ?? 0, data: data && data.length > 0 ? data : undefined });
@@ -205,6 +341,6 @@ function buildModel(bytes: Uint8Array): Model {
     operatorCodes,
     metadata,
     signatureDefs,
-    fileSize: bytes.length,
+    fileSize,
   };
 }
