@@ -182,6 +182,11 @@ export function tensorData(model: Model, t: Tensor): Uint8Array | undefined {
   return b?.data && b.data.length > 0 ? b.data : undefined;
 }
 
+/** Bytes the tensor's buffer holds, known without reading them (a large model's weights are read on demand). */
+function bufferSize(model: Model, t: Tensor): number {
+  return model.buffers[t.buffer]?.size ?? 0;
+}
+
 /** The shape Vela works with: the signature wins, -1 in axis 0 becomes 1, a shapeless constant becomes 1-D. */
 export function velaShape(model: Model, t: Tensor): number[] | null {
   let shape: number[] = t.shape;
@@ -190,9 +195,9 @@ export function velaShape(model: Model, t: Tensor): number[] | null {
     if (shape[0] === -1) shape[0] = 1;
   }
   if (shape.length === 0) {
-    const data = tensorData(model, t);
-    if (!data) return null;
-    return [Math.floor(data.length / (DTYPE_BYTES[t.dtype] ?? 1))];
+    const size = bufferSize(model, t);
+    if (!size) return null;
+    return [Math.floor(size / (DTYPE_BYTES[t.dtype] ?? 1))];
   }
   return shape;
 }
@@ -200,7 +205,7 @@ export function velaShape(model: Model, t: Tensor): number[] | null {
 function connect(model: Model, t: Tensor, role: Role, slot: number): Connection {
   const q = t.quantization;
   const quantized = !!q && q.scale.length > 0 && q.zeroPoint.length > 0;
-  const data = t.isVariable ? undefined : tensorData(model, t);
+  const constant = !t.isVariable && bufferSize(model, t) > 0;
   return {
     role,
     slot,
@@ -210,8 +215,11 @@ function connect(model: Model, t: Tensor, role: Role, slot: number): Connection 
     scales: quantized ? q.scale : [],
     zeroPoints: quantized ? q.zeroPoint : [],
     quantDim: quantized ? q.quantizedDimension : 0,
-    constant: !!data,
-    data,
+    constant,
+    // Read when a check needs the values, not kept: views live as long as the model, weights need not.
+    get data() {
+      return constant ? tensorData(model, t) : undefined;
+    },
   };
 }
 
