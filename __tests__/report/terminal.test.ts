@@ -62,8 +62,24 @@ describe('renderTerminal', () => {
       { color: false },
     );
     expect(text).not.toMatch(/Δ|\d pp\b/);
-    expect(text.split('\n')[0]).toBe('ethos-gate  ✓ all checks passed');
-    expect(text).toMatch(/✓ all checks passed/);
+    // An unreadable model is the one failure a check without thresholds has: the headline must not say "passed".
+    expect(text.split('\n')[0]).toBe('ethos-gate  ✗ 1 check failed');
+    expect(text).toMatch(/✗ b\.tflite: not-tflite: bad magic/);
     expect(text).toMatch(/b\.tflite\n {2}not-tflite: bad magic/);
+  });
+
+  test('check output of readable models only, and of a model already compiled by Vela, passes', () => {
+    const ops = smallModelOps();
+    const text = renderResultsTerminal(
+      [
+        modelResult('a.tflite', [target('ethos-u55-256', ops, performance(ops, [1, 1, 1, 1, 1]))]),
+        modelResult('v.tflite', [], {
+          velaCompiled: true,
+          error: { code: 'vela-compiled', message: 'already compiled' },
+        }),
+      ],
+      { color: false },
+    );
+    expect(text.split('\n')[0]).toBe('ethos-gate  ✓ all checks passed');
   });
 });

@@ -8,6 +8,7 @@ import { isModelFileError } from '../tflite/errors.js';
 import { UsageError } from './usage-error.js';
 import { collectModelPaths } from './files.js';
 import { analyzeModel } from '../engine/analyze.js';
+import { analyzeModelFile } from '../io/analyze-file.js';
 import { builtinTool, VERSION } from '../engine/version.js';
 import { builtinTargets, resolveTargets, isTargetError, type TargetProfile } from '../targets/index.js';
 import {
@@ -161,19 +162,20 @@ async function check(args: string[]): Promise<number> {
   const engine = values.engine ?? 'builtin';
   if (!['builtin', 'vela', 'auto'].includes(engine))
     throw new UsageError(`--engine must be builtin, vela or auto, not "${engine}"`);
-  const inputs: { path: string; bytes: Uint8Array }[] = [];
   const results: ModelResult[] = [];
-  for (const f of files) {
-    try {
-      inputs.push({ path: f, bytes: readFileSync(f) });
-    } catch (e) {
-      results.push(ioError(f, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
-    }
-  }
   let tool = builtinTool();
   if (engine === 'builtin') {
-    for (const m of inputs) results.push(analyzeModel(m.bytes, m.path, targets, { performance: values.performance }));
+    // Large files are read lazily: the flatbuffer part, then one weight buffer at a time.
+    for (const f of files) results.push(analyzeModelFile(f, targets, { performance: values.performance }));
   } else {
+    const inputs: { path: string; bytes: Uint8Array }[] = [];
+    for (const f of files) {
+      try {
+        inputs.push({ path: f, bytes: readFileSync(f) });
+      } catch (e) {
+        results.push(ioError(f, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
+      }
+    }
     // The Vela runner spawns processes: loaded only when asked for.
     const { analyzeModelsWithEngine } = await import('../vela/index.js');
     const runs = await analyzeModelsWithEngine(inputs, targets, {

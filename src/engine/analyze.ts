@@ -35,6 +35,19 @@ export function analyzeModel(
     else result.error = { code: 'internal', message: `unexpected failure while reading: ${(e as Error).message}` };
     return result;
   }
+  return analyzeReadModel(model, result, targets, options);
+}
+
+/**
+ * Analyses a model already read (from bytes, or lazily from a large file) on every target, into `result`
+ * (which carries the path and hash). Never throws: a Vela-compiled model or a failure is in the result.
+ */
+export function analyzeReadModel(
+  model: Model,
+  result: ModelResult,
+  targets: readonly TargetProfile[],
+  options: AnalyzeOptions = {},
+): ModelResult {
   result.description = model.description;
   const vela = velaCompiledReason(model);
   if (vela) {
@@ -46,7 +59,10 @@ export function analyzeModel(
     try {
       result.targets.push(analyzeOnTarget(model, target, options));
     } catch (e) {
-      result.error = { code: 'internal', message: `analysis failed on ${target.id}: ${(e as Error).message}` };
+      // A weight read that fails mid-analysis (a large file changed underneath) is a file error, not ours.
+      result.error = isModelFileError(e)
+        ? { code: e.code, message: e.detail }
+        : { code: 'internal', message: `analysis failed on ${target.id}: ${(e as Error).message}` };
     }
   }
   return result;

@@ -1,8 +1,7 @@
 // The whole pipeline from a path: read the model through ./model-file.ts (lazily when it is large), then place and
 // estimate on each target as src/engine/analyze.ts does for bytes. Never throws for a bad file: the error is in the
 // result, with the same codes as analyzeModel plus `io-error`.
-import { analyzeOnTarget, type AnalyzeOptions } from '../engine/analyze.js';
-import { velaCompiledReason } from '../graph/vela.js';
+import { analyzeReadModel, type AnalyzeOptions } from '../engine/analyze.js';
 import type { ModelResult } from '../report/types.js';
 import type { TargetProfile } from '../targets/types.js';
 import { isModelFileError } from '../tflite/errors.js';
@@ -29,26 +28,8 @@ export function analyzeModelFile(
     return result;
   }
   try {
-    const { model } = opened;
     result.sha256 = opened.sha256;
-    result.description = model.description;
-    const vela = velaCompiledReason(model);
-    if (vela) {
-      result.velaCompiled = true;
-      result.error = { code: 'vela-compiled', message: vela };
-      return result;
-    }
-    for (const target of targets) {
-      try {
-        result.targets.push(analyzeOnTarget(model, target, options));
-      } catch (e) {
-        // A weight read that fails mid-analysis (the file changed underneath) is a file error, not ours.
-        result.error = isModelFileError(e)
-          ? { code: e.code, message: e.detail }
-          : { code: 'internal', message: `analysis failed on ${target.id}: ${(e as Error).message}` };
-      }
-    }
-    return result;
+    return analyzeReadModel(opened.model, result, targets, options);
   } finally {
     opened.close();
   }

@@ -104,7 +104,10 @@ export function renderResultsTerminal(
     tool: opts.tool ?? { name: 'ethos-gate', version: '', engine: 'builtin', engineVersion: '' },
     targets: opts.targets ?? [...new Set(results.flatMap((r) => r.targets.map((t) => t.target)))],
     models: results.map((r) => ({ path: r.path, status: 'unchanged', head: r })),
-    findings: [],
+    // Without thresholds the only failure is a model that could not be analysed (already-compiled ones are notes).
+    findings: results
+      .filter((r) => r.error && !r.velaCompiled)
+      .map((r) => ({ path: r.path, rule: 'model-error' as const, message: `${r.error!.code}: ${r.error!.message}` })),
     regressed: false,
     informational: false,
   };
