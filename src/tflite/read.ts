@@ -89,29 +89,20 @@ export function readModelPrefix(prefix: Uint8Array, options: PrefixReadOptions):
   sniffModelFile(prefix, file);
   if (prefix.length === fileSize) return { model: readModel(prefix, options) };
 
-  // The verifier measures external ranges against the length of the bytes it is given. Give it a view as long as
-  // the file whose tail is zero: V8 allocates large zeroed buffers lazily, so the untouched tail costs address
-  // space, not memory. (A file-size parameter on verifyModelBuffer would make this unnecessary.)
-  let view: Uint8Array;
-  try {
-    view = new Uint8Array(fileSize);
-  } catch {
-    throw new ModelFileError(file, 'too-large', `${fileSize} bytes is more than this runtime can map for checking`);
-  }
-  view.set(prefix);
+  // Verify the prefix with external ranges checked against the whole file; an offset that points past the
+  // prefix fails the structural walk, and a longer prefix is read.
+  const view = prefix.byteOffset % 16 === 0 ? prefix : new Uint8Array(prefix);
   const canGrow = prefix.length < Math.min(fileSize, MAX_FLATBUFFER_BYTES);
   try {
-    verifyModelBuffer(view, file);
+    verifyModelBuffer(view, file, fileSize);
   } catch (e) {
-    // With part of the flatbuffer still unread the verifier sees zeros there and may fail; read more and retry.
     if (e instanceof ModelFileError && canGrow) return { needBytes: grow(prefix.length, fileSize) };
     throw e;
   }
-  // Everything before the first external buffer is the flatbuffer part; the verifier only saw real bytes there
-  // once the prefix covers it.
+  // Everything before the first external buffer is the flatbuffer part: have all of it before building.
   const start = firstExternalOffset(view);
   if (start === null) {
-    // Either a file without external buffers, or offsets into the zero tail read as empty vectors: read more.
+    // No external buffers, yet the file goes on: it is one flatbuffer, read all of it.
     if (canGrow) return { needBytes: grow(prefix.length, fileSize) };
     throw new ModelFileError(file, 'too-large', `${fileSize} bytes without external buffers: a flatbuffer is < 2 GB`);
   }
@@ -120,10 +111,7 @@ export function readModelPrefix(prefix: Uint8Array, options: PrefixReadOptions):
       throw new ModelFileError(file, 'too-large', `the flatbuffer part (${start} bytes) exceeds 2 GB`);
     return { needBytes: start };
   }
-  // Build from the prefix alone and drop the file-sized view: V8 counts it as allocated memory, and while it lives
-  // the collector tolerates that much garbage (released weight buffers) before it runs.
-  const bytes = prefix.byteOffset % 16 === 0 ? prefix : new Uint8Array(prefix);
-  return { model: buildChecked(bytes, file, fileSize, new LazyBuffers(options.load, file)) };
+  return { model: buildChecked(view, file, fileSize, new LazyBuffers(options.load, file)) };
 }
 
 /** Grows a prefix fourfold, so the bytes read in all attempts stay within 4/3 of the last prefix. */

@@ -241,13 +241,14 @@ class Walker {
  * Alignment is checked where the accessors will read, so pass a view starting on a 16-byte boundary of its
  * ArrayBuffer (readModel copies other views first).
  */
-export function verifyModelBuffer(bytes: Uint8Array, file: string): void {
+export function verifyModelBuffer(bytes: Uint8Array, file: string, fileSize: number = bytes.length): void {
   new Walker(bytes, file).root();
-  verifyIndices(bytes, file);
+  verifyIndices(bytes, file, fileSize);
 }
 
 /** Index checks on a structurally valid model, through the generated accessors (safe after the structural pass). */
-function verifyIndices(bytes: Uint8Array, file: string): void {
+/** `fileSize` bounds external buffer ranges: it exceeds `bytes.length` when only the flatbuffer part was read. */
+function verifyIndices(bytes: Uint8Array, file: string, fileSize: number): void {
   const fail = (what: string, code: ModelErrorCode = 'bad-index'): never => {
     throw new ModelFileError(file, code, what);
   };
@@ -255,7 +256,7 @@ function verifyIndices(bytes: Uint8Array, file: string): void {
   const nBuffers = fm.buffersLength();
   const nCodes = fm.operatorCodesLength();
   const nSubgraphs = fm.subgraphsLength();
-  const size = bytes.length;
+  const size = fileSize;
 
   for (let b = 0; b < nBuffers; b++) {
     const buf = fm.buffers(b)!;
