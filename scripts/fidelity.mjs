@@ -3,7 +3,7 @@
 // model and target, the estimate runs on Vela's own placement; prints the median and p90 absolute
 // relative error of totalCycles, npuCycles, sramUsedBytes and weightsEncodedBytes per target
 // family and overall, the ten worst pairs, and the time per model and target.
-// Usage: npm run fidelity [-- --json out.json] [-- --model <substring>] [-- --target <id>]
+// Usage: npm run fidelity [-- --json out.json] [-- --model <substring>] [-- --target <id>] [-- --layers]
 import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, readdirSync, existsSync, writeFileSync, rmSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
@@ -104,6 +104,11 @@ for (const name of readdirSync(join(shared, 'vela-ref')).sort()) {
     }
     timeMs += Number(process.hrtime.bigint() - t0) / 1e6;
     runs++;
+    if (args.includes('--layers')) {
+      console.log(`${name} ${ref.target}: total ${perf.summary.totalCycles} npu ${perf.summary.npuCycles}`);
+      for (const l of perf.layers)
+        console.log(`  ${l.subgraph}:${l.operatorIndex} ${l.type} cycles ${l.cycles} npu ${l.npuCycles}`);
+    }
     const row = { model: name, target: ref.target, family: ref.target.slice(6, 9) };
     for (const m of metrics) {
       row[m] = {

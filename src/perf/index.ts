@@ -8,7 +8,7 @@ import { archFor, type Arch, type Memory } from './arch.js';
 import { findBlockConfigU55, type BlockConfig, type BlockQuery } from './block-u55.js';
 import { findBlockConfigU85 } from './block-u85.js';
 import { accessCycles, elementAccess, elementBytes, extraIfmBytes, measureCycles, type PerfQuery } from './cycles.js';
-import { cpuBuffer, lowerSubgraph, type LoweredGraph } from './lower.js';
+import { cpuBuffer, GRAPH_BOUNDARY, hasBoolIo, lowerSubgraph, type LoweredGraph } from './lower.js';
 import { assignMemories, formatOf, LiveRanges, peakUsage } from './memory-plan.js';
 import type { InternalOp, WeightInfo } from './ops.js';
 import { Channel, memToMemCycles, minReadCycles } from './transfer.js';
@@ -177,8 +177,8 @@ export function estimatePerformance(
   const traffic = emptyTraffic();
 
   for (const sg of model.subgraphs) {
-    const npuOps = npuBySubgraph.get(sg.index);
-    if (!npuOps || npuOps.size === 0) continue;
+    const npuOps = npuBySubgraph.get(sg.index) ?? new Set<number>();
+    if (npuOps.size === 0 && !(target.family === 'u85' && hasBoolIo(model, sg))) continue;
     const graph = lowerSubgraph(model, sg, npuOps, target.family, arch.npu.cores, weights);
     costSubgraph(model, target, sg.index, graph, arch, npuOps, costs, memUse, traffic);
   }
@@ -288,6 +288,9 @@ function costSubgraph(
     list.push(op);
   }
   const steps: ({ npu: InternalOp } | { cpu: number })[] = [];
+  // Boundary conversions: input ones run before every operator, output ones after.
+  const boundary = byOperator.get(GRAPH_BOUNDARY) ?? [];
+  for (const iop of boundary) if (iop.type !== 'And') steps.push({ npu: iop });
   for (const op of sg.operators) {
     if (!npuOps.has(op.index)) {
       steps.push({ cpu: op.index });
@@ -295,6 +298,7 @@ function costSubgraph(
     }
     for (const iop of byOperator.get(op.index) ?? []) if (!iop.chainedInto) steps.push({ npu: iop });
   }
+  for (const iop of boundary) if (iop.type === 'And') steps.push({ npu: iop });
   const live = new LiveRanges(steps.length);
   const npuBuffers = new Set<string>();
   const accesses = new Map<string, number>();
@@ -491,13 +495,18 @@ function costOperation(
       const smallest = Math.trunc((fullTransfer * Math.min(depth, 16)) / depth);
       const forceInitial =
         !prevWasNpu && refetches > 1 && (smallest < unmoved / 10 || smallest <= STARTUP_DELAY_CYCLES);
+      // Vela only tries buffering when it looks worthwhile up front. Applied only after a CPU
+      // operator or at the start (no slack to hide the transfer under): behind an NPU operator
+      // Vela's slack accounting, not modelled here, lets it buffer more often than this test would.
+      const expectedSlices = Math.floor(depth / Math.max(cfg.ofmBlock.c, 1));
+      const worthTrying = prevWasNpu || forceInitial || fromBuffer + fullTransfer < unmoved || expectedSlices > 2;
       const slack = prevWasNpu ? prevSlack : forceInitial ? STARTUP_DELAY_CYCLES : 0;
       let visible = Math.max(memToMemCycles(npu, arch.stagingMem, arch.constMem, firstDma) - slack, 0);
       const original = Math.max(base.cycles, unmoved);
       const opDominated = base.cycles > unmoved;
       if (opDominated && visible < STARTUP_DELAY_CYCLES) visible = 0;
       const improved = Math.max(base.cycles + visible, fromBuffer);
-      buffered = !(original < improved) && !(refetches === 1 && fullTransfer + fromBuffer > original);
+      buffered = worthTrying && !(original < improved) && !(refetches === 1 && fullTransfer + fromBuffer > original);
     }
   }
   if (buffered) {

@@ -423,13 +423,21 @@ function lowerOne(ctx: Ctx, op: Operator): void {
         const producer = ctx.ops.find((o) => o.ofm.buffer === part.buffer && o.subgraph === ctx.sg.index);
         const private_ =
           producer && (ctx.readers.get(op.inputs[i]) ?? 0) === 1 && !ctx.sg.outputs.includes(op.inputs[i]);
-        if (producer && private_ && op.type === 'CONCATENATION') {
+        const batch = batchOf(ctx, op.inputs[i]);
+        // Vela keeps the copy when the part comes through a reshape or transpose, when it is
+        // rescaled, or when a non-elementwise producer has batches (they are decomposed).
+        const foldable =
+          !!producer &&
+          !viaLayoutOp(ctx, op.inputs[i]) &&
+          sameQuantization(ctx, op.inputs[i], outT) &&
+          (batch === 1 || producer.hw === 'elementwise');
+        if (producer && private_ && foldable && op.type === 'CONCATENATION') {
           ctx.buffers.delete(part.buffer.key);
           producer.ofm = { ...ofm, shape: part.shape };
           for (const o of ctx.ops) if (o.chained?.includes(producer)) o.ofm = producer.ofm;
           continue;
         }
-        push(ctx, op, 'MemoryCopy', 'pool', part, { ...ofm, shape: part.shape });
+        pushPerBatch(ctx, op, part, { ...ofm, shape: part.shape }, batch);
       }
       return;
     }
@@ -640,6 +648,43 @@ function lowerSoftmax(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
   push(ctx, op, 'Shr', 'elementwise', scaled, ofm);
 }
 
+/** Leading batch of a rank-4 tensor (1 otherwise). */
+function batchOf(ctx: Ctx, tensorIndex: number): number {
+  const dims = ctx.sg.tensors[tensorIndex]?.shape ?? [];
+  return dims.length === 4 && dims[0] > 1 ? dims[0] : 1;
+}
+
+const LAYOUT_OPS = new Set(['RESHAPE', 'SQUEEZE', 'EXPAND_DIMS', 'TRANSPOSE']);
+
+/** True when a reshape or transpose writes the tensor (Vela never moves a slice into those). */
+function viaLayoutOp(ctx: Ctx, tensorIndex: number): boolean {
+  const writer = ctx.sg.operators.find((o) => o.outputs.includes(tensorIndex));
+  return !!writer && LAYOUT_OPS.has(writer.type);
+}
+
+function sameQuantization(ctx: Ctx, a: number, b: number): boolean {
+  const qa = ctx.sg.tensors[a]?.quantization;
+  const qb = ctx.sg.tensors[b]?.quantization;
+  if (!qa || !qb) return !qa && !qb;
+  const eq = (x: number[], y: number[]) => x.length === y.length && x.every((v, i) => v === y[i]);
+  return eq(qa.scale, qb.scale) && eq(qa.zeroPoint, qb.zeroPoint);
+}
+
+/** Most copies Vela's batch decomposition is modelled as separate operations (beyond that, one folded op). */
+const MAX_DECOMPOSED_BATCH = 256;
+
+/** A copy of a batched tensor runs once per batch on the HxWxC slice, as Vela decomposes it. */
+function pushPerBatch(ctx: Ctx, op: Operator, src: FmRef, dst: FmRef, batch: number): void {
+  if (batch <= 1 || batch > MAX_DECOMPOSED_BATCH || src.shape.h % batch !== 0 || dst.shape.h % batch !== 0) {
+    push(ctx, op, 'MemoryCopy', 'pool', src, dst);
+    return;
+  }
+  const one = (s: Shape3): Shape3 => ({ h: s.h / batch, w: s.w, c: s.c });
+  for (let n = 0; n < batch; n++) {
+    push(ctx, op, 'MemoryCopy', 'pool', { ...src, shape: one(src.shape) }, { ...dst, shape: one(dst.shape) });
+  }
+}
+
 /** Folds a standalone activation into the operation that produces its input, as Vela packs them. */
 function tryFuseActivation(ctx: Ctx, op: Operator, consumers: Map<number, number>): boolean {
   const kind: ActivationKind | null = RELU_FAMILY.has(op.type) ? 'relu' : LUT_ACTIVATIONS.has(op.type) ? 'lut' : null;
@@ -844,7 +889,8 @@ export function lowerSubgraph(
       if (src >= 0 && dst >= 0 && srcIsIo && dstIsIo) {
         const a = fm(ctx, src);
         const b = fm(ctx, dst);
-        push(ctx, op, 'MemoryCopy', 'pool', { ...a, shape: b.shape }, b);
+        // Vela copies in the input's shape (the output is the same bytes, linear).
+        push(ctx, op, 'MemoryCopy', 'pool', a, { ...b, shape: a.shape });
       } else if (src >= 0 && dst >= 0) {
         const key = ctx.alias.get(src) ?? `${sg.index}:${src}`;
         ctx.alias.set(dst, key);
@@ -860,6 +906,7 @@ export function lowerSubgraph(
     if (tryFuseActivation(ctx, op, consumers)) continue;
     lowerOne(ctx, op);
   }
+  if (family === 'u85') addBoolIoConversions(ctx);
   for (const op of ctx.ops) reshapeShallowElementwise(op);
   // Graph and CPU boundaries are linear (NHWC) and live in the arena.
   const mark = (i: number, f: (b: Buffer) => void) => {
@@ -904,6 +951,67 @@ export function lowerSubgraph(
     weights,
     keyOf: (i) => ctx.alias.get(i) ?? `${sg.index}:${i}`,
   };
+}
+
+/** Marks operations that belong to no TFLite operator (Vela inserts them at the graph boundary). */
+export const GRAPH_BOUNDARY = -1;
+
+/** Bool graph inputs and outputs of the main subgraph that hold data (shaped, not constant). */
+function boolIo(model: Model, sg: Subgraph, list: readonly number[]): number[] {
+  if (sg.index !== 0) return [];
+  return list.filter((i) => {
+    const t = sg.tensors[i];
+    if (!t || t.dtype !== 'bool' || t.shape.length === 0) return false;
+    const b = model.buffers[t.buffer];
+    return !(b && b.size > 0);
+  });
+}
+
+/** True when the U85 lowering inserts boundary conversions, so the subgraph has NPU work even without NPU operators. */
+export function hasBoolIo(model: Model, sg: Subgraph): boolean {
+  return boolIo(model, sg, sg.inputs).length > 0 || boolIo(model, sg, sg.outputs).length > 0;
+}
+
+/**
+ * U85 keeps booleans as 0/-1 internally: Vela converts every bool graph input with a NotEqual
+ * against zero, and every bool graph output back with an And against one, whoever reads or
+ * writes them (even CPU operators).
+ */
+function addBoolIoConversions(ctx: Ctx): void {
+  const scalar = (key: string): FmRef => {
+    const shape = { h: 1, w: 1, c: 1 };
+    const buffer: Buffer = {
+      key: `${ctx.sg.index}:${key}`,
+      elements: 1,
+      bits: 8,
+      linear: true,
+      external: false,
+      isInput: false,
+      isOutput: false,
+      shape,
+      constant: true,
+    };
+    return { buffer, shape, bits: 8 };
+  };
+  const boundary = { index: GRAPH_BOUNDARY } as Operator;
+  const inputs: InternalOp[] = [];
+  for (const i of boolIo(ctx.model, ctx.sg, ctx.sg.inputs)) {
+    const src = fm(ctx, i);
+    const internal = tempFm(ctx, src.shape, 8);
+    // It replaces the input for every reader, CPU ones included: linear, in the arena.
+    internal.buffer.linear = true;
+    internal.buffer.isOutput = true;
+    push(ctx, boundary, 'NotEqual', 'elementwise', src, internal, { ifm2: scalar('bool-zero') });
+    inputs.push(ctx.ops.pop()!);
+  }
+  for (const o of boolIo(ctx.model, ctx.sg, ctx.sg.outputs)) {
+    const dst = fm(ctx, o);
+    const internal = tempFm(ctx, dst.shape, 8);
+    internal.buffer.linear = true;
+    internal.buffer.isInput = true;
+    push(ctx, boundary, 'And', 'elementwise', internal, dst, { ifm2: scalar('bool-one') });
+  }
+  ctx.ops.unshift(...inputs);
 }
 
 /** The buffer of a tensor, created when the NPU lowering did not need it (CPU-side tensors). */
