@@ -1,4 +1,11 @@
-import { formatBytes, formatInt, formatMs, formatPointsChange, formatRelative } from '../../src/report/format.js';
+import {
+  formatBytes,
+  formatInt,
+  formatMs,
+  formatPointsChange,
+  formatRelative,
+  operatorRef,
+} from '../../src/report/format.js';
 import { escapeHtml, escapeMarkdown, truncateMiddle } from '../../src/report/escape.js';
 
 describe('number formatting', () => {
@@ -45,4 +52,10 @@ describe('escaping', () => {
     expect(truncateMiddle('abcdefghij', 5)).toBe('ab…ij');
     expect(truncateMiddle('short', 10)).toBe('short');
   });
+});
+
+test('operator references: subgraph 0 bare, others prefixed, compiler-inserted work named', () => {
+  expect(operatorRef(0, 12)).toBe('12');
+  expect(operatorRef(2, 5)).toBe('2:5');
+  expect(operatorRef(0, -1)).toBe('added');
 });

@@ -80,3 +80,12 @@ export function formatIntChange(base: number, head: number): string {
   if (d === 0) return '±0';
   return signed(formatInt(d), d);
 }
+
+/**
+ * How a layer or operator is referred to: its TFLite operator number (`12`, or `1:12` outside subgraph 0), or
+ * `added` for work the compiler inserts that belongs to no operator (e.g. U85 conversions of bool graph I/O).
+ */
+export function operatorRef(subgraph: number, index: number): string {
+  if (index < 0) return 'added';
+  return subgraph ? `${subgraph}:${index}` : String(index);
+}

@@ -12,6 +12,7 @@ import {
   formatPercent,
   formatPointsChange,
   formatRelative,
+  operatorRef,
 } from './format.js';
 import { markdownTable } from './markdown-table.js';
 import { countModels, flashBytes, modelTargets, summaryRows, type SummaryRow } from './summary-rows.js';
@@ -404,7 +405,7 @@ function adviceLines(targets: TargetResult[]): string[] {
 }
 
 function opNumber(o: { subgraph: number; index: number }): string {
-  return o.subgraph ? `${o.subgraph}:${o.index}` : String(o.index);
+  return operatorRef(o.subgraph, o.index);
 }
 
 function nameCell(name: string): string {
@@ -511,7 +512,7 @@ function topLayersTable(t: TargetResult, n: number, full: boolean): string {
 /** Mermaid labels: built from operator numbers and types only, never from model-controlled names. */
 function chartLabel(l: LayerPerf): string {
   const type = l.type.replace(/[^A-Za-z0-9_]/g, '');
-  return `#${l.subgraph ? `${l.subgraph}:` : ''}${l.operatorIndex} ${type}`;
+  return `#${operatorRef(l.subgraph, l.operatorIndex)} ${type}`;
 }
 
 function layerChart(t: TargetResult, n: number): string {

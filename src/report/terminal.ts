@@ -10,6 +10,7 @@ import {
   formatPercent,
   formatPointsChange,
   formatRelative,
+  operatorRef,
 } from './format.js';
 import { flashBytes, summaryRows } from './summary-rows.js';
 import type { GateReport, ModelComparison, ModelResult, TargetResult } from './types.js';
@@ -179,7 +180,10 @@ function renderModel(
     if (!layers.length) continue;
     const total = t.performance!.layers.reduce((a, l) => a + l.cycles, 0) || 1;
     const list = layers
-      .map((l) => `#${l.operatorIndex} ${l.type} ${formatPercent(l.cycles / total)}${l.memoryBound ? ' (memory)' : ''}`)
+      .map(
+        (l) =>
+          `#${operatorRef(l.subgraph, l.operatorIndex)} ${l.type} ${formatPercent(l.cycles / total)}${l.memoryBound ? ' (memory)' : ''}`,
+      )
       .join(', ');
     out.push(`  ${paint('dim', `top layers ${sanitizeTerminal(t.target)}:`)} ${list}`);
   }
