@@ -159,6 +159,23 @@ function isConstant(ctx: Ctx, tensorIndex: number): boolean {
   return !!b && b.size > 0;
 }
 
+/** A weight buffer's values as the encoder takes them, transposed from [1, H, W, C] to [C, H, W, 1] when asked. */
+function weightValues(
+  buf: { data?: Uint8Array },
+  unsigned: boolean,
+  depthwiseShape: readonly number[] | null,
+  count: number,
+): Int8Array | Uint8Array {
+  const raw = buf.data ?? new Uint8Array(0);
+  const data = unsigned ? raw : new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength);
+  if (!depthwiseShape) return data;
+  const [, kh, kw, c] = depthwiseShape;
+  const out = unsigned ? new Uint8Array(count) : new Int8Array(count);
+  for (let y = 0; y < kh; y++)
+    for (let x = 0; x < kw; x++) for (let o = 0; o < c; o++) out[o * kh * kw + y * kw + x] = data[(y * kw + x) * c + o];
+  return out;
+}
+
 function weightInfo(
   ctx: Ctx,
   tensorIndex: number,
@@ -176,14 +193,10 @@ function weightInfo(
   const bytesPer = bitsOf(t) / 8;
   const originalBytes = Math.ceil((count * bytesPer) / 16) * 16;
   const zeroPoints = t.quantization?.zeroPoint ?? [0];
-  const values = buf?.data
-    ? t.dtype === 'uint8'
-      ? buf.data
-      : new Int8Array(buf.data.buffer, buf.data.byteOffset, buf.data.byteLength)
-    : undefined;
   const streams = ctx.family === 'u85' ? 1 : Math.min(channels, ctx.cores);
   // The exact encoder prices 8-bit weights later, once the block config is known; the estimate covers the rest.
-  const exactLater = !!values && bytesPer === 1 && values.length >= count;
+  // Decided from the buffer's size: its bytes are read only when the encoder needs them.
+  const exactLater = !!buf && bytesPer === 1 && buf.size >= count && count > 0;
   const encodedBytes = exactLater
     ? 0
     : estimateEncodedWeights({ values: undefined, count, zeroPoints, channels, streams, depthwise });
@@ -194,23 +207,26 @@ function weightInfo(
     scaleBytes: scaleBytes(channels, streams, ctx.family),
     channels,
   };
-  if (values && exactLater) {
+  if (buf && exactLater) {
     const sh = t.shape;
     const shape: [number, number, number, number] =
       sh.length === 4 ? [sh[0], sh[1], sh[2], sh[3]] : [sh[0] ?? 1, 1, 1, sh.slice(1).reduce((a, d) => a * d, 1)];
-    let data = values as Int8Array | Uint8Array;
     // A depthwise kernel [1, H, W, C] run as a convolution is laid out as [C, H, W, 1].
-    if (kind === 'conv' && sh.length === 4 && sh[0] === 1 && sh[3] === channels && channels > 1) {
-      const [, kh, kw, c] = sh;
-      const out = data instanceof Uint8Array ? new Uint8Array(count) : new Int8Array(count);
-      for (let y = 0; y < kh; y++)
-        for (let x = 0; x < kw; x++)
-          for (let o = 0; o < c; o++) out[o * kh * kw + y * kw + x] = data[(y * kw + x) * c + o];
-      data = out;
-      shape[0] = c;
+    const asConv = kind === 'conv' && sh.length === 4 && sh[0] === 1 && sh[3] === channels && channels > 1;
+    if (asConv) {
+      shape[0] = sh[3];
       shape[3] = 1;
     }
-    info.source = { data, shape, zeroPoints: [...zeroPoints], kind, identity: buf?.data ?? data };
+    const unsigned = t.dtype === 'uint8';
+    info.source = {
+      get data() {
+        return weightValues(buf, unsigned, asConv ? sh : null, count);
+      },
+      shape,
+      zeroPoints: [...zeroPoints],
+      kind,
+      identity: buf,
+    };
   }
   ctx.weights.set(key, info);
   return info;

@@ -67,7 +67,8 @@ export interface WeightInfo {
   exact?: boolean;
   /** The raw tensor for the exact encoder (absent when the data is not 8-bit). */
   source?: {
-    data: Int8Array | Uint8Array;
+    /** Read on each access, not kept: a large model's weights come from disk one tensor at a time. */
+    readonly data: Int8Array | Uint8Array;
     shape: [number, number, number, number];
     zeroPoints: number[];
     kind: 'conv' | 'depthwise' | 'fully-connected';
