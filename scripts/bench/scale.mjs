@@ -120,10 +120,6 @@ function bigModelBench(bundle) {
         `${place.error ? ` error ${place.error.code}: ${place.error.message}` : `, ${place.placed.join(', ')}`}; ` +
         `${rss(place)}`,
     );
-    if (place.peakRss > bound(place))
-      console.log(
-        '      (placement keeps every constant input it reads, so this phase holds all weights: see the report)',
-      );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
