@@ -19,14 +19,20 @@ export class BitWriter {
   /** Appends the low `len` bits of `value` (len <= 24). */
   put(len: number, value: number): void {
     if (len === 0) return;
-    this.acc |= (value & ((1 << len) - 1)) << this.accBits;
-    this.accBits += len;
-    while (this.accBits >= 8) {
-      if (this.bytePos >= this.buf.length) this.grow();
-      this.buf[this.bytePos++] = this.acc & 0xff;
-      this.acc >>>= 8;
-      this.accBits -= 8;
+    // Work on locals (one capacity check per call: at most 3 whole bytes are completed by a put).
+    let acc = this.acc | ((value & ((1 << len) - 1)) << this.accBits);
+    let accBits = this.accBits + len;
+    let pos = this.bytePos;
+    if (pos + 4 > this.buf.length) this.grow();
+    const buf = this.buf;
+    while (accBits >= 8) {
+      buf[pos++] = acc & 0xff;
+      acc >>>= 8;
+      accBits -= 8;
     }
+    this.acc = acc;
+    this.accBits = accBits;
+    this.bytePos = pos;
   }
 
   /** Pads to a byte boundary with `bit`, then with whole `fillByte` bytes up to a multiple of `alignBytes`. */

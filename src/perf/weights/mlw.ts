@@ -111,9 +111,11 @@ function buildPalette(values: Int16Array, used: Uint8Array): Palette {
     // Direct codes skip the unused small values around zero.
     while (directOffset < 31 && foldedFreq[directOffset] === 0) directOffset++;
   }
-  const order: number[] = [];
-  for (let folded = 0; folded < 512; folded++) order.push(foldedFreq[folded] * 65536 + folded);
-  order.sort((a, b) => b - a);
+  // Native numeric sort of a Float64Array (exact: keys < 2^34), read from the top end.
+  const ascending = new Float64Array(512);
+  for (let folded = 0; folded < 512; folded++) ascending[folded] = foldedFreq[folded] * 65536 + folded;
+  ascending.sort();
+  const order = ascending.reverse();
   const freqAt = (k: number): number => Math.floor(order[k] / 65536);
 
   const onlyPalette = freqAt(0) > 0 && freqAt(32) === 0;
@@ -164,92 +166,280 @@ function buildPalette(values: Int16Array, used: Uint8Array): Palette {
 }
 
 interface SliceSplit {
-  cfg: number[];
-  end: number[];
+  /** Slice configs and end positions; only the first `count` entries are meaningful. */
+  cfg: Int32Array;
+  end: Int32Array;
+  count: number;
+}
+
+/** The slices found so far by a parameter search (grows on demand: slices are rare, each costs 40 bits). */
+class SliceList {
+  cfg = new Int32Array(64);
+  end = new Int32Array(64);
+  count = 0;
+  push(cfg: number, end: number): void {
+    if (this.count === this.cfg.length) {
+      this.cfg = grow(this.cfg);
+      this.end = grow(this.end);
+    }
+    this.cfg[this.count] = cfg;
+    this.end[this.count++] = end;
+  }
+  /** Closes the search: the last slice runs to `count` with the final config. */
+  finish(active: number, count: number): SliceSplit {
+    if (this.count === 0 || this.cfg[this.count - 1] !== active) this.push(active, count);
+    this.end[this.count - 1] = count;
+    return { cfg: this.cfg, end: this.end, count: this.count };
+  }
+}
+
+// The greedy Golomb-Rice parameter search (regor's rule, restated):
+// each config keeps a running bit count; a config that could not code the previous value restarts from the
+// active path's count. A switch happens when the active config cannot code a value or another config is
+// ahead by more than the switch cost (ties go to the lower config); a switch to a config that was better all
+// along (and whose last uncodable value is no later than the active one's) extends it backwards instead of
+// cutting a slice.
+//
+// The weight search is the encoder's hot loop, so it runs branch-free per config from per-key tables:
+// - an uncodable value adds SLICE_SWITCH_COST to the config's count, as in regor; the count of a config that
+//   restarts next value is never read, so it may start from the active count either way;
+// - the best config is the minimum of (total << 4 | cfg), uncodable configs pushed above every total;
+// - configs become uncodable above nested thresholds (3, 6, ... 512), so the last uncodable position of
+//   every config follows from one "last position per threshold rank" store per value.
+
+const searchBitCount = new Int32Array(W_CONFIGS);
+/** Configs that can never be uncodable (plain divisor 5 and uncompressed) get this rank. */
+const NEVER_BLOCKED = 12;
+
+interface WeightCostTables {
+  /** bits[key * W_CONFIGS + cfg]: the cost, or SLICE_SWITCH_COST when cfg cannot code key. */
+  bits: Int32Array;
+  /**
+   * penalty[key * W_CONFIGS + cfg]: 0, or 1 << 30 when cfg cannot code key: above every (total << 4 | cfg),
+   * as counts stay below 2^25 in a 128 Ki chunk (at most 140 bits a value), and the sum stays below 2^31.
+   */
+  penalty: Int32Array;
+  /** blocked[key]: bit cfg set when cfg cannot code key. */
+  blocked: Int32Array;
+  /** rank[key]: how many thresholds key reaches; cfg cannot code key iff rank[key] >= cfgRank[cfg]. */
+  rank: Uint8Array;
+  /** The uncompressed width the tables were built for (0: no uncompressed coding, config 12 costs 100). */
+  uncompressedBits: number;
+}
+
+/** Blocking threshold rank per config: the config cannot code values whose rank reaches it. */
+const cfgRank = new Int32Array(W_CONFIGS);
+const BLOCK_LIMITS: number[] = [];
+for (let j = 0; j < W_CONFIGS; j++) {
+  const limit = W_MODE[j] === 1 ? 3 << W_DIV[j] : W_MODE[j] === 0 ? 32 << W_DIV[j] : 0;
+  if (limit > 0 && limit < 1024) BLOCK_LIMITS.push(limit);
+}
+BLOCK_LIMITS.sort((a, b) => a - b);
+for (let j = 0; j < W_CONFIGS; j++) {
+  const limit = W_MODE[j] === 1 ? 3 << W_DIV[j] : W_MODE[j] === 0 ? 32 << W_DIV[j] : 0;
+  const at = BLOCK_LIMITS.indexOf(limit);
+  cfgRank[j] = at >= 0 ? at + 1 : NEVER_BLOCKED;
+}
+
+/** lastAtRank[r] = 1 + the last position whose value has rank exactly r (scratch of the weight search). */
+const lastAtRank = new Int32Array(NEVER_BLOCKED + 1);
+
+/** regor's resetPos for cfg: 1 + the last position it could not code (0 if none). */
+function lastBlocked(cfg: number): number {
+  let pos = 0;
+  for (let r = cfgRank[cfg]; r < NEVER_BLOCKED; r++) if (lastAtRank[r] > pos) pos = lastAtRank[r];
+  return pos;
 }
 
 /**
- * Greedy forward Golomb-Rice parameter search over `count` values; value i costs table[keys[i] * nCfg + cfg]
- * bits under config cfg (-1 = cannot be coded). Returns the slice configs and their end positions.
- * Each config keeps a running bit count; a config that could not code the previous value restarts from the
- * active path's count. A switch happens when the active config cannot code a value or another config is
- * ahead by more than the switch cost; a switch to a config that was better all along (and became usable no
- * later) extends it backwards instead of cutting a slice.
+ * Parameter search over coded weight indices (see the rule above) over the 13 configs. Hand-unrolled with one
+ * local count per config (c0..c12): V8 keeps them in registers, about twice as fast as a loop over a typed
+ * array. The counts only go to the searchBitCount array at a switch, which is rare.
  */
-function searchParameters(keys: Int32Array, count: number, nCfg: number, table: Int32Array): SliceSplit {
-  const bitCount = new Int32Array(nCfg);
-  // resetPos[j] = index after the last value config j could not code; so resetPos[j] === i means that
-  // config j could not code the previous value and restarts from the active path.
-  const resetPos = new Int32Array(nCfg);
-  const split: SliceSplit = { cfg: [], end: [] };
+function searchWeights(values: Int32Array, count: number, tables: WeightCostTables): SliceSplit {
+  const { bits, penalty, blocked, rank } = tables;
+  // Without a usable uncompressed width config 12 costs 100 bits a value, while plain divisor 5 (config 5)
+  // codes every value (< 1024) in at most 37 bits and, like config 12, never restarts: config 12 can then
+  // never be the best or the active config, and its count is never read, so it is skipped.
+  const withUncompressed = tables.uncompressedBits > 0;
+  lastAtRank.fill(0);
+  const out = new SliceList();
+  let active = -1;
+  let activeBits = 0;
+  let restartMask = 0; // configs that could not code the previous value
+  let c0 = 0;
+  let c1 = 0;
+  let c2 = 0;
+  let c3 = 0;
+  let c4 = 0;
+  let c5 = 0;
+  let c6 = 0;
+  let c7 = 0;
+  let c8 = 0;
+  let c9 = 0;
+  let c10 = 0;
+  let c11 = 0;
+  let c12 = 0;
+  for (let i = 0; i < count; i++) {
+    const key = values[i];
+    const row = key * W_CONFIGS;
+    // Branch-free: a restarting config takes the active count (mask select), and the minimum is kept
+    // with a sign-mask step; real weights make both conditions unpredictable.
+    let bestKey = 0x7fffffff;
+    let d: number;
+    c0 += ((activeBits - c0) & -((restartMask >> 0) & 1)) + bits[row + 0];
+    d = ((c0 << 4) | 0) + penalty[row + 0] - bestKey;
+    bestKey += d & (d >> 31);
+    c1 += ((activeBits - c1) & -((restartMask >> 1) & 1)) + bits[row + 1];
+    d = ((c1 << 4) | 1) + penalty[row + 1] - bestKey;
+    bestKey += d & (d >> 31);
+    c2 += ((activeBits - c2) & -((restartMask >> 2) & 1)) + bits[row + 2];
+    d = ((c2 << 4) | 2) + penalty[row + 2] - bestKey;
+    bestKey += d & (d >> 31);
+    c3 += ((activeBits - c3) & -((restartMask >> 3) & 1)) + bits[row + 3];
+    d = ((c3 << 4) | 3) + penalty[row + 3] - bestKey;
+    bestKey += d & (d >> 31);
+    c4 += ((activeBits - c4) & -((restartMask >> 4) & 1)) + bits[row + 4];
+    d = ((c4 << 4) | 4) + penalty[row + 4] - bestKey;
+    bestKey += d & (d >> 31);
+    c5 += ((activeBits - c5) & -((restartMask >> 5) & 1)) + bits[row + 5];
+    d = ((c5 << 4) | 5) + penalty[row + 5] - bestKey;
+    bestKey += d & (d >> 31);
+    c6 += ((activeBits - c6) & -((restartMask >> 6) & 1)) + bits[row + 6];
+    d = ((c6 << 4) | 6) + penalty[row + 6] - bestKey;
+    bestKey += d & (d >> 31);
+    c7 += ((activeBits - c7) & -((restartMask >> 7) & 1)) + bits[row + 7];
+    d = ((c7 << 4) | 7) + penalty[row + 7] - bestKey;
+    bestKey += d & (d >> 31);
+    c8 += ((activeBits - c8) & -((restartMask >> 8) & 1)) + bits[row + 8];
+    d = ((c8 << 4) | 8) + penalty[row + 8] - bestKey;
+    bestKey += d & (d >> 31);
+    c9 += ((activeBits - c9) & -((restartMask >> 9) & 1)) + bits[row + 9];
+    d = ((c9 << 4) | 9) + penalty[row + 9] - bestKey;
+    bestKey += d & (d >> 31);
+    c10 += ((activeBits - c10) & -((restartMask >> 10) & 1)) + bits[row + 10];
+    d = ((c10 << 4) | 10) + penalty[row + 10] - bestKey;
+    bestKey += d & (d >> 31);
+    c11 += ((activeBits - c11) & -((restartMask >> 11) & 1)) + bits[row + 11];
+    d = ((c11 << 4) | 11) + penalty[row + 11] - bestKey;
+    bestKey += d & (d >> 31);
+    if (withUncompressed) {
+      c12 += ((activeBits - c12) & -((restartMask >> 12) & 1)) + bits[row + 12];
+      d = ((c12 << 4) | 12) + penalty[row + 12] - bestKey;
+      bestKey += d & (d >> 31);
+    }
+    const blockedNow = blocked[key];
+    lastAtRank[rank[key]] = i + 1;
+    restartMask = blockedNow;
+    const best = bestKey >> 4;
+    const bestCfg = bestKey & 15;
+    if (
+      active === -1 ||
+      ((blockedNow >> active) & 1) === 1 ||
+      (bestCfg !== active && best + SLICE_SWITCH_COST < activeBits)
+    ) {
+      if (active !== -1) {
+        const counts = searchBitCount;
+        counts[0] = c0;
+        counts[1] = c1;
+        counts[2] = c2;
+        counts[3] = c3;
+        counts[4] = c4;
+        counts[5] = c5;
+        counts[6] = c6;
+        counts[7] = c7;
+        counts[8] = c8;
+        counts[9] = c9;
+        counts[10] = c10;
+        counts[11] = c11;
+        counts[12] = c12;
+        const elide = counts[bestCfg] < counts[active] && lastBlocked(bestCfg) <= lastBlocked(active);
+        if (!elide) out.push(active, i);
+      }
+      active = bestCfg;
+      activeBits = best;
+    } else {
+      // The active config never restarts (it coded the previous value), so its count just grows.
+      activeBits += bits[row + active];
+    }
+  }
+  return out.finish(active, count);
+}
+
+/** Parameter search over zero runs: every divisor codes every run, so no config ever restarts. */
+function searchRuns(runs: Int32Array, count: number): SliceSplit {
+  const bitCount = searchBitCount;
+  bitCount.fill(0);
+  const out = new SliceList();
   let active = -1;
   let activeBits = 0;
   for (let i = 0; i < count; i++) {
-    const base = keys[i] * nCfg;
+    const run = runs[i];
     let best = 0x7fffffff;
     let bestCfg = 0;
-    for (let j = 0; j < nCfg; j++) {
-      const bits = table[base + j];
-      if (bits >= 0) {
-        const total = (resetPos[j] === i ? activeBits : bitCount[j]) + bits;
-        bitCount[j] = total;
-        if (total < best) {
-          best = total;
-          bestCfg = j;
-        }
-      } else {
-        resetPos[j] = i + 1;
-        bitCount[j] += SLICE_SWITCH_COST;
+    for (let j = 0; j < Z_CONFIGS; j++) {
+      const total = bitCount[j] + (run >> j) + 1 + j;
+      bitCount[j] = total;
+      if (total < best) {
+        best = total;
+        bestCfg = j;
       }
     }
-    if (active === -1 || resetPos[active] === i + 1 || (bestCfg !== active && best + SLICE_SWITCH_COST < activeBits)) {
-      if (active !== -1) {
-        const elide = bitCount[bestCfg] < bitCount[active] && resetPos[bestCfg] <= resetPos[active];
-        if (!elide) {
-          split.cfg.push(active);
-          split.end.push(i);
-        }
-      }
+    if (active === -1 || (bestCfg !== active && best + SLICE_SWITCH_COST < activeBits)) {
+      // With no restarts a switch to a cheaper config always extends it backwards.
+      if (active !== -1 && !(bitCount[bestCfg] < bitCount[active])) out.push(active, i);
       active = bestCfg;
     }
     activeBits = bitCount[active];
   }
-  if (split.cfg.length === 0 || split.cfg[split.cfg.length - 1] !== active) {
-    split.cfg.push(active);
-    split.end.push(count);
-  }
-  split.end[split.end.length - 1] = count;
-  return split;
+  return out.finish(active, count);
 }
 
-/** Per-config weight costs; table-driven since coded weight indices are < 1024. */
-function weightCostTable(uncompressedBits: number): Int32Array {
-  const table = new Int32Array(1024 * W_CONFIGS);
+function grow(a: Int32Array): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(a.length * 2);
+  next.set(a);
+  return next;
+}
+
+/** Per-key weight cost tables (coded weight indices are < 1024), built once per uncompressed width. */
+const weightCostTables = new Map<number, WeightCostTables>();
+function weightCostTable(uncompressedBits: number): WeightCostTables {
+  const cached = weightCostTables.get(uncompressedBits);
+  if (cached) return cached;
+  const keys = 1024;
+  const bits = new Int32Array(keys * W_CONFIGS);
+  const penalty = new Int32Array(keys * W_CONFIGS);
+  const blocked = new Int32Array(keys);
+  const rank = new Uint8Array(keys);
   const uncompressedCost = uncompressedBits > 0 ? uncompressedBits : 100;
-  for (let v = 0; v < 1024; v++) {
+  for (let v = 0; v < keys; v++) {
+    while (rank[v] < BLOCK_LIMITS.length && v >= BLOCK_LIMITS[rank[v]]) rank[v]++;
     for (let j = 0; j < W_CONFIGS; j++) {
       const mode = W_MODE[j];
       const q = v >> W_DIV[j];
-      let bits: number;
-      if (mode === 2) bits = uncompressedCost;
-      else if (mode === 1) bits = q <= 2 ? Math.min(q + 1, 2) + W_DIV[j] : -1;
-      else bits = q <= 31 ? q + 1 + W_DIV[j] : -1;
-      table[v * W_CONFIGS + j] = bits;
+      let cost: number;
+      if (mode === 2) cost = uncompressedCost;
+      else if (mode === 1) cost = q <= 2 ? Math.min(q + 1, 2) + W_DIV[j] : -1;
+      else cost = q <= 31 ? q + 1 + W_DIV[j] : -1;
+      if (cost < 0) {
+        bits[v * W_CONFIGS + j] = SLICE_SWITCH_COST;
+        penalty[v * W_CONFIGS + j] = 1 << 30;
+        blocked[v] |= 1 << j;
+      } else {
+        bits[v * W_CONFIGS + j] = cost;
+      }
+    }
+    // The nested thresholds must agree with the per-config codability (cfgRank).
+    for (let j = 0; j < W_CONFIGS; j++) {
+      if (((blocked[v] >> j) & 1) !== (rank[v] >= cfgRank[j] ? 1 : 0)) throw new Error('MLW: inconsistent cost tables');
     }
   }
-  return table;
+  const tables = { bits, penalty, blocked, rank, uncompressedBits };
+  weightCostTables.set(uncompressedBits, tables);
+  return tables;
 }
 
-/** Zero-run costs per run (runs can be long, so one table row per run rather than per value). */
-function runCostTable(runs: Int32Array, count: number): { keys: Int32Array; table: Int32Array } {
-  const keys = new Int32Array(count);
-  const table = new Int32Array(count * Z_CONFIGS);
-  for (let i = 0; i < count; i++) {
-    keys[i] = i;
-    for (let j = 0; j < Z_CONFIGS; j++) table[i * Z_CONFIGS + j] = (runs[i] >> j) + 1 + j;
-  }
-  return { keys, table };
-}
+const NO_SLICES: SliceSplit = { cfg: new Int32Array(0), end: new Int32Array(0), count: 0 };
 
 /** Encodes one palette chunk; returns the zeros coded as runs. */
 function encodeChunk(chunk: Int16Array, writer: BitWriter, used: Uint8Array): number {
@@ -291,12 +481,9 @@ function encodeChunk(chunk: Int16Array, writer: BitWriter, used: Uint8Array): nu
     i++;
   }
 
-  const wSplit = searchParameters(weights, nWeights, W_CONFIGS, weightCostTable(uncompressedBits));
-  let zSplit: SliceSplit = { cfg: [], end: [] };
-  if (pal.useZeroRuns) {
-    const runCosts = runCostTable(runs, nWeights + 1);
-    zSplit = searchParameters(runCosts.keys, nWeights + 1, Z_CONFIGS, runCosts.table);
-  }
+  const tables = weightCostTable(uncompressedBits);
+  const wSplit = searchWeights(weights, nWeights, tables);
+  const zSplit: SliceSplit = pal.useZeroRuns ? searchRuns(runs, nWeights + 1) : NO_SLICES;
 
   let pos = 0;
   let iw = 0;
@@ -306,8 +493,8 @@ function encodeChunk(chunk: Int16Array, writer: BitWriter, used: Uint8Array): nu
   while (pos < nWeights || newPalette || firstPassWithRuns) {
     let wLen = 0;
     let zLen = 0;
-    if (iw < wSplit.cfg.length) wLen = Math.min(wSplit.end[iw] - pos, MAX_SLICE_LEN);
-    if (iz < zSplit.cfg.length) zLen = Math.min(zSplit.end[iz] - pos, MAX_SLICE_LEN);
+    if (iw < wSplit.count) wLen = Math.min(wSplit.end[iw] - pos, MAX_SLICE_LEN);
+    if (iz < zSplit.count) zLen = Math.min(zSplit.end[iz] - pos, MAX_SLICE_LEN);
     const wCfg = wLen ? wSplit.cfg[iw] : 0;
     const zCfg = pal.useZeroRuns ? zSplit.cfg[iz] : 0;
     // The first slice carries the leading run too; later slices only the runs after their weights.
@@ -317,8 +504,8 @@ function encodeChunk(chunk: Int16Array, writer: BitWriter, used: Uint8Array): nu
     if (zLen <= 0 && wLen > 0) pos += wLen;
     else if (wLen <= 0 && zLen > 0) pos += zLen;
     else pos += Math.min(zLen, wLen);
-    if (iw < wSplit.cfg.length && wSplit.end[iw] <= pos) iw++;
-    if (iz < zSplit.cfg.length && zSplit.end[iz] <= pos) iz++;
+    if (iw < wSplit.count && wSplit.end[iw] <= pos) iw++;
+    if (iz < zSplit.count && zSplit.end[iz] <= pos) iz++;
     firstPassWithRuns = false;
   }
   return zeroRunZeros;
@@ -395,25 +582,30 @@ function encodeSlice(
       let j = 0;
       while (j < maxWSymbols) {
         if (wq < 0) {
-          if (wPos < wCount) {
-            const value = weights[wStart + wPos];
-            wq = value >> wDiv;
-            wr = value & wMask;
-          } else {
-            wq = 0;
-            wr = -1;
+          if (wPos === wCount) {
+            // Past the last weight the group is padded with empty symbols (no bits, no remainder).
+            j = maxWSymbols;
+            wq = -wStep;
+            break;
           }
+          const value = weights[wStart + wPos];
+          wq = value >> wDiv;
+          wr = value & wMask;
         }
-        while (wq >= 0 && j < maxWSymbols) {
-          if (wq > 0) {
-            wUnary0 |= 1 << j;
-            if (wq > 1) wUnary1 |= 1 << wUnary1Len;
-            wUnary1Len++;
-          }
-          j++;
-          wq -= wStep;
-        }
-        if (wq < 0 && wr >= 0) {
+        // The value's remaining symbols (quotient wq, stepping by wStep) that fit in this group, at once:
+        // unary0 gets a 1 per symbol with wq > 0, unary1 one bit per such symbol, 1 while wq > 1.
+        const symbols = ((wq / wStep) | 0) + 1;
+        const take = symbols < maxWSymbols - j ? symbols : maxWSymbols - j;
+        let ones0 = wq > 0 ? (((wq - 1) / wStep) | 0) + 1 : 0;
+        if (ones0 > take) ones0 = take;
+        let ones1 = wq > 1 ? (((wq - 2) / wStep) | 0) + 1 : 0;
+        if (ones1 > ones0) ones1 = ones0;
+        wUnary0 |= ((1 << ones0) - 1) << j;
+        wUnary1 |= ((1 << ones1) - 1) << wUnary1Len;
+        wUnary1Len += ones0;
+        j += take;
+        wq -= take * wStep;
+        if (wq < 0) {
           wRemain[wCountNow++] = wr;
           wPos++;
         }
@@ -448,13 +640,37 @@ function encodeSlice(
     if (wEnabled && !wUncompressed) writer.put(12, wUnary0);
     if (zEnabled) writer.put(zUnaryLen, zUnary);
     if (wEnabled && !wUncompressed && wUnary1Len > 0) writer.put(wUnary1Len, wUnary1);
-    if (wPrevEnabled) for (let k = 0; k < wPrevCount; k++) writer.put(wDiv, wPrevRemain[k]);
-    if (zPrevEnabled && zDiv > 0) for (let k = 0; k < zPrevCount; k++) writer.put(zDiv, zPrevRemain[k]);
+    if (wPrevEnabled) putFields(writer, wDiv, wPrevRemain, wPrevCount);
+    if (zPrevEnabled) putFields(writer, zDiv, zPrevRemain, zPrevCount);
     wPrevEnabled = wEnabled;
     wPrevCount = wCountNow;
-    [wRemain, wPrevRemain] = [wPrevRemain, wRemain];
+    const wSwap = wRemain; // swap without allocating a pair per group
+    wRemain = wPrevRemain;
+    wPrevRemain = wSwap;
     zPrevEnabled = zEnabled;
     zPrevCount = zCountNow;
-    [zRemain, zPrevRemain] = [zPrevRemain, zRemain];
+    const zSwap = zRemain;
+    zRemain = zPrevRemain;
+    zPrevRemain = zSwap;
   } while (wPrevEnabled || zPrevEnabled);
+}
+
+/**
+ * Writes count fields of `width` bits each, LSB-first, exactly as count separate puts would, but packed
+ * into puts of up to 24 bits (fewer writer calls on the hot path).
+ */
+function putFields(writer: BitWriter, width: number, fields: Int32Array, count: number): void {
+  if (width === 0) return;
+  let packed = 0;
+  let packedBits = 0;
+  for (let k = 0; k < count; k++) {
+    if (packedBits + width > 24) {
+      writer.put(packedBits, packed);
+      packed = 0;
+      packedBits = 0;
+    }
+    packed |= (fields[k] & ((1 << width) - 1)) << packedBits;
+    packedBits += width;
+  }
+  writer.put(packedBits, packed);
 }

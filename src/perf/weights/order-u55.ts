@@ -59,21 +59,24 @@ export function orderWeightsU55(view: WeightTensorView, p: U55OrderParams): Int1
             for (let ofmUZ = 0; ofmUZ < clippedOfm; ofmUZ += ofmU) {
               for (let e = 0; e < elements; e++) {
                 const kx = e % subW;
-                const ky = Math.floor(e / subW);
+                const ky = (e / subW) | 0;
                 for (let ifmUInner = 0; ifmUInner < innerDepth; ifmUInner += ifmU) {
                   const ifmUZ = ifmUInner + ifmUOuter;
                   sink.ensure(ofmU * ifmUDepth);
                   const out = sink.data;
                   let n = sink.length;
+                  // IFM channels past the tensor depth, OFM channels past the slice and padding elements are 0.
+                  const ifmStart = ifmBlockZ + ifmUZ;
+                  const ifmValid = ky < subH ? clamp(ifmDepth - ifmStart, ifmUDepth) : 0;
                   for (let oz = 0; oz < ofmU; oz++) {
                     const ofmZ = ofmBlockZ + ofmUZ + oz;
-                    for (let iz = 0; iz < ifmUDepth; iz++) {
-                      const ifmZ = ifmBlockZ + ifmUZ + iz;
-                      out[n++] =
-                        ifmZ < ifmDepth && ofmZ < ofmDepth && ky < subH
-                          ? read(ofmChannel(ofmZ), subY + ky, subX + kx, ifmZ, depthwise ? ofmZ : ifmZ)
-                          : 0;
+                    const valid = ofmZ < ofmDepth ? ifmValid : 0;
+                    const o = ofmChannel(ofmZ);
+                    for (let iz = 0; iz < valid; iz++) {
+                      const ifmZ = ifmStart + iz;
+                      out[n++] = read(o, subY + ky, subX + kx, ifmZ, depthwise ? ofmZ : ifmZ);
                     }
+                    for (let iz = valid; iz < ifmUDepth; iz++) out[n++] = 0;
                   }
                   sink.length = n;
                 }
@@ -85,4 +88,9 @@ export function orderWeightsU55(view: WeightTensorView, p: U55OrderParams): Int1
     }
   }
   return sink.result();
+}
+
+/** n limited to 0..limit (a local helper: Math.* are slow global lookups under jest's vm). */
+function clamp(n: number, limit: number): number {
+  return n < 0 ? 0 : n > limit ? limit : n;
 }

@@ -105,6 +105,23 @@ export function orderWeightsU85(view: WeightTensorView, p: U85OrderParams): Int1
                           sink.ensure(INTERLEAVE * innerStep);
                           const out = sink.data;
                           let n = sink.length;
+                          if (!sparse) {
+                            // Dense fast path: channels past the tensor are 0, the rest are read in a run.
+                            const ifmStart = ifmBlockZ + ifmUOuter + ifmUInner;
+                            const ifmValid = clamp(ifmDepth - ifmStart, innerStep);
+                            for (let oi = 0; oi < INTERLEAVE; oi++) {
+                              const ofmZ = ofmBlockZ + ofmUOuter + oi + ofmUZ;
+                              const valid = ofmZ < ofmDepth ? ifmValid : 0;
+                              const o = p.depthOffset + ofmZ;
+                              for (let iz = 0; iz < valid; iz++) {
+                                const ifmZ = ifmStart + iz;
+                                out[n++] = read(o, wy, wx, ifmZ, depthwise ? ofmZ : ifmZ);
+                              }
+                              for (let iz = valid; iz < innerStep; iz++) out[n++] = 0;
+                            }
+                            sink.length = n;
+                            continue;
+                          }
                           for (let oi = 0; oi < INTERLEAVE; oi++) {
                             const ofmZ = ofmBlockZ + ofmUOuter + oi + ofmUZ;
                             for (let iz = 0; iz < innerStep; iz++) {
@@ -157,4 +174,9 @@ function pushZeros(sink: Int16Sink, count: number): void {
   sink.ensure(count);
   sink.data.fill(0, sink.length, sink.length + count);
   sink.length += count;
+}
+
+/** n limited to 0..limit (a local helper: Math.* are slow global lookups under jest's vm). */
+function clamp(n: number, limit: number): number {
+  return n < 0 ? 0 : n > limit ? limit : n;
 }

@@ -41,8 +41,14 @@ export function makeReader(
 ): (o: number, ky: number, kx: number, i: number, zpIndex: number) => number {
   const [, h, w, depth] = view.shape;
   const data = view.data;
-  const zps = view.zeroPoints.length ? view.zeroPoints : [0];
+  const zps = Int32Array.from(view.zeroPoints.length ? view.zeroPoints : [0]);
   const nZp = zps.length;
+  // One zero point for every channel (the usual case) needs no per-value lookup and modulo.
+  const zp = zps[0];
+  if (zps.every((z) => z === zp)) {
+    if (view.depthwise) return (o, ky, kx) => data[(ky * w + kx) * depth + o] - zp;
+    return (o, ky, kx, i) => data[((o * h + ky) * w + kx) * depth + i] - zp;
+  }
   if (view.depthwise) {
     return (o, ky, kx, _i, zpIndex) => data[(ky * w + kx) * depth + o] - zps[zpIndex % nZp];
   }
