@@ -7,11 +7,11 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-JVDJN54R.js";
+} from "./chunks/chunk-NNNKZMW6.js";
 import {
   isModelFileError,
   readModel
-} from "./chunks/chunk-3CGBJURC.js";
+} from "./chunks/chunk-H6KYKLVA.js";
 import "./chunks/chunk-K42QXW5D.js";
 
 // src/cli/main.ts
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-YN5BU4DV.js");
+      const mod = await import("./chunks/commands-WDUHWLOA.js");
       return mod.run(command, rest);
     }
     default:

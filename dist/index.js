@@ -14,13 +14,13 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-EIF5HB5I.js";
+} from "./chunks/chunk-RBDSOXTH.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-WRBPY6S4.js";
+} from "./chunks/chunk-RQKI6R3O.js";
 import {
   TargetError,
   isTargetError
@@ -33,11 +33,11 @@ import {
   formatPercent,
   markdownTable,
   truncateMiddle
-} from "./chunks/chunk-5S2GT2MW.js";
-import "./chunks/chunk-JVDJN54R.js";
+} from "./chunks/chunk-MCBDHKPA.js";
+import "./chunks/chunk-NNNKZMW6.js";
 import {
   readModel
-} from "./chunks/chunk-3CGBJURC.js";
+} from "./chunks/chunk-H6KYKLVA.js";
 import {
   __commonJS,
   __require,
@@ -10210,7 +10210,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-IQRF5KGZ.js");
+  const module = await import("./chunks/optimize-RBYLHJID.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {
@@ -10329,7 +10329,7 @@ var NAME_WIDTH2 = 60;
 var QUANTIZED_SUFFIX = " (quantized int8)";
 var RANDOM_CAVEAT = "Calibrated on random inputs (the action has no representative data): placement and performance are those of the int8 model, but its accuracy is not. Quantize with real calibration data (`ethos-gate quantize --calibration DIR`) before relying on it.";
 async function quantizeModels(models, targets, engine, workspace, outputs, salt) {
-  const q = await import("./chunks/quantize-DZHAUXCI.js");
+  const q = await import("./chunks/quantize-RQ33PHSP.js");
   const sections = [];
   let integer = 0;
   for (const m of models) {

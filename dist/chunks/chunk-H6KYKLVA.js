@@ -15382,11 +15382,11 @@ var Walker = class {
     this.path.pop();
   }
 };
-function verifyModelBuffer(bytes, file) {
+function verifyModelBuffer(bytes, file, fileSize = bytes.length) {
   new Walker(bytes, file).root();
-  verifyIndices(bytes, file);
+  verifyIndices(bytes, file, fileSize);
 }
-function verifyIndices(bytes, file) {
+function verifyIndices(bytes, file, fileSize) {
   const fail = (what, code = "bad-index") => {
     throw new ModelFileError(file, code, what);
   };
@@ -15394,7 +15394,7 @@ function verifyIndices(bytes, file) {
   const nBuffers = fm.buffersLength();
   const nCodes = fm.operatorCodesLength();
   const nSubgraphs = fm.subgraphsLength();
-  const size = bytes.length;
+  const size = fileSize;
   for (let b = 0; b < nBuffers; b++) {
     const buf = fm.buffers(b);
     const offset = buf.offset();
@@ -15486,6 +15486,7 @@ function sniffModelFile(bytes, file) {
 }
 
 // src/tflite/read.ts
+var MAX_FLATBUFFER_BYTES = 2147483647;
 function readModel(bytes, options = {}) {
   const file = options.file ?? "<model>";
   sniffModelFile(bytes, file);
@@ -15501,6 +15502,70 @@ function buildChecked(bytes, file, fileSize, lazy) {
     throw new ModelFileError(file, "bad-value", `unreadable model: ${e.message}`);
   }
 }
+function readModelPrefix(prefix, options) {
+  const file = options.file ?? "<model>";
+  const { fileSize } = options;
+  if (!Number.isSafeInteger(fileSize) || fileSize < prefix.length)
+    throw new RangeError(`readModelPrefix: fileSize ${fileSize} is smaller than the ${prefix.length} bytes given`);
+  sniffModelFile(prefix, file);
+  if (prefix.length === fileSize) return { model: readModel(prefix, options) };
+  const view = prefix.byteOffset % 16 === 0 ? prefix : new Uint8Array(prefix);
+  const canGrow = prefix.length < Math.min(fileSize, MAX_FLATBUFFER_BYTES);
+  try {
+    verifyModelBuffer(view, file, fileSize);
+  } catch (e) {
+    if (e instanceof ModelFileError && canGrow) return { needBytes: grow(prefix.length, fileSize) };
+    throw e;
+  }
+  const start = firstExternalOffset(view);
+  if (start === null) {
+    if (canGrow) return { needBytes: grow(prefix.length, fileSize) };
+    throw new ModelFileError(file, "too-large", `${fileSize} bytes without external buffers: a flatbuffer is < 2 GB`);
+  }
+  if (start > prefix.length) {
+    if (start > MAX_FLATBUFFER_BYTES)
+      throw new ModelFileError(file, "too-large", `the flatbuffer part (${start} bytes) exceeds 2 GB`);
+    return { needBytes: start };
+  }
+  return { model: buildChecked(view, file, fileSize, new LazyBuffers(options.load, file)) };
+}
+var grow = (have, fileSize) => Math.min(fileSize, MAX_FLATBUFFER_BYTES, Math.max(4 * have, 4096));
+function firstExternalOffset(bytes) {
+  const fm = Model.getRootAsModel(new flatbuffers172.ByteBuffer(bytes));
+  let first = null;
+  for (let i = 0; i < fm.buffersLength(); i++) {
+    const b = fm.buffers(i);
+    const offset = Number(b.offset());
+    if (offset > 1 && b.size() > 0n && (first === null || offset < first)) first = offset;
+  }
+  return first;
+}
+var LazyBuffers = class {
+  constructor(load, file) {
+    this.load = load;
+    this.file = file;
+  }
+  lastIndex = -1;
+  lastData;
+  attach(buffer) {
+    const { index, offset, size } = buffer;
+    Object.defineProperty(buffer, "data", {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        if (this.lastIndex === index && this.lastData) return this.lastData;
+        this.lastData = void 0;
+        this.lastIndex = -1;
+        const data = this.load(offset, size);
+        if (data.length !== size)
+          throw new ModelFileError(this.file, "truncated", `buffer ${index}: read ${data.length} of ${size} bytes`);
+        this.lastIndex = index;
+        this.lastData = data;
+        return data;
+      }
+    });
+  }
+};
 function dtypeName(t) {
   const name = TensorType[t];
   return name ? name.toLowerCase() : "unknown";
@@ -15669,5 +15734,6 @@ export {
   ROOT_TABLE,
   TABLES,
   UNIONS,
-  readModel
+  readModel,
+  readModelPrefix
 };

@@ -7,7 +7,7 @@ import {
   TensorType,
   UNIONS,
   require_flatbuffers
-} from "./chunk-3CGBJURC.js";
+} from "./chunk-H6KYKLVA.js";
 import {
   __toESM
 } from "./chunk-K42QXW5D.js";

@@ -1,12 +1,12 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   writeModel
-} from "./chunk-4TUXUXIG.js";
+} from "./chunk-7VIWH246.js";
 import {
   BuiltinOperator,
   computeMacs,
   readModel
-} from "./chunk-3CGBJURC.js";
+} from "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 
 // src/optimize/quantize/types.ts

@@ -49,6 +49,10 @@ function formatBytesChange(base, head) {
   if (d === 0) return "\xB10 B";
   return signed(formatBytes(d), d);
 }
+function operatorRef(subgraph, index) {
+  if (index < 0) return "added";
+  return subgraph ? `${subgraph}:${index}` : String(index);
+}
 
 // src/report/escape.ts
 function flatten(text) {
@@ -405,6 +409,7 @@ export {
   formatRelative,
   formatPointsChange,
   formatBytesChange,
+  operatorRef,
   escapeHtml,
   escapeMarkdown,
   truncateMiddle,

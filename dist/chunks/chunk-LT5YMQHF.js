@@ -8,9 +8,10 @@ import {
   formatPercent,
   formatPointsChange,
   formatRelative,
+  operatorRef,
   summaryRows,
   truncateMiddle
-} from "./chunk-5S2GT2MW.js";
+} from "./chunk-MCBDHKPA.js";
 
 // src/report/terminal.ts
 var ANSI = {
@@ -68,7 +69,8 @@ function renderResultsTerminal(results, opts) {
     tool: opts.tool ?? { name: "ethos-gate", version: "", engine: "builtin", engineVersion: "" },
     targets: opts.targets ?? [...new Set(results.flatMap((r) => r.targets.map((t) => t.target)))],
     models: results.map((r) => ({ path: r.path, status: "unchanged", head: r })),
-    findings: [],
+    // Without thresholds the only failure is a model that could not be analysed (already-compiled ones are notes).
+    findings: results.filter((r) => r.error && !r.velaCompiled).map((r) => ({ path: r.path, rule: "model-error", message: `${r.error.code}: ${r.error.message}` })),
     regressed: false,
     informational: false
   };
@@ -129,7 +131,9 @@ function renderModel(m, rows, opts, paint) {
     const layers = [...t.performance?.layers ?? []].sort((a, b) => b.cycles - a.cycles).slice(0, opts.topLayers ?? 5);
     if (!layers.length) continue;
     const total = t.performance.layers.reduce((a, l) => a + l.cycles, 0) || 1;
-    const list = layers.map((l) => `#${l.operatorIndex} ${l.type} ${formatPercent(l.cycles / total)}${l.memoryBound ? " (memory)" : ""}`).join(", ");
+    const list = layers.map(
+      (l) => `#${operatorRef(l.subgraph, l.operatorIndex)} ${l.type} ${formatPercent(l.cycles / total)}${l.memoryBound ? " (memory)" : ""}`
+    ).join(", ");
     out.push(`  ${paint("dim", `top layers ${sanitizeTerminal(t.target)}:`)} ${list}`);
   }
   if (opts.advice !== false) {

@@ -14,10 +14,10 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-EIF5HB5I.js";
+} from "./chunk-RBDSOXTH.js";
 import "./chunk-GAUU6BYZ.js";
-import "./chunk-JVDJN54R.js";
-import "./chunk-3CGBJURC.js";
+import "./chunk-NNNKZMW6.js";
+import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {
   DEFAULT_VELA_TIMEOUT_MS,

@@ -1,25 +1,25 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   writeModel
-} from "./chunk-4TUXUXIG.js";
+} from "./chunk-7VIWH246.js";
 import {
   sanitizeTerminal
-} from "./chunk-GQVFO7VS.js";
+} from "./chunk-LT5YMQHF.js";
 import {
   adviseModel,
   escapeMarkdown,
   formatInt,
   formatPercent,
   markdownTable
-} from "./chunk-5S2GT2MW.js";
+} from "./chunk-MCBDHKPA.js";
 import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-JVDJN54R.js";
+} from "./chunk-NNNKZMW6.js";
 import {
   readModel
-} from "./chunk-3CGBJURC.js";
+} from "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 
 // src/optimize/replace.ts

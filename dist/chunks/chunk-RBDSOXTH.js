@@ -7,12 +7,12 @@ import {
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-JVDJN54R.js";
+} from "./chunk-NNNKZMW6.js";
 import {
   ModelFileError,
   isModelFileError,
   readModel
-} from "./chunk-3CGBJURC.js";
+} from "./chunk-H6KYKLVA.js";
 
 // src/vela/errors.ts
 var VelaError = class extends Error {

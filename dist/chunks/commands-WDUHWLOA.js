@@ -5,7 +5,7 @@ import {
   builtinTool,
   renderMarkdown,
   resolveTargets
-} from "./chunk-WRBPY6S4.js";
+} from "./chunk-RQKI6R3O.js";
 import {
   UsageError,
   collectModelPaths
@@ -15,23 +15,145 @@ import {
 } from "./chunk-GAUU6BYZ.js";
 import {
   renderResultsTerminal
-} from "./chunk-GQVFO7VS.js";
+} from "./chunk-LT5YMQHF.js";
 import {
   adviseModel
-} from "./chunk-5S2GT2MW.js";
+} from "./chunk-MCBDHKPA.js";
 import {
-  analyzeModel
-} from "./chunk-JVDJN54R.js";
+  analyzeModel,
+  analyzeReadModel
+} from "./chunk-NNNKZMW6.js";
 import {
+  ModelFileError,
   isModelFileError,
-  readModel
-} from "./chunk-3CGBJURC.js";
+  readModel,
+  readModelPrefix
+} from "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 
 // src/cli/commands.ts
 import { parseArgs } from "node:util";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+
+// src/io/model-file.ts
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { createHash } from "node:crypto";
+var DEFAULT_WHOLE_FILE_LIMIT = 64 * 2 ** 20;
+var DEFAULT_FIRST_PREFIX = 2 ** 20;
+var HASH_CHUNK = 8 * 2 ** 20;
+function openModelFile(path, options = {}) {
+  const file = options.file ?? path;
+  const fd = openOrFail(path, file);
+  let keepOpen = false;
+  try {
+    const size = fstatSync(fd).size;
+    const hash = options.hash !== false;
+    const counter = { bytesRead: 0 };
+    const readRange = (offset, length) => {
+      const out = readFully(fd, offset, length, file);
+      counter.bytesRead += out.length;
+      return out;
+    };
+    const sha256 = hash ? hashFile(fd, size, file) : "";
+    if (size <= (options.wholeFileLimit ?? DEFAULT_WHOLE_FILE_LIMIT)) {
+      const model = readModel(readRange(0, size), { file });
+      return finish(model, sha256, size, false, counter, () => {
+      });
+    }
+    let prefixSize = Math.min(size, options.firstPrefix ?? DEFAULT_FIRST_PREFIX);
+    for (; ; ) {
+      const result = readModelPrefix(readRange(0, prefixSize), { file, fileSize: size, load: readRange });
+      if ("model" in result) {
+        keepOpen = true;
+        return finish(result.model, sha256, size, true, counter, () => closeSync(fd));
+      }
+      prefixSize = result.needBytes;
+    }
+  } finally {
+    if (!keepOpen) closeSync(fd);
+  }
+}
+function finish(model, sha256, size, lazy, counter, close) {
+  let closed = false;
+  return {
+    model,
+    sha256,
+    size,
+    lazy,
+    get bytesRead() {
+      return counter.bytesRead;
+    },
+    close() {
+      if (!closed) close();
+      closed = true;
+    }
+  };
+}
+function openOrFail(path, file) {
+  try {
+    return openSync(path, "r");
+  } catch (e) {
+    throw new ModelFileError(file, "io-error", `cannot open: ${e.message}`);
+  }
+}
+function readFully(fd, offset, length, file) {
+  const out = new Uint8Array(length);
+  let done = 0;
+  while (done < length) {
+    let n;
+    try {
+      n = readSync(fd, out, done, length - done, offset + done);
+    } catch (e) {
+      throw new ModelFileError(file, "io-error", `read failed at byte ${offset + done}: ${e.message}`);
+    }
+    if (n === 0)
+      throw new ModelFileError(
+        file,
+        "truncated",
+        `the file ended at byte ${offset + done}, expected ${offset + length}`
+      );
+    done += n;
+  }
+  return out;
+}
+function hashFile(fd, size, file) {
+  const h = createHash("sha256");
+  const chunk = new Uint8Array(Math.min(HASH_CHUNK, Math.max(size, 1)));
+  for (let at = 0; at < size; ) {
+    const n = Math.min(chunk.length, size - at);
+    let got;
+    try {
+      got = readSync(fd, chunk, 0, n, at);
+    } catch (e) {
+      throw new ModelFileError(file, "io-error", `read failed at byte ${at}: ${e.message}`);
+    }
+    if (got === 0) throw new ModelFileError(file, "truncated", `the file ended at byte ${at}, expected ${size}`);
+    h.update(chunk.subarray(0, got));
+    at += got;
+  }
+  return h.digest("hex");
+}
+
+// src/io/analyze-file.ts
+function analyzeModelFile(path, targets2, options = {}) {
+  const shown = options.displayPath ?? path;
+  const result = { path: shown, sha256: "", velaCompiled: false, targets: [] };
+  let opened;
+  try {
+    opened = openModelFile(path, { ...options, file: options.file ?? shown });
+  } catch (e) {
+    if (isModelFileError(e)) result.error = { code: e.code, message: e.detail };
+    else result.error = { code: "internal", message: `unexpected failure while reading: ${e.message}` };
+    return result;
+  }
+  try {
+    result.sha256 = opened.sha256;
+    return analyzeReadModel(opened.model, result, targets2, options);
+  } finally {
+    opened.close();
+  }
+}
 
 // src/report/json.ts
 function toCheckTarget(t) {
@@ -52,7 +174,7 @@ function renderJson(value) {
 }
 
 // src/report/mlia.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var MLIA_SCHEMA_VERSION = "1.1.0";
 var BACKEND_ID = "ethos-gate";
 function renderMliaJson(docs) {
@@ -109,7 +231,7 @@ function toMliaJson(model, target, opts) {
   };
 }
 function derivedUuid(name) {
-  const h = createHash("sha256").update(name).digest("hex").slice(0, 32).split("");
+  const h = createHash2("sha256").update(name).digest("hex").slice(0, 32).split("");
   h[12] = "5";
   h[16] = (parseInt(h[16], 16) & 3 | 8).toString(16);
   const s = h.join("");
@@ -425,20 +547,20 @@ async function check(args) {
   const engine = values.engine ?? "builtin";
   if (!["builtin", "vela", "auto"].includes(engine))
     throw new UsageError(`--engine must be builtin, vela or auto, not "${engine}"`);
-  const inputs = [];
   const results = [];
-  for (const f of files) {
-    try {
-      inputs.push({ path: f, bytes: readFileSync(f) });
-    } catch (e) {
-      results.push(ioError(f, e.code ?? e.message));
-    }
-  }
   let tool = builtinTool();
   if (engine === "builtin") {
-    for (const m of inputs) results.push(analyzeModel(m.bytes, m.path, targets2, { performance: values.performance }));
+    for (const f of files) results.push(analyzeModelFile(f, targets2, { performance: values.performance }));
   } else {
-    const { analyzeModelsWithEngine } = await import("./vela-4ISTT5DC.js");
+    const inputs = [];
+    for (const f of files) {
+      try {
+        inputs.push({ path: f, bytes: readFileSync(f) });
+      } catch (e) {
+        results.push(ioError(f, e.code ?? e.message));
+      }
+    }
+    const { analyzeModelsWithEngine } = await import("./vela-RTDLMIT2.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -549,7 +671,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-IQRF5KGZ.js");
+  const opt = await import("./optimize-RBYLHJID.js");
   let settings;
   try {
     if (values.settings) {
@@ -653,7 +775,7 @@ async function quantize(args) {
     );
     return 2;
   }
-  const q = await import("./quantize-DZHAUXCI.js");
+  const q = await import("./quantize-RQ33PHSP.js");
   try {
     let calibration;
     if (values.calibration) {

@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   isModelFileError,
   readModel
-} from "./chunk-3CGBJURC.js";
+} from "./chunk-H6KYKLVA.js";
 
 // src/engine/analyze.ts
 import { createHash } from "node:crypto";
@@ -157,6 +157,9 @@ function tensorData(model, t) {
   const b = model.buffers[t.buffer];
   return b?.data && b.data.length > 0 ? b.data : void 0;
 }
+function bufferSize(model, t) {
+  return model.buffers[t.buffer]?.size ?? 0;
+}
 function velaShape(model, t) {
   let shape = t.shape;
   if (t.shapeSignature && t.shapeSignature.length) {
@@ -164,16 +167,16 @@ function velaShape(model, t) {
     if (shape[0] === -1) shape[0] = 1;
   }
   if (shape.length === 0) {
-    const data = tensorData(model, t);
-    if (!data) return null;
-    return [Math.floor(data.length / (DTYPE_BYTES[t.dtype] ?? 1))];
+    const size = bufferSize(model, t);
+    if (!size) return null;
+    return [Math.floor(size / (DTYPE_BYTES[t.dtype] ?? 1))];
   }
   return shape;
 }
 function connect(model, t, role, slot) {
   const q = t.quantization;
   const quantized = !!q && q.scale.length > 0 && q.zeroPoint.length > 0;
-  const data = t.isVariable ? void 0 : tensorData(model, t);
+  const constant = !t.isVariable && bufferSize(model, t) > 0;
   return {
     role,
     slot,
@@ -183,8 +186,11 @@ function connect(model, t, role, slot) {
     scales: quantized ? q.scale : [],
     zeroPoints: quantized ? q.zeroPoint : [],
     quantDim: quantized ? q.quantizedDimension : 0,
-    constant: !!data,
-    data
+    constant,
+    // Read when a check needs the values, not kept: views live as long as the model, weights need not.
+    get data() {
+      return constant ? tensorData(model, t) : void 0;
+    }
   };
 }
 function neededPadding(input2, stride, filter) {
@@ -644,7 +650,7 @@ var stridedSlice = (v) => {
   const offset = Array(rank).fill(0);
   const size = [...shape];
   const stride = Array(rank).fill(1);
-  const clamp = (x, lo, hi) => Math.min(Math.max(x, lo), hi);
+  const clamp3 = (x, lo, hi) => Math.min(Math.max(x, lo), hi);
   for (let s2 = 0, a = 0; s2 < n; s2++) {
     if (bit(o.ellipsisMask, s2)) {
       a = rank - (n - s2 - 1);
@@ -654,14 +660,14 @@ var stridedSlice = (v) => {
     if (!bit(o.beginMask, s2) || shrink) {
       let b = begin[s2];
       if (b < 0) b += shape[a];
-      b = clamp(b, 0, shape[a] - 1);
+      b = clamp3(b, 0, shape[a] - 1);
       offset[a] = b;
       size[a] = shrink ? 1 : shape[a] - b;
     }
     if (!bit(o.endMask, s2) && !shrink) {
       let e = end[s2];
       if (e < 0) e += shape[a];
-      e = clamp(e, 1, shape[a]);
+      e = clamp3(e, 1, shape[a]);
       size[a] = e - offset[a];
     }
     stride[a] = strides[s2];
@@ -1770,8 +1776,8 @@ var U85 = {
     ofmUBlocks: [s(1, 2, 8), s(1, 1, 16)],
     ifmRamBytes: 8192,
     accRamBytes: 8192,
-    cbRamBytes: 2048,
-    obRamBytes: 768,
+    cbRamBytes: 768,
+    obRamBytes: 2048,
     channelReadBuffers: [64, 64, 128, 128, 104, 16],
     outputCycles: [0.5, 0.5, 0.5, 1, 1, 1],
     activationCycles: [0.5, 1]
@@ -1783,8 +1789,8 @@ var U85 = {
     ofmUBlocks: [s(1, 2, 16), s(1, 4, 8), s(2, 2, 8)],
     ifmRamBytes: 16384,
     accRamBytes: 16384,
-    cbRamBytes: 2048,
-    obRamBytes: 1536,
+    cbRamBytes: 1536,
+    obRamBytes: 2048,
     channelReadBuffers: [104, 104, 128, 128, 128, 16],
     outputCycles: [0.25, 0.25, 0.25, 0.5, 0.5, 0.5],
     activationCycles: [0.25, 0.5]
@@ -1796,8 +1802,8 @@ var U85 = {
     ofmUBlocks: [s(2, 2, 16), s(1, 4, 16)],
     ifmRamBytes: 16384,
     accRamBytes: 32768,
-    cbRamBytes: 4096,
-    obRamBytes: 3072,
+    cbRamBytes: 3072,
+    obRamBytes: 4096,
     channelReadBuffers: [128, 128, 256, 256, 128, 16],
     outputCycles: [0.125, 0.125, 0.25, 0.5, 0.25, 0.25],
     activationCycles: [0.125, 0.25]
@@ -1809,8 +1815,8 @@ var U85 = {
     ofmUBlocks: [s(2, 2, 32), s(1, 4, 32), s(2, 4, 16)],
     ifmRamBytes: 16384,
     accRamBytes: 65536,
-    cbRamBytes: 4096,
-    obRamBytes: 6144,
+    cbRamBytes: 6144,
+    obRamBytes: 4096,
     channelReadBuffers: [256, 256, 416, 208, 256, 16],
     outputCycles: [0.0625, 0.125, 0.25, 0.5, 0.125, 0.25],
     activationCycles: [0.0625, 0.125]
@@ -1822,8 +1828,8 @@ var U85 = {
     ofmUBlocks: [s(2, 2, 64), s(1, 4, 64), s(4, 4, 16)],
     ifmRamBytes: 32768,
     accRamBytes: 131072,
-    cbRamBytes: 8192,
-    obRamBytes: 12288,
+    cbRamBytes: 12288,
+    obRamBytes: 8192,
     channelReadBuffers: [256, 256, 512, 256, 256, 16],
     outputCycles: [0.03125, 0.0625, 0.125, 0.25, 0.0625, 0.125],
     activationCycles: [0.03125, 0.0625]
@@ -2954,6 +2960,16 @@ function isConstant(ctx, tensorIndex) {
   const b = ctx.model.buffers[t.buffer];
   return !!b && b.size > 0;
 }
+function weightValues(buf, unsigned, depthwiseShape, count2) {
+  const raw = buf.data ?? new Uint8Array(0);
+  const data = unsigned ? raw : new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength);
+  if (!depthwiseShape) return data;
+  const [, kh, kw, c] = depthwiseShape;
+  const out = unsigned ? new Uint8Array(count2) : new Int8Array(count2);
+  for (let y = 0; y < kh; y++)
+    for (let x = 0; x < kw; x++) for (let o = 0; o < c; o++) out[o * kh * kw + y * kw + x] = data[(y * kw + x) * c + o];
+  return out;
+}
 function weightInfo(ctx, tensorIndex, channels, depthwise, kind) {
   const t = ctx.sg.tensors[tensorIndex];
   if (!t) return void 0;
@@ -2965,9 +2981,8 @@ function weightInfo(ctx, tensorIndex, channels, depthwise, kind) {
   const bytesPer = bitsOf(t) / 8;
   const originalBytes = Math.ceil(count2 * bytesPer / 16) * 16;
   const zeroPoints2 = t.quantization?.zeroPoint ?? [0];
-  const values = buf?.data ? t.dtype === "uint8" ? buf.data : new Int8Array(buf.data.buffer, buf.data.byteOffset, buf.data.byteLength) : void 0;
   const streams = ctx.family === "u85" ? 1 : Math.min(channels, ctx.cores);
-  const exactLater = !!values && bytesPer === 1 && values.length >= count2;
+  const exactLater = !!buf && bytesPer === 1 && buf.size >= count2 && count2 > 0;
   const encodedBytes = exactLater ? 0 : estimateEncodedWeights({ values: void 0, count: count2, zeroPoints: zeroPoints2, channels, streams, depthwise });
   const info = {
     key,
@@ -2976,21 +2991,24 @@ function weightInfo(ctx, tensorIndex, channels, depthwise, kind) {
     scaleBytes: scaleBytes(channels, streams, ctx.family),
     channels
   };
-  if (values && exactLater) {
+  if (buf && exactLater) {
     const sh = t.shape;
     const shape = sh.length === 4 ? [sh[0], sh[1], sh[2], sh[3]] : [sh[0] ?? 1, 1, 1, sh.slice(1).reduce((a, d) => a * d, 1)];
-    let data = values;
-    if (kind === "conv" && sh.length === 4 && sh[0] === 1 && sh[3] === channels && channels > 1) {
-      const [, kh, kw, c] = sh;
-      const out = data instanceof Uint8Array ? new Uint8Array(count2) : new Int8Array(count2);
-      for (let y = 0; y < kh; y++)
-        for (let x = 0; x < kw; x++)
-          for (let o = 0; o < c; o++) out[o * kh * kw + y * kw + x] = data[(y * kw + x) * c + o];
-      data = out;
-      shape[0] = c;
+    const asConv = kind === "conv" && sh.length === 4 && sh[0] === 1 && sh[3] === channels && channels > 1;
+    if (asConv) {
+      shape[0] = sh[3];
       shape[3] = 1;
     }
-    info.source = { data, shape, zeroPoints: [...zeroPoints2], kind, identity: buf?.data ?? data };
+    const unsigned = t.dtype === "uint8";
+    info.source = {
+      get data() {
+        return weightValues(buf, unsigned, asConv ? sh : null, count2);
+      },
+      shape,
+      zeroPoints: [...zeroPoints2],
+      kind,
+      identity: buf
+    };
   }
   ctx.weights.set(key, info);
   return info;
@@ -3180,13 +3198,15 @@ function lowerOne(ctx, op) {
         const part = fm(ctx, op.inputs[i]);
         const producer = ctx.ops.find((o) => o.ofm.buffer === part.buffer && o.subgraph === ctx.sg.index);
         const private_ = producer && (ctx.readers.get(op.inputs[i]) ?? 0) === 1 && !ctx.sg.outputs.includes(op.inputs[i]);
-        if (producer && private_ && op.type === "CONCATENATION") {
+        const batch = batchOf(ctx, op.inputs[i]);
+        const foldable = !!producer && !viaLayoutOp(ctx, op.inputs[i]) && sameQuantization(ctx, op.inputs[i], outT) && (batch === 1 || producer.hw === "elementwise");
+        if (producer && private_ && foldable && op.type === "CONCATENATION") {
           ctx.buffers.delete(part.buffer.key);
           producer.ofm = { ...ofm2, shape: part.shape };
           for (const o of ctx.ops) if (o.chained?.includes(producer)) o.ofm = producer.ofm;
           continue;
         }
-        push(ctx, op, "MemoryCopy", "pool", part, { ...ofm2, shape: part.shape });
+        pushPerBatch(ctx, op, part, { ...ofm2, shape: part.shape }, batch);
       }
       return;
     }
@@ -3378,6 +3398,33 @@ function lowerSoftmax(ctx, op, ifm, ofm2) {
   push(ctx, op, "Mul", "elementwise", exp, scaled, { ifm2: r });
   push(ctx, op, "Shr", "elementwise", scaled, ofm2);
 }
+function batchOf(ctx, tensorIndex) {
+  const dims = ctx.sg.tensors[tensorIndex]?.shape ?? [];
+  return dims.length === 4 && dims[0] > 1 ? dims[0] : 1;
+}
+var LAYOUT_OPS = /* @__PURE__ */ new Set(["RESHAPE", "SQUEEZE", "EXPAND_DIMS", "TRANSPOSE"]);
+function viaLayoutOp(ctx, tensorIndex) {
+  const writer = ctx.sg.operators.find((o) => o.outputs.includes(tensorIndex));
+  return !!writer && LAYOUT_OPS.has(writer.type);
+}
+function sameQuantization(ctx, a, b) {
+  const qa = ctx.sg.tensors[a]?.quantization;
+  const qb = ctx.sg.tensors[b]?.quantization;
+  if (!qa || !qb) return !qa && !qb;
+  const eq = (x, y) => x.length === y.length && x.every((v, i) => v === y[i]);
+  return eq(qa.scale, qb.scale) && eq(qa.zeroPoint, qb.zeroPoint);
+}
+var MAX_DECOMPOSED_BATCH = 256;
+function pushPerBatch(ctx, op, src, dst, batch) {
+  if (batch <= 1 || batch > MAX_DECOMPOSED_BATCH || src.shape.h % batch !== 0 || dst.shape.h % batch !== 0) {
+    push(ctx, op, "MemoryCopy", "pool", src, dst);
+    return;
+  }
+  const one = (s2) => ({ h: s2.h / batch, w: s2.w, c: s2.c });
+  for (let n = 0; n < batch; n++) {
+    push(ctx, op, "MemoryCopy", "pool", { ...src, shape: one(src.shape) }, { ...dst, shape: one(dst.shape) });
+  }
+}
 function tryFuseActivation(ctx, op, consumers) {
   const kind = RELU_FAMILY.has(op.type) ? "relu" : LUT_ACTIVATIONS.has(op.type) ? "lut" : null;
   if (!kind) return false;
@@ -3540,7 +3587,7 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights) {
       if (src >= 0 && dst >= 0 && srcIsIo && dstIsIo) {
         const a = fm(ctx, src);
         const b = fm(ctx, dst);
-        push(ctx, op, "MemoryCopy", "pool", { ...a, shape: b.shape }, b);
+        push(ctx, op, "MemoryCopy", "pool", a, { ...b, shape: a.shape });
       } else if (src >= 0 && dst >= 0) {
         const key = ctx.alias.get(src) ?? `${sg.index}:${src}`;
         ctx.alias.set(dst, key);
@@ -3555,6 +3602,7 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights) {
     if (tryFuseActivation(ctx, op, consumers)) continue;
     lowerOne(ctx, op);
   }
+  if (family === "u85") addBoolIoConversions(ctx);
   for (const op of ctx.ops) reshapeShallowElementwise(op);
   const mark = (i, f) => {
     const key = ctx.alias.get(i) ?? `${sg.index}:${i}`;
@@ -3597,6 +3645,54 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights) {
     weights,
     keyOf: (i) => ctx.alias.get(i) ?? `${sg.index}:${i}`
   };
+}
+var GRAPH_BOUNDARY = -1;
+function boolIo(model, sg, list) {
+  if (sg.index !== 0) return [];
+  return list.filter((i) => {
+    const t = sg.tensors[i];
+    if (!t || t.dtype !== "bool" || t.shape.length === 0) return false;
+    const b = model.buffers[t.buffer];
+    return !(b && b.size > 0);
+  });
+}
+function hasBoolIo(model, sg) {
+  return boolIo(model, sg, sg.inputs).length > 0 || boolIo(model, sg, sg.outputs).length > 0;
+}
+function addBoolIoConversions(ctx) {
+  const scalar = (key) => {
+    const shape = { h: 1, w: 1, c: 1 };
+    const buffer = {
+      key: `${ctx.sg.index}:${key}`,
+      elements: 1,
+      bits: 8,
+      linear: true,
+      external: false,
+      isInput: false,
+      isOutput: false,
+      shape,
+      constant: true
+    };
+    return { buffer, shape, bits: 8 };
+  };
+  const boundary = { index: GRAPH_BOUNDARY };
+  const inputs = [];
+  for (const i of boolIo(ctx.model, ctx.sg, ctx.sg.inputs)) {
+    const src = fm(ctx, i);
+    const internal = tempFm(ctx, src.shape, 8);
+    internal.buffer.linear = true;
+    internal.buffer.isOutput = true;
+    push(ctx, boundary, "NotEqual", "elementwise", src, internal, { ifm2: scalar("bool-zero") });
+    inputs.push(ctx.ops.pop());
+  }
+  for (const o of boolIo(ctx.model, ctx.sg, ctx.sg.outputs)) {
+    const dst = fm(ctx, o);
+    const internal = tempFm(ctx, dst.shape, 8);
+    internal.buffer.linear = true;
+    internal.buffer.isInput = true;
+    push(ctx, boundary, "And", "elementwise", internal, dst, { ifm2: scalar("bool-one") });
+  }
+  ctx.ops.unshift(...inputs);
 }
 function cpuBuffer(model, sg, graph, tensorIndex) {
   const key = graph.keyOf(tensorIndex);
@@ -3765,14 +3861,19 @@ var BitWriter = class {
   /** Appends the low `len` bits of `value` (len <= 24). */
   put(len, value) {
     if (len === 0) return;
-    this.acc |= (value & (1 << len) - 1) << this.accBits;
-    this.accBits += len;
-    while (this.accBits >= 8) {
-      if (this.bytePos >= this.buf.length) this.grow();
-      this.buf[this.bytePos++] = this.acc & 255;
-      this.acc >>>= 8;
-      this.accBits -= 8;
+    let acc = this.acc | (value & (1 << len) - 1) << this.accBits;
+    let accBits = this.accBits + len;
+    let pos = this.bytePos;
+    if (pos + 4 > this.buf.length) this.grow();
+    const buf = this.buf;
+    while (accBits >= 8) {
+      buf[pos++] = acc & 255;
+      acc >>>= 8;
+      accBits -= 8;
     }
+    this.acc = acc;
+    this.accBits = accBits;
+    this.bytePos = pos;
   }
   /** Pads to a byte boundary with `bit`, then with whole `fillByte` bytes up to a multiple of `alignBytes`. */
   align(alignBytes, bit, fillByte) {
@@ -3912,9 +4013,10 @@ function buildPalette(values, used) {
   if (allCount !== 0) {
     while (directOffset < 31 && foldedFreq[directOffset] === 0) directOffset++;
   }
-  const order = [];
-  for (let folded = 0; folded < 512; folded++) order.push(foldedFreq[folded] * 65536 + folded);
-  order.sort((a, b) => b - a);
+  const ascending = new Float64Array(512);
+  for (let folded = 0; folded < 512; folded++) ascending[folded] = foldedFreq[folded] * 65536 + folded;
+  ascending.sort();
+  const order = ascending.reverse();
   const freqAt = (k) => Math.floor(order[k] / 65536);
   const onlyPalette = freqAt(0) > 0 && freqAt(32) === 0;
   let maxSize = onlyPalette ? 32 : Math.min(32, 511 - maxFolded);
@@ -3958,74 +4060,211 @@ function buildPalette(values, used) {
   }
   return { lut, inv, size, bits, directOffset, useZeroRuns, onlyPalette, onlyZeros };
 }
-function searchParameters(keys, count2, nCfg, table) {
-  const bitCount = new Int32Array(nCfg);
-  const resetPos = new Int32Array(nCfg);
-  const split = { cfg: [], end: [] };
+var SliceList = class {
+  cfg = new Int32Array(64);
+  end = new Int32Array(64);
+  count = 0;
+  push(cfg, end) {
+    if (this.count === this.cfg.length) {
+      this.cfg = grow(this.cfg);
+      this.end = grow(this.end);
+    }
+    this.cfg[this.count] = cfg;
+    this.end[this.count++] = end;
+  }
+  /** Closes the search: the last slice runs to `count` with the final config. */
+  finish(active, count2) {
+    if (this.count === 0 || this.cfg[this.count - 1] !== active) this.push(active, count2);
+    this.end[this.count - 1] = count2;
+    return { cfg: this.cfg, end: this.end, count: this.count };
+  }
+};
+var searchBitCount = new Int32Array(W_CONFIGS);
+var NEVER_BLOCKED = 12;
+var cfgRank = new Int32Array(W_CONFIGS);
+var BLOCK_LIMITS = [];
+for (let j = 0; j < W_CONFIGS; j++) {
+  const limit = W_MODE[j] === 1 ? 3 << W_DIV[j] : W_MODE[j] === 0 ? 32 << W_DIV[j] : 0;
+  if (limit > 0 && limit < 1024) BLOCK_LIMITS.push(limit);
+}
+BLOCK_LIMITS.sort((a, b) => a - b);
+for (let j = 0; j < W_CONFIGS; j++) {
+  const limit = W_MODE[j] === 1 ? 3 << W_DIV[j] : W_MODE[j] === 0 ? 32 << W_DIV[j] : 0;
+  const at = BLOCK_LIMITS.indexOf(limit);
+  cfgRank[j] = at >= 0 ? at + 1 : NEVER_BLOCKED;
+}
+var lastAtRank = new Int32Array(NEVER_BLOCKED + 1);
+function lastBlocked(cfg) {
+  let pos = 0;
+  for (let r = cfgRank[cfg]; r < NEVER_BLOCKED; r++) if (lastAtRank[r] > pos) pos = lastAtRank[r];
+  return pos;
+}
+function searchWeights(values, count2, tables) {
+  const { bits, penalty, blocked, rank } = tables;
+  const withUncompressed = tables.uncompressedBits > 0;
+  lastAtRank.fill(0);
+  const out = new SliceList();
+  let active = -1;
+  let activeBits = 0;
+  let restartMask = 0;
+  let c0 = 0;
+  let c1 = 0;
+  let c2 = 0;
+  let c3 = 0;
+  let c4 = 0;
+  let c5 = 0;
+  let c6 = 0;
+  let c7 = 0;
+  let c8 = 0;
+  let c9 = 0;
+  let c10 = 0;
+  let c11 = 0;
+  let c12 = 0;
+  for (let i = 0; i < count2; i++) {
+    const key = values[i];
+    const row = key * W_CONFIGS;
+    let bestKey = 2147483647;
+    let d;
+    c0 += (activeBits - c0 & -(restartMask >> 0 & 1)) + bits[row + 0];
+    d = (c0 << 4 | 0) + penalty[row + 0] - bestKey;
+    bestKey += d & d >> 31;
+    c1 += (activeBits - c1 & -(restartMask >> 1 & 1)) + bits[row + 1];
+    d = (c1 << 4 | 1) + penalty[row + 1] - bestKey;
+    bestKey += d & d >> 31;
+    c2 += (activeBits - c2 & -(restartMask >> 2 & 1)) + bits[row + 2];
+    d = (c2 << 4 | 2) + penalty[row + 2] - bestKey;
+    bestKey += d & d >> 31;
+    c3 += (activeBits - c3 & -(restartMask >> 3 & 1)) + bits[row + 3];
+    d = (c3 << 4 | 3) + penalty[row + 3] - bestKey;
+    bestKey += d & d >> 31;
+    c4 += (activeBits - c4 & -(restartMask >> 4 & 1)) + bits[row + 4];
+    d = (c4 << 4 | 4) + penalty[row + 4] - bestKey;
+    bestKey += d & d >> 31;
+    c5 += (activeBits - c5 & -(restartMask >> 5 & 1)) + bits[row + 5];
+    d = (c5 << 4 | 5) + penalty[row + 5] - bestKey;
+    bestKey += d & d >> 31;
+    c6 += (activeBits - c6 & -(restartMask >> 6 & 1)) + bits[row + 6];
+    d = (c6 << 4 | 6) + penalty[row + 6] - bestKey;
+    bestKey += d & d >> 31;
+    c7 += (activeBits - c7 & -(restartMask >> 7 & 1)) + bits[row + 7];
+    d = (c7 << 4 | 7) + penalty[row + 7] - bestKey;
+    bestKey += d & d >> 31;
+    c8 += (activeBits - c8 & -(restartMask >> 8 & 1)) + bits[row + 8];
+    d = (c8 << 4 | 8) + penalty[row + 8] - bestKey;
+    bestKey += d & d >> 31;
+    c9 += (activeBits - c9 & -(restartMask >> 9 & 1)) + bits[row + 9];
+    d = (c9 << 4 | 9) + penalty[row + 9] - bestKey;
+    bestKey += d & d >> 31;
+    c10 += (activeBits - c10 & -(restartMask >> 10 & 1)) + bits[row + 10];
+    d = (c10 << 4 | 10) + penalty[row + 10] - bestKey;
+    bestKey += d & d >> 31;
+    c11 += (activeBits - c11 & -(restartMask >> 11 & 1)) + bits[row + 11];
+    d = (c11 << 4 | 11) + penalty[row + 11] - bestKey;
+    bestKey += d & d >> 31;
+    if (withUncompressed) {
+      c12 += (activeBits - c12 & -(restartMask >> 12 & 1)) + bits[row + 12];
+      d = (c12 << 4 | 12) + penalty[row + 12] - bestKey;
+      bestKey += d & d >> 31;
+    }
+    const blockedNow = blocked[key];
+    lastAtRank[rank[key]] = i + 1;
+    restartMask = blockedNow;
+    const best = bestKey >> 4;
+    const bestCfg = bestKey & 15;
+    if (active === -1 || (blockedNow >> active & 1) === 1 || bestCfg !== active && best + SLICE_SWITCH_COST < activeBits) {
+      if (active !== -1) {
+        const counts = searchBitCount;
+        counts[0] = c0;
+        counts[1] = c1;
+        counts[2] = c2;
+        counts[3] = c3;
+        counts[4] = c4;
+        counts[5] = c5;
+        counts[6] = c6;
+        counts[7] = c7;
+        counts[8] = c8;
+        counts[9] = c9;
+        counts[10] = c10;
+        counts[11] = c11;
+        counts[12] = c12;
+        const elide = counts[bestCfg] < counts[active] && lastBlocked(bestCfg) <= lastBlocked(active);
+        if (!elide) out.push(active, i);
+      }
+      active = bestCfg;
+      activeBits = best;
+    } else {
+      activeBits += bits[row + active];
+    }
+  }
+  return out.finish(active, count2);
+}
+function searchRuns(runs, count2) {
+  const bitCount = searchBitCount;
+  bitCount.fill(0);
+  const out = new SliceList();
   let active = -1;
   let activeBits = 0;
   for (let i = 0; i < count2; i++) {
-    const base = keys[i] * nCfg;
+    const run = runs[i];
     let best = 2147483647;
     let bestCfg = 0;
-    for (let j = 0; j < nCfg; j++) {
-      const bits = table[base + j];
-      if (bits >= 0) {
-        const total = (resetPos[j] === i ? activeBits : bitCount[j]) + bits;
-        bitCount[j] = total;
-        if (total < best) {
-          best = total;
-          bestCfg = j;
-        }
-      } else {
-        resetPos[j] = i + 1;
-        bitCount[j] += SLICE_SWITCH_COST;
+    for (let j = 0; j < Z_CONFIGS; j++) {
+      const total = bitCount[j] + (run >> j) + 1 + j;
+      bitCount[j] = total;
+      if (total < best) {
+        best = total;
+        bestCfg = j;
       }
     }
-    if (active === -1 || resetPos[active] === i + 1 || bestCfg !== active && best + SLICE_SWITCH_COST < activeBits) {
-      if (active !== -1) {
-        const elide = bitCount[bestCfg] < bitCount[active] && resetPos[bestCfg] <= resetPos[active];
-        if (!elide) {
-          split.cfg.push(active);
-          split.end.push(i);
-        }
-      }
+    if (active === -1 || bestCfg !== active && best + SLICE_SWITCH_COST < activeBits) {
+      if (active !== -1 && !(bitCount[bestCfg] < bitCount[active])) out.push(active, i);
       active = bestCfg;
     }
     activeBits = bitCount[active];
   }
-  if (split.cfg.length === 0 || split.cfg[split.cfg.length - 1] !== active) {
-    split.cfg.push(active);
-    split.end.push(count2);
-  }
-  split.end[split.end.length - 1] = count2;
-  return split;
+  return out.finish(active, count2);
 }
+function grow(a) {
+  const next = new Int32Array(a.length * 2);
+  next.set(a);
+  return next;
+}
+var weightCostTables = /* @__PURE__ */ new Map();
 function weightCostTable(uncompressedBits) {
-  const table = new Int32Array(1024 * W_CONFIGS);
+  const cached = weightCostTables.get(uncompressedBits);
+  if (cached) return cached;
+  const keys = 1024;
+  const bits = new Int32Array(keys * W_CONFIGS);
+  const penalty = new Int32Array(keys * W_CONFIGS);
+  const blocked = new Int32Array(keys);
+  const rank = new Uint8Array(keys);
   const uncompressedCost = uncompressedBits > 0 ? uncompressedBits : 100;
-  for (let v = 0; v < 1024; v++) {
+  for (let v = 0; v < keys; v++) {
+    while (rank[v] < BLOCK_LIMITS.length && v >= BLOCK_LIMITS[rank[v]]) rank[v]++;
     for (let j = 0; j < W_CONFIGS; j++) {
       const mode = W_MODE[j];
       const q = v >> W_DIV[j];
-      let bits;
-      if (mode === 2) bits = uncompressedCost;
-      else if (mode === 1) bits = q <= 2 ? Math.min(q + 1, 2) + W_DIV[j] : -1;
-      else bits = q <= 31 ? q + 1 + W_DIV[j] : -1;
-      table[v * W_CONFIGS + j] = bits;
+      let cost;
+      if (mode === 2) cost = uncompressedCost;
+      else if (mode === 1) cost = q <= 2 ? Math.min(q + 1, 2) + W_DIV[j] : -1;
+      else cost = q <= 31 ? q + 1 + W_DIV[j] : -1;
+      if (cost < 0) {
+        bits[v * W_CONFIGS + j] = SLICE_SWITCH_COST;
+        penalty[v * W_CONFIGS + j] = 1 << 30;
+        blocked[v] |= 1 << j;
+      } else {
+        bits[v * W_CONFIGS + j] = cost;
+      }
+    }
+    for (let j = 0; j < W_CONFIGS; j++) {
+      if ((blocked[v] >> j & 1) !== (rank[v] >= cfgRank[j] ? 1 : 0)) throw new Error("MLW: inconsistent cost tables");
     }
   }
-  return table;
+  const tables = { bits, penalty, blocked, rank, uncompressedBits };
+  weightCostTables.set(uncompressedBits, tables);
+  return tables;
 }
-function runCostTable(runs, count2) {
-  const keys = new Int32Array(count2);
-  const table = new Int32Array(count2 * Z_CONFIGS);
-  for (let i = 0; i < count2; i++) {
-    keys[i] = i;
-    for (let j = 0; j < Z_CONFIGS; j++) table[i * Z_CONFIGS + j] = (runs[i] >> j) + 1 + j;
-  }
-  return { keys, table };
-}
+var NO_SLICES = { cfg: new Int32Array(0), end: new Int32Array(0), count: 0 };
 function encodeChunk(chunk, writer, used) {
   const size = chunk.length;
   if (size === 0) return 0;
@@ -4059,12 +4298,9 @@ function encodeChunk(chunk, writer, used) {
     weights[nWeights++] = pal.inv[chunk[i] + 256];
     i++;
   }
-  const wSplit = searchParameters(weights, nWeights, W_CONFIGS, weightCostTable(uncompressedBits));
-  let zSplit = { cfg: [], end: [] };
-  if (pal.useZeroRuns) {
-    const runCosts = runCostTable(runs, nWeights + 1);
-    zSplit = searchParameters(runCosts.keys, nWeights + 1, Z_CONFIGS, runCosts.table);
-  }
+  const tables = weightCostTable(uncompressedBits);
+  const wSplit = searchWeights(weights, nWeights, tables);
+  const zSplit = pal.useZeroRuns ? searchRuns(runs, nWeights + 1) : NO_SLICES;
   let pos = 0;
   let iw = 0;
   let iz = 0;
@@ -4073,8 +4309,8 @@ function encodeChunk(chunk, writer, used) {
   while (pos < nWeights || newPalette || firstPassWithRuns) {
     let wLen = 0;
     let zLen = 0;
-    if (iw < wSplit.cfg.length) wLen = Math.min(wSplit.end[iw] - pos, MAX_SLICE_LEN);
-    if (iz < zSplit.cfg.length) zLen = Math.min(zSplit.end[iz] - pos, MAX_SLICE_LEN);
+    if (iw < wSplit.count) wLen = Math.min(wSplit.end[iw] - pos, MAX_SLICE_LEN);
+    if (iz < zSplit.count) zLen = Math.min(zSplit.end[iz] - pos, MAX_SLICE_LEN);
     const wCfg = wLen ? wSplit.cfg[iw] : 0;
     const zCfg = pal.useZeroRuns ? zSplit.cfg[iz] : 0;
     const zStart = pos + (newPalette ? 0 : 1);
@@ -4083,8 +4319,8 @@ function encodeChunk(chunk, writer, used) {
     if (zLen <= 0 && wLen > 0) pos += wLen;
     else if (wLen <= 0 && zLen > 0) pos += zLen;
     else pos += Math.min(zLen, wLen);
-    if (iw < wSplit.cfg.length && wSplit.end[iw] <= pos) iw++;
-    if (iz < zSplit.cfg.length && zSplit.end[iz] <= pos) iz++;
+    if (iw < wSplit.count && wSplit.end[iw] <= pos) iw++;
+    if (iz < zSplit.count && zSplit.end[iz] <= pos) iz++;
     firstPassWithRuns = false;
   }
   return zeroRunZeros;
@@ -4142,25 +4378,27 @@ function encodeSlice(writer, pal, weights, wStart, wCount, runs, zStart, zLen, n
       let j = 0;
       while (j < maxWSymbols) {
         if (wq < 0) {
-          if (wPos < wCount) {
-            const value = weights[wStart + wPos];
-            wq = value >> wDiv;
-            wr = value & wMask;
-          } else {
-            wq = 0;
-            wr = -1;
+          if (wPos === wCount) {
+            j = maxWSymbols;
+            wq = -wStep;
+            break;
           }
+          const value = weights[wStart + wPos];
+          wq = value >> wDiv;
+          wr = value & wMask;
         }
-        while (wq >= 0 && j < maxWSymbols) {
-          if (wq > 0) {
-            wUnary0 |= 1 << j;
-            if (wq > 1) wUnary1 |= 1 << wUnary1Len;
-            wUnary1Len++;
-          }
-          j++;
-          wq -= wStep;
-        }
-        if (wq < 0 && wr >= 0) {
+        const symbols = (wq / wStep | 0) + 1;
+        const take = symbols < maxWSymbols - j ? symbols : maxWSymbols - j;
+        let ones0 = wq > 0 ? ((wq - 1) / wStep | 0) + 1 : 0;
+        if (ones0 > take) ones0 = take;
+        let ones1 = wq > 1 ? ((wq - 2) / wStep | 0) + 1 : 0;
+        if (ones1 > ones0) ones1 = ones0;
+        wUnary0 |= (1 << ones0) - 1 << j;
+        wUnary1 |= (1 << ones1) - 1 << wUnary1Len;
+        wUnary1Len += ones0;
+        j += take;
+        wq -= take * wStep;
+        if (wq < 0) {
           wRemain[wCountNow++] = wr;
           wPos++;
         }
@@ -4195,15 +4433,34 @@ function encodeSlice(writer, pal, weights, wStart, wCount, runs, zStart, zLen, n
     if (wEnabled && !wUncompressed) writer.put(12, wUnary0);
     if (zEnabled) writer.put(zUnaryLen, zUnary);
     if (wEnabled && !wUncompressed && wUnary1Len > 0) writer.put(wUnary1Len, wUnary1);
-    if (wPrevEnabled) for (let k = 0; k < wPrevCount; k++) writer.put(wDiv, wPrevRemain[k]);
-    if (zPrevEnabled && zDiv > 0) for (let k = 0; k < zPrevCount; k++) writer.put(zDiv, zPrevRemain[k]);
+    if (wPrevEnabled) putFields(writer, wDiv, wPrevRemain, wPrevCount);
+    if (zPrevEnabled) putFields(writer, zDiv, zPrevRemain, zPrevCount);
     wPrevEnabled = wEnabled;
     wPrevCount = wCountNow;
-    [wRemain, wPrevRemain] = [wPrevRemain, wRemain];
+    const wSwap = wRemain;
+    wRemain = wPrevRemain;
+    wPrevRemain = wSwap;
     zPrevEnabled = zEnabled;
     zPrevCount = zCountNow;
-    [zRemain, zPrevRemain] = [zPrevRemain, zRemain];
+    const zSwap = zRemain;
+    zRemain = zPrevRemain;
+    zPrevRemain = zSwap;
   } while (wPrevEnabled || zPrevEnabled);
+}
+function putFields(writer, width, fields, count2) {
+  if (width === 0) return;
+  let packed = 0;
+  let packedBits = 0;
+  for (let k = 0; k < count2; k++) {
+    if (packedBits + width > 24) {
+      writer.put(packedBits, packed);
+      packed = 0;
+      packedBits = 0;
+    }
+    packed |= (fields[k] & (1 << width) - 1) << packedBits;
+    packedBits += width;
+  }
+  writer.put(packedBits, packed);
 }
 
 // src/perf/weights/source.ts
@@ -4228,8 +4485,13 @@ var Int16Sink = class {
 function makeReader(view) {
   const [, h, w, depth] = view.shape;
   const data = view.data;
-  const zps = view.zeroPoints.length ? view.zeroPoints : [0];
+  const zps = Int32Array.from(view.zeroPoints.length ? view.zeroPoints : [0]);
   const nZp = zps.length;
+  const zp = zps[0];
+  if (zps.every((z) => z === zp)) {
+    if (view.depthwise) return (o, ky, kx) => data[(ky * w + kx) * depth + o] - zp;
+    return (o, ky, kx, i) => data[((o * h + ky) * w + kx) * depth + i] - zp;
+  }
   if (view.depthwise) {
     return (o, ky, kx, _i, zpIndex) => data[(ky * w + kx) * depth + o] - zps[zpIndex % nZp];
   }
@@ -4270,18 +4532,23 @@ function orderWeightsU55(view, p) {
             for (let ofmUZ = 0; ofmUZ < clippedOfm; ofmUZ += ofmU) {
               for (let e = 0; e < elements2; e++) {
                 const kx = e % subW;
-                const ky = Math.floor(e / subW);
+                const ky = e / subW | 0;
                 for (let ifmUInner = 0; ifmUInner < innerDepth; ifmUInner += ifmU) {
                   const ifmUZ = ifmUInner + ifmUOuter;
                   sink.ensure(ofmU * ifmUDepth);
                   const out = sink.data;
                   let n = sink.length;
+                  const ifmStart = ifmBlockZ + ifmUZ;
+                  const ifmValid = ky < subH ? clamp(ifmDepth - ifmStart, ifmUDepth) : 0;
                   for (let oz = 0; oz < ofmU; oz++) {
                     const ofmZ = ofmBlockZ + ofmUZ + oz;
-                    for (let iz = 0; iz < ifmUDepth; iz++) {
-                      const ifmZ = ifmBlockZ + ifmUZ + iz;
-                      out[n++] = ifmZ < ifmDepth && ofmZ < ofmDepth && ky < subH ? read(ofmChannel(ofmZ), subY + ky, subX + kx, ifmZ, depthwise ? ofmZ : ifmZ) : 0;
+                    const valid = ofmZ < ofmDepth ? ifmValid : 0;
+                    const o = ofmChannel(ofmZ);
+                    for (let iz = 0; iz < valid; iz++) {
+                      const ifmZ = ifmStart + iz;
+                      out[n++] = read(o, subY + ky, subX + kx, ifmZ, depthwise ? ofmZ : ifmZ);
                     }
+                    for (let iz = valid; iz < ifmUDepth; iz++) out[n++] = 0;
                   }
                   sink.length = n;
                 }
@@ -4293,6 +4560,9 @@ function orderWeightsU55(view, p) {
     }
   }
   return sink.result();
+}
+function clamp(n, limit) {
+  return n < 0 ? 0 : n > limit ? limit : n;
 }
 
 // src/perf/weights/order-u85.ts
@@ -4365,6 +4635,22 @@ function orderWeightsU85(view, p) {
                           sink.ensure(INTERLEAVE * innerStep);
                           const out = sink.data;
                           let n = sink.length;
+                          if (!sparse) {
+                            const ifmStart = ifmBlockZ + ifmUOuter + ifmUInner;
+                            const ifmValid = clamp2(ifmDepth - ifmStart, innerStep);
+                            for (let oi = 0; oi < INTERLEAVE; oi++) {
+                              const ofmZ = ofmBlockZ + ofmUOuter + oi + ofmUZ;
+                              const valid = ofmZ < ofmDepth ? ifmValid : 0;
+                              const o = p.depthOffset + ofmZ;
+                              for (let iz = 0; iz < valid; iz++) {
+                                const ifmZ = ifmStart + iz;
+                                out[n++] = read(o, wy, wx, ifmZ, depthwise ? ofmZ : ifmZ);
+                              }
+                              for (let iz = valid; iz < innerStep; iz++) out[n++] = 0;
+                            }
+                            sink.length = n;
+                            continue;
+                          }
                           for (let oi = 0; oi < INTERLEAVE; oi++) {
                             const ofmZ = ofmBlockZ + ofmUOuter + oi + ofmUZ;
                             for (let iz = 0; iz < innerStep; iz++) {
@@ -4416,6 +4702,9 @@ function pushZeros(sink, count2) {
   sink.ensure(count2);
   sink.data.fill(0, sink.length, sink.length + count2);
   sink.length += count2;
+}
+function clamp2(n, limit) {
+  return n < 0 ? 0 : n > limit ? limit : n;
 }
 
 // src/perf/weights/types.ts
@@ -4498,9 +4787,10 @@ function encodeWeights(input2) {
   }
 }
 var memo = /* @__PURE__ */ new WeakMap();
+var imul = Math.imul;
 function contentHash(data) {
   let h = 2166136261 ^ data.length;
-  for (let i = 0; i < data.length; i++) h = Math.imul(h ^ data[i] & 255, 16777619);
+  for (let i = 0; i < data.length; i++) h = imul(h ^ data[i] & 255, 16777619);
   return h >>> 0;
 }
 function encodeUncached(input2) {
@@ -4787,8 +5077,8 @@ function estimatePerformance(model, target, operators) {
   const memUse = { sram: 0, dram: 0, onChipFlash: 0, offChipFlash: 0 };
   const traffic = emptyTraffic();
   for (const sg of model.subgraphs) {
-    const npuOps = npuBySubgraph.get(sg.index);
-    if (!npuOps || npuOps.size === 0) continue;
+    const npuOps = npuBySubgraph.get(sg.index) ?? /* @__PURE__ */ new Set();
+    if (npuOps.size === 0 && !(target.family === "u85" && hasBoolIo(model, sg))) continue;
     const graph = lowerSubgraph(model, sg, npuOps, target.family, arch.npu.cores, weights);
     costSubgraph(model, target, sg.index, graph, arch, npuOps, costs, memUse, traffic);
   }
@@ -4879,6 +5169,8 @@ function costSubgraph(model, target, sgIndex, graph, arch, npuOps, costs, memUse
     list.push(op);
   }
   const steps = [];
+  const boundary = byOperator.get(GRAPH_BOUNDARY) ?? [];
+  for (const iop of boundary) if (iop.type !== "And") steps.push({ npu: iop });
   for (const op of sg.operators) {
     if (!npuOps.has(op.index)) {
       steps.push({ cpu: op.index });
@@ -4886,6 +5178,7 @@ function costSubgraph(model, target, sgIndex, graph, arch, npuOps, costs, memUse
     }
     for (const iop of byOperator.get(op.index) ?? []) if (!iop.chainedInto) steps.push({ npu: iop });
   }
+  for (const iop of boundary) if (iop.type === "And") steps.push({ npu: iop });
   const live = new LiveRanges(steps.length);
   const npuBuffers = /* @__PURE__ */ new Set();
   const accesses = /* @__PURE__ */ new Map();
@@ -5045,13 +5338,15 @@ function costOperation(arch, target, op, memOf, prevSlack, prevWasNpu, time) {
       const depth = op.ofm.shape.c;
       const smallest = Math.trunc(fullTransfer * Math.min(depth, 16) / depth);
       const forceInitial = !prevWasNpu && refetches > 1 && (smallest < unmoved / 10 || smallest <= STARTUP_DELAY_CYCLES);
+      const expectedSlices = Math.floor(depth / Math.max(cfg.ofmBlock.c, 1));
+      const worthTrying = prevWasNpu || forceInitial || fromBuffer + fullTransfer < unmoved || expectedSlices > 2;
       const slack2 = prevWasNpu ? prevSlack : forceInitial ? STARTUP_DELAY_CYCLES : 0;
       let visible = Math.max(memToMemCycles(npu, arch.stagingMem, arch.constMem, firstDma) - slack2, 0);
       const original = Math.max(base.cycles, unmoved);
       const opDominated = base.cycles > unmoved;
       if (opDominated && visible < STARTUP_DELAY_CYCLES) visible = 0;
       const improved = Math.max(base.cycles + visible, fromBuffer);
-      buffered = !(original < improved) && !(refetches === 1 && fullTransfer + fromBuffer > original);
+      buffered = worthTrying && !(original < improved) && !(refetches === 1 && fullTransfer + fromBuffer > original);
     }
   }
   if (buffered) {
@@ -5137,6 +5432,9 @@ function analyzeModel(bytes, path, targets, options = {}) {
     else result.error = { code: "internal", message: `unexpected failure while reading: ${e.message}` };
     return result;
   }
+  return analyzeReadModel(model, result, targets, options);
+}
+function analyzeReadModel(model, result, targets, options = {}) {
   result.description = model.description;
   const vela = velaCompiledReason(model);
   if (vela) {
@@ -5148,7 +5446,7 @@ function analyzeModel(bytes, path, targets, options = {}) {
     try {
       result.targets.push(analyzeOnTarget(model, target, options));
     } catch (e) {
-      result.error = { code: "internal", message: `analysis failed on ${target.id}: ${e.message}` };
+      result.error = isModelFileError(e) ? { code: e.code, message: e.detail } : { code: "internal", message: `analysis failed on ${target.id}: ${e.message}` };
     }
   }
   return result;
@@ -5188,5 +5486,6 @@ export {
   checkPlacement,
   sha256,
   analyzeModel,
+  analyzeReadModel,
   summarisePlacement
 };

@@ -29,9 +29,10 @@ import {
   formatRelative,
   markdownTable,
   modelTargets,
+  operatorRef,
   summaryRows,
   truncateMiddle
-} from "./chunk-5S2GT2MW.js";
+} from "./chunk-MCBDHKPA.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -443,7 +444,7 @@ function adviceLines(targets) {
   });
 }
 function opNumber(o) {
-  return o.subgraph ? `${o.subgraph}:${o.index}` : String(o.index);
+  return operatorRef(o.subgraph, o.index);
 }
 function nameCell(name) {
   return name ? escapeMarkdown(truncateMiddle(name, NAME_WIDTH)) : "";
@@ -536,7 +537,7 @@ function topLayersTable(t, n, full) {
 }
 function chartLabel(l) {
   const type = l.type.replace(/[^A-Za-z0-9_]/g, "");
-  return `#${l.subgraph ? `${l.subgraph}:` : ""}${l.operatorIndex} ${type}`;
+  return `#${operatorRef(l.subgraph, l.operatorIndex)} ${type}`;
 }
 function layerChart(t, n) {
   const layers = topLayers(t, n);
@@ -1795,4 +1796,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-WRBPY6S4.js.LEGAL.txt */
+/*! For license information please see chunk-RQKI6R3O.js.LEGAL.txt */
