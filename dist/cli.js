@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-WDUHWLOA.js");
+      const mod = await import("./chunks/commands-L4YZLIVW.js");
       return mod.run(command, rest);
     }
     default:

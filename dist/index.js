@@ -20,7 +20,7 @@ import {
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-RQKI6R3O.js";
+} from "./chunks/chunk-CDXHCZTL.js";
 import {
   TargetError,
   isTargetError

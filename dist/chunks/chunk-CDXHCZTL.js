@@ -719,7 +719,6 @@ var package_default = {
     "@octokit/openapi-webhooks": "12.1.0",
     "@swc/core": "1.15.3",
     "@swc/jest": "0.2.39",
-    "@tensorflow/tfjs-backend-cpu": "4.22.0",
     "@tensorflow/tfjs-core": "4.9.0",
     "@tensorflow/tfjs-tflite": "0.0.1-alpha.10",
     "@types/jest": "30.0.0",
@@ -735,6 +734,9 @@ var package_default = {
     prettier: "3.6.2",
     typescript: "5.9.3",
     "typescript-eslint": "8.73.0"
+  },
+  overrides: {
+    "unrs-resolver": "1.12.2"
   }
 };
 
@@ -1796,4 +1798,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-RQKI6R3O.js.LEGAL.txt */
+/*! For license information please see chunk-CDXHCZTL.js.LEGAL.txt */

@@ -5,7 +5,7 @@ import {
   builtinTool,
   renderMarkdown,
   resolveTargets
-} from "./chunk-RQKI6R3O.js";
+} from "./chunk-CDXHCZTL.js";
 import {
   UsageError,
   collectModelPaths
