@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { checkPlacement } from '../../src/compat/index.js';
 import type { OperatorResult } from '../../src/report/types.js';
 import { readModel } from '../../src/tflite/read.js';
-import { corpusBytes, corpusManifest, describeShared, sharedDir } from '../helpers/shared.js';
+import { corpusBytes, corpusManifest, describeShared, sharedDir, MLIA_TARGET_IDS } from '../helpers/shared.js';
 import { target } from './ir.js';
 
 /** `<reference dir>/<target>#[<subgraph>:]<operator index>` -> why we knowingly disagree with Vela there. */
@@ -150,17 +150,7 @@ describeShared('placement agrees with Vela 5.1.0', () => {
 });
 
 describeShared('placement speed', () => {
-  const TARGETS = [
-    'ethos-u55-128',
-    'ethos-u55-256',
-    'ethos-u65-256',
-    'ethos-u65-512',
-    'ethos-u85-128',
-    'ethos-u85-256',
-    'ethos-u85-512',
-    'ethos-u85-1024',
-    'ethos-u85-2048',
-  ].map(target);
+  const TARGETS = MLIA_TARGET_IDS.map(target);
   test('the whole corpus on nine targets takes well under a second (generous bound for a shared machine)', () => {
     const models = corpusManifest()
       .filter((e) => !e.vela_compiled)

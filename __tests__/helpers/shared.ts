@@ -36,3 +36,16 @@ export function corpusManifest(): CorpusEntry[] {
 export function corpusBytes(entry: CorpusEntry): Uint8Array {
   return readFileSync(join(sharedDir, 'corpus', entry.file));
 }
+
+/** Arm MLIA's nine Ethos-U target profiles: the targets every reference in shared/vela-ref was made for. */
+export const MLIA_TARGET_IDS: readonly string[] = [
+  'ethos-u55-128',
+  'ethos-u55-256',
+  'ethos-u65-256',
+  'ethos-u65-512',
+  'ethos-u85-128',
+  'ethos-u85-256',
+  'ethos-u85-512',
+  'ethos-u85-1024',
+  'ethos-u85-2048',
+];

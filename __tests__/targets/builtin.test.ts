@@ -19,19 +19,9 @@ import {
 import { bundledMliaConfig } from '../../src/targets/builtin.js';
 import { parseIni, type IniSection } from '../../src/targets/ini.js';
 import { memoryModeNames, readMemoryMode, readSystemConfig, systemConfigNames } from '../../src/targets/vela-config.js';
-import { describeShared, sharedDir } from '../helpers/shared.js';
+import { describeShared, MLIA_TARGET_IDS, sharedDir } from '../helpers/shared.js';
 
-const MLIA_IDS = [
-  'ethos-u55-128',
-  'ethos-u55-256',
-  'ethos-u65-256',
-  'ethos-u65-512',
-  'ethos-u85-128',
-  'ethos-u85-256',
-  'ethos-u85-512',
-  'ethos-u85-1024',
-  'ethos-u85-2048',
-];
+const MLIA_IDS = MLIA_TARGET_IDS;
 
 const TIMING_KEYS: Record<string, keyof MemoryTiming> = {
   clock_scale: 'clockScale',

@@ -323,15 +323,8 @@ async function optimize(args: string[]): Promise<number> {
   }
   const targets = loadTargets(values.target ?? [], values['target-file'] ?? []);
   const file = positionals[0];
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    process.stderr.write(
-      `ethos-gate: ${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`,
-    );
-    return 2;
-  }
+  const bytes = readModelArgument(file);
+  if (!bytes) return 2;
   let run;
   try {
     run = opt.optimizeModel(bytes, settings, targets, { file });
@@ -387,15 +380,8 @@ async function quantize(args: string[]): Promise<number> {
     throw new UsageError('--samples must be a whole number from 1 to 100000');
   const targets = loadTargets(values.target ?? [], values['target-file'] ?? []);
   const file = positionals[0];
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    process.stderr.write(
-      `ethos-gate: ${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`,
-    );
-    return 2;
-  }
+  const bytes = readModelArgument(file);
+  if (!bytes) return 2;
   const q = await import('../optimize/quantize/index.js');
   try {
     let calibration;
@@ -437,5 +423,17 @@ async function quantize(args: string[]): Promise<number> {
       return 2;
     }
     throw e;
+  }
+}
+
+/** The one model file a command takes; undefined (after saying why on stderr) when it cannot be read. */
+function readModelArgument(file: string): Uint8Array | undefined {
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    process.stderr.write(
+      `ethos-gate: ${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`,
+    );
+    return undefined;
   }
 }

@@ -12,25 +12,22 @@ import {
   WeightEncodingError,
   type WeightMemory,
 } from '../../../src/perf/weights/index.js';
-import { corpusBytes, corpusManifest, describeShared, sharedDir, type CorpusEntry } from '../../helpers/shared.js';
+import {
+  corpusBytes,
+  corpusManifest,
+  describeShared,
+  MLIA_TARGET_IDS,
+  sharedDir,
+  type CorpusEntry,
+} from '../../helpers/shared.js';
 import { layerCases, type LayerCase } from './vela-debug.js';
 
-const ALL_TARGETS = [
-  'ethos-u55-128',
-  'ethos-u55-256',
-  'ethos-u65-256',
-  'ethos-u65-512',
-  'ethos-u85-128',
-  'ethos-u85-256',
-  'ethos-u85-512',
-  'ethos-u85-1024',
-  'ethos-u85-2048',
-];
+const ALL_TARGETS = MLIA_TARGET_IDS;
 
 // Small models that together cover every encoder path: FWD (keyword_scrambled, gtcrn), Sparse2_4,
 // dilation (gtcrn), 16-bit IFM (ds_cnn_s_int16, seanet), depth-sliced buffering, strided depthwise,
 // uint8 weights with non-zero zero points (traffic model, on two targets only: it is 3 MB).
-const SELECTED: { model: string; targets: string[] }[] = [
+const SELECTED: { model: string; targets: readonly string[] }[] = [
   { model: 'tflite-micro__keyword_scrambled', targets: ALL_TARGETS },
   { model: 'gtcrn-micro__gtcrn_micro_full_int8', targets: ALL_TARGETS },
   { model: 'ml-zoo__ds_cnn_s_int16', targets: ALL_TARGETS },
