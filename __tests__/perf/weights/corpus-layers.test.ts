@@ -70,7 +70,7 @@ interface Outcome {
   features: Set<string>;
 }
 
-function check(models: { model: string; targets: string[] }[], cache = true): Outcome {
+function check(models: { model: string; targets: readonly string[] }[], cache = true): Outcome {
   const manifest = corpusManifest();
   const out: Outcome = { checked: 0, mismatches: [], features: new Set() };
   for (const { model, targets } of models) {
