@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-L4YZLIVW.js");
+      const mod = await import("./chunks/commands-3RSVETRI.js");
       return mod.run(command, rest);
     }
     default:

@@ -699,16 +699,8 @@ async function optimize(args) {
   }
   const targets2 = loadTargets(values.target ?? [], values["target-file"] ?? []);
   const file = positionals[0];
-  let bytes;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    process.stderr.write(
-      `ethos-gate: ${file}: cannot read: ${e.code ?? e.message}
-`
-    );
-    return 2;
-  }
+  const bytes = readModelArgument(file);
+  if (!bytes) return 2;
   let run2;
   try {
     run2 = opt.optimizeModel(bytes, settings, targets2, { file });
@@ -765,16 +757,8 @@ async function quantize(args) {
     throw new UsageError("--samples must be a whole number from 1 to 100000");
   const targets2 = loadTargets(values.target ?? [], values["target-file"] ?? []);
   const file = positionals[0];
-  let bytes;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    process.stderr.write(
-      `ethos-gate: ${file}: cannot read: ${e.code ?? e.message}
-`
-    );
-    return 2;
-  }
+  const bytes = readModelArgument(file);
+  if (!bytes) return 2;
   const q = await import("./quantize-RQ33PHSP.js");
   try {
     let calibration;
@@ -815,6 +799,17 @@ async function quantize(args) {
       return 2;
     }
     throw e;
+  }
+}
+function readModelArgument(file) {
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    process.stderr.write(
+      `ethos-gate: ${file}: cannot read: ${e.code ?? e.message}
+`
+    );
+    return void 0;
   }
 }
 export {
