@@ -3,6 +3,7 @@
 //   open <bundle> <path>: lazy open (verify, IR) without, then with the SHA-256 streamed over the file.
 //   scan <bundle> <path>: reads every external buffer once, in order, as a one-tensor-at-a-time estimator would.
 //   place <bundle> <path>: the pipeline through the lazy path, placement only, on three targets.
+//   check <bundle> <path>: the pipeline through the lazy path, placement and performance, on ethos-u55-256.
 // Each prints one JSON line with its wall time, the bytes read for the model, and RSS at start and peak.
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -57,5 +58,15 @@ if (mode === 'write') {
   report({
     error: r.error ?? null,
     placed: r.targets.map((t) => `${t.target} ${t.npuOperators}/${t.operators.length} on NPU`),
+  });
+}
+
+if (mode === 'check') {
+  const r = src.analyzeModelFile(path, [src.builtinTarget('ethos-u55-256')]);
+  const t = r.targets[0];
+  report({
+    error: r.error ?? null,
+    npuCycles: t?.performance?.summary.npuCycles ?? null,
+    weightsEncodedBytes: t?.performance?.summary.weightsEncodedBytes ?? null,
   });
 }
