@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-NNNKZMW6.js";
+} from "./chunks/chunk-VM2PGIVG.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-3RSVETRI.js");
+      const mod = await import("./chunks/commands-V2W7FUNU.js");
       return mod.run(command, rest);
     }
     default:

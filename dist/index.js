@@ -14,17 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-RBDSOXTH.js";
+} from "./chunks/chunk-LLJFPXPV.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-CDXHCZTL.js";
-import {
-  TargetError,
-  isTargetError
-} from "./chunks/chunk-GAUU6BYZ.js";
+} from "./chunks/chunk-LMGVPU4T.js";
+import "./chunks/chunk-GCXTGJLG.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +31,10 @@ import {
   markdownTable,
   truncateMiddle
 } from "./chunks/chunk-MCBDHKPA.js";
-import "./chunks/chunk-NNNKZMW6.js";
+import {
+  TargetError,
+  isTargetError
+} from "./chunks/chunk-VM2PGIVG.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10210,7 +10210,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-RBYLHJID.js");
+  const module = await import("./chunks/optimize-QLT5BY7G.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -1,6 +1,7 @@
 // Architecture facts per Ethos-U configuration (MAC units, micro-blocks, internal RAM, output
 // cycles per element), as Vela 5.1.0 models them, and the memories a target profile describes.
-import type { MemArea, MemoryTiming, TargetProfile } from '../targets/types.js';
+import type { MemArea, TargetProfile } from '../targets/types.js';
+import { VELA_MEMORY_DEFAULTS } from '../targets/vela-config.js';
 
 export interface Shape3 {
   h: number;
@@ -179,18 +180,9 @@ export interface Arch {
   coreClockHz: number;
 }
 
-const DEFAULT_TIMING: MemoryTiming = {
-  clockScale: 1,
-  burstLength: 64,
-  readLatency: 1,
-  writeLatency: 1,
-  maxReads: 1,
-  maxWrites: 1,
-  portsUsed: 1,
-};
 
 function memoryFor(target: TargetProfile, area: MemArea): Memory {
-  const t = target.systemConfig.memories[area] ?? DEFAULT_TIMING;
+  const t = target.systemConfig.memories[area] ?? VELA_MEMORY_DEFAULTS;
   // Vela derives the AXI width from the system-config name, not from the accelerator.
   const axiWidth = /^ethos_u55/i.test(target.systemConfig.name) ? 8 : 16;
   return {

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-RBDSOXTH.js";
-import "./chunk-GAUU6BYZ.js";
-import "./chunk-NNNKZMW6.js";
+} from "./chunk-LLJFPXPV.js";
+import "./chunk-GCXTGJLG.js";
+import "./chunk-VM2PGIVG.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-NNNKZMW6.js";
+} from "./chunk-VM2PGIVG.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

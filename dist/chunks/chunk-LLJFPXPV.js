@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-GAUU6BYZ.js";
+} from "./chunk-GCXTGJLG.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-NNNKZMW6.js";
+} from "./chunk-VM2PGIVG.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -1,19 +1,12 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME,
-  MEMORY_MODE_PREFIX,
-  SYSTEM_CONFIG_PREFIX,
-  TargetError,
   assembleProfile,
   builtinProfiles,
   bundledMliaConfig,
   describeTarget,
-  memoryModeNames,
-  parseAccelerator,
-  readMemoryMode,
-  readSystemConfig,
-  systemConfigNames
-} from "./chunk-GAUU6BYZ.js";
+  parseAccelerator
+} from "./chunk-GCXTGJLG.js";
 import {
   adviseModel,
   countModels,
@@ -33,6 +26,15 @@ import {
   summaryRows,
   truncateMiddle
 } from "./chunk-MCBDHKPA.js";
+import {
+  MEMORY_MODE_PREFIX,
+  SYSTEM_CONFIG_PREFIX,
+  TargetError,
+  memoryModeNames,
+  readMemoryMode,
+  readSystemConfig,
+  systemConfigNames
+} from "./chunk-VM2PGIVG.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1798,4 +1800,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-CDXHCZTL.js.LEGAL.txt */
+/*! For license information please see chunk-LMGVPU4T.js.LEGAL.txt */

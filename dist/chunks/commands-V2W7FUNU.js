@@ -5,14 +5,12 @@ import {
   builtinTool,
   renderMarkdown,
   resolveTargets
-} from "./chunk-CDXHCZTL.js";
+} from "./chunk-LMGVPU4T.js";
 import {
   UsageError,
   collectModelPaths
 } from "./chunk-NRMILCSI.js";
-import {
-  isTargetError
-} from "./chunk-GAUU6BYZ.js";
+import "./chunk-GCXTGJLG.js";
 import {
   renderResultsTerminal
 } from "./chunk-LT5YMQHF.js";
@@ -21,8 +19,9 @@ import {
 } from "./chunk-MCBDHKPA.js";
 import {
   analyzeModel,
-  analyzeReadModel
-} from "./chunk-NNNKZMW6.js";
+  analyzeReadModel,
+  isTargetError
+} from "./chunk-VM2PGIVG.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -560,7 +559,7 @@ async function check(args) {
         results.push(ioError(f, e.code ?? e.message));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-RTDLMIT2.js");
+    const { analyzeModelsWithEngine } = await import("./vela-U2KYLYE3.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -671,7 +670,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-RBYLHJID.js");
+  const opt = await import("./optimize-QLT5BY7G.js");
   let settings;
   try {
     if (values.settings) {

@@ -4,6 +4,29 @@ import {
   readModel
 } from "./chunk-H6KYKLVA.js";
 
+// src/targets/errors.ts
+var TargetError = class extends Error {
+  code;
+  /** The target file involved, as the caller named it. */
+  file;
+  /** 1-based line in `file`, when the cause sits on one line. */
+  line;
+  /** The bare cause, without the file prefix, for reports that print the file separately. */
+  detail;
+  constructor(code, detail, where = {}) {
+    const prefix = where.file === void 0 ? "" : where.line === void 0 ? `${where.file}: ` : `${where.file}:${where.line}: `;
+    super(prefix + detail);
+    this.name = "TargetError";
+    this.code = code;
+    this.file = where.file;
+    this.line = where.line;
+    this.detail = detail;
+  }
+};
+function isTargetError(e) {
+  return e instanceof TargetError;
+}
+
 // src/engine/analyze.ts
 import { createHash } from "node:crypto";
 
@@ -1722,6 +1745,212 @@ function checkPlacement(model, target) {
   );
 }
 
+// src/targets/vela-config.ts
+var MEM_AREAS = ["Sram", "Dram", "OnChipFlash", "OffChipFlash"];
+var AXI_PORTS = ["Axi0", "Axi1"];
+var VELA_MEMORY_DEFAULTS = Object.freeze({
+  clockScale: 1,
+  burstLength: 64,
+  readLatency: 1,
+  writeLatency: 1,
+  maxReads: 1,
+  maxWrites: 1,
+  portsUsed: 1
+});
+var SYSTEM_CONFIG_PREFIX = "System_Config.";
+var MEMORY_MODE_PREFIX = "Memory_Mode.";
+var MEMORY_SETTINGS = {
+  clock_scale: { field: "clockScale", kind: "float", min: 0, open: true },
+  burst_length: { field: "burstLength", kind: "int", min: 1 },
+  read_latency: { field: "readLatency", kind: "int", min: 0 },
+  write_latency: { field: "writeLatency", kind: "int", min: 0 },
+  ports_used: { field: "portsUsed", kind: "int", min: 1 },
+  max_reads: { field: "maxReads", kind: "int", min: 0 },
+  max_writes: { field: "maxWrites", kind: "int", min: 0 }
+};
+function systemConfigNames(doc) {
+  return sectionNames(doc, SYSTEM_CONFIG_PREFIX);
+}
+function memoryModeNames(doc) {
+  return sectionNames(doc, MEMORY_MODE_PREFIX);
+}
+function sectionNames(doc, prefix) {
+  return doc.sections.filter((s2) => s2.name.startsWith(prefix)).map((s2) => s2.name.slice(prefix.length));
+}
+function readSystemConfig(doc, name) {
+  const section = requireSection(doc, SYSTEM_CONFIG_PREFIX + name, "unknown-system-config");
+  const entries = effectiveEntries(doc, section);
+  const where = (e) => ({ file: doc.file, line: e.line });
+  const inSection = `[${section.name}]`;
+  let coreClockHz;
+  const ports = {};
+  const memories = {};
+  for (const [lower, entry] of entries) {
+    if (lower === "inherit") continue;
+    if (lower === "core_clock") {
+      coreClockHz = parseNumber(entry, "float", where(entry));
+      if (!(coreClockHz > 0)) throw badValue(entry, "must be a clock frequency in Hz above 0", where(entry));
+      continue;
+    }
+    const port = /^axi([01])_port$/.exec(lower);
+    if (port) {
+      exactKey(entry, lower, where(entry));
+      ports[`Axi${port[1]}`] = parseMemArea(entry, where(entry));
+      continue;
+    }
+    const us = lower.indexOf("_");
+    const memName = us > 0 ? MEM_AREAS.find((m) => m.toLowerCase() === lower.slice(0, us)) : void 0;
+    const setting = us > 0 ? MEMORY_SETTINGS[lower.slice(us + 1)] : void 0;
+    if (setting && !memName) {
+      throw new TargetError(
+        "unknown-memory-area",
+        `"${entry.key}" in ${inSection} names memory "${entry.key.slice(0, us)}"; memories are ${MEM_AREAS.join(", ")}`,
+        where(entry)
+      );
+    }
+    if (!setting || !memName) {
+      throw new TargetError(
+        "unknown-key",
+        `"${entry.key}" is not a Vela system-config setting (in ${inSection}); expected core_clock, axi0_port, axi1_port or <Memory>_{${Object.keys(MEMORY_SETTINGS).join(",")}}`,
+        where(entry)
+      );
+    }
+    exactKey(entry, `${memName}_${lower.slice(us + 1)}`, where(entry));
+    const value = parseNumber(entry, setting.kind, where(entry));
+    if (setting.open ? !(value > setting.min) : value < setting.min) {
+      throw badValue(entry, `must be ${setting.open ? "above" : "at least"} ${setting.min}`, where(entry));
+    }
+    const timing = memories[memName] ??= { ...VELA_MEMORY_DEFAULTS };
+    timing[setting.field] = value;
+  }
+  const at = { file: doc.file, line: section.line };
+  if (coreClockHz === void 0) throw missing(inSection, "core_clock", at);
+  for (const p of AXI_PORTS) if (ports[p] === void 0) throw missing(inSection, `${p.toLowerCase()}_port`, at);
+  return {
+    name,
+    coreClockHz,
+    axi0Port: ports.Axi0,
+    axi1Port: ports.Axi1,
+    memories: orderedMemories(memories)
+  };
+}
+function readMemoryMode(doc, name) {
+  const section = requireSection(doc, MEMORY_MODE_PREFIX + name, "unknown-memory-mode");
+  const entries = effectiveEntries(doc, section);
+  const inSection = `[${section.name}]`;
+  const areas = {};
+  let arenaCacheSize;
+  for (const [lower, entry] of entries) {
+    const where = { file: doc.file, line: entry.line };
+    if (lower === "inherit") continue;
+    const area = /^(const|arena|cache)_mem_area$/.exec(lower);
+    if (area) exactKey(entry, lower, where);
+    if (area) {
+      if (entry.value !== "Axi0" && entry.value !== "Axi1") throw badValue(entry, "must be Axi0 or Axi1", where);
+      areas[area[1]] = entry.value;
+    } else if (lower === "arena_cache_size") {
+      arenaCacheSize = parseNumber(entry, "int", where);
+      if (arenaCacheSize < 0) throw badValue(entry, "must be a size in bytes, 0 or more", where);
+    } else {
+      throw new TargetError(
+        "unknown-key",
+        `"${entry.key}" is not a Vela memory-mode setting (in ${inSection}); expected const_mem_area, arena_mem_area, cache_mem_area, arena_cache_size or inherit`,
+        where
+      );
+    }
+  }
+  const at = { file: doc.file, line: section.line };
+  for (const k of ["const", "arena", "cache"]) if (!areas[k]) throw missing(inSection, `${k}_mem_area`, at);
+  const mode = {
+    name,
+    constMemArea: areas.const,
+    arenaMemArea: areas.arena,
+    cacheMemArea: areas.cache
+  };
+  if (arenaCacheSize !== void 0) mode.arenaCacheSize = arenaCacheSize;
+  return mode;
+}
+function requireSection(doc, name, code) {
+  const section = doc.byName.get(name);
+  if (section) return section;
+  const prefix = code === "unknown-system-config" ? SYSTEM_CONFIG_PREFIX : MEMORY_MODE_PREFIX;
+  const known = sectionNames(doc, prefix);
+  throw new TargetError(code, `no [${name}] section; this file has ${known.length ? known.join(", ") : "none"}`, {
+    file: doc.file
+  });
+}
+function effectiveEntries(doc, section) {
+  const chain = [];
+  for (let s2 = section; s2; ) {
+    if (chain.includes(s2)) {
+      throw new TargetError("bad-inherit", `inherit loop: ${[...chain, s2].map((c) => c.name).join(" -> ")}`, {
+        file: doc.file,
+        line: s2.line
+      });
+    }
+    chain.push(s2);
+    const inherit = s2.entries.get("inherit");
+    if (!inherit) break;
+    exactKey(inherit, "inherit", { file: doc.file, line: inherit.line });
+    const base = doc.byName.get(inherit.value);
+    const where = { file: doc.file, line: inherit.line };
+    if (!base) throw new TargetError("bad-inherit", `inherit=${inherit.value}: no such section in this file`, where);
+    if (base.line > s2.line && base !== s2) {
+      throw new TargetError(
+        "bad-inherit",
+        `inherit=${inherit.value}: the base section must come before [${s2.name}] (Vela reads sections in order)`,
+        where
+      );
+    }
+    s2 = base;
+  }
+  const merged = /* @__PURE__ */ new Map();
+  for (const s2 of chain.reverse()) for (const [k, e] of s2.entries) merged.set(k, e);
+  return merged;
+}
+function exactKey(entry, canonical, where) {
+  if (entry.key !== canonical) {
+    throw new TargetError(
+      "unknown-key",
+      `write "${canonical}", not "${entry.key}": Vela's C++ core reads keys case-sensitively and would ignore it`,
+      where
+    );
+  }
+}
+function parseMemArea(entry, where) {
+  const area = MEM_AREAS.find((m) => m === entry.value);
+  if (area) return area;
+  const hint = MEM_AREAS.find((m) => m.toLowerCase() === entry.value.toLowerCase());
+  throw new TargetError(
+    "unknown-memory-area",
+    `${entry.key}=${entry.value}: unknown memory area` + (hint ? ` (Vela is case-sensitive here: write ${hint})` : `; expected ${MEM_AREAS.join(", ")}`),
+    where
+  );
+}
+var FLOAT_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+var INT_RE = /^[+-]?\d+$/;
+function parseNumber(entry, kind, where) {
+  const text = entry.value;
+  if (text === "") throw new TargetError("missing-value", `${entry.key} has no value`, where);
+  const ok = kind === "int" ? INT_RE.test(text) : FLOAT_RE.test(text);
+  const value = Number(text);
+  if (!ok || !Number.isFinite(value)) {
+    throw badValue(entry, kind === "int" ? "is not a whole number" : "is not a number", where);
+  }
+  return value;
+}
+function badValue(entry, why, where) {
+  return new TargetError("bad-value", `${entry.key}=${entry.value} ${why}`, where);
+}
+function missing(inSection, key, where) {
+  return new TargetError("missing-value", `${inSection} has no ${key}`, where);
+}
+function orderedMemories(m) {
+  const out = {};
+  for (const area of MEM_AREAS) if (m[area]) out[area] = m[area];
+  return out;
+}
+
 // src/perf/arch.ts
 var s = (h, w, c) => ({ h, w, c });
 var U55_128 = {
@@ -1835,17 +2064,8 @@ var U85 = {
     activationCycles: [0.03125, 0.0625]
   }
 };
-var DEFAULT_TIMING = {
-  clockScale: 1,
-  burstLength: 64,
-  readLatency: 1,
-  writeLatency: 1,
-  maxReads: 1,
-  maxWrites: 1,
-  portsUsed: 1
-};
 function memoryFor(target, area) {
-  const t = target.systemConfig.memories[area] ?? DEFAULT_TIMING;
+  const t = target.systemConfig.memories[area] ?? VELA_MEMORY_DEFAULTS;
   const axiWidth = /^ethos_u55/i.test(target.systemConfig.name) ? 8 : 16;
   return {
     area,
@@ -5482,6 +5702,16 @@ function summarisePlacement(operators) {
 }
 
 export {
+  TargetError,
+  isTargetError,
+  MEM_AREAS,
+  AXI_PORTS,
+  SYSTEM_CONFIG_PREFIX,
+  MEMORY_MODE_PREFIX,
+  systemConfigNames,
+  memoryModeNames,
+  readSystemConfig,
+  readMemoryMode,
   velaCompiledReason,
   checkPlacement,
   sha256,
