@@ -2,7 +2,8 @@
 // Quantizes every float / float-activation corpus model (../shared/corpus) with random calibration data and prints
 // one row per model: quantized/float operator counts, cosine similarity of the quantized model's outputs to the
 // float model's on the calibration samples, and NPU coverage (operators on the NPU / all) of the quantized model
-// on ethos-u55-256 and ethos-u85-256 per our compatibility engine.
+// on ethos-u55-256 and ethos-u85-256 per our compatibility engine; `out N` counts the integer tensors whose range
+// rare outliers set (the quantizer's outlier report: their step erases nearly all their values).
 // Usage: node scripts/quantize-corpus.mjs [--samples 10] [--int16x8] [--io int8|float] [--keep-float-above N]
 //        [--model <substring>] [--json out.json]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -46,6 +47,8 @@ for (const entry of manifest) {
     row.quantizedOps = q.report.quantizedOps;
     row.floatOps = q.report.floatOps.length;
     row.floatTypes = [...new Set(q.report.floatOps.map((f) => f.type))].join(' ');
+    row.outlierTensors = q.report.outlierRanges.length;
+    row.outliers = q.report.outlierRanges.map((o) => o.name);
     const tracking = await Q.compareOutputs(bytes, q.bytes, q.samples, { file: entry.file });
     row.cosine = tracking.cosine;
     row.minOutputCosine = Math.min(...tracking.perOutput);
@@ -72,6 +75,7 @@ for (const entry of manifest) {
       `f ${row.floatOps ?? '-'}`.padEnd(6),
       `cos ${f(row.cosine)}`.padEnd(11),
       `min ${f(row.minOutputCosine)}`.padEnd(11),
+      `out ${row.outlierTensors ?? '-'}`.padEnd(6),
       `u55 ${row['ethos-u55-256'] ?? '-'} (was ${row['ethos-u55-256 before'] ?? '-'})`.padEnd(24),
       `u85 ${row['ethos-u85-256'] ?? '-'} (was ${row['ethos-u85-256 before'] ?? '-'})`.padEnd(24),
       `${row.ms} ms`,

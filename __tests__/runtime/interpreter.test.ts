@@ -173,3 +173,25 @@ describe('errors', () => {
     expect(() => interp.run([new Int8Array(32)])).toThrow(/disposed/);
   });
 });
+
+describeShared('outputs whose shape is known only after inference', () => {
+  // dynamic_shapes_float: output [8, n, 1024] where n comes from the float input z cast to an integer, so
+  // z = 3 gives 3 rows and any z in [0, 1) (random calibration data) an empty output.
+  const file = 'models/litert/dynamic_shapes_float.tflite';
+
+  test('run returns the size the output has after inference', async () => {
+    const entry = corpusManifest().find((e) => e.file === file)!;
+    const interp = await loadInterpreter(corpusBytes(entry), { file });
+    try {
+      expect(interp.outputs[0].shape).toEqual([8, 1, 1024]);
+      const inputs = zeroInputs(interp);
+      const z = interp.inputs.findIndex((t) => t.name === 'z');
+      inputs[z][0] = 3;
+      expect(interp.run(inputs)[0]).toHaveLength(8 * 3 * 1024);
+      inputs[z][0] = 0.5;
+      expect(interp.run(inputs)[0]).toHaveLength(0);
+    } finally {
+      interp.dispose();
+    }
+  });
+});

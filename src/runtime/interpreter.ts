@@ -23,7 +23,11 @@ export interface InterpreterTensor {
 export interface Interpreter {
   readonly inputs: InterpreterTensor[];
   readonly outputs: InterpreterTensor[];
-  /** Runs one inference; `inputs` in model input order, each with exactly the tensor's element count and type. */
+  /**
+   * Runs one inference; `inputs` in model input order, each with exactly the tensor's element count and type.
+   * Outputs hold the values they have after this inference: a dynamically shaped output has its resolved size
+   * (possibly 0), not the element count of `outputs[i].shape`, which is the shape at load.
+   */
   run(inputs: TensorData[]): TensorData[];
   /** Frees the runtime's copy of the model. The interpreter cannot be used afterwards. */
   dispose(): void;

@@ -12,7 +12,7 @@ export function describeQuantization(report: QuantizeReport, tracking?: Tracking
     const at = tracking.comparedAt === 'outputs' ? 'outputs' : 'detection heads (before non-maximum suppression)';
     lines.push(
       Number.isNaN(tracking.cosine)
-        ? `tracking: not measurable (the runtime returned no values for the ${at})`
+        ? `tracking: not measurable (the ${at} were empty on every sample)`
         : `tracking: cosine similarity ${tracking.cosine.toFixed(4)} of the ${at} over ${tracking.samples} sample(s)`,
     );
   }

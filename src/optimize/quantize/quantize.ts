@@ -8,6 +8,8 @@ import type { DType, Model, Operator, OperatorCode, Quantization, Subgraph, Tens
 import { computeMacs } from '../../graph/macs.js';
 import { BuiltinOperator } from '../../tflite/generated/tflite/builtin-operator.js';
 import { compactModel } from './compact.js';
+import { BULK_QUANTILE, describeOutliers, magnitudeQuantile, outlierRange } from './outliers.js';
+import { productRange, productWeights } from './product-range.js';
 import {
   activationParams,
   perTensor,
@@ -18,8 +20,8 @@ import {
 } from './params.js';
 import { prepareFloatModel } from './prepare.js';
 import { DEQUANTIZE_VERSION, OP_RULES, QUANTIZE_VERSION, type OpRule } from './rules.js';
-import { constantValues, integerBytes, isConstant, rangeOf } from './tensor-data.js';
-import type { CalibrationStats, FloatOp, QuantizeOptions, QuantizeReport } from './types.js';
+import { constantValues, elementCount, integerBytes, isConstant, rangeOf } from './tensor-data.js';
+import type { CalibrationStats, FloatOp, OutlierRange, QuantizeOptions, QuantizeReport, TensorRange } from './types.js';
 
 export interface QuantizeResult {
   model: Model;
@@ -81,7 +83,7 @@ export function quantizeModel(input: Model, stats: CalibrationStats, opts: Quant
     if (q) return q;
     if (constant(t)) {
       const values = constantValues(model, sg.tensors[t])!;
-      q = activationParams(rangeOf(values), act);
+      q = activationParams(constantRange(t, values), act);
     } else {
       const r = stats.ranges.get(t);
       if (!r) throw new Error(`quantizeModel: no calibrated range for tensor ${t} (${sg.tensors[t].name})`);
@@ -104,6 +106,27 @@ export function quantizeModel(input: Model, stats: CalibrationStats, opts: Quant
       }
     }
   });
+
+  /**
+   * A constant's range: chosen for the products when every reader is a MUL whose other operand has calibrated
+   * per-element statistics, else its own min/max.
+   */
+  function constantRange(t: number, values: Float32Array): TensorRange {
+    const readers = consumers.get(t) ?? [];
+    const weights = new Float64Array(values.length);
+    for (const i of readers) {
+      const op = sg.operators[i];
+      const other = op.inputs.find((x) => x !== t);
+      if (op.type !== 'MUL' || op.inputs.length !== 2 || other === undefined) return rangeOf(values);
+      const otherShape = sg.tensors[other].shape;
+      const sq = stats.squares?.get(other);
+      if (!sq || sq.length !== elementCount(otherShape)) return rangeOf(values);
+      const w = productWeights(sg.tensors[t].shape, otherShape, sq);
+      if (w.length !== values.length) return rangeOf(values);
+      for (let k = 0; k < w.length; k++) weights[k] += w[k];
+    }
+    return readers.length ? productRange(values, weights, act) : rangeOf(values);
+  }
 
   // ---- emission --------------------------------------------------------------------------------------------------
   const ops: Operator[] = [];
@@ -132,6 +155,9 @@ export function quantizeModel(input: Model, stats: CalibrationStats, opts: Quant
     conversionOps++;
   };
 
+  // Constants quantized per tensor for an integer operator (not weights: those are per channel), for the report.
+  const quantizedConstants = new Map<number, { q: Quantization; op: string }>();
+  let currentOp = '';
   const quantForm = new Map<number, number>();
   const floatForm = new Map<number, number>();
   const requantized = new Map<string, number>();
@@ -158,6 +184,7 @@ export function quantizeModel(input: Model, stats: CalibrationStats, opts: Quant
     let index: number;
     if (constant(t)) {
       const values = quantizeValues(constantValues(model, src)!, src.shape, q, act);
+      quantizedConstants.set(t, { q, op: currentOp });
       index = addTensor({
         ...src,
         name: `${src.name}_${act}`,
@@ -193,6 +220,7 @@ export function quantizeModel(input: Model, stats: CalibrationStats, opts: Quant
       if (index === undefined) {
         const src = sg.tensors[t];
         const values = quantizeValues(constantValues(model, src)!, src.shape, q, act);
+        quantizedConstants.set(t, { q, op: currentOp });
         index = addTensor({
           ...src,
           name: `${src.name}_${act}`,
@@ -237,6 +265,7 @@ export function quantizeModel(input: Model, stats: CalibrationStats, opts: Quant
       return;
     }
     quantizedOps++;
+    currentOp = op.type;
     const rule = d.rule;
     const inputs = [...op.inputs];
     const w = rule.weighted;
@@ -329,6 +358,46 @@ export function quantizeModel(input: Model, stats: CalibrationStats, opts: Quant
     subgraphs: [subgraph, ...model.subgraphs.slice(1)],
   });
 
+  /** Integer activations and per-tensor constants whose step exceeds what nearly all their values need. */
+  function findOutliers(): OutlierRange[] {
+    const found: { order: number; range: OutlierRange }[] = [];
+    for (const [t, qt] of quantForm) {
+      if (!isFloatActivation(t)) continue;
+      const r = stats.ranges.get(t);
+      const p = producer.get(t);
+      const o =
+        r &&
+        outlierRange(
+          {
+            tensor: t,
+            name: sg.tensors[t].name,
+            op: p === undefined ? 'model input' : sg.operators[p].type,
+            constant: false,
+          },
+          r.bulk,
+          Math.max(-r.min, r.max),
+          tensors[qt].quantization!.scale[0],
+        );
+      if (o) found.push({ order: p ?? -1, range: o });
+    }
+    for (const [t, { q, op }] of quantizedConstants) {
+      const values = constantValues(model, sg.tensors[t])!;
+      const r = rangeOf(values);
+      const o = outlierRange(
+        { tensor: t, name: sg.tensors[t].name, op, constant: true },
+        magnitudeQuantile(values, BULK_QUANTILE),
+        Math.max(-r.min, r.max),
+        q.scale[0],
+      );
+      const firstUse = Math.min(...(consumers.get(t) ?? [Infinity]));
+      if (o) found.push({ order: firstUse, range: o });
+    }
+    return found.sort((a, b) => a.order - b.order).map((f) => f.range);
+  }
+
+  const outlierRanges = findOutliers();
+  const outlierCaveat = describeOutliers(outlierRanges);
+  if (outlierCaveat) caveats.push(outlierCaveat);
   if (opts.randomCalibration) caveats.push(RANDOM_DATA_CAVEAT);
   if (prepared.folded)
     caveats.push(`${prepared.folded} float16 / quantized constants were dequantized to float32 first`);
@@ -340,7 +409,7 @@ export function quantizeModel(input: Model, stats: CalibrationStats, opts: Quant
     caveats.push('some float inputs feed only float operators and stay float');
   if (opts.io === 'int8' && sg.outputs.some((t) => isFloatActivation(t) && !quantForm.has(t)))
     caveats.push('some outputs come from float operators and stay float');
-  return { model: rewritten, report: { quantizedOps, floatOps, conversionOps, caveats } };
+  return { model: rewritten, report: { quantizedOps, floatOps, conversionOps, outlierRanges, caveats } };
 }
 
 function conversionOp(type: 'QUANTIZE' | 'DEQUANTIZE', opcodeIndex: number, from: number, to: number): Operator {

@@ -4,6 +4,8 @@
 export interface TensorRange {
   min: number;
   max: number;
+  /** Magnitude 99% of the calibrated values do not exceed (to within 19%); absent when not measured. */
+  bulk?: number;
 }
 
 /** Ranges per tensor index of subgraph 0 (the subgraph the quantizer rewrites), from `calibrate`. */
@@ -11,6 +13,11 @@ export interface CalibrationStats {
   ranges: Map<number, TensorRange>;
   /** How many samples were run. */
   samples: number;
+  /**
+   * Per-element sums of squares over the samples of the activations an elementwise MUL multiplies by a constant,
+   * so the constant's range can be chosen for the products (product-range.ts).
+   */
+  squares?: Map<number, Float64Array>;
 }
 
 export interface QuantizeOptions {
@@ -39,6 +46,22 @@ export interface FloatOp {
   reason: string;
 }
 
+/** A tensor whose integer step erases almost all its values, because rare outliers set its range. */
+export interface OutlierRange {
+  /** Tensor index in subgraph 0 of the input model. */
+  tensor: number;
+  name: string;
+  /** The operator writing it (for a constant: the integer operator reading it). */
+  op: string;
+  constant: boolean;
+  /** Magnitude 99% of its values do not exceed. */
+  bulk: number;
+  /** Largest magnitude of its range. */
+  max: number;
+  /** Its quantization step. */
+  scale: number;
+}
+
 export interface QuantizeReport {
   /** Operators of the input model (subgraph 0) now running in integer form. */
   quantizedOps: number;
@@ -46,6 +69,8 @@ export interface QuantizeReport {
   floatOps: FloatOp[];
   /** QUANTIZE / DEQUANTIZE operators added at float/integer boundaries. */
   conversionOps: number;
+  /** Integer tensors whose range rare outliers set (see outliers.ts), in operator order. */
+  outlierRanges: OutlierRange[];
   caveats: string[];
 }
 

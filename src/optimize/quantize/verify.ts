@@ -7,11 +7,11 @@ import type { SampleArray } from './types.js';
 
 export interface TrackingResult {
   /**
-   * Cosine similarity of all outputs of all samples, concatenated; NaN when nothing could be compared (the
-   * runtime returns no values for dynamically shaped outputs).
+   * Cosine similarity of all outputs of all samples, concatenated; NaN when nothing could be compared (outputs
+   * with a dynamic shape that came out empty on every sample).
    */
   cosine: number;
-  /** Cosine per model output (over all samples); NaN for outputs the runtime returned empty. */
+  /** Cosine per model output (over all samples); NaN for outputs that were empty. */
   perOutput: number[];
   /** Output values compared. */
   compared: number;
