@@ -1,10 +1,11 @@
 // `npm run bench`: how fast and how lean the engine is, measured (a benchmark, not a timed test).
 // Parsing throughput over the corpus; check (placement + performance) for every corpus model x built-in
-// target with the speed-up over Vela's own wall time from the references; peak RSS. Then scale
+// target, by default and with every weight encoded exactly, with the speed-up over Vela's own wall time per
+// pair from the references; peak RSS. Then scale
 // (scripts/bench/scale.mjs): whole-pipeline models/s against model count and cost against graph size, and a
 // multi-GB model in the external-buffer layout analysed through the lazy path, with its peak RSS against the bound.
-// BENCH_SKIP_CORPUS=1 runs only the scale part; BENCH_BIG_GB sets the big model's size (default 3).
-import { readFileSync, existsSync, readdirSync } from 'node:fs';
+// BENCH_SKIP_CORPUS=1 runs only the scale part, BENCH_SKIP_SCALE=1 only the corpus part; BENCH_BIG_GB sets the big model's size (default 3).
+import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { importSource, projectRoot } from './bundle-src.mjs';
 import { runScaleBench } from './bench/scale.mjs';
@@ -57,35 +58,59 @@ if (targetsMod?.builtinTargets) {
   const { analyzeModel } = await importSource('src/engine/analyze.ts');
   const targets = targetsMod.builtinTargets().filter((t) => !/u55-(32|64)$/.test(t.id));
   const pairs = files.length * targets.length;
-  let failures = 0;
-  const checkMs = time(() => {
-    failures = 0;
-    for (const f of files) {
-      const r = analyzeModel(f.bytes, f.name, targets);
-      if (r.error && !r.velaCompiled) failures++;
-    }
-  }, 1);
-  const perPairMs = checkMs / pairs;
-  // Vela's own time per (model, target), from the references.
-  const velaTimes = [];
   const refDir = join(shared, 'vela-ref');
-  for (const d of readdirSync(refDir)) {
-    for (const t of targets) {
-      const p = join(refDir, d, `${t.id}.json`);
-      if (!existsSync(p)) continue;
-      const ref = JSON.parse(readFileSync(p, 'utf8'));
-      if (typeof ref.vela_wall_seconds === 'number') velaTimes.push(ref.vela_wall_seconds * 1000);
-    }
-  }
+  const refName = (file) =>
+    file
+      .replace(/^models\//, '')
+      .replace('/', '__')
+      .replace(/\.tflite$/, '');
+  // Vela's own time per (model, target), from the references.
+  const velaMs = (file, target) => {
+    const p = join(refDir, refName(file), `${target}.json`);
+    if (!existsSync(p)) return undefined;
+    const ref = JSON.parse(readFileSync(p, 'utf8'));
+    return typeof ref.vela_wall_seconds === 'number' ? ref.vela_wall_seconds * 1000 : undefined;
+  };
+  const velaTimes = files.flatMap((f) => targets.map((t) => velaMs(f.name, t.id))).filter((v) => v !== undefined);
   velaTimes.sort((a, b) => a - b);
   const velaMedian = velaTimes[Math.floor(velaTimes.length / 2)] ?? NaN;
   const velaMean = velaTimes.reduce((a, b) => a + b, 0) / velaTimes.length;
+  const q = (a, f) => a[Math.min(a.length - 1, Math.floor(a.length * f))];
+
+  // check: every model on all targets in one call (as the CLI and the action run it); each model's time is
+  // shared evenly by its targets. A fresh copy of the bytes per run: nothing is reused from an earlier run.
+  const run = (label, options) => {
+    let failures = 0;
+    let total = 0;
+    const ratios = [];
+    for (const f of files) {
+      const bytes = Buffer.from(f.bytes);
+      const t0 = process.hrtime.bigint();
+      const r = analyzeModel(bytes, f.name, targets, options);
+      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+      total += ms;
+      if (r.error && !r.velaCompiled) failures++;
+      for (const t of targets) {
+        const v = velaMs(f.name, t.id);
+        if (v !== undefined) ratios.push({ ratio: v / (ms / targets.length), file: f.name, target: t.id });
+      }
+    }
+    sampleRss();
+    ratios.sort((a, b) => a.ratio - b.ratio);
+    const perPair = total / pairs;
+    console.log(
+      `check (${label}): ${fmt(total)} ms for ${pairs} model x target pairs = ${fmt(perPair, 3)} ms per pair (${failures} models with errors)`,
+    );
+    console.log(
+      `  speed-up over vela 5.1.0 per pair (${ratios.length} pairs with a reference): median ${fmt(q(ratios, 0.5).ratio, 0)}x, p10 ${fmt(q(ratios, 0.1).ratio, 0)}x, worst ${fmt(ratios[0].ratio, 1)}x (${ratios[0].file} on ${ratios[0].target}); vela's median ${fmt(velaMedian)} ms / our mean per pair = ${fmt(velaMedian / perPair, 0)}x, vela's mean / ours = ${fmt(velaMean / perPair, 0)}x`,
+    );
+  };
+  run('warm-up', {}); // JIT and lazily built tables; not reported as a result below
+  run('default: large weight tensors sized from a sample', {});
+  run('--exact-weights: every weight encoded', { exactWeights: true });
   console.log(
-    `check: ${fmt(checkMs)} ms for ${pairs} model x target pairs = ${fmt(perPairMs, 3)} ms per pair (${failures} models with errors)`,
-  );
-  console.log(
-    `vela 5.1.0: median ${fmt(velaMedian)} ms, mean ${fmt(velaMean)} ms per pair (${velaTimes.length} references) -> speed-up ${fmt(velaMedian / perPairMs, 0)}x (median), ${fmt(velaMean / perPairMs, 0)}x (mean)`,
+    `vela 5.1.0: median ${fmt(velaMedian)} ms, mean ${fmt(velaMean)} ms per pair (${velaTimes.length} references)`,
   );
 }
 console.log(`peak RSS: ${fmt(peakRss / 2 ** 20)} MiB`);
-await runScaleBench();
+if (!process.env.BENCH_SKIP_SCALE) await runScaleBench();

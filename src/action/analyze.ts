@@ -23,6 +23,8 @@ export interface EngineSettings {
   velaPath?: string;
   /** Per Vela run. */
   timeoutMs?: number;
+  /** Built-in engine: encode every weight exactly (input exact-weights). */
+  exactWeights?: boolean;
 }
 
 export const BUILTIN_ENGINE: EngineSettings = { choice: 'builtin' };
@@ -102,6 +104,7 @@ async function analyzeBatch(
     builtinVersion: VERSION,
     ...(engine.velaPath ? { velaPath: engine.velaPath } : {}),
     ...(engine.timeoutMs ? { timeoutMs: engine.timeoutMs } : {}),
+    ...(engine.exactWeights ? { exactWeights: true } : {}),
   });
   const stamps = new Map<ModelResult, EngineStamp>();
   results.forEach((r, k) => {
@@ -131,6 +134,7 @@ export async function analyzeBytes(
     builtinVersion: VERSION,
     ...(engine.velaPath ? { velaPath: engine.velaPath } : {}),
     ...(engine.timeoutMs ? { timeoutMs: engine.timeoutMs } : {}),
+    ...(engine.exactWeights ? { exactWeights: true } : {}),
   });
   for (const w of r.warnings) core.warning(w);
   if (engine.choice !== 'builtin') r.result.engine = { name: r.engine.engine, version: r.engine.version };

@@ -32,6 +32,8 @@ Options:
   --target-file FILE    an MLIA target-profile .toml or a Vela .ini; repeatable
   --format FORMAT       table (default), markdown, json or mlia-json
   --no-performance      placement only, no performance estimate
+  --exact-weights       encode every weight tensor exactly (default: large tensors are sized from an
+                        exact encoding of a spread sample of their blocks, within a fraction of a percent)
   --engine ENGINE       builtin (default), vela (run Arm's vela from PATH or --vela-path once per model
                         and target, as MLIA does), or auto (vela when it runs, else builtin)
   --vela-path FILE      the vela executable for --engine vela|auto
@@ -139,6 +141,7 @@ async function check(args: string[]): Promise<number> {
       'target-file': { type: 'string', multiple: true },
       format: { type: 'string', default: 'table' },
       performance: { type: 'boolean', default: true },
+      'exact-weights': { type: 'boolean', default: false },
       output: { type: 'string', short: 'o' },
       color: { type: 'boolean' },
       engine: { type: 'string', default: 'builtin' },
@@ -166,7 +169,8 @@ async function check(args: string[]): Promise<number> {
   let tool = builtinTool();
   if (engine === 'builtin') {
     // Large files are read lazily: the flatbuffer part, then one weight buffer at a time.
-    for (const f of files) results.push(analyzeModelFile(f, targets, { performance: values.performance }));
+    const options = { performance: values.performance, exactWeights: values['exact-weights'] };
+    for (const f of files) results.push(analyzeModelFile(f, targets, options));
   } else {
     const inputs: { path: string; bytes: Uint8Array }[] = [];
     for (const f of files) {
@@ -183,6 +187,7 @@ async function check(args: string[]): Promise<number> {
       builtinVersion: VERSION,
       velaPath: values['vela-path'],
       performance: values.performance,
+      exactWeights: values['exact-weights'],
     });
     for (const r of runs) {
       for (const w of r.warnings) process.stderr.write(`ethos-gate: warning: ${w}\n`);

@@ -13,6 +13,13 @@ import { estimatePerformance } from '../perf/index.js';
 export interface AnalyzeOptions {
   /** Estimate performance as well as placement (default true). */
   performance?: boolean;
+  /**
+   * Encode every weight exactly (default false: tensors larger than the sample budget are sized from an
+   * exact encoding of evenly spread OFM blocks, within a fraction of a percent; see src/perf/weights/sampled.ts).
+   */
+  exactWeights?: boolean;
+  /** The sample budget in weight values per tensor (tuning and tests; exactWeights wins). */
+  weightSampleValues?: number;
 }
 
 export function sha256(bytes: Uint8Array): string {
@@ -71,7 +78,11 @@ export function analyzeReadModel(
 export function analyzeOnTarget(model: Model, target: TargetProfile, options: AnalyzeOptions = {}): TargetResult {
   const operators = checkPlacement(model, target);
   const res: TargetResult = { target: target.id, ...summarisePlacement(operators), operators };
-  if (options.performance !== false) res.performance = estimatePerformance(model, target, operators);
+  if (options.performance !== false) {
+    res.performance = estimatePerformance(model, target, operators, {
+      weightSampleValues: options.exactWeights ? Infinity : options.weightSampleValues,
+    });
+  }
   return res;
 }
 

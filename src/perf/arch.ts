@@ -180,7 +180,6 @@ export interface Arch {
   coreClockHz: number;
 }
 
-
 function memoryFor(target: TargetProfile, area: MemArea): Memory {
   const t = target.systemConfig.memories[area] ?? VELA_MEMORY_DEFAULTS;
   // Vela derives the AXI width from the system-config name, not from the accelerator.

@@ -12,14 +12,24 @@ import { cpuBuffer, GRAPH_BOUNDARY, hasBoolIo, lowerSubgraph, type LoweredGraph 
 import { assignMemories, formatOf, LiveRanges, peakUsage } from './memory-plan.js';
 import type { InternalOp, WeightInfo } from './ops.js';
 import { Channel, memToMemCycles, minReadCycles } from './transfer.js';
-import { encodeWeights } from './weights/index.js';
+import { channelCosts, weightSize, type ChannelStats } from './weights/sampled.js';
 import { estimateEncodedWeights } from './weight-estimate.js';
 
 /** Encoded sizes per weight buffer and encoding config, shared across targets and calls. */
-const encodeCache = new WeakMap<object, Map<string, { weightBytes: number; scaleBytes: number }>>();
+const encodeCache = new WeakMap<object, Map<string, { weightBytes: number; scaleBytes: number; sampled: boolean }>>();
+
+/** Per weight buffer and layout, the per-channel cost proxy the sampled sizing scales by (same for every target). */
+const costCache = new WeakMap<object, Map<string, ChannelStats>>();
 
 /** Encodes a weight tensor for a block config with the exact encoder; falls back to the estimate if it refuses. */
-function encodeFor(target: TargetProfile, w: WeightInfo, cfg: BlockConfig, ifmBits: number, cores: number): void {
+function encodeFor(
+  target: TargetProfile,
+  w: WeightInfo,
+  cfg: BlockConfig,
+  ifmBits: number,
+  cores: number,
+  sampleValues: number,
+): void {
   if (!w.source || w.exact) return;
   const src = w.source;
   const traversal =
@@ -34,26 +44,40 @@ function encodeFor(target: TargetProfile, w: WeightInfo, cfg: BlockConfig, ifmBi
     ifmBits,
     src.kind,
     src.shape.join('x'),
+    sampleValues,
   ].join('/');
   let perData = encodeCache.get(src.identity);
   if (!perData) encodeCache.set(src.identity, (perData = new Map()));
   let sizes = perData.get(key);
   if (sizes === undefined) {
     try {
-      const enc = encodeWeights({
-        family: target.family,
-        macs: target.macs,
-        weights: src.data,
-        shape: src.shape,
-        zeroPoints: src.zeroPoints,
-        kind: src.kind,
-        ofmBlockDepth: cfg.ofmBlock.c,
-        ifmBlockDepth: cfg.ifmBlock.c,
-        ofmUBlockDepth: cfg.ofmUBlock.c,
-        traversal,
-        ifmBits: ifmBits === 16 ? 16 : 8,
-      });
-      sizes = { weightBytes: enc.weightBytes, scaleBytes: enc.scaleBytes };
+      let costsByLayout = costCache.get(src.identity);
+      if (!costsByLayout) costCache.set(src.identity, (costsByLayout = new Map()));
+      const layout = `${src.kind}/${src.shape.join('x')}`;
+      const data = src.data;
+      let costs = costsByLayout.get(layout);
+      if (!costs && data.length > sampleValues) {
+        costs = channelCosts(data, src.shape, src.zeroPoints, src.kind === 'depthwise');
+        costsByLayout.set(layout, costs);
+      }
+      const enc = weightSize(
+        {
+          family: target.family,
+          macs: target.macs,
+          weights: data,
+          shape: src.shape,
+          zeroPoints: src.zeroPoints,
+          kind: src.kind,
+          ofmBlockDepth: cfg.ofmBlock.c,
+          ifmBlockDepth: cfg.ifmBlock.c,
+          ofmUBlockDepth: cfg.ofmUBlock.c,
+          traversal,
+          ifmBits: ifmBits === 16 ? 16 : 8,
+        },
+        sampleValues,
+        costs,
+      );
+      sizes = { weightBytes: enc.weightBytes, scaleBytes: enc.scaleBytes, sampled: !enc.exact };
     } catch {
       // Layouts the encoder rejects get a size estimate.
       sizes = {
@@ -66,6 +90,7 @@ function encodeFor(target: TargetProfile, w: WeightInfo, cfg: BlockConfig, ifmBi
           depthwise: src.kind === 'depthwise',
         }),
         scaleBytes: w.scaleBytes,
+        sampled: false,
       };
     }
     perData.set(key, sizes);
@@ -73,6 +98,7 @@ function encodeFor(target: TargetProfile, w: WeightInfo, cfg: BlockConfig, ifmBi
   w.encodedBytes = sizes.weightBytes;
   w.scaleBytes = sizes.scaleBytes;
   w.exact = true;
+  w.sampled = sizes.sampled;
 }
 
 type AreaKey = 'sram' | 'dram' | 'onChipFlash' | 'offChipFlash';
@@ -157,13 +183,34 @@ interface OpCost {
   time: number;
 }
 
+/** Sizes a layer's weights for its block config (sets encodedBytes and scaleBytes). */
+type SizeWeights = (w: WeightInfo, cfg: BlockConfig, ifmBits: number) => void;
+
+export interface PerfOptions {
+  /**
+   * Weight values per tensor the exact encoder runs on: larger tensors are sized from evenly spread OFM
+   * blocks encoded exactly (src/perf/weights/sampled.ts). Infinity encodes every value.
+   */
+  weightSampleValues?: number;
+}
+
+/** Default sample: large enough for a fraction of a percent on the corpus, small enough for milliseconds. */
+export const DEFAULT_WEIGHT_SAMPLE_VALUES = 4096;
+
 /** Estimates cycles, memory traffic and memory use of the NPU part of `model` on `target`. */
 export function estimatePerformance(
   model: Model,
   target: TargetProfile,
   operators: readonly OperatorResult[],
+  options: PerfOptions = {},
 ): PerfResult {
   const arch = archFor(target);
+  const sampleValues = options.weightSampleValues ?? DEFAULT_WEIGHT_SAMPLE_VALUES;
+  let sampledWeights = false;
+  const sizeWeights: SizeWeights = (w, cfg, ifmBits) => {
+    encodeFor(target, w, cfg, ifmBits, arch.npu.cores, sampleValues);
+    if (w.sampled) sampledWeights = true;
+  };
   const npuBySubgraph = new Map<number, Set<number>>();
   for (const o of operators) {
     if (o.placement !== 'NPU') continue;
@@ -180,7 +227,7 @@ export function estimatePerformance(
     const npuOps = npuBySubgraph.get(sg.index) ?? new Set<number>();
     if (npuOps.size === 0 && !(target.family === 'u85' && hasBoolIo(model, sg))) continue;
     const graph = lowerSubgraph(model, sg, npuOps, target.family, arch.npu.cores, weights);
-    costSubgraph(model, target, sg.index, graph, arch, npuOps, costs, memUse, traffic);
+    costSubgraph(model, target, sg.index, graph, arch, npuOps, costs, memUse, traffic, sizeWeights);
   }
 
   // Read-only data: encoded weights and scales of every weight tensor, LUTs.
@@ -258,6 +305,7 @@ export function estimatePerformance(
     offChipFlashUsedBytes: memUse.offChipFlash,
     weightsOriginalBytes: originalWeights,
     weightsEncodedBytes: encodedWeights,
+    weightsSizing: sampledWeights ? 'sampled' : 'exact',
     memory: {
       sram: mem('sram'),
       dram: mem('dram'),
@@ -278,6 +326,7 @@ function costSubgraph(
   costs: OpCost[],
   memUse: Record<AreaKey, number>,
   traffic: Record<AreaKey, Traffic>,
+  sizeWeights: SizeWeights,
 ): void {
   const sg = model.subgraphs[sgIndex];
   // Timeline: every internal op and every CPU operator takes one step, in model order.
@@ -343,7 +392,7 @@ function costSubgraph(
       return;
     }
     const op = s.npu;
-    const cost = costOperation(arch, target, op, memOf, prevSlack, prevWasNpu, t);
+    const cost = costOperation(arch, target, op, memOf, prevSlack, prevWasNpu, t, sizeWeights);
     costs.push(cost.cost);
     for (const [area, tr] of Object.entries(cost.traffic) as [AreaKey, Traffic][]) {
       traffic[area].read += tr.read;
@@ -445,6 +494,7 @@ function costOperation(
   prevSlack: number,
   prevWasNpu: boolean,
   time: number,
+  sizeWeights: SizeWeights,
 ): OperationCost {
   const npu = arch.npu;
   const cfg = blockConfig(arch, op);
@@ -452,7 +502,7 @@ function costOperation(
   const ifm2Mem = op.ifm2 ? memOf(op.ifm2.buffer.key, op.ifm2.buffer.constant) : undefined;
   const ofmMem = memOf(op.ofm.buffer.key, false);
   const w = op.weights;
-  if (w) encodeFor(target, w, cfg, op.ifm.bits, npu.cores);
+  if (w) sizeWeights(w, cfg, op.ifm.bits);
   // A transpose is costed in its input's orientation (same elements, permuted strides).
   const costed: InternalOp = op.type === 'Transpose' ? { ...op, ofm: { ...op.ofm, shape: op.ifm.shape } } : op;
   const q: PerfQuery = {

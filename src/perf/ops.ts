@@ -65,6 +65,8 @@ export interface WeightInfo {
   channels: number;
   /** Sizes come from the exact encoder (else from the estimate). */
   exact?: boolean;
+  /** The encoder ran on a sample of the tensor's OFM blocks and the size is predicted from it. */
+  sampled?: boolean;
   /** The raw tensor for the exact encoder (absent when the data is not 8-bit). */
   source?: {
     /** Read on each access, not kept: a large model's weights come from disk one tensor at a time. */

@@ -252,7 +252,13 @@ function footer(report: GateReport, opts: MarkdownOptions): string {
   ];
   if (opts.now) parts.push(opts.now.toISOString().replace(/\.\d+Z$/, 'Z'));
   if (opts.runUrl) parts.push(`[workflow run](${safeUrl(opts.runUrl)})`);
-  return `<sub>${parts.join(' · ')}. Estimates are for the NPU; CPU operators get no time.</sub>`;
+  const sampled = report.models.some((m) =>
+    [m.head, m.base].some((r) => r?.targets.some((t) => t.performance?.summary.weightsSizing === 'sampled')),
+  );
+  const weightsNote = sampled
+    ? ' Encoded sizes of large weight tensors come from an exact encoding of a spread sample of their blocks (`exact-weights: true` encodes every weight).'
+    : '';
+  return `<sub>${parts.join(' · ')}. Estimates are for the NPU; CPU operators get no time.${weightsNote}</sub>`;
 }
 
 /** One model's part of the report, renderable at each detail level (cached: the budget loop re-asks). */

@@ -39,6 +39,11 @@ export interface PerfSummary {
   offChipFlashUsedBytes: number;
   weightsOriginalBytes: number;
   weightsEncodedBytes: number;
+  /**
+   * How weightsEncodedBytes was found: 'exact' = every weight tensor encoded; 'sampled' = large tensors sized
+   * from an exact encoding of a spread sample of their blocks (within a fraction of a percent on the corpus).
+   */
+  weightsSizing?: 'exact' | 'sampled';
   memory: {
     sram: MemoryTraffic;
     dram: MemoryTraffic;

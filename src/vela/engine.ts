@@ -32,6 +32,8 @@ export interface EngineOptions {
   concurrency?: number;
   /** Estimate performance as well as placement (default true). */
   performance?: boolean;
+  /** Built-in engine: encode every weight exactly instead of sizing large tensors from a sample. */
+  exactWeights?: boolean;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -70,7 +72,10 @@ export function assertComparable(path: string, base: EngineStamp, head: EngineSt
 
 function builtin(input: ModelInput, targets: readonly TargetProfile[], options: EngineOptions, warnings: string[]) {
   return {
-    result: analyzeModel(input.bytes, input.path, targets, { performance: options.performance }),
+    result: analyzeModel(input.bytes, input.path, targets, {
+      performance: options.performance,
+      exactWeights: options.exactWeights,
+    }),
     engine: { engine: 'builtin' as const, version: options.builtinVersion },
     warnings,
   };

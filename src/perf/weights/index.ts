@@ -58,8 +58,7 @@
 
 import { fwdEncode } from './fwd.js';
 import { mlwEncode } from './mlw.js';
-import { orderWeightsU55 } from './order-u55.js';
-import { orderWeightsU85, u85ElementRound, u85IfmUBlockDepth, WeightsNotSparseError } from './order-u85.js';
+import { orderedValues } from './order.js';
 import type { WeightTensorView } from './source.js';
 import {
   formatName,
@@ -147,7 +146,7 @@ export function coresFor(family: NpuFamily, macs: number): number {
 
 const roundUp = (x: number, n: number): number => Math.ceil(x / n) * n;
 
-function validate(input: EncodeWeightsInput): void {
+export function validateEncodeInput(input: EncodeWeightsInput): void {
   const { shape, weights, kind } = input;
   if (shape.length !== 4 || shape.some((d) => !Number.isInteger(d) || d <= 0)) {
     throw new WeightEncodingError('bad-shape', `weight shape must be 4 positive integers, got [${shape.join(', ')}]`);
@@ -186,7 +185,7 @@ function regorDistinct(used: Uint8Array): number {
 
 /** Encodes one weight tensor in one format (see the API notes at the top of this file). Results are shared: do not mutate. */
 export function encodeWeights(input: EncodeWeightsInput): EncodedWeights {
-  validate(input);
+  validateEncodeInput(input);
   // The estimator asks for the same tensor and config more than once (format trials, buffering), and the
   // MLW parameter search is the costly part, so results are memoised per weight buffer (read-only results).
   const { weights, ...config } = input;
@@ -330,75 +329,6 @@ function encodeUncached(input: EncodeWeightsInput): EncodedWeights {
     distinctValues,
     streamData,
   };
-}
-
-function orderedValues(
-  input: EncodeWeightsInput,
-  view: WeightTensorView,
-  format: WeightFormat,
-  cores: number,
-  stream: number,
-  depthOffset: number,
-  depthLength: number,
-  dilation: readonly [number, number],
-  stride: readonly [number, number],
-): Int16Array {
-  try {
-    if (input.family !== 'u85') {
-      return orderWeightsU55(view, {
-        streams: cores,
-        stream,
-        depthOffset,
-        depthLength,
-        ofmBlockDepth: input.ofmBlockDepth,
-        ofmUBlockDepth: input.macs === 32 ? 4 : 8,
-        ifmUBlockDepth: 8,
-        ifmBits: input.ifmBits,
-        traversal: input.traversal,
-        dilation,
-      });
-    }
-    const params = {
-      streams: cores,
-      stream,
-      macs: input.macs,
-      depthOffset,
-      depthLength,
-      ofmBlockDepth: input.ofmBlockDepth,
-      ifmBlockDepth: input.ifmBlockDepth ?? 0,
-      ofmUBlockDepth: input.ofmUBlockDepth ?? 0,
-      ifmBits: input.ifmBits,
-      traversal: input.traversal,
-      dilation,
-      stride,
-      sparse: format.sparse,
-    };
-    if (!format.fast || cores === 1) return orderWeightsU85(view, params);
-    // FWD has one stream: the per-core orders interleaved in blocks of one kernel-element group.
-    const perCore = Array.from({ length: cores }, (_, s) => orderWeightsU85(view, { ...params, stream: s }));
-    const block = Math.floor((params.ofmUBlockDepth * u85IfmUBlockDepth(params) * u85ElementRound(params)) / cores);
-    return interleave(perCore, Math.max(1, block));
-  } catch (e) {
-    if (e instanceof WeightsNotSparseError) throw new WeightEncodingError('not-sparse', e.message);
-    throw e;
-  }
-}
-
-function interleave(parts: Int16Array[], block: number): Int16Array {
-  const total = parts.reduce((n, p) => n + p.length, 0);
-  const out = new Int16Array(total);
-  const pos = parts.map(() => 0);
-  let n = 0;
-  while (n < total) {
-    for (let s = 0; s < parts.length; s++) {
-      const take = Math.min(block, parts[s].length - pos[s]);
-      if (take <= 0) continue;
-      out.set(parts[s].subarray(pos[s], pos[s] + take), n);
-      pos[s] += take;
-      n += take;
-    }
-  }
-  return out;
 }
 
 export interface BestFormatInput extends Omit<EncodeWeightsInput, 'format'> {

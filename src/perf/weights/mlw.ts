@@ -36,6 +36,10 @@ export interface MlwEncodeResult {
   used: Uint8Array;
   /** Values read (the encoder's source length). */
   sourceLength: number;
+  /** Bits of the chunks before the end-of-stream marker and padding. */
+  bodyBits: number;
+  /** Of those, the bits of the palette headers (one per chunk). */
+  paletteBits: number;
 }
 
 interface Palette {
@@ -50,18 +54,28 @@ interface Palette {
   onlyZeros: boolean;
 }
 
-/** Encodes zero-point-corrected weights (each in -255..255) as one MLW stream. */
-export function mlwEncode(values: Int16Array): MlwEncodeResult {
+/**
+ * Encodes zero-point-corrected weights (each in -255..255) as one MLW stream. `paletteFrequencies` (count per
+ * value + 256) replaces the chunk's own value counts when choosing the palette: for encoding a sample of a
+ * larger tensor with the palette the whole tensor would get (the stream is then no longer regor's).
+ */
+export function mlwEncode(values: Int16Array, paletteFrequencies?: Float64Array): MlwEncodeResult {
   const writer = new BitWriter(values.length + 64);
   const used = new Uint8Array(512);
   let zeroRunZeros = 0;
+  let paletteBits = 0;
   for (let start = 0; start < values.length; start += MLW_CHUNK_VALUES) {
     const chunk = values.subarray(start, Math.min(values.length, start + MLW_CHUNK_VALUES));
-    zeroRunZeros += encodeChunk(chunk, writer, used);
+    const before = writer.bitLength;
+    const chunkResult = encodeChunk(chunk, writer, used, paletteFrequencies);
+    zeroRunZeros += chunkResult.zeroRunZeros;
+    // An empty chunk writes nothing; otherwise its first slice carries the palette.
+    if (writer.bitLength > before) paletteBits += chunkResult.paletteBits;
   }
+  const bodyBits = writer.bitLength;
   writer.put(3, ZDIV_END_OF_STREAM);
   writer.align(16, 1, 0xff);
-  return { bytes: writer.bytes(), zeroRunZeros, used, sourceLength: values.length };
+  return { bytes: writer.bytes(), zeroRunZeros, used, sourceLength: values.length, bodyBits, paletteBits };
 }
 
 /** Size in bytes of the MLW stream for `values`, without keeping the bytes. */
@@ -69,7 +83,7 @@ export function mlwEncodedSize(values: Int16Array): number {
   return mlwEncode(values).bytes.length;
 }
 
-function buildPalette(values: Int16Array, used: Uint8Array): Palette {
+function buildPalette(values: Int16Array, used: Uint8Array, reference?: Float64Array): Palette {
   const freq = new Int32Array(512);
   let totalZeros = 0;
   let zerosInRuns = 0;
@@ -87,6 +101,7 @@ function buildPalette(values: Int16Array, used: Uint8Array): Palette {
     }
   }
   if (run >= MIN_ZERO_RUN_LENGTH) zerosInRuns += run;
+  if (reference) scaleReference(freq, reference);
 
   let commonFreq = 0;
   for (let i = 0; i < 512; i++) if (i !== 256 && freq[i] > commonFreq) commonFreq = freq[i];
@@ -163,6 +178,24 @@ function buildPalette(values: Int16Array, used: Uint8Array): Palette {
     inv[v + 256] = k;
   }
   return { lut, inv, size, bits, directOffset, useZeroRuns, onlyPalette, onlyZeros };
+}
+
+/** Replaces the non-zero value counts by the reference's, scaled to this chunk's non-zero count (zeros kept). */
+function scaleReference(freq: Int32Array, reference: Float64Array): void {
+  let own = 0;
+  let ref = 0;
+  for (let k = 0; k < 512; k++) {
+    if (k === 256) continue;
+    own += freq[k];
+    ref += reference[k];
+  }
+  if (ref === 0) return;
+  for (let k = 0; k < 512; k++) {
+    if (k === 256) continue;
+    // Present values keep a count of at least 1 (the palette must still see them).
+    const scaled = Math.round((reference[k] * own) / ref);
+    freq[k] = reference[k] > 0 || freq[k] > 0 ? Math.max(1, scaled) : 0;
+  }
 }
 
 interface SliceSplit {
@@ -441,11 +474,16 @@ function weightCostTable(uncompressedBits: number): WeightCostTables {
 
 const NO_SLICES: SliceSplit = { cfg: new Int32Array(0), end: new Int32Array(0), count: 0 };
 
-/** Encodes one palette chunk; returns the zeros coded as runs. */
-function encodeChunk(chunk: Int16Array, writer: BitWriter, used: Uint8Array): number {
+/** Encodes one palette chunk; returns the zeros coded as runs and the bits of its palette header. */
+function encodeChunk(
+  chunk: Int16Array,
+  writer: BitWriter,
+  used: Uint8Array,
+  paletteFrequencies?: Float64Array,
+): { zeroRunZeros: number; paletteBits: number } {
   const size = chunk.length;
-  if (size === 0) return 0;
-  const pal = buildPalette(chunk, used);
+  if (size === 0) return { zeroRunZeros: 0, paletteBits: 0 };
+  const pal = buildPalette(chunk, used, paletteFrequencies);
 
   // Uncompressed coding is possible only when every value is in the palette or there is no palette.
   let uncompressedBits = 0;
@@ -508,7 +546,8 @@ function encodeChunk(chunk: Int16Array, writer: BitWriter, used: Uint8Array): nu
     if (iz < zSplit.count && zSplit.end[iz] <= pos) iz++;
     firstPassWithRuns = false;
   }
-  return zeroRunZeros;
+  // The new-palette fields of the first slice header: offset, size, width and the entries.
+  return { zeroRunZeros, paletteBits: 13 + pal.size * pal.bits };
 }
 
 const wRemainA = new Int32Array(12);

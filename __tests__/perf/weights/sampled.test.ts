@@ -1,0 +1,135 @@
+// Sampled weight sizing: the default in `check` for large tensors. Its answer is judged against the exact
+// encoder (itself equal to Vela's sizes on the corpus, see corpus-layers.test.ts), on built tensors with
+// realistic structure and on corpus models through the whole estimator.
+import { encodeWeights, type EncodeWeightsInput } from '../../../src/perf/weights/index.js';
+import { channelCosts, weightSize } from '../../../src/perf/weights/sampled.js';
+import { analyzeModel } from '../../../src/engine/analyze.js';
+import { builtinTarget } from '../../../src/targets/index.js';
+import { corpusBytes, corpusManifest, describeShared } from '../../helpers/shared.js';
+
+/**
+ * Deterministic int8 weights, roughly normal. perChannel: every channel spans the int8 range, as per-channel
+ * quantization makes it; otherwise the spread differs wildly between channels (per-tensor quantization).
+ */
+function weights(
+  shape: [number, number, number, number],
+  depthwise: boolean,
+  perChannel: boolean,
+  seed = 1,
+): Int8Array {
+  let s = seed >>> 0;
+  const rand = () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+  const out = new Int8Array(shape[0] * shape[1] * shape[2] * shape[3]);
+  const channels = depthwise ? shape[3] : shape[0];
+  const per = out.length / channels;
+  for (let k = 0; k < out.length; k++) {
+    const c = depthwise ? k % channels : Math.floor(k / per);
+    const spread = perChannel ? 40 + ((c * 7919) % 5) : 4 + ((c * 7919) % 60);
+    const normal = rand() + rand() + rand() - 1.5;
+    out[k] = Math.max(-127, Math.min(127, Math.round(normal * spread)));
+  }
+  return out;
+}
+
+interface Case {
+  name: string;
+  input: EncodeWeightsInput;
+  /** Largest relative error allowed (measured: see the test names). */
+  bar: number;
+}
+
+const conv = (shape: [number, number, number, number]) => ({ shape, depthwise: false, kind: 'conv' as const });
+const cases: Case[] = [];
+for (const layer of [
+  { ...conv([256, 3, 3, 64]), traversal: 'depth-first' as const },
+  {
+    shape: [512, 1, 1, 1024] as [number, number, number, number],
+    depthwise: false,
+    kind: 'fully-connected' as const,
+    traversal: 'depth-first' as const,
+  },
+  {
+    shape: [1, 5, 5, 2048] as [number, number, number, number],
+    depthwise: true,
+    kind: 'depthwise' as const,
+    traversal: 'depthwise' as const,
+  },
+]) {
+  for (const arch of [
+    { family: 'u55' as const, macs: 256, ofmBlockDepth: 64 },
+    { family: 'u65' as const, macs: 512, ofmBlockDepth: 64 },
+    { family: 'u85' as const, macs: 256, ofmBlockDepth: 64, ifmBlockDepth: 32, ofmUBlockDepth: 16 },
+    { family: 'u85' as const, macs: 2048, ofmBlockDepth: 128, ifmBlockDepth: 64, ofmUBlockDepth: 16 },
+  ]) {
+    for (const perChannel of [true, false])
+      cases.push({
+        name: `${layer.kind} [${layer.shape.join('x')}] on ${arch.family}-${arch.macs}, ${perChannel ? 'per-channel' : 'per-tensor'} quantization`,
+        bar: perChannel ? 0.02 : 0.05,
+        input: {
+          ...arch,
+          weights: weights(layer.shape, layer.depthwise, perChannel),
+          shape: layer.shape,
+          zeroPoints: [0],
+          kind: layer.kind,
+          traversal: layer.traversal,
+          ifmBits: 8,
+        },
+      });
+  }
+}
+
+describe('sampled weight size against the exact encoder', () => {
+  test.each(cases)('$name: within $bar from a small fraction of the values', ({ input, bar }) => {
+    const exact = encodeWeights(input);
+    const sampled = weightSize(input, 4096);
+    expect(sampled.exact).toBe(false);
+    expect(sampled.encodedValues).toBeLessThan(input.weights.length / 4);
+    expect(Math.abs(sampled.weightBytes / exact.weightBytes - 1)).toBeLessThan(bar);
+    expect(sampled.weightBytes % 16).toBe(0);
+    // Scale records depend on the channel count only: always exact.
+    expect(sampled.scaleBytes).toBe(exact.scaleBytes);
+  });
+
+  test('an unlimited budget is the exact encoder', () => {
+    const { input } = cases[0];
+    const r = weightSize(input, Infinity);
+    expect(r).toMatchObject({ exact: true, weightBytes: encodeWeights(input).weightBytes });
+  });
+
+  test('mostly-zero tensors are encoded exactly (their zeros are cheap runs, and a sample misleads)', () => {
+    const { input } = cases[8]; // the FC layer on U55
+    const sparse = Int8Array.from(input.weights, (v, k) => (k % 211 === 0 ? v : 0));
+    const r = weightSize({ ...input, weights: sparse }, 4096);
+    expect(r.exact).toBe(true);
+    expect(r.weightBytes).toBe(encodeWeights({ ...input, weights: sparse }).weightBytes);
+  });
+
+  test('precomputed channel statistics give the same answer (computed once per tensor for every target)', () => {
+    const { input } = cases[2];
+    const stats = channelCosts(input.weights, input.shape, input.zeroPoints, false);
+    expect(weightSize(input, 4096, stats)).toEqual(weightSize(input, 4096));
+  });
+});
+
+describeShared('sampled weight sizing through the estimator (corpus)', () => {
+  const targets = ['ethos-u55-256', 'ethos-u65-512', 'ethos-u85-1024'].map((id) => builtinTarget(id));
+  test.each(['models/coral/mobilenet_v1_0.25_128_quant_uint8.tflite', 'models/tflite-micro/person_detect.tflite'])(
+    '%s: encoded weights within 1% and cycles within 0.5% of the exact encoding; the summary says which',
+    (file) => {
+      const entry = corpusManifest().find((e) => e.file === file);
+      if (!entry) throw new Error(`${file} is not in the corpus manifest`);
+      const bytes = corpusBytes(entry);
+      const sampled = analyzeModel(bytes, file, targets);
+      const exact = analyzeModel(bytes, file, targets, { exactWeights: true });
+      for (const [k, t] of sampled.targets.entries()) {
+        const s = t.performance!.summary;
+        const e = exact.targets[k].performance!.summary;
+        expect(s.weightsSizing).toBe('sampled');
+        expect(e.weightsSizing).toBe('exact');
+        expect(Math.abs(s.weightsEncodedBytes / e.weightsEncodedBytes - 1)).toBeLessThan(0.01);
+        expect(Math.abs(s.totalCycles / e.totalCycles - 1)).toBeLessThan(0.005);
+        expect(s.weightsOriginalBytes).toBe(e.weightsOriginalBytes);
+      }
+    },
+  );
+});
