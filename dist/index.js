@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-LLJFPXPV.js";
+} from "./chunks/chunk-BVQG7P35.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-LMGVPU4T.js";
-import "./chunks/chunk-GCXTGJLG.js";
+} from "./chunks/chunk-7SJJVKFD.js";
+import "./chunks/chunk-JHKPJI7I.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-VM2PGIVG.js";
+} from "./chunks/chunk-T4RX2OSD.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -9934,7 +9934,8 @@ async function analyzeBatch(changes, workspace, targets, base, engine, warned) {
     engine: engine.choice,
     builtinVersion: VERSION,
     ...engine.velaPath ? { velaPath: engine.velaPath } : {},
-    ...engine.timeoutMs ? { timeoutMs: engine.timeoutMs } : {}
+    ...engine.timeoutMs ? { timeoutMs: engine.timeoutMs } : {},
+    ...engine.exactWeights ? { exactWeights: true } : {}
   });
   const stamps = /* @__PURE__ */ new Map();
   results.forEach((r, k) => {
@@ -9955,7 +9956,8 @@ async function analyzeBytes(path, bytes, targets, engine = BUILTIN_ENGINE) {
     engine: engine.choice,
     builtinVersion: VERSION,
     ...engine.velaPath ? { velaPath: engine.velaPath } : {},
-    ...engine.timeoutMs ? { timeoutMs: engine.timeoutMs } : {}
+    ...engine.timeoutMs ? { timeoutMs: engine.timeoutMs } : {},
+    ...engine.exactWeights ? { exactWeights: true } : {}
   });
   for (const w of r.warnings) warning(w);
   if (engine.choice !== "builtin") r.result.engine = { name: r.engine.engine, version: r.engine.version };
@@ -10210,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-QLT5BY7G.js");
+  const module = await import("./chunks/optimize-ROZ7TEBO.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {
@@ -10329,7 +10331,7 @@ var NAME_WIDTH2 = 60;
 var QUANTIZED_SUFFIX = " (quantized int8)";
 var RANDOM_CAVEAT = "Calibrated on random inputs (the action has no representative data): placement and performance are those of the int8 model, but its accuracy is not. Quantize with real calibration data (`ethos-gate quantize --calibration DIR`) before relying on it.";
 async function quantizeModels(models, targets, engine, workspace, outputs, salt) {
-  const q = await import("./chunks/quantize-RQ33PHSP.js");
+  const q = await import("./chunks/quantize-MXWMZQMN.js");
   const sections = [];
   let integer = 0;
   for (const m of models) {
@@ -10738,6 +10740,7 @@ var INPUT_NAMES = [
   "engine",
   "vela-path",
   "vela-timeout",
+  "exact-weights",
   "api-timeout",
   "optimize",
   "quantize",
@@ -10786,7 +10789,8 @@ function readInputs(eventName) {
     engine: {
       choice: oneOf("engine", (get("engine") || "builtin").toLowerCase(), ENGINE_CHOICES),
       ...get("vela-path") ? { velaPath: get("vela-path") } : {},
-      ...get("vela-timeout") ? { timeoutMs: seconds2("vela-timeout", get("vela-timeout")) } : {}
+      ...get("vela-timeout") ? { timeoutMs: seconds2("vela-timeout", get("vela-timeout")) } : {},
+      ...parseBoolean("exact-weights", get("exact-weights") || "false") ? { exactWeights: true } : {}
     },
     apiTimeoutMs: seconds2("api-timeout", get("api-timeout") || "30"),
     optimize: get("optimize"),

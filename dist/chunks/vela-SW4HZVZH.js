@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-LLJFPXPV.js";
-import "./chunk-GCXTGJLG.js";
-import "./chunk-VM2PGIVG.js";
+} from "./chunk-BVQG7P35.js";
+import "./chunk-JHKPJI7I.js";
+import "./chunk-T4RX2OSD.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -906,12 +906,12 @@ function ifmZeroPointRange(dtype) {
 var ifmZeroPoints = (v) => {
   for (const c of v.inputs) {
     if (!isIfm(c)) continue;
-    const [range, ok] = ifmZeroPointRange(c.dtype);
+    const [range2, ok] = ifmZeroPointRange(c.dtype);
     const zp = c.zeroPoints.find((z) => !ok(z));
     if (zp !== void 0)
       return fail(
         "u85.zero-point",
-        `${dtypeName(c.dtype)} input ${tensorName(c)} has zero point ${zp}; the NPU accepts ${range}`
+        `${dtypeName(c.dtype)} input ${tensorName(c)} has zero point ${zp}; the NPU accepts ${range2}`
       );
   }
   return null;
@@ -2340,10 +2340,10 @@ function ifmBlockFor(ofmBlock, k, au, upscale, rounding, depth) {
   const w = roundUp(requiredInput(ofmBlock.w, k.strideX, Math.min(dil.w, 8), upscale, rounding), au.w);
   return { h, w, c: roundUp(depth || ofmBlock.c, au.c) };
 }
-var granularTile = (range, granule, tile) => {
-  if (range % tile === 0) return tile;
-  const tiles = Math.floor(range / tile);
-  return Math.max(roundUp(Math.floor(range / (tiles + 1)), granule), granule);
+var granularTile = (range2, granule, tile) => {
+  if (range2 % tile === 0) return tile;
+  const tiles = Math.floor(range2 / tile);
+  return Math.max(roundUp(Math.floor(range2 / (tiles + 1)), granule), granule);
 };
 function reapportion(value, maxLimit, avail, required) {
   const excess = Math.min(Math.floor(avail.v / required), Math.floor(maxLimit / value));
@@ -2383,15 +2383,15 @@ function elementwiseBlock(cfg, q, ub, granule) {
   }
   return { h: roundUp(h, granule.h), w: roundUp(wLimit.v, granule.w), c: roundUp(c, granule.c) };
 }
-function bestTile(range, granule, tile) {
-  if (range % tile === 0) return tile;
-  const tiles = Math.floor(range / tile);
-  const tile2 = Math.max(roundUp(Math.floor(range / (tiles + 1)), granule), granule);
+function bestTile(range2, granule, tile) {
+  if (range2 % tile === 0) return tile;
+  const tiles = Math.floor(range2 / tile);
+  const tile2 = Math.max(roundUp(Math.floor(range2 / (tiles + 1)), granule), granule);
   let best = tile;
-  let bestRem = range % tile;
+  let bestRem = range2 % tile;
   const first = Math.max(Math.max(tile2 - granule * 2, Math.floor((tile2 + 1) / 2)), granule);
   for (let t = tile; t >= first; t -= granule) {
-    let rem = range % t;
+    let rem = range2 % t;
     if (rem === 0) rem = t;
     if (rem > bestRem) {
       best = t;
@@ -4184,19 +4184,24 @@ var W_DIV = [0, 1, 2, 3, 4, 5, 0, 1, 2, 3, 4, 5, 0];
 var W_MODE = [0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 2];
 var W_CONFIGS = 13;
 var Z_CONFIGS = 4;
-function mlwEncode(values) {
+function mlwEncode(values, paletteFrequencies) {
   const writer = new BitWriter(values.length + 64);
   const used = new Uint8Array(512);
   let zeroRunZeros = 0;
+  let paletteBits = 0;
   for (let start = 0; start < values.length; start += MLW_CHUNK_VALUES) {
     const chunk = values.subarray(start, Math.min(values.length, start + MLW_CHUNK_VALUES));
-    zeroRunZeros += encodeChunk(chunk, writer, used);
+    const before = writer.bitLength;
+    const chunkResult = encodeChunk(chunk, writer, used, paletteFrequencies);
+    zeroRunZeros += chunkResult.zeroRunZeros;
+    if (writer.bitLength > before) paletteBits += chunkResult.paletteBits;
   }
+  const bodyBits = writer.bitLength;
   writer.put(3, ZDIV_END_OF_STREAM);
   writer.align(16, 1, 255);
-  return { bytes: writer.bytes(), zeroRunZeros, used, sourceLength: values.length };
+  return { bytes: writer.bytes(), zeroRunZeros, used, sourceLength: values.length, bodyBits, paletteBits };
 }
-function buildPalette(values, used) {
+function buildPalette(values, used, reference) {
   const freq = new Int32Array(512);
   let totalZeros = 0;
   let zerosInRuns = 0;
@@ -4214,6 +4219,7 @@ function buildPalette(values, used) {
     }
   }
   if (run >= MIN_ZERO_RUN_LENGTH) zerosInRuns += run;
+  if (reference) scaleReference(freq, reference);
   let commonFreq = 0;
   for (let i = 0; i < 512; i++) if (i !== 256 && freq[i] > commonFreq) commonFreq = freq[i];
   const useZeroRuns = zerosInRuns >= Math.floor(totalZeros / 2) && totalZeros > ZERO_FREQ_THRESHOLD * commonFreq;
@@ -4279,6 +4285,21 @@ function buildPalette(values, used) {
     inv[v + 256] = k;
   }
   return { lut, inv, size, bits, directOffset, useZeroRuns, onlyPalette, onlyZeros };
+}
+function scaleReference(freq, reference) {
+  let own = 0;
+  let ref = 0;
+  for (let k = 0; k < 512; k++) {
+    if (k === 256) continue;
+    own += freq[k];
+    ref += reference[k];
+  }
+  if (ref === 0) return;
+  for (let k = 0; k < 512; k++) {
+    if (k === 256) continue;
+    const scaled = Math.round(reference[k] * own / ref);
+    freq[k] = reference[k] > 0 || freq[k] > 0 ? Math.max(1, scaled) : 0;
+  }
 }
 var SliceList = class {
   cfg = new Int32Array(64);
@@ -4485,10 +4506,10 @@ function weightCostTable(uncompressedBits) {
   return tables;
 }
 var NO_SLICES = { cfg: new Int32Array(0), end: new Int32Array(0), count: 0 };
-function encodeChunk(chunk, writer, used) {
+function encodeChunk(chunk, writer, used, paletteFrequencies) {
   const size = chunk.length;
-  if (size === 0) return 0;
-  const pal = buildPalette(chunk, used);
+  if (size === 0) return { zeroRunZeros: 0, paletteBits: 0 };
+  const pal = buildPalette(chunk, used, paletteFrequencies);
   let uncompressedBits = 0;
   if (pal.onlyPalette) {
     while (1 << uncompressedBits < pal.size) uncompressedBits++;
@@ -4543,7 +4564,7 @@ function encodeChunk(chunk, writer, used) {
     if (iz < zSplit.count && zSplit.end[iz] <= pos) iz++;
     firstPassWithRuns = false;
   }
-  return zeroRunZeros;
+  return { zeroRunZeros, paletteBits: 13 + pal.size * pal.bits };
 }
 var wRemainA = new Int32Array(12);
 var wRemainB = new Int32Array(12);
@@ -4940,6 +4961,64 @@ var WeightEncodingError = class extends Error {
   }
 };
 
+// src/perf/weights/order.ts
+function orderedValues(input2, view, format, cores, stream, depthOffset, depthLength, dilation, stride) {
+  try {
+    if (input2.family !== "u85") {
+      return orderWeightsU55(view, {
+        streams: cores,
+        stream,
+        depthOffset,
+        depthLength,
+        ofmBlockDepth: input2.ofmBlockDepth,
+        ofmUBlockDepth: input2.macs === 32 ? 4 : 8,
+        ifmUBlockDepth: 8,
+        ifmBits: input2.ifmBits,
+        traversal: input2.traversal,
+        dilation
+      });
+    }
+    const params = {
+      streams: cores,
+      stream,
+      macs: input2.macs,
+      depthOffset,
+      depthLength,
+      ofmBlockDepth: input2.ofmBlockDepth,
+      ifmBlockDepth: input2.ifmBlockDepth ?? 0,
+      ofmUBlockDepth: input2.ofmUBlockDepth ?? 0,
+      ifmBits: input2.ifmBits,
+      traversal: input2.traversal,
+      dilation,
+      stride,
+      sparse: format.sparse
+    };
+    if (!format.fast || cores === 1) return orderWeightsU85(view, params);
+    const perCore = Array.from({ length: cores }, (_, s2) => orderWeightsU85(view, { ...params, stream: s2 }));
+    const block = Math.floor(params.ofmUBlockDepth * u85IfmUBlockDepth(params) * u85ElementRound(params) / cores);
+    return interleave(perCore, Math.max(1, block));
+  } catch (e) {
+    if (e instanceof WeightsNotSparseError) throw new WeightEncodingError("not-sparse", e.message);
+    throw e;
+  }
+}
+function interleave(parts, block) {
+  const total = parts.reduce((n2, p) => n2 + p.length, 0);
+  const out = new Int16Array(total);
+  const pos = parts.map(() => 0);
+  let n = 0;
+  while (n < total) {
+    for (let s2 = 0; s2 < parts.length; s2++) {
+      const take = Math.min(block, parts[s2].length - pos[s2]);
+      if (take <= 0) continue;
+      out.set(parts[s2].subarray(pos[s2], pos[s2] + take), n);
+      pos[s2] += take;
+      n += take;
+    }
+  }
+  return out;
+}
+
 // src/perf/weights/index.ts
 var U85_CORES = { 128: 1, 256: 1, 512: 2, 1024: 4, 2048: 4 };
 function coresFor(family, macs) {
@@ -4950,7 +5029,7 @@ function coresFor(family, macs) {
   return cores;
 }
 var roundUp2 = (x, n) => Math.ceil(x / n) * n;
-function validate(input2) {
+function validateEncodeInput(input2) {
   const { shape, weights, kind } = input2;
   if (shape.length !== 4 || shape.some((d) => !Number.isInteger(d) || d <= 0)) {
     throw new WeightEncodingError("bad-shape", `weight shape must be 4 positive integers, got [${shape.join(", ")}]`);
@@ -4985,7 +5064,7 @@ function regorDistinct(used) {
   return count2;
 }
 function encodeWeights(input2) {
-  validate(input2);
+  validateEncodeInput(input2);
   const { weights, ...config } = input2;
   const key = JSON.stringify(config);
   const hash = contentHash(weights);
@@ -5111,66 +5190,195 @@ function encodeUncached(input2) {
     streamData
   };
 }
-function orderedValues(input2, view, format, cores, stream, depthOffset, depthLength, dilation, stride) {
-  try {
-    if (input2.family !== "u85") {
-      return orderWeightsU55(view, {
-        streams: cores,
-        stream,
-        depthOffset,
-        depthLength,
-        ofmBlockDepth: input2.ofmBlockDepth,
-        ofmUBlockDepth: input2.macs === 32 ? 4 : 8,
-        ifmUBlockDepth: 8,
-        ifmBits: input2.ifmBits,
-        traversal: input2.traversal,
-        dilation
+
+// src/perf/weights/sampled.ts
+var roundUp3 = (x, n) => Math.ceil(x / n) * n;
+var CONFIGS = 12;
+var SWITCH_BITS = 40;
+function channelCosts(weights, shape, zeroPoints2, depthwise, priceWith) {
+  const [o, h, w, i] = shape;
+  const channels = depthwise ? i : o;
+  const count2 = o * h * w * i;
+  const perChannel = count2 / channels;
+  const nZp = Math.max(1, zeroPoints2.length);
+  const at = (c, k) => depthwise ? weights[k * channels + c] : weights[c * perChannel + k];
+  const freq = new Float64Array(512);
+  for (let c = 0; c < channels; c++) {
+    const zp = zeroPoints2[c % nZp] ?? 0;
+    for (let k = 0; k < perChannel; k++) freq[at(c, k) - zp + 256]++;
+  }
+  const table = priceWith ?? proxyTable(freq);
+  const cost = new Float64Array(channels * CONFIGS);
+  for (let c = 0; c < channels; c++) {
+    const shift = 256 - (zeroPoints2[c % nZp] ?? 0);
+    for (let k = 0; k < perChannel; k++) {
+      const row = (at(c, k) + shift) * CONFIGS;
+      for (let j = 0; j < CONFIGS; j++) cost[c * CONFIGS + j] += table[row + j];
+    }
+  }
+  return { cost, nonzero: count2 - freq[256], frequencies: freq, table };
+}
+function proxyTable(freq) {
+  let common = 0;
+  for (let k = 0; k < 512; k++) if (k !== 256 && freq[k] > common) common = freq[k];
+  const zeroRuns = freq[256] > 5 * common;
+  const folded = (v) => Math.abs(v) << 1 | (v < 0 ? 1 : 0);
+  const coded = [];
+  let total = 0;
+  for (let v = -255; v < 256; v++) {
+    if (v === 0 && zeroRuns || freq[v + 256] === 0) continue;
+    coded.push(v);
+    total += freq[v + 256];
+  }
+  coded.sort((a, b) => freq[b + 256] - freq[a + 256] || folded(b) - folded(a));
+  const palette = coded.slice(0, 32);
+  const covered = palette.reduce((n, v) => n + freq[v + 256], 0);
+  const size = covered * 2 >= total ? palette.length : 0;
+  const key = new Int32Array(512);
+  for (let v = -255; v < 256; v++) key[v + 256] = folded(v) + size;
+  for (let r = 0; r < size; r++) key[palette[r] + 256] = r;
+  const table = new Float64Array(512 * CONFIGS);
+  for (let x = 0; x < 512; x++) {
+    for (let j = 0; j < CONFIGS; j++) {
+      const div = j % 6;
+      const q = key[x] >> div;
+      let bits;
+      if (x === 256 && zeroRuns) bits = 0;
+      else if (j < 6) bits = q <= 31 ? q + 1 + div : SWITCH_BITS;
+      else bits = q <= 2 ? Math.min(q + 1, 2) + div : SWITCH_BITS;
+      table[x * CONFIGS + j] = bits;
+    }
+  }
+  return table;
+}
+function weightSize(input2, maxValues, stats) {
+  validateEncodeInput(input2);
+  const [o, h, w, i] = input2.shape;
+  const count2 = o * h * w * i;
+  const depthwise = input2.kind === "depthwise";
+  const channels = depthwise ? i : o;
+  const cores = input2.cores ?? coresFor(input2.family, input2.macs);
+  const u85 = input2.family === "u85";
+  const ublock = u85 ? input2.ofmUBlockDepth ?? 16 : input2.macs === 32 ? 4 : 8;
+  const unit = u85 ? roundUp3(ublock, 4 * cores) : ublock * cores;
+  const fullUnits = Math.floor(channels / unit);
+  const exact = () => {
+    const enc = encodeWeights(input2);
+    return { weightBytes: enc.weightBytes, scaleBytes: enc.scaleBytes, exact: true, encodedValues: count2 };
+  };
+  const special = !!input2.format?.fast || !!input2.format?.sparse || (input2.depthSlices?.length ?? 2) > 2 || !!input2.weightDepthBase || new Set(input2.zeroPoints).size > 1;
+  if (special || count2 <= maxValues) return exact();
+  const full = stats ?? channelCosts(input2.weights, input2.shape, input2.zeroPoints, depthwise);
+  if (full.nonzero <= maxValues) return exact();
+  const perChannelAllIfm = h * w * (depthwise ? 1 : i);
+  let units = range(0, fullUnits);
+  const unitsWanted = Math.max(1, Math.floor(maxValues / (unit * perChannelAllIfm)));
+  if (unitsWanted * 2 <= fullUnits) units = spread(unitsWanted, fullUnits);
+  const ifmBlock = u85 ? Math.max(8, input2.ifmBlockDepth ?? 32) : input2.traversal === "part-kernel" || input2.ifmBits === 16 ? 16 : 32;
+  const ifmBlocks = depthwise ? 1 : Math.ceil(i / ifmBlock);
+  let sampleIfm;
+  const selected = units.length * unit * perChannelAllIfm;
+  if (!depthwise && ifmBlocks >= 8 && selected > 2 * maxValues) {
+    const k = Math.max(4, Math.floor(maxValues / (units.length * unit * h * w * ifmBlock)));
+    if (k * 2 <= ifmBlocks) {
+      sampleIfm = spread(k, ifmBlocks).flatMap((b) => range(b * ifmBlock, Math.min(i, (b + 1) * ifmBlock)));
+    }
+  }
+  if (units.length === 0 || units.length === fullUnits && !sampleIfm) return exact();
+  const sampleChannels = units.flatMap((u) => range(u * unit, (u + 1) * unit));
+  const tailChannels = range(fullUnits * unit, channels);
+  const format = { fast: false, sparse: false };
+  const dilation = input2.dilation ?? [1, 1];
+  const stride = input2.stride ?? [1, 1];
+  const streams = u85 ? cores : Math.min(channels, cores);
+  let encodedValues = 0;
+  const encodeSub = (ofm2, ifm) => {
+    const sub = gather(input2.weights, input2.shape, depthwise, ofm2, ifm);
+    const subInput = { ...input2, weights: sub.data, shape: sub.shape, depthSlices: void 0 };
+    const view = { data: sub.data, shape: sub.shape, zeroPoints: input2.zeroPoints, depthwise };
+    const out = [];
+    for (let s2 = 0; s2 < streams; s2++) {
+      const ordered = orderedValues(subInput, view, format, cores, s2, 0, ofm2.length, dilation, stride);
+      const mlw = ordered.length > 0 ? mlwEncode(ordered, full.frequencies) : void 0;
+      encodedValues += ordered.length;
+      out.push({
+        body: mlw ? mlw.bodyBits - mlw.paletteBits : 0,
+        palette: mlw ? mlw.paletteBits / Math.ceil(ordered.length / MLW_CHUNK_VALUES) : 0,
+        values: ordered.length
       });
     }
-    const params = {
-      streams: cores,
-      stream,
-      macs: input2.macs,
-      depthOffset,
-      depthLength,
-      ofmBlockDepth: input2.ofmBlockDepth,
-      ifmBlockDepth: input2.ifmBlockDepth ?? 0,
-      ofmUBlockDepth: input2.ofmUBlockDepth ?? 0,
-      ifmBits: input2.ifmBits,
-      traversal: input2.traversal,
-      dilation,
-      stride,
-      sparse: format.sparse
-    };
-    if (!format.fast || cores === 1) return orderWeightsU85(view, params);
-    const perCore = Array.from({ length: cores }, (_, s2) => orderWeightsU85(view, { ...params, stream: s2 }));
-    const block = Math.floor(params.ofmUBlockDepth * u85IfmUBlockDepth(params) * u85ElementRound(params) / cores);
-    return interleave(perCore, Math.max(1, block));
-  } catch (e) {
-    if (e instanceof WeightsNotSparseError) throw new WeightEncodingError("not-sparse", e.message);
-    throw e;
+    return { streams: out, data: sub.data, shape: sub.shape };
+  };
+  const sampled = encodeSub(sampleChannels, sampleIfm);
+  if (sampled.streams.some((x) => x.values === 0)) return exact();
+  const tailPart = tailChannels.length > 0 ? encodeSub(tailChannels, void 0) : void 0;
+  const sampleStats = channelCosts(sampled.data, sampled.shape, input2.zeroPoints, depthwise, full.table);
+  const fullProxy = unitsProxy(full.cost, fullUnits * unit, unit);
+  const scale = fullProxy / Math.max(1e-9, unitsProxy(sampleStats.cost, sampleChannels.length, unit));
+  const valueScale = fullUnits * unit * h * w * (depthwise ? 1 : i) / sampled.data.length;
+  let weightBytes = 0;
+  for (let s2 = 0; s2 < streams; s2++) {
+    const part = sampled.streams[s2];
+    const tailStream = tailPart?.streams[s2];
+    const values = part.values * valueScale + (tailStream?.values ?? 0);
+    const chunks = Math.ceil(values / MLW_CHUNK_VALUES);
+    const bits = part.body * scale + (tailStream?.body ?? 0) + chunks * part.palette + 3;
+    weightBytes += roundUp3(Math.ceil(bits / 8), 16);
   }
+  return { weightBytes, scaleBytes: scaleRecordBytes(input2, channels, cores), exact: false, encodedValues };
 }
-function interleave(parts, block) {
-  const total = parts.reduce((n2, p) => n2 + p.length, 0);
-  const out = new Int16Array(total);
-  const pos = parts.map(() => 0);
+function spread(k, n) {
+  return Array.from({ length: k }, (_, j) => Math.floor((j + 0.5) * n / k));
+}
+function range(from, to) {
+  return Array.from({ length: Math.max(0, to - from) }, (_, j) => from + j);
+}
+function unitsProxy(cost, channels, unit) {
+  let total = 0;
+  for (let start = 0; start < channels; start += unit) {
+    let best = Infinity;
+    for (let j = 0; j < CONFIGS; j++) {
+      let sum = 0;
+      for (let c = start; c < Math.min(channels, start + unit); c++) sum += cost[c * CONFIGS + j];
+      if (sum < best) best = sum;
+    }
+    total += best;
+  }
+  return total;
+}
+function gather(data, shape, depthwise, ofm2, ifm) {
+  const [, h, w, depth] = shape;
+  if (depthwise) {
+    const out2 = new data.constructor(h * w * ofm2.length);
+    let n2 = 0;
+    for (let k = 0; k < h * w; k++) for (const c of ofm2) out2[n2++] = data[k * depth + c];
+    return { data: out2, shape: [1, h, w, ofm2.length] };
+  }
+  const inner = ifm ?? range(0, depth);
+  const out = new data.constructor(ofm2.length * h * w * inner.length);
   let n = 0;
-  while (n < total) {
-    for (let s2 = 0; s2 < parts.length; s2++) {
-      const take = Math.min(block, parts[s2].length - pos[s2]);
-      if (take <= 0) continue;
-      out.set(parts[s2].subarray(pos[s2], pos[s2] + take), n);
-      pos[s2] += take;
-      n += take;
+  for (const c of ofm2) {
+    for (let k = 0; k < h * w; k++) {
+      const base = (c * h * w + k) * depth;
+      for (const x of inner) out[n++] = data[base + x];
     }
   }
-  return out;
+  return { data: out, shape: [ofm2.length, h, w, inner.length] };
+}
+function scaleRecordBytes(input2, channels, cores) {
+  if (input2.family === "u85") return roundUp3(roundUp3(channels, roundUp3(input2.ofmUBlockDepth ?? 16, 16)) * 10, 16);
+  let total = 0;
+  for (let s2 = 0; s2 < Math.min(channels, cores); s2++) {
+    const records = Math.floor((channels + cores - 1 - s2) / cores);
+    if (records > 0) total += roundUp3(records * 10, 16);
+  }
+  return total;
 }
 
 // src/perf/index.ts
 var encodeCache = /* @__PURE__ */ new WeakMap();
-function encodeFor(target, w, cfg, ifmBits, cores) {
+var costCache = /* @__PURE__ */ new WeakMap();
+function encodeFor(target, w, cfg, ifmBits, cores, sampleValues) {
   if (!w.source || w.exact) return;
   const src = w.source;
   const traversal = cfg.traversal === "Depthwise" ? "depthwise" : cfg.traversal === "PartKernel" ? "part-kernel" : "depth-first";
@@ -5183,27 +5391,41 @@ function encodeFor(target, w, cfg, ifmBits, cores) {
     traversal,
     ifmBits,
     src.kind,
-    src.shape.join("x")
+    src.shape.join("x"),
+    sampleValues
   ].join("/");
   let perData = encodeCache.get(src.identity);
   if (!perData) encodeCache.set(src.identity, perData = /* @__PURE__ */ new Map());
   let sizes = perData.get(key);
   if (sizes === void 0) {
     try {
-      const enc = encodeWeights({
-        family: target.family,
-        macs: target.macs,
-        weights: src.data,
-        shape: src.shape,
-        zeroPoints: src.zeroPoints,
-        kind: src.kind,
-        ofmBlockDepth: cfg.ofmBlock.c,
-        ifmBlockDepth: cfg.ifmBlock.c,
-        ofmUBlockDepth: cfg.ofmUBlock.c,
-        traversal,
-        ifmBits: ifmBits === 16 ? 16 : 8
-      });
-      sizes = { weightBytes: enc.weightBytes, scaleBytes: enc.scaleBytes };
+      let costsByLayout = costCache.get(src.identity);
+      if (!costsByLayout) costCache.set(src.identity, costsByLayout = /* @__PURE__ */ new Map());
+      const layout = `${src.kind}/${src.shape.join("x")}`;
+      const data = src.data;
+      let costs = costsByLayout.get(layout);
+      if (!costs && data.length > sampleValues) {
+        costs = channelCosts(data, src.shape, src.zeroPoints, src.kind === "depthwise");
+        costsByLayout.set(layout, costs);
+      }
+      const enc = weightSize(
+        {
+          family: target.family,
+          macs: target.macs,
+          weights: data,
+          shape: src.shape,
+          zeroPoints: src.zeroPoints,
+          kind: src.kind,
+          ofmBlockDepth: cfg.ofmBlock.c,
+          ifmBlockDepth: cfg.ifmBlock.c,
+          ofmUBlockDepth: cfg.ofmUBlock.c,
+          traversal,
+          ifmBits: ifmBits === 16 ? 16 : 8
+        },
+        sampleValues,
+        costs
+      );
+      sizes = { weightBytes: enc.weightBytes, scaleBytes: enc.scaleBytes, sampled: !enc.exact };
     } catch {
       sizes = {
         weightBytes: estimateEncodedWeights({
@@ -5214,7 +5436,8 @@ function encodeFor(target, w, cfg, ifmBits, cores) {
           streams: target.family === "u85" ? 1 : Math.min(w.channels, cores),
           depthwise: src.kind === "depthwise"
         }),
-        scaleBytes: w.scaleBytes
+        scaleBytes: w.scaleBytes,
+        sampled: false
       };
     }
     perData.set(key, sizes);
@@ -5222,6 +5445,7 @@ function encodeFor(target, w, cfg, ifmBits, cores) {
   w.encodedBytes = sizes.weightBytes;
   w.scaleBytes = sizes.scaleBytes;
   w.exact = true;
+  w.sampled = sizes.sampled;
 }
 var AREA_KEY = {
   Sram: "sram",
@@ -5283,8 +5507,15 @@ function blockConfig(arch, op) {
   blockCache.set(key, cfg);
   return cfg;
 }
-function estimatePerformance(model, target, operators) {
+var DEFAULT_WEIGHT_SAMPLE_VALUES = 4096;
+function estimatePerformance(model, target, operators, options = {}) {
   const arch = archFor(target);
+  const sampleValues = options.weightSampleValues ?? DEFAULT_WEIGHT_SAMPLE_VALUES;
+  let sampledWeights = false;
+  const sizeWeights = (w, cfg, ifmBits) => {
+    encodeFor(target, w, cfg, ifmBits, arch.npu.cores, sampleValues);
+    if (w.sampled) sampledWeights = true;
+  };
   const npuBySubgraph = /* @__PURE__ */ new Map();
   for (const o of operators) {
     if (o.placement !== "NPU") continue;
@@ -5300,7 +5531,7 @@ function estimatePerformance(model, target, operators) {
     const npuOps = npuBySubgraph.get(sg.index) ?? /* @__PURE__ */ new Set();
     if (npuOps.size === 0 && !(target.family === "u85" && hasBoolIo(model, sg))) continue;
     const graph = lowerSubgraph(model, sg, npuOps, target.family, arch.npu.cores, weights);
-    costSubgraph(model, target, sg.index, graph, arch, npuOps, costs, memUse, traffic);
+    costSubgraph(model, target, sg.index, graph, arch, npuOps, costs, memUse, traffic, sizeWeights);
   }
   let originalWeights = 0;
   let encodedWeights = 0;
@@ -5371,6 +5602,7 @@ function estimatePerformance(model, target, operators) {
     offChipFlashUsedBytes: memUse.offChipFlash,
     weightsOriginalBytes: originalWeights,
     weightsEncodedBytes: encodedWeights,
+    weightsSizing: sampledWeights ? "sampled" : "exact",
     memory: {
       sram: mem("sram"),
       dram: mem("dram"),
@@ -5380,7 +5612,7 @@ function estimatePerformance(model, target, operators) {
   };
   return { summary, layers: [...layers.values()], cpuOperators };
 }
-function costSubgraph(model, target, sgIndex, graph, arch, npuOps, costs, memUse, traffic) {
+function costSubgraph(model, target, sgIndex, graph, arch, npuOps, costs, memUse, traffic, sizeWeights) {
   const sg = model.subgraphs[sgIndex];
   const byOperator = /* @__PURE__ */ new Map();
   for (const op of graph.ops) {
@@ -5441,7 +5673,7 @@ function costSubgraph(model, target, sgIndex, graph, arch, npuOps, costs, memUse
       return;
     }
     const op = s2.npu;
-    const cost = costOperation(arch, target, op, memOf, prevSlack, prevWasNpu, t);
+    const cost = costOperation(arch, target, op, memOf, prevSlack, prevWasNpu, t, sizeWeights);
     costs.push(cost.cost);
     for (const [area, tr] of Object.entries(cost.traffic)) {
       traffic[area].read += tr.read;
@@ -5513,14 +5745,14 @@ function cascadeCandidates(steps) {
   }
   return out;
 }
-function costOperation(arch, target, op, memOf, prevSlack, prevWasNpu, time) {
+function costOperation(arch, target, op, memOf, prevSlack, prevWasNpu, time, sizeWeights) {
   const npu = arch.npu;
   const cfg = blockConfig(arch, op);
   const ifmMem = memOf(op.ifm.buffer.key, op.ifm.buffer.constant);
   const ifm2Mem = op.ifm2 ? memOf(op.ifm2.buffer.key, op.ifm2.buffer.constant) : void 0;
   const ofmMem = memOf(op.ofm.buffer.key, false);
   const w = op.weights;
-  if (w) encodeFor(target, w, cfg, op.ifm.bits, npu.cores);
+  if (w) sizeWeights(w, cfg, op.ifm.bits);
   const costed = op.type === "Transpose" ? { ...op, ofm: { ...op.ofm, shape: op.ifm.shape } } : op;
   const q = {
     op: costed,
@@ -5674,7 +5906,11 @@ function analyzeReadModel(model, result, targets, options = {}) {
 function analyzeOnTarget(model, target, options = {}) {
   const operators = checkPlacement(model, target);
   const res = { target: target.id, ...summarisePlacement(operators), operators };
-  if (options.performance !== false) res.performance = estimatePerformance(model, target, operators);
+  if (options.performance !== false) {
+    res.performance = estimatePerformance(model, target, operators, {
+      weightSampleValues: options.exactWeights ? Infinity : options.weightSampleValues
+    });
+  }
   return res;
 }
 function summarisePlacement(operators) {

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-GCXTGJLG.js";
+} from "./chunk-JHKPJI7I.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-VM2PGIVG.js";
+} from "./chunk-T4RX2OSD.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -307,7 +307,11 @@ function footer(report, opts) {
   ];
   if (opts.now) parts.push(opts.now.toISOString().replace(/\.\d+Z$/, "Z"));
   if (opts.runUrl) parts.push(`[workflow run](${safeUrl(opts.runUrl)})`);
-  return `<sub>${parts.join(" \xB7 ")}. Estimates are for the NPU; CPU operators get no time.</sub>`;
+  const sampled = report.models.some(
+    (m) => [m.head, m.base].some((r) => r?.targets.some((t) => t.performance?.summary.weightsSizing === "sampled"))
+  );
+  const weightsNote = sampled ? " Encoded sizes of large weight tensors come from an exact encoding of a spread sample of their blocks (`exact-weights: true` encodes every weight)." : "";
+  return `<sub>${parts.join(" \xB7 ")}. Estimates are for the NPU; CPU operators get no time.${weightsNote}</sub>`;
 }
 var ModelSection = class {
   constructor(report, model, opts) {
@@ -1800,4 +1804,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-LMGVPU4T.js.LEGAL.txt */
+/*! For license information please see chunk-7SJJVKFD.js.LEGAL.txt */

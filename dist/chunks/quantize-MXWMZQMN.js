@@ -21,7 +21,175 @@ var QuantizeError = class extends Error {
   }
 };
 
+// src/optimize/quantize/outliers.ts
+var BUCKET_SHIFT = 21;
+var BUCKETS = 1 << 32 - 1 - BUCKET_SHIFT;
+var BULK_QUANTILE = 0.99;
+var ERASED_BELOW_STEPS = 4;
+var OUTLIER_RATIO = 32;
+var f32 = new Float32Array(1);
+var u32 = new Uint32Array(f32.buffer);
+var MagnitudeHistogram = class {
+  counts = new Uint32Array(BUCKETS);
+  total = 0;
+  add(values) {
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (!Number.isFinite(v)) continue;
+      f32[0] = Math.abs(v);
+      this.counts[u32[0] >>> BUCKET_SHIFT]++;
+      this.total++;
+    }
+  }
+  /** The magnitude a share `q` of the values does not exceed: the upper edge of the bucket holding that quantile. */
+  quantile(q) {
+    if (this.total === 0) return 0;
+    const target = q * this.total;
+    let seen = 0;
+    for (let b = 0; b < BUCKETS; b++) {
+      seen += this.counts[b];
+      if (seen >= target) {
+        if (b === 0) return 0;
+        u32[0] = b + 1 << BUCKET_SHIFT;
+        return f32[0];
+      }
+    }
+    return Infinity;
+  }
+};
+function magnitudeQuantile(values, q) {
+  const mags = Float64Array.from(values, Math.abs).sort();
+  return mags.length === 0 ? 0 : mags[Math.min(mags.length - 1, Math.ceil(q * mags.length) - 1)];
+}
+function outlierRange(t, bulk, max, scale) {
+  if (bulk === void 0 || !(bulk > 0) || bulk >= ERASED_BELOW_STEPS * scale || max < OUTLIER_RATIO * bulk)
+    return null;
+  return { ...t, bulk, max, scale };
+}
+function describeOutliers(found) {
+  if (found.length === 0) return null;
+  const fmt = (x) => x.toPrecision(3);
+  const named = found.slice(0, 3).map(
+    (o) => `${o.name} (${o.constant ? "constant of " : ""}${o.op}: ${Math.round(BULK_QUANTILE * 100)}% within \xB1${fmt(o.bulk)}, range \xB1${fmt(o.max)}, step ${fmt(o.scale)})`
+  ).join("; ");
+  return `${found.length} tensor(s) have a range set by rare outliers, so their integer step erases almost every value: ${named}${found.length > 3 ? " ..." : ""}. Random calibration data can drive input features the model ignores on real data to such values; calibrate with representative data`;
+}
+
+// src/optimize/quantize/tensor-data.ts
+var elementCount = (shape) => shape.reduce((a, d) => a * d, 1);
+function isConstant(model, t) {
+  const b = model.buffers[t.buffer];
+  return t.buffer > 0 && b !== void 0 && (b.data?.length ?? 0) > 0;
+}
+function halfToFloat(h) {
+  const sign = h & 32768 ? -1 : 1;
+  const exp = h >> 10 & 31;
+  const frac = h & 1023;
+  if (exp === 0) return sign * frac * 2 ** -24;
+  if (exp === 31) return frac ? NaN : sign * Infinity;
+  return sign * (1 + frac / 1024) * 2 ** (exp - 15);
+}
+function constantValues(model, t) {
+  const data = model.buffers[t.buffer]?.data;
+  if (!data || data.length === 0) return null;
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const n = elementCount(t.shape);
+  const out = new Float32Array(n);
+  const get = reader(t.dtype, view);
+  if (!get) return null;
+  const width = ELEMENT_BYTES[t.dtype] ?? 1;
+  if (data.length < n * width) return null;
+  const q = t.quantization;
+  const isInt = t.dtype !== "float32" && t.dtype !== "float16";
+  if (isInt && q && q.scale.length > 0 && !q.custom) {
+    const axis = q.quantizedDimension;
+    const inner = q.scale.length > 1 ? elementCount(t.shape.slice(axis + 1)) : 1;
+    for (let i = 0; i < n; i++) {
+      const c = q.scale.length > 1 ? Math.floor(i / inner) % q.scale.length : 0;
+      out[i] = (get(i) - (q.zeroPoint[c] ?? 0)) * q.scale[c];
+    }
+  } else if (isInt && q?.custom) {
+    return null;
+  } else {
+    for (let i = 0; i < n; i++) out[i] = get(i);
+  }
+  return out;
+}
+var ELEMENT_BYTES = {
+  float32: 4,
+  float16: 2,
+  int32: 4,
+  int16: 2,
+  int8: 1,
+  uint8: 1
+};
+function reader(dtype, v) {
+  switch (dtype) {
+    case "float32":
+      return (i) => v.getFloat32(i * 4, true);
+    case "float16":
+      return (i) => halfToFloat(v.getUint16(i * 2, true));
+    case "int32":
+      return (i) => v.getInt32(i * 4, true);
+    case "int16":
+      return (i) => v.getInt16(i * 2, true);
+    case "int8":
+      return (i) => v.getInt8(i);
+    case "uint8":
+      return (i) => v.getUint8(i);
+    default:
+      return null;
+  }
+}
+function float32Bytes(values) {
+  const f = Float32Array.from(values);
+  return new Uint8Array(f.buffer);
+}
+function integerBytes(dtype, values) {
+  const n = values.length;
+  const size = { int8: 1, int16: 2, int32: 4, int64: 8 }[dtype];
+  const bytes = new Uint8Array(n * size);
+  const v = new DataView(bytes.buffer);
+  for (let i = 0; i < n; i++) {
+    const x = values[i];
+    if (dtype === "int8") v.setInt8(i, x);
+    else if (dtype === "int16") v.setInt16(i * 2, x, true);
+    else if (dtype === "int32") v.setInt32(i * 4, x, true);
+    else v.setBigInt64(i * 8, BigInt(x), true);
+  }
+  return bytes;
+}
+function rangeOf(values) {
+  let min = 0;
+  let max = 0;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    if (x < min) min = x;
+    else if (x > max) max = x;
+  }
+  return { min, max };
+}
+
 // src/optimize/quantize/calibrate.ts
+function multipliedByConstant(model) {
+  const sg = model.subgraphs[0];
+  const out = /* @__PURE__ */ new Set();
+  for (const op of sg.operators) {
+    if (op.type !== "MUL" || op.inputs.length !== 2) continue;
+    const [a, b] = op.inputs.map((i) => i >= 0 ? sg.tensors[i] : void 0);
+    if (!a || !b || a.dtype !== "float32" || b.dtype !== "float32") continue;
+    const ca = isConstant(model, a);
+    const cb = isConstant(model, b);
+    if (ca !== cb) out.add(ca ? b.index : a.index);
+  }
+  return out;
+}
+function addSquares(squares, t, values) {
+  let s = squares.get(t);
+  if (!s) squares.set(t, s = new Float64Array(values.length));
+  if (s.length !== values.length) return;
+  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) s[i] += values[i] * values[i];
+}
 function withAllOutputs(model) {
   const sg = model.subgraphs[0];
   const seen = new Set(sg.outputs);
@@ -38,7 +206,10 @@ function withAllOutputs(model) {
     observed: subgraph.outputs
   };
 }
-function widen(ranges, t, values) {
+function widen(ranges, histograms, t, values) {
+  let h = histograms.get(t);
+  if (!h) histograms.set(t, h = new MagnitudeHistogram());
+  h.add(values);
   let min = Infinity;
   let max = -Infinity;
   for (let i = 0; i < values.length; i++) {
@@ -62,6 +233,9 @@ async function calibrate(bytes, samples, opts = {}) {
   const { loadInterpreter } = await import("./interpreter-TTBDYYRW.js");
   const interp = await loadInterpreter(writeModel(probe), { file });
   const ranges = /* @__PURE__ */ new Map();
+  const histograms = /* @__PURE__ */ new Map();
+  const tracked = multipliedByConstant(model);
+  const squares = /* @__PURE__ */ new Map();
   const sg = model.subgraphs[0];
   try {
     if (interp.outputs.length !== observed.length)
@@ -71,17 +245,20 @@ async function calibrate(bytes, samples, opts = {}) {
       );
     for (const sample of samples) {
       sample.forEach((values, i) => {
-        if (sg.tensors[sg.inputs[i]]?.dtype === "float32") widen(ranges, sg.inputs[i], values);
+        if (sg.tensors[sg.inputs[i]]?.dtype === "float32") widen(ranges, histograms, sg.inputs[i], values);
+        if (tracked.has(sg.inputs[i])) addSquares(squares, sg.inputs[i], values);
       });
       const outputs = interp.run(sample);
       outputs.forEach((values, i) => {
-        if (sg.tensors[observed[i]].dtype === "float32") widen(ranges, observed[i], values);
+        if (sg.tensors[observed[i]].dtype === "float32") widen(ranges, histograms, observed[i], values);
+        if (tracked.has(observed[i])) addSquares(squares, observed[i], values);
       });
     }
   } finally {
     interp.dispose();
   }
-  return { ranges, samples: samples.length };
+  for (const [t, r] of ranges) r.bulk = histograms.get(t).quantile(BULK_QUANTILE);
+  return { ranges, samples: samples.length, squares };
 }
 
 // src/optimize/quantize/compact.ts
@@ -193,99 +370,88 @@ function quantizeValues(values, shape, q, type, symmetricClamp = false) {
 }
 var sameParams = (a, b) => a.scale.length === b.scale.length && a.scale.every((s, i) => s === b.scale[i] && a.zeroPoint[i] === b.zeroPoint[i]);
 
-// src/optimize/quantize/tensor-data.ts
-var elementCount = (shape) => shape.reduce((a, d) => a * d, 1);
-function isConstant(model, t) {
-  const b = model.buffers[t.buffer];
-  return t.buffer > 0 && b !== void 0 && (b.data?.length ?? 0) > 0;
-}
-function halfToFloat(h) {
-  const sign = h & 32768 ? -1 : 1;
-  const exp = h >> 10 & 31;
-  const frac = h & 1023;
-  if (exp === 0) return sign * frac * 2 ** -24;
-  if (exp === 31) return frac ? NaN : sign * Infinity;
-  return sign * (1 + frac / 1024) * 2 ** (exp - 15);
-}
-function constantValues(model, t) {
-  const data = model.buffers[t.buffer]?.data;
-  if (!data || data.length === 0) return null;
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-  const n = elementCount(t.shape);
-  const out = new Float32Array(n);
-  const get = reader(t.dtype, view);
-  if (!get) return null;
-  const width = ELEMENT_BYTES[t.dtype] ?? 1;
-  if (data.length < n * width) return null;
-  const q = t.quantization;
-  const isInt = t.dtype !== "float32" && t.dtype !== "float16";
-  if (isInt && q && q.scale.length > 0 && !q.custom) {
-    const axis = q.quantizedDimension;
-    const inner = q.scale.length > 1 ? elementCount(t.shape.slice(axis + 1)) : 1;
-    for (let i = 0; i < n; i++) {
-      const c = q.scale.length > 1 ? Math.floor(i / inner) % q.scale.length : 0;
-      out[i] = (get(i) - (q.zeroPoint[c] ?? 0)) * q.scale[c];
+// src/optimize/quantize/product-range.ts
+var CANDIDATES = 48;
+var MAX_SEARCHED = 1 << 16;
+function productWeights(constShape, actShape, squares) {
+  const rank = Math.max(constShape.length, actShape.length);
+  const pad = (s) => [...new Array(rank - s.length).fill(1), ...s];
+  const c = pad(constShape);
+  const a = pad(actShape);
+  const out = c.map((d, i) => Math.max(d, a[i]));
+  const strides = (s) => {
+    const st = new Array(rank).fill(0);
+    let acc = 1;
+    for (let i = rank - 1; i >= 0; i--) {
+      st[i] = s[i] === 1 ? 0 : acc;
+      acc *= s[i];
     }
-  } else if (isInt && q?.custom) {
-    return null;
-  } else {
-    for (let i = 0; i < n; i++) out[i] = get(i);
+    return st;
+  };
+  const cStride = strides(c);
+  const aStride = strides(a);
+  const weights = new Float64Array(c.reduce((x, d) => x * d, 1));
+  const total = out.reduce((x, d) => x * d, 1);
+  const index = new Array(rank).fill(0);
+  for (let n = 0; n < total; n++) {
+    let ci = 0;
+    let ai = 0;
+    for (let i = 0; i < rank; i++) {
+      ci += index[i] * cStride[i];
+      ai += index[i] * aStride[i];
+    }
+    weights[ci] += squares[ai];
+    for (let i = rank - 1; i >= 0; i--) {
+      if (++index[i] < out[i]) break;
+      index[i] = 0;
+    }
   }
-  return out;
+  return weights;
 }
-var ELEMENT_BYTES = {
-  float32: 4,
-  float16: 2,
-  int32: 4,
-  int16: 2,
-  int8: 1,
-  uint8: 1
-};
-function reader(dtype, v) {
-  switch (dtype) {
-    case "float32":
-      return (i) => v.getFloat32(i * 4, true);
-    case "float16":
-      return (i) => halfToFloat(v.getUint16(i * 2, true));
-    case "int32":
-      return (i) => v.getInt32(i * 4, true);
-    case "int16":
-      return (i) => v.getInt16(i * 2, true);
-    case "int8":
-      return (i) => v.getInt8(i);
-    case "uint8":
-      return (i) => v.getUint8(i);
-    default:
-      return null;
-  }
-}
-function float32Bytes(values) {
-  const f = Float32Array.from(values);
-  return new Uint8Array(f.buffer);
-}
-function integerBytes(dtype, values) {
-  const n = values.length;
-  const size = { int8: 1, int16: 2, int32: 4, int64: 8 }[dtype];
-  const bytes = new Uint8Array(n * size);
-  const v = new DataView(bytes.buffer);
-  for (let i = 0; i < n; i++) {
-    const x = values[i];
-    if (dtype === "int8") v.setInt8(i, x);
-    else if (dtype === "int16") v.setInt16(i * 2, x, true);
-    else if (dtype === "int32") v.setInt32(i * 4, x, true);
-    else v.setBigInt64(i * 8, BigInt(x), true);
-  }
-  return bytes;
-}
-function rangeOf(values) {
-  let min = 0;
-  let max = 0;
+function weightedError(values, weights, r, act) {
+  const q = activationParams(r, act);
+  const scale = q.scale[0];
+  const zp = q.zeroPoint[0];
+  const [lo, hi] = act === "int16" ? [-32768, 32767] : [-128, 127];
+  let err = 0;
   for (let i = 0; i < values.length; i++) {
-    const x = values[i];
-    if (x < min) min = x;
-    else if (x > max) max = x;
+    if (weights[i] === 0) continue;
+    const level = Math.min(hi, Math.max(lo, Math.round(values[i] / scale) + zp));
+    const d = (level - zp) * scale - values[i];
+    err += weights[i] * d * d;
   }
-  return { min, max };
+  return err;
+}
+function clipPoints(magnitudes) {
+  if (magnitudes.length === 0) return [0];
+  const sorted = [...magnitudes].sort((x, y) => x - y);
+  const points = /* @__PURE__ */ new Set([sorted[sorted.length - 1]]);
+  for (let k = 0; k < CANDIDATES; k++) points.add(sorted[Math.floor(k * (sorted.length - 1) / CANDIDATES)]);
+  return [...points].filter((p) => p > 0);
+}
+function productRange(values, weights, act) {
+  const full = rangeOf(values);
+  if (values.length > MAX_SEARCHED) return full;
+  const positives = [];
+  const negatives = [];
+  for (const v of values)
+    if (v > 0) positives.push(v);
+    else if (v < 0) negatives.push(-v);
+  let best = full;
+  let bestError = weightedError(values, weights, full, act);
+  if (bestError === 0) return full;
+  const his = clipPoints(positives);
+  const los = clipPoints(negatives);
+  for (const hi of his.length ? his : [0])
+    for (const lo of los.length ? los : [0]) {
+      const r = { min: full.min < 0 ? -lo : 0, max: full.max > 0 ? hi : 0 };
+      const e = weightedError(values, weights, r, act);
+      if (e < bestError * (1 - 1e-9)) {
+        bestError = e;
+        best = r;
+      }
+    }
+  return best;
 }
 
 // src/optimize/quantize/prepare.ts
@@ -456,7 +622,7 @@ function quantizeModel(input, stats, opts) {
     if (q) return q;
     if (constant(t)) {
       const values = constantValues(model, sg.tensors[t]);
-      q = activationParams(rangeOf(values), act);
+      q = activationParams(constantRange(t, values), act);
     } else {
       const r = stats.ranges.get(t);
       if (!r) throw new Error(`quantizeModel: no calibrated range for tensor ${t} (${sg.tensors[t].name})`);
@@ -479,6 +645,22 @@ function quantizeModel(input, stats, opts) {
       }
     }
   });
+  function constantRange(t, values) {
+    const readers = consumers.get(t) ?? [];
+    const weights = new Float64Array(values.length);
+    for (const i of readers) {
+      const op = sg.operators[i];
+      const other = op.inputs.find((x) => x !== t);
+      if (op.type !== "MUL" || op.inputs.length !== 2 || other === void 0) return rangeOf(values);
+      const otherShape = sg.tensors[other].shape;
+      const sq = stats.squares?.get(other);
+      if (!sq || sq.length !== elementCount(otherShape)) return rangeOf(values);
+      const w = productWeights(sg.tensors[t].shape, otherShape, sq);
+      if (w.length !== values.length) return rangeOf(values);
+      for (let k = 0; k < w.length; k++) weights[k] += w[k];
+    }
+    return readers.length ? productRange(values, weights, act) : rangeOf(values);
+  }
   const ops = [];
   const opcodeFor = (type, version) => {
     const builtinCode = BuiltinOperator[type];
@@ -504,6 +686,8 @@ function quantizeModel(input, stats, opts) {
     ops.push(conversionOp(type, opcodeFor(type, version), from, to));
     conversionOps++;
   };
+  const quantizedConstants = /* @__PURE__ */ new Map();
+  let currentOp = "";
   const quantForm = /* @__PURE__ */ new Map();
   const floatForm = /* @__PURE__ */ new Map();
   const requantized = /* @__PURE__ */ new Map();
@@ -526,6 +710,7 @@ function quantizeModel(input, stats, opts) {
     let index;
     if (constant(t)) {
       const values = quantizeValues(constantValues(model, src), src.shape, q, act);
+      quantizedConstants.set(t, { q, op: currentOp });
       index = addTensor({
         ...src,
         name: `${src.name}_${act}`,
@@ -556,6 +741,7 @@ function quantizeModel(input, stats, opts) {
       if (index2 === void 0) {
         const src = sg.tensors[t];
         const values = quantizeValues(constantValues(model, src), src.shape, q, act);
+        quantizedConstants.set(t, { q, op: currentOp });
         index2 = addTensor({
           ...src,
           name: `${src.name}_${act}`,
@@ -599,6 +785,7 @@ function quantizeModel(input, stats, opts) {
       return;
     }
     quantizedOps++;
+    currentOp = op.type;
     const rule = d.rule;
     const inputs = [...op.inputs];
     const w = rule.weighted;
@@ -682,6 +869,42 @@ function quantizeModel(input, stats, opts) {
     operatorCodes: opcodes,
     subgraphs: [subgraph, ...model.subgraphs.slice(1)]
   });
+  function findOutliers() {
+    const found = [];
+    for (const [t, qt] of quantForm) {
+      if (!isFloatActivation(t)) continue;
+      const r = stats.ranges.get(t);
+      const p = producer.get(t);
+      const o = r && outlierRange(
+        {
+          tensor: t,
+          name: sg.tensors[t].name,
+          op: p === void 0 ? "model input" : sg.operators[p].type,
+          constant: false
+        },
+        r.bulk,
+        Math.max(-r.min, r.max),
+        tensors[qt].quantization.scale[0]
+      );
+      if (o) found.push({ order: p ?? -1, range: o });
+    }
+    for (const [t, { q, op }] of quantizedConstants) {
+      const values = constantValues(model, sg.tensors[t]);
+      const r = rangeOf(values);
+      const o = outlierRange(
+        { tensor: t, name: sg.tensors[t].name, op, constant: true },
+        magnitudeQuantile(values, BULK_QUANTILE),
+        Math.max(-r.min, r.max),
+        q.scale[0]
+      );
+      const firstUse = Math.min(...consumers.get(t) ?? [Infinity]);
+      if (o) found.push({ order: firstUse, range: o });
+    }
+    return found.sort((a, b) => a.order - b.order).map((f) => f.range);
+  }
+  const outlierRanges = findOutliers();
+  const outlierCaveat = describeOutliers(outlierRanges);
+  if (outlierCaveat) caveats.push(outlierCaveat);
   if (opts.randomCalibration) caveats.push(RANDOM_DATA_CAVEAT);
   if (prepared.folded)
     caveats.push(`${prepared.folded} float16 / quantized constants were dequantized to float32 first`);
@@ -693,7 +916,7 @@ function quantizeModel(input, stats, opts) {
     caveats.push("some float inputs feed only float operators and stay float");
   if (opts.io === "int8" && sg.outputs.some((t) => isFloatActivation(t) && !quantForm.has(t)))
     caveats.push("some outputs come from float operators and stay float");
-  return { model: rewritten, report: { quantizedOps, floatOps, conversionOps, caveats } };
+  return { model: rewritten, report: { quantizedOps, floatOps, conversionOps, outlierRanges, caveats } };
 }
 function conversionOp(type, opcodeIndex, from, to) {
   return {
@@ -1045,7 +1268,7 @@ function describeQuantization(report, tracking) {
   if (tracking) {
     const at = tracking.comparedAt === "outputs" ? "outputs" : "detection heads (before non-maximum suppression)";
     lines.push(
-      Number.isNaN(tracking.cosine) ? `tracking: not measurable (the runtime returned no values for the ${at})` : `tracking: cosine similarity ${tracking.cosine.toFixed(4)} of the ${at} over ${tracking.samples} sample(s)`
+      Number.isNaN(tracking.cosine) ? `tracking: not measurable (the ${at} were empty on every sample)` : `tracking: cosine similarity ${tracking.cosine.toFixed(4)} of the ${at} over ${tracking.samples} sample(s)`
     );
   }
   for (const c of report.caveats) lines.push(`note: ${c}`);

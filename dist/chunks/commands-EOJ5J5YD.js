@@ -5,12 +5,12 @@ import {
   builtinTool,
   renderMarkdown,
   resolveTargets
-} from "./chunk-LMGVPU4T.js";
+} from "./chunk-7SJJVKFD.js";
 import {
   UsageError,
   collectModelPaths
 } from "./chunk-NRMILCSI.js";
-import "./chunk-GCXTGJLG.js";
+import "./chunk-JHKPJI7I.js";
 import {
   renderResultsTerminal
 } from "./chunk-LT5YMQHF.js";
@@ -21,7 +21,7 @@ import {
   analyzeModel,
   analyzeReadModel,
   isTargetError
-} from "./chunk-VM2PGIVG.js";
+} from "./chunk-T4RX2OSD.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -429,6 +429,8 @@ Options:
   --target-file FILE    an MLIA target-profile .toml or a Vela .ini; repeatable
   --format FORMAT       table (default), markdown, json or mlia-json
   --no-performance      placement only, no performance estimate
+  --exact-weights       encode every weight tensor exactly (default: large tensors are sized from an
+                        exact encoding of a spread sample of their blocks, within a fraction of a percent)
   --engine ENGINE       builtin (default), vela (run Arm's vela from PATH or --vela-path once per model
                         and target, as MLIA does), or auto (vela when it runs, else builtin)
   --vela-path FILE      the vela executable for --engine vela|auto
@@ -524,6 +526,7 @@ async function check(args) {
       "target-file": { type: "string", multiple: true },
       format: { type: "string", default: "table" },
       performance: { type: "boolean", default: true },
+      "exact-weights": { type: "boolean", default: false },
       output: { type: "string", short: "o" },
       color: { type: "boolean" },
       engine: { type: "string", default: "builtin" },
@@ -549,7 +552,8 @@ async function check(args) {
   const results = [];
   let tool = builtinTool();
   if (engine === "builtin") {
-    for (const f of files) results.push(analyzeModelFile(f, targets2, { performance: values.performance }));
+    const options = { performance: values.performance, exactWeights: values["exact-weights"] };
+    for (const f of files) results.push(analyzeModelFile(f, targets2, options));
   } else {
     const inputs = [];
     for (const f of files) {
@@ -559,12 +563,13 @@ async function check(args) {
         results.push(ioError(f, e.code ?? e.message));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-U2KYLYE3.js");
+    const { analyzeModelsWithEngine } = await import("./vela-SW4HZVZH.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
       velaPath: values["vela-path"],
-      performance: values.performance
+      performance: values.performance,
+      exactWeights: values["exact-weights"]
     });
     for (const r of runs) {
       for (const w of r.warnings) process.stderr.write(`ethos-gate: warning: ${w}
@@ -670,7 +675,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-QLT5BY7G.js");
+  const opt = await import("./optimize-ROZ7TEBO.js");
   let settings;
   try {
     if (values.settings) {
@@ -758,7 +763,7 @@ async function quantize(args) {
   const file = positionals[0];
   const bytes = readModelArgument(file);
   if (!bytes) return 2;
-  const q = await import("./quantize-RQ33PHSP.js");
+  const q = await import("./quantize-MXWMZQMN.js");
   try {
     let calibration;
     if (values.calibration) {

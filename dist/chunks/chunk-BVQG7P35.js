@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-GCXTGJLG.js";
+} from "./chunk-JHKPJI7I.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-VM2PGIVG.js";
+} from "./chunk-T4RX2OSD.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1098,7 +1098,10 @@ function assertComparable(path, base, head) {
 }
 function builtin(input, targets, options, warnings) {
   return {
-    result: analyzeModel(input.bytes, input.path, targets, { performance: options.performance }),
+    result: analyzeModel(input.bytes, input.path, targets, {
+      performance: options.performance,
+      exactWeights: options.exactWeights
+    }),
     engine: { engine: "builtin", version: options.builtinVersion },
     warnings
   };

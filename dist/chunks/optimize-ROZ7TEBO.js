@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-VM2PGIVG.js";
+} from "./chunk-T4RX2OSD.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

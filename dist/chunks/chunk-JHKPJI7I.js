@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-VM2PGIVG.js";
+} from "./chunk-T4RX2OSD.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {
