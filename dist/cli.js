@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-T4RX2OSD.js";
+} from "./chunks/chunk-MJFYGRJ4.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-EOJ5J5YD.js");
+      const mod = await import("./chunks/commands-4CDS35XS.js");
       return mod.run(command, rest);
     }
     default:

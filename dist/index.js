@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-BVQG7P35.js";
+} from "./chunks/chunk-EZDRZRSC.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-7SJJVKFD.js";
-import "./chunks/chunk-JHKPJI7I.js";
+} from "./chunks/chunk-2YEXJLUV.js";
+import "./chunks/chunk-DW2BSNNJ.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-T4RX2OSD.js";
+} from "./chunks/chunk-MJFYGRJ4.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-ROZ7TEBO.js");
+  const module = await import("./chunks/optimize-H277ES7X.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -126,12 +126,17 @@ function buildPalette(values: Int16Array, used: Uint8Array, reference?: Float64A
     // Direct codes skip the unused small values around zero.
     while (directOffset < 31 && foldedFreq[directOffset] === 0) directOffset++;
   }
-  // Native numeric sort of a Float64Array (exact: keys < 2^34), read from the top end.
-  const ascending = new Float64Array(512);
-  for (let folded = 0; folded < 512; folded++) ascending[folded] = foldedFreq[folded] * 65536 + folded;
+  // Native numeric sort of a Float64Array (exact: keys < 2^34), read from the top end. Only values that
+  // occur are sorted: every later rank has frequency 0, which is all the palette rules ask of it.
+  let present = 0;
+  for (let folded = 0; folded < 512; folded++) if (foldedFreq[folded] > 0) present++;
+  const ascending = new Float64Array(present);
+  for (let folded = 0, n = 0; folded < 512; folded++) {
+    if (foldedFreq[folded] > 0) ascending[n++] = foldedFreq[folded] * 65536 + folded;
+  }
   ascending.sort();
   const order = ascending.reverse();
-  const freqAt = (k: number): number => Math.floor(order[k] / 65536);
+  const freqAt = (k: number): number => (k < present ? Math.floor(order[k] / 65536) : 0);
 
   const onlyPalette = freqAt(0) > 0 && freqAt(32) === 0;
   let maxSize = onlyPalette ? 32 : Math.min(32, 511 - maxFolded);

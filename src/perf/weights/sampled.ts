@@ -57,22 +57,56 @@ export function channelCosts(
   const count = o * h * w * i;
   const perChannel = count / channels;
   const nZp = Math.max(1, zeroPoints.length);
-  const at = (c: number, k: number): number => (depthwise ? weights[k * channels + c] : weights[c * perChannel + k]);
+  const stride = depthwise ? channels : 1;
+  const first = (c: number): number => (depthwise ? c : c * perChannel);
+  // The tensor's histogram first (the table depends on it), then the cost of every channel.
   const freq = new Float64Array(512);
-  for (let c = 0; c < channels; c++) {
-    const zp = zeroPoints[c % nZp] ?? 0;
-    for (let k = 0; k < perChannel; k++) freq[at(c, k) - zp + 256]++;
+  if (!priceWith) {
+    for (let c = 0; c < channels; c++) {
+      const shift = 256 - (zeroPoints[c % nZp] ?? 0);
+      for (let e = 0, k = first(c); e < perChannel; e++, k += stride) freq[weights[k] + shift]++;
+    }
   }
   const table = priceWith ?? proxyTable(freq);
   const cost = new Float64Array(channels * CONFIGS);
+  const hist = new Int32Array(512);
+  const touched = new Int32Array(512);
+  let zeros = 0;
   for (let c = 0; c < channels; c++) {
     const shift = 256 - (zeroPoints[c % nZp] ?? 0);
-    for (let k = 0; k < perChannel; k++) {
-      const row = (at(c, k) + shift) * CONFIGS;
-      for (let j = 0; j < CONFIGS; j++) cost[c * CONFIGS + j] += table[row + j];
+    const at = c * CONFIGS;
+    if (perChannel < 64) {
+      // Short channels (depthwise kernels): price each value; its index is the table row.
+      for (let e = 0, k = first(c); e < perChannel; e++, k += stride) {
+        const x = weights[k] + shift;
+        touched[e] = x;
+        if (x === 256) zeros++;
+      }
+      for (let j = 0; j < CONFIGS; j++) {
+        let sum = 0;
+        for (let e = 0; e < perChannel; e++) sum += table[touched[e] * CONFIGS + j];
+        cost[at + j] = sum;
+      }
+      if (priceWith) for (let e = 0; e < perChannel; e++) freq[touched[e]]++;
+      continue;
+    }
+    // Long channels: price each distinct value once, by its count.
+    let n = 0;
+    for (let e = 0, k = first(c); e < perChannel; e++, k += stride) {
+      const x = weights[k] + shift;
+      if (hist[x]++ === 0) touched[n++] = x;
+    }
+    for (let b = 0; b < n; b++) {
+      const x = touched[b];
+      const times = hist[x];
+      hist[x] = 0;
+      if (x === 256) zeros += times;
+      if (priceWith) freq[x] += times;
+      const row = x * CONFIGS;
+      for (let j = 0; j < CONFIGS; j++) cost[at + j] += times * table[row + j];
     }
   }
-  return { cost, nonzero: count - freq[256], frequencies: freq, table };
+  return { cost, nonzero: count - zeros, frequencies: freq, table };
 }
 
 /** Bits per corrected value (index v + 256) and config, under the tensor-wide palette. */
@@ -150,7 +184,7 @@ export function weightSize(input: EncodeWeightsInput, maxValues: number, stats?:
   const perChannelAllIfm = h * w * (depthwise ? 1 : i);
   let units = range(0, fullUnits);
   const unitsWanted = Math.max(1, Math.floor(maxValues / (unit * perChannelAllIfm)));
-  if (unitsWanted * 2 <= fullUnits) units = spread(unitsWanted, fullUnits);
+  if (fullUnits >= 4 && unitsWanted * 2 <= fullUnits) units = spread(unitsWanted, fullUnits);
   const ifmBlock = u85
     ? Math.max(8, input.ifmBlockDepth ?? 32)
     : input.traversal === 'part-kernel' || input.ifmBits === 16
@@ -159,9 +193,9 @@ export function weightSize(input: EncodeWeightsInput, maxValues: number, stats?:
   const ifmBlocks = depthwise ? 1 : Math.ceil(i / ifmBlock);
   let sampleIfm: number[] | undefined;
   const selected = units.length * unit * perChannelAllIfm;
-  if (!depthwise && ifmBlocks >= 8 && selected > 2 * maxValues) {
-    // At least 4 IFM blocks: fewer miss how the input channels differ.
-    const k = Math.max(4, Math.floor(maxValues / (units.length * unit * h * w * ifmBlock)));
+  if (!depthwise && ifmBlocks >= 4 && selected > 2 * maxValues) {
+    // At least 2 IFM blocks: one alone misses how the input channels differ.
+    const k = Math.max(2, Math.floor(maxValues / (units.length * unit * h * w * ifmBlock)));
     if (k * 2 <= ifmBlocks) {
       sampleIfm = spread(k, ifmBlocks).flatMap((b) => range(b * ifmBlock, Math.min(i, (b + 1) * ifmBlock)));
     }
@@ -198,9 +232,12 @@ export function weightSize(input: EncodeWeightsInput, maxValues: number, stats?:
   // A stream the sample misses would be missing from the total.
   if (sampled.streams.some((x) => x.values === 0)) return exact();
   const tailPart = tailChannels.length > 0 ? encodeSub(tailChannels, undefined) : undefined;
-  const sampleStats = channelCosts(sampled.data, sampled.shape, input.zeroPoints, depthwise, full.table);
+  // The sample's proxy: its channels' rows of the tensor's costs, unless it holds only some IFM channels.
+  const sampleCost = sampleIfm
+    ? channelCosts(sampled.data, sampled.shape, input.zeroPoints, depthwise, full.table).cost
+    : Float64Array.from(sampleChannels.flatMap((c) => Array.from(full.cost.subarray(c * CONFIGS, (c + 1) * CONFIGS))));
   const fullProxy = unitsProxy(full.cost, fullUnits * unit, unit);
-  const scale = fullProxy / Math.max(1e-9, unitsProxy(sampleStats.cost, sampleChannels.length, unit));
+  const scale = fullProxy / Math.max(1e-9, unitsProxy(sampleCost, sampleChannels.length, unit));
   const valueScale = (fullUnits * unit * h * w * (depthwise ? 1 : i)) / sampled.data.length;
   let weightBytes = 0;
   for (let s = 0; s < streams; s++) {

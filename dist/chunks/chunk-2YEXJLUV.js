@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-JHKPJI7I.js";
+} from "./chunk-DW2BSNNJ.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-T4RX2OSD.js";
+} from "./chunk-MJFYGRJ4.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1804,4 +1804,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-7SJJVKFD.js.LEGAL.txt */
+/*! For license information please see chunk-2YEXJLUV.js.LEGAL.txt */

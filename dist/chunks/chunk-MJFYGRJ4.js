@@ -4239,11 +4239,15 @@ function buildPalette(values, used, reference) {
   if (allCount !== 0) {
     while (directOffset < 31 && foldedFreq[directOffset] === 0) directOffset++;
   }
-  const ascending = new Float64Array(512);
-  for (let folded = 0; folded < 512; folded++) ascending[folded] = foldedFreq[folded] * 65536 + folded;
+  let present = 0;
+  for (let folded = 0; folded < 512; folded++) if (foldedFreq[folded] > 0) present++;
+  const ascending = new Float64Array(present);
+  for (let folded = 0, n = 0; folded < 512; folded++) {
+    if (foldedFreq[folded] > 0) ascending[n++] = foldedFreq[folded] * 65536 + folded;
+  }
   ascending.sort();
   const order = ascending.reverse();
-  const freqAt = (k) => Math.floor(order[k] / 65536);
+  const freqAt = (k) => k < present ? Math.floor(order[k] / 65536) : 0;
   const onlyPalette = freqAt(0) > 0 && freqAt(32) === 0;
   let maxSize = onlyPalette ? 32 : Math.min(32, 511 - maxFolded);
   if (maxSize === 1) maxSize = 0;
@@ -5201,22 +5205,53 @@ function channelCosts(weights, shape, zeroPoints2, depthwise, priceWith) {
   const count2 = o * h * w * i;
   const perChannel = count2 / channels;
   const nZp = Math.max(1, zeroPoints2.length);
-  const at = (c, k) => depthwise ? weights[k * channels + c] : weights[c * perChannel + k];
+  const stride = depthwise ? channels : 1;
+  const first = (c) => depthwise ? c : c * perChannel;
   const freq = new Float64Array(512);
-  for (let c = 0; c < channels; c++) {
-    const zp = zeroPoints2[c % nZp] ?? 0;
-    for (let k = 0; k < perChannel; k++) freq[at(c, k) - zp + 256]++;
+  if (!priceWith) {
+    for (let c = 0; c < channels; c++) {
+      const shift = 256 - (zeroPoints2[c % nZp] ?? 0);
+      for (let e = 0, k = first(c); e < perChannel; e++, k += stride) freq[weights[k] + shift]++;
+    }
   }
   const table = priceWith ?? proxyTable(freq);
   const cost = new Float64Array(channels * CONFIGS);
+  const hist = new Int32Array(512);
+  const touched = new Int32Array(512);
+  let zeros = 0;
   for (let c = 0; c < channels; c++) {
     const shift = 256 - (zeroPoints2[c % nZp] ?? 0);
-    for (let k = 0; k < perChannel; k++) {
-      const row = (at(c, k) + shift) * CONFIGS;
-      for (let j = 0; j < CONFIGS; j++) cost[c * CONFIGS + j] += table[row + j];
+    const at = c * CONFIGS;
+    if (perChannel < 64) {
+      for (let e = 0, k = first(c); e < perChannel; e++, k += stride) {
+        const x = weights[k] + shift;
+        touched[e] = x;
+        if (x === 256) zeros++;
+      }
+      for (let j = 0; j < CONFIGS; j++) {
+        let sum = 0;
+        for (let e = 0; e < perChannel; e++) sum += table[touched[e] * CONFIGS + j];
+        cost[at + j] = sum;
+      }
+      if (priceWith) for (let e = 0; e < perChannel; e++) freq[touched[e]]++;
+      continue;
+    }
+    let n = 0;
+    for (let e = 0, k = first(c); e < perChannel; e++, k += stride) {
+      const x = weights[k] + shift;
+      if (hist[x]++ === 0) touched[n++] = x;
+    }
+    for (let b = 0; b < n; b++) {
+      const x = touched[b];
+      const times = hist[x];
+      hist[x] = 0;
+      if (x === 256) zeros += times;
+      if (priceWith) freq[x] += times;
+      const row = x * CONFIGS;
+      for (let j = 0; j < CONFIGS; j++) cost[at + j] += times * table[row + j];
     }
   }
-  return { cost, nonzero: count2 - freq[256], frequencies: freq, table };
+  return { cost, nonzero: count2 - zeros, frequencies: freq, table };
 }
 function proxyTable(freq) {
   let common = 0;
@@ -5273,13 +5308,13 @@ function weightSize(input2, maxValues, stats) {
   const perChannelAllIfm = h * w * (depthwise ? 1 : i);
   let units = range(0, fullUnits);
   const unitsWanted = Math.max(1, Math.floor(maxValues / (unit * perChannelAllIfm)));
-  if (unitsWanted * 2 <= fullUnits) units = spread(unitsWanted, fullUnits);
+  if (fullUnits >= 4 && unitsWanted * 2 <= fullUnits) units = spread(unitsWanted, fullUnits);
   const ifmBlock = u85 ? Math.max(8, input2.ifmBlockDepth ?? 32) : input2.traversal === "part-kernel" || input2.ifmBits === 16 ? 16 : 32;
   const ifmBlocks = depthwise ? 1 : Math.ceil(i / ifmBlock);
   let sampleIfm;
   const selected = units.length * unit * perChannelAllIfm;
-  if (!depthwise && ifmBlocks >= 8 && selected > 2 * maxValues) {
-    const k = Math.max(4, Math.floor(maxValues / (units.length * unit * h * w * ifmBlock)));
+  if (!depthwise && ifmBlocks >= 4 && selected > 2 * maxValues) {
+    const k = Math.max(2, Math.floor(maxValues / (units.length * unit * h * w * ifmBlock)));
     if (k * 2 <= ifmBlocks) {
       sampleIfm = spread(k, ifmBlocks).flatMap((b) => range(b * ifmBlock, Math.min(i, (b + 1) * ifmBlock)));
     }
@@ -5312,9 +5347,9 @@ function weightSize(input2, maxValues, stats) {
   const sampled = encodeSub(sampleChannels, sampleIfm);
   if (sampled.streams.some((x) => x.values === 0)) return exact();
   const tailPart = tailChannels.length > 0 ? encodeSub(tailChannels, void 0) : void 0;
-  const sampleStats = channelCosts(sampled.data, sampled.shape, input2.zeroPoints, depthwise, full.table);
+  const sampleCost = sampleIfm ? channelCosts(sampled.data, sampled.shape, input2.zeroPoints, depthwise, full.table).cost : Float64Array.from(sampleChannels.flatMap((c) => Array.from(full.cost.subarray(c * CONFIGS, (c + 1) * CONFIGS))));
   const fullProxy = unitsProxy(full.cost, fullUnits * unit, unit);
-  const scale = fullProxy / Math.max(1e-9, unitsProxy(sampleStats.cost, sampleChannels.length, unit));
+  const scale = fullProxy / Math.max(1e-9, unitsProxy(sampleCost, sampleChannels.length, unit));
   const valueScale = fullUnits * unit * h * w * (depthwise ? 1 : i) / sampled.data.length;
   let weightBytes = 0;
   for (let s2 = 0; s2 < streams; s2++) {

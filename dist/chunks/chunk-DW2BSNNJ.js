@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-T4RX2OSD.js";
+} from "./chunk-MJFYGRJ4.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-T4RX2OSD.js";
+} from "./chunk-MJFYGRJ4.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

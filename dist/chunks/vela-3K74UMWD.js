@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-BVQG7P35.js";
-import "./chunk-JHKPJI7I.js";
-import "./chunk-T4RX2OSD.js";
+} from "./chunk-EZDRZRSC.js";
+import "./chunk-DW2BSNNJ.js";
+import "./chunk-MJFYGRJ4.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-JHKPJI7I.js";
+} from "./chunk-DW2BSNNJ.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-T4RX2OSD.js";
+} from "./chunk-MJFYGRJ4.js";
 import {
   ModelFileError,
   isModelFileError,
