@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-MJFYGRJ4.js";
+} from "./chunks/chunk-F23XWQHQ.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-4CDS35XS.js");
+      const mod = await import("./chunks/commands-5ZCQVAIV.js");
       return mod.run(command, rest);
     }
     default:

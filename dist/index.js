@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-EZDRZRSC.js";
+} from "./chunks/chunk-BI4QVBUN.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-2YEXJLUV.js";
-import "./chunks/chunk-DW2BSNNJ.js";
+} from "./chunks/chunk-OKMERHYL.js";
+import "./chunks/chunk-HBA7WHNX.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-MJFYGRJ4.js";
+} from "./chunks/chunk-F23XWQHQ.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-H277ES7X.js");
+  const module = await import("./chunks/optimize-KT7QLA5V.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -266,11 +266,8 @@ function encodeUncached(input: EncodeWeightsInput): EncodedWeights {
     for (let stream = 0; stream < weightStreams; stream++) {
       let streamScaleBytes = 0;
       if (stream < scaleStreams) {
-        const records = u85
-          ? roundUp(depthLength, roundUp(input.ofmUBlockDepth ?? 16, 16))
-          : Math.floor((depthLength + cores - 1 - stream) / cores);
-        if (records === 0) continue; // regor skips a stream that gets no channels
-        streamScaleBytes = roundUp(records * 10, 16);
+        streamScaleBytes = scaleRecordBytes(input, depthLength, cores, stream);
+        if (streamScaleBytes === 0) continue; // regor skips a stream that gets no channels
       }
       const values = orderedValues(
         input,
@@ -329,6 +326,24 @@ function encodeUncached(input: EncodeWeightsInput): EncodedWeights {
     distinctValues,
     streamData,
   };
+}
+
+/**
+ * Scale and bias records of one weight stream of a depth slice: 10 bytes per OFM channel it serves, padded to
+ * 16 (U85: one record stream for the slice, rounded up to whole OFM microblocks of 16; U55/U65: stream s
+ * serves every cores-th channel from s).
+ */
+export function scaleRecordBytes(
+  input: Pick<EncodeWeightsInput, 'family' | 'ofmUBlockDepth'>,
+  depthLength: number,
+  cores: number,
+  stream: number,
+): number {
+  const records =
+    input.family === 'u85'
+      ? roundUp(depthLength, roundUp(input.ofmUBlockDepth ?? 16, 16))
+      : Math.floor((depthLength + cores - 1 - stream) / cores);
+  return roundUp(records * 10, 16);
 }
 
 export interface BestFormatInput extends Omit<EncodeWeightsInput, 'format'> {

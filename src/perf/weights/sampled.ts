@@ -9,7 +9,7 @@
 // encoded exactly. Measured against the exact encoder: corpus models x 9 targets, encoded weights median
 // 0.06% / p90 0.4%; built tensors within 2% (per-channel quantized) and 5% (wildly varying channel spreads).
 
-import { coresFor, encodeWeights, validateEncodeInput, type EncodeWeightsInput } from './index.js';
+import { coresFor, encodeWeights, scaleRecordBytes, validateEncodeInput, type EncodeWeightsInput } from './index.js';
 import { mlwEncode, MLW_CHUNK_VALUES } from './mlw.js';
 import { orderedValues } from './order.js';
 
@@ -235,7 +235,7 @@ export function weightSize(input: EncodeWeightsInput, maxValues: number, stats?:
   // The sample's proxy: its channels' rows of the tensor's costs, unless it holds only some IFM channels.
   const sampleCost = sampleIfm
     ? channelCosts(sampled.data, sampled.shape, input.zeroPoints, depthwise, full.table).cost
-    : Float64Array.from(sampleChannels.flatMap((c) => Array.from(full.cost.subarray(c * CONFIGS, (c + 1) * CONFIGS))));
+    : rowsOf(full.cost, sampleChannels);
   const fullProxy = unitsProxy(full.cost, fullUnits * unit, unit);
   const scale = fullProxy / Math.max(1e-9, unitsProxy(sampleCost, sampleChannels.length, unit));
   const valueScale = (fullUnits * unit * h * w * (depthwise ? 1 : i)) / sampled.data.length;
@@ -250,7 +250,14 @@ export function weightSize(input: EncodeWeightsInput, maxValues: number, stats?:
     const bits = part.body * scale + (tailStream?.body ?? 0) + chunks * part.palette + 3;
     weightBytes += roundUp(Math.ceil(bits / 8), 16);
   }
-  return { weightBytes, scaleBytes: scaleRecordBytes(input, channels, cores), exact: false, encodedValues };
+  return { weightBytes, scaleBytes: tensorScaleBytes(input, channels, cores), exact: false, encodedValues };
+}
+
+/** The cost rows of the given channels, in order. */
+function rowsOf(cost: Float64Array, channels: readonly number[]): Float64Array {
+  const out = new Float64Array(channels.length * CONFIGS);
+  channels.forEach((c, k) => out.set(cost.subarray(c * CONFIGS, (c + 1) * CONFIGS), k * CONFIGS));
+  return out;
 }
 
 /** k indices spread evenly over 0..n-1 (the middle of k equal parts). */
@@ -304,13 +311,10 @@ function gather(
   return { data: out, shape: [ofm.length, h, w, inner.length] };
 }
 
-/** Scale and bias records of one depth slice: 10 bytes per OFM channel, each stream's block padded to 16. */
-function scaleRecordBytes(input: EncodeWeightsInput, channels: number, cores: number): number {
-  if (input.family === 'u85') return roundUp(roundUp(channels, roundUp(input.ofmUBlockDepth ?? 16, 16)) * 10, 16);
+/** Scale and bias records of the whole tensor (one depth slice): every record stream's, as the encoder counts them. */
+function tensorScaleBytes(input: EncodeWeightsInput, channels: number, cores: number): number {
+  const recordStreams = input.family === 'u85' ? 1 : Math.min(channels, cores);
   let total = 0;
-  for (let s = 0; s < Math.min(channels, cores); s++) {
-    const records = Math.floor((channels + cores - 1 - s) / cores);
-    if (records > 0) total += roundUp(records * 10, 16);
-  }
+  for (let s = 0; s < recordStreams; s++) total += scaleRecordBytes(input, channels, cores, s);
   return total;
 }

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-MJFYGRJ4.js";
+} from "./chunk-F23XWQHQ.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

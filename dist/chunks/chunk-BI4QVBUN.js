@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-DW2BSNNJ.js";
+} from "./chunk-HBA7WHNX.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-MJFYGRJ4.js";
+} from "./chunk-F23XWQHQ.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -5134,9 +5134,8 @@ function encodeUncached(input2) {
     for (let stream = 0; stream < weightStreams; stream++) {
       let streamScaleBytes = 0;
       if (stream < scaleStreams) {
-        const records = u85 ? roundUp2(depthLength, roundUp2(input2.ofmUBlockDepth ?? 16, 16)) : Math.floor((depthLength + cores - 1 - stream) / cores);
-        if (records === 0) continue;
-        streamScaleBytes = roundUp2(records * 10, 16);
+        streamScaleBytes = scaleRecordBytes(input2, depthLength, cores, stream);
+        if (streamScaleBytes === 0) continue;
       }
       const values = orderedValues(
         input2,
@@ -5193,6 +5192,10 @@ function encodeUncached(input2) {
     distinctValues,
     streamData
   };
+}
+function scaleRecordBytes(input2, depthLength, cores, stream) {
+  const records = input2.family === "u85" ? roundUp2(depthLength, roundUp2(input2.ofmUBlockDepth ?? 16, 16)) : Math.floor((depthLength + cores - 1 - stream) / cores);
+  return roundUp2(records * 10, 16);
 }
 
 // src/perf/weights/sampled.ts
@@ -5347,7 +5350,7 @@ function weightSize(input2, maxValues, stats) {
   const sampled = encodeSub(sampleChannels, sampleIfm);
   if (sampled.streams.some((x) => x.values === 0)) return exact();
   const tailPart = tailChannels.length > 0 ? encodeSub(tailChannels, void 0) : void 0;
-  const sampleCost = sampleIfm ? channelCosts(sampled.data, sampled.shape, input2.zeroPoints, depthwise, full.table).cost : Float64Array.from(sampleChannels.flatMap((c) => Array.from(full.cost.subarray(c * CONFIGS, (c + 1) * CONFIGS))));
+  const sampleCost = sampleIfm ? channelCosts(sampled.data, sampled.shape, input2.zeroPoints, depthwise, full.table).cost : rowsOf(full.cost, sampleChannels);
   const fullProxy = unitsProxy(full.cost, fullUnits * unit, unit);
   const scale = fullProxy / Math.max(1e-9, unitsProxy(sampleCost, sampleChannels.length, unit));
   const valueScale = fullUnits * unit * h * w * (depthwise ? 1 : i) / sampled.data.length;
@@ -5360,7 +5363,12 @@ function weightSize(input2, maxValues, stats) {
     const bits = part.body * scale + (tailStream?.body ?? 0) + chunks * part.palette + 3;
     weightBytes += roundUp3(Math.ceil(bits / 8), 16);
   }
-  return { weightBytes, scaleBytes: scaleRecordBytes(input2, channels, cores), exact: false, encodedValues };
+  return { weightBytes, scaleBytes: tensorScaleBytes(input2, channels, cores), exact: false, encodedValues };
+}
+function rowsOf(cost, channels) {
+  const out = new Float64Array(channels.length * CONFIGS);
+  channels.forEach((c, k) => out.set(cost.subarray(c * CONFIGS, (c + 1) * CONFIGS), k * CONFIGS));
+  return out;
 }
 function spread(k, n) {
   return Array.from({ length: k }, (_, j) => Math.floor((j + 0.5) * n / k));
@@ -5400,13 +5408,10 @@ function gather(data, shape, depthwise, ofm2, ifm) {
   }
   return { data: out, shape: [ofm2.length, h, w, inner.length] };
 }
-function scaleRecordBytes(input2, channels, cores) {
-  if (input2.family === "u85") return roundUp3(roundUp3(channels, roundUp3(input2.ofmUBlockDepth ?? 16, 16)) * 10, 16);
+function tensorScaleBytes(input2, channels, cores) {
+  const recordStreams = input2.family === "u85" ? 1 : Math.min(channels, cores);
   let total = 0;
-  for (let s2 = 0; s2 < Math.min(channels, cores); s2++) {
-    const records = Math.floor((channels + cores - 1 - s2) / cores);
-    if (records > 0) total += roundUp3(records * 10, 16);
-  }
+  for (let s2 = 0; s2 < recordStreams; s2++) total += scaleRecordBytes(input2, channels, cores, s2);
   return total;
 }
 

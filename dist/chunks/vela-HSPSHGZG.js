@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-EZDRZRSC.js";
-import "./chunk-DW2BSNNJ.js";
-import "./chunk-MJFYGRJ4.js";
+} from "./chunk-BI4QVBUN.js";
+import "./chunk-HBA7WHNX.js";
+import "./chunk-F23XWQHQ.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

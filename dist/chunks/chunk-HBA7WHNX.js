@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-MJFYGRJ4.js";
+} from "./chunk-F23XWQHQ.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-DW2BSNNJ.js";
+} from "./chunk-HBA7WHNX.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-MJFYGRJ4.js";
+} from "./chunk-F23XWQHQ.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1804,4 +1804,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-2YEXJLUV.js.LEGAL.txt */
+/*! For license information please see chunk-OKMERHYL.js.LEGAL.txt */
