@@ -289,4 +289,18 @@ describe('renderMarkdown', () => {
   test('an untruncated report has no truncation notice', () => {
     expect(renderMarkdown(comparedReport())).not.toMatch(/shortened/);
   });
+
+  test('the footer says when encoded weight sizes come from samples, and only then', () => {
+    const ops = smallModelOps();
+    const report = (sizing: 'exact' | 'sampled') =>
+      gateReport([
+        {
+          path: 'models/a.tflite',
+          status: 'added',
+          head: modelResult('models/a.tflite', [target(U55, ops, performance(ops, [1000], { weightsSizing: sizing }))]),
+        },
+      ]);
+    expect(renderMarkdown(report('sampled'))).toMatch(/spread sample of their blocks \(`exact-weights: true`/);
+    expect(renderMarkdown(report('exact'))).not.toMatch(/sample/);
+  });
 });
