@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-F23XWQHQ.js";
+} from "./chunks/chunk-CBZX45AE.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-5ZCQVAIV.js");
+      const mod = await import("./chunks/commands-33QMOFIM.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-BI4QVBUN.js";
+} from "./chunks/chunk-MW32PDMR.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-OKMERHYL.js";
-import "./chunks/chunk-HBA7WHNX.js";
+} from "./chunks/chunk-6GMAI3NO.js";
+import "./chunks/chunk-D3VPVRGZ.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-F23XWQHQ.js";
+} from "./chunks/chunk-CBZX45AE.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-KT7QLA5V.js");
+  const module = await import("./chunks/optimize-DEF7QQVG.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

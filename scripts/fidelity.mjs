@@ -4,6 +4,7 @@
 // relative error of totalCycles, npuCycles, sramUsedBytes and weightsEncodedBytes per target
 // family and overall, the ten worst pairs, and the time per model and target.
 // Usage: npm run fidelity [-- --json out.json] [-- --model <substring>] [-- --target <id>] [-- --layers]
+//        [-- --exact-weights] (encode every weight exactly instead of sampling large tensors, as check does)
 import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, readdirSync, existsSync, writeFileSync, rmSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
@@ -13,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, '../shared');
 const args = process.argv.slice(2);
+const exactWeights = args.includes('--exact-weights');
 const opt = (name) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
@@ -97,7 +99,7 @@ for (const name of readdirSync(join(shared, 'vela-ref')).sort()) {
     let perf;
     const t0 = process.hrtime.bigint();
     try {
-      perf = lib.estimatePerformance(model, target, operators);
+      perf = lib.estimatePerformance(model, target, operators, exactWeights ? { weightSampleValues: Infinity } : {});
     } catch (e) {
       console.error(`${name} ${ref.target}: ${e.stack}`);
       continue;

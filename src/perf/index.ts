@@ -34,12 +34,17 @@ function encodeFor(
   const src = w.source;
   const traversal =
     cfg.traversal === 'Depthwise' ? 'depthwise' : cfg.traversal === 'PartKernel' ? 'part-kernel' : 'depth-first';
+  // Targets whose weight streams come out the same share one encoding: U55 and U65 differ only in cores
+  // and microblock depth (4 on the 32-MAC U55, else 8); U85 configs in cores and depthwise padding.
+  const u85 = target.family === 'u85';
+  const dwPadding = ifmBits !== 16 && target.macs <= 256 ? 0 : target.macs <= 512 ? 2 : 6;
   const key = [
-    target.family,
-    target.macs,
+    u85 ? 'u85' : 'u55',
+    cores,
+    u85 ? dwPadding : target.macs === 32 ? 4 : 8,
     cfg.ofmBlock.c,
-    cfg.ifmBlock.c,
-    cfg.ofmUBlock.c,
+    u85 ? cfg.ifmBlock.c : '-',
+    u85 ? cfg.ofmUBlock.c : '-',
     traversal,
     ifmBits,
     src.kind,

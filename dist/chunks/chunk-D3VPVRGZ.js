@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-F23XWQHQ.js";
+} from "./chunk-CBZX45AE.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-F23XWQHQ.js";
+} from "./chunk-CBZX45AE.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-HBA7WHNX.js";
+} from "./chunk-D3VPVRGZ.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-F23XWQHQ.js";
+} from "./chunk-CBZX45AE.js";
 import {
   ModelFileError,
   isModelFileError,

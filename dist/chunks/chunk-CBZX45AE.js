@@ -5422,12 +5422,15 @@ function encodeFor(target, w, cfg, ifmBits, cores, sampleValues) {
   if (!w.source || w.exact) return;
   const src = w.source;
   const traversal = cfg.traversal === "Depthwise" ? "depthwise" : cfg.traversal === "PartKernel" ? "part-kernel" : "depth-first";
+  const u85 = target.family === "u85";
+  const dwPadding = ifmBits !== 16 && target.macs <= 256 ? 0 : target.macs <= 512 ? 2 : 6;
   const key = [
-    target.family,
-    target.macs,
+    u85 ? "u85" : "u55",
+    cores,
+    u85 ? dwPadding : target.macs === 32 ? 4 : 8,
     cfg.ofmBlock.c,
-    cfg.ifmBlock.c,
-    cfg.ofmUBlock.c,
+    u85 ? cfg.ifmBlock.c : "-",
+    u85 ? cfg.ofmUBlock.c : "-",
     traversal,
     ifmBits,
     src.kind,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-BI4QVBUN.js";
-import "./chunk-HBA7WHNX.js";
-import "./chunk-F23XWQHQ.js";
+} from "./chunk-MW32PDMR.js";
+import "./chunk-D3VPVRGZ.js";
+import "./chunk-CBZX45AE.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {
