@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-CBZX45AE.js";
+} from "./chunks/chunk-VJJEYPNM.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-33QMOFIM.js");
+      const mod = await import("./chunks/commands-OERGC2V4.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-MW32PDMR.js";
+} from "./chunks/chunk-IVK5O42T.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-6GMAI3NO.js";
-import "./chunks/chunk-D3VPVRGZ.js";
+} from "./chunks/chunk-SWSTUL5P.js";
+import "./chunks/chunk-WYZSGNTS.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-CBZX45AE.js";
+} from "./chunks/chunk-VJJEYPNM.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-DEF7QQVG.js");
+  const module = await import("./chunks/optimize-2T2TLYNG.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -160,6 +160,21 @@ describe('MLW codec', () => {
     });
   }
 
+  test("counting the bits gives the written stream's size, for every source", () => {
+    for (const values of Object.values(SOURCES)) {
+      const written = mlwEncode(values);
+      const counted = mlwEncode(values, undefined, { sizeOnly: true });
+      expect(counted.byteLength).toBe(written.bytes.length);
+      expect(written.byteLength).toBe(written.bytes.length);
+      expect(counted.bytes.length).toBe(0);
+      expect([counted.bodyBits, counted.paletteBits, counted.zeroRunZeros]).toEqual([
+        written.bodyBits,
+        written.paletteBits,
+        written.zeroRunZeros,
+      ]);
+    }
+  });
+
   test('starts a new palette every 128 Ki values and still round-trips', () => {
     const values = makeValues(MLW_CHUNK_VALUES + 1000, (i, r) => (i < MLW_CHUNK_VALUES ? 3 : Math.floor(r() * 9) - 4));
     const enc = mlwEncode(values);

@@ -54,3 +54,24 @@ export class BitWriter {
     this.buf = next;
   }
 }
+
+/** The writer's interface as the encoder uses it. */
+export type BitSink = Pick<BitWriter, 'put' | 'align' | 'bitLength'>;
+
+/** Counts the bits a BitWriter would write, without writing them (for sizes only). */
+export class BitCounter implements BitSink {
+  private bits = 0;
+
+  get bitLength(): number {
+    return this.bits;
+  }
+
+  put(len: number, _value: number): void {
+    this.bits += len;
+  }
+
+  align(alignBytes: number, _bit: 0 | 1, _fillByte: number): void {
+    this.bits = Math.ceil(this.bits / 8) * 8;
+    this.bits = Math.ceil(this.bits / (alignBytes * 8)) * alignBytes * 8;
+  }
+}

@@ -22,6 +22,7 @@
 //                     (Vela debug DB: ofm_depth_slices, e.g. [0, 16, 64])
 //       weightDepthBase? added to the slice offsets, for an op that covers part of the tensor's OFM depth
 //       format?       { fast, sparse } (U85 only; default MLW, dense)
+//       sizeOnly?     count the MLW streams' bits instead of writing them (streamData then holds empty arrays)
 //     The weights must already be in the form regor encodes: the caller applies graph rewrites first
 //     (transpose-conv kernel flips, depth-multiplier depthwise as conv, LSTM gate splits, Resize/Mean
 //     generated kernels); those layers are not covered by the golden tests yet.
@@ -103,6 +104,8 @@ export interface EncodeWeightsInput {
   depthSlices?: readonly number[];
   /** Added to every slice offset (regor's weightDepthBase, for ops split along OFM depth). */
   weightDepthBase?: number;
+  /** Count the MLW streams' bits without writing them: sizes as usual, streamData empty arrays. */
+  sizeOnly?: boolean;
   format?: WeightFormat;
 }
 
@@ -281,24 +284,27 @@ function encodeUncached(input: EncodeWeightsInput): EncodedWeights {
         stride,
       );
       let encoded: Uint8Array;
+      let length: number;
       if (format.fast) {
         // regor keeps no value statistics for FWD streams; an unencodable stream counts as 0 bytes.
         const fwd = fwdEncode(values, format.sparse);
         encoded = fwd.bytes;
+        length = encoded.length;
       } else {
-        const mlw = mlwEncode(values);
+        const mlw = mlwEncode(values, undefined, { sizeOnly: input.sizeOnly });
         encoded = mlw.bytes;
+        length = mlw.byteLength;
         zeroCount += mlw.zeroRunZeros;
         for (let k = 0; k < 512; k++) used[k] |= mlw.used[k];
         distinctWeights = regorDistinct(used);
       }
       if (format.fast) for (let k = 0; k < values.length; k++) used[values[k] + 256] = 1;
       sourceElements += values.length;
-      weightBytes += encoded.length;
+      weightBytes += length;
       scaleBytes += streamScaleBytes;
-      rangeSize += streamScaleBytes + encoded.length;
-      ranges.push({ depthOffset, stream, scaleBytes: streamScaleBytes, weightBytes: encoded.length });
-      streamBytes.push(encoded.length);
+      rangeSize += streamScaleBytes + length;
+      ranges.push({ depthOffset, stream, scaleBytes: streamScaleBytes, weightBytes: length });
+      streamBytes.push(length);
       streamData.push(encoded);
       streamsUsed = Math.max(streamsUsed, stream + 1);
     }

@@ -6,7 +6,7 @@
 //   cuts the chunk into slices.
 // - The stream ends with ZDIV=7, 1-bits to a byte boundary and 0xFF bytes to a 16-byte boundary.
 
-import { BitWriter } from './bits.js';
+import { BitCounter, BitWriter, type BitSink } from './bits.js';
 
 /** Values per palette chunk: regor feeds the codec 128 Ki weights at a time and each call starts a new palette. */
 export const MLW_CHUNK_VALUES = 128 * 1024;
@@ -28,8 +28,10 @@ const W_CONFIGS = 13;
 const Z_CONFIGS = 4; // zero-run divisor 0..3
 
 export interface MlwEncodeResult {
-  /** The encoded stream, padded to 16 bytes. */
+  /** The encoded stream, padded to 16 bytes (empty when only the size was asked for). */
   bytes: Uint8Array;
+  /** The stream's length in bytes, padding included. */
+  byteLength: number;
   /** Zeros that were coded as zero runs (regor's zero count; 0 when zero-run mode is never used). */
   zeroRunZeros: number;
   /** used[v + 256] = 1 when value v occurred (v in -256..255). */
@@ -59,8 +61,12 @@ interface Palette {
  * value + 256) replaces the chunk's own value counts when choosing the palette: for encoding a sample of a
  * larger tensor with the palette the whole tensor would get (the stream is then no longer regor's).
  */
-export function mlwEncode(values: Int16Array, paletteFrequencies?: Float64Array): MlwEncodeResult {
-  const writer = new BitWriter(values.length + 64);
+export function mlwEncode(
+  values: Int16Array,
+  paletteFrequencies?: Float64Array,
+  options: { sizeOnly?: boolean } = {},
+): MlwEncodeResult {
+  const writer = options.sizeOnly ? new BitCounter() : new BitWriter(values.length + 64);
   const used = new Uint8Array(512);
   let zeroRunZeros = 0;
   let paletteBits = 0;
@@ -75,7 +81,9 @@ export function mlwEncode(values: Int16Array, paletteFrequencies?: Float64Array)
   const bodyBits = writer.bitLength;
   writer.put(3, ZDIV_END_OF_STREAM);
   writer.align(16, 1, 0xff);
-  return { bytes: writer.bytes(), zeroRunZeros, used, sourceLength: values.length, bodyBits, paletteBits };
+  const bytes = writer instanceof BitWriter ? writer.bytes() : new Uint8Array(0);
+  const byteLength = writer.bitLength / 8;
+  return { bytes, byteLength, zeroRunZeros, used, sourceLength: values.length, bodyBits, paletteBits };
 }
 
 /** Size in bytes of the MLW stream for `values`, without keeping the bytes. */
@@ -482,7 +490,7 @@ const NO_SLICES: SliceSplit = { cfg: new Int32Array(0), end: new Int32Array(0), 
 /** Encodes one palette chunk; returns the zeros coded as runs and the bits of its palette header. */
 function encodeChunk(
   chunk: Int16Array,
-  writer: BitWriter,
+  writer: BitSink,
   used: Uint8Array,
   paletteFrequencies?: Float64Array,
 ): { zeroRunZeros: number; paletteBits: number } {
@@ -561,7 +569,7 @@ const zRemainA = new Int32Array(12);
 const zRemainB = new Int32Array(12);
 
 function encodeSlice(
-  writer: BitWriter,
+  writer: BitSink,
   pal: Palette,
   weights: Int32Array,
   wStart: number,
@@ -703,7 +711,7 @@ function encodeSlice(
  * Writes count fields of `width` bits each, LSB-first, exactly as count separate puts would, but packed
  * into puts of up to 24 bits (fewer writer calls on the hot path).
  */
-function putFields(writer: BitWriter, width: number, fields: Int32Array, count: number): void {
+function putFields(writer: BitSink, width: number, fields: Int32Array, count: number): void {
   if (width === 0) return;
   let packed = 0;
   let packedBits = 0;

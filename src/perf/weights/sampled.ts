@@ -165,7 +165,7 @@ export function weightSize(input: EncodeWeightsInput, maxValues: number, stats?:
   const unit = u85 ? roundUp(ublock, 4 * cores) : ublock * cores;
   const fullUnits = Math.floor(channels / unit);
   const exact = (): WeightSize => {
-    const enc = encodeWeights(input);
+    const enc = encodeWeights({ ...input, sizeOnly: true });
     return { weightBytes: enc.weightBytes, scaleBytes: enc.scaleBytes, exact: true, encodedValues: count };
   };
   const special =
@@ -218,7 +218,7 @@ export function weightSize(input: EncodeWeightsInput, maxValues: number, stats?:
     const out: { body: number; palette: number; values: number }[] = [];
     for (let s = 0; s < streams; s++) {
       const ordered = orderedValues(subInput, view, format, cores, s, 0, ofm.length, dilation, stride);
-      const mlw = ordered.length > 0 ? mlwEncode(ordered, full.frequencies) : undefined;
+      const mlw = ordered.length > 0 ? mlwEncode(ordered, full.frequencies, { sizeOnly: true }) : undefined;
       encodedValues += ordered.length;
       out.push({
         body: mlw ? mlw.bodyBits - mlw.paletteBits : 0,

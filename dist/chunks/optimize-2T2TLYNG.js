@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-CBZX45AE.js";
+} from "./chunk-VJJEYPNM.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-D3VPVRGZ.js";
+} from "./chunk-WYZSGNTS.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-CBZX45AE.js";
+} from "./chunk-VJJEYPNM.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -4112,6 +4112,19 @@ var BitWriter = class {
     this.buf = next;
   }
 };
+var BitCounter = class {
+  bits = 0;
+  get bitLength() {
+    return this.bits;
+  }
+  put(len, _value) {
+    this.bits += len;
+  }
+  align(alignBytes, _bit, _fillByte) {
+    this.bits = Math.ceil(this.bits / 8) * 8;
+    this.bits = Math.ceil(this.bits / (alignBytes * 8)) * alignBytes * 8;
+  }
+};
 
 // src/perf/weights/fwd.ts
 var LUT_ENTRIES = 16;
@@ -4184,8 +4197,8 @@ var W_DIV = [0, 1, 2, 3, 4, 5, 0, 1, 2, 3, 4, 5, 0];
 var W_MODE = [0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 2];
 var W_CONFIGS = 13;
 var Z_CONFIGS = 4;
-function mlwEncode(values, paletteFrequencies) {
-  const writer = new BitWriter(values.length + 64);
+function mlwEncode(values, paletteFrequencies, options = {}) {
+  const writer = options.sizeOnly ? new BitCounter() : new BitWriter(values.length + 64);
   const used = new Uint8Array(512);
   let zeroRunZeros = 0;
   let paletteBits = 0;
@@ -4199,7 +4212,9 @@ function mlwEncode(values, paletteFrequencies) {
   const bodyBits = writer.bitLength;
   writer.put(3, ZDIV_END_OF_STREAM);
   writer.align(16, 1, 255);
-  return { bytes: writer.bytes(), zeroRunZeros, used, sourceLength: values.length, bodyBits, paletteBits };
+  const bytes = writer instanceof BitWriter ? writer.bytes() : new Uint8Array(0);
+  const byteLength = writer.bitLength / 8;
+  return { bytes, byteLength, zeroRunZeros, used, sourceLength: values.length, bodyBits, paletteBits };
 }
 function buildPalette(values, used, reference) {
   const freq = new Int32Array(512);
@@ -5149,23 +5164,26 @@ function encodeUncached(input2) {
         stride
       );
       let encoded;
+      let length;
       if (format.fast) {
         const fwd = fwdEncode(values, format.sparse);
         encoded = fwd.bytes;
+        length = encoded.length;
       } else {
-        const mlw = mlwEncode(values);
+        const mlw = mlwEncode(values, void 0, { sizeOnly: input2.sizeOnly });
         encoded = mlw.bytes;
+        length = mlw.byteLength;
         zeroCount += mlw.zeroRunZeros;
         for (let k = 0; k < 512; k++) used[k] |= mlw.used[k];
         distinctWeights = regorDistinct(used);
       }
       if (format.fast) for (let k = 0; k < values.length; k++) used[values[k] + 256] = 1;
       sourceElements += values.length;
-      weightBytes += encoded.length;
+      weightBytes += length;
       scaleBytes2 += streamScaleBytes;
-      rangeSize += streamScaleBytes + encoded.length;
-      ranges.push({ depthOffset, stream, scaleBytes: streamScaleBytes, weightBytes: encoded.length });
-      streamBytes.push(encoded.length);
+      rangeSize += streamScaleBytes + length;
+      ranges.push({ depthOffset, stream, scaleBytes: streamScaleBytes, weightBytes: length });
+      streamBytes.push(length);
       streamData.push(encoded);
       streamsUsed = Math.max(streamsUsed, stream + 1);
     }
@@ -5301,7 +5319,7 @@ function weightSize(input2, maxValues, stats) {
   const unit = u85 ? roundUp3(ublock, 4 * cores) : ublock * cores;
   const fullUnits = Math.floor(channels / unit);
   const exact = () => {
-    const enc = encodeWeights(input2);
+    const enc = encodeWeights({ ...input2, sizeOnly: true });
     return { weightBytes: enc.weightBytes, scaleBytes: enc.scaleBytes, exact: true, encodedValues: count2 };
   };
   const special = !!input2.format?.fast || !!input2.format?.sparse || (input2.depthSlices?.length ?? 2) > 2 || !!input2.weightDepthBase || new Set(input2.zeroPoints).size > 1;
@@ -5337,7 +5355,7 @@ function weightSize(input2, maxValues, stats) {
     const out = [];
     for (let s2 = 0; s2 < streams; s2++) {
       const ordered = orderedValues(subInput, view, format, cores, s2, 0, ofm2.length, dilation, stride);
-      const mlw = ordered.length > 0 ? mlwEncode(ordered, full.frequencies) : void 0;
+      const mlw = ordered.length > 0 ? mlwEncode(ordered, full.frequencies, { sizeOnly: true }) : void 0;
       encodedValues += ordered.length;
       out.push({
         body: mlw ? mlw.bodyBits - mlw.paletteBits : 0,

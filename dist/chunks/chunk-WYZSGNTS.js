@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-CBZX45AE.js";
+} from "./chunk-VJJEYPNM.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-D3VPVRGZ.js";
+} from "./chunk-WYZSGNTS.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-CBZX45AE.js";
+} from "./chunk-VJJEYPNM.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1804,4 +1804,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-6GMAI3NO.js.LEGAL.txt */
+/*! For license information please see chunk-SWSTUL5P.js.LEGAL.txt */

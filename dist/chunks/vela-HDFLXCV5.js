@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-MW32PDMR.js";
-import "./chunk-D3VPVRGZ.js";
-import "./chunk-CBZX45AE.js";
+} from "./chunk-IVK5O42T.js";
+import "./chunk-WYZSGNTS.js";
+import "./chunk-VJJEYPNM.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {
