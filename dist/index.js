@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-IVK5O42T.js";
+} from "./chunks/chunk-TU5QZXTV.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-SWSTUL5P.js";
-import "./chunks/chunk-WYZSGNTS.js";
+} from "./chunks/chunk-LBOE5UQJ.js";
+import "./chunks/chunk-MM5K4W4V.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-VJJEYPNM.js";
+} from "./chunks/chunk-RIUW4SWB.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-2T2TLYNG.js");
+  const module = await import("./chunks/optimize-FHJ2BIWM.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

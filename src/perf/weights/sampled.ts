@@ -4,7 +4,7 @@
 // of a check on a model with millions of weights. A sample keeps the stream's structure: whole OFM
 // microblocks spread evenly over the tensor (and, for deep inputs, spread IFM blocks), ordered with the real
 // block config and encoded with the palette of the whole tensor. Its bits are scaled by a proxy (every value
-// priced under each Golomb-Rice config, the cheapest config per unit), so channels of very different spread
+// priced under each Golomb-Rice divisor, the cheapest per unit), so channels of very different spread
 // are weighed by what they cost rather than by count. Small, mostly-zero and special-layout tensors are
 // encoded exactly. Measured against the exact encoder: corpus models x 9 targets, encoded weights median
 // 0.06% / p90 0.4%; built tensors within 2% (per-channel quantized) and 5% (wildly varying channel spreads).
@@ -26,15 +26,16 @@ export interface WeightSize {
 
 const roundUp = (x: number, n: number): number => Math.ceil(x / n) * n;
 
-// The proxy: every value priced with the codec's 12 Golomb-Rice configs under a tensor-wide palette (the
-// most frequent values, zeros as nearly free runs when they dominate), a value a config cannot code priced
-// like the slice switch it forces; per unit of channels the cheapest config's total. The parameter search
-// picks about that config per region, so bits track the proxy across channels with very different spreads.
-const CONFIGS = 12;
+// The proxy: every value priced with the codec's plain Golomb-Rice divisors 0..5 under a tensor-wide palette
+// (the most frequent values, zeros as nearly free runs when they dominate), a value a divisor cannot code
+// priced like the slice switch it forces; per unit of channels the cheapest divisor's total. The parameter
+// search picks about that config per region, so bits track the proxy across channels of very different
+// spread. (The truncated configs never gave the cheapest unit total on the corpus, so they are left out.)
+const CONFIGS = 6;
 const SWITCH_BITS = 40;
 
 export interface ChannelStats {
-  /** cost[c * 12 + j]: the proxy bits of OFM channel c under config j. */
+  /** cost[c * 6 + d]: the proxy bits of OFM channel c under divisor d. */
   cost: Float64Array;
   /** Values that are not the zero point. */
   nonzero: number;
@@ -131,14 +132,9 @@ function proxyTable(freq: Float64Array): Float64Array {
   for (let r = 0; r < size; r++) key[palette[r] + 256] = r;
   const table = new Float64Array(512 * CONFIGS);
   for (let x = 0; x < 512; x++) {
-    for (let j = 0; j < CONFIGS; j++) {
-      const div = j % 6;
+    for (let div = 0; div < CONFIGS; div++) {
       const q = key[x] >> div;
-      let bits: number;
-      if (x === 256 && zeroRuns) bits = 0;
-      else if (j < 6) bits = q <= 31 ? q + 1 + div : SWITCH_BITS;
-      else bits = q <= 2 ? Math.min(q + 1, 2) + div : SWITCH_BITS;
-      table[x * CONFIGS + j] = bits;
+      table[x * CONFIGS + div] = x === 256 && zeroRuns ? 0 : q <= 31 ? q + 1 + div : SWITCH_BITS;
     }
   }
   return table;

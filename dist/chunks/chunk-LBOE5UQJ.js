@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-WYZSGNTS.js";
+} from "./chunk-MM5K4W4V.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-VJJEYPNM.js";
+} from "./chunk-RIUW4SWB.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1804,4 +1804,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-SWSTUL5P.js.LEGAL.txt */
+/*! For license information please see chunk-LBOE5UQJ.js.LEGAL.txt */

@@ -5218,7 +5218,7 @@ function scaleRecordBytes(input2, depthLength, cores, stream) {
 
 // src/perf/weights/sampled.ts
 var roundUp3 = (x, n) => Math.ceil(x / n) * n;
-var CONFIGS = 12;
+var CONFIGS = 6;
 var SWITCH_BITS = 40;
 function channelCosts(weights, shape, zeroPoints2, depthwise, priceWith) {
   const [o, h, w, i] = shape;
@@ -5295,14 +5295,9 @@ function proxyTable(freq) {
   for (let r = 0; r < size; r++) key[palette[r] + 256] = r;
   const table = new Float64Array(512 * CONFIGS);
   for (let x = 0; x < 512; x++) {
-    for (let j = 0; j < CONFIGS; j++) {
-      const div = j % 6;
+    for (let div = 0; div < CONFIGS; div++) {
       const q = key[x] >> div;
-      let bits;
-      if (x === 256 && zeroRuns) bits = 0;
-      else if (j < 6) bits = q <= 31 ? q + 1 + div : SWITCH_BITS;
-      else bits = q <= 2 ? Math.min(q + 1, 2) + div : SWITCH_BITS;
-      table[x * CONFIGS + j] = bits;
+      table[x * CONFIGS + div] = x === 256 && zeroRuns ? 0 : q <= 31 ? q + 1 + div : SWITCH_BITS;
     }
   }
   return table;

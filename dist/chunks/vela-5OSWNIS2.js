@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-IVK5O42T.js";
-import "./chunk-WYZSGNTS.js";
-import "./chunk-VJJEYPNM.js";
+} from "./chunk-TU5QZXTV.js";
+import "./chunk-MM5K4W4V.js";
+import "./chunk-RIUW4SWB.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-VJJEYPNM.js";
+} from "./chunk-RIUW4SWB.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
