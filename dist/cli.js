@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-RIUW4SWB.js";
+} from "./chunks/chunk-BLDCZFHC.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-O25SJDWH.js");
+      const mod = await import("./chunks/commands-TGLHOX2H.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-TU5QZXTV.js";
+} from "./chunks/chunk-DHUZEON6.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-LBOE5UQJ.js";
-import "./chunks/chunk-MM5K4W4V.js";
+} from "./chunks/chunk-F3ICK737.js";
+import "./chunks/chunk-5VQZXFJA.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-RIUW4SWB.js";
+} from "./chunks/chunk-BLDCZFHC.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-FHJ2BIWM.js");
+  const module = await import("./chunks/optimize-KIHN323F.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

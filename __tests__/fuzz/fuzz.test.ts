@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { mutate, prng } from '../../scripts/fuzz/mutate.js';
 import { runPipeline, tryRead } from '../../scripts/fuzz/pipeline.js';
 import { projectRoot } from '../helpers/shared.js';
+import { analyzeModel } from '../../src/engine/analyze.js';
+import { builtinTarget } from '../../src/targets/index.js';
 
 const PER_INPUT_BUDGET_MS = 10_000; // generous: CI machines are shared; hangs are minutes, not seconds
 
@@ -49,4 +51,11 @@ test.each(kept)('kept fuzz finding %s now ends in a result or a typed error', (f
   const r = runPipeline(new Uint8Array(readFileSync(join(fixtures, f))));
   expect(r.outcome === 'crash' ? r.detail : r.outcome).toMatch(/^(ok|typed-error)$/);
   expect(performance.now() - t0).toBeLessThan(PER_INPUT_BUDGET_MS);
+});
+
+test('an LSTM with 2^31 - 1 time steps (a kept finding) is refused by name, not unrolled', () => {
+  const f = 'hang-e6d7894a513cd94c.tflite';
+  const r = analyzeModel(new Uint8Array(readFileSync(join(fixtures, f))), f, [builtinTarget('ethos-u55-256')]);
+  expect(r.error?.code).toBe('too-large');
+  expect(r.error?.message).toMatch(/operator 0 \(UNIDIRECTIONAL_SEQUENCE_LSTM\) has 2147483647 time steps/);
 });

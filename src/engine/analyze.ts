@@ -9,6 +9,7 @@ import type { TargetProfile } from '../targets/types.js';
 import type { ModelResult, OperatorResult, TargetResult } from '../report/types.js';
 import { checkPlacement } from '../compat/index.js';
 import { estimatePerformance } from '../perf/index.js';
+import { PerfLimitError } from '../perf/lower.js';
 
 export interface AnalyzeOptions {
   /** Estimate performance as well as placement (default true). */
@@ -69,7 +70,9 @@ export function analyzeReadModel(
       // A weight read that fails mid-analysis (a large file changed underneath) is a file error, not ours.
       result.error = isModelFileError(e)
         ? { code: e.code, message: e.detail }
-        : { code: 'internal', message: `analysis failed on ${target.id}: ${(e as Error).message}` };
+        : e instanceof PerfLimitError
+          ? { code: e.code, message: `cannot estimate performance on ${target.id}: ${e.message}` }
+          : { code: 'internal', message: `analysis failed on ${target.id}: ${(e as Error).message}` };
     }
   }
   return result;

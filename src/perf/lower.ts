@@ -586,6 +586,18 @@ function lowerReduce(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
   }
 }
 
+/** Time steps an LSTM may have for the estimate (Vela unrolls them one by one too). */
+export const MAX_LSTM_STEPS = 8192;
+
+/** A model the estimator refuses because estimating it would take unbounded work (a hostile shape). */
+export class PerfLimitError extends Error {
+  readonly code = 'too-large';
+  constructor(message: string) {
+    super(message);
+    this.name = 'PerfLimitError';
+  }
+}
+
 /**
  * Vela unrolls an LSTM per time step (and batch): each gate is an input and a recurrent fully
  * connected layer summed with a sigmoid/tanh LUT, then the cell and output state updates.
@@ -598,6 +610,12 @@ function lowerLstm(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
   const dims = x.shape.map((d) => Math.max(d, 1));
   const steps = dims.length === 3 ? (timeMajor ? dims[0] : dims[1]) : 1;
   const batch = dims.length === 3 ? (timeMajor ? dims[1] : dims[0]) : dims[0];
+  // Unrolling is per time step: a hostile shape would make billions of operations.
+  if (steps > MAX_LSTM_STEPS) {
+    throw new PerfLimitError(
+      `operator ${op.index} (UNIDIRECTIONAL_SEQUENCE_LSTM) has ${steps} time steps; the estimate unrolls at most ${MAX_LSTM_STEPS}`,
+    );
+  }
   const nInput = dims[dims.length - 1];
   const nCell = inW.shape[0] ?? 1;
   const outW = ctx.sg.tensors[op.inputs[16] ?? -1];

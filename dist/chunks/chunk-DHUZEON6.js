@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-MM5K4W4V.js";
+} from "./chunk-5VQZXFJA.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-RIUW4SWB.js";
+} from "./chunk-BLDCZFHC.js";
 import {
   ModelFileError,
   isModelFileError,

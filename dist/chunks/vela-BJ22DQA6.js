@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-TU5QZXTV.js";
-import "./chunk-MM5K4W4V.js";
-import "./chunk-RIUW4SWB.js";
+} from "./chunk-DHUZEON6.js";
+import "./chunk-5VQZXFJA.js";
+import "./chunk-BLDCZFHC.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-RIUW4SWB.js";
+} from "./chunk-BLDCZFHC.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-MM5K4W4V.js";
+} from "./chunk-5VQZXFJA.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-RIUW4SWB.js";
+} from "./chunk-BLDCZFHC.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1804,4 +1804,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-LBOE5UQJ.js.LEGAL.txt */
+/*! For license information please see chunk-F3ICK737.js.LEGAL.txt */

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-RIUW4SWB.js";
+} from "./chunk-BLDCZFHC.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -3550,6 +3550,14 @@ function lowerReduce(ctx, op, ifm, ofm2) {
     push(ctx, op, "MaxPool", "pool", ifm, ofm2, { kernel });
   }
 }
+var MAX_LSTM_STEPS = 8192;
+var PerfLimitError = class extends Error {
+  code = "too-large";
+  constructor(message) {
+    super(message);
+    this.name = "PerfLimitError";
+  }
+};
 function lowerLstm(ctx, op, ifm, ofm2) {
   const x = ctx.sg.tensors[op.inputs[0] ?? -1];
   const inW = ctx.sg.tensors[op.inputs[2] ?? -1] ?? ctx.sg.tensors[op.inputs[1] ?? -1];
@@ -3558,6 +3566,11 @@ function lowerLstm(ctx, op, ifm, ofm2) {
   const dims = x.shape.map((d) => Math.max(d, 1));
   const steps = dims.length === 3 ? timeMajor ? dims[0] : dims[1] : 1;
   const batch = dims.length === 3 ? timeMajor ? dims[1] : dims[0] : dims[0];
+  if (steps > MAX_LSTM_STEPS) {
+    throw new PerfLimitError(
+      `operator ${op.index} (UNIDIRECTIONAL_SEQUENCE_LSTM) has ${steps} time steps; the estimate unrolls at most ${MAX_LSTM_STEPS}`
+    );
+  }
   const nInput = dims[dims.length - 1];
   const nCell = inW.shape[0] ?? 1;
   const outW = ctx.sg.tensors[op.inputs[16] ?? -1];
@@ -5954,7 +5967,7 @@ function analyzeReadModel(model, result, targets, options = {}) {
     try {
       result.targets.push(analyzeOnTarget(model, target, options));
     } catch (e) {
-      result.error = isModelFileError(e) ? { code: e.code, message: e.detail } : { code: "internal", message: `analysis failed on ${target.id}: ${e.message}` };
+      result.error = isModelFileError(e) ? { code: e.code, message: e.detail } : e instanceof PerfLimitError ? { code: e.code, message: `cannot estimate performance on ${target.id}: ${e.message}` } : { code: "internal", message: `analysis failed on ${target.id}: ${e.message}` };
     }
   }
   return result;
