@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-DHUZEON6.js";
+} from "./chunks/chunk-WFHJIYDF.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-F3ICK737.js";
-import "./chunks/chunk-5VQZXFJA.js";
+} from "./chunks/chunk-BDQ65VBY.js";
+import "./chunks/chunk-WR7OYM5T.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-BLDCZFHC.js";
+} from "./chunks/chunk-6QCS4M4T.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-KIHN323F.js");
+  const module = await import("./chunks/optimize-GNS6K4YP.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -59,3 +59,10 @@ test('an LSTM with 2^31 - 1 time steps (a kept finding) is refused by name, not 
   expect(r.error?.code).toBe('too-large');
   expect(r.error?.message).toMatch(/operator 0 \(UNIDIRECTIONAL_SEQUENCE_LSTM\) has 2147483647 time steps/);
 });
+
+test('a MEAN over a 2^31 - 1 high input (a kept finding) is refused by name, not lowered into billions of operations', () => {
+  const f = 'hang-93f20527a9a150e7.tflite';
+  const r = analyzeModel(new Uint8Array(readFileSync(join(fixtures, f))), f, [builtinTarget('ethos-u55-256')]);
+  expect(r.error?.code).toBe('too-large');
+  expect(r.error?.message).toMatch(/operator 5 \(MEAN\) takes the model past 200000 internal operations/);
+});

@@ -267,6 +267,11 @@ function push(
     repeats: 1,
     ...extra,
   };
+  if (ctx.ops.length >= MAX_INTERNAL_OPS) {
+    throw new PerfLimitError(
+      `operator ${op.index} (${op.type}) takes the model past ${MAX_INTERNAL_OPS} internal operations; its shapes are too large to estimate`,
+    );
+  }
   ctx.ops.push(iop);
   return iop;
 }
@@ -585,6 +590,9 @@ function lowerReduce(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
     push(ctx, op, 'MaxPool', 'pool', ifm, ofm, { kernel });
   }
 }
+
+/** Internal operations one subgraph may lower into (the corpus's largest has a few thousand). */
+export const MAX_INTERNAL_OPS = 200_000;
 
 /** Time steps an LSTM may have for the estimate (Vela unrolls them one by one too). */
 export const MAX_LSTM_STEPS = 8192;

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-BLDCZFHC.js";
+} from "./chunk-6QCS4M4T.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

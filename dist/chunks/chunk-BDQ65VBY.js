@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-5VQZXFJA.js";
+} from "./chunk-WR7OYM5T.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-BLDCZFHC.js";
+} from "./chunk-6QCS4M4T.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1804,4 +1804,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-F3ICK737.js.LEGAL.txt */
+/*! For license information please see chunk-BDQ65VBY.js.LEGAL.txt */

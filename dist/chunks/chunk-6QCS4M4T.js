@@ -3258,6 +3258,11 @@ function push(ctx, op, type, hw, ifm, ofm2, extra = {}) {
     repeats: 1,
     ...extra
   };
+  if (ctx.ops.length >= MAX_INTERNAL_OPS) {
+    throw new PerfLimitError(
+      `operator ${op.index} (${op.type}) takes the model past ${MAX_INTERNAL_OPS} internal operations; its shapes are too large to estimate`
+    );
+  }
   ctx.ops.push(iop);
   return iop;
 }
@@ -3550,6 +3555,7 @@ function lowerReduce(ctx, op, ifm, ofm2) {
     push(ctx, op, "MaxPool", "pool", ifm, ofm2, { kernel });
   }
 }
+var MAX_INTERNAL_OPS = 2e5;
 var MAX_LSTM_STEPS = 8192;
 var PerfLimitError = class extends Error {
   code = "too-large";

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-BLDCZFHC.js";
+} from "./chunk-6QCS4M4T.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-5VQZXFJA.js";
+} from "./chunk-WR7OYM5T.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-BLDCZFHC.js";
+} from "./chunk-6QCS4M4T.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-DHUZEON6.js";
-import "./chunk-5VQZXFJA.js";
-import "./chunk-BLDCZFHC.js";
+} from "./chunk-WFHJIYDF.js";
+import "./chunk-WR7OYM5T.js";
+import "./chunk-6QCS4M4T.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {
