@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-WFHJIYDF.js";
+} from "./chunks/chunk-SHLKZUZS.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-BDQ65VBY.js";
-import "./chunks/chunk-WR7OYM5T.js";
+} from "./chunks/chunk-EXG4UDE2.js";
+import "./chunks/chunk-TPV6WKNS.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-6QCS4M4T.js";
+} from "./chunks/chunk-Q4WCS6Y5.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-GNS6K4YP.js");
+  const module = await import("./chunks/optimize-3K4MBALX.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

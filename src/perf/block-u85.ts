@@ -247,7 +247,8 @@ function areaFit(cfg: U85Config, c: Common, ofm: Shape3, limit: Shape3, ifmShape
       const ratio = Math.min(ibRatio, abRatio);
       let newAcc = Math.max(Math.trunc(Math.floor(fitAcc / ubAcc) * ratio), 0) * ubAcc;
       if (newAcc === fitAcc) newAcc = fitAcc - ubAcc;
-      if (newAcc < ubAcc) break;
+      // Written so that NaN (from a hostile zero-sized shape) ends the search too.
+      if (!(newAcc >= ubAcc)) break;
       fitAcc = newAcc;
     }
     if (!fitted) break;

@@ -2463,7 +2463,7 @@ function areaFit(cfg, c, ofm2, limit, ifmShape, k) {
       const ratio = Math.min(ibRatio, abRatio);
       let newAcc = Math.max(Math.trunc(Math.floor(fitAcc / ubAcc) * ratio), 0) * ubAcc;
       if (newAcc === fitAcc) newAcc = fitAcc - ubAcc;
-      if (newAcc < ubAcc) break;
+      if (!(newAcc >= ubAcc)) break;
       fitAcc = newAcc;
     }
     if (!fitted) break;

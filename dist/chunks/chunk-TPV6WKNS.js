@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-6QCS4M4T.js";
+} from "./chunk-Q4WCS6Y5.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

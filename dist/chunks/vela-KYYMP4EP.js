@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-WFHJIYDF.js";
-import "./chunk-WR7OYM5T.js";
-import "./chunk-6QCS4M4T.js";
+} from "./chunk-SHLKZUZS.js";
+import "./chunk-TPV6WKNS.js";
+import "./chunk-Q4WCS6Y5.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

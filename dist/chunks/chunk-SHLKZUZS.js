@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-WR7OYM5T.js";
+} from "./chunk-TPV6WKNS.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-6QCS4M4T.js";
+} from "./chunk-Q4WCS6Y5.js";
 import {
   ModelFileError,
   isModelFileError,

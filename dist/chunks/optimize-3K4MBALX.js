@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-6QCS4M4T.js";
+} from "./chunk-Q4WCS6Y5.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

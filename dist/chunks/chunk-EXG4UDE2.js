@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-WR7OYM5T.js";
+} from "./chunk-TPV6WKNS.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-6QCS4M4T.js";
+} from "./chunk-Q4WCS6Y5.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1804,4 +1804,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-BDQ65VBY.js.LEGAL.txt */
+/*! For license information please see chunk-EXG4UDE2.js.LEGAL.txt */
