@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-Q4WCS6Y5.js";
+} from "./chunks/chunk-GXNH7DGC.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-SF5ZPNZ3.js");
+      const mod = await import("./chunks/commands-AP4TKIWN.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-SHLKZUZS.js";
+} from "./chunks/chunk-EIFPQI5E.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-EXG4UDE2.js";
-import "./chunks/chunk-TPV6WKNS.js";
+} from "./chunks/chunk-ZDH2BTDU.js";
+import "./chunks/chunk-NQCTS4YO.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-Q4WCS6Y5.js";
+} from "./chunks/chunk-GXNH7DGC.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-3K4MBALX.js");
+  const module = await import("./chunks/optimize-OS4742S6.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -267,6 +267,14 @@ function push(
     repeats: 1,
     ...extra,
   };
+  for (const fm of [iop.ifm, iop.ofm, iop.ifm2]) {
+    if (fm && !validShape(fm.shape)) {
+      throw new PerfLimitError(
+        `operator ${op.index} (${op.type}) has a feature map of ${fm.shape.h}x${fm.shape.w}x${fm.shape.c}: an empty, negative or non-finite dimension`,
+        'bad-shape',
+      );
+    }
+  }
   if (ctx.ops.length >= MAX_INTERNAL_OPS) {
     throw new PerfLimitError(
       `operator ${op.index} (${op.type}) takes the model past ${MAX_INTERNAL_OPS} internal operations; its shapes are too large to estimate`,
@@ -597,14 +605,21 @@ export const MAX_INTERNAL_OPS = 200_000;
 /** Time steps an LSTM may have for the estimate (Vela unrolls them one by one too). */
 export const MAX_LSTM_STEPS = 8192;
 
-/** A model the estimator refuses because estimating it would take unbounded work (a hostile shape). */
+/**
+ * A model the estimator refuses: estimating it would take unbounded work ('too-large'), or an NPU operator
+ * has a feature map with an empty, negative or non-finite dimension ('bad-shape'). Both come from hostile
+ * or corrupted shapes; the message names the operator.
+ */
 export class PerfLimitError extends Error {
-  readonly code = 'too-large';
-  constructor(message: string) {
+  readonly code: 'too-large' | 'bad-shape';
+  constructor(message: string, code: 'too-large' | 'bad-shape' = 'too-large') {
     super(message);
     this.name = 'PerfLimitError';
+    this.code = code;
   }
 }
+
+const validShape = (s: Shape3): boolean => s.h >= 1 && s.w >= 1 && s.c >= 1 && Number.isFinite(s.h * s.w * s.c);
 
 /**
  * Vela unrolls an LSTM per time step (and batch): each gate is an input and a recurrent fully

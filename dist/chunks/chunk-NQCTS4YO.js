@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-Q4WCS6Y5.js";
+} from "./chunk-GXNH7DGC.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-SHLKZUZS.js";
-import "./chunk-TPV6WKNS.js";
-import "./chunk-Q4WCS6Y5.js";
+} from "./chunk-EIFPQI5E.js";
+import "./chunk-NQCTS4YO.js";
+import "./chunk-GXNH7DGC.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-Q4WCS6Y5.js";
+} from "./chunk-GXNH7DGC.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-TPV6WKNS.js";
+} from "./chunk-NQCTS4YO.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-Q4WCS6Y5.js";
+} from "./chunk-GXNH7DGC.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1804,4 +1804,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-EXG4UDE2.js.LEGAL.txt */
+/*! For license information please see chunk-ZDH2BTDU.js.LEGAL.txt */

@@ -3258,6 +3258,14 @@ function push(ctx, op, type, hw, ifm, ofm2, extra = {}) {
     repeats: 1,
     ...extra
   };
+  for (const fm2 of [iop.ifm, iop.ofm, iop.ifm2]) {
+    if (fm2 && !validShape(fm2.shape)) {
+      throw new PerfLimitError(
+        `operator ${op.index} (${op.type}) has a feature map of ${fm2.shape.h}x${fm2.shape.w}x${fm2.shape.c}: an empty, negative or non-finite dimension`,
+        "bad-shape"
+      );
+    }
+  }
   if (ctx.ops.length >= MAX_INTERNAL_OPS) {
     throw new PerfLimitError(
       `operator ${op.index} (${op.type}) takes the model past ${MAX_INTERNAL_OPS} internal operations; its shapes are too large to estimate`
@@ -3558,12 +3566,14 @@ function lowerReduce(ctx, op, ifm, ofm2) {
 var MAX_INTERNAL_OPS = 2e5;
 var MAX_LSTM_STEPS = 8192;
 var PerfLimitError = class extends Error {
-  code = "too-large";
-  constructor(message) {
+  code;
+  constructor(message, code = "too-large") {
     super(message);
     this.name = "PerfLimitError";
+    this.code = code;
   }
 };
+var validShape = (s2) => s2.h >= 1 && s2.w >= 1 && s2.c >= 1 && Number.isFinite(s2.h * s2.w * s2.c);
 function lowerLstm(ctx, op, ifm, ofm2) {
   const x = ctx.sg.tensors[op.inputs[0] ?? -1];
   const inW = ctx.sg.tensors[op.inputs[2] ?? -1] ?? ctx.sg.tensors[op.inputs[1] ?? -1];

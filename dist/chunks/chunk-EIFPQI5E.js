@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-TPV6WKNS.js";
+} from "./chunk-NQCTS4YO.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-Q4WCS6Y5.js";
+} from "./chunk-GXNH7DGC.js";
 import {
   ModelFileError,
   isModelFileError,
