@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-GXNH7DGC.js";
+} from "./chunks/chunk-GJTIF7UI.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-AP4TKIWN.js");
+      const mod = await import("./chunks/commands-3PU4HURN.js");
       return mod.run(command, rest);
     }
     default:

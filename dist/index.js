@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-EIFPQI5E.js";
+} from "./chunks/chunk-KSS4VHVU.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-ZDH2BTDU.js";
-import "./chunks/chunk-NQCTS4YO.js";
+} from "./chunks/chunk-GUWQZW7L.js";
+import "./chunks/chunk-OTAQAECI.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-GXNH7DGC.js";
+} from "./chunks/chunk-GJTIF7UI.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-OS4742S6.js");
+  const module = await import("./chunks/optimize-I5KW2CZY.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

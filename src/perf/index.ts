@@ -21,7 +21,10 @@ const encodeCache = new WeakMap<object, Map<string, { weightBytes: number; scale
 /** Per weight buffer and layout, the per-channel cost proxy the sampled sizing scales by (same for every target). */
 const costCache = new WeakMap<object, Map<string, ChannelStats>>();
 
-/** Encodes a weight tensor for a block config with the exact encoder; falls back to the estimate if it refuses. */
+/**
+ * Sizes a weight tensor for a block config with the encoder (every value, or a sample of a large tensor);
+ * falls back to the estimate for layouts it refuses.
+ */
 function encodeFor(
   target: TargetProfile,
   w: WeightInfo,
@@ -30,7 +33,7 @@ function encodeFor(
   cores: number,
   sampleValues: number,
 ): void {
-  if (!w.source || w.exact) return;
+  if (!w.source || w.sized) return;
   const src = w.source;
   const traversal =
     cfg.traversal === 'Depthwise' ? 'depthwise' : cfg.traversal === 'PartKernel' ? 'part-kernel' : 'depth-first';
@@ -102,7 +105,7 @@ function encodeFor(
   }
   w.encodedBytes = sizes.weightBytes;
   w.scaleBytes = sizes.scaleBytes;
-  w.exact = true;
+  w.sized = true;
   w.sampled = sizes.sampled;
 }
 
@@ -211,11 +214,8 @@ export function estimatePerformance(
 ): PerfResult {
   const arch = archFor(target);
   const sampleValues = options.weightSampleValues ?? DEFAULT_WEIGHT_SAMPLE_VALUES;
-  let sampledWeights = false;
-  const sizeWeights: SizeWeights = (w, cfg, ifmBits) => {
+  const sizeWeights: SizeWeights = (w, cfg, ifmBits) =>
     encodeFor(target, w, cfg, ifmBits, arch.npu.cores, sampleValues);
-    if (w.sampled) sampledWeights = true;
-  };
   const npuBySubgraph = new Map<number, Set<number>>();
   for (const o of operators) {
     if (o.placement !== 'NPU') continue;
@@ -240,10 +240,12 @@ export function estimatePerformance(
   let encodedWeights = 0;
   const seen = new Set<string>();
   let readOnly = 0;
+  let sampledWeights = false;
   for (const c of costs) {
     const w = c.op.weights;
     if (w && !seen.has(w.key)) {
       seen.add(w.key);
+      if (w.sampled) sampledWeights = true;
       originalWeights += w.originalBytes;
       encodedWeights += w.encodedBytes;
       readOnly += w.encodedBytes + w.scaleBytes;

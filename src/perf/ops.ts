@@ -63,8 +63,8 @@ export interface WeightInfo {
   scaleBytes: number;
   /** OFM channels (one scale record each). */
   channels: number;
-  /** Sizes come from the exact encoder (else from the estimate). */
-  exact?: boolean;
+  /** Sized for a block config by the encoder (exact or sampled); until then encodedBytes is the first estimate. */
+  sized?: boolean;
   /** The encoder ran on a sample of the tensor's OFM blocks and the size is predicted from it. */
   sampled?: boolean;
   /** The raw tensor for the exact encoder (absent when the data is not 8-bit). */

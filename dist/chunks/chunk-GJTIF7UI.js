@@ -5461,7 +5461,7 @@ function tensorScaleBytes(input2, channels, cores) {
 var encodeCache = /* @__PURE__ */ new WeakMap();
 var costCache = /* @__PURE__ */ new WeakMap();
 function encodeFor(target, w, cfg, ifmBits, cores, sampleValues) {
-  if (!w.source || w.exact) return;
+  if (!w.source || w.sized) return;
   const src = w.source;
   const traversal = cfg.traversal === "Depthwise" ? "depthwise" : cfg.traversal === "PartKernel" ? "part-kernel" : "depth-first";
   const u85 = target.family === "u85";
@@ -5529,7 +5529,7 @@ function encodeFor(target, w, cfg, ifmBits, cores, sampleValues) {
   }
   w.encodedBytes = sizes.weightBytes;
   w.scaleBytes = sizes.scaleBytes;
-  w.exact = true;
+  w.sized = true;
   w.sampled = sizes.sampled;
 }
 var AREA_KEY = {
@@ -5596,11 +5596,7 @@ var DEFAULT_WEIGHT_SAMPLE_VALUES = 4096;
 function estimatePerformance(model, target, operators, options = {}) {
   const arch = archFor(target);
   const sampleValues = options.weightSampleValues ?? DEFAULT_WEIGHT_SAMPLE_VALUES;
-  let sampledWeights = false;
-  const sizeWeights = (w, cfg, ifmBits) => {
-    encodeFor(target, w, cfg, ifmBits, arch.npu.cores, sampleValues);
-    if (w.sampled) sampledWeights = true;
-  };
+  const sizeWeights = (w, cfg, ifmBits) => encodeFor(target, w, cfg, ifmBits, arch.npu.cores, sampleValues);
   const npuBySubgraph = /* @__PURE__ */ new Map();
   for (const o of operators) {
     if (o.placement !== "NPU") continue;
@@ -5622,10 +5618,12 @@ function estimatePerformance(model, target, operators, options = {}) {
   let encodedWeights = 0;
   const seen = /* @__PURE__ */ new Set();
   let readOnly = 0;
+  let sampledWeights = false;
   for (const c of costs) {
     const w = c.op.weights;
     if (w && !seen.has(w.key)) {
       seen.add(w.key);
+      if (w.sampled) sampledWeights = true;
       originalWeights += w.originalBytes;
       encodedWeights += w.encodedBytes;
       readOnly += w.encodedBytes + w.scaleBytes;

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-NQCTS4YO.js";
+} from "./chunk-OTAQAECI.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-GXNH7DGC.js";
+} from "./chunk-GJTIF7UI.js";
 import {
   ModelFileError,
   isModelFileError,

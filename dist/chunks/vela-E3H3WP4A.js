@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-EIFPQI5E.js";
-import "./chunk-NQCTS4YO.js";
-import "./chunk-GXNH7DGC.js";
+} from "./chunk-KSS4VHVU.js";
+import "./chunk-OTAQAECI.js";
+import "./chunk-GJTIF7UI.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-GXNH7DGC.js";
+} from "./chunk-GJTIF7UI.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

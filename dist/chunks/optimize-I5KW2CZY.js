@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-GXNH7DGC.js";
+} from "./chunk-GJTIF7UI.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

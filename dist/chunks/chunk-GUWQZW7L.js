@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-NQCTS4YO.js";
+} from "./chunk-OTAQAECI.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-GXNH7DGC.js";
+} from "./chunk-GJTIF7UI.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1804,4 +1804,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-ZDH2BTDU.js.LEGAL.txt */
+/*! For license information please see chunk-GUWQZW7L.js.LEGAL.txt */
