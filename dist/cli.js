@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-3PU4HURN.js");
+      const mod = await import("./chunks/commands-3PGODUV4.js");
       return mod.run(command, rest);
     }
     default:

@@ -4,6 +4,7 @@
 //   quantizeModel(model, stats)  the pure rewrite from calibrated ranges
 //   calibrate(bytes, samples)    ranges per tensor
 //   parseNpy / samplesFromNpy / randomSamples / modelInputs   calibration data
+//   inputNormalisations(model)   what the model's input normalisation says random data should look like
 //   compareOutputs(float, quantized, samples)                  cosine similarity of outputs
 //   isFloatModel(model)          whether a model is one to quantize (action `quantize: true`)
 //   describeQuantization(report, tracking)                     text lines for the CLI
@@ -12,6 +13,7 @@ import { writeModel } from '../../tflite/write.js';
 import { calibrate } from './calibrate.js';
 import { quantizeModel } from './quantize.js';
 import { modelInputs, randomSamples } from './samples.js';
+import { inputNormalisations } from './input-normalisation.js';
 import { isFloatModel } from './detect.js';
 import {
   QuantizeError,
@@ -25,6 +27,7 @@ import type { Model } from '../../graph/types.js';
 export { calibrate, withAllOutputs } from './calibrate.js';
 export { quantizeModel, RANDOM_DATA_CAVEAT, type QuantizeResult } from './quantize.js';
 export { parseNpy, type NpyArray } from './npy.js';
+export { inputNormalisations, type InputNormalisation } from './input-normalisation.js';
 export { modelInputs, randomSamples, samplesFromNpy, samplesFromNpyFiles, type InputSpec } from './samples.js';
 export { compareOutputs, type TrackingResult } from './verify.js';
 export { OP_RULES } from './rules.js';
@@ -63,8 +66,17 @@ export async function quantize(bytes: Uint8Array, opts: QuantizeFileOptions): Pr
       'not a float model: it already computes with integer activations (or has no float operator)',
     );
   const random = !opts.samples;
-  const samples = opts.samples ?? randomSamples(modelInputs(model), opts.randomCount ?? 100, opts.seed ?? 1);
+  const inputs = modelInputs(model);
+  const normalised = random ? inputNormalisations(model) : [];
+  const samples = opts.samples ?? randomSamples(inputs, opts.randomCount ?? 100, opts.seed ?? 1, normalised);
   const stats = await calibrate(bytes, samples, { file: opts.file });
   const { model: q, report } = quantizeModel(model, stats, { ...opts, randomCalibration: random });
+  normalised.forEach((n, k) => {
+    if (n)
+      report.caveats.push(
+        `random values for input ${inputs[k].name} were drawn so that its normalisation (operators ` +
+          `${n.operators.join(', ')}) makes them standard normal, as the model was trained to expect`,
+      );
+  });
   return { bytes: writeModel(q), model: q, report, stats, samples };
 }

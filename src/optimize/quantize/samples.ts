@@ -4,6 +4,7 @@ import type { DType, Model } from '../../graph/types.js';
 import { parseNpy, type NpyArray } from './npy.js';
 import { QuantizeError, type SampleArray } from './types.js';
 import { elementCount } from './tensor-data.js';
+import type { InputNormalisation } from './input-normalisation.js';
 
 export interface InputSpec {
   name: string;
@@ -49,17 +50,32 @@ function emptyArray(dtype: DType, n: number): SampleArray {
 }
 
 /**
- * `count` samples of uniform random data: float inputs in [0, 1) as MLIA's random representative dataset, booleans
- * 0/1, integer inputs zero (they are usually indices or lengths, where random values would be invalid).
+ * `count` samples of random data: float inputs in [0, 1) as MLIA's random representative dataset, booleans 0/1,
+ * integer inputs zero (they are usually indices or lengths, where random values would be invalid). A float input
+ * with a known normalisation (input-normalisation.ts) is drawn so that its normalised values are standard normal;
+ * an element the normalisation multiplies by zero keeps the uniform draw.
  */
-export function randomSamples(inputs: readonly InputSpec[], count: number, seed = 1): SampleArray[][] {
+export function randomSamples(
+  inputs: readonly InputSpec[],
+  count: number,
+  seed = 1,
+  normalisations: readonly (InputNormalisation | undefined)[] = [],
+): SampleArray[][] {
   const rand = prng(seed);
+  // Box-Muller on the same generator: reproducible everywhere.
+  const normal = (): number => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
   const samples: SampleArray[][] = [];
   for (let s = 0; s < count; s++) {
     samples.push(
-      inputs.map((inp) => {
+      inputs.map((inp, k) => {
         const a = emptyArray(inp.dtype, elementCount(inp.shape));
-        if (inp.dtype === 'float32') for (let i = 0; i < a.length; i++) a[i] = rand();
+        const norm = normalisations[k];
+        if (inp.dtype === 'float32' && norm) {
+          for (let i = 0; i < a.length; i++) {
+            const m = norm.scale[i];
+            a[i] = m === 0 ? rand() : (normal() - norm.shift[i]) / m;
+          }
+        } else if (inp.dtype === 'float32') for (let i = 0; i < a.length; i++) a[i] = rand();
         else if (inp.dtype === 'bool') for (let i = 0; i < a.length; i++) a[i] = rand() < 0.5 ? 0 : 1;
         return a;
       }),

@@ -1095,14 +1095,21 @@ function emptyArray(dtype, n) {
       return new Float32Array(n);
   }
 }
-function randomSamples(inputs, count, seed = 1) {
+function randomSamples(inputs, count, seed = 1, normalisations = []) {
   const rand = prng(seed);
+  const normal = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
   const samples = [];
   for (let s = 0; s < count; s++) {
     samples.push(
-      inputs.map((inp) => {
+      inputs.map((inp, k) => {
         const a = emptyArray(inp.dtype, elementCount(inp.shape));
-        if (inp.dtype === "float32") for (let i = 0; i < a.length; i++) a[i] = rand();
+        const norm = normalisations[k];
+        if (inp.dtype === "float32" && norm) {
+          for (let i = 0; i < a.length; i++) {
+            const m = norm.scale[i];
+            a[i] = m === 0 ? rand() : (normal() - norm.shift[i]) / m;
+          }
+        } else if (inp.dtype === "float32") for (let i = 0; i < a.length; i++) a[i] = rand();
         else if (inp.dtype === "bool") for (let i = 0; i < a.length; i++) a[i] = rand() < 0.5 ? 0 : 1;
         return a;
       })
@@ -1146,6 +1153,61 @@ function samplesFromNpyFiles(files, model, limit = Infinity) {
   if (sorted.length === 0) throw new QuantizeError("<calibration>", "no .npy files in the calibration data");
   const arrays = sorted.map((f) => ({ file: f.name, array: parseNpy(f.bytes, f.name) }));
   return samplesFromNpy(arrays, modelInputs(model)).slice(0, limit);
+}
+
+// src/optimize/quantize/input-normalisation.ts
+var AFFINE = /* @__PURE__ */ new Set(["MUL", "ADD", "SUB", "DIV"]);
+function inputNormalisations(model) {
+  const sg = model.subgraphs[0];
+  return sg.inputs.map((input) => {
+    const t = sg.tensors[input];
+    if (t.dtype !== "float32") return void 0;
+    const n = elementCount(t.shape);
+    const channels = t.shape[t.shape.length - 1] ?? 1;
+    const scale = new Float32Array(n).fill(1);
+    const shift = new Float32Array(n);
+    const operators = [];
+    let tensor = input;
+    for (; ; ) {
+      const step = affineStep(model, sg, tensor, n, channels);
+      if (!step) break;
+      for (let i = 0; i < n; i++) {
+        const c = step.values[step.values.length === 1 ? 0 : step.values.length === n ? i : i % channels];
+        if (step.type === "MUL") {
+          scale[i] *= c;
+          shift[i] *= c;
+        } else if (step.type === "DIV") {
+          scale[i] /= c;
+          shift[i] /= c;
+        } else if (step.type === "ADD") shift[i] += c;
+        else if (step.constantFirst) {
+          scale[i] = -scale[i];
+          shift[i] = c - shift[i];
+        } else shift[i] -= c;
+      }
+      operators.push(step.op.index);
+      tensor = step.op.outputs[0];
+    }
+    const usable = scale.every((s, i) => Number.isFinite(s) && Number.isFinite(shift[i]));
+    return operators.length > 0 && usable ? { scale, shift, operators } : void 0;
+  });
+}
+function affineStep(model, sg, tensor, n, channels) {
+  const consumers = sg.operators.filter((o) => o.inputs.includes(tensor));
+  if (consumers.length !== 1) return void 0;
+  const op = consumers[0];
+  if (!AFFINE.has(op.type) || op.inputs.length !== 2 || op.outputs.length !== 1) return void 0;
+  if ((op.options?.fusedActivationFunction ?? 0) !== 0) return void 0;
+  const other = op.inputs[0] === tensor ? op.inputs[1] : op.inputs[0];
+  if (other === tensor || other < 0) return void 0;
+  const c = sg.tensors[other];
+  if (!isConstant(model, c)) return void 0;
+  const values = constantValues(model, c);
+  if (!values || !(values.length === 1 || values.length === n || values.length === channels)) return void 0;
+  if (elementCount(sg.tensors[op.outputs[0]].shape) !== n) return void 0;
+  if (op.type === "DIV" && op.inputs[1] !== other || op.type === "DIV" && values.some((v) => v === 0))
+    return void 0;
+  return { op, type: op.type, values, constantFirst: op.inputs[0] === other };
 }
 
 // src/optimize/quantize/detect.ts
@@ -1284,9 +1346,17 @@ async function quantize(bytes, opts) {
       "not a float model: it already computes with integer activations (or has no float operator)"
     );
   const random = !opts.samples;
-  const samples = opts.samples ?? randomSamples(modelInputs(model), opts.randomCount ?? 100, opts.seed ?? 1);
+  const inputs = modelInputs(model);
+  const normalised = random ? inputNormalisations(model) : [];
+  const samples = opts.samples ?? randomSamples(inputs, opts.randomCount ?? 100, opts.seed ?? 1, normalised);
   const stats = await calibrate(bytes, samples, { file: opts.file });
   const { model: q, report } = quantizeModel(model, stats, { ...opts, randomCalibration: random });
+  normalised.forEach((n, k) => {
+    if (n)
+      report.caveats.push(
+        `random values for input ${inputs[k].name} were drawn so that its normalisation (operators ${n.operators.join(", ")}) makes them standard normal, as the model was trained to expect`
+      );
+  });
   return { bytes: writeModel(q), model: q, report, stats, samples };
 }
 export {
@@ -1296,6 +1366,7 @@ export {
   calibrate,
   compareOutputs,
   describeQuantization,
+  inputNormalisations,
   isFloatModel,
   modelInputs,
   parseNpy,
