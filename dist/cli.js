@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-GJTIF7UI.js";
+} from "./chunks/chunk-3ZNQDJP4.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-3PGODUV4.js");
+      const mod = await import("./chunks/commands-X73L5FPD.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-KSS4VHVU.js";
+} from "./chunks/chunk-H2QTC7KG.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-GUWQZW7L.js";
-import "./chunks/chunk-OTAQAECI.js";
+} from "./chunks/chunk-ZVZDPUQI.js";
+import "./chunks/chunk-OLYENUBO.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-GJTIF7UI.js";
+} from "./chunks/chunk-3ZNQDJP4.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-I5KW2CZY.js");
+  const module = await import("./chunks/optimize-DFQV5UAN.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

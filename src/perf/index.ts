@@ -535,6 +535,15 @@ function costOperation(
   }
   const base = measureCycles(q);
   const refetches = elementAccess(q).weightsRefetch;
+  // Vela plans buffering on its reference schedule, where every feature map is still in permanent storage (the
+  // fast-storage allocator moves them into the staging memory later), and the slack it hides transfers under
+  // is measured there too.
+  const separateArena = arch.arenaMem !== arch.stagingMem;
+  const inArena = (x: PerfQuery): PerfQuery =>
+    separateArena
+      ? { ...x, ifmMem: arch.arenaMem, ifm2Mem: op.ifm2 ? arch.arenaMem : undefined, ofmMem: arch.arenaMem }
+      : x;
+  const refRun = separateArena ? measureCycles(inArena(q)).cycles : base.cycles;
 
   // Weight buffering: copy the weights into the staging memory when reading them there is faster.
   let buffered = false;
@@ -559,10 +568,10 @@ function costOperation(
       const worthTrying = prevWasNpu || forceInitial || fromBuffer + fullTransfer < unmoved || expectedSlices > 2;
       const slack = prevWasNpu ? prevSlack : forceInitial ? STARTUP_DELAY_CYCLES : 0;
       let visible = Math.max(memToMemCycles(npu, arch.stagingMem, arch.constMem, firstDma) - slack, 0);
-      const original = Math.max(base.cycles, unmoved);
-      const opDominated = base.cycles > unmoved;
+      const original = Math.max(refRun, unmoved);
+      const opDominated = refRun > unmoved;
       if (opDominated && visible < STARTUP_DELAY_CYCLES) visible = 0;
-      const improved = Math.max(base.cycles + visible, fromBuffer);
+      const improved = Math.max(refRun + visible, fromBuffer);
       buffered = worthTrying && !(original < improved) && !(refetches === 1 && fullTransfer + fromBuffer > original);
     }
   }
@@ -576,7 +585,7 @@ function costOperation(
   const ac = accessCycles(q, bytes);
 
   let npuCycles = cycles.cycles;
-  const slack = cycles.cycles;
+  const slack = !separateArena ? cycles.cycles : buffered ? measureCycles(inArena(q)).cycles : refRun;
   if (buffered) {
     const dma = Math.max(memToMemCycles(npu, arch.stagingMem, arch.constMem, firstDma) - prevSlack, 0);
     const full = memToMemCycles(npu, arch.stagingMem, arch.constMem, fullBytes);

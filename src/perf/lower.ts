@@ -655,6 +655,14 @@ function lowerLstm(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
     );
   }
   const cellState = tempFm(ctx, gateShape, 16);
+  // The states are the operator's variable tensors: persistent, so Vela keeps them in permanent storage
+  // (linear, never moved to the staging memory).
+  for (const state of [hPrev, cellState]) {
+    state.buffer.external = true;
+    state.buffer.linear = true;
+  }
+  // The initial output state is copied in once, before the first step.
+  push(ctx, op, 'MemoryCopy', 'pool', { ...hPrev }, hPrev);
   for (let step = 0; step < steps; step++) {
     const gates: FmRef[] = [];
     // Gate order as Vela emits them: output, input, cell, forget.
@@ -676,8 +684,10 @@ function lowerLstm(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
     const t1 = tempFm(ctx, gateShape, 16);
     const t2 = tempFm(ctx, gateShape, 16);
     push(ctx, op, 'Mul', 'elementwise', ig, t2, { ifm2: gates[2] ?? ig });
-    push(ctx, op, 'MemoryCopy', 'pool', cellState, t1);
-    push(ctx, op, 'Mul', 'elementwise', gates[1] ?? ig, t1, { ifm2: t1 });
+    // The first step copies the initial cell state; later steps read the state in place.
+    const previousCell = step === 0 ? t1 : cellState;
+    if (step === 0) push(ctx, op, 'MemoryCopy', 'pool', cellState, t1);
+    push(ctx, op, 'Mul', 'elementwise', gates[1] ?? ig, t1, { ifm2: previousCell });
     push(ctx, op, 'Add', 'elementwise', t1, cellState, { ifm2: t2 });
     push(ctx, op, 'Clamp', 'pool', cellState, cellState, { activation: 'other' });
     const th = tempFm(ctx, gateShape, 16);

@@ -91,8 +91,17 @@ export function mlwEncodedSize(values: Int16Array): number {
   return mlwEncode(values).bytes.length;
 }
 
+// Scratch of buildPalette, reused across calls: typed-array allocation costs more than a small chunk's whole
+// palette pass, and a palette lives only while its chunk is encoded (the encoder is not re-entrant).
+const paletteFreq = new Int32Array(512);
+const paletteFolded = new Int32Array(512);
+const paletteSort = new Float64Array(512);
+const paletteLut = new Int16Array(32);
+const paletteInv = new Int16Array(512);
+
 function buildPalette(values: Int16Array, used: Uint8Array, reference?: Float64Array): Palette {
-  const freq = new Int32Array(512);
+  const freq = paletteFreq;
+  freq.fill(0);
   let totalZeros = 0;
   let zerosInRuns = 0;
   let run = 0;
@@ -117,7 +126,8 @@ function buildPalette(values: Int16Array, used: Uint8Array, reference?: Float64A
   const useZeroRuns = zerosInRuns >= Math.floor(totalZeros / 2) && totalZeros > ZERO_FREQ_THRESHOLD * commonFreq;
 
   // Frequency per folded value; the key orders by frequency, then by larger folded value.
-  const foldedFreq = new Int32Array(512);
+  const foldedFreq = paletteFolded;
+  foldedFreq.fill(0);
   let allCount = 0;
   let maxFolded = 0;
   for (let v = -255; v < 256; v++) {
@@ -138,25 +148,27 @@ function buildPalette(values: Int16Array, used: Uint8Array, reference?: Float64A
   // occur are sorted: every later rank has frequency 0, which is all the palette rules ask of it.
   let present = 0;
   for (let folded = 0; folded < 512; folded++) if (foldedFreq[folded] > 0) present++;
-  const ascending = new Float64Array(present);
+  const ascending = paletteSort.subarray(0, present);
   for (let folded = 0, n = 0; folded < 512; folded++) {
     if (foldedFreq[folded] > 0) ascending[n++] = foldedFreq[folded] * 65536 + folded;
   }
   ascending.sort();
-  const order = ascending.reverse();
-  const freqAt = (k: number): number => (k < present ? Math.floor(order[k] / 65536) : 0);
+  // Rank k (most frequent first) sits at the top end.
+  const keyAt = (k: number): number => ascending[present - 1 - k];
+  const freqAt = (k: number): number => (k < present ? Math.floor(keyAt(k) / 65536) : 0);
 
   const onlyPalette = freqAt(0) > 0 && freqAt(32) === 0;
   let maxSize = onlyPalette ? 32 : Math.min(32, 511 - maxFolded);
   if (maxSize === 1) maxSize = 0; // a one-entry palette is not supported
-  const lut = new Int16Array(32);
+  const lut = paletteLut;
+  lut.fill(0);
   let entries = 0;
   let maxLutValue = 0;
   let lutCount = 0;
   for (; entries < maxSize; entries++) {
     const count = freqAt(entries);
     if (count === 0) break;
-    const folded = order[entries] % 65536;
+    const folded = keyAt(entries) % 65536;
     lut[entries] = folded;
     if (folded > maxLutValue) maxLutValue = folded;
     lutCount += count;
@@ -177,7 +189,7 @@ function buildPalette(values: Int16Array, used: Uint8Array, reference?: Float64A
   while (1 << bits <= widest) bits++;
 
   // Direct codes: folded value + palette size - offset; note zero maps to size - offset + 1 in regor.
-  const inv = new Int16Array(512);
+  const inv = paletteInv;
   let code = size - directOffset;
   for (let m = 0; m < 256; m++) {
     inv[256 + m] = code;
@@ -223,6 +235,11 @@ class SliceList {
   cfg = new Int32Array(64);
   end = new Int32Array(64);
   count = 0;
+  /** Empties the list for the next search (the lists are reused: one for weights, one for zero runs). */
+  reset(): this {
+    this.count = 0;
+    return this;
+  }
   push(cfg: number, end: number): void {
     if (this.count === this.cfg.length) {
       this.cfg = grow(this.cfg);
@@ -302,6 +319,9 @@ function lastBlocked(cfg: number): number {
  * local count per config (c0..c12): V8 keeps them in registers, about twice as fast as a loop over a typed
  * array. The counts only go to the searchBitCount array at a switch, which is rare.
  */
+const weightSlices = new SliceList();
+const runSlices = new SliceList();
+
 function searchWeights(values: Int32Array, count: number, tables: WeightCostTables): SliceSplit {
   const { bits, penalty, blocked, rank } = tables;
   // Without a usable uncompressed width config 12 costs 100 bits a value, while plain divisor 5 (config 5)
@@ -309,7 +329,7 @@ function searchWeights(values: Int32Array, count: number, tables: WeightCostTabl
   // never be the best or the active config, and its count is never read, so it is skipped.
   const withUncompressed = tables.uncompressedBits > 0;
   lastAtRank.fill(0);
-  const out = new SliceList();
+  const out = weightSlices.reset();
   let active = -1;
   let activeBits = 0;
   let restartMask = 0; // configs that could not code the previous value
@@ -416,7 +436,7 @@ function searchWeights(values: Int32Array, count: number, tables: WeightCostTabl
 function searchRuns(runs: Int32Array, count: number): SliceSplit {
   const bitCount = searchBitCount;
   bitCount.fill(0);
-  const out = new SliceList();
+  const out = runSlices.reset();
   let active = -1;
   let activeBits = 0;
   for (let i = 0; i < count; i++) {
@@ -485,6 +505,10 @@ function weightCostTable(uncompressedBits: number): WeightCostTables {
   return tables;
 }
 
+/** Scratch of encodeChunk (coded weights, zero runs), grown to the largest chunk seen. */
+let chunkWeights = new Int32Array(1024);
+let chunkRuns = new Int32Array(1024);
+
 const NO_SLICES: SliceSplit = { cfg: new Int32Array(0), end: new Int32Array(0), count: 0 };
 
 /** Encodes one palette chunk; returns the zeros coded as runs and the bits of its palette header. */
@@ -507,8 +531,12 @@ function encodeChunk(
   }
 
   // Split into coded weights and zero runs (one run before each weight and one at the end).
-  const weights = new Int32Array(size);
-  const runs = pal.useZeroRuns ? new Int32Array(size + 1) : new Int32Array(0);
+  if (chunkWeights.length < size + 1) {
+    chunkWeights = new Int32Array(size + 1);
+    chunkRuns = new Int32Array(size + 1);
+  }
+  const weights = chunkWeights;
+  const runs = chunkRuns;
   let nWeights = 0;
   let nRuns = 0;
   let zeroRunZeros = 0;

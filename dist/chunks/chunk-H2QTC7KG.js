@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-OTAQAECI.js";
+} from "./chunk-OLYENUBO.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-GJTIF7UI.js";
+} from "./chunk-3ZNQDJP4.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-KSS4VHVU.js";
-import "./chunk-OTAQAECI.js";
-import "./chunk-GJTIF7UI.js";
+} from "./chunk-H2QTC7KG.js";
+import "./chunk-OLYENUBO.js";
+import "./chunk-3ZNQDJP4.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

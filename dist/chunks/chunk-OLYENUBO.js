@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-GJTIF7UI.js";
+} from "./chunk-3ZNQDJP4.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -3603,6 +3603,11 @@ function lowerLstm(ctx, op, ifm, ofm2) {
     );
   }
   const cellState = tempFm(ctx, gateShape, 16);
+  for (const state of [hPrev, cellState]) {
+    state.buffer.external = true;
+    state.buffer.linear = true;
+  }
+  push(ctx, op, "MemoryCopy", "pool", { ...hPrev }, hPrev);
   for (let step = 0; step < steps; step++) {
     const gates = [];
     for (const g of [3, 0, 2, 1]) {
@@ -3622,8 +3627,9 @@ function lowerLstm(ctx, op, ifm, ofm2) {
     const t1 = tempFm(ctx, gateShape, 16);
     const t2 = tempFm(ctx, gateShape, 16);
     push(ctx, op, "Mul", "elementwise", ig, t2, { ifm2: gates[2] ?? ig });
-    push(ctx, op, "MemoryCopy", "pool", cellState, t1);
-    push(ctx, op, "Mul", "elementwise", gates[1] ?? ig, t1, { ifm2: t1 });
+    const previousCell = step === 0 ? t1 : cellState;
+    if (step === 0) push(ctx, op, "MemoryCopy", "pool", cellState, t1);
+    push(ctx, op, "Mul", "elementwise", gates[1] ?? ig, t1, { ifm2: previousCell });
     push(ctx, op, "Add", "elementwise", t1, cellState, { ifm2: t2 });
     push(ctx, op, "Clamp", "pool", cellState, cellState, { activation: "other" });
     const th = tempFm(ctx, gateShape, 16);
@@ -4245,8 +4251,14 @@ function mlwEncode(values, paletteFrequencies, options = {}) {
   const byteLength = writer.bitLength / 8;
   return { bytes, byteLength, zeroRunZeros, used, sourceLength: values.length, bodyBits, paletteBits };
 }
+var paletteFreq = new Int32Array(512);
+var paletteFolded = new Int32Array(512);
+var paletteSort = new Float64Array(512);
+var paletteLut = new Int16Array(32);
+var paletteInv = new Int16Array(512);
 function buildPalette(values, used, reference) {
-  const freq = new Int32Array(512);
+  const freq = paletteFreq;
+  freq.fill(0);
   let totalZeros = 0;
   let zerosInRuns = 0;
   let run = 0;
@@ -4267,7 +4279,8 @@ function buildPalette(values, used, reference) {
   let commonFreq = 0;
   for (let i = 0; i < 512; i++) if (i !== 256 && freq[i] > commonFreq) commonFreq = freq[i];
   const useZeroRuns = zerosInRuns >= Math.floor(totalZeros / 2) && totalZeros > ZERO_FREQ_THRESHOLD * commonFreq;
-  const foldedFreq = new Int32Array(512);
+  const foldedFreq = paletteFolded;
+  foldedFreq.fill(0);
   let allCount = 0;
   let maxFolded = 0;
   for (let v = -255; v < 256; v++) {
@@ -4285,24 +4298,25 @@ function buildPalette(values, used, reference) {
   }
   let present = 0;
   for (let folded = 0; folded < 512; folded++) if (foldedFreq[folded] > 0) present++;
-  const ascending = new Float64Array(present);
+  const ascending = paletteSort.subarray(0, present);
   for (let folded = 0, n = 0; folded < 512; folded++) {
     if (foldedFreq[folded] > 0) ascending[n++] = foldedFreq[folded] * 65536 + folded;
   }
   ascending.sort();
-  const order = ascending.reverse();
-  const freqAt = (k) => k < present ? Math.floor(order[k] / 65536) : 0;
+  const keyAt = (k) => ascending[present - 1 - k];
+  const freqAt = (k) => k < present ? Math.floor(keyAt(k) / 65536) : 0;
   const onlyPalette = freqAt(0) > 0 && freqAt(32) === 0;
   let maxSize = onlyPalette ? 32 : Math.min(32, 511 - maxFolded);
   if (maxSize === 1) maxSize = 0;
-  const lut = new Int16Array(32);
+  const lut = paletteLut;
+  lut.fill(0);
   let entries = 0;
   let maxLutValue = 0;
   let lutCount = 0;
   for (; entries < maxSize; entries++) {
     const count2 = freqAt(entries);
     if (count2 === 0) break;
-    const folded = order[entries] % 65536;
+    const folded = keyAt(entries) % 65536;
     lut[entries] = folded;
     if (folded > maxLutValue) maxLutValue = folded;
     lutCount += count2;
@@ -4319,7 +4333,7 @@ function buildPalette(values, used, reference) {
   }
   let bits = 2;
   while (1 << bits <= widest) bits++;
-  const inv = new Int16Array(512);
+  const inv = paletteInv;
   let code = size - directOffset;
   for (let m = 0; m < 256; m++) {
     inv[256 + m] = code;
@@ -4353,6 +4367,11 @@ var SliceList = class {
   cfg = new Int32Array(64);
   end = new Int32Array(64);
   count = 0;
+  /** Empties the list for the next search (the lists are reused: one for weights, one for zero runs). */
+  reset() {
+    this.count = 0;
+    return this;
+  }
   push(cfg, end) {
     if (this.count === this.cfg.length) {
       this.cfg = grow(this.cfg);
@@ -4388,11 +4407,13 @@ function lastBlocked(cfg) {
   for (let r = cfgRank[cfg]; r < NEVER_BLOCKED; r++) if (lastAtRank[r] > pos) pos = lastAtRank[r];
   return pos;
 }
+var weightSlices = new SliceList();
+var runSlices = new SliceList();
 function searchWeights(values, count2, tables) {
   const { bits, penalty, blocked, rank } = tables;
   const withUncompressed = tables.uncompressedBits > 0;
   lastAtRank.fill(0);
-  const out = new SliceList();
+  const out = weightSlices.reset();
   let active = -1;
   let activeBits = 0;
   let restartMask = 0;
@@ -4490,7 +4511,7 @@ function searchWeights(values, count2, tables) {
 function searchRuns(runs, count2) {
   const bitCount = searchBitCount;
   bitCount.fill(0);
-  const out = new SliceList();
+  const out = runSlices.reset();
   let active = -1;
   let activeBits = 0;
   for (let i = 0; i < count2; i++) {
@@ -4553,6 +4574,8 @@ function weightCostTable(uncompressedBits) {
   weightCostTables.set(uncompressedBits, tables);
   return tables;
 }
+var chunkWeights = new Int32Array(1024);
+var chunkRuns = new Int32Array(1024);
 var NO_SLICES = { cfg: new Int32Array(0), end: new Int32Array(0), count: 0 };
 function encodeChunk(chunk, writer, used, paletteFrequencies) {
   const size = chunk.length;
@@ -4564,8 +4587,12 @@ function encodeChunk(chunk, writer, used, paletteFrequencies) {
   } else if (pal.size === 0) {
     uncompressedBits = pal.bits;
   }
-  const weights = new Int32Array(size);
-  const runs = pal.useZeroRuns ? new Int32Array(size + 1) : new Int32Array(0);
+  if (chunkWeights.length < size + 1) {
+    chunkWeights = new Int32Array(size + 1);
+    chunkRuns = new Int32Array(size + 1);
+  }
+  const weights = chunkWeights;
+  const runs = chunkRuns;
   let nWeights = 0;
   let nRuns = 0;
   let zeroRunZeros = 0;
@@ -5860,6 +5887,9 @@ function costOperation(arch, target, op, memOf, prevSlack, prevWasNpu, time, siz
   }
   const base = measureCycles(q);
   const refetches = elementAccess(q).weightsRefetch;
+  const separateArena = arch.arenaMem !== arch.stagingMem;
+  const inArena = (x) => separateArena ? { ...x, ifmMem: arch.arenaMem, ifm2Mem: op.ifm2 ? arch.arenaMem : void 0, ofmMem: arch.arenaMem } : x;
+  const refRun = separateArena ? measureCycles(inArena(q)).cycles : base.cycles;
   let buffered = false;
   let firstDma = 0;
   const fullBytes = w ? w.encodedBytes + w.scaleBytes : 0;
@@ -5877,10 +5907,10 @@ function costOperation(arch, target, op, memOf, prevSlack, prevWasNpu, time, siz
       const worthTrying = prevWasNpu || forceInitial || fromBuffer + fullTransfer < unmoved || expectedSlices > 2;
       const slack2 = prevWasNpu ? prevSlack : forceInitial ? STARTUP_DELAY_CYCLES : 0;
       let visible = Math.max(memToMemCycles(npu, arch.stagingMem, arch.constMem, firstDma) - slack2, 0);
-      const original = Math.max(base.cycles, unmoved);
-      const opDominated = base.cycles > unmoved;
+      const original = Math.max(refRun, unmoved);
+      const opDominated = refRun > unmoved;
       if (opDominated && visible < STARTUP_DELAY_CYCLES) visible = 0;
-      const improved = Math.max(base.cycles + visible, fromBuffer);
+      const improved = Math.max(refRun + visible, fromBuffer);
       buffered = worthTrying && !(original < improved) && !(refetches === 1 && fullTransfer + fromBuffer > original);
     }
   }
@@ -5893,7 +5923,7 @@ function costOperation(arch, target, op, memOf, prevSlack, prevWasNpu, time, siz
   const bytes = elementBytes(q, access);
   const ac = accessCycles(q, bytes);
   let npuCycles = cycles.cycles;
-  const slack = cycles.cycles;
+  const slack = !separateArena ? cycles.cycles : buffered ? measureCycles(inArena(q)).cycles : refRun;
   if (buffered) {
     const dma = Math.max(memToMemCycles(npu, arch.stagingMem, arch.constMem, firstDma) - prevSlack, 0);
     const full = memToMemCycles(npu, arch.stagingMem, arch.constMem, fullBytes);

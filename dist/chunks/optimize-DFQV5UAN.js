@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-GJTIF7UI.js";
+} from "./chunk-3ZNQDJP4.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

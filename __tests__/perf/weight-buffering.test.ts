@@ -1,0 +1,53 @@
+// Golden tests for weight buffering and persistent state on Dedicated_Sram targets (U65, U85), where weights
+// sit in DRAM and are copied into SRAM when that pays. Vela plans the copies on its reference schedule, where
+// every feature map is still in DRAM (the fast-storage allocator moves them to SRAM afterwards), and hides a
+// copy under the previous operation's reference cycles; an LSTM's state tensors are persistent and stay in DRAM.
+import { join } from 'node:path';
+import { describeShared, sharedDir } from '../helpers/shared.js';
+import { estimateWithRefPlacement, readRef, relErr } from './reference.js';
+
+const corpusFile = (source: string, model: string) => join(sharedDir, 'corpus/models', source, `${model}.tflite`);
+const ref = (name: string, target: string) => readRef(join(sharedDir, 'vela-ref', name, `${target}.json`));
+
+function layerErrors(source: string, model: string, target: string, operators: number[]) {
+  const r = ref(`${source}__${model}`, target);
+  expect(r).not.toBeNull();
+  if (!r) return [];
+  const perf = estimateWithRefPlacement(corpusFile(source, model), r);
+  return operators.map((index) => {
+    const est = perf.layers.find((l) => l.subgraph === 0 && l.operatorIndex === index);
+    const want = r.per_op.find((o) => o.index === index);
+    expect(est).toBeDefined();
+    expect(want).toBeDefined();
+    return relErr(est?.npuCycles ?? 0, want?.npu_cycles ?? 0);
+  });
+}
+
+describeShared('weight buffering on Dedicated_Sram vs Vela 5.1.0', () => {
+  test('hello_world_int8 on ethos-u85-256: the 2nd and 3rd FC copy their weights behind the previous FC', () => {
+    // Deciding on the SRAM-resident schedule kept both unbuffered or mis-hid the copy: 149 vs 385 cycles.
+    for (const e of layerErrors('tflite-micro', 'hello_world_int8', 'ethos-u85-256', [0, 1, 2]))
+      expect(e).toBeLessThanOrEqual(0.02);
+  });
+
+  test('autoencoder_example_int8 on ethos-u65-256: a chain of small FCs, each buffered behind the one before', () => {
+    // Operator 6 is double-buffered in depth slices by Vela, which the estimate does not model.
+    for (const e of layerErrors('mltk', 'autoencoder_example_int8', 'ethos-u65-256', [1, 2, 3, 4, 5]))
+      expect(e).toBeLessThanOrEqual(0.05);
+  });
+
+  test.each(['ethos-u65-256', 'ethos-u85-128', 'ethos-u85-512'])(
+    'an LSTM keeps its state in DRAM and copies the cell state once (trained_lstm_int8, %s)',
+    (target) => {
+      const r = ref('tflite-micro__trained_lstm_int8', target);
+      expect(r).not.toBeNull();
+      if (!r) return;
+      const perf = estimateWithRefPlacement(corpusFile('tflite-micro', 'trained_lstm_int8'), r);
+      // Measured 5.1%, 0.9% and 1.2% on totals; with the states in SRAM and a copy per step, 12–16%.
+      expect(relErr(perf.summary.totalCycles, r.summary.total_cycles)).toBeLessThanOrEqual(0.08);
+      const lstm = perf.layers.find((l) => l.subgraph === 0 && l.operatorIndex === 0);
+      const want = r.per_op.find((o) => o.index === 0);
+      expect(relErr(lstm?.npuCycles ?? 0, want?.npu_cycles ?? 0)).toBeLessThanOrEqual(0.1);
+    },
+  );
+});
