@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-3ZNQDJP4.js";
+} from "./chunks/chunk-VHAVIE75.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-X73L5FPD.js");
+      const mod = await import("./chunks/commands-OGQLHEP6.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-H2QTC7KG.js";
+} from "./chunks/chunk-QK3XSHQI.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-ZVZDPUQI.js";
-import "./chunks/chunk-OLYENUBO.js";
+} from "./chunks/chunk-GUYO7QTQ.js";
+import "./chunks/chunk-7GJE65TA.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-3ZNQDJP4.js";
+} from "./chunks/chunk-VHAVIE75.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-DFQV5UAN.js");
+  const module = await import("./chunks/optimize-BRQIH743.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -25,6 +25,11 @@ export interface PerfQuery {
   firstWeightDmaSize: number;
   /** U85 chains: burst-inflated bytes each chained operation reads from memory. */
   extraIfms?: { mem: Memory; bytes: number }[];
+  /**
+   * Which ends of a run this is (default both): a run split into OFM-depth slices pays the IFM start-up on its
+   * first slice only and the OFM drain on its last.
+   */
+  scheduling?: { first: boolean; last: boolean };
 }
 
 export interface CycleResult {
@@ -188,10 +193,12 @@ function macOpCycles(q: PerfQuery): CycleResult {
   const cmd = (minMem + mac + ao) / 4;
   const bMac = Math.max(mac, cmd);
   const bAo = Math.max(ao, cmd);
+  const first = q.scheduling?.first ?? true;
+  const last = q.scheduling?.last ?? true;
   let total: number;
-  if (bMac > bAo) total = Math.trunc(bMac * numBlocks) + bAo;
+  if (bMac > bAo) total = Math.trunc(bMac * numBlocks) + (last ? bAo : 0);
   else total = bAo * numBlocks + bMac;
-  total = Math.trunc(total) + ofmCycles + ifmCycles;
+  total = Math.trunc(total) + (last ? ofmCycles : 0) + (first ? ifmCycles : 0);
   let macs = op.kernel.w * op.kernel.h * count(op.ofm.shape);
   if (op.hw !== 'depthwise' && op.hw !== 'pool') macs *= op.ifm.shape.c;
   return { cycles: total, macs };

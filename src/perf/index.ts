@@ -14,6 +14,7 @@ import type { InternalOp, WeightInfo } from './ops.js';
 import { Channel, memToMemCycles, minReadCycles } from './transfer.js';
 import { channelCosts, weightSize, type ChannelStats } from './weights/sampled.js';
 import { estimateEncodedWeights } from './weight-estimate.js';
+import { planWeightBuffering, type BufferingPlan } from './weight-buffering.js';
 
 /** Encoded sizes per weight buffer and encoding config, shared across targets and calls. */
 const encodeCache = new WeakMap<object, Map<string, { weightBytes: number; scaleBytes: number; sampled: boolean }>>();
@@ -449,9 +450,6 @@ const LUT_MEMORY: Memory = {
   portsUsed: 1,
 };
 
-/** Vela's allowance for hiding the first weight transfer at the start of a schedule. */
-const STARTUP_DELAY_CYCLES = 1000;
-
 const CASCADABLE = new Set(['conv', 'depthwise', 'pool', 'elementwise']);
 
 /**
@@ -546,38 +544,51 @@ function costOperation(
   const refRun = separateArena ? measureCycles(inArena(q)).cycles : base.cycles;
 
   // Weight buffering: copy the weights into the staging memory when reading them there is faster.
-  let buffered = false;
-  let firstDma = 0;
   const fullBytes = w ? w.encodedBytes + w.scaleBytes : 0;
+  let plan: BufferingPlan | null = null;
   if (w && arch.constMem !== arch.stagingMem && arch.constMem.area !== arch.stagingMem.area) {
-    const unmoved = minReadCycles(npu, arch.constMem, fullBytes, Channel.Weight) * refetches;
-    const fromBuffer = minReadCycles(npu, arch.stagingMem, fullBytes, Channel.Weight) * refetches;
-    if (fromBuffer < unmoved) {
-      const fullTransfer = memToMemCycles(npu, arch.stagingMem, arch.constMem, fullBytes);
-      const limit = Math.min(arch.stagingLimit, 2 ** 30);
-      firstDma = fullBytes <= limit / 2 ? fullBytes : Math.floor(limit / 2);
-      // Vela's buffering choice: keep it when the op does not get slower than reading in place.
-      const depth = op.ofm.shape.c;
-      const smallest = Math.trunc((fullTransfer * Math.min(depth, 16)) / depth);
-      const forceInitial =
-        !prevWasNpu && refetches > 1 && (smallest < unmoved / 10 || smallest <= STARTUP_DELAY_CYCLES);
-      // Vela only tries buffering when it looks worthwhile up front. Applied only after a CPU
-      // operator or at the start (no slack to hide the transfer under): behind an NPU operator
-      // Vela's slack accounting, not modelled here, lets it buffer more often than this test would.
-      const expectedSlices = Math.floor(depth / Math.max(cfg.ofmBlock.c, 1));
-      const worthTrying = prevWasNpu || forceInitial || fromBuffer + fullTransfer < unmoved || expectedSlices > 2;
-      const slack = prevWasNpu ? prevSlack : forceInitial ? STARTUP_DELAY_CYCLES : 0;
-      let visible = Math.max(memToMemCycles(npu, arch.stagingMem, arch.constMem, firstDma) - slack, 0);
-      const original = Math.max(refRun, unmoved);
-      const opDominated = refRun > unmoved;
-      if (opDominated && visible < STARTUP_DELAY_CYCLES) visible = 0;
-      const improved = Math.max(refRun + visible, fromBuffer);
-      buffered = worthTrying && !(original < improved) && !(refetches === 1 && fullTransfer + fromBuffer > original);
-    }
+    const depth = op.ofm.shape.c;
+    // One OFM-depth slice of the operation on the reference schedule, its weights read from staging.
+    const runAt = (d: number, first: boolean, last: boolean): number => {
+      // Every slice reads the whole IFM depth, as in Vela (depthwise too).
+      const ofm = { ...op.ofm, shape: { ...op.ofm.shape, c: d } };
+      const share = d / depth;
+      return measureCycles(
+        inArena({
+          ...q,
+          op: { ...op, ofm },
+          weightStagingMem: arch.stagingMem,
+          encodedWeightSize: Math.round((w.encodedBytes * share) / 16) * 16,
+          encodedScaleSize: Math.round((w.scaleBytes * share) / 16) * 16,
+          firstWeightDmaSize: 0,
+          scheduling: { first, last },
+        }),
+      ).cycles;
+    };
+    const refQuery = inArena(q);
+    const ifmBytes = Math.ceil((elementAccess(refQuery).ifmRead[0] * op.ifm.bits) / 8);
+    plan = planWeightBuffering({
+      npu,
+      constMem: arch.constMem,
+      stagingMem: arch.stagingMem,
+      bufferLimit: Math.min(arch.stagingLimit, 2 ** 30),
+      fullBytes,
+      depth,
+      blockDepth: Math.max(cfg.ofmBlock.c, 1),
+      minDepth: npu.kind === 'u85' ? Math.max(16, cfg.ofmUBlock.c) : 16,
+      refetches,
+      refRun,
+      ifmRead: minReadCycles(npu, refQuery.ifmMem, ifmBytes, Channel.Ifm),
+      runAt,
+      prevSlack: prevWasNpu ? prevSlack : 0,
+      prevIsNpu: prevWasNpu,
+      first: time === 0,
+    });
   }
-  if (buffered) {
+  const buffered = plan !== null;
+  if (plan) {
     q.weightStagingMem = arch.stagingMem;
-    q.firstWeightDmaSize = firstDma;
+    q.firstWeightDmaSize = plan.firstBytes;
   }
   const cycles = buffered ? measureCycles(q) : base;
   const access = elementAccess(q);
@@ -585,11 +596,11 @@ function costOperation(
   const ac = accessCycles(q, bytes);
 
   let npuCycles = cycles.cycles;
-  const slack = !separateArena ? cycles.cycles : buffered ? measureCycles(inArena(q)).cycles : refRun;
-  if (buffered) {
-    const dma = Math.max(memToMemCycles(npu, arch.stagingMem, arch.constMem, firstDma) - prevSlack, 0);
-    const full = memToMemCycles(npu, arch.stagingMem, arch.constMem, fullBytes);
-    npuCycles = Math.max(full - prevSlack + slack, cycles.cycles + dma);
+  // What the next operation can hide a weight copy under: this one's cycles on the reference schedule.
+  const slack = plan ? plan.ownSlack : refRun;
+  if (plan) {
+    const dma = Math.max(memToMemCycles(npu, arch.stagingMem, arch.constMem, plan.firstBytes) - prevSlack, 0);
+    npuCycles = Math.max(plan.fullTransfer - prevSlack + slack, cycles.cycles + dma);
   }
   let lutCycles = 0;
   if (op.lutBytes > 0) {
@@ -642,7 +653,7 @@ function costOperation(
       opCycles,
       macs: cycles.macs,
       access: accessBy,
-      weightBufferBytes: buffered ? firstDma : 0,
+      weightBufferBytes: plan ? plan.bufferBytes : 0,
       time,
     },
     traffic: tr,

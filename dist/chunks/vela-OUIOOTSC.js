@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-H2QTC7KG.js";
-import "./chunk-OLYENUBO.js";
-import "./chunk-3ZNQDJP4.js";
+} from "./chunk-QK3XSHQI.js";
+import "./chunk-7GJE65TA.js";
+import "./chunk-VHAVIE75.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-3ZNQDJP4.js";
+} from "./chunk-VHAVIE75.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -5,12 +5,12 @@ import {
   builtinTool,
   renderMarkdown,
   resolveTargets
-} from "./chunk-ZVZDPUQI.js";
+} from "./chunk-GUYO7QTQ.js";
 import {
   UsageError,
   collectModelPaths
 } from "./chunk-NRMILCSI.js";
-import "./chunk-OLYENUBO.js";
+import "./chunk-7GJE65TA.js";
 import {
   renderResultsTerminal
 } from "./chunk-LT5YMQHF.js";
@@ -21,7 +21,7 @@ import {
   analyzeModel,
   analyzeReadModel,
   isTargetError
-} from "./chunk-3ZNQDJP4.js";
+} from "./chunk-VHAVIE75.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -563,7 +563,7 @@ async function check(args) {
         results.push(ioError(f, e.code ?? e.message));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-V4JSHN3B.js");
+    const { analyzeModelsWithEngine } = await import("./vela-OUIOOTSC.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -675,7 +675,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-DFQV5UAN.js");
+  const opt = await import("./optimize-BRQIH743.js");
   let settings;
   try {
     if (values.settings) {

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-3ZNQDJP4.js";
+} from "./chunk-VHAVIE75.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-OLYENUBO.js";
+} from "./chunk-7GJE65TA.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-3ZNQDJP4.js";
+} from "./chunk-VHAVIE75.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1804,4 +1804,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-ZVZDPUQI.js.LEGAL.txt */
+/*! For license information please see chunk-GUYO7QTQ.js.LEGAL.txt */

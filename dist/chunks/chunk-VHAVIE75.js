@@ -2824,10 +2824,12 @@ function macOpCycles(q) {
   const cmd = (minMem + mac + ao) / 4;
   const bMac = Math.max(mac, cmd);
   const bAo = Math.max(ao, cmd);
+  const first = q.scheduling?.first ?? true;
+  const last = q.scheduling?.last ?? true;
   let total;
-  if (bMac > bAo) total = Math.trunc(bMac * numBlocks) + bAo;
+  if (bMac > bAo) total = Math.trunc(bMac * numBlocks) + (last ? bAo : 0);
   else total = bAo * numBlocks + bMac;
-  total = Math.trunc(total) + ofmCycles + ifmCycles;
+  total = Math.trunc(total) + (last ? ofmCycles : 0) + (first ? ifmCycles : 0);
   let macs = op.kernel.w * op.kernel.h * count(op.ofm.shape);
   if (op.hw !== "depthwise" && op.hw !== "pool") macs *= op.ifm.shape.c;
   return { cycles: total, macs };
@@ -5484,6 +5486,100 @@ function tensorScaleBytes(input2, channels, cores) {
   return total;
 }
 
+// src/perf/weight-buffering.ts
+var STARTUP_DELAY_CYCLES = 1e3;
+var SPLIT_DEPTH = 16;
+var roundZero = (x, n) => Math.floor(x / n) * n;
+var roundAway = (x, n) => Math.ceil(x / n) * n;
+function planWeightBuffering(x) {
+  const { npu, constMem, stagingMem, fullBytes, depth, refetches } = x;
+  if (fullBytes <= 0 || depth <= 0) return null;
+  const unmoved = minReadCycles(npu, constMem, fullBytes, 3 /* Weight */) * refetches;
+  const fromBuffer = minReadCycles(npu, stagingMem, fullBytes, 3 /* Weight */) * refetches;
+  if (fromBuffer >= unmoved) return null;
+  const transfer = (bytes) => memToMemCycles(npu, stagingMem, constMem, bytes);
+  const fullTransfer = transfer(fullBytes);
+  const slack = x.prevSlack;
+  const smallest = Math.trunc(fullTransfer * Math.min(depth, SPLIT_DEPTH) / depth);
+  const allowPreBuffer = !x.first;
+  const forceInitial = !x.prevIsNpu && refetches > 1 && (smallest < unmoved / 10 || smallest <= STARTUP_DELAY_CYCLES);
+  const opDominated = x.refRun > unmoved;
+  const fullBuffered = fromBuffer + Math.max(fullTransfer - slack, 0);
+  const expectedSlices = Math.floor(depth / Math.max(x.blockDepth, 1));
+  const worthTrying = forceInitial || fullBuffered < unmoved || expectedSlices > 2 || allowPreBuffer && smallest < slack && refetches > 1;
+  if (!worthTrying) return null;
+  const halfLimit = x.bufferLimit / 2;
+  const minSplit = Math.min(SPLIT_DEPTH / depth, 1);
+  const halfSplit = Math.min(halfLimit / fullBytes, 1);
+  const transferRatio = Math.min(slack / fullTransfer, 1);
+  const aligned = Math.floor(transferRatio / minSplit) * minSplit;
+  let prebufferRatio = 1 - aligned < minSplit / 2 ? 1 : transferRatio;
+  if (opDominated && prebufferRatio > 0.5 && prebufferRatio < 1) {
+    prebufferRatio = Math.min(Math.max(roundAway(Math.floor(depth * 0.5), SPLIT_DEPTH) / depth, 0.5), 1);
+  }
+  prebufferRatio = Math.min(Math.max(prebufferRatio, minSplit), halfSplit);
+  const bytesOf = (from, to) => Math.round(fullBytes * (to - from) / depth);
+  let slices = [0, depth];
+  if (prebufferRatio < 1) {
+    let bufferingDepth = 0;
+    let prebufferDepth = Math.max(roundZero(Math.trunc(depth * prebufferRatio), x.minDepth), SPLIT_DEPTH);
+    if (prebufferDepth < depth) {
+      bufferingDepth = Math.trunc(depth * x.runAt(prebufferDepth, true, false) / fullTransfer);
+      bufferingDepth = roundAway(Math.max(bufferingDepth, SPLIT_DEPTH), x.blockDepth);
+      if (Math.trunc(bufferingDepth / depth * fullBytes) > halfLimit) {
+        bufferingDepth = Math.trunc(halfLimit / fullBytes * depth);
+      }
+    }
+    while (bufferingDepth !== 0) {
+      bufferingDepth = roundZero(bufferingDepth, bufferingDepth > x.blockDepth ? x.blockDepth : x.minDepth);
+      bufferingDepth = Math.max(bufferingDepth, x.minDepth);
+      slices = [0];
+      for (let d = prebufferDepth; d < depth; d += bufferingDepth) slices.push(d);
+      slices.push(depth);
+      const maxRange2 = Math.max(...slices.slice(1).map((d, i) => bytesOf(slices[i], d)));
+      if (maxRange2 <= halfLimit || prebufferDepth === SPLIT_DEPTH && bufferingDepth === x.minDepth) break;
+      if (bufferingDepth > prebufferDepth) bufferingDepth = roundAway(bufferingDepth / 2, x.minDepth);
+      else prebufferDepth = roundAway(prebufferDepth / 2, SPLIT_DEPTH);
+    }
+    if (slices.length > 3 && opDominated && bufferingDepth / roundAway(bufferingDepth, x.blockDepth) < 0.3) return null;
+  }
+  const ranges = slices.slice(1).map((d, i) => bytesOf(slices[i], d));
+  const maxRange = Math.max(...ranges);
+  const pair = [0, 0];
+  ranges.forEach((r, i) => pair[i % 2] = Math.max(pair[i % 2], r));
+  let double = false;
+  let bufferBytes;
+  if (pair[0] + pair[1] <= x.bufferLimit && maxRange < fullBytes) {
+    double = true;
+    bufferBytes = pair[0] + pair[1];
+  } else if (Math.min(fullBytes, maxRange) <= x.bufferLimit) {
+    bufferBytes = Math.min(fullBytes, maxRange);
+  } else {
+    return null;
+  }
+  const firstPart = double ? pair[0] : bufferBytes;
+  let hideUnder = allowPreBuffer && firstPart < x.bufferLimit ? slack : forceInitial ? STARTUP_DELAY_CYCLES : 0;
+  let visible = 0;
+  let run = 0;
+  let last = 0;
+  ranges.forEach((bytes, i) => {
+    last = x.runAt(slices[i + 1] - slices[i], i === 0, i === ranges.length - 1);
+    const t = transfer(bytes);
+    if (t > hideUnder) visible += t - hideUnder;
+    run += last;
+    hideUnder = double ? last : 0;
+  });
+  const original = Math.max(x.refRun, unmoved, x.ifmRead);
+  let improved = Math.max(run + visible, fromBuffer, x.ifmRead);
+  if (opDominated) {
+    if (visible / ranges.length < STARTUP_DELAY_CYCLES) improved -= visible;
+    if (ranges.length > 1 && run + visible === improved && forceInitial)
+      improved -= ranges.length * (STARTUP_DELAY_CYCLES / 2);
+  }
+  if (original < improved || refetches === 1 && fullTransfer + fromBuffer > original) return null;
+  return { slices, firstBytes: ranges[0], bufferBytes, ownSlack: last, fullTransfer };
+}
+
 // src/perf/index.ts
 var encodeCache = /* @__PURE__ */ new WeakMap();
 var costCache = /* @__PURE__ */ new WeakMap();
@@ -5827,7 +5923,6 @@ var LUT_MEMORY = {
   maxWrites: 1e3,
   portsUsed: 1
 };
-var STARTUP_DELAY_CYCLES = 1e3;
 var CASCADABLE = /* @__PURE__ */ new Set(["conv", "depthwise", "pool", "elementwise"]);
 function cascadeCandidates(steps) {
   const producers = /* @__PURE__ */ new Map();
@@ -5890,44 +5985,59 @@ function costOperation(arch, target, op, memOf, prevSlack, prevWasNpu, time, siz
   const separateArena = arch.arenaMem !== arch.stagingMem;
   const inArena = (x) => separateArena ? { ...x, ifmMem: arch.arenaMem, ifm2Mem: op.ifm2 ? arch.arenaMem : void 0, ofmMem: arch.arenaMem } : x;
   const refRun = separateArena ? measureCycles(inArena(q)).cycles : base.cycles;
-  let buffered = false;
-  let firstDma = 0;
   const fullBytes = w ? w.encodedBytes + w.scaleBytes : 0;
+  let plan = null;
   if (w && arch.constMem !== arch.stagingMem && arch.constMem.area !== arch.stagingMem.area) {
-    const unmoved = minReadCycles(npu, arch.constMem, fullBytes, 3 /* Weight */) * refetches;
-    const fromBuffer = minReadCycles(npu, arch.stagingMem, fullBytes, 3 /* Weight */) * refetches;
-    if (fromBuffer < unmoved) {
-      const fullTransfer = memToMemCycles(npu, arch.stagingMem, arch.constMem, fullBytes);
-      const limit = Math.min(arch.stagingLimit, 2 ** 30);
-      firstDma = fullBytes <= limit / 2 ? fullBytes : Math.floor(limit / 2);
-      const depth = op.ofm.shape.c;
-      const smallest = Math.trunc(fullTransfer * Math.min(depth, 16) / depth);
-      const forceInitial = !prevWasNpu && refetches > 1 && (smallest < unmoved / 10 || smallest <= STARTUP_DELAY_CYCLES);
-      const expectedSlices = Math.floor(depth / Math.max(cfg.ofmBlock.c, 1));
-      const worthTrying = prevWasNpu || forceInitial || fromBuffer + fullTransfer < unmoved || expectedSlices > 2;
-      const slack2 = prevWasNpu ? prevSlack : forceInitial ? STARTUP_DELAY_CYCLES : 0;
-      let visible = Math.max(memToMemCycles(npu, arch.stagingMem, arch.constMem, firstDma) - slack2, 0);
-      const original = Math.max(refRun, unmoved);
-      const opDominated = refRun > unmoved;
-      if (opDominated && visible < STARTUP_DELAY_CYCLES) visible = 0;
-      const improved = Math.max(refRun + visible, fromBuffer);
-      buffered = worthTrying && !(original < improved) && !(refetches === 1 && fullTransfer + fromBuffer > original);
-    }
+    const depth = op.ofm.shape.c;
+    const runAt = (d, first, last) => {
+      const ofm2 = { ...op.ofm, shape: { ...op.ofm.shape, c: d } };
+      const share = d / depth;
+      return measureCycles(
+        inArena({
+          ...q,
+          op: { ...op, ofm: ofm2 },
+          weightStagingMem: arch.stagingMem,
+          encodedWeightSize: Math.round(w.encodedBytes * share / 16) * 16,
+          encodedScaleSize: Math.round(w.scaleBytes * share / 16) * 16,
+          firstWeightDmaSize: 0,
+          scheduling: { first, last }
+        })
+      ).cycles;
+    };
+    const refQuery = inArena(q);
+    const ifmBytes = Math.ceil(elementAccess(refQuery).ifmRead[0] * op.ifm.bits / 8);
+    plan = planWeightBuffering({
+      npu,
+      constMem: arch.constMem,
+      stagingMem: arch.stagingMem,
+      bufferLimit: Math.min(arch.stagingLimit, 2 ** 30),
+      fullBytes,
+      depth,
+      blockDepth: Math.max(cfg.ofmBlock.c, 1),
+      minDepth: npu.kind === "u85" ? Math.max(16, cfg.ofmUBlock.c) : 16,
+      refetches,
+      refRun,
+      ifmRead: minReadCycles(npu, refQuery.ifmMem, ifmBytes, 5 /* Ifm */),
+      runAt,
+      prevSlack: prevWasNpu ? prevSlack : 0,
+      prevIsNpu: prevWasNpu,
+      first: time === 0
+    });
   }
-  if (buffered) {
+  const buffered = plan !== null;
+  if (plan) {
     q.weightStagingMem = arch.stagingMem;
-    q.firstWeightDmaSize = firstDma;
+    q.firstWeightDmaSize = plan.firstBytes;
   }
   const cycles = buffered ? measureCycles(q) : base;
   const access = elementAccess(q);
   const bytes = elementBytes(q, access);
   const ac = accessCycles(q, bytes);
   let npuCycles = cycles.cycles;
-  const slack = !separateArena ? cycles.cycles : buffered ? measureCycles(inArena(q)).cycles : refRun;
-  if (buffered) {
-    const dma = Math.max(memToMemCycles(npu, arch.stagingMem, arch.constMem, firstDma) - prevSlack, 0);
-    const full = memToMemCycles(npu, arch.stagingMem, arch.constMem, fullBytes);
-    npuCycles = Math.max(full - prevSlack + slack, cycles.cycles + dma);
+  const slack = plan ? plan.ownSlack : refRun;
+  if (plan) {
+    const dma = Math.max(memToMemCycles(npu, arch.stagingMem, arch.constMem, plan.firstBytes) - prevSlack, 0);
+    npuCycles = Math.max(plan.fullTransfer - prevSlack + slack, cycles.cycles + dma);
   }
   let lutCycles = 0;
   if (op.lutBytes > 0) {
@@ -5975,7 +6085,7 @@ function costOperation(arch, target, op, memOf, prevSlack, prevWasNpu, time, siz
       opCycles,
       macs: cycles.macs,
       access: accessBy,
-      weightBufferBytes: buffered ? firstDma : 0,
+      weightBufferBytes: plan ? plan.bufferBytes : 0,
       time
     },
     traffic: tr,

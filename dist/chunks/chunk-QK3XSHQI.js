@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-OLYENUBO.js";
+} from "./chunk-7GJE65TA.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-3ZNQDJP4.js";
+} from "./chunk-VHAVIE75.js";
 import {
   ModelFileError,
   isModelFileError,

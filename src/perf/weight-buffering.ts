@@ -1,0 +1,162 @@
+// Weight buffering as Vela 5.1.0 plans it: when the weights live outside the staging memory and reading them
+// from staging is faster, copy them there, whole or in OFM-depth slices (double-buffered when two slices fit),
+// with the first copy hidden under the previous operation. The plan is made on Vela's reference schedule: the
+// caller's `runAt` measures the operation there (feature maps in permanent storage, weights read from staging).
+import type { Memory, NpuConfig } from './arch.js';
+import { Channel, memToMemCycles, minReadCycles } from './transfer.js';
+
+/** Vela's allowance for hiding the first weight transfer at the start of a schedule. */
+export const STARTUP_DELAY_CYCLES = 1000;
+/** Depth-slice granule of the prebuffer (Vela's OFM split depth). */
+const SPLIT_DEPTH = 16;
+
+export interface BufferingInput {
+  npu: NpuConfig;
+  constMem: Memory;
+  stagingMem: Memory;
+  /** Staging bytes the buffers may take. */
+  bufferLimit: number;
+  /** Encoded weights and scales of the whole tensor. */
+  fullBytes: number;
+  /** OFM depth the weights can be sliced along. */
+  depth: number;
+  /** The block config's OFM depth (slices are whole blocks when they can be). */
+  blockDepth: number;
+  /** The smallest slice depth (16; the OFM microblock depth on U85 when larger). */
+  minDepth: number;
+  refetches: number;
+  /** Operation cycles on the reference schedule with the weights read in place. */
+  refRun: number;
+  /** Cycles to read the IFM on the reference schedule. */
+  ifmRead: number;
+  /**
+   * Operation cycles on the reference schedule for an OFM-depth slice, weights read from staging; `first` and
+   * `last` say which ends of the sliced run the slice is.
+   */
+  runAt: (depth: number, first: boolean, last: boolean) => number;
+  /** The previous operation's slack (cycles a transfer can hide under); 0 after a CPU operator. */
+  prevSlack: number;
+  prevIsNpu: boolean;
+  /** True for the first operation of the schedule (nothing to prebuffer under). */
+  first: boolean;
+}
+
+export interface BufferingPlan {
+  /** OFM depth boundaries of the slices, [0, ..., depth]. */
+  slices: number[];
+  /** Bytes copied before the operation starts (the first slice). */
+  firstBytes: number;
+  /** Staging bytes the weight buffers take. */
+  bufferBytes: number;
+  /** Cycles of the last slice: the slack the next operation can hide a transfer under. */
+  ownSlack: number;
+  /** The whole tensor's copy time. */
+  fullTransfer: number;
+}
+
+const roundZero = (x: number, n: number): number => Math.floor(x / n) * n;
+const roundAway = (x: number, n: number): number => Math.ceil(x / n) * n;
+
+/** The buffering Vela would choose for one operation's weights, or null to read them in place. */
+export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
+  const { npu, constMem, stagingMem, fullBytes, depth, refetches } = x;
+  if (fullBytes <= 0 || depth <= 0) return null;
+  const unmoved = minReadCycles(npu, constMem, fullBytes, Channel.Weight) * refetches;
+  const fromBuffer = minReadCycles(npu, stagingMem, fullBytes, Channel.Weight) * refetches;
+  if (fromBuffer >= unmoved) return null;
+  const transfer = (bytes: number) => memToMemCycles(npu, stagingMem, constMem, bytes);
+  const fullTransfer = transfer(fullBytes);
+  const slack = x.prevSlack;
+  const smallest = Math.trunc((fullTransfer * Math.min(depth, SPLIT_DEPTH)) / depth);
+  const allowPreBuffer = !x.first;
+  const forceInitial = !x.prevIsNpu && refetches > 1 && (smallest < unmoved / 10 || smallest <= STARTUP_DELAY_CYCLES);
+  const opDominated = x.refRun > unmoved;
+  const fullBuffered = fromBuffer + Math.max(fullTransfer - slack, 0);
+  const expectedSlices = Math.floor(depth / Math.max(x.blockDepth, 1));
+  const worthTrying =
+    forceInitial ||
+    fullBuffered < unmoved ||
+    expectedSlices > 2 ||
+    (allowPreBuffer && smallest < slack && refetches > 1);
+  if (!worthTrying) return null;
+
+  // How much to copy ahead: what the previous operation's slack can hide, in whole split depths.
+  const halfLimit = x.bufferLimit / 2;
+  const minSplit = Math.min(SPLIT_DEPTH / depth, 1);
+  const halfSplit = Math.min(halfLimit / fullBytes, 1);
+  const transferRatio = Math.min(slack / fullTransfer, 1);
+  const aligned = Math.floor(transferRatio / minSplit) * minSplit;
+  let prebufferRatio = 1 - aligned < minSplit / 2 ? 1 : transferRatio;
+  if (opDominated && prebufferRatio > 0.5 && prebufferRatio < 1) {
+    prebufferRatio = Math.min(Math.max(roundAway(Math.floor(depth * 0.5), SPLIT_DEPTH) / depth, 0.5), 1);
+  }
+  prebufferRatio = Math.min(Math.max(prebufferRatio, minSplit), halfSplit);
+
+  const bytesOf = (from: number, to: number) => Math.round((fullBytes * (to - from)) / depth);
+  let slices = [0, depth];
+  if (prebufferRatio < 1) {
+    let bufferingDepth = 0;
+    let prebufferDepth = Math.max(roundZero(Math.trunc(depth * prebufferRatio), x.minDepth), SPLIT_DEPTH);
+    if (prebufferDepth < depth) {
+      // Following slices as deep as the copy that fits under the first slice's run.
+      bufferingDepth = Math.trunc((depth * x.runAt(prebufferDepth, true, false)) / fullTransfer);
+      bufferingDepth = roundAway(Math.max(bufferingDepth, SPLIT_DEPTH), x.blockDepth);
+      if (Math.trunc((bufferingDepth / depth) * fullBytes) > halfLimit) {
+        bufferingDepth = Math.trunc((halfLimit / fullBytes) * depth);
+      }
+    }
+    while (bufferingDepth !== 0) {
+      bufferingDepth = roundZero(bufferingDepth, bufferingDepth > x.blockDepth ? x.blockDepth : x.minDepth);
+      bufferingDepth = Math.max(bufferingDepth, x.minDepth);
+      slices = [0];
+      for (let d = prebufferDepth; d < depth; d += bufferingDepth) slices.push(d);
+      slices.push(depth);
+      const maxRange = Math.max(...slices.slice(1).map((d, i) => bytesOf(slices[i], d)));
+      if (maxRange <= halfLimit || (prebufferDepth === SPLIT_DEPTH && bufferingDepth === x.minDepth)) break;
+      if (bufferingDepth > prebufferDepth) bufferingDepth = roundAway(bufferingDepth / 2, x.minDepth);
+      else prebufferDepth = roundAway(prebufferDepth / 2, SPLIT_DEPTH);
+    }
+    // Intermediate slices that fill less than 30% of a block waste the MACs.
+    if (slices.length > 3 && opDominated && bufferingDepth / roundAway(bufferingDepth, x.blockDepth) < 0.3) return null;
+  }
+
+  // Single or double buffer (two alternating slice buffers), if either fits.
+  const ranges = slices.slice(1).map((d, i) => bytesOf(slices[i], d));
+  const maxRange = Math.max(...ranges);
+  const pair = [0, 0];
+  ranges.forEach((r, i) => (pair[i % 2] = Math.max(pair[i % 2], r)));
+  let double = false;
+  let bufferBytes: number;
+  if (pair[0] + pair[1] <= x.bufferLimit && maxRange < fullBytes) {
+    double = true;
+    bufferBytes = pair[0] + pair[1];
+  } else if (Math.min(fullBytes, maxRange) <= x.bufferLimit) {
+    bufferBytes = Math.min(fullBytes, maxRange);
+  } else {
+    return null;
+  }
+
+  // The sliced run: each slice's copy hides under the slack before it (the previous slice when double-buffered).
+  const firstPart = double ? pair[0] : bufferBytes;
+  let hideUnder = allowPreBuffer && firstPart < x.bufferLimit ? slack : forceInitial ? STARTUP_DELAY_CYCLES : 0;
+  let visible = 0;
+  let run = 0;
+  let last = 0;
+  ranges.forEach((bytes, i) => {
+    last = x.runAt(slices[i + 1] - slices[i], i === 0, i === ranges.length - 1);
+    const t = transfer(bytes);
+    if (t > hideUnder) visible += t - hideUnder;
+    run += last;
+    hideUnder = double ? last : 0;
+  });
+  const original = Math.max(x.refRun, unmoved, x.ifmRead);
+  let improved = Math.max(run + visible, fromBuffer, x.ifmRead);
+  if (opDominated) {
+    // Vela's compensation for scheduling noise on operations that are not bound by their weights.
+    if (visible / ranges.length < STARTUP_DELAY_CYCLES) improved -= visible;
+    if (ranges.length > 1 && run + visible === improved && forceInitial)
+      improved -= ranges.length * (STARTUP_DELAY_CYCLES / 2);
+  }
+  if (original < improved || (refetches === 1 && fullTransfer + fromBuffer > original)) return null;
+  return { slices, firstBytes: ranges[0], bufferBytes, ownSlack: last, fullTransfer };
+}
