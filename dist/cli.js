@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-VHAVIE75.js";
+} from "./chunks/chunk-Z2R46UVU.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-OGQLHEP6.js");
+      const mod = await import("./chunks/commands-4UIN34L5.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-QK3XSHQI.js";
+} from "./chunks/chunk-OQO3UMJY.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-GUYO7QTQ.js";
-import "./chunks/chunk-7GJE65TA.js";
+} from "./chunks/chunk-OUFFES4H.js";
+import "./chunks/chunk-7IMDHFQG.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-VHAVIE75.js";
+} from "./chunks/chunk-Z2R46UVU.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-BRQIH743.js");
+  const module = await import("./chunks/optimize-OVV3WJ6A.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -391,11 +391,11 @@ function costSubgraph(
     constant ? arch.constMem : (where.get(key) ?? arch.arenaMem);
 
   const weightBuffers = new Map<number, number>();
-  let prevSlack = 0;
+  let prevSlack: () => number = () => 0;
   let prevWasNpu = false;
   steps.forEach((s, t) => {
     if (!('npu' in s)) {
-      prevSlack = 0;
+      prevSlack = () => 0;
       prevWasNpu = false;
       return;
     }
@@ -488,7 +488,8 @@ function cascadeCandidates(
 interface OperationCost {
   cost: OpCost;
   traffic: Record<AreaKey, Traffic>;
-  slack: number;
+  /** Cycles the next operation can hide a transfer under (computed when asked: most operations never ask). */
+  slack: () => number;
 }
 
 function costOperation(
@@ -496,7 +497,7 @@ function costOperation(
   target: TargetProfile,
   op: InternalOp,
   memOf: (key: string, constant: boolean) => Memory,
-  prevSlack: number,
+  prevSlackOf: () => number,
   prevWasNpu: boolean,
   time: number,
   sizeWeights: SizeWeights,
@@ -537,11 +538,13 @@ function costOperation(
   // fast-storage allocator moves them into the staging memory later), and the slack it hides transfers under
   // is measured there too.
   const separateArena = arch.arenaMem !== arch.stagingMem;
-  const inArena = (x: PerfQuery): PerfQuery =>
-    separateArena
-      ? { ...x, ifmMem: arch.arenaMem, ifm2Mem: op.ifm2 ? arch.arenaMem : undefined, ofmMem: arch.arenaMem }
-      : x;
-  const refRun = separateArena ? measureCycles(inArena(q)).cycles : base.cycles;
+  const refQuery: PerfQuery = separateArena
+    ? { ...q, ifmMem: arch.arenaMem, ifm2Mem: op.ifm2 ? arch.arenaMem : undefined, ofmMem: arch.arenaMem }
+    : { ...q };
+  let refCycles: number | undefined;
+  const refRun = (): number => (refCycles ??= separateArena ? measureCycles(refQuery).cycles : base.cycles);
+  let prevCycles: number | undefined;
+  const prevSlack = (): number => (prevCycles ??= prevSlackOf());
 
   // Weight buffering: copy the weights into the staging memory when reading them there is faster.
   const fullBytes = w ? w.encodedBytes + w.scaleBytes : 0;
@@ -549,23 +552,26 @@ function costOperation(
   if (w && arch.constMem !== arch.stagingMem && arch.constMem.area !== arch.stagingMem.area) {
     const depth = op.ofm.shape.c;
     // One OFM-depth slice of the operation on the reference schedule, its weights read from staging.
+    const runs = new Map<number, number>();
     const runAt = (d: number, first: boolean, last: boolean): number => {
+      const key = d * 4 + (first ? 2 : 0) + (last ? 1 : 0);
+      const known = runs.get(key);
+      if (known !== undefined) return known;
       // Every slice reads the whole IFM depth, as in Vela (depthwise too).
       const ofm = { ...op.ofm, shape: { ...op.ofm.shape, c: d } };
       const share = d / depth;
-      return measureCycles(
-        inArena({
-          ...q,
-          op: { ...op, ofm },
-          weightStagingMem: arch.stagingMem,
-          encodedWeightSize: Math.round((w.encodedBytes * share) / 16) * 16,
-          encodedScaleSize: Math.round((w.scaleBytes * share) / 16) * 16,
-          firstWeightDmaSize: 0,
-          scheduling: { first, last },
-        }),
-      ).cycles;
+      const cycles = measureCycles({
+        ...refQuery,
+        op: { ...op, ofm },
+        weightStagingMem: arch.stagingMem,
+        encodedWeightSize: Math.round((w.encodedBytes * share) / 16) * 16,
+        encodedScaleSize: Math.round((w.scaleBytes * share) / 16) * 16,
+        firstWeightDmaSize: 0,
+        scheduling: { first, last },
+      }).cycles;
+      runs.set(key, cycles);
+      return cycles;
     };
-    const refQuery = inArena(q);
     const ifmBytes = Math.ceil((elementAccess(refQuery).ifmRead[0] * op.ifm.bits) / 8);
     plan = planWeightBuffering({
       npu,
@@ -577,10 +583,10 @@ function costOperation(
       blockDepth: Math.max(cfg.ofmBlock.c, 1),
       minDepth: npu.kind === 'u85' ? Math.max(16, cfg.ofmUBlock.c) : 16,
       refetches,
-      refRun,
+      refRun: refRun(),
       ifmRead: minReadCycles(npu, refQuery.ifmMem, ifmBytes, Channel.Ifm),
       runAt,
-      prevSlack: prevWasNpu ? prevSlack : 0,
+      prevSlack: prevWasNpu ? prevSlack() : 0,
       prevIsNpu: prevWasNpu,
       first: time === 0,
     });
@@ -597,15 +603,15 @@ function costOperation(
 
   let npuCycles = cycles.cycles;
   // What the next operation can hide a weight copy under: this one's cycles on the reference schedule.
-  const slack = plan ? plan.ownSlack : refRun;
+  const slack = plan ? () => plan.ownSlack : refRun;
   if (plan) {
-    const dma = Math.max(memToMemCycles(npu, arch.stagingMem, arch.constMem, plan.firstBytes) - prevSlack, 0);
-    npuCycles = Math.max(plan.fullTransfer - prevSlack + slack, cycles.cycles + dma);
+    const dma = Math.max(memToMemCycles(npu, arch.stagingMem, arch.constMem, plan.firstBytes) - prevSlack(), 0);
+    npuCycles = Math.max(plan.fullTransfer - prevSlack() + plan.ownSlack, cycles.cycles + dma);
   }
   let lutCycles = 0;
   if (op.lutBytes > 0) {
     lutCycles = memToMemCycles(npu, LUT_MEMORY, arch.constMem, op.lutBytes);
-    if (!buffered) lutCycles = Math.max(lutCycles - prevSlack, 0);
+    if (!buffered) lutCycles = Math.max(lutCycles - prevSlack(), 0);
   }
   npuCycles += lutCycles;
 

@@ -79,6 +79,9 @@ export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
     expectedSlices > 2 ||
     (allowPreBuffer && smallest < slack && refetches > 1);
   if (!worthTrying) return null;
+  // Weights read once are only worth copying when the copy and the reads fit in the time the operation takes.
+  const original = Math.max(x.refRun, unmoved, x.ifmRead);
+  if (refetches === 1 && fullTransfer + fromBuffer > original) return null;
 
   // How much to copy ahead: what the previous operation's slack can hide, in whole split depths.
   const halfLimit = x.bufferLimit / 2;
@@ -149,7 +152,6 @@ export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
     run += last;
     hideUnder = double ? last : 0;
   });
-  const original = Math.max(x.refRun, unmoved, x.ifmRead);
   let improved = Math.max(run + visible, fromBuffer, x.ifmRead);
   if (opDominated) {
     // Vela's compensation for scheduling noise on operations that are not bound by their weights.
@@ -157,6 +159,6 @@ export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
     if (ranges.length > 1 && run + visible === improved && forceInitial)
       improved -= ranges.length * (STARTUP_DELAY_CYCLES / 2);
   }
-  if (original < improved || (refetches === 1 && fullTransfer + fromBuffer > original)) return null;
+  if (original < improved) return null;
   return { slices, firstBytes: ranges[0], bufferBytes, ownSlack: last, fullTransfer };
 }

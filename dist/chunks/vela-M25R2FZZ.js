@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-QK3XSHQI.js";
-import "./chunk-7GJE65TA.js";
-import "./chunk-VHAVIE75.js";
+} from "./chunk-OQO3UMJY.js";
+import "./chunk-7IMDHFQG.js";
+import "./chunk-Z2R46UVU.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-7GJE65TA.js";
+} from "./chunk-7IMDHFQG.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-VHAVIE75.js";
+} from "./chunk-Z2R46UVU.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1804,4 +1804,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-GUYO7QTQ.js.LEGAL.txt */
+/*! For license information please see chunk-OUFFES4H.js.LEGAL.txt */

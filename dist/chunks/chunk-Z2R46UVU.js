@@ -5508,6 +5508,8 @@ function planWeightBuffering(x) {
   const expectedSlices = Math.floor(depth / Math.max(x.blockDepth, 1));
   const worthTrying = forceInitial || fullBuffered < unmoved || expectedSlices > 2 || allowPreBuffer && smallest < slack && refetches > 1;
   if (!worthTrying) return null;
+  const original = Math.max(x.refRun, unmoved, x.ifmRead);
+  if (refetches === 1 && fullTransfer + fromBuffer > original) return null;
   const halfLimit = x.bufferLimit / 2;
   const minSplit = Math.min(SPLIT_DEPTH / depth, 1);
   const halfSplit = Math.min(halfLimit / fullBytes, 1);
@@ -5569,14 +5571,13 @@ function planWeightBuffering(x) {
     run += last;
     hideUnder = double ? last : 0;
   });
-  const original = Math.max(x.refRun, unmoved, x.ifmRead);
   let improved = Math.max(run + visible, fromBuffer, x.ifmRead);
   if (opDominated) {
     if (visible / ranges.length < STARTUP_DELAY_CYCLES) improved -= visible;
     if (ranges.length > 1 && run + visible === improved && forceInitial)
       improved -= ranges.length * (STARTUP_DELAY_CYCLES / 2);
   }
-  if (original < improved || refetches === 1 && fullTransfer + fromBuffer > original) return null;
+  if (original < improved) return null;
   return { slices, firstBytes: ranges[0], bufferBytes, ownSlack: last, fullTransfer };
 }
 
@@ -5870,11 +5871,11 @@ function costSubgraph(model, target, sgIndex, graph, arch, npuOps, costs, memUse
   for (const r of live.ranges.values()) if (r.buffer.rollingBytes !== void 0) r.bytes = r.buffer.rollingBytes;
   const memOf = (key, constant) => constant ? arch.constMem : where.get(key) ?? arch.arenaMem;
   const weightBuffers = /* @__PURE__ */ new Map();
-  let prevSlack = 0;
+  let prevSlack = () => 0;
   let prevWasNpu = false;
   steps.forEach((s2, t) => {
     if (!("npu" in s2)) {
-      prevSlack = 0;
+      prevSlack = () => 0;
       prevWasNpu = false;
       return;
     }
@@ -5950,7 +5951,7 @@ function cascadeCandidates(steps) {
   }
   return out;
 }
-function costOperation(arch, target, op, memOf, prevSlack, prevWasNpu, time, sizeWeights) {
+function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, sizeWeights) {
   const npu = arch.npu;
   const cfg = blockConfig(arch, op);
   const ifmMem = memOf(op.ifm.buffer.key, op.ifm.buffer.constant);
@@ -5983,28 +5984,34 @@ function costOperation(arch, target, op, memOf, prevSlack, prevWasNpu, time, siz
   const base = measureCycles(q);
   const refetches = elementAccess(q).weightsRefetch;
   const separateArena = arch.arenaMem !== arch.stagingMem;
-  const inArena = (x) => separateArena ? { ...x, ifmMem: arch.arenaMem, ifm2Mem: op.ifm2 ? arch.arenaMem : void 0, ofmMem: arch.arenaMem } : x;
-  const refRun = separateArena ? measureCycles(inArena(q)).cycles : base.cycles;
+  const refQuery = separateArena ? { ...q, ifmMem: arch.arenaMem, ifm2Mem: op.ifm2 ? arch.arenaMem : void 0, ofmMem: arch.arenaMem } : { ...q };
+  let refCycles;
+  const refRun = () => refCycles ??= separateArena ? measureCycles(refQuery).cycles : base.cycles;
+  let prevCycles;
+  const prevSlack = () => prevCycles ??= prevSlackOf();
   const fullBytes = w ? w.encodedBytes + w.scaleBytes : 0;
   let plan = null;
   if (w && arch.constMem !== arch.stagingMem && arch.constMem.area !== arch.stagingMem.area) {
     const depth = op.ofm.shape.c;
+    const runs = /* @__PURE__ */ new Map();
     const runAt = (d, first, last) => {
+      const key = d * 4 + (first ? 2 : 0) + (last ? 1 : 0);
+      const known = runs.get(key);
+      if (known !== void 0) return known;
       const ofm2 = { ...op.ofm, shape: { ...op.ofm.shape, c: d } };
       const share = d / depth;
-      return measureCycles(
-        inArena({
-          ...q,
-          op: { ...op, ofm: ofm2 },
-          weightStagingMem: arch.stagingMem,
-          encodedWeightSize: Math.round(w.encodedBytes * share / 16) * 16,
-          encodedScaleSize: Math.round(w.scaleBytes * share / 16) * 16,
-          firstWeightDmaSize: 0,
-          scheduling: { first, last }
-        })
-      ).cycles;
+      const cycles2 = measureCycles({
+        ...refQuery,
+        op: { ...op, ofm: ofm2 },
+        weightStagingMem: arch.stagingMem,
+        encodedWeightSize: Math.round(w.encodedBytes * share / 16) * 16,
+        encodedScaleSize: Math.round(w.scaleBytes * share / 16) * 16,
+        firstWeightDmaSize: 0,
+        scheduling: { first, last }
+      }).cycles;
+      runs.set(key, cycles2);
+      return cycles2;
     };
-    const refQuery = inArena(q);
     const ifmBytes = Math.ceil(elementAccess(refQuery).ifmRead[0] * op.ifm.bits / 8);
     plan = planWeightBuffering({
       npu,
@@ -6016,10 +6023,10 @@ function costOperation(arch, target, op, memOf, prevSlack, prevWasNpu, time, siz
       blockDepth: Math.max(cfg.ofmBlock.c, 1),
       minDepth: npu.kind === "u85" ? Math.max(16, cfg.ofmUBlock.c) : 16,
       refetches,
-      refRun,
+      refRun: refRun(),
       ifmRead: minReadCycles(npu, refQuery.ifmMem, ifmBytes, 5 /* Ifm */),
       runAt,
-      prevSlack: prevWasNpu ? prevSlack : 0,
+      prevSlack: prevWasNpu ? prevSlack() : 0,
       prevIsNpu: prevWasNpu,
       first: time === 0
     });
@@ -6034,15 +6041,15 @@ function costOperation(arch, target, op, memOf, prevSlack, prevWasNpu, time, siz
   const bytes = elementBytes(q, access);
   const ac = accessCycles(q, bytes);
   let npuCycles = cycles.cycles;
-  const slack = plan ? plan.ownSlack : refRun;
+  const slack = plan ? () => plan.ownSlack : refRun;
   if (plan) {
-    const dma = Math.max(memToMemCycles(npu, arch.stagingMem, arch.constMem, plan.firstBytes) - prevSlack, 0);
-    npuCycles = Math.max(plan.fullTransfer - prevSlack + slack, cycles.cycles + dma);
+    const dma = Math.max(memToMemCycles(npu, arch.stagingMem, arch.constMem, plan.firstBytes) - prevSlack(), 0);
+    npuCycles = Math.max(plan.fullTransfer - prevSlack() + plan.ownSlack, cycles.cycles + dma);
   }
   let lutCycles = 0;
   if (op.lutBytes > 0) {
     lutCycles = memToMemCycles(npu, LUT_MEMORY, arch.constMem, op.lutBytes);
-    if (!buffered) lutCycles = Math.max(lutCycles - prevSlack, 0);
+    if (!buffered) lutCycles = Math.max(lutCycles - prevSlack(), 0);
   }
   npuCycles += lutCycles;
   if (op.hw === "transpose" && op.repeats > 1) {

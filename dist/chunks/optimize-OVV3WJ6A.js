@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-VHAVIE75.js";
+} from "./chunk-Z2R46UVU.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-7GJE65TA.js";
+} from "./chunk-7IMDHFQG.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-VHAVIE75.js";
+} from "./chunk-Z2R46UVU.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-VHAVIE75.js";
+} from "./chunk-Z2R46UVU.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {
