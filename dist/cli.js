@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-Z2R46UVU.js";
+} from "./chunks/chunk-SN5UI52O.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-4UIN34L5.js");
+      const mod = await import("./chunks/commands-SEDFQGR7.js");
       return mod.run(command, rest);
     }
     default:

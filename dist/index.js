@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-OQO3UMJY.js";
+} from "./chunks/chunk-WOTFNQEI.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-OUFFES4H.js";
-import "./chunks/chunk-7IMDHFQG.js";
+} from "./chunks/chunk-CODINJFF.js";
+import "./chunks/chunk-NATJ2Z42.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-Z2R46UVU.js";
+} from "./chunks/chunk-SN5UI52O.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-OVV3WJ6A.js");
+  const module = await import("./chunks/optimize-T5FSCUAU.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -175,6 +175,29 @@ describe('MLW codec', () => {
     }
   });
 
+  test('counted sizes equal written ones on 300 random streams mixing spreads, outliers and zero runs', () => {
+    // Regimes that steer the parameter search to plain, truncated and uncompressed slices and to zero runs.
+    for (let seed = 1; seed <= 300; seed++) {
+      const spread = [1, 3, 12, 60, 255][seed % 5];
+      const zeros = [0, 0.3, 0.7, 0.95][seed % 4];
+      const outliers = [0, 0.01, 0.1][seed % 3];
+      const values = makeValues(
+        200 + ((seed * 977) % 6000),
+        (i, r) => {
+          if (r() < zeros) return 0;
+          if (r() < outliers) return (r() < 0.5 ? -1 : 1) * (200 + Math.floor(r() * 55));
+          // Runs of one value now and then, as clustered weights give.
+          if (i % 97 < 20 && seed % 2) return 5;
+          return Math.round((r() - 0.5) * 2 * spread);
+        },
+        seed,
+      );
+      const written = mlwEncode(values);
+      const counted = mlwEncode(values, undefined, { sizeOnly: true });
+      expect([seed, counted.byteLength, counted.bodyBits]).toEqual([seed, written.bytes.length, written.bodyBits]);
+    }
+  });
+
   test('starts a new palette every 128 Ki values and still round-trips', () => {
     const values = makeValues(MLW_CHUNK_VALUES + 1000, (i, r) => (i < MLW_CHUNK_VALUES ? 3 : Math.floor(r() * 9) - 4));
     const enc = mlwEncode(values);

@@ -70,6 +70,11 @@ export class BitCounter implements BitSink {
     this.bits += len;
   }
 
+  /** Adds bits counted elsewhere (a whole slice, sized without simulating its fields). */
+  skip(bits: number): void {
+    this.bits += bits;
+  }
+
   align(alignBytes: number, _bit: 0 | 1, _fillByte: number): void {
     this.bits = Math.ceil(this.bits / 8) * 8;
     this.bits = Math.ceil(this.bits / (alignBytes * 8)) * alignBytes * 8;

@@ -578,7 +578,9 @@ function encodeChunk(
     const zCfg = pal.useZeroRuns ? zSplit.cfg[iz] : 0;
     // The first slice carries the leading run too; later slices only the runs after their weights.
     const zStart = pos + (newPalette ? 0 : 1);
-    encodeSlice(writer, pal, weights, pos, wLen, runs, zStart, zLen, newPalette, uncompressedBits, wCfg, zCfg);
+    if (writer instanceof BitCounter)
+      writer.skip(sliceBits(pal, weights, pos, wLen, runs, zStart, zLen, newPalette, uncompressedBits, wCfg, zCfg));
+    else encodeSlice(writer, pal, weights, pos, wLen, runs, zStart, zLen, newPalette, uncompressedBits, wCfg, zCfg);
     newPalette = false;
     if (zLen <= 0 && wLen > 0) pos += wLen;
     else if (wLen <= 0 && zLen > 0) pos += zLen;
@@ -595,6 +597,54 @@ const wRemainA = new Int32Array(12);
 const wRemainB = new Int32Array(12);
 const zRemainA = new Int32Array(12);
 const zRemainB = new Int32Array(12);
+
+/**
+ * The bits encodeSlice would write, counted without packing them: the header, 12-bit unary words for every
+ * group of up to 12 weight symbols (none when uncompressed), a second unary bit for every symbol of a value
+ * that has more to come, the remainders, and the zero-run unary words and remainders. Equal to encodeSlice's
+ * count by construction of the format (each group takes symbols until full or the stream ends; only the last
+ * group of each stream is padded).
+ */
+function sliceBits(
+  pal: Palette,
+  weights: Int32Array,
+  wStart: number,
+  wCount: number,
+  runs: Int32Array,
+  zStart: number,
+  zLen: number,
+  newPalette: boolean,
+  uncompressedBits: number,
+  wCfg: number,
+  zCfg: number,
+): number {
+  const useRuns = pal.useZeroRuns;
+  const zCount = useRuns && zLen ? wCount + (newPalette ? 1 : 0) : 0;
+  const wTrunc = W_MODE[wCfg] === 1;
+  const wUncompressed = W_MODE[wCfg] === 2;
+  const wDiv = wUncompressed ? uncompressedBits : W_DIV[wCfg];
+  let bits = 3 + SLICE_LEN_BITS + 3 + 1 + 1;
+  if (newPalette) bits += 5 + 5 + 3 + pal.size * pal.bits;
+  bits += wDiv * wCount;
+  if (!wUncompressed && wCount > 0) {
+    const wStep = wTrunc ? 3 : 2;
+    let symbols = 0;
+    let ones = 0;
+    for (let i = wStart; i < wStart + wCount; i++) {
+      const q = weights[i] >> wDiv;
+      symbols += ((q / wStep) | 0) + 1;
+      if (q > 0) ones += (((q - 1) / wStep) | 0) + 1;
+    }
+    bits += 12 * Math.ceil(symbols / 12) + ones;
+  }
+  if (zCount > 0) {
+    const zUnaryLen = zCfg < 3 ? 12 : 8;
+    let symbols = 0;
+    for (let i = zStart; i < zStart + zCount; i++) symbols += (runs[i] >> zCfg) + 1;
+    bits += zUnaryLen * Math.ceil(symbols / zUnaryLen) + zCfg * zCount;
+  }
+  return bits;
+}
 
 function encodeSlice(
   writer: BitSink,

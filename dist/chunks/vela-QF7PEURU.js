@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-OQO3UMJY.js";
-import "./chunk-7IMDHFQG.js";
-import "./chunk-Z2R46UVU.js";
+} from "./chunk-WOTFNQEI.js";
+import "./chunk-NATJ2Z42.js";
+import "./chunk-SN5UI52O.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-7IMDHFQG.js";
+} from "./chunk-NATJ2Z42.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-Z2R46UVU.js";
+} from "./chunk-SN5UI52O.js";
 import {
   ModelFileError,
   isModelFileError,

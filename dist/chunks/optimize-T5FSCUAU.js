@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-Z2R46UVU.js";
+} from "./chunk-SN5UI52O.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -4157,6 +4157,10 @@ var BitCounter = class {
   put(len, _value) {
     this.bits += len;
   }
+  /** Adds bits counted elsewhere (a whole slice, sized without simulating its fields). */
+  skip(bits) {
+    this.bits += bits;
+  }
   align(alignBytes, _bit, _fillByte) {
     this.bits = Math.ceil(this.bits / 8) * 8;
     this.bits = Math.ceil(this.bits / (alignBytes * 8)) * alignBytes * 8;
@@ -4632,7 +4636,9 @@ function encodeChunk(chunk, writer, used, paletteFrequencies) {
     const wCfg = wLen ? wSplit.cfg[iw] : 0;
     const zCfg = pal.useZeroRuns ? zSplit.cfg[iz] : 0;
     const zStart = pos + (newPalette ? 0 : 1);
-    encodeSlice(writer, pal, weights, pos, wLen, runs, zStart, zLen, newPalette, uncompressedBits, wCfg, zCfg);
+    if (writer instanceof BitCounter)
+      writer.skip(sliceBits(pal, weights, pos, wLen, runs, zStart, zLen, newPalette, uncompressedBits, wCfg, zCfg));
+    else encodeSlice(writer, pal, weights, pos, wLen, runs, zStart, zLen, newPalette, uncompressedBits, wCfg, zCfg);
     newPalette = false;
     if (zLen <= 0 && wLen > 0) pos += wLen;
     else if (wLen <= 0 && zLen > 0) pos += zLen;
@@ -4647,6 +4653,34 @@ var wRemainA = new Int32Array(12);
 var wRemainB = new Int32Array(12);
 var zRemainA = new Int32Array(12);
 var zRemainB = new Int32Array(12);
+function sliceBits(pal, weights, wStart, wCount, runs, zStart, zLen, newPalette, uncompressedBits, wCfg, zCfg) {
+  const useRuns = pal.useZeroRuns;
+  const zCount = useRuns && zLen ? wCount + (newPalette ? 1 : 0) : 0;
+  const wTrunc = W_MODE[wCfg] === 1;
+  const wUncompressed = W_MODE[wCfg] === 2;
+  const wDiv = wUncompressed ? uncompressedBits : W_DIV[wCfg];
+  let bits = 3 + SLICE_LEN_BITS + 3 + 1 + 1;
+  if (newPalette) bits += 5 + 5 + 3 + pal.size * pal.bits;
+  bits += wDiv * wCount;
+  if (!wUncompressed && wCount > 0) {
+    const wStep = wTrunc ? 3 : 2;
+    let symbols = 0;
+    let ones = 0;
+    for (let i = wStart; i < wStart + wCount; i++) {
+      const q = weights[i] >> wDiv;
+      symbols += (q / wStep | 0) + 1;
+      if (q > 0) ones += ((q - 1) / wStep | 0) + 1;
+    }
+    bits += 12 * Math.ceil(symbols / 12) + ones;
+  }
+  if (zCount > 0) {
+    const zUnaryLen = zCfg < 3 ? 12 : 8;
+    let symbols = 0;
+    for (let i = zStart; i < zStart + zCount; i++) symbols += (runs[i] >> zCfg) + 1;
+    bits += zUnaryLen * Math.ceil(symbols / zUnaryLen) + zCfg * zCount;
+  }
+  return bits;
+}
 function encodeSlice(writer, pal, weights, wStart, wCount, runs, zStart, zLen, newPalette, uncompressedBits, wCfg, zCfg) {
   const useRuns = pal.useZeroRuns;
   const zCount = useRuns && zLen ? wCount + (newPalette ? 1 : 0) : 0;

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-7IMDHFQG.js";
+} from "./chunk-NATJ2Z42.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-Z2R46UVU.js";
+} from "./chunk-SN5UI52O.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1804,4 +1804,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-OUFFES4H.js.LEGAL.txt */
+/*! For license information please see chunk-CODINJFF.js.LEGAL.txt */

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-Z2R46UVU.js";
+} from "./chunk-SN5UI52O.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {
