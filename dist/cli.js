@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-SN5UI52O.js";
+} from "./chunks/chunk-KFA63GBK.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-SEDFQGR7.js");
+      const mod = await import("./chunks/commands-F3O3FREA.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-WOTFNQEI.js";
+} from "./chunks/chunk-646LEJPS.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-CODINJFF.js";
-import "./chunks/chunk-NATJ2Z42.js";
+} from "./chunks/chunk-RODSD45N.js";
+import "./chunks/chunk-BWR5Y4AZ.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-SN5UI52O.js";
+} from "./chunks/chunk-KFA63GBK.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-T5FSCUAU.js");
+  const module = await import("./chunks/optimize-HIFZIJ2B.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

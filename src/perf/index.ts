@@ -130,6 +130,15 @@ const emptyTraffic = (): Record<AreaKey, Traffic> => ({
   offChipFlash: { read: 0, write: 0, cycles: 0 },
 });
 
+/** A number per block config object (configs are shared through blockCache), for cache keys. */
+const configIds = new WeakMap<BlockConfig, number>();
+let nextConfigId = 0;
+function configId(cfg: BlockConfig): number {
+  let id = configIds.get(cfg);
+  if (id === undefined) configIds.set(cfg, (id = nextConfigId++));
+  return id;
+}
+
 /** Block configs depend only on the query; networks repeat shapes, so remember them. */
 const blockCache = new Map<string, BlockConfig>();
 
@@ -392,6 +401,8 @@ function costSubgraph(
 
   const weightBuffers = new Map<number, number>();
   let prevSlack: () => number = () => 0;
+  // Unrolled sequences (LSTM steps) repeat the same operation many times: plan its buffering once.
+  const plans = new Map<string, BufferingPlan | null>();
   let prevWasNpu = false;
   steps.forEach((s, t) => {
     if (!('npu' in s)) {
@@ -400,7 +411,7 @@ function costSubgraph(
       return;
     }
     const op = s.npu;
-    const cost = costOperation(arch, target, op, memOf, prevSlack, prevWasNpu, t, sizeWeights);
+    const cost = costOperation(arch, target, op, memOf, prevSlack, prevWasNpu, t, sizeWeights, plans);
     costs.push(cost.cost);
     for (const [area, tr] of Object.entries(cost.traffic) as [AreaKey, Traffic][]) {
       traffic[area].read += tr.read;
@@ -501,6 +512,7 @@ function costOperation(
   prevWasNpu: boolean,
   time: number,
   sizeWeights: SizeWeights,
+  plans: Map<string, BufferingPlan | null>,
 ): OperationCost {
   const npu = arch.npu;
   const cfg = blockConfig(arch, op);
@@ -572,24 +584,53 @@ function costOperation(
       runs.set(key, cycles);
       return cycles;
     };
-    const ifmBytes = Math.ceil((elementAccess(refQuery).ifmRead[0] * op.ifm.bits) / 8);
-    plan = planWeightBuffering({
-      npu,
-      constMem: arch.constMem,
-      stagingMem: arch.stagingMem,
-      bufferLimit: Math.min(arch.stagingLimit, 2 ** 30),
-      fullBytes,
-      depth,
-      blockDepth: Math.max(cfg.ofmBlock.c, 1),
-      minDepth: npu.kind === 'u85' ? Math.max(16, cfg.ofmUBlock.c) : 16,
-      refetches,
-      refRun: refRun(),
-      ifmRead: minReadCycles(npu, refQuery.ifmMem, ifmBytes, Channel.Ifm),
-      runAt,
-      prevSlack: prevWasNpu ? prevSlack() : 0,
-      prevIsNpu: prevWasNpu,
-      first: time === 0,
-    });
+    const slackBefore = prevWasNpu ? prevSlack() : 0;
+    // Everything the plan depends on: the block config stands for the shapes, kernel and IFM bits.
+    const planKey = [
+      w.key,
+      w.encodedBytes,
+      w.scaleBytes,
+      configId(cfg),
+      op.type,
+      op.ofm.bits,
+      op.activation,
+      op.lutBytes,
+      op.chained?.length ?? 0,
+      op.chainLinkBits ?? 0,
+      refQuery.ifmMem.area,
+      refQuery.ifm2Mem?.area ?? '-',
+      refQuery.ofmMem.area,
+      refQuery.ifmFormat,
+      refQuery.ifm2Format,
+      refQuery.ofmFormat,
+      (refQuery.extraIfms ?? []).map((x) => `${x.mem.area}:${x.bytes}`).join(','),
+      slackBefore,
+      prevWasNpu,
+      time === 0,
+    ].join('|');
+    const known = plans.get(planKey);
+    const ifmBytes = () => Math.ceil((elementAccess(refQuery).ifmRead[0] * op.ifm.bits) / 8);
+    plan =
+      known !== undefined
+        ? known
+        : planWeightBuffering({
+            npu,
+            constMem: arch.constMem,
+            stagingMem: arch.stagingMem,
+            bufferLimit: Math.min(arch.stagingLimit, 2 ** 30),
+            fullBytes,
+            depth,
+            blockDepth: Math.max(cfg.ofmBlock.c, 1),
+            minDepth: npu.kind === 'u85' ? Math.max(16, cfg.ofmUBlock.c) : 16,
+            refetches,
+            refRun: refRun(),
+            ifmRead: minReadCycles(npu, refQuery.ifmMem, ifmBytes(), Channel.Ifm),
+            runAt,
+            prevSlack: slackBefore,
+            prevIsNpu: prevWasNpu,
+            first: time === 0,
+          });
+    if (known === undefined) plans.set(planKey, plan);
   }
   const buffered = plan !== null;
   if (plan) {

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-SN5UI52O.js";
+} from "./chunk-KFA63GBK.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

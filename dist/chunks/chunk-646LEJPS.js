@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-NATJ2Z42.js";
+} from "./chunk-BWR5Y4AZ.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-SN5UI52O.js";
+} from "./chunk-KFA63GBK.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -5702,6 +5702,13 @@ var emptyTraffic = () => ({
   onChipFlash: { read: 0, write: 0, cycles: 0 },
   offChipFlash: { read: 0, write: 0, cycles: 0 }
 });
+var configIds = /* @__PURE__ */ new WeakMap();
+var nextConfigId = 0;
+function configId(cfg) {
+  let id = configIds.get(cfg);
+  if (id === void 0) configIds.set(cfg, id = nextConfigId++);
+  return id;
+}
 var blockCache = /* @__PURE__ */ new Map();
 function blockConfig(arch, op) {
   if (op.hw === "dma") {
@@ -5906,6 +5913,7 @@ function costSubgraph(model, target, sgIndex, graph, arch, npuOps, costs, memUse
   const memOf = (key, constant) => constant ? arch.constMem : where.get(key) ?? arch.arenaMem;
   const weightBuffers = /* @__PURE__ */ new Map();
   let prevSlack = () => 0;
+  const plans = /* @__PURE__ */ new Map();
   let prevWasNpu = false;
   steps.forEach((s2, t) => {
     if (!("npu" in s2)) {
@@ -5914,7 +5922,7 @@ function costSubgraph(model, target, sgIndex, graph, arch, npuOps, costs, memUse
       return;
     }
     const op = s2.npu;
-    const cost = costOperation(arch, target, op, memOf, prevSlack, prevWasNpu, t, sizeWeights);
+    const cost = costOperation(arch, target, op, memOf, prevSlack, prevWasNpu, t, sizeWeights, plans);
     costs.push(cost.cost);
     for (const [area, tr] of Object.entries(cost.traffic)) {
       traffic[area].read += tr.read;
@@ -5985,7 +5993,7 @@ function cascadeCandidates(steps) {
   }
   return out;
 }
-function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, sizeWeights) {
+function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, sizeWeights, plans) {
   const npu = arch.npu;
   const cfg = blockConfig(arch, op);
   const ifmMem = memOf(op.ifm.buffer.key, op.ifm.buffer.constant);
@@ -6030,8 +6038,8 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
     const runs = /* @__PURE__ */ new Map();
     const runAt = (d, first, last) => {
       const key = d * 4 + (first ? 2 : 0) + (last ? 1 : 0);
-      const known = runs.get(key);
-      if (known !== void 0) return known;
+      const known2 = runs.get(key);
+      if (known2 !== void 0) return known2;
       const ofm2 = { ...op.ofm, shape: { ...op.ofm.shape, c: d } };
       const share = d / depth;
       const cycles2 = measureCycles({
@@ -6046,8 +6054,32 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
       runs.set(key, cycles2);
       return cycles2;
     };
-    const ifmBytes = Math.ceil(elementAccess(refQuery).ifmRead[0] * op.ifm.bits / 8);
-    plan = planWeightBuffering({
+    const slackBefore = prevWasNpu ? prevSlack() : 0;
+    const planKey = [
+      w.key,
+      w.encodedBytes,
+      w.scaleBytes,
+      configId(cfg),
+      op.type,
+      op.ofm.bits,
+      op.activation,
+      op.lutBytes,
+      op.chained?.length ?? 0,
+      op.chainLinkBits ?? 0,
+      refQuery.ifmMem.area,
+      refQuery.ifm2Mem?.area ?? "-",
+      refQuery.ofmMem.area,
+      refQuery.ifmFormat,
+      refQuery.ifm2Format,
+      refQuery.ofmFormat,
+      (refQuery.extraIfms ?? []).map((x) => `${x.mem.area}:${x.bytes}`).join(","),
+      slackBefore,
+      prevWasNpu,
+      time === 0
+    ].join("|");
+    const known = plans.get(planKey);
+    const ifmBytes = () => Math.ceil(elementAccess(refQuery).ifmRead[0] * op.ifm.bits / 8);
+    plan = known !== void 0 ? known : planWeightBuffering({
       npu,
       constMem: arch.constMem,
       stagingMem: arch.stagingMem,
@@ -6058,12 +6090,13 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
       minDepth: npu.kind === "u85" ? Math.max(16, cfg.ofmUBlock.c) : 16,
       refetches,
       refRun: refRun(),
-      ifmRead: minReadCycles(npu, refQuery.ifmMem, ifmBytes, 5 /* Ifm */),
+      ifmRead: minReadCycles(npu, refQuery.ifmMem, ifmBytes(), 5 /* Ifm */),
       runAt,
-      prevSlack: prevWasNpu ? prevSlack() : 0,
+      prevSlack: slackBefore,
       prevIsNpu: prevWasNpu,
       first: time === 0
     });
+    if (known === void 0) plans.set(planKey, plan);
   }
   const buffered = plan !== null;
   if (plan) {

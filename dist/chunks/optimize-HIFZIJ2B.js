@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-SN5UI52O.js";
+} from "./chunk-KFA63GBK.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-WOTFNQEI.js";
-import "./chunk-NATJ2Z42.js";
-import "./chunk-SN5UI52O.js";
+} from "./chunk-646LEJPS.js";
+import "./chunk-BWR5Y4AZ.js";
+import "./chunk-KFA63GBK.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-NATJ2Z42.js";
+} from "./chunk-BWR5Y4AZ.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-SN5UI52O.js";
+} from "./chunk-KFA63GBK.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1804,4 +1804,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-CODINJFF.js.LEGAL.txt */
+/*! For license information please see chunk-RODSD45N.js.LEGAL.txt */
