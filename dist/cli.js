@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-F3O3FREA.js");
+      const mod = await import("./chunks/commands-EFSYADNL.js");
       return mod.run(command, rest);
     }
     default:

@@ -4,6 +4,7 @@ import { ModelBuilder } from '../../../src/tflite/builder.js';
 import { readModel } from '../../../src/tflite/read.js';
 import {
   compareOutputs,
+  describeQuantization,
   inputNormalisations,
   modelInputs,
   quantize,
@@ -101,5 +102,30 @@ describe('input normalisation', () => {
     const model = readModel(bytes);
     const plain = await quantize(bytes, { io: 'float', samples: randomSamples(modelInputs(model), 8, 1) });
     expect(plain.report.outlierRanges.length).toBeGreaterThan(0);
+  });
+});
+
+describe('describing the tracking', () => {
+  const report = { quantizedOps: 3, floatOps: [], conversionOps: 2, outlierRanges: [], caveats: [] };
+  test('several outputs: each output gets its own figure', () => {
+    const lines = describeQuantization(report, {
+      cosine: 0.9957,
+      perOutput: [0.9964, 0.9199, NaN],
+      compared: 10,
+      comparedAt: 'outputs',
+      samples: 4,
+    });
+    expect(lines).toContain('tracking: cosine similarity 0.9957 of the outputs over 4 sample(s)');
+    expect(lines).toContain('tracking per output: 0: 0.9964, 1: 0.9199, 2: empty');
+  });
+  test('one output: no per-output line', () => {
+    const lines = describeQuantization(report, {
+      cosine: 0.99,
+      perOutput: [0.99],
+      compared: 1,
+      comparedAt: 'outputs',
+      samples: 1,
+    });
+    expect(lines.some((l) => l.startsWith('tracking per output'))).toBe(false);
   });
 });

@@ -15,6 +15,11 @@ export function describeQuantization(report: QuantizeReport, tracking?: Tracking
         ? `tracking: not measurable (the ${at} were empty on every sample)`
         : `tracking: cosine similarity ${tracking.cosine.toFixed(4)} of the ${at} over ${tracking.samples} sample(s)`,
     );
+    // With several outputs the overall figure is dominated by the largest: say how each one tracks.
+    if (tracking.perOutput.length > 1 && !Number.isNaN(tracking.cosine)) {
+      const each = tracking.perOutput.map((c, i) => `${i}: ${Number.isNaN(c) ? 'empty' : c.toFixed(4)}`).join(', ');
+      lines.push(`tracking per output: ${each}`);
+    }
   }
   for (const c of report.caveats) lines.push(`note: ${c}`);
   return lines;

@@ -763,7 +763,7 @@ async function quantize(args) {
   const file = positionals[0];
   const bytes = readModelArgument(file);
   if (!bytes) return 2;
-  const q = await import("./quantize-CSB32JCF.js");
+  const q = await import("./quantize-B7WVBRIU.js");
   try {
     let calibration;
     if (values.calibration) {

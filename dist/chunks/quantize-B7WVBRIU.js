@@ -1332,6 +1332,10 @@ function describeQuantization(report, tracking) {
     lines.push(
       Number.isNaN(tracking.cosine) ? `tracking: not measurable (the ${at} were empty on every sample)` : `tracking: cosine similarity ${tracking.cosine.toFixed(4)} of the ${at} over ${tracking.samples} sample(s)`
     );
+    if (tracking.perOutput.length > 1 && !Number.isNaN(tracking.cosine)) {
+      const each = tracking.perOutput.map((c, i) => `${i}: ${Number.isNaN(c) ? "empty" : c.toFixed(4)}`).join(", ");
+      lines.push(`tracking per output: ${each}`);
+    }
   }
   for (const c of report.caveats) lines.push(`note: ${c}`);
   return lines;
