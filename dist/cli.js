@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-KFA63GBK.js";
+} from "./chunks/chunk-USJRW74E.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-EFSYADNL.js");
+      const mod = await import("./chunks/commands-OD5XWCPF.js");
       return mod.run(command, rest);
     }
     default:

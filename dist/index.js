@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-646LEJPS.js";
+} from "./chunks/chunk-N22M6G34.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-RODSD45N.js";
-import "./chunks/chunk-BWR5Y4AZ.js";
+} from "./chunks/chunk-LDED4R5Z.js";
+import "./chunks/chunk-DZYONSTG.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-KFA63GBK.js";
+} from "./chunks/chunk-USJRW74E.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-HIFZIJ2B.js");
+  const module = await import("./chunks/optimize-M7HTIAWN.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

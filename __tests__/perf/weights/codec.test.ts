@@ -1,6 +1,7 @@
 // Unit tests of the bit streams: an independent decoder (written from the Ethos-U weight stream format)
 // must give back exactly the encoded values, and the stream framing must be as the hardware expects.
 import { fwdEncode, fwdEncodedSize, mlwEncode, MLW_CHUNK_VALUES } from '../../../src/perf/weights/index.js';
+import { useWeightSearch } from '../../../src/perf/weights/mlw.js';
 
 class BitReader {
   pos = 0;
@@ -195,6 +196,34 @@ describe('MLW codec', () => {
       const written = mlwEncode(values);
       const counted = mlwEncode(values, undefined, { sizeOnly: true });
       expect([seed, counted.byteLength, counted.bodyBits]).toEqual([seed, written.bytes.length, written.bodyBits]);
+    }
+  });
+
+  test('the SIMD parameter search writes the same streams as the scalar one', () => {
+    // Every source above, a full 128 Ki chunk, and random streams in every regime of the search.
+    const streams = [...Object.values(SOURCES)];
+    streams.push(makeValues(MLW_CHUNK_VALUES, (_i, r) => Math.round((r() - 0.5) * 2 * (r() < 0.02 ? 255 : 20)), 3));
+    for (let seed = 1; seed <= 120; seed++) {
+      const spread = [1, 3, 12, 60, 255][seed % 5];
+      const zeros = [0, 0.5, 0.9][seed % 3];
+      streams.push(
+        makeValues(
+          50 + ((seed * 577) % 4000),
+          (_i, r) => (r() < zeros ? 0 : Math.round((r() - 0.5) * 2 * (r() < 0.05 ? 255 : spread))),
+          seed,
+        ),
+      );
+    }
+    try {
+      for (const values of streams) {
+        useWeightSearch('scalar');
+        const scalar = mlwEncode(values);
+        useWeightSearch('simd');
+        const simd = mlwEncode(values);
+        expect(Buffer.from(simd.bytes).equals(Buffer.from(scalar.bytes))).toBe(true);
+      }
+    } finally {
+      useWeightSearch('simd');
     }
   });
 

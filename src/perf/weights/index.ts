@@ -56,6 +56,8 @@
 //     throughput and weight DMA); u85WeightDecoderCycles: the throughput part alone (debug DB wd_cycles).
 //   coresFor(family, macs): the core count regor uses.
 //   mlwEncode(values: Int16Array), fwdEncode(values), orderWeightsU55/U85: the lower layers, for tests.
+//   The MLW parameter search runs on WebAssembly SIMD (search.wat, compiled by `npm run gen:wasm` into
+//   search-wasm.ts) with the scalar search in mlw.ts as reference and fallback; both give the same streams.
 
 import { fwdEncode } from './fwd.js';
 import { mlwEncode } from './mlw.js';

@@ -7,6 +7,7 @@
 // - The stream ends with ZDIV=7, 1-bits to a byte boundary and 0xFF bytes to a 16-byte boundary.
 
 import { BitCounter, BitWriter, type BitSink } from './bits.js';
+import { simdSearchWeights } from './search-simd.js';
 
 /** Values per palette chunk: regor feeds the codec 128 Ki weights at a time and each call starts a new palette. */
 export const MLW_CHUNK_VALUES = 128 * 1024;
@@ -223,7 +224,7 @@ function scaleReference(freq: Int32Array, reference: Float64Array): void {
   }
 }
 
-interface SliceSplit {
+export interface SliceSplit {
   /** Slice configs and end positions; only the first `count` entries are meaningful. */
   cfg: Int32Array;
   end: Int32Array;
@@ -239,6 +240,13 @@ class SliceList {
   reset(): this {
     this.count = 0;
     return this;
+  }
+  /** Room for n slices. */
+  ensure(n: number): void {
+    while (this.cfg.length < n) {
+      this.cfg = grow(this.cfg);
+      this.end = grow(this.end);
+    }
   }
   push(cfg: number, end: number): void {
     if (this.count === this.cfg.length) {
@@ -274,7 +282,7 @@ const searchBitCount = new Int32Array(W_CONFIGS);
 /** Configs that can never be uncodable (plain divisor 5 and uncompressed) get this rank. */
 const NEVER_BLOCKED = 12;
 
-interface WeightCostTables {
+export interface WeightCostTables {
   /** bits[key * W_CONFIGS + cfg]: the cost, or SLICE_SWITCH_COST when cfg cannot code key. */
   bits: Int32Array;
   /**
@@ -322,7 +330,17 @@ function lastBlocked(cfg: number): number {
 const weightSlices = new SliceList();
 const runSlices = new SliceList();
 
+/** Which implementation of the weight search runs (tests compare the two). */
+let searchImpl: 'simd' | 'scalar' = 'simd';
+export function useWeightSearch(impl: 'simd' | 'scalar'): void {
+  searchImpl = impl;
+}
+
 function searchWeights(values: Int32Array, count: number, tables: WeightCostTables): SliceSplit {
+  if (searchImpl === 'simd') {
+    const simd = simdSearchWeights(values, count, tables, cfgRank, weightSlices.reset());
+    if (simd) return simd;
+  }
   const { bits, penalty, blocked, rank } = tables;
   // Without a usable uncompressed width config 12 costs 100 bits a value, while plain divisor 5 (config 5)
   // codes every value (< 1024) in at most 37 bits and, like config 12, never restarts: config 12 can then

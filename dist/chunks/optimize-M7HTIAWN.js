@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-KFA63GBK.js";
+} from "./chunk-USJRW74E.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

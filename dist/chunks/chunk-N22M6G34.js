@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-BWR5Y4AZ.js";
+} from "./chunk-DZYONSTG.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-KFA63GBK.js";
+} from "./chunk-USJRW74E.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-BWR5Y4AZ.js";
+} from "./chunk-DZYONSTG.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-KFA63GBK.js";
+} from "./chunk-USJRW74E.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -702,11 +702,12 @@ var package_default = {
     format: "prettier --write .",
     "format:check": "prettier --check .",
     jest: "node --experimental-vm-modules --no-warnings=ExperimentalWarning node_modules/jest/bin/jest.js",
-    test: "npm run typecheck && npm run lint && node scripts/check-dist.mjs && npm run jest",
+    test: "npm run typecheck && npm run lint && node scripts/check-dist.mjs && node scripts/gen-wasm.mjs --check && npm run jest",
     demo: "node dist/cli.js check examples/models --target ethos-u55-256,ethos-u65-512,ethos-u85-256",
     bench: "node --expose-gc scripts/bench.mjs",
     fidelity: "node scripts/fidelity.mjs",
     "gen:tflite": "node scripts/gen-tflite-bindings.mjs",
+    "gen:wasm": "node scripts/gen-wasm.mjs",
     "gen:examples": "node scripts/gen-examples.mjs",
     fuzz: "node scripts/fuzz.mjs"
   },
@@ -739,7 +740,8 @@ var package_default = {
     marked: "16.4.2",
     prettier: "3.6.2",
     typescript: "5.9.3",
-    "typescript-eslint": "8.73.0"
+    "typescript-eslint": "8.73.0",
+    wabt: "1.0.39"
   },
   overrides: {
     "unrs-resolver": "1.12.2"
@@ -1804,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-RODSD45N.js.LEGAL.txt */
+/*! For license information please see chunk-LDED4R5Z.js.LEGAL.txt */

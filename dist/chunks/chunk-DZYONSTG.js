@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-KFA63GBK.js";
+} from "./chunk-USJRW74E.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-646LEJPS.js";
-import "./chunk-BWR5Y4AZ.js";
-import "./chunk-KFA63GBK.js";
+} from "./chunk-N22M6G34.js";
+import "./chunk-DZYONSTG.js";
+import "./chunk-USJRW74E.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

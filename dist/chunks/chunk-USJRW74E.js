@@ -2128,9 +2128,9 @@ function requiredInput(out, stride, border, upscale, rounding) {
 function dilatedSize(k) {
   return { w: (k.w - 1) * k.dilationX + 1, h: (k.h - 1) * k.dilationY + 1 };
 }
-function usePartKernel(ifmDepth, ifmBits, kernel) {
+function usePartKernel(ifmDepth, ifmBits, kernel2) {
   if (ifmDepth <= 8) return true;
-  const k = kernel.w * kernel.h;
+  const k = kernel2.w * kernel2.h;
   const depthUtil = ifmDepth / roundUp(ifmDepth, ifmBits === 8 ? 32 : 16);
   const partUtil = ifmDepth / roundUp(ifmDepth, 8) * (k / roundUp(k, ifmBits === 8 ? 4 : 2));
   return partUtil >= depthUtil;
@@ -3304,16 +3304,16 @@ function lowerOne(ctx, op) {
       if (!w || w.shape.length !== 4) return;
       const transpose = op.type === "TRANSPOSE_CONV";
       const src = transpose ? fm(ctx, inT(2)) : ifm;
-      const kernel = convKernel(op, w.shape[1], w.shape[2]);
+      const kernel2 = convKernel(op, w.shape[1], w.shape[2]);
       let dw = op.type === "DEPTHWISE_CONV_2D";
       if (dw && src.shape.c === 1 && ofm2.shape.c > 1) dw = false;
       if (transpose) {
-        kernel.strideX = 1;
-        kernel.strideY = 1;
+        kernel2.strideX = 1;
+        kernel2.strideY = 1;
       }
       const weights = weightInfo(ctx, wIdx, ofm2.shape.c, dw, dw ? "depthwise" : "conv");
       push(ctx, op, dw ? "DepthwiseConv2D" : "Conv2D", dw ? "depthwise" : "conv", src, ofm2, {
-        kernel,
+        kernel: kernel2,
         activation: act,
         weights,
         upscale: transpose ? num2(op.options?.strideW, 1) : 1
@@ -3338,7 +3338,7 @@ function lowerOne(ctx, op) {
     case "AVERAGE_POOL_2D":
     case "MAX_POOL_2D": {
       const o = op.options ?? {};
-      const kernel = {
+      const kernel2 = {
         w: num2(o.filterWidth, 1),
         h: num2(o.filterHeight, 1),
         strideX: num2(o.strideW, 1),
@@ -3346,7 +3346,7 @@ function lowerOne(ctx, op) {
         dilationX: 1,
         dilationY: 1
       };
-      push(ctx, op, op.type === "MAX_POOL_2D" ? "MaxPool" : "AvgPool", "pool", ifm, ofm2, { kernel, activation: act });
+      push(ctx, op, op.type === "MAX_POOL_2D" ? "MaxPool" : "AvgPool", "pool", ifm, ofm2, { kernel: kernel2, activation: act });
       return;
     }
     case "ADD":
@@ -3503,8 +3503,8 @@ function lowerOne(ctx, op) {
       }
       const scale = Math.max(1, Math.round(ofm2.shape.w / Math.max(ifm.shape.w, 1)));
       const k = op.type === "RESIZE_BILINEAR" ? Math.min(scale, 8) : 1;
-      const kernel = { ...UNIT_KERNEL, w: k, h: k };
-      push(ctx, op, "AvgPool", "pool", ifm, ofm2, { kernel, upscale: scale });
+      const kernel2 = { ...UNIT_KERNEL, w: k, h: k };
+      push(ctx, op, "AvgPool", "pool", ifm, ofm2, { kernel: kernel2, upscale: scale });
       return;
     }
     case "MEAN":
@@ -3546,23 +3546,23 @@ function lowerReduce(ctx, op, ifm, ofm2) {
     push(ctx, op, "ReduceSum", "reducesum", ifm, ofm2, { kernel: UNIT_KERNEL });
     return;
   }
-  const kernel = { ...UNIT_KERNEL, w: Math.min(s2.w, 64), h: Math.min(s2.h, 64) };
+  const kernel2 = { ...UNIT_KERNEL, w: Math.min(s2.w, 64), h: Math.min(s2.h, 64) };
   if (op.type === "MEAN" || op.type === "SUM") {
-    const parts = s2.h > 64 && s2.w > 64 ? 1 : Math.ceil(s2.h / kernel.h) * Math.ceil(s2.w / kernel.w);
+    const parts = s2.h > 64 && s2.w > 64 ? 1 : Math.ceil(s2.h / kernel2.h) * Math.ceil(s2.w / kernel2.w);
     if (parts === 1) {
-      push(ctx, op, "DepthwiseConv2D", "depthwise", ifm, ofm2, { kernel });
+      push(ctx, op, "DepthwiseConv2D", "depthwise", ifm, ofm2, { kernel: kernel2 });
       return;
     }
-    const sliceShape = { h: kernel.h, w: kernel.w, c: s2.c };
+    const sliceShape = { h: kernel2.h, w: kernel2.w, c: s2.c };
     const acc = tempFm(ctx, ofm2.shape, 32);
     for (let i = 0; i < parts; i++) {
       const partial = tempFm(ctx, ofm2.shape, 32);
-      push(ctx, op, "DepthwiseConv2D", "depthwise", { ...ifm, shape: sliceShape }, partial, { kernel });
+      push(ctx, op, "DepthwiseConv2D", "depthwise", { ...ifm, shape: sliceShape }, partial, { kernel: kernel2 });
       if (i > 0) push(ctx, op, "Add", "elementwise", partial, acc, { ifm2: acc });
     }
     push(ctx, op, "Mul", "elementwise", acc, ofm2);
   } else {
-    push(ctx, op, "MaxPool", "pool", ifm, ofm2, { kernel });
+    push(ctx, op, "MaxPool", "pool", ifm, ofm2, { kernel: kernel2 });
   }
 }
 var MAX_INTERNAL_OPS = 2e5;
@@ -4224,6 +4224,71 @@ function fwdEncode(values, forceRaw = false) {
   return { bytes: w.bytes(), ok: true, mode };
 }
 
+// src/perf/weights/search-wasm.ts
+var SEARCH_WASM = "AGFzbQEAAAABEwNgAX8Bf2ADf39/AX9gAn9/AX8DBAMAAQIFAwEAQAcTAgZtZW1vcnkCAAZzZWFyY2gAAgr+BgNEAQN/QYABIABBAnRqKAIAIQECQANAIAFBDE4NAUHAACABQQJ0aigCACEDIAMgAkoEQCADIQILIAFBAWohAQwACwsgAgsmAEGAiCAgAEECdGogATYCAEGQiMAAIABBAnRqIAI2AgAgAEEBaguPBgILfwp7QX8hBkHAAP0MAAAAAAAAAAAAAAAAAAAAAP0LBABB0AD9DAAAAAAAAAAAAAAAAAAAAAD9CwQAQeAA/QwAAAAAAAAAAAAAAAAAAAAA/QsEAEHwAP0MAAAAAAAAAAAAAAAAAAAAAP0LBAACQANAIAIgAE8NAUGACCACQQJ0aigCACEDIANBBnQhBCANIBYgDf2xASAR/U79rgEgASAEav0ABAD9rgEhDSAOIBYgDv2xASAS/U79rgEgASAEav0ABBD9rgEhDiAPIBYgD/2xASAT/U79rgEgASAEav0ABCD9rgEhDyAQIBYgEP2xASAU/U79rgEgASAEav0ABDD9rgEhECANQQT9qwEgAUGAgARqIARq/QAEAP2uASAOQQT9qwEgAUGAgARqIARq/QAEEP2uAf22ASAPQQT9qwEgAUGAgARqIARq/QAEIP2uASAQQQT9qwEgAUGAgARqIARq/QAEMP2uAf22Af22ASEVIBUgFSAV/Q0ICQoLDA0ODwABAgMEBQYH/bYBIRUgFSAVIBX9DQQFBgcAAQIDDA0ODwgJCgv9tgEhFSAV/RsAIQggAUGAgAhqIARq/QAEACERIAFBgIAIaiAEav0ABBAhEiABQYCACGogBGr9AAQgIRMgAUGAgAhqIARq/QAEMCEUIAFBgIAMaiADQQJ0aigCACELQcAAIAFBgKAMaiADQQJ0aigCAEECdGogAkEBajYCACAIQQR1IQkgCEEPcSEKIAZBf0YgCyAGQR9xdkEBcSAKIAZHIAlBKGogB0hxcnIhDCAMBEAgBkF/RwRAQQAgDf0LBABBECAO/QsEAEEgIA/9CwQAQTAgEP0LBAAgCkECdCgCACAGQQJ0KAIASCAKEAAgBhAATHFFBEAgBSAGIAIQASEFCwsgCiEGIAkhBwUgByABIARqIAZBAnRqKAIAaiEHCyAH/REhFiACQQFqIQIMAAsLIAVFQYCIICAFQQFrQQJ0aigCACAGR3IEQCAFIAYgABABIQULQZCIwAAgBUEBa0ECdGogADYCACAFCw==";
+
+// src/perf/weights/search-simd.ts
+var LANES = 16;
+var KEYS = 1024;
+var CONFIGS = 13;
+var NEVER = 2147483632;
+var CFG_RANK = 128;
+var VALUES = 1024;
+var SLICE_CFG = 525312;
+var SLICE_END = 1049616;
+var SLOTS = 1638400;
+var SLOT_BYTES = 204800;
+var MAX_SLOT = 10;
+var PEN = 65536;
+var MASK = 131072;
+var BLOCKED = 196608;
+var RANK = 200704;
+var SIMD_MAX_VALUES = 131072;
+var kernel;
+function load() {
+  if (kernel !== void 0) return kernel;
+  try {
+    const binary = Uint8Array.from(atob(SEARCH_WASM), (ch) => ch.charCodeAt(0));
+    const instance = new WebAssembly.Instance(new WebAssembly.Module(binary), {});
+    const exports = instance.exports;
+    kernel = { memory: exports.memory, search: exports.search, loaded: [] };
+  } catch {
+    kernel = null;
+  }
+  return kernel;
+}
+function upload(k, t, cfgRank2, base) {
+  const mem = new Int32Array(k.memory.buffer);
+  const at0 = base / 4;
+  mem.set(cfgRank2, CFG_RANK / 4);
+  mem.set(t.blocked, at0 + BLOCKED / 4);
+  for (let key = 0; key < KEYS; key++) mem[at0 + RANK / 4 + key] = t.rank[key];
+  for (let key = 0; key < KEYS; key++) {
+    for (let j = 0; j < LANES; j++) {
+      const at = at0 + key * LANES + j;
+      const used = j < CONFIGS && (j < 12 || t.uncompressedBits > 0);
+      mem[at] = used ? t.bits[key * CONFIGS + j] : 0;
+      mem[at + PEN / 4] = used ? j + t.penalty[key * CONFIGS + j] : NEVER;
+      mem[at + MASK / 4] = used && t.blocked[key] >> j & 1 ? -1 : 0;
+    }
+  }
+  k.loaded[t.uncompressedBits] = t;
+}
+function simdSearchWeights(values, count2, tables, cfgRank2, into) {
+  if (count2 > SIMD_MAX_VALUES || tables.uncompressedBits > MAX_SLOT) return null;
+  const k = load();
+  if (!k) return null;
+  const base = SLOTS + tables.uncompressedBits * SLOT_BYTES;
+  if (k.loaded[tables.uncompressedBits] !== tables) upload(k, tables, cfgRank2, base);
+  new Int32Array(k.memory.buffer, VALUES, count2).set(values.subarray(0, count2));
+  const n = k.search(count2, base);
+  into.ensure(n);
+  into.cfg.set(new Int32Array(k.memory.buffer, SLICE_CFG, n));
+  into.end.set(new Int32Array(k.memory.buffer, SLICE_END, n));
+  into.count = n;
+  return { cfg: into.cfg, end: into.end, count: n };
+}
+
 // src/perf/weights/mlw.ts
 var MLW_CHUNK_VALUES = 128 * 1024;
 var ZERO_FREQ_THRESHOLD = 5;
@@ -4378,6 +4443,13 @@ var SliceList = class {
     this.count = 0;
     return this;
   }
+  /** Room for n slices. */
+  ensure(n) {
+    while (this.cfg.length < n) {
+      this.cfg = grow(this.cfg);
+      this.end = grow(this.end);
+    }
+  }
   push(cfg, end) {
     if (this.count === this.cfg.length) {
       this.cfg = grow(this.cfg);
@@ -4415,7 +4487,12 @@ function lastBlocked(cfg) {
 }
 var weightSlices = new SliceList();
 var runSlices = new SliceList();
+var searchImpl = "simd";
 function searchWeights(values, count2, tables) {
+  if (searchImpl === "simd") {
+    const simd = simdSearchWeights(values, count2, tables, cfgRank, weightSlices.reset());
+    if (simd) return simd;
+  }
   const { bits, penalty, blocked, rank } = tables;
   const withUncompressed = tables.uncompressedBits > 0;
   lastAtRank.fill(0);
@@ -5310,7 +5387,7 @@ function scaleRecordBytes(input2, depthLength, cores, stream) {
 
 // src/perf/weights/sampled.ts
 var roundUp3 = (x, n) => Math.ceil(x / n) * n;
-var CONFIGS = 6;
+var CONFIGS2 = 6;
 var SWITCH_BITS = 40;
 function channelCosts(weights, shape, zeroPoints2, depthwise, priceWith) {
   const [o, h, w, i] = shape;
@@ -5328,22 +5405,22 @@ function channelCosts(weights, shape, zeroPoints2, depthwise, priceWith) {
     }
   }
   const table = priceWith ?? proxyTable(freq);
-  const cost = new Float64Array(channels * CONFIGS);
+  const cost = new Float64Array(channels * CONFIGS2);
   const hist = new Int32Array(512);
   const touched = new Int32Array(512);
   let zeros = 0;
   for (let c = 0; c < channels; c++) {
     const shift = 256 - (zeroPoints2[c % nZp] ?? 0);
-    const at = c * CONFIGS;
+    const at = c * CONFIGS2;
     if (perChannel < 64) {
       for (let e = 0, k = first(c); e < perChannel; e++, k += stride) {
         const x = weights[k] + shift;
         touched[e] = x;
         if (x === 256) zeros++;
       }
-      for (let j = 0; j < CONFIGS; j++) {
+      for (let j = 0; j < CONFIGS2; j++) {
         let sum = 0;
-        for (let e = 0; e < perChannel; e++) sum += table[touched[e] * CONFIGS + j];
+        for (let e = 0; e < perChannel; e++) sum += table[touched[e] * CONFIGS2 + j];
         cost[at + j] = sum;
       }
       if (priceWith) for (let e = 0; e < perChannel; e++) freq[touched[e]]++;
@@ -5360,8 +5437,8 @@ function channelCosts(weights, shape, zeroPoints2, depthwise, priceWith) {
       hist[x] = 0;
       if (x === 256) zeros += times;
       if (priceWith) freq[x] += times;
-      const row = x * CONFIGS;
-      for (let j = 0; j < CONFIGS; j++) cost[at + j] += times * table[row + j];
+      const row = x * CONFIGS2;
+      for (let j = 0; j < CONFIGS2; j++) cost[at + j] += times * table[row + j];
     }
   }
   return { cost, nonzero: count2 - zeros, frequencies: freq, table };
@@ -5385,11 +5462,11 @@ function proxyTable(freq) {
   const key = new Int32Array(512);
   for (let v = -255; v < 256; v++) key[v + 256] = folded(v) + size;
   for (let r = 0; r < size; r++) key[palette[r] + 256] = r;
-  const table = new Float64Array(512 * CONFIGS);
+  const table = new Float64Array(512 * CONFIGS2);
   for (let x = 0; x < 512; x++) {
-    for (let div = 0; div < CONFIGS; div++) {
+    for (let div = 0; div < CONFIGS2; div++) {
       const q = key[x] >> div;
-      table[x * CONFIGS + div] = x === 256 && zeroRuns ? 0 : q <= 31 ? q + 1 + div : SWITCH_BITS;
+      table[x * CONFIGS2 + div] = x === 256 && zeroRuns ? 0 : q <= 31 ? q + 1 + div : SWITCH_BITS;
     }
   }
   return table;
@@ -5471,8 +5548,8 @@ function weightSize(input2, maxValues, stats) {
   return { weightBytes, scaleBytes: tensorScaleBytes(input2, channels, cores), exact: false, encodedValues };
 }
 function rowsOf(cost, channels) {
-  const out = new Float64Array(channels.length * CONFIGS);
-  channels.forEach((c, k) => out.set(cost.subarray(c * CONFIGS, (c + 1) * CONFIGS), k * CONFIGS));
+  const out = new Float64Array(channels.length * CONFIGS2);
+  channels.forEach((c, k) => out.set(cost.subarray(c * CONFIGS2, (c + 1) * CONFIGS2), k * CONFIGS2));
   return out;
 }
 function spread(k, n) {
@@ -5485,9 +5562,9 @@ function unitsProxy(cost, channels, unit) {
   let total = 0;
   for (let start = 0; start < channels; start += unit) {
     let best = Infinity;
-    for (let j = 0; j < CONFIGS; j++) {
+    for (let j = 0; j < CONFIGS2; j++) {
       let sum = 0;
-      for (let c = start; c < Math.min(channels, start + unit); c++) sum += cost[c * CONFIGS + j];
+      for (let c = start; c < Math.min(channels, start + unit); c++) sum += cost[c * CONFIGS2 + j];
       if (sum < best) best = sum;
     }
     total += best;
