@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-N22M6G34.js";
+} from "./chunks/chunk-XUPGMOYT.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-LDED4R5Z.js";
-import "./chunks/chunk-DZYONSTG.js";
+} from "./chunks/chunk-VV3VPSYW.js";
+import "./chunks/chunk-ATFV4S3P.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-USJRW74E.js";
+} from "./chunks/chunk-DPP5GP2I.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-M7HTIAWN.js");
+  const module = await import("./chunks/optimize-77PI7JUQ.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

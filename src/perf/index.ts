@@ -503,6 +503,93 @@ interface OperationCost {
   slack: () => number;
 }
 
+/**
+ * The weight buffering Vela would plan for one operation (weight-buffering.ts), measured on the reference
+ * schedule `refQuery`; repeated operations (LSTM steps) reuse the plan of their first occurrence.
+ */
+function bufferingPlan(
+  arch: Arch,
+  op: InternalOp,
+  cfg: BlockConfig,
+  w: WeightInfo,
+  refQuery: PerfQuery,
+  refRun: () => number,
+  refetches: number,
+  slackBefore: number,
+  prevWasNpu: boolean,
+  time: number,
+  plans: Map<string, BufferingPlan | null>,
+): BufferingPlan | null {
+  const npu = arch.npu;
+  // Everything the plan depends on: the block config stands for the shapes, kernel and IFM bits.
+  const key = [
+    w.key,
+    w.encodedBytes,
+    w.scaleBytes,
+    configId(cfg),
+    op.type,
+    op.ofm.bits,
+    op.activation,
+    op.lutBytes,
+    op.chained?.length ?? 0,
+    op.chainLinkBits ?? 0,
+    refQuery.ifmMem.area,
+    refQuery.ifm2Mem?.area ?? '-',
+    refQuery.ofmMem.area,
+    refQuery.ifmFormat,
+    refQuery.ifm2Format,
+    refQuery.ofmFormat,
+    (refQuery.extraIfms ?? []).map((x) => `${x.mem.area}:${x.bytes}`).join(','),
+    slackBefore,
+    prevWasNpu,
+    time === 0,
+  ].join('|');
+  const known = plans.get(key);
+  if (known !== undefined) return known;
+  const depth = op.ofm.shape.c;
+  // One OFM-depth slice of the operation on the reference schedule, its weights read from staging.
+  const runs = new Map<number, number>();
+  const runAt = (d: number, first: boolean, last: boolean): number => {
+    const runKey = d * 4 + (first ? 2 : 0) + (last ? 1 : 0);
+    const seen = runs.get(runKey);
+    if (seen !== undefined) return seen;
+    // Every slice reads the whole IFM depth, as in Vela (depthwise too).
+    const ofm = { ...op.ofm, shape: { ...op.ofm.shape, c: d } };
+    const share = d / depth;
+    const cycles = measureCycles({
+      ...refQuery,
+      op: { ...op, ofm },
+      weightStagingMem: arch.stagingMem,
+      encodedWeightSize: Math.round((w.encodedBytes * share) / 16) * 16,
+      encodedScaleSize: Math.round((w.scaleBytes * share) / 16) * 16,
+      firstWeightDmaSize: 0,
+      scheduling: { first, last },
+    }).cycles;
+    runs.set(runKey, cycles);
+    return cycles;
+  };
+  const ifmBytes = Math.ceil((elementAccess(refQuery).ifmRead[0] * op.ifm.bits) / 8);
+  const plan = planWeightBuffering({
+    npu,
+    constMem: arch.constMem,
+    stagingMem: arch.stagingMem,
+    bufferLimit: Math.min(arch.stagingLimit, 2 ** 30),
+    fullBytes: w.encodedBytes + w.scaleBytes,
+    depth,
+    blockDepth: Math.max(cfg.ofmBlock.c, 1),
+    minDepth: npu.kind === 'u85' ? Math.max(16, cfg.ofmUBlock.c) : 16,
+    refetches,
+    refRun: refRun(),
+    ifmRead: minReadCycles(npu, refQuery.ifmMem, ifmBytes, Channel.Ifm),
+    runAt,
+    prevSlack: slackBefore,
+    prevIsNpu: prevWasNpu,
+    first: time === 0,
+  });
+  plans.set(key, plan);
+  return plan;
+}
+
 function costOperation(
   arch: Arch,
   target: TargetProfile,
@@ -560,78 +647,22 @@ function costOperation(
 
   // Weight buffering: copy the weights into the staging memory when reading them there is faster.
   const fullBytes = w ? w.encodedBytes + w.scaleBytes : 0;
-  let plan: BufferingPlan | null = null;
-  if (w && arch.constMem !== arch.stagingMem && arch.constMem.area !== arch.stagingMem.area) {
-    const depth = op.ofm.shape.c;
-    // One OFM-depth slice of the operation on the reference schedule, its weights read from staging.
-    const runs = new Map<number, number>();
-    const runAt = (d: number, first: boolean, last: boolean): number => {
-      const key = d * 4 + (first ? 2 : 0) + (last ? 1 : 0);
-      const known = runs.get(key);
-      if (known !== undefined) return known;
-      // Every slice reads the whole IFM depth, as in Vela (depthwise too).
-      const ofm = { ...op.ofm, shape: { ...op.ofm.shape, c: d } };
-      const share = d / depth;
-      const cycles = measureCycles({
-        ...refQuery,
-        op: { ...op, ofm },
-        weightStagingMem: arch.stagingMem,
-        encodedWeightSize: Math.round((w.encodedBytes * share) / 16) * 16,
-        encodedScaleSize: Math.round((w.scaleBytes * share) / 16) * 16,
-        firstWeightDmaSize: 0,
-        scheduling: { first, last },
-      }).cycles;
-      runs.set(key, cycles);
-      return cycles;
-    };
-    const slackBefore = prevWasNpu ? prevSlack() : 0;
-    // Everything the plan depends on: the block config stands for the shapes, kernel and IFM bits.
-    const planKey = [
-      w.key,
-      w.encodedBytes,
-      w.scaleBytes,
-      configId(cfg),
-      op.type,
-      op.ofm.bits,
-      op.activation,
-      op.lutBytes,
-      op.chained?.length ?? 0,
-      op.chainLinkBits ?? 0,
-      refQuery.ifmMem.area,
-      refQuery.ifm2Mem?.area ?? '-',
-      refQuery.ofmMem.area,
-      refQuery.ifmFormat,
-      refQuery.ifm2Format,
-      refQuery.ofmFormat,
-      (refQuery.extraIfms ?? []).map((x) => `${x.mem.area}:${x.bytes}`).join(','),
-      slackBefore,
-      prevWasNpu,
-      time === 0,
-    ].join('|');
-    const known = plans.get(planKey);
-    const ifmBytes = () => Math.ceil((elementAccess(refQuery).ifmRead[0] * op.ifm.bits) / 8);
-    plan =
-      known !== undefined
-        ? known
-        : planWeightBuffering({
-            npu,
-            constMem: arch.constMem,
-            stagingMem: arch.stagingMem,
-            bufferLimit: Math.min(arch.stagingLimit, 2 ** 30),
-            fullBytes,
-            depth,
-            blockDepth: Math.max(cfg.ofmBlock.c, 1),
-            minDepth: npu.kind === 'u85' ? Math.max(16, cfg.ofmUBlock.c) : 16,
-            refetches,
-            refRun: refRun(),
-            ifmRead: minReadCycles(npu, refQuery.ifmMem, ifmBytes(), Channel.Ifm),
-            runAt,
-            prevSlack: slackBefore,
-            prevIsNpu: prevWasNpu,
-            first: time === 0,
-          });
-    if (known === undefined) plans.set(planKey, plan);
-  }
+  const plan =
+    w && arch.constMem !== arch.stagingMem && arch.constMem.area !== arch.stagingMem.area
+      ? bufferingPlan(
+          arch,
+          op,
+          cfg,
+          w,
+          refQuery,
+          refRun,
+          refetches,
+          prevWasNpu ? prevSlack() : 0,
+          prevWasNpu,
+          time,
+          plans,
+        )
+      : null;
   const buffered = plan !== null;
   if (plan) {
     q.weightStagingMem = arch.stagingMem;

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-DZYONSTG.js";
+} from "./chunk-ATFV4S3P.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-USJRW74E.js";
+} from "./chunk-DPP5GP2I.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-N22M6G34.js";
-import "./chunk-DZYONSTG.js";
-import "./chunk-USJRW74E.js";
+} from "./chunk-XUPGMOYT.js";
+import "./chunk-ATFV4S3P.js";
+import "./chunk-DPP5GP2I.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

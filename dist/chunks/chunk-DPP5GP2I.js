@@ -6070,6 +6070,73 @@ function cascadeCandidates(steps) {
   }
   return out;
 }
+function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefore, prevWasNpu, time, plans) {
+  const npu = arch.npu;
+  const key = [
+    w.key,
+    w.encodedBytes,
+    w.scaleBytes,
+    configId(cfg),
+    op.type,
+    op.ofm.bits,
+    op.activation,
+    op.lutBytes,
+    op.chained?.length ?? 0,
+    op.chainLinkBits ?? 0,
+    refQuery.ifmMem.area,
+    refQuery.ifm2Mem?.area ?? "-",
+    refQuery.ofmMem.area,
+    refQuery.ifmFormat,
+    refQuery.ifm2Format,
+    refQuery.ofmFormat,
+    (refQuery.extraIfms ?? []).map((x) => `${x.mem.area}:${x.bytes}`).join(","),
+    slackBefore,
+    prevWasNpu,
+    time === 0
+  ].join("|");
+  const known = plans.get(key);
+  if (known !== void 0) return known;
+  const depth = op.ofm.shape.c;
+  const runs = /* @__PURE__ */ new Map();
+  const runAt = (d, first, last) => {
+    const runKey = d * 4 + (first ? 2 : 0) + (last ? 1 : 0);
+    const seen = runs.get(runKey);
+    if (seen !== void 0) return seen;
+    const ofm2 = { ...op.ofm, shape: { ...op.ofm.shape, c: d } };
+    const share = d / depth;
+    const cycles = measureCycles({
+      ...refQuery,
+      op: { ...op, ofm: ofm2 },
+      weightStagingMem: arch.stagingMem,
+      encodedWeightSize: Math.round(w.encodedBytes * share / 16) * 16,
+      encodedScaleSize: Math.round(w.scaleBytes * share / 16) * 16,
+      firstWeightDmaSize: 0,
+      scheduling: { first, last }
+    }).cycles;
+    runs.set(runKey, cycles);
+    return cycles;
+  };
+  const ifmBytes = Math.ceil(elementAccess(refQuery).ifmRead[0] * op.ifm.bits / 8);
+  const plan = planWeightBuffering({
+    npu,
+    constMem: arch.constMem,
+    stagingMem: arch.stagingMem,
+    bufferLimit: Math.min(arch.stagingLimit, 2 ** 30),
+    fullBytes: w.encodedBytes + w.scaleBytes,
+    depth,
+    blockDepth: Math.max(cfg.ofmBlock.c, 1),
+    minDepth: npu.kind === "u85" ? Math.max(16, cfg.ofmUBlock.c) : 16,
+    refetches,
+    refRun: refRun(),
+    ifmRead: minReadCycles(npu, refQuery.ifmMem, ifmBytes, 5 /* Ifm */),
+    runAt,
+    prevSlack: slackBefore,
+    prevIsNpu: prevWasNpu,
+    first: time === 0
+  });
+  plans.set(key, plan);
+  return plan;
+}
 function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, sizeWeights, plans) {
   const npu = arch.npu;
   const cfg = blockConfig(arch, op);
@@ -6109,72 +6176,19 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
   let prevCycles;
   const prevSlack = () => prevCycles ??= prevSlackOf();
   const fullBytes = w ? w.encodedBytes + w.scaleBytes : 0;
-  let plan = null;
-  if (w && arch.constMem !== arch.stagingMem && arch.constMem.area !== arch.stagingMem.area) {
-    const depth = op.ofm.shape.c;
-    const runs = /* @__PURE__ */ new Map();
-    const runAt = (d, first, last) => {
-      const key = d * 4 + (first ? 2 : 0) + (last ? 1 : 0);
-      const known2 = runs.get(key);
-      if (known2 !== void 0) return known2;
-      const ofm2 = { ...op.ofm, shape: { ...op.ofm.shape, c: d } };
-      const share = d / depth;
-      const cycles2 = measureCycles({
-        ...refQuery,
-        op: { ...op, ofm: ofm2 },
-        weightStagingMem: arch.stagingMem,
-        encodedWeightSize: Math.round(w.encodedBytes * share / 16) * 16,
-        encodedScaleSize: Math.round(w.scaleBytes * share / 16) * 16,
-        firstWeightDmaSize: 0,
-        scheduling: { first, last }
-      }).cycles;
-      runs.set(key, cycles2);
-      return cycles2;
-    };
-    const slackBefore = prevWasNpu ? prevSlack() : 0;
-    const planKey = [
-      w.key,
-      w.encodedBytes,
-      w.scaleBytes,
-      configId(cfg),
-      op.type,
-      op.ofm.bits,
-      op.activation,
-      op.lutBytes,
-      op.chained?.length ?? 0,
-      op.chainLinkBits ?? 0,
-      refQuery.ifmMem.area,
-      refQuery.ifm2Mem?.area ?? "-",
-      refQuery.ofmMem.area,
-      refQuery.ifmFormat,
-      refQuery.ifm2Format,
-      refQuery.ofmFormat,
-      (refQuery.extraIfms ?? []).map((x) => `${x.mem.area}:${x.bytes}`).join(","),
-      slackBefore,
-      prevWasNpu,
-      time === 0
-    ].join("|");
-    const known = plans.get(planKey);
-    const ifmBytes = () => Math.ceil(elementAccess(refQuery).ifmRead[0] * op.ifm.bits / 8);
-    plan = known !== void 0 ? known : planWeightBuffering({
-      npu,
-      constMem: arch.constMem,
-      stagingMem: arch.stagingMem,
-      bufferLimit: Math.min(arch.stagingLimit, 2 ** 30),
-      fullBytes,
-      depth,
-      blockDepth: Math.max(cfg.ofmBlock.c, 1),
-      minDepth: npu.kind === "u85" ? Math.max(16, cfg.ofmUBlock.c) : 16,
-      refetches,
-      refRun: refRun(),
-      ifmRead: minReadCycles(npu, refQuery.ifmMem, ifmBytes(), 5 /* Ifm */),
-      runAt,
-      prevSlack: slackBefore,
-      prevIsNpu: prevWasNpu,
-      first: time === 0
-    });
-    if (known === void 0) plans.set(planKey, plan);
-  }
+  const plan = w && arch.constMem !== arch.stagingMem && arch.constMem.area !== arch.stagingMem.area ? bufferingPlan(
+    arch,
+    op,
+    cfg,
+    w,
+    refQuery,
+    refRun,
+    refetches,
+    prevWasNpu ? prevSlack() : 0,
+    prevWasNpu,
+    time,
+    plans
+  ) : null;
   const buffered = plan !== null;
   if (plan) {
     q.weightStagingMem = arch.stagingMem;

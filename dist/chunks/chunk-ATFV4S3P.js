@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-USJRW74E.js";
+} from "./chunk-DPP5GP2I.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-USJRW74E.js";
+} from "./chunk-DPP5GP2I.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
