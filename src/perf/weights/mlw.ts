@@ -322,11 +322,7 @@ function lastBlocked(cfg: number): number {
   return pos;
 }
 
-/**
- * Parameter search over coded weight indices (see the rule above) over the 13 configs. Hand-unrolled with one
- * local count per config (c0..c12): V8 keeps them in registers, about twice as fast as a loop over a typed
- * array. The counts only go to the searchBitCount array at a switch, which is rare.
- */
+/** The slices of the last weight and zero-run searches (reused: a chunk's slices are read before the next search). */
 const weightSlices = new SliceList();
 const runSlices = new SliceList();
 
@@ -336,6 +332,12 @@ export function useWeightSearch(impl: 'simd' | 'scalar'): void {
   searchImpl = impl;
 }
 
+/**
+ * Parameter search over coded weight indices (see the rule above) over the 13 configs: on WebAssembly SIMD
+ * (search.wat) when available, else here. Hand-unrolled with one local count per config (c0..c12): V8 keeps
+ * them in registers, about twice as fast as a loop over a typed array. The counts only go to the
+ * searchBitCount array at a switch, which is rare.
+ */
 function searchWeights(values: Int32Array, count: number, tables: WeightCostTables): SliceSplit {
   if (searchImpl === 'simd') {
     const simd = simdSearchWeights(values, count, tables, cfgRank, weightSlices.reset());
