@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-DPP5GP2I.js";
+} from "./chunks/chunk-XYARR22E.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-N635N4CS.js");
+      const mod = await import("./chunks/commands-UWAUYIUF.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-XUPGMOYT.js";
+} from "./chunks/chunk-URBUNELA.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-VV3VPSYW.js";
-import "./chunks/chunk-ATFV4S3P.js";
+} from "./chunks/chunk-ONXMOTV4.js";
+import "./chunks/chunk-IXIKIU5Q.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-DPP5GP2I.js";
+} from "./chunks/chunk-XYARR22E.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-77PI7JUQ.js");
+  const module = await import("./chunks/optimize-JBWYZWOA.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

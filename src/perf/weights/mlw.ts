@@ -103,28 +103,29 @@ const paletteInv = new Int16Array(512);
 function buildPalette(values: Int16Array, used: Uint8Array, reference?: Float64Array): Palette {
   const freq = paletteFreq;
   freq.fill(0);
-  let totalZeros = 0;
-  let zerosInRuns = 0;
-  let run = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    freq[v + 256]++;
-    used[v + 256] = 1;
-    if (v === 0) {
-      totalZeros++;
-      run++;
-    } else {
-      if (run >= MIN_ZERO_RUN_LENGTH) zerosInRuns += run;
-      run = 0;
-    }
-  }
-  if (run >= MIN_ZERO_RUN_LENGTH) zerosInRuns += run;
+  for (let i = 0; i < values.length; i++) freq[values[i] + 256]++;
+  for (let k = 0; k < 512; k++) if (freq[k] > 0) used[k] = 1;
+  const totalZeros = freq[256];
   if (reference) scaleReference(freq, reference);
 
   let commonFreq = 0;
   for (let i = 0; i < 512; i++) if (i !== 256 && freq[i] > commonFreq) commonFreq = freq[i];
-  // Zero runs pay off when most zeros sit in runs and zero dominates the next most common value.
-  const useZeroRuns = zerosInRuns >= Math.floor(totalZeros / 2) && totalZeros > ZERO_FREQ_THRESHOLD * commonFreq;
+  // Zero runs pay off when zero dominates the next most common value and most zeros sit in runs (counted
+  // only then: dense weights never get that far).
+  let useZeroRuns = false;
+  if (totalZeros > ZERO_FREQ_THRESHOLD * commonFreq) {
+    let zerosInRuns = 0;
+    let run = 0;
+    for (let i = 0; i < values.length; i++) {
+      if (values[i] === 0) run++;
+      else {
+        if (run >= MIN_ZERO_RUN_LENGTH) zerosInRuns += run;
+        run = 0;
+      }
+    }
+    if (run >= MIN_ZERO_RUN_LENGTH) zerosInRuns += run;
+    useZeroRuns = zerosInRuns >= Math.floor(totalZeros / 2);
+  }
 
   // Frequency per folded value; the key orders by frequency, then by larger folded value.
   const foldedFreq = paletteFolded;
@@ -562,9 +563,14 @@ function encodeChunk(
   let zeroRunZeros = 0;
   // An all-zero chunk still needs one coded weight, so its first zero is not taken as a run.
   const allowLeadingRun = !pal.onlyZeros;
-  let i = 0;
-  for (;;) {
-    if (pal.useZeroRuns) {
+  const inv = pal.inv;
+  if (!pal.useZeroRuns) {
+    // Every value is coded (the common case for dense weights).
+    for (let i = 0; i < size; i++) weights[i] = inv[chunk[i] + 256];
+    nWeights = size;
+  } else {
+    let i = 0;
+    for (;;) {
       let zeros = 0;
       if (allowLeadingRun || i > 0) {
         while (i < size && chunk[i] === 0) {
@@ -574,10 +580,10 @@ function encodeChunk(
       }
       zeroRunZeros += zeros;
       runs[nRuns++] = zeros;
+      if (i === size) break;
+      weights[nWeights++] = inv[chunk[i] + 256];
+      i++;
     }
-    if (i === size) break;
-    weights[nWeights++] = pal.inv[chunk[i] + 256];
-    i++;
   }
 
   const tables = weightCostTable(uncompressedBits);
@@ -647,13 +653,25 @@ function sliceBits(
   if (newPalette) bits += 5 + 5 + 3 + pal.size * pal.bits;
   bits += wDiv * wCount;
   if (!wUncompressed && wCount > 0) {
-    const wStep = wTrunc ? 3 : 2;
     let symbols = 0;
     let ones = 0;
-    for (let i = wStart; i < wStart + wCount; i++) {
-      const q = weights[i] >> wDiv;
-      symbols += ((q / wStep) | 0) + 1;
-      if (q > 0) ones += (((q - 1) / wStep) | 0) + 1;
+    if (wTrunc) {
+      for (let i = wStart; i < wStart + wCount; i++) {
+        const q = weights[i] >> wDiv;
+        symbols += ((q / 3) | 0) + 1;
+        if (q > 0) ones += (((q - 1) / 3) | 0) + 1;
+      }
+    } else {
+      // Plain codes (two quotient steps a symbol): floor(q / 2) + 1 symbols, q - floor(q / 2) of them with more to come.
+      let sumQ = 0;
+      let sumHalf = 0;
+      for (let i = wStart; i < wStart + wCount; i++) {
+        const q = weights[i] >> wDiv;
+        sumQ += q;
+        sumHalf += q >> 1;
+      }
+      symbols = sumHalf + wCount;
+      ones = sumQ - sumHalf;
     }
     bits += 12 * Math.ceil(symbols / 12) + ones;
   }

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-ATFV4S3P.js";
+} from "./chunk-IXIKIU5Q.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-DPP5GP2I.js";
+} from "./chunk-XYARR22E.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-VV3VPSYW.js.LEGAL.txt */
+/*! For license information please see chunk-ONXMOTV4.js.LEGAL.txt */

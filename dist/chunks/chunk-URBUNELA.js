@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-ATFV4S3P.js";
+} from "./chunk-IXIKIU5Q.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-DPP5GP2I.js";
+} from "./chunk-XYARR22E.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-DPP5GP2I.js";
+} from "./chunk-XYARR22E.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-XUPGMOYT.js";
-import "./chunk-ATFV4S3P.js";
-import "./chunk-DPP5GP2I.js";
+} from "./chunk-URBUNELA.js";
+import "./chunk-IXIKIU5Q.js";
+import "./chunk-XYARR22E.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-DPP5GP2I.js";
+} from "./chunk-XYARR22E.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {
