@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-XYARR22E.js";
+} from "./chunks/chunk-NTT34GLX.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-UWAUYIUF.js");
+      const mod = await import("./chunks/commands-C6F36WHD.js");
       return mod.run(command, rest);
     }
     default:

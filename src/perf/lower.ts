@@ -340,6 +340,9 @@ function lowerOne(ctx: Ctx, op: Operator): void {
       const batch = Math.max(1, Math.round(elementsOfShape(ifm.shape) / Math.max(inDepth, 1)));
       const viewIfm: FmRef = { ...ifm, shape: { h: 1, w: batch, c: inDepth } };
       const viewOfm: FmRef = { ...ofm, shape: { h: 1, w: batch, c: ofm.shape.c } };
+      // A feature map the FC reads with another width or depth (flattened) cannot use the brick format.
+      const stored = ifm.buffer.shape;
+      if (stored.w !== batch || stored.c !== inDepth) ifm.buffer.linear = true;
       if (!isConstant(ctx, inT(1))) {
         push(ctx, op, 'MatMul', 'vector', viewIfm, viewOfm, { activation: act });
         return;

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-IXIKIU5Q.js";
+} from "./chunk-TPIJ6WPJ.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-XYARR22E.js";
+} from "./chunk-NTT34GLX.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -3327,6 +3327,8 @@ function lowerOne(ctx, op) {
       const batch = Math.max(1, Math.round(elementsOfShape(ifm.shape) / Math.max(inDepth, 1)));
       const viewIfm = { ...ifm, shape: { h: 1, w: batch, c: inDepth } };
       const viewOfm = { ...ofm2, shape: { h: 1, w: batch, c: ofm2.shape.c } };
+      const stored = ifm.buffer.shape;
+      if (stored.w !== batch || stored.c !== inDepth) ifm.buffer.linear = true;
       if (!isConstant(ctx, inT(1))) {
         push(ctx, op, "MatMul", "vector", viewIfm, viewOfm, { activation: act });
         return;

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-URBUNELA.js";
-import "./chunk-IXIKIU5Q.js";
-import "./chunk-XYARR22E.js";
+} from "./chunk-B7J3JB5W.js";
+import "./chunk-TPIJ6WPJ.js";
+import "./chunk-NTT34GLX.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-XYARR22E.js";
+} from "./chunk-NTT34GLX.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

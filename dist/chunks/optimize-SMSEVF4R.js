@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-XYARR22E.js";
+} from "./chunk-NTT34GLX.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
