@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-B7J3JB5W.js";
+} from "./chunks/chunk-CZQ6LNUC.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-A5HOLNYH.js";
-import "./chunks/chunk-TPIJ6WPJ.js";
+} from "./chunks/chunk-SFXYHORV.js";
+import "./chunks/chunk-EVMFC3BA.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-NTT34GLX.js";
+} from "./chunks/chunk-SU3QW76B.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-SMSEVF4R.js");
+  const module = await import("./chunks/optimize-5SDKP6CO.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

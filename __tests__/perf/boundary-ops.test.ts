@@ -49,6 +49,18 @@ describeShared('NPU operations outside the TFLite operator list vs Vela 5.1.0', 
     },
   );
 
+  test.each(['ethos-u55-128', 'ethos-u55-256'])(
+    'an elementwise OFM takes over its IFM allocation: SRAM as Vela (single_add_a16w8, %s)',
+    (target) => {
+      const r = ref('litert__single_add_a16w8', target);
+      expect(r).not.toBeNull();
+      if (!r) return;
+      const perf = estimateWithRefPlacement(corpusFile('litert', 'single_add_a16w8'), r);
+      // Without the reuse the IFM and the OFM both count: 50% over.
+      expect(relErr(perf.summary.sramUsedBytes, r.summary.sram_used_kib * 1024)).toBeLessThanOrEqual(0.01);
+    },
+  );
+
   test.each(['ethos-u55-128', 'ethos-u85-256'])(
     'batched concatenation behind a reshape is copied per batch (%s)',
     (target) => {

@@ -424,12 +424,16 @@ function costSubgraph(
   });
 
   // Peak memory per area: live feature maps, plus weight buffers in staging.
+  const handedOver = ifmReuse(steps, model, sg, graph);
   const byMem = new Map<Memory, { start: number; end: number; bytes: number }[]>();
   for (const r of live.ranges.values()) {
     const m = memOf(r.buffer.key, r.buffer.constant);
     let list = byMem.get(m);
     if (!list) byMem.set(m, (list = []));
-    list.push(r);
+    // An IFM whose allocation the OFM takes over ends one step earlier (the two share it at that step).
+    const reusedAt = handedOver.get(r.buffer.key);
+    if (reusedAt === undefined || r.end !== reusedAt) list.push(r);
+    else if (r.start < reusedAt) list.push({ ...r, end: reusedAt - 1 });
   }
   const areas = new Map<AreaKey, number>();
   for (const [m, list] of byMem) {
@@ -447,6 +451,56 @@ function costSubgraph(
     areas.set(staging, Math.min(areas.get(staging) ?? 0, arch.stagingLimit));
   }
   for (const [area, bytes] of areas) memUse[area] = Math.max(memUse[area], bytes);
+}
+
+/**
+ * IFMs whose allocation their operation's OFM takes over (Vela's IFM reuse), with the step it happens at: a
+ * one-to-one operation (elementwise, a pooling with a 1x1 kernel, a transpose) whose IFM has the OFM's storage
+ * shape, format and type, is read by no other operation and is neither a graph output nor persistent.
+ */
+function ifmReuse(
+  steps: readonly ({ npu: InternalOp } | { cpu: number })[],
+  model: Model,
+  sg: Model['subgraphs'][number],
+  graph: LoweredGraph,
+): Map<string, number> {
+  const readers = new Map<string, number>();
+  const read = (key: string) => readers.set(key, (readers.get(key) ?? 0) + 1);
+  for (const s of steps) {
+    if ('npu' in s) {
+      const keys = new Set(
+        [s.npu.ifm, s.npu.ifm2, ...(s.npu.extraIfms ?? [])].flatMap((r) => (r ? [r.buffer.key] : [])),
+      );
+      keys.forEach(read);
+    } else {
+      for (const i of sg.operators[s.cpu].inputs) {
+        const b = i >= 0 ? cpuBuffer(model, sg, graph, i) : undefined;
+        if (b) read(b.key);
+      }
+    }
+  }
+  const out = new Map<string, number>();
+  steps.forEach((s, t) => {
+    if (!('npu' in s)) return;
+    const op = s.npu;
+    const unitKernel = op.kernel.w * op.kernel.h === 1;
+    if (!(op.hw === 'elementwise' || (op.hw === 'pool' && unitKernel) || op.type === 'Transpose')) return;
+    const o = op.ofm.buffer;
+    // Persistent maps (LSTM states) are external without being graph inputs or outputs.
+    const persistent = (b: typeof o) => b.external && !b.isInput && !b.isOutput;
+    if (persistent(o)) return;
+    for (const r of [op.ifm, op.ifm2]) {
+      const b = r?.buffer;
+      if (!b || b.constant || b.isOutput || persistent(b) || b === o || readers.get(b.key) !== 1) continue;
+      const sameStorage =
+        b.shape.h === o.shape.h && b.shape.w === o.shape.w && b.shape.c === o.shape.c && b.linear === o.linear;
+      if (sameStorage && b.bits === o.bits) {
+        out.set(b.key, t);
+        break;
+      }
+    }
+  });
+  return out;
 }
 
 /** The NPU's internal LUT memory as Vela models it: 1 byte per cycle, no latency. */

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-TPIJ6WPJ.js";
+} from "./chunk-EVMFC3BA.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-NTT34GLX.js";
+} from "./chunk-SU3QW76B.js";
 import {
   ModelFileError,
   isModelFileError,

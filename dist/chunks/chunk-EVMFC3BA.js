@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-NTT34GLX.js";
+} from "./chunk-SU3QW76B.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -6027,12 +6027,15 @@ function costSubgraph(model, target, sgIndex, graph, arch, npuOps, costs, memUse
     prevSlack = cost.slack;
     prevWasNpu = true;
   });
+  const handedOver = ifmReuse(steps, model, sg, graph);
   const byMem = /* @__PURE__ */ new Map();
   for (const r of live.ranges.values()) {
     const m = memOf(r.buffer.key, r.buffer.constant);
     let list = byMem.get(m);
     if (!list) byMem.set(m, list = []);
-    list.push(r);
+    const reusedAt = handedOver.get(r.buffer.key);
+    if (reusedAt === void 0 || r.end !== reusedAt) list.push(r);
+    else if (r.start < reusedAt) list.push({ ...r, end: reusedAt - 1 });
   }
   const areas = /* @__PURE__ */ new Map();
   for (const [m, list] of byMem) {
@@ -6049,6 +6052,43 @@ function costSubgraph(model, target, sgIndex, graph, arch, npuOps, costs, memUse
     areas.set(staging, Math.min(areas.get(staging) ?? 0, arch.stagingLimit));
   }
   for (const [area, bytes] of areas) memUse[area] = Math.max(memUse[area], bytes);
+}
+function ifmReuse(steps, model, sg, graph) {
+  const readers = /* @__PURE__ */ new Map();
+  const read = (key) => readers.set(key, (readers.get(key) ?? 0) + 1);
+  for (const s2 of steps) {
+    if ("npu" in s2) {
+      const keys = new Set(
+        [s2.npu.ifm, s2.npu.ifm2, ...s2.npu.extraIfms ?? []].flatMap((r) => r ? [r.buffer.key] : [])
+      );
+      keys.forEach(read);
+    } else {
+      for (const i of sg.operators[s2.cpu].inputs) {
+        const b = i >= 0 ? cpuBuffer(model, sg, graph, i) : void 0;
+        if (b) read(b.key);
+      }
+    }
+  }
+  const out = /* @__PURE__ */ new Map();
+  steps.forEach((s2, t) => {
+    if (!("npu" in s2)) return;
+    const op = s2.npu;
+    const unitKernel = op.kernel.w * op.kernel.h === 1;
+    if (!(op.hw === "elementwise" || op.hw === "pool" && unitKernel || op.type === "Transpose")) return;
+    const o = op.ofm.buffer;
+    const persistent = (b) => b.external && !b.isInput && !b.isOutput;
+    if (persistent(o)) return;
+    for (const r of [op.ifm, op.ifm2]) {
+      const b = r?.buffer;
+      if (!b || b.constant || b.isOutput || persistent(b) || b === o || readers.get(b.key) !== 1) continue;
+      const sameStorage = b.shape.h === o.shape.h && b.shape.w === o.shape.w && b.shape.c === o.shape.c && b.linear === o.linear;
+      if (sameStorage && b.bits === o.bits) {
+        out.set(b.key, t);
+        break;
+      }
+    }
+  });
+  return out;
 }
 var LUT_MEMORY = {
   area: "Sram",

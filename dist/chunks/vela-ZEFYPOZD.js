@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-B7J3JB5W.js";
-import "./chunk-TPIJ6WPJ.js";
-import "./chunk-NTT34GLX.js";
+} from "./chunk-CZQ6LNUC.js";
+import "./chunk-EVMFC3BA.js";
+import "./chunk-SU3QW76B.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

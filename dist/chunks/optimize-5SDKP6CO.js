@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-NTT34GLX.js";
+} from "./chunk-SU3QW76B.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

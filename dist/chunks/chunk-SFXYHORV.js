@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-TPIJ6WPJ.js";
+} from "./chunk-EVMFC3BA.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-NTT34GLX.js";
+} from "./chunk-SU3QW76B.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-A5HOLNYH.js.LEGAL.txt */
+/*! For license information please see chunk-SFXYHORV.js.LEGAL.txt */
