@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-CZQ6LNUC.js";
+} from "./chunks/chunk-M2UBLO5E.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-SFXYHORV.js";
-import "./chunks/chunk-EVMFC3BA.js";
+} from "./chunks/chunk-52CC27RA.js";
+import "./chunks/chunk-IN76VBZG.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-SU3QW76B.js";
+} from "./chunks/chunk-A45VWOLC.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-5SDKP6CO.js");
+  const module = await import("./chunks/optimize-DBMHR5VY.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -624,6 +624,25 @@ const wRemainB = new Int32Array(12);
 const zRemainA = new Int32Array(12);
 const zRemainB = new Int32Array(12);
 
+/** What a slice's configs make of its fields (shared by encodeSlice and sliceBits). */
+function sliceFormat(
+  pal: Palette,
+  wCount: number,
+  zLen: number,
+  newPalette: boolean,
+  uncompressedBits: number,
+  wCfg: number,
+): { zCount: number; wTrunc: boolean; wUncompressed: boolean; wDiv: number } {
+  const wUncompressed = W_MODE[wCfg] === 2;
+  return {
+    // Zero runs: one before each weight of the slice, plus the leading one in a slice that starts a palette.
+    zCount: pal.useZeroRuns && zLen ? wCount + (newPalette ? 1 : 0) : 0,
+    wTrunc: W_MODE[wCfg] === 1,
+    wUncompressed,
+    wDiv: wUncompressed ? uncompressedBits : W_DIV[wCfg],
+  };
+}
+
 /**
  * The bits encodeSlice would write, counted without packing them: the header, 12-bit unary words for every
  * group of up to 12 weight symbols (none when uncompressed), a second unary bit for every symbol of a value
@@ -644,11 +663,7 @@ function sliceBits(
   wCfg: number,
   zCfg: number,
 ): number {
-  const useRuns = pal.useZeroRuns;
-  const zCount = useRuns && zLen ? wCount + (newPalette ? 1 : 0) : 0;
-  const wTrunc = W_MODE[wCfg] === 1;
-  const wUncompressed = W_MODE[wCfg] === 2;
-  const wDiv = wUncompressed ? uncompressedBits : W_DIV[wCfg];
+  const { zCount, wTrunc, wUncompressed, wDiv } = sliceFormat(pal, wCount, zLen, newPalette, uncompressedBits, wCfg);
   let bits = 3 + SLICE_LEN_BITS + 3 + 1 + 1;
   if (newPalette) bits += 5 + 5 + 3 + pal.size * pal.bits;
   bits += wDiv * wCount;
@@ -699,10 +714,7 @@ function encodeSlice(
   zCfg: number,
 ): void {
   const useRuns = pal.useZeroRuns;
-  const zCount = useRuns && zLen ? wCount + (newPalette ? 1 : 0) : 0;
-  const wTrunc = W_MODE[wCfg] === 1;
-  const wUncompressed = W_MODE[wCfg] === 2;
-  const wDiv = wUncompressed ? uncompressedBits : W_DIV[wCfg];
+  const { zCount, wTrunc, wUncompressed, wDiv } = sliceFormat(pal, wCount, zLen, newPalette, uncompressedBits, wCfg);
   const zDiv = zCfg;
 
   // Slice header.

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-SU3QW76B.js";
+} from "./chunk-A45VWOLC.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-EVMFC3BA.js";
+} from "./chunk-IN76VBZG.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-SU3QW76B.js";
+} from "./chunk-A45VWOLC.js";
 import {
   ModelFileError,
   isModelFileError,

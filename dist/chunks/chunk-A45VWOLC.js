@@ -4736,12 +4736,18 @@ var wRemainA = new Int32Array(12);
 var wRemainB = new Int32Array(12);
 var zRemainA = new Int32Array(12);
 var zRemainB = new Int32Array(12);
-function sliceBits(pal, weights, wStart, wCount, runs, zStart, zLen, newPalette, uncompressedBits, wCfg, zCfg) {
-  const useRuns = pal.useZeroRuns;
-  const zCount = useRuns && zLen ? wCount + (newPalette ? 1 : 0) : 0;
-  const wTrunc = W_MODE[wCfg] === 1;
+function sliceFormat(pal, wCount, zLen, newPalette, uncompressedBits, wCfg) {
   const wUncompressed = W_MODE[wCfg] === 2;
-  const wDiv = wUncompressed ? uncompressedBits : W_DIV[wCfg];
+  return {
+    // Zero runs: one before each weight of the slice, plus the leading one in a slice that starts a palette.
+    zCount: pal.useZeroRuns && zLen ? wCount + (newPalette ? 1 : 0) : 0,
+    wTrunc: W_MODE[wCfg] === 1,
+    wUncompressed,
+    wDiv: wUncompressed ? uncompressedBits : W_DIV[wCfg]
+  };
+}
+function sliceBits(pal, weights, wStart, wCount, runs, zStart, zLen, newPalette, uncompressedBits, wCfg, zCfg) {
+  const { zCount, wTrunc, wUncompressed, wDiv } = sliceFormat(pal, wCount, zLen, newPalette, uncompressedBits, wCfg);
   let bits = 3 + SLICE_LEN_BITS + 3 + 1 + 1;
   if (newPalette) bits += 5 + 5 + 3 + pal.size * pal.bits;
   bits += wDiv * wCount;
@@ -4777,10 +4783,7 @@ function sliceBits(pal, weights, wStart, wCount, runs, zStart, zLen, newPalette,
 }
 function encodeSlice(writer, pal, weights, wStart, wCount, runs, zStart, zLen, newPalette, uncompressedBits, wCfg, zCfg) {
   const useRuns = pal.useZeroRuns;
-  const zCount = useRuns && zLen ? wCount + (newPalette ? 1 : 0) : 0;
-  const wTrunc = W_MODE[wCfg] === 1;
-  const wUncompressed = W_MODE[wCfg] === 2;
-  const wDiv = wUncompressed ? uncompressedBits : W_DIV[wCfg];
+  const { zCount, wTrunc, wUncompressed, wDiv } = sliceFormat(pal, wCount, zLen, newPalette, uncompressedBits, wCfg);
   const zDiv = zCfg;
   writer.put(3, useRuns ? zDiv : ZDIV_DISABLED);
   writer.put(SLICE_LEN_BITS, wCount - 1);

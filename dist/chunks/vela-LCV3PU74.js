@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-CZQ6LNUC.js";
-import "./chunk-EVMFC3BA.js";
-import "./chunk-SU3QW76B.js";
+} from "./chunk-M2UBLO5E.js";
+import "./chunk-IN76VBZG.js";
+import "./chunk-A45VWOLC.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-SU3QW76B.js";
+} from "./chunk-A45VWOLC.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-EVMFC3BA.js";
+} from "./chunk-IN76VBZG.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-SU3QW76B.js";
+} from "./chunk-A45VWOLC.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-SFXYHORV.js.LEGAL.txt */
+/*! For license information please see chunk-52CC27RA.js.LEGAL.txt */
