@@ -2,12 +2,8 @@
 // between graph I/O becomes a MemoryCopy in the input's shape, and U85 converts bool graph
 // inputs with a NotEqual even when every TFLite operator runs on the CPU; a concatenation of
 // batched parts fed by a reshape copies each batch separately.
-import { join } from 'node:path';
-import { describeShared, sharedDir } from '../helpers/shared.js';
-import { estimateWithRefPlacement, readRef, relErr } from './reference.js';
-
-const corpusFile = (source: string, model: string) => join(sharedDir, 'corpus/models', source, `${model}.tflite`);
-const ref = (name: string, target: string) => readRef(join(sharedDir, 'vela-ref', name, `${target}.json`));
+import { describeShared } from '../helpers/shared.js';
+import { corpusFile, corpusRef as ref, estimateWithRefPlacement, relErr } from './reference.js';
 
 describeShared('NPU operations outside the TFLite operator list vs Vela 5.1.0', () => {
   test.each(['ethos-u55-128', 'ethos-u65-512', 'ethos-u85-512', 'ethos-u85-1024'])(

@@ -48,6 +48,12 @@ export function estimateWithRefPlacement(modelFile: string, ref: VelaRef): PerfR
   return estimatePerformance(model, builtinTarget(ref.target), operators);
 }
 
+/** A corpus model file, and Vela's reference for it on a target (`<source>__<model>`), by name. */
+export const corpusFile = (source: string, model: string): string =>
+  join(sharedDir, 'corpus/models', source, `${model}.tflite`);
+export const corpusRef = (name: string, target: string): VelaRef | null =>
+  readRef(join(sharedDir, 'vela-ref', name, `${target}.json`));
+
 export const syntheticModel = (name: string): string => {
   const [family, ...rest] = name.split('__');
   return join(sharedDir, 'synthetic/models', family, `${rest.join('__')}.tflite`);

@@ -2,12 +2,8 @@
 // sit in DRAM and are copied into SRAM when that pays. Vela plans the copies on its reference schedule, where
 // every feature map is still in DRAM (the fast-storage allocator moves them to SRAM afterwards), and hides a
 // copy under the previous operation's reference cycles; an LSTM's state tensors are persistent and stay in DRAM.
-import { join } from 'node:path';
-import { describeShared, sharedDir } from '../helpers/shared.js';
-import { estimateWithRefPlacement, readRef, relErr } from './reference.js';
-
-const corpusFile = (source: string, model: string) => join(sharedDir, 'corpus/models', source, `${model}.tflite`);
-const ref = (name: string, target: string) => readRef(join(sharedDir, 'vela-ref', name, `${target}.json`));
+import { describeShared } from '../helpers/shared.js';
+import { corpusFile, corpusRef as ref, estimateWithRefPlacement, relErr } from './reference.js';
 
 function layerErrors(source: string, model: string, target: string, operators: number[]) {
   const r = ref(`${source}__${model}`, target);
