@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-A45VWOLC.js";
+} from "./chunks/chunk-IEABIZ4L.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-L4KONGYO.js");
+      const mod = await import("./chunks/commands-BQZRTFR3.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-M2UBLO5E.js";
+} from "./chunks/chunk-QODDGQHH.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-52CC27RA.js";
-import "./chunks/chunk-IN76VBZG.js";
+} from "./chunks/chunk-PKBA3RSV.js";
+import "./chunks/chunk-6MPJZNI6.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-A45VWOLC.js";
+} from "./chunks/chunk-IEABIZ4L.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-DBMHR5VY.js");
+  const module = await import("./chunks/optimize-6DHS2LRS.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

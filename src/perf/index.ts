@@ -418,7 +418,9 @@ function costSubgraph(
       traffic[area].write += tr.write;
       traffic[area].cycles += tr.cycles;
     }
-    if (cost.cost.weightBufferBytes) weightBuffers.set(t, cost.cost.weightBufferBytes);
+    if (cost.cost.weightBufferBytes) weightBuffers.set(t, (weightBuffers.get(t) ?? 0) + cost.cost.weightBufferBytes);
+    // A buffer filled under the previous operation is in use from then on.
+    if (cost.prebufferBytes && t > 0) weightBuffers.set(t - 1, (weightBuffers.get(t - 1) ?? 0) + cost.prebufferBytes);
     prevSlack = cost.slack;
     prevWasNpu = true;
   });
@@ -555,6 +557,8 @@ interface OperationCost {
   traffic: Record<AreaKey, Traffic>;
   /** Cycles the next operation can hide a transfer under (computed when asked: most operations never ask). */
   slack: () => number;
+  /** Weight-buffer bytes already in use during the previous step. */
+  prebufferBytes: number;
 }
 
 /**
@@ -790,5 +794,6 @@ function costOperation(
     },
     traffic: tr,
     slack,
+    prebufferBytes: plan ? plan.prebufferBytes : 0,
   };
 }

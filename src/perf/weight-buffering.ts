@@ -48,6 +48,8 @@ export interface BufferingPlan {
   firstBytes: number;
   /** Staging bytes the weight buffers take. */
   bufferBytes: number;
+  /** Bytes of the buffer filled under the previous operation (0 when nothing is copied ahead). */
+  prebufferBytes: number;
   /** Cycles of the last slice: the slack the next operation can hide a transfer under. */
   ownSlack: number;
   /** The whole tensor's copy time. */
@@ -160,5 +162,13 @@ export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
       improved -= ranges.length * (STARTUP_DELAY_CYCLES / 2);
   }
   if (original < improved) return null;
-  return { slices, firstBytes: ranges[0], bufferBytes, ownSlack: last, fullTransfer };
+  const prebuffered = allowPreBuffer && firstPart < x.bufferLimit;
+  return {
+    slices,
+    firstBytes: ranges[0],
+    bufferBytes,
+    prebufferBytes: prebuffered ? firstPart : 0,
+    ownSlack: last,
+    fullTransfer,
+  };
 }

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-IN76VBZG.js";
+} from "./chunk-6MPJZNI6.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-A45VWOLC.js";
+} from "./chunk-IEABIZ4L.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-A45VWOLC.js";
+} from "./chunk-IEABIZ4L.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -5709,7 +5709,15 @@ function planWeightBuffering(x) {
       improved -= ranges.length * (STARTUP_DELAY_CYCLES / 2);
   }
   if (original < improved) return null;
-  return { slices, firstBytes: ranges[0], bufferBytes, ownSlack: last, fullTransfer };
+  const prebuffered = allowPreBuffer && firstPart < x.bufferLimit;
+  return {
+    slices,
+    firstBytes: ranges[0],
+    bufferBytes,
+    prebufferBytes: prebuffered ? firstPart : 0,
+    ownSlack: last,
+    fullTransfer
+  };
 }
 
 // src/perf/index.ts
@@ -6026,7 +6034,8 @@ function costSubgraph(model, target, sgIndex, graph, arch, npuOps, costs, memUse
       traffic[area].write += tr.write;
       traffic[area].cycles += tr.cycles;
     }
-    if (cost.cost.weightBufferBytes) weightBuffers.set(t, cost.cost.weightBufferBytes);
+    if (cost.cost.weightBufferBytes) weightBuffers.set(t, (weightBuffers.get(t) ?? 0) + cost.cost.weightBufferBytes);
+    if (cost.prebufferBytes && t > 0) weightBuffers.set(t - 1, (weightBuffers.get(t - 1) ?? 0) + cost.prebufferBytes);
     prevSlack = cost.slack;
     prevWasNpu = true;
   });
@@ -6314,7 +6323,8 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
       time
     },
     traffic: tr,
-    slack
+    slack,
+    prebufferBytes: plan ? plan.prebufferBytes : 0
   };
 }
 

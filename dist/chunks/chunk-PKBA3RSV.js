@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-IN76VBZG.js";
+} from "./chunk-6MPJZNI6.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-A45VWOLC.js";
+} from "./chunk-IEABIZ4L.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-52CC27RA.js.LEGAL.txt */
+/*! For license information please see chunk-PKBA3RSV.js.LEGAL.txt */

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-M2UBLO5E.js";
-import "./chunk-IN76VBZG.js";
-import "./chunk-A45VWOLC.js";
+} from "./chunk-QODDGQHH.js";
+import "./chunk-6MPJZNI6.js";
+import "./chunk-IEABIZ4L.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-A45VWOLC.js";
+} from "./chunk-IEABIZ4L.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {
