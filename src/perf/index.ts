@@ -369,6 +369,11 @@ function costSubgraph(
   const npuBuffers = new Set<string>();
   const accesses = new Map<string, number>();
   const touch = (key: string, n: number) => accesses.set(key, (accesses.get(key) ?? 0) + n);
+  const npuTouched = new Set<string>();
+  for (const s of steps) {
+    if (!('npu' in s)) continue;
+    for (const r of [s.npu.ifm, s.npu.ifm2, s.npu.ofm, ...(s.npu.extraIfms ?? [])]) if (r) npuTouched.add(r.buffer.key);
+  }
   steps.forEach((s, t) => {
     if ('npu' in s) {
       npuBuffers.add(s.npu.ofm.buffer.key);
@@ -382,10 +387,11 @@ function costSubgraph(
       for (const i of [...op.inputs, ...op.outputs]) {
         if (i < 0) continue;
         const b = cpuBuffer(model, sg, graph, i);
-        if (b) {
-          b.linear = true;
-          live.use(b, t);
-        }
+        if (!b) continue;
+        b.linear = true;
+        // A CPU operator's variable (state) tensor that no NPU operation touches persists outside the arena.
+        if (sg.tensors[i]?.isVariable && !npuTouched.has(b.key)) continue;
+        live.use(b, t);
       }
     }
   });

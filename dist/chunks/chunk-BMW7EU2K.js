@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-6MPJZNI6.js";
+} from "./chunk-KV7BHU3S.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-IEABIZ4L.js";
+} from "./chunk-MBRT6A6A.js";
 import {
   ModelFileError,
   isModelFileError,

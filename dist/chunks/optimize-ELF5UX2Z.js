@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-IEABIZ4L.js";
+} from "./chunk-MBRT6A6A.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-QODDGQHH.js";
-import "./chunk-6MPJZNI6.js";
-import "./chunk-IEABIZ4L.js";
+} from "./chunk-BMW7EU2K.js";
+import "./chunk-KV7BHU3S.js";
+import "./chunk-MBRT6A6A.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -5988,6 +5988,11 @@ function costSubgraph(model, target, sgIndex, graph, arch, npuOps, costs, memUse
   const npuBuffers = /* @__PURE__ */ new Set();
   const accesses = /* @__PURE__ */ new Map();
   const touch = (key, n) => accesses.set(key, (accesses.get(key) ?? 0) + n);
+  const npuTouched = /* @__PURE__ */ new Set();
+  for (const s2 of steps) {
+    if (!("npu" in s2)) continue;
+    for (const r of [s2.npu.ifm, s2.npu.ifm2, s2.npu.ofm, ...s2.npu.extraIfms ?? []]) if (r) npuTouched.add(r.buffer.key);
+  }
   steps.forEach((s2, t) => {
     if ("npu" in s2) {
       npuBuffers.add(s2.npu.ofm.buffer.key);
@@ -6001,10 +6006,10 @@ function costSubgraph(model, target, sgIndex, graph, arch, npuOps, costs, memUse
       for (const i of [...op.inputs, ...op.outputs]) {
         if (i < 0) continue;
         const b = cpuBuffer(model, sg, graph, i);
-        if (b) {
-          b.linear = true;
-          live.use(b, t);
-        }
+        if (!b) continue;
+        b.linear = true;
+        if (sg.tensors[i]?.isVariable && !npuTouched.has(b.key)) continue;
+        live.use(b, t);
       }
     }
   });
