@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-MBRT6A6A.js";
+} from "./chunks/chunk-ZXTB7SHW.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-ADCTIXSB.js");
+      const mod = await import("./chunks/commands-LED7TI4F.js");
       return mod.run(command, rest);
     }
     default:

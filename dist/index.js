@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-BMW7EU2K.js";
+} from "./chunks/chunk-3L5QGPE4.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-DMOEOPRH.js";
-import "./chunks/chunk-KV7BHU3S.js";
+} from "./chunks/chunk-Q7ZONGKE.js";
+import "./chunks/chunk-WHAQD4VS.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-MBRT6A6A.js";
+} from "./chunks/chunk-ZXTB7SHW.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-ELF5UX2Z.js");
+  const module = await import("./chunks/optimize-HCUZ4LXQ.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -13,6 +13,7 @@ import { assignMemories, formatOf, LiveRanges, peakUsage } from './memory-plan.j
 import type { InternalOp, WeightInfo } from './ops.js';
 import { Channel, memToMemCycles, minReadCycles } from './transfer.js';
 import { channelCosts, weightSize, type ChannelStats } from './weights/sampled.js';
+import { u85DepthwisePadding } from './weights/order-u85.js';
 import { estimateEncodedWeights } from './weight-estimate.js';
 import { planWeightBuffering, type BufferingPlan } from './weight-buffering.js';
 
@@ -41,7 +42,7 @@ function encodeFor(
   // Targets whose weight streams come out the same share one encoding: U55 and U65 differ only in cores
   // and microblock depth (4 on the 32-MAC U55, else 8); U85 configs in cores and depthwise padding.
   const u85 = target.family === 'u85';
-  const dwPadding = ifmBits !== 16 && target.macs <= 256 ? 0 : target.macs <= 512 ? 2 : 6;
+  const dwPadding = u85DepthwisePadding(target.macs, ifmBits);
   const key = [
     u85 ? 'u85' : 'u55',
     cores,

@@ -44,6 +44,11 @@ export function u85IfmUBlockDepth(
   return p.ifmBlockDepth;
 }
 
+/** Zero elements the larger U85 configs add per depthwise kernel group (none on 256 MACs or less with 8-bit IFMs). */
+export function u85DepthwisePadding(macs: number, ifmBits: number): number {
+  return ifmBits !== 16 && macs <= 256 ? 0 : macs <= 512 ? 2 : 6;
+}
+
 export function u85ElementRound(p: Pick<U85OrderParams, 'traversal' | 'ifmBits' | 'sparse'>): number {
   if (p.traversal === 'depthwise') return 10;
   if (p.traversal === 'part-kernel') return p.ifmBits === 16 || p.sparse ? 10 : 5;
@@ -64,7 +69,7 @@ export function orderWeightsU85(view: WeightTensorView, p: U85OrderParams): Int1
   const ofmU = p.ofmUBlockDepth;
   const decompY = Math.floor(8 / p.dilation[0]);
   const decompX = Math.floor(8 / p.dilation[1]);
-  const dwPadding = p.ifmBits !== 16 && p.macs <= 256 ? 0 : p.macs <= 512 ? 2 : 6;
+  const dwPadding = u85DepthwisePadding(p.macs, p.ifmBits);
   const innerStep = depthwise ? 1 : sparse ? 16 : 8;
 
   // 2:4 sparsity tracker state (per kernel position).

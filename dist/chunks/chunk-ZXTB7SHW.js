@@ -5027,6 +5027,9 @@ function u85IfmUBlockDepth(p) {
   if (p.traversal === "part-kernel") return p.ifmBits === 16 && !p.sparse ? 8 : p.ifmBlockDepth;
   return p.ifmBlockDepth;
 }
+function u85DepthwisePadding(macs, ifmBits) {
+  return ifmBits !== 16 && macs <= 256 ? 0 : macs <= 512 ? 2 : 6;
+}
 function u85ElementRound(p) {
   if (p.traversal === "depthwise") return 10;
   if (p.traversal === "part-kernel") return p.ifmBits === 16 || p.sparse ? 10 : 5;
@@ -5046,7 +5049,7 @@ function orderWeightsU85(view, p) {
   const ofmU = p.ofmUBlockDepth;
   const decompY = Math.floor(8 / p.dilation[0]);
   const decompX = Math.floor(8 / p.dilation[1]);
-  const dwPadding = p.ifmBits !== 16 && p.macs <= 256 ? 0 : p.macs <= 512 ? 2 : 6;
+  const dwPadding = u85DepthwisePadding(p.macs, p.ifmBits);
   const innerStep = depthwise ? 1 : sparse ? 16 : 8;
   let sparsePos = -1;
   let sparseZeros = 0;
@@ -5728,7 +5731,7 @@ function encodeFor(target, w, cfg, ifmBits, cores, sampleValues) {
   const src = w.source;
   const traversal = cfg.traversal === "Depthwise" ? "depthwise" : cfg.traversal === "PartKernel" ? "part-kernel" : "depth-first";
   const u85 = target.family === "u85";
-  const dwPadding = ifmBits !== 16 && target.macs <= 256 ? 0 : target.macs <= 512 ? 2 : 6;
+  const dwPadding = u85DepthwisePadding(target.macs, ifmBits);
   const key = [
     u85 ? "u85" : "u55",
     cores,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-BMW7EU2K.js";
-import "./chunk-KV7BHU3S.js";
-import "./chunk-MBRT6A6A.js";
+} from "./chunk-3L5QGPE4.js";
+import "./chunk-WHAQD4VS.js";
+import "./chunk-ZXTB7SHW.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-MBRT6A6A.js";
+} from "./chunk-ZXTB7SHW.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-KV7BHU3S.js";
+} from "./chunk-WHAQD4VS.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-MBRT6A6A.js";
+} from "./chunk-ZXTB7SHW.js";
 import {
   ModelFileError,
   isModelFileError,

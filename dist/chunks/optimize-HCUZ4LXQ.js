@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-MBRT6A6A.js";
+} from "./chunk-ZXTB7SHW.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

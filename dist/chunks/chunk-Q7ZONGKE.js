@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-KV7BHU3S.js";
+} from "./chunk-WHAQD4VS.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-MBRT6A6A.js";
+} from "./chunk-ZXTB7SHW.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-DMOEOPRH.js.LEGAL.txt */
+/*! For license information please see chunk-Q7ZONGKE.js.LEGAL.txt */
