@@ -3,16 +3,13 @@
 // inputs with a NotEqual even when every TFLite operator runs on the CPU; a concatenation of
 // batched parts fed by a reshape copies each batch separately.
 import { describeShared } from '../helpers/shared.js';
-import { corpusFile, corpusRef as ref, estimateWithRefPlacement, relErr } from './reference.js';
+import { estimateCorpusPair, relErr, sramError } from './reference.js';
 
 describeShared('NPU operations outside the TFLite operator list vs Vela 5.1.0', () => {
   test.each(['ethos-u55-128', 'ethos-u65-512', 'ethos-u85-512', 'ethos-u85-1024'])(
     'RESHAPE between graph input, CPU op and graph output copies in the input shape (%s)',
     (target) => {
-      const r = ref('litert__static_w8_a16_q_einsum', target);
-      expect(r).not.toBeNull();
-      if (!r) return;
-      const perf = estimateWithRefPlacement(corpusFile('litert', 'static_w8_a16_q_einsum'), r);
+      const { perf, ref: r } = estimateCorpusPair('litert', 'static_w8_a16_q_einsum', target);
       expect(relErr(perf.summary.npuCycles, r.summary.npu_cycles)).toBeLessThanOrEqual(0.02);
       expect(relErr(perf.summary.totalCycles, r.summary.total_cycles)).toBeLessThanOrEqual(0.02);
     },
@@ -21,10 +18,7 @@ describeShared('NPU operations outside the TFLite operator list vs Vela 5.1.0', 
   test.each(['ethos-u85-128', 'ethos-u85-512', 'ethos-u85-2048'])(
     'bool graph input of an all-CPU graph gets a NotEqual on %s',
     (target) => {
-      const r = ref('litert__torchaudio_conformer_float', target);
-      expect(r).not.toBeNull();
-      if (!r) return;
-      const perf = estimateWithRefPlacement(corpusFile('litert', 'torchaudio_conformer_float'), r);
+      const { perf, ref: r } = estimateCorpusPair('litert', 'torchaudio_conformer_float', target);
       expect(r.summary.npu_cycles).toBeGreaterThan(0);
       expect(relErr(perf.summary.npuCycles, r.summary.npu_cycles)).toBeLessThanOrEqual(0.02);
       expect(relErr(perf.summary.totalCycles, r.summary.total_cycles)).toBeLessThanOrEqual(0.02);
@@ -36,46 +30,34 @@ describeShared('NPU operations outside the TFLite operator list vs Vela 5.1.0', 
   test.each(['ethos-u55-128', 'ethos-u65-256', 'ethos-u85-256', 'ethos-u85-2048'])(
     'a feature map a FULLY_CONNECTED reads flattened is stored linear: SRAM as Vela (micro_speech_quantized, %s)',
     (target) => {
-      const r = ref('tflite-micro__micro_speech_quantized', target);
-      expect(r).not.toBeNull();
-      if (!r) return;
-      const perf = estimateWithRefPlacement(corpusFile('tflite-micro', 'micro_speech_quantized'), r);
+      const { perf, ref: r } = estimateCorpusPair('tflite-micro', 'micro_speech_quantized', target);
       // The conv output (25x20x8) in brick format would take 8,000 bytes instead of 4,000: 58-79% over.
-      expect(relErr(perf.summary.sramUsedBytes, r.summary.sram_used_kib * 1024)).toBeLessThanOrEqual(0.02);
+      expect(sramError(perf, r)).toBeLessThanOrEqual(0.02);
     },
   );
 
   test.each(['ethos-u55-128', 'ethos-u55-256'])(
     'an elementwise OFM takes over its IFM allocation: SRAM as Vela (single_add_a16w8, %s)',
     (target) => {
-      const r = ref('litert__single_add_a16w8', target);
-      expect(r).not.toBeNull();
-      if (!r) return;
-      const perf = estimateWithRefPlacement(corpusFile('litert', 'single_add_a16w8'), r);
+      const { perf, ref: r } = estimateCorpusPair('litert', 'single_add_a16w8', target);
       // Without the reuse the IFM and the OFM both count: 50% over.
-      expect(relErr(perf.summary.sramUsedBytes, r.summary.sram_used_kib * 1024)).toBeLessThanOrEqual(0.01);
+      expect(sramError(perf, r)).toBeLessThanOrEqual(0.01);
     },
   );
 
   test.each(['ethos-u55-128', 'ethos-u55-256'])(
     'the variable state of CPU operators is not in the arena (keyword_scrambled, SVDFs on the CPU, %s)',
     (target) => {
-      const r = ref('tflite-micro__keyword_scrambled', target);
-      expect(r).not.toBeNull();
-      if (!r) return;
-      const perf = estimateWithRefPlacement(corpusFile('tflite-micro', 'keyword_scrambled'), r);
+      const { perf, ref: r } = estimateCorpusPair('tflite-micro', 'keyword_scrambled', target);
       // Measured 10% over (2,112 bytes, 5.6x Vela's, with the SVDF states counted).
-      expect(relErr(perf.summary.sramUsedBytes, r.summary.sram_used_kib * 1024)).toBeLessThanOrEqual(0.12);
+      expect(sramError(perf, r)).toBeLessThanOrEqual(0.12);
     },
   );
 
   test.each(['ethos-u55-128', 'ethos-u85-256'])(
     'batched concatenation behind a reshape is copied per batch (%s)',
     (target) => {
-      const r = ref('gtcrn-micro__gtcrn_micro_full_int8', target);
-      expect(r).not.toBeNull();
-      if (!r) return;
-      const perf = estimateWithRefPlacement(corpusFile('gtcrn-micro', 'gtcrn_micro_full_int8'), r);
+      const { perf, ref: r } = estimateCorpusPair('gtcrn-micro', 'gtcrn_micro_full_int8', target);
       // Operator 51 concatenates two [32, 33, 8, 1] parts, the first written by a RESHAPE.
       const refCycles = r.per_op.filter((o) => o.index === 51).reduce((a, o) => a + o.op_cycles, 0);
       const est = perf.layers.find((l) => l.subgraph === 0 && l.operatorIndex === 51);

@@ -54,6 +54,17 @@ export const corpusFile = (source: string, model: string): string =>
 export const corpusRef = (name: string, target: string): VelaRef | null =>
   readRef(join(sharedDir, 'vela-ref', name, `${target}.json`));
 
+/** Our estimate of a corpus model on a target with Vela's placement, with Vela's reference (throws without one). */
+export function estimateCorpusPair(source: string, model: string, target: string): { perf: PerfResult; ref: VelaRef } {
+  const ref = corpusRef(`${source}__${model}`, target);
+  if (!ref) throw new Error(`no Vela reference for ${source}/${model} on ${target}`);
+  return { perf: estimateWithRefPlacement(corpusFile(source, model), ref), ref };
+}
+
+/** Relative error of our SRAM use against Vela's. */
+export const sramError = (perf: PerfResult, ref: VelaRef): number =>
+  relErr(perf.summary.sramUsedBytes, ref.summary.sram_used_kib * 1024);
+
 export const syntheticModel = (name: string): string => {
   const [family, ...rest] = name.split('__');
   return join(sharedDir, 'synthetic/models', family, `${rest.join('__')}.tflite`);

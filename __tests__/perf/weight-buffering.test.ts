@@ -3,13 +3,10 @@
 // every feature map is still in DRAM (the fast-storage allocator moves them to SRAM afterwards), and hides a
 // copy under the previous operation's reference cycles; an LSTM's state tensors are persistent and stay in DRAM.
 import { describeShared } from '../helpers/shared.js';
-import { corpusFile, corpusRef as ref, estimateWithRefPlacement, relErr } from './reference.js';
+import { estimateCorpusPair, relErr, sramError } from './reference.js';
 
 function layerErrors(source: string, model: string, target: string, operators: number[]) {
-  const r = ref(`${source}__${model}`, target);
-  expect(r).not.toBeNull();
-  if (!r) return [];
-  const perf = estimateWithRefPlacement(corpusFile(source, model), r);
+  const { perf, ref: r } = estimateCorpusPair(source, model, target);
   return operators.map((index) => {
     const est = perf.layers.find((l) => l.subgraph === 0 && l.operatorIndex === index);
     const want = r.per_op.find((o) => o.index === index);
@@ -35,22 +32,16 @@ describeShared('weight buffering on Dedicated_Sram vs Vela 5.1.0', () => {
   test.each(['ethos-u85-256', 'ethos-u85-1024', 'ethos-u85-2048'])(
     'a weight buffer filled under the previous operation counts from then on: SRAM as Vela (hello_world_int8, %s)',
     (target) => {
-      const r = ref('tflite-micro__hello_world_int8', target);
-      expect(r).not.toBeNull();
-      if (!r) return;
-      const perf = estimateWithRefPlacement(corpusFile('tflite-micro', 'hello_world_int8'), r);
+      const { perf, ref: r } = estimateCorpusPair('tflite-micro', 'hello_world_int8', target);
       // Counting each buffer only while its operation runs left 31-42% of the peak out.
-      expect(relErr(perf.summary.sramUsedBytes, r.summary.sram_used_kib * 1024)).toBeLessThanOrEqual(0.01);
+      expect(sramError(perf, r)).toBeLessThanOrEqual(0.01);
     },
   );
 
   test.each(['ethos-u65-256', 'ethos-u85-128', 'ethos-u85-512'])(
     'an LSTM keeps its state in DRAM and copies the cell state once (trained_lstm_int8, %s)',
     (target) => {
-      const r = ref('tflite-micro__trained_lstm_int8', target);
-      expect(r).not.toBeNull();
-      if (!r) return;
-      const perf = estimateWithRefPlacement(corpusFile('tflite-micro', 'trained_lstm_int8'), r);
+      const { perf, ref: r } = estimateCorpusPair('tflite-micro', 'trained_lstm_int8', target);
       // Measured 0.4%, 7.0% and 1.2% on totals; with the states in SRAM and a copy per step, 12–16%.
       expect(relErr(perf.summary.totalCycles, r.summary.total_cycles)).toBeLessThanOrEqual(0.08);
       const lstm = perf.layers.find((l) => l.subgraph === 0 && l.operatorIndex === 0);
