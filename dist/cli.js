@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-ZXTB7SHW.js";
+} from "./chunks/chunk-5JHSH2AQ.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-LED7TI4F.js");
+      const mod = await import("./chunks/commands-VQLJT7EH.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-3L5QGPE4.js";
+} from "./chunks/chunk-GKLZ2BRS.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-Q7ZONGKE.js";
-import "./chunks/chunk-WHAQD4VS.js";
+} from "./chunks/chunk-PFNMUEVP.js";
+import "./chunks/chunk-7EVPFISZ.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-ZXTB7SHW.js";
+} from "./chunks/chunk-5JHSH2AQ.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-HCUZ4LXQ.js");
+  const module = await import("./chunks/optimize-RNAEIQY5.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -6,7 +6,7 @@
 // IFM ublock channels. Positions outside the tensor emit 0.
 // With several cores (U65-512) stream s takes OFM channels s, s+cores, ... of the depth slice.
 
-import { Int16Sink, makeReader, type WeightTensorView } from './source.js';
+import { Int16Sink, makeReader, sharedZeroPoint, type WeightTensorView } from './source.js';
 import type { Traversal } from './types.js';
 
 export interface U55OrderParams {
@@ -25,6 +25,8 @@ export interface U55OrderParams {
 
 export function orderWeightsU55(view: WeightTensorView, p: U55OrderParams): Int16Array {
   const read = makeReader(view);
+  const data = view.data;
+  const zp = sharedZeroPoint(view);
   const depthwise = p.traversal === 'depthwise';
   const partKernel = p.traversal === 'part-kernel';
   const [, kernelH, kernelW, tensorDepth] = view.shape;
@@ -72,9 +74,17 @@ export function orderWeightsU55(view: WeightTensorView, p: U55OrderParams): Int1
                     const ofmZ = ofmBlockZ + ofmUZ + oz;
                     const valid = ofmZ < ofmDepth ? ifmValid : 0;
                     const o = ofmChannel(ofmZ);
-                    for (let iz = 0; iz < valid; iz++) {
-                      const ifmZ = ifmStart + iz;
-                      out[n++] = read(o, subY + ky, subX + kx, ifmZ, depthwise ? ofmZ : ifmZ);
+                    if (zp !== undefined && valid > 0) {
+                      // A run of IFM channels (one value for depthwise) straight from the OHWI buffer.
+                      const at = depthwise
+                        ? ((subY + ky) * kernelW + subX + kx) * tensorDepth + o
+                        : ((o * kernelH + subY + ky) * kernelW + subX + kx) * tensorDepth + ifmStart;
+                      for (let iz = 0; iz < valid; iz++) out[n++] = data[at + iz] - zp;
+                    } else {
+                      for (let iz = 0; iz < valid; iz++) {
+                        const ifmZ = ifmStart + iz;
+                        out[n++] = read(o, subY + ky, subX + kx, ifmZ, depthwise ? ofmZ : ifmZ);
+                      }
                     }
                     for (let iz = valid; iz < ifmUDepth; iz++) out[n++] = 0;
                   }

@@ -6,7 +6,7 @@
 // part-kernel and to 10 for depthwise; depthwise adds zero padding per group on larger configs.
 // Sparse2_4 checks that every group of 4 IFM channels holds at least 2 zeros and |w| <= 127.
 
-import { Int16Sink, makeReader, type WeightTensorView } from './source.js';
+import { Int16Sink, makeReader, sharedZeroPoint, type WeightTensorView } from './source.js';
 import type { Traversal } from './types.js';
 
 /** Thrown when weights do not satisfy the 2:4 sparsity pattern (regor's WeightsNotSparse). */
@@ -57,6 +57,8 @@ export function u85ElementRound(p: Pick<U85OrderParams, 'traversal' | 'ifmBits' 
 
 export function orderWeightsU85(view: WeightTensorView, p: U85OrderParams): Int16Array {
   const read = makeReader(view);
+  const data = view.data;
+  const zp = sharedZeroPoint(view);
   const depthwise = p.traversal === 'depthwise';
   const sparse = p.sparse && !depthwise;
   const [, kernelH, kernelW, tensorDepth] = view.shape;
@@ -118,9 +120,17 @@ export function orderWeightsU85(view: WeightTensorView, p: U85OrderParams): Int1
                               const ofmZ = ofmBlockZ + ofmUOuter + oi + ofmUZ;
                               const valid = ofmZ < ofmDepth ? ifmValid : 0;
                               const o = p.depthOffset + ofmZ;
-                              for (let iz = 0; iz < valid; iz++) {
-                                const ifmZ = ifmStart + iz;
-                                out[n++] = read(o, wy, wx, ifmZ, depthwise ? ofmZ : ifmZ);
+                              if (zp !== undefined && valid > 0) {
+                                // A run of IFM channels (one value for depthwise) straight from the OHWI buffer.
+                                const at = depthwise
+                                  ? (wy * kernelW + wx) * tensorDepth + o
+                                  : ((o * kernelH + wy) * kernelW + wx) * tensorDepth + ifmStart;
+                                for (let iz = 0; iz < valid; iz++) out[n++] = data[at + iz] - zp;
+                              } else {
+                                for (let iz = 0; iz < valid; iz++) {
+                                  const ifmZ = ifmStart + iz;
+                                  out[n++] = read(o, wy, wx, ifmZ, depthwise ? ofmZ : ifmZ);
+                                }
                               }
                               for (let iz = valid; iz < innerStep; iz++) out[n++] = 0;
                             }

@@ -35,107 +35,233 @@ const CONFIGS = 6;
 const SWITCH_BITS = 40;
 
 export interface ChannelStats {
-  /** cost[c * 6 + d]: the proxy bits of OFM channel c under divisor d. */
+  /** cost[g * 6 + d]: the proxy bits of OFM channels g * group .. (g + 1) * group - 1 under divisor d. */
   cost: Float64Array;
+  /**
+   * Channels per cost row: COST_GROUP when every channel shares a zero point, else 1. Sampling units are
+   * whole groups (a microblock is a multiple of 4 channels), and pricing a group's histogram once is cheaper
+   * than pricing each channel's.
+   */
+  group: number;
   /** Values that are not the zero point. */
   nonzero: number;
   /** Count per zero-point-corrected value (index v + 256), for the sample's palette. */
   frequencies: Float64Array;
   /** The proxy's bits per value and config (a sample is priced with its tensor's table). */
-  table: Float64Array;
+  table: Uint8Array;
 }
 
-/** Per OFM channel, the proxy cost under each config (depends only on the tensor: compute once for all targets). */
+// Scratch of channelCosts and proxyTable, reused across calls: allocating typed arrays costs more than
+// pricing a small tensor (the functions are not re-entrant).
+const rawScratch = new Int32Array(256);
+const histScratch = new Int32Array(512);
+const touchedScratch = new Int32Array(512);
+const keysScratch = new Float64Array(511);
+const keyScratch = new Int32Array(512);
+
+/** Proxy bits of a coded key under each divisor: (key >> d) + 1 + d, or a slice switch when it does not fit. */
+const KEY_COST = new Uint8Array(1024 * CONFIGS);
+for (let key = 0; key < 1024; key++) {
+  for (let d = 0; d < CONFIGS; d++) KEY_COST[key * CONFIGS + d] = key >> d <= 31 ? (key >> d) + 1 + d : SWITCH_BITS;
+}
+
+/** Channels per cost row when they share a zero point: every sampling unit is a multiple of it. */
+const COST_GROUP = 4;
+
+/** Per group of OFM channels, the proxy cost under each config (depends only on the tensor: compute once for all targets). */
 export function channelCosts(
   weights: Int8Array | Uint8Array,
   shape: readonly [number, number, number, number],
   zeroPoints: readonly number[],
   depthwise: boolean,
-  priceWith?: Float64Array,
+  priceWith?: Uint8Array,
 ): ChannelStats {
   const [o, h, w, i] = shape;
   const channels = depthwise ? i : o;
   const count = o * h * w * i;
   const perChannel = count / channels;
   const nZp = Math.max(1, zeroPoints.length);
+  const zp0 = zeroPoints[0] ?? 0;
+  const uniform = zeroPoints.every((z) => z === zp0);
+  const group = uniform ? COST_GROUP : 1;
+  const groups = Math.ceil(channels / group);
+  // Channel c's values: perChannel in a row (OHWI), or every `stride`-th from c (depthwise [1, H, W, C]).
   const stride = depthwise ? channels : 1;
-  const first = (c: number): number => (depthwise ? c : c * perChannel);
-  // The tensor's histogram first (the table depends on it), then the cost of every channel.
+  const step = depthwise ? 1 : perChannel;
+  // Raw bytes index the histograms (one shift per tensor when the zero point is shared).
+  const signed = weights instanceof Int8Array;
+  const valueOf = (b: number): number => (signed ? (b << 24) >> 24 : b);
   const freq = new Float64Array(512);
+  const cost = new Float64Array(groups * CONFIGS);
+  let zeros = 0;
+
+  if (uniform && !depthwise && perChannel >= 64) {
+    // Long rows of a shared zero point: one raw-byte histogram per group (its channels are contiguous), the
+    // tensor's histogram summed from them, then each group's distinct values priced once, by count.
+    const shift = 256 - zp0;
+    const hists = new Int32Array(groups * 256);
+    const rowValues = group * perChannel;
+    for (let g = 0; g < groups; g++) {
+      const off = g * 256;
+      const end = Math.min(count, (g + 1) * rowValues);
+      for (let k = g * rowValues; k < end; k++) hists[off + (weights[k] & 255)]++;
+    }
+    if (!priceWith) {
+      for (let g = 0; g < groups; g++) {
+        const off = g * 256;
+        for (let b = 0; b < 256; b++) if (hists[off + b] > 0) freq[valueOf(b) + shift] += hists[off + b];
+      }
+    }
+    const table = priceWith ?? proxyTable(freq);
+    for (let g = 0; g < groups; g++) {
+      const off = g * 256;
+      let a0 = 0;
+      let a1 = 0;
+      let a2 = 0;
+      let a3 = 0;
+      let a4 = 0;
+      let a5 = 0;
+      for (let b = 0; b < 256; b++) {
+        const times = hists[off + b];
+        if (times === 0) continue;
+        const x = valueOf(b) + shift;
+        const row = x * CONFIGS;
+        a0 += times * table[row];
+        a1 += times * table[row + 1];
+        a2 += times * table[row + 2];
+        a3 += times * table[row + 3];
+        a4 += times * table[row + 4];
+        a5 += times * table[row + 5];
+        if (x === 256) zeros += times;
+        if (priceWith) freq[x] += times;
+      }
+      const at = g * CONFIGS;
+      cost[at] = a0;
+      cost[at + 1] = a1;
+      cost[at + 2] = a2;
+      cost[at + 3] = a3;
+      cost[at + 4] = a4;
+      cost[at + 5] = a5;
+    }
+    return { cost, group, nonzero: count - zeros, frequencies: freq, table };
+  }
+
+  // Otherwise channel by channel. The tensor's histogram first (the table depends on it): with a shared
+  // zero point one pass over the raw bytes, shifted once.
   if (!priceWith) {
-    for (let c = 0; c < channels; c++) {
-      const shift = 256 - (zeroPoints[c % nZp] ?? 0);
-      for (let e = 0, k = first(c); e < perChannel; e++, k += stride) freq[weights[k] + shift]++;
+    if (uniform) {
+      const raw = rawScratch;
+      for (let k = 0; k < count; k++) raw[weights[k] & 255]++;
+      for (let b = 0; b < 256; b++) {
+        if (raw[b] > 0) freq[valueOf(b) + 256 - zp0] += raw[b];
+        raw[b] = 0;
+      }
+    } else {
+      for (let c = 0; c < channels; c++) {
+        const shift = 256 - (zeroPoints[c % nZp] ?? 0);
+        for (let e = 0, k = c * step; e < perChannel; e++, k += stride) freq[weights[k] + shift]++;
+      }
     }
   }
   const table = priceWith ?? proxyTable(freq);
-  const cost = new Float64Array(channels * CONFIGS);
-  const hist = new Int32Array(512);
-  const touched = new Int32Array(512);
-  let zeros = 0;
+  const hist = histScratch;
+  const touched = touchedScratch;
   for (let c = 0; c < channels; c++) {
     const shift = 256 - (zeroPoints[c % nZp] ?? 0);
-    const at = c * CONFIGS;
+    const first = c * step;
+    // The six configs' sums in locals, added to the channel's group row once.
+    let a0 = 0;
+    let a1 = 0;
+    let a2 = 0;
+    let a3 = 0;
+    let a4 = 0;
+    let a5 = 0;
     if (perChannel < 64) {
-      // Short channels (depthwise kernels): price each value; its index is the table row.
-      for (let e = 0, k = first(c); e < perChannel; e++, k += stride) {
+      // Short channels (depthwise kernels): price each value.
+      for (let e = 0, k = first; e < perChannel; e++, k += stride) {
         const x = weights[k] + shift;
-        touched[e] = x;
+        const row = x * CONFIGS;
+        a0 += table[row];
+        a1 += table[row + 1];
+        a2 += table[row + 2];
+        a3 += table[row + 3];
+        a4 += table[row + 4];
+        a5 += table[row + 5];
         if (x === 256) zeros++;
+        if (priceWith) freq[x]++;
       }
-      for (let j = 0; j < CONFIGS; j++) {
-        let sum = 0;
-        for (let e = 0; e < perChannel; e++) sum += table[touched[e] * CONFIGS + j];
-        cost[at + j] = sum;
+    } else {
+      // Long channels: price each distinct value once, by its count.
+      let n = 0;
+      for (let e = 0, k = first; e < perChannel; e++, k += stride) {
+        const x = weights[k] + shift;
+        if (hist[x]++ === 0) touched[n++] = x;
       }
-      if (priceWith) for (let e = 0; e < perChannel; e++) freq[touched[e]]++;
-      continue;
+      for (let b = 0; b < n; b++) {
+        const x = touched[b];
+        const times = hist[x];
+        hist[x] = 0;
+        const row = x * CONFIGS;
+        a0 += times * table[row];
+        a1 += times * table[row + 1];
+        a2 += times * table[row + 2];
+        a3 += times * table[row + 3];
+        a4 += times * table[row + 4];
+        a5 += times * table[row + 5];
+        if (x === 256) zeros += times;
+        if (priceWith) freq[x] += times;
+      }
     }
-    // Long channels: price each distinct value once, by its count.
-    let n = 0;
-    for (let e = 0, k = first(c); e < perChannel; e++, k += stride) {
-      const x = weights[k] + shift;
-      if (hist[x]++ === 0) touched[n++] = x;
-    }
-    for (let b = 0; b < n; b++) {
-      const x = touched[b];
-      const times = hist[x];
-      hist[x] = 0;
-      if (x === 256) zeros += times;
-      if (priceWith) freq[x] += times;
-      const row = x * CONFIGS;
-      for (let j = 0; j < CONFIGS; j++) cost[at + j] += times * table[row + j];
-    }
+    const at = Math.floor(c / group) * CONFIGS;
+    cost[at] += a0;
+    cost[at + 1] += a1;
+    cost[at + 2] += a2;
+    cost[at + 3] += a3;
+    cost[at + 4] += a4;
+    cost[at + 5] += a5;
   }
-  return { cost, nonzero: count - zeros, frequencies: freq, table };
+  return { cost, group, nonzero: count - zeros, frequencies: freq, table };
 }
 
 /** Bits per corrected value (index v + 256) and config, under the tensor-wide palette. */
-function proxyTable(freq: Float64Array): Float64Array {
+function proxyTable(freq: Float64Array): Uint8Array {
   let common = 0;
   for (let k = 0; k < 512; k++) if (k !== 256 && freq[k] > common) common = freq[k];
   const zeroRuns = freq[256] > 5 * common;
   const folded = (v: number): number => (Math.abs(v) << 1) | (v < 0 ? 1 : 0);
-  const coded = [];
+  // Coded values by frequency, then by larger folded value: a native sort of (count * 1024 + folded), exact
+  // in a double, read from the top end.
+  const keys = keysScratch;
+  let present = 0;
   let total = 0;
   for (let v = -255; v < 256; v++) {
-    if ((v === 0 && zeroRuns) || freq[v + 256] === 0) continue;
-    coded.push(v);
-    total += freq[v + 256];
+    const f = freq[v + 256];
+    if ((v === 0 && zeroRuns) || f === 0) continue;
+    keys[present++] = f * 1024 + folded(v);
+    total += f;
   }
-  coded.sort((a, b) => freq[b + 256] - freq[a + 256] || folded(b) - folded(a));
-  const palette = coded.slice(0, 32);
-  const covered = palette.reduce((n, v) => n + freq[v + 256], 0);
-  const size = covered * 2 >= total ? palette.length : 0;
-  const key = new Int32Array(512);
+  const ascending = keys.subarray(0, present).sort();
+  const paletteSize = Math.min(32, present);
+  let covered = 0;
+  for (let r = 0; r < paletteSize; r++) covered += Math.floor(ascending[present - 1 - r] / 1024);
+  const size = covered * 2 >= total ? paletteSize : 0;
+  const key = keyScratch;
   for (let v = -255; v < 256; v++) key[v + 256] = folded(v) + size;
-  for (let r = 0; r < size; r++) key[palette[r] + 256] = r;
-  const table = new Float64Array(512 * CONFIGS);
+  for (let r = 0; r < size; r++) {
+    const f = ascending[present - 1 - r] % 1024;
+    key[(f & 1 ? -(f >> 1) : f >> 1) + 256] = r;
+  }
+  const table = new Uint8Array(512 * CONFIGS);
   for (let x = 0; x < 512; x++) {
-    for (let div = 0; div < CONFIGS; div++) {
-      const q = key[x] >> div;
-      table[x * CONFIGS + div] = x === 256 && zeroRuns ? 0 : q <= 31 ? q + 1 + div : SWITCH_BITS;
-    }
+    if (x === 256 && zeroRuns) continue; // zeros in runs are (nearly) free
+    const from = key[x] * CONFIGS;
+    const at = x * CONFIGS;
+    table[at] = KEY_COST[from];
+    table[at + 1] = KEY_COST[from + 1];
+    table[at + 2] = KEY_COST[from + 2];
+    table[at + 3] = KEY_COST[from + 3];
+    table[at + 4] = KEY_COST[from + 4];
+    table[at + 5] = KEY_COST[from + 5];
   }
   return table;
 }
@@ -175,6 +301,8 @@ export function weightSize(input: EncodeWeightsInput, maxValues: number, stats?:
   // Mostly-zero tensors (pruned, dead channels) code their zeros as runs, which the parameter search skips,
   // so they are cheap to encode exactly; and a sample of them is not representative.
   if (full.nonzero <= maxValues) return exact();
+  // Units are whole cost groups (microblocks are multiples of 4 channels); anything else is encoded exactly.
+  if (unit % full.group !== 0) return exact();
 
   // OFM units first; then, for deep inputs, IFM blocks (depthwise kernels have one input channel).
   const perChannelAllIfm = h * w * (depthwise ? 1 : i);
@@ -229,11 +357,12 @@ export function weightSize(input: EncodeWeightsInput, maxValues: number, stats?:
   if (sampled.streams.some((x) => x.values === 0)) return exact();
   const tailPart = tailChannels.length > 0 ? encodeSub(tailChannels, undefined) : undefined;
   // The sample's proxy: its channels' rows of the tensor's costs, unless it holds only some IFM channels.
+  // (Cost rows are groups of channels; sampling units are whole groups.)
   const sampleCost = sampleIfm
-    ? channelCosts(sampled.data, sampled.shape, input.zeroPoints, depthwise, full.table).cost
-    : rowsOf(full.cost, sampleChannels);
-  const fullProxy = unitsProxy(full.cost, fullUnits * unit, unit);
-  const scale = fullProxy / Math.max(1e-9, unitsProxy(sampleCost, sampleChannels.length, unit));
+    ? channelCosts(sampled.data, sampled.shape, input.zeroPoints, depthwise, full.table)
+    : { cost: rowsOf(full.cost, sampleChannels, full.group), group: full.group };
+  const fullProxy = unitsProxy(full.cost, full.group, fullUnits * unit, unit);
+  const scale = fullProxy / Math.max(1e-9, unitsProxy(sampleCost.cost, sampleCost.group, sampleChannels.length, unit));
   const valueScale = (fullUnits * unit * h * w * (depthwise ? 1 : i)) / sampled.data.length;
   let weightBytes = 0;
   for (let s = 0; s < streams; s++) {
@@ -249,10 +378,13 @@ export function weightSize(input: EncodeWeightsInput, maxValues: number, stats?:
   return { weightBytes, scaleBytes: tensorScaleBytes(input, channels, cores), exact: false, encodedValues };
 }
 
-/** The cost rows of the given channels, in order. */
-function rowsOf(cost: Float64Array, channels: readonly number[]): Float64Array {
-  const out = new Float64Array(channels.length * CONFIGS);
-  channels.forEach((c, k) => out.set(cost.subarray(c * CONFIGS, (c + 1) * CONFIGS), k * CONFIGS));
+/** The cost rows of the given channels, in order (runs of whole groups). */
+function rowsOf(cost: Float64Array, channels: readonly number[], group: number): Float64Array {
+  const out = new Float64Array((channels.length / group) * CONFIGS);
+  for (let k = 0; k < channels.length; k += group) {
+    const g = channels[k] / group;
+    out.set(cost.subarray(g * CONFIGS, (g + 1) * CONFIGS), (k / group) * CONFIGS);
+  }
   return out;
 }
 
@@ -266,13 +398,15 @@ function range(from: number, to: number): number[] {
 }
 
 /** Sum over units of channels of the cheapest config's proxy bits (the last unit may be partial). */
-function unitsProxy(cost: Float64Array, channels: number, unit: number): number {
+function unitsProxy(cost: Float64Array, group: number, channels: number, unit: number): number {
   let total = 0;
   for (let start = 0; start < channels; start += unit) {
+    const from = start / group;
+    const to = Math.ceil(Math.min(channels, start + unit) / group);
     let best = Infinity;
     for (let j = 0; j < CONFIGS; j++) {
       let sum = 0;
-      for (let c = start; c < Math.min(channels, start + unit); c++) sum += cost[c * CONFIGS + j];
+      for (let g = from; g < to; g++) sum += cost[g * CONFIGS + j];
       if (sum < best) best = sum;
     }
     total += best;

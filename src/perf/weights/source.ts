@@ -31,6 +31,15 @@ export class Int16Sink {
 }
 
 /**
+ * The zero point every channel shares, or undefined when they differ. The ordering passes index the raw
+ * buffer directly in that (usual) case: a reader call per value costs more than the rest of the pass.
+ */
+export function sharedZeroPoint(view: WeightTensorView): number | undefined {
+  const zps = view.zeroPoints.length ? view.zeroPoints : [0];
+  return zps.every((z) => z === zps[0]) ? zps[0] : undefined;
+}
+
+/**
  * Reads weight (ofm channel `o`, ky, kx, ifm channel `i`) in absolute tensor coordinates, zero-point
  * corrected. `zpIndex` is the index regor uses into the zero-point list: for depthwise the (stream-local)
  * OFM index, otherwise the IFM index (regor's ApplyZeroPointAxisI); they only differ from the real axis

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-ZXTB7SHW.js";
+} from "./chunk-5JHSH2AQ.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

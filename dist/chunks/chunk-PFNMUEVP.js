@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-WHAQD4VS.js";
+} from "./chunk-7EVPFISZ.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-ZXTB7SHW.js";
+} from "./chunk-5JHSH2AQ.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-Q7ZONGKE.js.LEGAL.txt */
+/*! For license information please see chunk-PFNMUEVP.js.LEGAL.txt */

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-WHAQD4VS.js";
+} from "./chunk-7EVPFISZ.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-ZXTB7SHW.js";
+} from "./chunk-5JHSH2AQ.js";
 import {
   ModelFileError,
   isModelFileError,

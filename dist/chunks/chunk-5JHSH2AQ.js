@@ -4931,6 +4931,10 @@ var Int16Sink = class {
     return this.data.subarray(0, this.length);
   }
 };
+function sharedZeroPoint(view) {
+  const zps = view.zeroPoints.length ? view.zeroPoints : [0];
+  return zps.every((z) => z === zps[0]) ? zps[0] : void 0;
+}
 function makeReader(view) {
   const [, h, w, depth] = view.shape;
   const data = view.data;
@@ -4950,6 +4954,8 @@ function makeReader(view) {
 // src/perf/weights/order-u55.ts
 function orderWeightsU55(view, p) {
   const read = makeReader(view);
+  const data = view.data;
+  const zp = sharedZeroPoint(view);
   const depthwise = p.traversal === "depthwise";
   const partKernel = p.traversal === "part-kernel";
   const [, kernelH, kernelW, tensorDepth] = view.shape;
@@ -4993,9 +4999,14 @@ function orderWeightsU55(view, p) {
                     const ofmZ = ofmBlockZ + ofmUZ + oz;
                     const valid = ofmZ < ofmDepth ? ifmValid : 0;
                     const o = ofmChannel(ofmZ);
-                    for (let iz = 0; iz < valid; iz++) {
-                      const ifmZ = ifmStart + iz;
-                      out[n++] = read(o, subY + ky, subX + kx, ifmZ, depthwise ? ofmZ : ifmZ);
+                    if (zp !== void 0 && valid > 0) {
+                      const at = depthwise ? ((subY + ky) * kernelW + subX + kx) * tensorDepth + o : ((o * kernelH + subY + ky) * kernelW + subX + kx) * tensorDepth + ifmStart;
+                      for (let iz = 0; iz < valid; iz++) out[n++] = data[at + iz] - zp;
+                    } else {
+                      for (let iz = 0; iz < valid; iz++) {
+                        const ifmZ = ifmStart + iz;
+                        out[n++] = read(o, subY + ky, subX + kx, ifmZ, depthwise ? ofmZ : ifmZ);
+                      }
                     }
                     for (let iz = valid; iz < ifmUDepth; iz++) out[n++] = 0;
                   }
@@ -5037,6 +5048,8 @@ function u85ElementRound(p) {
 }
 function orderWeightsU85(view, p) {
   const read = makeReader(view);
+  const data = view.data;
+  const zp = sharedZeroPoint(view);
   const depthwise = p.traversal === "depthwise";
   const sparse = p.sparse && !depthwise;
   const [, kernelH, kernelW, tensorDepth] = view.shape;
@@ -5094,9 +5107,14 @@ function orderWeightsU85(view, p) {
                               const ofmZ = ofmBlockZ + ofmUOuter + oi + ofmUZ;
                               const valid = ofmZ < ofmDepth ? ifmValid : 0;
                               const o = p.depthOffset + ofmZ;
-                              for (let iz = 0; iz < valid; iz++) {
-                                const ifmZ = ifmStart + iz;
-                                out[n++] = read(o, wy, wx, ifmZ, depthwise ? ofmZ : ifmZ);
+                              if (zp !== void 0 && valid > 0) {
+                                const at = depthwise ? (wy * kernelW + wx) * tensorDepth + o : ((o * kernelH + wy) * kernelW + wx) * tensorDepth + ifmStart;
+                                for (let iz = 0; iz < valid; iz++) out[n++] = data[at + iz] - zp;
+                              } else {
+                                for (let iz = 0; iz < valid; iz++) {
+                                  const ifmZ = ifmStart + iz;
+                                  out[n++] = read(o, wy, wx, ifmZ, depthwise ? ofmZ : ifmZ);
+                                }
                               }
                               for (let iz = valid; iz < innerStep; iz++) out[n++] = 0;
                             }
@@ -5412,85 +5430,188 @@ function scaleRecordBytes(input2, depthLength, cores, stream) {
 var roundUp3 = (x, n) => Math.ceil(x / n) * n;
 var CONFIGS2 = 6;
 var SWITCH_BITS = 40;
+var rawScratch = new Int32Array(256);
+var histScratch = new Int32Array(512);
+var touchedScratch = new Int32Array(512);
+var keysScratch = new Float64Array(511);
+var keyScratch = new Int32Array(512);
+var KEY_COST = new Uint8Array(1024 * CONFIGS2);
+for (let key = 0; key < 1024; key++) {
+  for (let d = 0; d < CONFIGS2; d++) KEY_COST[key * CONFIGS2 + d] = key >> d <= 31 ? (key >> d) + 1 + d : SWITCH_BITS;
+}
+var COST_GROUP = 4;
 function channelCosts(weights, shape, zeroPoints2, depthwise, priceWith) {
   const [o, h, w, i] = shape;
   const channels = depthwise ? i : o;
   const count2 = o * h * w * i;
   const perChannel = count2 / channels;
   const nZp = Math.max(1, zeroPoints2.length);
+  const zp0 = zeroPoints2[0] ?? 0;
+  const uniform = zeroPoints2.every((z) => z === zp0);
+  const group = uniform ? COST_GROUP : 1;
+  const groups = Math.ceil(channels / group);
   const stride = depthwise ? channels : 1;
-  const first = (c) => depthwise ? c : c * perChannel;
+  const step = depthwise ? 1 : perChannel;
+  const signed = weights instanceof Int8Array;
+  const valueOf = (b) => signed ? b << 24 >> 24 : b;
   const freq = new Float64Array(512);
+  const cost = new Float64Array(groups * CONFIGS2);
+  let zeros = 0;
+  if (uniform && !depthwise && perChannel >= 64) {
+    const shift = 256 - zp0;
+    const hists = new Int32Array(groups * 256);
+    const rowValues = group * perChannel;
+    for (let g = 0; g < groups; g++) {
+      const off = g * 256;
+      const end = Math.min(count2, (g + 1) * rowValues);
+      for (let k = g * rowValues; k < end; k++) hists[off + (weights[k] & 255)]++;
+    }
+    if (!priceWith) {
+      for (let g = 0; g < groups; g++) {
+        const off = g * 256;
+        for (let b = 0; b < 256; b++) if (hists[off + b] > 0) freq[valueOf(b) + shift] += hists[off + b];
+      }
+    }
+    const table2 = priceWith ?? proxyTable(freq);
+    for (let g = 0; g < groups; g++) {
+      const off = g * 256;
+      let a0 = 0;
+      let a1 = 0;
+      let a2 = 0;
+      let a3 = 0;
+      let a4 = 0;
+      let a5 = 0;
+      for (let b = 0; b < 256; b++) {
+        const times = hists[off + b];
+        if (times === 0) continue;
+        const x = valueOf(b) + shift;
+        const row = x * CONFIGS2;
+        a0 += times * table2[row];
+        a1 += times * table2[row + 1];
+        a2 += times * table2[row + 2];
+        a3 += times * table2[row + 3];
+        a4 += times * table2[row + 4];
+        a5 += times * table2[row + 5];
+        if (x === 256) zeros += times;
+        if (priceWith) freq[x] += times;
+      }
+      const at = g * CONFIGS2;
+      cost[at] = a0;
+      cost[at + 1] = a1;
+      cost[at + 2] = a2;
+      cost[at + 3] = a3;
+      cost[at + 4] = a4;
+      cost[at + 5] = a5;
+    }
+    return { cost, group, nonzero: count2 - zeros, frequencies: freq, table: table2 };
+  }
   if (!priceWith) {
-    for (let c = 0; c < channels; c++) {
-      const shift = 256 - (zeroPoints2[c % nZp] ?? 0);
-      for (let e = 0, k = first(c); e < perChannel; e++, k += stride) freq[weights[k] + shift]++;
+    if (uniform) {
+      const raw = rawScratch;
+      for (let k = 0; k < count2; k++) raw[weights[k] & 255]++;
+      for (let b = 0; b < 256; b++) {
+        if (raw[b] > 0) freq[valueOf(b) + 256 - zp0] += raw[b];
+        raw[b] = 0;
+      }
+    } else {
+      for (let c = 0; c < channels; c++) {
+        const shift = 256 - (zeroPoints2[c % nZp] ?? 0);
+        for (let e = 0, k = c * step; e < perChannel; e++, k += stride) freq[weights[k] + shift]++;
+      }
     }
   }
   const table = priceWith ?? proxyTable(freq);
-  const cost = new Float64Array(channels * CONFIGS2);
-  const hist = new Int32Array(512);
-  const touched = new Int32Array(512);
-  let zeros = 0;
+  const hist = histScratch;
+  const touched = touchedScratch;
   for (let c = 0; c < channels; c++) {
     const shift = 256 - (zeroPoints2[c % nZp] ?? 0);
-    const at = c * CONFIGS2;
+    const first = c * step;
+    let a0 = 0;
+    let a1 = 0;
+    let a2 = 0;
+    let a3 = 0;
+    let a4 = 0;
+    let a5 = 0;
     if (perChannel < 64) {
-      for (let e = 0, k = first(c); e < perChannel; e++, k += stride) {
+      for (let e = 0, k = first; e < perChannel; e++, k += stride) {
         const x = weights[k] + shift;
-        touched[e] = x;
+        const row = x * CONFIGS2;
+        a0 += table[row];
+        a1 += table[row + 1];
+        a2 += table[row + 2];
+        a3 += table[row + 3];
+        a4 += table[row + 4];
+        a5 += table[row + 5];
         if (x === 256) zeros++;
+        if (priceWith) freq[x]++;
       }
-      for (let j = 0; j < CONFIGS2; j++) {
-        let sum = 0;
-        for (let e = 0; e < perChannel; e++) sum += table[touched[e] * CONFIGS2 + j];
-        cost[at + j] = sum;
+    } else {
+      let n = 0;
+      for (let e = 0, k = first; e < perChannel; e++, k += stride) {
+        const x = weights[k] + shift;
+        if (hist[x]++ === 0) touched[n++] = x;
       }
-      if (priceWith) for (let e = 0; e < perChannel; e++) freq[touched[e]]++;
-      continue;
+      for (let b = 0; b < n; b++) {
+        const x = touched[b];
+        const times = hist[x];
+        hist[x] = 0;
+        const row = x * CONFIGS2;
+        a0 += times * table[row];
+        a1 += times * table[row + 1];
+        a2 += times * table[row + 2];
+        a3 += times * table[row + 3];
+        a4 += times * table[row + 4];
+        a5 += times * table[row + 5];
+        if (x === 256) zeros += times;
+        if (priceWith) freq[x] += times;
+      }
     }
-    let n = 0;
-    for (let e = 0, k = first(c); e < perChannel; e++, k += stride) {
-      const x = weights[k] + shift;
-      if (hist[x]++ === 0) touched[n++] = x;
-    }
-    for (let b = 0; b < n; b++) {
-      const x = touched[b];
-      const times = hist[x];
-      hist[x] = 0;
-      if (x === 256) zeros += times;
-      if (priceWith) freq[x] += times;
-      const row = x * CONFIGS2;
-      for (let j = 0; j < CONFIGS2; j++) cost[at + j] += times * table[row + j];
-    }
+    const at = Math.floor(c / group) * CONFIGS2;
+    cost[at] += a0;
+    cost[at + 1] += a1;
+    cost[at + 2] += a2;
+    cost[at + 3] += a3;
+    cost[at + 4] += a4;
+    cost[at + 5] += a5;
   }
-  return { cost, nonzero: count2 - zeros, frequencies: freq, table };
+  return { cost, group, nonzero: count2 - zeros, frequencies: freq, table };
 }
 function proxyTable(freq) {
   let common = 0;
   for (let k = 0; k < 512; k++) if (k !== 256 && freq[k] > common) common = freq[k];
   const zeroRuns = freq[256] > 5 * common;
   const folded = (v) => Math.abs(v) << 1 | (v < 0 ? 1 : 0);
-  const coded = [];
+  const keys = keysScratch;
+  let present = 0;
   let total = 0;
   for (let v = -255; v < 256; v++) {
-    if (v === 0 && zeroRuns || freq[v + 256] === 0) continue;
-    coded.push(v);
-    total += freq[v + 256];
+    const f = freq[v + 256];
+    if (v === 0 && zeroRuns || f === 0) continue;
+    keys[present++] = f * 1024 + folded(v);
+    total += f;
   }
-  coded.sort((a, b) => freq[b + 256] - freq[a + 256] || folded(b) - folded(a));
-  const palette = coded.slice(0, 32);
-  const covered = palette.reduce((n, v) => n + freq[v + 256], 0);
-  const size = covered * 2 >= total ? palette.length : 0;
-  const key = new Int32Array(512);
+  const ascending = keys.subarray(0, present).sort();
+  const paletteSize = Math.min(32, present);
+  let covered = 0;
+  for (let r = 0; r < paletteSize; r++) covered += Math.floor(ascending[present - 1 - r] / 1024);
+  const size = covered * 2 >= total ? paletteSize : 0;
+  const key = keyScratch;
   for (let v = -255; v < 256; v++) key[v + 256] = folded(v) + size;
-  for (let r = 0; r < size; r++) key[palette[r] + 256] = r;
-  const table = new Float64Array(512 * CONFIGS2);
+  for (let r = 0; r < size; r++) {
+    const f = ascending[present - 1 - r] % 1024;
+    key[(f & 1 ? -(f >> 1) : f >> 1) + 256] = r;
+  }
+  const table = new Uint8Array(512 * CONFIGS2);
   for (let x = 0; x < 512; x++) {
-    for (let div = 0; div < CONFIGS2; div++) {
-      const q = key[x] >> div;
-      table[x * CONFIGS2 + div] = x === 256 && zeroRuns ? 0 : q <= 31 ? q + 1 + div : SWITCH_BITS;
-    }
+    if (x === 256 && zeroRuns) continue;
+    const from = key[x] * CONFIGS2;
+    const at = x * CONFIGS2;
+    table[at] = KEY_COST[from];
+    table[at + 1] = KEY_COST[from + 1];
+    table[at + 2] = KEY_COST[from + 2];
+    table[at + 3] = KEY_COST[from + 3];
+    table[at + 4] = KEY_COST[from + 4];
+    table[at + 5] = KEY_COST[from + 5];
   }
   return table;
 }
@@ -5513,6 +5634,7 @@ function weightSize(input2, maxValues, stats) {
   if (special || count2 <= maxValues) return exact();
   const full = stats ?? channelCosts(input2.weights, input2.shape, input2.zeroPoints, depthwise);
   if (full.nonzero <= maxValues) return exact();
+  if (unit % full.group !== 0) return exact();
   const perChannelAllIfm = h * w * (depthwise ? 1 : i);
   let units = range(0, fullUnits);
   const unitsWanted = Math.max(1, Math.floor(maxValues / (unit * perChannelAllIfm)));
@@ -5555,9 +5677,9 @@ function weightSize(input2, maxValues, stats) {
   const sampled = encodeSub(sampleChannels, sampleIfm);
   if (sampled.streams.some((x) => x.values === 0)) return exact();
   const tailPart = tailChannels.length > 0 ? encodeSub(tailChannels, void 0) : void 0;
-  const sampleCost = sampleIfm ? channelCosts(sampled.data, sampled.shape, input2.zeroPoints, depthwise, full.table).cost : rowsOf(full.cost, sampleChannels);
-  const fullProxy = unitsProxy(full.cost, fullUnits * unit, unit);
-  const scale = fullProxy / Math.max(1e-9, unitsProxy(sampleCost, sampleChannels.length, unit));
+  const sampleCost = sampleIfm ? channelCosts(sampled.data, sampled.shape, input2.zeroPoints, depthwise, full.table) : { cost: rowsOf(full.cost, sampleChannels, full.group), group: full.group };
+  const fullProxy = unitsProxy(full.cost, full.group, fullUnits * unit, unit);
+  const scale = fullProxy / Math.max(1e-9, unitsProxy(sampleCost.cost, sampleCost.group, sampleChannels.length, unit));
   const valueScale = fullUnits * unit * h * w * (depthwise ? 1 : i) / sampled.data.length;
   let weightBytes = 0;
   for (let s2 = 0; s2 < streams; s2++) {
@@ -5570,9 +5692,12 @@ function weightSize(input2, maxValues, stats) {
   }
   return { weightBytes, scaleBytes: tensorScaleBytes(input2, channels, cores), exact: false, encodedValues };
 }
-function rowsOf(cost, channels) {
-  const out = new Float64Array(channels.length * CONFIGS2);
-  channels.forEach((c, k) => out.set(cost.subarray(c * CONFIGS2, (c + 1) * CONFIGS2), k * CONFIGS2));
+function rowsOf(cost, channels, group) {
+  const out = new Float64Array(channels.length / group * CONFIGS2);
+  for (let k = 0; k < channels.length; k += group) {
+    const g = channels[k] / group;
+    out.set(cost.subarray(g * CONFIGS2, (g + 1) * CONFIGS2), k / group * CONFIGS2);
+  }
   return out;
 }
 function spread(k, n) {
@@ -5581,13 +5706,15 @@ function spread(k, n) {
 function range(from, to) {
   return Array.from({ length: Math.max(0, to - from) }, (_, j) => from + j);
 }
-function unitsProxy(cost, channels, unit) {
+function unitsProxy(cost, group, channels, unit) {
   let total = 0;
   for (let start = 0; start < channels; start += unit) {
+    const from = start / group;
+    const to = Math.ceil(Math.min(channels, start + unit) / group);
     let best = Infinity;
     for (let j = 0; j < CONFIGS2; j++) {
       let sum = 0;
-      for (let c = start; c < Math.min(channels, start + unit); c++) sum += cost[c * CONFIGS2 + j];
+      for (let g = from; g < to; g++) sum += cost[g * CONFIGS2 + j];
       if (sum < best) best = sum;
     }
     total += best;

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-3L5QGPE4.js";
-import "./chunk-WHAQD4VS.js";
-import "./chunk-ZXTB7SHW.js";
+} from "./chunk-GKLZ2BRS.js";
+import "./chunk-7EVPFISZ.js";
+import "./chunk-5JHSH2AQ.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

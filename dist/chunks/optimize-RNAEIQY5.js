@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-ZXTB7SHW.js";
+} from "./chunk-5JHSH2AQ.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
