@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-GKLZ2BRS.js";
+} from "./chunks/chunk-GBYVTIX3.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-PFNMUEVP.js";
-import "./chunks/chunk-7EVPFISZ.js";
+} from "./chunks/chunk-T5CUL7J5.js";
+import "./chunks/chunk-HRVYR5ZC.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-5JHSH2AQ.js";
+} from "./chunks/chunk-RU7WEBA2.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-RNAEIQY5.js");
+  const module = await import("./chunks/optimize-6O5TUJOR.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -12,7 +12,15 @@ import { cpuBuffer, GRAPH_BOUNDARY, hasBoolIo, lowerSubgraph, type LoweredGraph 
 import { assignMemories, formatOf, LiveRanges, peakUsage } from './memory-plan.js';
 import type { InternalOp, WeightInfo } from './ops.js';
 import { Channel, memToMemCycles, minReadCycles } from './transfer.js';
-import { channelCosts, weightSize, type ChannelStats } from './weights/sampled.js';
+import {
+  channelCosts,
+  orderedChannels,
+  sizingPlan,
+  weightSize,
+  type ChannelStats,
+  type SizingPlan,
+} from './weights/sampled.js';
+import type { EncodeWeightsInput } from './weights/index.js';
 import { u85DepthwisePadding } from './weights/order-u85.js';
 import { estimateEncodedWeights } from './weight-estimate.js';
 import { planWeightBuffering, type BufferingPlan } from './weight-buffering.js';
@@ -39,15 +47,46 @@ function encodeFor(
   const src = w.source;
   const traversal =
     cfg.traversal === 'Depthwise' ? 'depthwise' : cfg.traversal === 'PartKernel' ? 'part-kernel' : 'depth-first';
+  const data = src.data;
+  const input: EncodeWeightsInput = {
+    family: target.family,
+    macs: target.macs,
+    weights: data,
+    shape: src.shape,
+    zeroPoints: src.zeroPoints,
+    kind: src.kind,
+    ofmBlockDepth: cfg.ofmBlock.c,
+    ifmBlockDepth: cfg.ifmBlock.c,
+    ofmUBlockDepth: cfg.ofmUBlock.c,
+    traversal,
+    ifmBits: ifmBits === 16 ? 16 : 8,
+  };
+  let plan: SizingPlan | undefined;
+  let costs: ChannelStats | undefined;
+  try {
+    // The per-channel cost proxy of a large tensor (the same on every target), for its sample's sizing plan.
+    let costsByLayout = costCache.get(src.identity);
+    if (!costsByLayout) costCache.set(src.identity, (costsByLayout = new Map()));
+    const layout = `${src.kind}/${src.shape.join('x')}`;
+    costs = costsByLayout.get(layout);
+    if (!costs && data.length > sampleValues) {
+      costs = channelCosts(data, src.shape, src.zeroPoints, src.kind === 'depthwise');
+      costsByLayout.set(layout, costs);
+    }
+    plan = sizingPlan(input, sampleValues, costs);
+  } catch {
+    plan = undefined; // the encoder refuses this layout: estimated below
+  }
   // Targets whose weight streams come out the same share one encoding: U55 and U65 differ only in cores
-  // and microblock depth (4 on the 32-MAC U55, else 8); U85 configs in cores and depthwise padding.
+  // and microblock depth (4 on the 32-MAC U55, else 8); U85 configs in cores and depthwise padding; and an
+  // OFM block at least as deep as the channels ordered at once gives the same order whatever its depth.
   const u85 = target.family === 'u85';
   const dwPadding = u85DepthwisePadding(target.macs, ifmBits);
   const key = [
     u85 ? 'u85' : 'u55',
     cores,
     u85 ? dwPadding : target.macs === 32 ? 4 : 8,
-    cfg.ofmBlock.c,
+    plan && cfg.ofmBlock.c >= orderedChannels(input, plan) ? 'all' : cfg.ofmBlock.c,
     u85 ? cfg.ifmBlock.c : '-',
     u85 ? cfg.ofmUBlock.c : '-',
     traversal,
@@ -61,39 +100,15 @@ function encodeFor(
   let sizes = perData.get(key);
   if (sizes === undefined) {
     try {
-      let costsByLayout = costCache.get(src.identity);
-      if (!costsByLayout) costCache.set(src.identity, (costsByLayout = new Map()));
-      const layout = `${src.kind}/${src.shape.join('x')}`;
-      const data = src.data;
-      let costs = costsByLayout.get(layout);
-      if (!costs && data.length > sampleValues) {
-        costs = channelCosts(data, src.shape, src.zeroPoints, src.kind === 'depthwise');
-        costsByLayout.set(layout, costs);
-      }
-      const enc = weightSize(
-        {
-          family: target.family,
-          macs: target.macs,
-          weights: data,
-          shape: src.shape,
-          zeroPoints: src.zeroPoints,
-          kind: src.kind,
-          ofmBlockDepth: cfg.ofmBlock.c,
-          ifmBlockDepth: cfg.ifmBlock.c,
-          ofmUBlockDepth: cfg.ofmUBlock.c,
-          traversal,
-          ifmBits: ifmBits === 16 ? 16 : 8,
-        },
-        sampleValues,
-        costs,
-      );
+      if (!plan) throw new Error('no sizing plan');
+      const enc = weightSize(input, sampleValues, costs, plan);
       sizes = { weightBytes: enc.weightBytes, scaleBytes: enc.scaleBytes, sampled: !enc.exact };
     } catch {
       // Layouts the encoder rejects get a size estimate.
       sizes = {
         weightBytes: estimateEncodedWeights({
-          values: src.data,
-          count: src.data.length,
+          values: data,
+          count: data.length,
           zeroPoints: src.zeroPoints,
           channels: w.channels,
           streams: target.family === 'u85' ? 1 : Math.min(w.channels, cores),
@@ -408,8 +423,10 @@ function costSubgraph(
 
   const weightBuffers = new Map<number, number>();
   let prevSlack: () => number = () => 0;
-  // Unrolled sequences (LSTM steps) repeat the same operation many times: plan its buffering once.
+  // Unrolled sequences (LSTM steps) repeat the same operation many times: plan its buffering once, and cost
+  // an operation once for everything its cost depends on (costKey), and once more per slack it asked for.
   const plans = new Map<string, BufferingPlan | null>();
+  const seen = new Map<string, OperationCost | 'by-slack'>();
   let prevWasNpu = false;
   steps.forEach((s, t) => {
     if (!('npu' in s)) {
@@ -418,7 +435,28 @@ function costSubgraph(
       return;
     }
     const op = s.npu;
-    const cost = costOperation(arch, target, op, memOf, prevSlack, prevWasNpu, t, sizeWeights, plans);
+    const key = costKey(op, memOf, prevWasNpu, t === 0);
+    let known = key === undefined ? undefined : seen.get(key);
+    if (known === 'by-slack') known = seen.get(`${key}|${prevSlack()}`);
+    let cost: OperationCost;
+    if (known && known !== 'by-slack') {
+      cost = { ...known, cost: { ...known.cost, op, time: t } };
+    } else {
+      let askedSlack = false;
+      const slackBefore = prevSlack;
+      const tracked = (): number => {
+        askedSlack = true;
+        return slackBefore();
+      };
+      cost = costOperation(arch, target, op, memOf, tracked, prevWasNpu, t, sizeWeights, plans);
+      if (key !== undefined) {
+        if (!askedSlack) seen.set(key, cost);
+        else {
+          seen.set(key, 'by-slack');
+          seen.set(`${key}|${slackBefore()}`, cost);
+        }
+      }
+    }
     costs.push(cost.cost);
     for (const [area, tr] of Object.entries(cost.traffic) as [AreaKey, Traffic][]) {
       traffic[area].read += tr.read;
@@ -460,6 +498,54 @@ function costSubgraph(
     areas.set(staging, Math.min(areas.get(staging) ?? 0, arch.stagingLimit));
   }
   for (const [area, bytes] of areas) memUse[area] = Math.max(memUse[area], bytes);
+}
+
+/** A number per memory object (the arch's memories), for cost keys. */
+const memoryIds = new WeakMap<Memory, number>();
+let nextMemoryId = 0;
+function memoryId(m: Memory): number {
+  let id = memoryIds.get(m);
+  if (id === undefined) memoryIds.set(m, (id = nextMemoryId++));
+  return id;
+}
+
+/**
+ * Everything costOperation reads of an operation and its placement, as a key (the slack before it aside,
+ * which it asks for only sometimes); undefined for U85 chains, whose cost reads the chained operations too.
+ */
+function costKey(
+  op: InternalOp,
+  memOf: (key: string, constant: boolean) => Memory,
+  prevWasNpu: boolean,
+  first: boolean,
+): string | undefined {
+  if (op.chained?.length || op.extraIfms?.length || op.chainLinkBits !== undefined) return undefined;
+  const fm = (r: InternalOp['ifm'] | undefined, constant: boolean): string =>
+    r
+      ? `${r.shape.h}x${r.shape.w}x${r.shape.c}:${r.bits}:${memoryId(memOf(r.buffer.key, constant))}:${r.buffer.linear ? 1 : 0}`
+      : '-';
+  const k = op.kernel;
+  return [
+    op.type,
+    op.hw,
+    fm(op.ifm, op.ifm.buffer.constant),
+    fm(op.ifm2, op.ifm2?.buffer.constant ?? false),
+    fm(op.ofm, false),
+    k.w,
+    k.h,
+    k.strideX,
+    k.strideY,
+    k.dilationX,
+    k.dilationY,
+    op.activation,
+    op.scaled ? 1 : 0,
+    op.lutBytes,
+    op.upscale,
+    op.repeats,
+    op.weights?.key ?? '-',
+    prevWasNpu ? 1 : 0,
+    first ? 1 : 0,
+  ].join('|');
 }
 
 /**

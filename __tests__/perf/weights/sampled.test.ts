@@ -2,7 +2,7 @@
 // encoder (itself equal to Vela's sizes on the corpus, see corpus-layers.test.ts), on built tensors with
 // realistic structure and on corpus models through the whole estimator.
 import { encodeWeights, type EncodeWeightsInput } from '../../../src/perf/weights/index.js';
-import { channelCosts, weightSize } from '../../../src/perf/weights/sampled.js';
+import { channelCosts, orderedChannels, sizingPlan, weightSize } from '../../../src/perf/weights/sampled.js';
 import { analyzeModel } from '../../../src/engine/analyze.js';
 import { builtinTarget } from '../../../src/targets/index.js';
 import { corpusBytes, corpusManifest, describeShared } from '../../helpers/shared.js';
@@ -102,6 +102,29 @@ describe('sampled weight size against the exact encoder', () => {
     const r = weightSize({ ...input, weights: sparse }, 4096);
     expect(r.exact).toBe(true);
     expect(r.weightBytes).toBe(encodeWeights({ ...input, weights: sparse }).weightBytes);
+  });
+
+  test.each([cases[0], cases[4], cases[6], cases[16]])(
+    '$name: OFM blocks at least as deep as the channels ordered at once give one size (targets share it)',
+    ({ input }) => {
+      for (const budget of [4096, Infinity]) {
+        const plan = sizingPlan(input, budget);
+        const span = orderedChannels(input, plan);
+        // Sampled: the sample and the partial unit are far shallower than the tensor.
+        if (budget === 4096) expect(span).toBeLessThan(input.kind === 'depthwise' ? input.shape[3] : input.shape[0]);
+        const at = (ofmBlockDepth: number) => weightSize({ ...input, ofmBlockDepth }, budget).weightBytes;
+        expect(at(span * 2)).toBe(at(span));
+        expect(at(span + 16)).toBe(at(span));
+      }
+    },
+  );
+
+  test('a block shallower than the channels ordered at once does change the size (it is not shared)', () => {
+    const { input } = cases[0];
+    const depth = orderedChannels(input, sizingPlan(input, Infinity));
+    expect(weightSize({ ...input, ofmBlockDepth: 16 }, Infinity).weightBytes).not.toBe(
+      weightSize({ ...input, ofmBlockDepth: depth }, Infinity).weightBytes,
+    );
   });
 
   test('precomputed channel statistics give the same answer (computed once per tensor for every target)', () => {

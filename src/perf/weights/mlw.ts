@@ -7,7 +7,7 @@
 // - The stream ends with ZDIV=7, 1-bits to a byte boundary and 0xFF bytes to a 16-byte boundary.
 
 import { BitCounter, BitWriter, type BitSink } from './bits.js';
-import { simdSearchWeights } from './search-simd.js';
+import { simdSearchWeights, simdValues, SIMD_MAX_VALUES } from './search-simd.js';
 
 /** Values per palette chunk: regor feeds the codec 128 Ki weights at a time and each call starts a new palette. */
 export const MLW_CHUNK_VALUES = 128 * 1024;
@@ -26,7 +26,6 @@ const SLICE_SWITCH_COST = 40;
 const W_DIV = [0, 1, 2, 3, 4, 5, 0, 1, 2, 3, 4, 5, 0];
 const W_MODE = [0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 2]; // 0 plain, 1 truncated, 2 uncompressed
 const W_CONFIGS = 13;
-const Z_CONFIGS = 4; // zero-run divisor 0..3
 
 export interface MlwEncodeResult {
   /** The encoded stream, padded to 16 bytes (empty when only the size was asked for). */
@@ -95,21 +94,31 @@ export function mlwEncodedSize(values: Int16Array): number {
 // Scratch of buildPalette, reused across calls: typed-array allocation costs more than a small chunk's whole
 // palette pass, and a palette lives only while its chunk is encoded (the encoder is not re-entrant).
 const paletteFreq = new Int32Array(512);
-const paletteFolded = new Int32Array(512);
 const paletteSort = new Float64Array(512);
 const paletteLut = new Int16Array(32);
 const paletteInv = new Int16Array(512);
+/** FOLDED[v + 256]: the folded form |v| << 1 | sign of v. */
+const FOLDED = new Int32Array(512);
+for (let v = -256; v < 256; v++) FOLDED[v + 256] = (Math.abs(v) << 1) | (v < 0 ? 1 : 0);
 
 function buildPalette(values: Int16Array, used: Uint8Array, reference?: Float64Array): Palette {
   const freq = paletteFreq;
   freq.fill(0);
   for (let i = 0; i < values.length; i++) freq[values[i] + 256]++;
-  for (let k = 0; k < 512; k++) if (freq[k] > 0) used[k] = 1;
   const totalZeros = freq[256];
-  if (reference) scaleReference(freq, reference);
-
   let commonFreq = 0;
-  for (let i = 0; i < 512; i++) if (i !== 256 && freq[i] > commonFreq) commonFreq = freq[i];
+  if (reference) {
+    for (let k = 0; k < 512; k++) if (freq[k] > 0) used[k] = 1;
+    scaleReference(freq, reference);
+    for (let k = 0; k < 512; k++) if (k !== 256 && freq[k] > commonFreq) commonFreq = freq[k];
+  } else {
+    for (let k = 0; k < 512; k++) {
+      const f = freq[k];
+      if (f === 0) continue;
+      used[k] = 1;
+      if (k !== 256 && f > commonFreq) commonFreq = f;
+    }
+  }
   // Zero runs pay off when zero dominates the next most common value and most zeros sit in runs (counted
   // only then: dense weights never get that far).
   let useZeroRuns = false;
@@ -127,34 +136,30 @@ function buildPalette(values: Int16Array, used: Uint8Array, reference?: Float64A
     useZeroRuns = zerosInRuns >= Math.floor(totalZeros / 2);
   }
 
-  // Frequency per folded value; the key orders by frequency, then by larger folded value.
-  const foldedFreq = paletteFolded;
-  foldedFreq.fill(0);
+  // The coded values (zero left out when it goes in runs), keyed for a native numeric sort of a Float64Array
+  // (exact: keys < 2^34) by frequency, then by larger folded value; read from the top end. Only values that
+  // occur are sorted: every later rank has frequency 0, which is all the palette rules ask of it.
   let allCount = 0;
   let maxFolded = 0;
-  for (let v = -255; v < 256; v++) {
-    if (v === 0 && useZeroRuns) continue;
-    const folded = (Math.abs(v) << 1) | (v < 0 ? 1 : 0);
-    const f = freq[v + 256];
-    foldedFreq[folded] = f;
+  let minFolded = 512;
+  let present = 0;
+  const keys = paletteSort;
+  for (let x = 1; x < 512; x++) {
+    const f = freq[x];
+    if (f === 0 || (x === 256 && useZeroRuns)) continue;
+    const folded = FOLDED[x];
+    keys[present++] = f * 65536 + folded;
     allCount += f;
-    if (f > 0 && folded > maxFolded) maxFolded = folded;
+    if (folded > maxFolded) maxFolded = folded;
+    if (folded < minFolded) minFolded = folded;
   }
   const onlyZeros = allCount === 0;
-  let directOffset = 0;
-  if (allCount !== 0) {
-    // Direct codes skip the unused small values around zero.
-    while (directOffset < 31 && foldedFreq[directOffset] === 0) directOffset++;
-  }
-  // Native numeric sort of a Float64Array (exact: keys < 2^34), read from the top end. Only values that
-  // occur are sorted: every later rank has frequency 0, which is all the palette rules ask of it.
-  let present = 0;
-  for (let folded = 0; folded < 512; folded++) if (foldedFreq[folded] > 0) present++;
-  const ascending = paletteSort.subarray(0, present);
-  for (let folded = 0, n = 0; folded < 512; folded++) {
-    if (foldedFreq[folded] > 0) ascending[n++] = foldedFreq[folded] * 65536 + folded;
-  }
-  ascending.sort();
+  // Direct codes skip the unused small values around zero.
+  const directOffset = allCount !== 0 ? Math.min(minFolded, 31) : 0;
+  // Only the 33 highest ranks are read (the palette, and whether a 33rd value exists): put them, sorted, at
+  // the top end (a partial sort: a native sort of every key costs more than the rest of a small chunk).
+  const ascending = keys;
+  sortTop(ascending, present, 33);
   // Rank k (most frequent first) sits at the top end.
   const keyAt = (k: number): number => ascending[present - 1 - k];
   const freqAt = (k: number): number => (k < present ? Math.floor(keyAt(k) / 65536) : 0);
@@ -205,6 +210,47 @@ function buildPalette(values: Int16Array, used: Uint8Array, reference?: Float64A
     inv[v + 256] = k;
   }
   return { lut, inv, size, bits, directOffset, useZeroRuns, onlyPalette, onlyZeros };
+}
+
+/**
+ * Reorders keys[0..n) (distinct) so that the `top` largest sit at its end in ascending order: a quickselect
+ * for the boundary, then an insertion sort of the top part.
+ */
+function sortTop(keys: Float64Array, n: number, top: number): void {
+  let from = n - top;
+  if (from > 0) {
+    // Quickselect: everything at or after `from` is larger than everything before it.
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const pivot = keys[(lo + hi) >> 1];
+      let i = lo;
+      let j = hi;
+      while (i <= j) {
+        while (keys[i] < pivot) i++;
+        while (keys[j] > pivot) j--;
+        if (i <= j) {
+          const t = keys[i];
+          keys[i] = keys[j];
+          keys[j] = t;
+          i++;
+          j--;
+        }
+      }
+      if (from <= j) hi = j;
+      else if (from >= i) lo = i;
+      else break;
+    }
+  } else from = 0;
+  for (let i = from + 1; i < n; i++) {
+    const key = keys[i];
+    let j = i - 1;
+    while (j >= from && keys[j] > key) {
+      keys[j + 1] = keys[j];
+      j--;
+    }
+    keys[j + 1] = key;
+  }
 }
 
 /** Replaces the non-zero value counts by the reference's, scaled to this chunk's non-zero count (zeros kept). */
@@ -455,29 +501,41 @@ function searchWeights(values: Int32Array, count: number, tables: WeightCostTabl
 
 /** Parameter search over zero runs: every divisor codes every run, so no config ever restarts. */
 function searchRuns(runs: Int32Array, count: number): SliceSplit {
-  const bitCount = searchBitCount;
-  bitCount.fill(0);
   const out = runSlices.reset();
+  // The four zero-run divisors' (0..3) running counts in locals; the lowest total wins ties.
+  let c0 = 0;
+  let c1 = 0;
+  let c2 = 0;
+  let c3 = 0;
   let active = -1;
   let activeBits = 0;
   for (let i = 0; i < count; i++) {
     const run = runs[i];
-    let best = 0x7fffffff;
+    c0 += run + 1;
+    c1 += (run >> 1) + 2;
+    c2 += (run >> 2) + 3;
+    c3 += (run >> 3) + 4;
+    let best = c0;
     let bestCfg = 0;
-    for (let j = 0; j < Z_CONFIGS; j++) {
-      const total = bitCount[j] + (run >> j) + 1 + j;
-      bitCount[j] = total;
-      if (total < best) {
-        best = total;
-        bestCfg = j;
-      }
+    if (c1 < best) {
+      best = c1;
+      bestCfg = 1;
+    }
+    if (c2 < best) {
+      best = c2;
+      bestCfg = 2;
+    }
+    if (c3 < best) {
+      best = c3;
+      bestCfg = 3;
     }
     if (active === -1 || (bestCfg !== active && best + SLICE_SWITCH_COST < activeBits)) {
-      // With no restarts a switch to a cheaper config always extends it backwards.
-      if (active !== -1 && !(bitCount[bestCfg] < bitCount[active])) out.push(active, i);
+      // With no restarts a switch to a config cheaper than the active one so far extends it backwards.
+      const now = active === 0 ? c0 : active === 1 ? c1 : active === 2 ? c2 : c3;
+      if (active !== -1 && !(best < now)) out.push(active, i);
       active = bestCfg;
     }
-    activeBits = bitCount[active];
+    activeBits = active === 0 ? c0 : active === 1 ? c1 : active === 2 ? c2 : c3;
   }
   return out.finish(active, count);
 }
@@ -551,12 +609,14 @@ function encodeChunk(
     uncompressedBits = pal.bits;
   }
 
-  // Split into coded weights and zero runs (one run before each weight and one at the end).
+  // Split into coded weights and zero runs (one run before each weight and one at the end). The SIMD search
+  // reads the coded weights where they are written, in its own memory.
   if (chunkWeights.length < size + 1) {
     chunkWeights = new Int32Array(size + 1);
     chunkRuns = new Int32Array(size + 1);
   }
-  const weights = chunkWeights;
+  const inKernel = searchImpl === 'simd' && size <= SIMD_MAX_VALUES ? simdValues() : null;
+  const weights = inKernel ?? chunkWeights;
   const runs = chunkRuns;
   let nWeights = 0;
   let nRuns = 0;

@@ -267,16 +267,22 @@ function proxyTable(freq: Float64Array): Uint8Array {
 }
 
 /**
- * The encoded size of one weight tensor (default format, one depth slice), encoding about `maxValues` values
- * exactly; `maxValues = Infinity` encodes everything. `stats` is channelCosts() of the tensor.
- *
- * The sample is a smaller tensor gathered from evenly spread units of OFM channels (whole microblocks of
- * every stream, so the hardware order keeps its shape: a partial microblock would be padded with zeros the
- * full stream does not have) and, for deep inputs, evenly spread IFM blocks; it is ordered with the real
- * block config, encoded with the whole tensor's palette, and its bits scaled by full proxy / sample proxy.
+ * How weightSize sizes a tensor: every value, or a sample of whole units of OFM channels (and, for deep
+ * inputs, of IFM blocks) plus the partial last unit, encoded whole.
  */
-export function weightSize(input: EncodeWeightsInput, maxValues: number, stats?: ChannelStats): WeightSize {
-  validateEncodeInput(input);
+export type SizingPlan =
+  | { exact: true }
+  | {
+      exact: false;
+      unit: number;
+      fullUnits: number;
+      sampleChannels: number[];
+      sampleIfm?: number[];
+      tailChannels: number[];
+    };
+
+/** The sizing plan for a tensor and target (see weightSize); `stats` is channelCosts() of the tensor. */
+export function sizingPlan(input: EncodeWeightsInput, maxValues: number, stats?: ChannelStats): SizingPlan {
   const [o, h, w, i] = input.shape;
   const count = o * h * w * i;
   const depthwise = input.kind === 'depthwise';
@@ -286,23 +292,19 @@ export function weightSize(input: EncodeWeightsInput, maxValues: number, stats?:
   const ublock = u85 ? (input.ofmUBlockDepth ?? 16) : input.macs === 32 ? 4 : 8;
   const unit = u85 ? roundUp(ublock, 4 * cores) : ublock * cores;
   const fullUnits = Math.floor(channels / unit);
-  const exact = (): WeightSize => {
-    const enc = encodeWeights({ ...input, sizeOnly: true });
-    return { weightBytes: enc.weightBytes, scaleBytes: enc.scaleBytes, exact: true, encodedValues: count };
-  };
   const special =
     !!input.format?.fast ||
     !!input.format?.sparse ||
     (input.depthSlices?.length ?? 2) > 2 ||
     !!input.weightDepthBase ||
     new Set(input.zeroPoints).size > 1;
-  if (special || count <= maxValues) return exact();
+  if (special || count <= maxValues) return { exact: true };
   const full = stats ?? channelCosts(input.weights, input.shape, input.zeroPoints, depthwise);
   // Mostly-zero tensors (pruned, dead channels) code their zeros as runs, which the parameter search skips,
   // so they are cheap to encode exactly; and a sample of them is not representative.
-  if (full.nonzero <= maxValues) return exact();
+  if (full.nonzero <= maxValues) return { exact: true };
   // Units are whole cost groups (microblocks are multiples of 4 channels); anything else is encoded exactly.
-  if (unit % full.group !== 0) return exact();
+  if (unit % full.group !== 0) return { exact: true };
 
   // OFM units first; then, for deep inputs, IFM blocks (depthwise kernels have one input channel).
   const perChannelAllIfm = h * w * (depthwise ? 1 : i);
@@ -324,10 +326,56 @@ export function weightSize(input: EncodeWeightsInput, maxValues: number, stats?:
       sampleIfm = spread(k, ifmBlocks).flatMap((b) => range(b * ifmBlock, Math.min(i, (b + 1) * ifmBlock)));
     }
   }
-  if (units.length === 0 || (units.length === fullUnits && !sampleIfm)) return exact();
-  const sampleChannels = units.flatMap((u) => range(u * unit, (u + 1) * unit));
-  // The last, partial unit is padded to a microblock in the real stream too: it is encoded whole, unscaled.
-  const tailChannels = range(fullUnits * unit, channels);
+  if (units.length === 0 || (units.length === fullUnits && !sampleIfm)) return { exact: true };
+  return {
+    exact: false,
+    unit,
+    fullUnits,
+    sampleChannels: units.flatMap((u) => range(u * unit, (u + 1) * unit)),
+    sampleIfm,
+    // The last, partial unit is padded to a microblock in the real stream too: it is encoded whole, unscaled.
+    tailChannels: range(fullUnits * unit, channels),
+  };
+}
+
+/**
+ * The most OFM channels the plan orders in one stream pass (the whole tensor, the sample or the tail): an OFM
+ * block depth at least this deep gives the same order, so the same size, as any other such depth.
+ */
+export function orderedChannels(input: Pick<EncodeWeightsInput, 'shape' | 'kind'>, plan: SizingPlan): number {
+  if (plan.exact) return input.kind === 'depthwise' ? input.shape[3] : input.shape[0];
+  return Math.max(plan.sampleChannels.length, plan.tailChannels.length);
+}
+
+/**
+ * The encoded size of one weight tensor (default format, one depth slice), encoding about `maxValues` values
+ * exactly; `maxValues = Infinity` encodes everything. `stats` is channelCosts() of the tensor, `plan` its
+ * sizingPlan() when already made.
+ *
+ * The sample is a smaller tensor gathered from evenly spread units of OFM channels (whole microblocks of
+ * every stream, so the hardware order keeps its shape: a partial microblock would be padded with zeros the
+ * full stream does not have) and, for deep inputs, evenly spread IFM blocks; it is ordered with the real
+ * block config, encoded with the whole tensor's palette, and its bits scaled by full proxy / sample proxy.
+ */
+export function weightSize(
+  input: EncodeWeightsInput,
+  maxValues: number,
+  stats?: ChannelStats,
+  plan: SizingPlan = sizingPlan(input, maxValues, stats),
+): WeightSize {
+  validateEncodeInput(input);
+  const [o, h, w, i] = input.shape;
+  const count = o * h * w * i;
+  const depthwise = input.kind === 'depthwise';
+  const channels = depthwise ? i : o;
+  const cores = input.cores ?? coresFor(input.family, input.macs);
+  const u85 = input.family === 'u85';
+  if (plan.exact) {
+    const enc = encodeWeights({ ...input, sizeOnly: true });
+    return { weightBytes: enc.weightBytes, scaleBytes: enc.scaleBytes, exact: true, encodedValues: count };
+  }
+  const { unit, fullUnits, sampleChannels, sampleIfm, tailChannels } = plan;
+  const full = stats ?? channelCosts(input.weights, input.shape, input.zeroPoints, depthwise);
 
   const format = { fast: false, sparse: false };
   const dilation = input.dilation ?? [1, 1];
@@ -354,7 +402,7 @@ export function weightSize(input: EncodeWeightsInput, maxValues: number, stats?:
   };
   const sampled = encodeSub(sampleChannels, sampleIfm);
   // A stream the sample misses would be missing from the total.
-  if (sampled.streams.some((x) => x.values === 0)) return exact();
+  if (sampled.streams.some((x) => x.values === 0)) return weightSize(input, maxValues, full, { exact: true });
   const tailPart = tailChannels.length > 0 ? encodeSub(tailChannels, undefined) : undefined;
   // The sample's proxy: its channels' rows of the tensor's costs, unless it holds only some IFM channels.
   // (Cost rows are groups of channels; sampling units are whole groups.)

@@ -32,6 +32,9 @@ export const SIMD_MAX_VALUES = 131072;
 
 interface Kernel {
   memory: { buffer: ArrayBuffer };
+  /** The whole memory as i32 (it never grows), and its values region. */
+  mem32: Int32Array;
+  values: Int32Array;
   search: (count: number, tableBase: number) => number;
   /** The tables each slot holds. */
   loaded: (WeightCostTables | undefined)[];
@@ -48,7 +51,9 @@ function load(): Kernel | null {
       memory: { buffer: ArrayBuffer };
       search: (count: number, tableBase: number) => number;
     };
-    kernel = { memory: exports.memory, search: exports.search, loaded: [] };
+    const mem32 = new Int32Array(exports.memory.buffer);
+    const values = mem32.subarray(VALUES / 4, VALUES / 4 + SIMD_MAX_VALUES);
+    kernel = { memory: exports.memory, mem32, values, search: exports.search, loaded: [] };
   } catch {
     kernel = null; // no WebAssembly SIMD here: the scalar search runs
   }
@@ -57,7 +62,7 @@ function load(): Kernel | null {
 
 /** Writes the per-key tables in 16-lane rows (configs past 13, and 12 without an uncompressed width, never win). */
 function upload(k: Kernel, t: WeightCostTables, cfgRank: Int32Array, base: number): void {
-  const mem = new Int32Array(k.memory.buffer);
+  const mem = k.mem32;
   const at0 = base / 4;
   mem.set(cfgRank, CFG_RANK / 4);
   mem.set(t.blocked, at0 + BLOCKED / 4);
@@ -90,11 +95,23 @@ export function simdSearchWeights(
   if (!k) return null;
   const base = SLOTS + tables.uncompressedBits * SLOT_BYTES;
   if (k.loaded[tables.uncompressedBits] !== tables) upload(k, tables, cfgRank, base);
-  new Int32Array(k.memory.buffer, VALUES, count).set(values.subarray(0, count));
+  // Values already written into the kernel's memory (simdValues) need no copy.
+  if (values.buffer !== k.memory.buffer || values.byteOffset !== VALUES) k.values.set(values.subarray(0, count));
   const n = k.search(count, base);
   into.ensure(n);
-  into.cfg.set(new Int32Array(k.memory.buffer, SLICE_CFG, n));
-  into.end.set(new Int32Array(k.memory.buffer, SLICE_END, n));
+  const mem = k.mem32;
+  for (let j = 0, c = SLICE_CFG / 4, e = SLICE_END / 4; j < n; j++) {
+    into.cfg[j] = mem[c + j];
+    into.end[j] = mem[e + j];
+  }
   into.count = n;
   return { cfg: into.cfg, end: into.end, count: n };
+}
+
+/**
+ * The kernel's input region (SIMD_MAX_VALUES coded weights), for writing a chunk's keys in place; null when
+ * WebAssembly SIMD is unavailable.
+ */
+export function simdValues(): Int32Array | null {
+  return load()?.values ?? null;
 }

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-5JHSH2AQ.js";
+} from "./chunk-RU7WEBA2.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

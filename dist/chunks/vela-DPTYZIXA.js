@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-GKLZ2BRS.js";
-import "./chunk-7EVPFISZ.js";
-import "./chunk-5JHSH2AQ.js";
+} from "./chunk-GBYVTIX3.js";
+import "./chunk-HRVYR5ZC.js";
+import "./chunk-RU7WEBA2.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

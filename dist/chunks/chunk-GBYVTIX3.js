@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-7EVPFISZ.js";
+} from "./chunk-HRVYR5ZC.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-5JHSH2AQ.js";
+} from "./chunk-RU7WEBA2.js";
 import {
   ModelFileError,
   isModelFileError,

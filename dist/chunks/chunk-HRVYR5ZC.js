@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-5JHSH2AQ.js";
+} from "./chunk-RU7WEBA2.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-7EVPFISZ.js";
+} from "./chunk-HRVYR5ZC.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-5JHSH2AQ.js";
+} from "./chunk-RU7WEBA2.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-PFNMUEVP.js.LEGAL.txt */
+/*! For license information please see chunk-T5CUL7J5.js.LEGAL.txt */
