@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-RU7WEBA2.js";
+} from "./chunks/chunk-3HHPG2H5.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-AJCJLTBV.js");
+      const mod = await import("./chunks/commands-EMICEVJN.js");
       return mod.run(command, rest);
     }
     default:

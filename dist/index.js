@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-GBYVTIX3.js";
+} from "./chunks/chunk-ETGY2NG3.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-T5CUL7J5.js";
-import "./chunks/chunk-HRVYR5ZC.js";
+} from "./chunks/chunk-A6A7Y3YR.js";
+import "./chunks/chunk-DZ4Y4SVU.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-RU7WEBA2.js";
+} from "./chunks/chunk-3HHPG2H5.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-6O5TUJOR.js");
+  const module = await import("./chunks/optimize-6BOZ63US.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

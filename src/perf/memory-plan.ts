@@ -50,24 +50,36 @@ export function peakUsage(
   ranges: Iterable<{ start: number; end: number; bytes: number }>,
   extra?: Map<number, number>,
 ): number {
-  const events = new Map<number, number>();
+  const diff = usageChanges(ranges, extra);
+  let cur = 0;
+  let peak = 0;
+  for (let t = 0; t < diff.length; t++) {
+    cur += diff[t];
+    if (cur > peak) peak = cur;
+  }
+  return peak;
+}
+
+/** Bytes coming into use (+) and going out of use (-) at each time step (a dense array: steps are few). */
+function usageChanges(
+  ranges: Iterable<{ start: number; end: number; bytes: number }>,
+  extra?: Map<number, number>,
+): Float64Array {
+  let last = 0;
+  for (const r of ranges) if (r.end + 1 > last) last = r.end + 1;
+  if (extra) for (const t of extra.keys()) if (t + 1 > last) last = t + 1;
+  const diff = new Float64Array(last + 1);
   for (const r of ranges) {
-    events.set(r.start, (events.get(r.start) ?? 0) + r.bytes);
-    events.set(r.end + 1, (events.get(r.end + 1) ?? 0) - r.bytes);
+    diff[r.start] += r.bytes;
+    diff[r.end + 1] -= r.bytes;
   }
   if (extra) {
     for (const [t, bytes] of extra) {
-      events.set(t, (events.get(t) ?? 0) + bytes);
-      events.set(t + 1, (events.get(t + 1) ?? 0) - bytes);
+      diff[t] += bytes;
+      diff[t + 1] -= bytes;
     }
   }
-  let cur = 0;
-  let peak = 0;
-  for (const t of [...events.keys()].sort((a, b) => a - b)) {
-    cur += events.get(t) ?? 0;
-    peak = Math.max(peak, cur);
-  }
-  return peak;
+  return diff;
 }
 
 /**
@@ -156,16 +168,12 @@ export function assignMemories(
 }
 
 function peakTimeOf(ranges: Iterable<LiveRange>): number {
-  const events = new Map<number, number>();
-  for (const r of ranges) {
-    events.set(r.start, (events.get(r.start) ?? 0) + r.bytes);
-    events.set(r.end + 1, (events.get(r.end + 1) ?? 0) - r.bytes);
-  }
+  const diff = usageChanges(ranges);
   let cur = 0;
   let peak = -1;
   let at = 0;
-  for (const t of [...events.keys()].sort((a, b) => a - b)) {
-    cur += events.get(t) ?? 0;
+  for (let t = 0; t < diff.length; t++) {
+    cur += diff[t];
     if (cur > peak) {
       peak = cur;
       at = t;

@@ -6,8 +6,9 @@
 // block config and encoded with the palette of the whole tensor. Its bits are scaled by a proxy (every value
 // priced under each Golomb-Rice divisor, the cheapest per unit), so channels of very different spread
 // are weighed by what they cost rather than by count. Small, mostly-zero and special-layout tensors are
-// encoded exactly. Measured against the exact encoder: corpus models x 9 targets, encoded weights median
-// 0.06% / p90 0.6%; built tensors within 2% (per-channel quantized) and 5% (wildly varying channel spreads).
+// encoded exactly. Measured against the exact encoder with the default budget (3072 values): corpus models x
+// 9 targets, encoded weights median 0.0% / p90 0.3%; built tensors within 2% (per-channel quantized) and 5%
+// (wildly varying channel spreads).
 
 import { coresFor, encodeWeights, scaleRecordBytes, validateEncodeInput, type EncodeWeightsInput } from './index.js';
 import { mlwEncode, MLW_CHUNK_VALUES } from './mlw.js';

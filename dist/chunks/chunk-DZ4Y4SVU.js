@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-RU7WEBA2.js";
+} from "./chunk-3HHPG2H5.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-RU7WEBA2.js";
+} from "./chunk-3HHPG2H5.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

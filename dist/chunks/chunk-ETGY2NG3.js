@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-HRVYR5ZC.js";
+} from "./chunk-DZ4Y4SVU.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-RU7WEBA2.js";
+} from "./chunk-3HHPG2H5.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-GBYVTIX3.js";
-import "./chunk-HRVYR5ZC.js";
-import "./chunk-RU7WEBA2.js";
+} from "./chunk-ETGY2NG3.js";
+import "./chunk-DZ4Y4SVU.js";
+import "./chunk-3HHPG2H5.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

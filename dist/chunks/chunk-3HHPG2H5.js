@@ -4008,24 +4008,33 @@ var LiveRanges = class {
   }
 };
 function peakUsage(ranges, extra) {
-  const events = /* @__PURE__ */ new Map();
+  const diff = usageChanges(ranges, extra);
+  let cur = 0;
+  let peak = 0;
+  for (let t = 0; t < diff.length; t++) {
+    cur += diff[t];
+    if (cur > peak) peak = cur;
+  }
+  return peak;
+}
+function usageChanges(ranges, extra) {
+  let last = 0;
+  for (const r of ranges) if (r.end + 1 > last) last = r.end + 1;
+  if (extra) {
+    for (const t of extra.keys()) if (t + 1 > last) last = t + 1;
+  }
+  const diff = new Float64Array(last + 1);
   for (const r of ranges) {
-    events.set(r.start, (events.get(r.start) ?? 0) + r.bytes);
-    events.set(r.end + 1, (events.get(r.end + 1) ?? 0) - r.bytes);
+    diff[r.start] += r.bytes;
+    diff[r.end + 1] -= r.bytes;
   }
   if (extra) {
     for (const [t, bytes] of extra) {
-      events.set(t, (events.get(t) ?? 0) + bytes);
-      events.set(t + 1, (events.get(t + 1) ?? 0) - bytes);
+      diff[t] += bytes;
+      diff[t + 1] -= bytes;
     }
   }
-  let cur = 0;
-  let peak = 0;
-  for (const t of [...events.keys()].sort((a, b) => a - b)) {
-    cur += events.get(t) ?? 0;
-    peak = Math.max(peak, cur);
-  }
-  return peak;
+  return diff;
 }
 function assignMemories(arch, live, npuBuffers, accesses, cascades = /* @__PURE__ */ new Map(), cpuTimes = []) {
   const where = /* @__PURE__ */ new Map();
@@ -4086,16 +4095,12 @@ function assignMemories(arch, live, npuBuffers, accesses, cascades = /* @__PURE_
   return where;
 }
 function peakTimeOf(ranges) {
-  const events = /* @__PURE__ */ new Map();
-  for (const r of ranges) {
-    events.set(r.start, (events.get(r.start) ?? 0) + r.bytes);
-    events.set(r.end + 1, (events.get(r.end + 1) ?? 0) - r.bytes);
-  }
+  const diff = usageChanges(ranges);
   let cur = 0;
   let peak = -1;
   let at = 0;
-  for (const t of [...events.keys()].sort((a, b) => a - b)) {
-    cur += events.get(t) ?? 0;
+  for (let t = 0; t < diff.length; t++) {
+    cur += diff[t];
     if (cur > peak) {
       peak = cur;
       at = t;
@@ -6076,7 +6081,7 @@ function blockConfig(arch, op) {
   blockCache.set(key, cfg);
   return cfg;
 }
-var DEFAULT_WEIGHT_SAMPLE_VALUES = 4096;
+var DEFAULT_WEIGHT_SAMPLE_VALUES = 3072;
 function estimatePerformance(model, target, operators, options = {}) {
   const arch = archFor(target);
   const sampleValues = options.weightSampleValues ?? DEFAULT_WEIGHT_SAMPLE_VALUES;
