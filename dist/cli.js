@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-3HHPG2H5.js";
+} from "./chunks/chunk-DFYWU57Z.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-EMICEVJN.js");
+      const mod = await import("./chunks/commands-WJCYIIUK.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-ETGY2NG3.js";
+} from "./chunks/chunk-2GEIZJD2.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-A6A7Y3YR.js";
-import "./chunks/chunk-DZ4Y4SVU.js";
+} from "./chunks/chunk-RMNPGHYT.js";
+import "./chunks/chunk-43R6SFVC.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-3HHPG2H5.js";
+} from "./chunks/chunk-DFYWU57Z.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-6BOZ63US.js");
+  const module = await import("./chunks/optimize-FR4RHGID.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -284,7 +284,7 @@ export function estimatePerformance(
   }
   if (costs.length > 0) memUse[AREA_KEY[arch.constMem.area]] += readOnly;
 
-  const layers = new Map<string, LayerPerf>();
+  const layers = new Map<number, LayerPerf>();
   let npuCycles = 0;
   let totalCycles = 0;
   let macs = 0;
@@ -292,7 +292,8 @@ export function estimatePerformance(
     npuCycles += c.npuCycles;
     totalCycles += c.opCycles;
     macs += c.macs;
-    const key = `${c.op.subgraph}:${c.op.sourceIndex}`;
+    // One layer per TFLite operator (boundary conversions have a negative index).
+    const key = c.op.subgraph * 2 ** 32 + c.op.sourceIndex;
     let l = layers.get(key);
     if (!l) {
       const tflite = model.subgraphs[c.op.subgraph]?.operators[c.op.sourceIndex];
@@ -312,7 +313,11 @@ export function estimatePerformance(
     l.cycles += c.opCycles;
     l.npuCycles += c.npuCycles;
     l.macs += c.macs;
-    for (const k of Object.keys(l.accessCycles) as AreaKey[]) l.accessCycles[k] += c.access[k];
+    const a = l.accessCycles;
+    a.sram += c.access.sram;
+    a.dram += c.access.dram;
+    a.onChipFlash += c.access.onChipFlash;
+    a.offChipFlash += c.access.offChipFlash;
   }
   for (const l of layers.values()) {
     l.macUtilisation = l.cycles > 0 ? Math.min(1, l.macs / (l.cycles * target.macs)) : 0;
@@ -390,18 +395,14 @@ function costSubgraph(
   const accesses = new Map<string, number>();
   const touch = (key: string, n: number) => accesses.set(key, (accesses.get(key) ?? 0) + n);
   const npuTouched = new Set<string>();
-  for (const s of steps) {
-    if (!('npu' in s)) continue;
-    for (const r of [s.npu.ifm, s.npu.ifm2, s.npu.ofm, ...(s.npu.extraIfms ?? [])]) if (r) npuTouched.add(r.buffer.key);
-  }
+  for (const s of steps) if ('npu' in s) forEachFm(s.npu, (r) => npuTouched.add(r.buffer.key));
   steps.forEach((s, t) => {
     if ('npu' in s) {
       npuBuffers.add(s.npu.ofm.buffer.key);
-      for (const r of [s.npu.ifm, s.npu.ifm2, s.npu.ofm, ...(s.npu.extraIfms ?? [])]) {
-        if (!r) continue;
+      forEachFm(s.npu, (r) => {
         live.use(r.buffer, t);
         touch(r.buffer.key, r.shape.h * r.shape.w * r.shape.c);
-      }
+      });
     } else {
       const op = sg.operators[s.cpu];
       for (const i of [...op.inputs, ...op.outputs]) {
@@ -504,6 +505,14 @@ function costSubgraph(
   for (const [area, bytes] of areas) memUse[area] = Math.max(memUse[area], bytes);
 }
 
+/** Calls fn for each feature map an operation touches: IFM, IFM2, OFM, then the chain's extra IFMs. */
+function forEachFm(op: InternalOp, fn: (r: InternalOp['ofm']) => void): void {
+  fn(op.ifm);
+  if (op.ifm2) fn(op.ifm2);
+  fn(op.ofm);
+  if (op.extraIfms) for (const r of op.extraIfms) fn(r);
+}
+
 /** A number per memory object (the arch's memories), for cost keys. */
 const memoryIds = new WeakMap<Memory, number>();
 let nextMemoryId = 0;
@@ -567,10 +576,21 @@ function ifmReuse(
   const read = (key: string) => readers.set(key, (readers.get(key) ?? 0) + 1);
   for (const s of steps) {
     if ('npu' in s) {
-      const keys = new Set(
-        [s.npu.ifm, s.npu.ifm2, ...(s.npu.extraIfms ?? [])].flatMap((r) => (r ? [r.buffer.key] : [])),
-      );
-      keys.forEach(read);
+      // Each buffer once per operation (an operation may read one buffer twice).
+      const op = s.npu;
+      const k1 = op.ifm.buffer.key;
+      read(k1);
+      const k2 = op.ifm2?.buffer.key;
+      if (k2 !== undefined && k2 !== k1) read(k2);
+      const extra = op.extraIfms;
+      if (extra) {
+        const seen = new Set([k1, k2]);
+        for (const r of extra) {
+          if (seen.has(r.buffer.key)) continue;
+          seen.add(r.buffer.key);
+          read(r.buffer.key);
+        }
+      }
     } else {
       for (const i of sg.operators[s.cpu].inputs) {
         const b = i >= 0 ? cpuBuffer(model, sg, graph, i) : undefined;
@@ -628,8 +648,11 @@ function cascadeCandidates(
   steps.forEach((s, t) => {
     if (!('npu' in s)) return;
     const op = s.npu;
-    for (const r of [op.ifm, op.ifm2, ...(op.extraIfms ?? [])])
-      if (r) (consumers.get(r.buffer.key) ?? consumers.set(r.buffer.key, []).get(r.buffer.key)!).push(t);
+    const consume = (r: InternalOp['ofm']) =>
+      (consumers.get(r.buffer.key) ?? consumers.set(r.buffer.key, []).get(r.buffer.key)!).push(t);
+    consume(op.ifm);
+    if (op.ifm2) consume(op.ifm2);
+    if (op.extraIfms) op.extraIfms.forEach(consume);
     (producers.get(op.ofm.buffer.key) ?? producers.set(op.ofm.buffer.key, []).get(op.ofm.buffer.key)!).push(t);
   });
   const out = new Map<string, { bytes: number; next: string }>();

@@ -101,10 +101,28 @@ const paletteInv = new Int16Array(512);
 const FOLDED = new Int32Array(512);
 for (let v = -256; v < 256; v++) FOLDED[v + 256] = (Math.abs(v) << 1) | (v < 0 ? 1 : 0);
 
+/** Four interleaved histograms: runs of one value (zeros) then update different counters in turn. */
+const paletteFreq4 = new Int32Array(4 * 512);
+
 function buildPalette(values: Int16Array, used: Uint8Array, reference?: Float64Array): Palette {
   const freq = paletteFreq;
-  freq.fill(0);
-  for (let i = 0; i < values.length; i++) freq[values[i] + 256]++;
+  const n = values.length;
+  if (n < 2048) {
+    freq.fill(0);
+    for (let i = 0; i < n; i++) freq[values[i] + 256]++;
+  } else {
+    const f4 = paletteFreq4;
+    f4.fill(0);
+    let i = 0;
+    for (; i + 4 <= n; i += 4) {
+      f4[values[i] + 256]++;
+      f4[values[i + 1] + 768]++;
+      f4[values[i + 2] + 1280]++;
+      f4[values[i + 3] + 1792]++;
+    }
+    for (; i < n; i++) f4[values[i] + 256]++;
+    for (let k = 0; k < 512; k++) freq[k] = f4[k] + f4[k + 512] + f4[k + 1024] + f4[k + 1536];
+  }
   const totalZeros = freq[256];
   let commonFreq = 0;
   if (reference) {

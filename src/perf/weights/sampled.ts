@@ -55,6 +55,7 @@ export interface ChannelStats {
 // Scratch of channelCosts and proxyTable, reused across calls: allocating typed arrays costs more than
 // pricing a small tensor (the functions are not re-entrant).
 const rawScratch = new Int32Array(256);
+const hist4Scratch = new Int32Array(4 * 256);
 const histScratch = new Int32Array(512);
 const touchedScratch = new Int32Array(512);
 const keysScratch = new Float64Array(511);
@@ -102,10 +103,23 @@ export function channelCosts(
     const shift = 256 - zp0;
     const hists = new Int32Array(groups * 256);
     const rowValues = group * perChannel;
+    const h4 = hist4Scratch;
     for (let g = 0; g < groups; g++) {
       const off = g * 256;
       const end = Math.min(count, (g + 1) * rowValues);
-      for (let k = g * rowValues; k < end; k++) hists[off + (weights[k] & 255)]++;
+      // Four interleaved counters (a run of one value, zeros most often, would serialise on one counter).
+      let k = g * rowValues;
+      for (; k + 4 <= end; k += 4) {
+        h4[weights[k] & 255]++;
+        h4[256 + (weights[k + 1] & 255)]++;
+        h4[512 + (weights[k + 2] & 255)]++;
+        h4[768 + (weights[k + 3] & 255)]++;
+      }
+      for (; k < end; k++) h4[weights[k] & 255]++;
+      for (let b = 0; b < 256; b++) {
+        hists[off + b] = h4[b] + h4[b + 256] + h4[b + 512] + h4[b + 768];
+        h4[b] = h4[b + 256] = h4[b + 512] = h4[b + 768] = 0;
+      }
     }
     if (!priceWith) {
       for (let g = 0; g < groups; g++) {
@@ -277,9 +291,11 @@ export type SizingPlan =
       exact: false;
       unit: number;
       fullUnits: number;
-      sampleChannels: number[];
-      sampleIfm?: number[];
-      tailChannels: number[];
+      /** The sampled units of `unit` OFM channels. */
+      units: number[];
+      /** For deep inputs, the sampled IFM blocks of `ifmBlock` channels (all when absent). */
+      ifmBlocks?: number[];
+      ifmBlock: number;
     };
 
 /** The sizing plan for a tensor and target (see weightSize); `stats` is channelCosts() of the tensor. */
@@ -318,25 +334,15 @@ export function sizingPlan(input: EncodeWeightsInput, maxValues: number, stats?:
       ? 16
       : 32;
   const ifmBlocks = depthwise ? 1 : Math.ceil(i / ifmBlock);
-  let sampleIfm: number[] | undefined;
+  let pickedIfm: number[] | undefined;
   const selected = units.length * unit * perChannelAllIfm;
   if (!depthwise && ifmBlocks >= 4 && selected > 2 * maxValues) {
     // At least 2 IFM blocks: one alone misses how the input channels differ.
     const k = Math.max(2, Math.floor(maxValues / (units.length * unit * h * w * ifmBlock)));
-    if (k * 2 <= ifmBlocks) {
-      sampleIfm = spread(k, ifmBlocks).flatMap((b) => range(b * ifmBlock, Math.min(i, (b + 1) * ifmBlock)));
-    }
+    if (k * 2 <= ifmBlocks) pickedIfm = spread(k, ifmBlocks);
   }
-  if (units.length === 0 || (units.length === fullUnits && !sampleIfm)) return { exact: true };
-  return {
-    exact: false,
-    unit,
-    fullUnits,
-    sampleChannels: units.flatMap((u) => range(u * unit, (u + 1) * unit)),
-    sampleIfm,
-    // The last, partial unit is padded to a microblock in the real stream too: it is encoded whole, unscaled.
-    tailChannels: range(fullUnits * unit, channels),
-  };
+  if (units.length === 0 || (units.length === fullUnits && !pickedIfm)) return { exact: true };
+  return { exact: false, unit, fullUnits, units, ifmBlocks: pickedIfm, ifmBlock };
 }
 
 /**
@@ -344,8 +350,10 @@ export function sizingPlan(input: EncodeWeightsInput, maxValues: number, stats?:
  * block depth at least this deep gives the same order, so the same size, as any other such depth.
  */
 export function orderedChannels(input: Pick<EncodeWeightsInput, 'shape' | 'kind'>, plan: SizingPlan): number {
-  if (plan.exact) return input.kind === 'depthwise' ? input.shape[3] : input.shape[0];
-  return Math.max(plan.sampleChannels.length, plan.tailChannels.length);
+  const channels = input.kind === 'depthwise' ? input.shape[3] : input.shape[0];
+  if (plan.exact) return channels;
+  // The sample's units, or the partial last unit (encoded on its own).
+  return Math.max(plan.units.length * plan.unit, channels - plan.fullUnits * plan.unit);
 }
 
 /**
@@ -375,7 +383,11 @@ export function weightSize(
     const enc = encodeWeights({ ...input, sizeOnly: true });
     return { weightBytes: enc.weightBytes, scaleBytes: enc.scaleBytes, exact: true, encodedValues: count };
   }
-  const { unit, fullUnits, sampleChannels, sampleIfm, tailChannels } = plan;
+  const { unit, fullUnits, ifmBlock } = plan;
+  const sampleChannels = plan.units.flatMap((u) => range(u * unit, (u + 1) * unit));
+  const sampleIfm = plan.ifmBlocks?.flatMap((b) => range(b * ifmBlock, Math.min(i, (b + 1) * ifmBlock)));
+  // The last, partial unit is padded to a microblock in the real stream too: it is encoded whole, unscaled.
+  const tailChannels = range(fullUnits * unit, channels);
   const full = stats ?? channelCosts(input.weights, input.shape, input.zeroPoints, depthwise);
 
   const format = { fast: false, sparse: false };

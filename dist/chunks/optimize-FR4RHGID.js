@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-3HHPG2H5.js";
+} from "./chunk-DFYWU57Z.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-3HHPG2H5.js";
+} from "./chunk-DFYWU57Z.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

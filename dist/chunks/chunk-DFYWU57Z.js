@@ -4342,10 +4342,26 @@ var paletteLut = new Int16Array(32);
 var paletteInv = new Int16Array(512);
 var FOLDED = new Int32Array(512);
 for (let v = -256; v < 256; v++) FOLDED[v + 256] = Math.abs(v) << 1 | (v < 0 ? 1 : 0);
+var paletteFreq4 = new Int32Array(4 * 512);
 function buildPalette(values, used, reference) {
   const freq = paletteFreq;
-  freq.fill(0);
-  for (let i = 0; i < values.length; i++) freq[values[i] + 256]++;
+  const n = values.length;
+  if (n < 2048) {
+    freq.fill(0);
+    for (let i = 0; i < n; i++) freq[values[i] + 256]++;
+  } else {
+    const f4 = paletteFreq4;
+    f4.fill(0);
+    let i = 0;
+    for (; i + 4 <= n; i += 4) {
+      f4[values[i] + 256]++;
+      f4[values[i + 1] + 768]++;
+      f4[values[i + 2] + 1280]++;
+      f4[values[i + 3] + 1792]++;
+    }
+    for (; i < n; i++) f4[values[i] + 256]++;
+    for (let k = 0; k < 512; k++) freq[k] = f4[k] + f4[k + 512] + f4[k + 1024] + f4[k + 1536];
+  }
   const totalZeros = freq[256];
   let commonFreq = 0;
   if (reference) {
@@ -5494,6 +5510,7 @@ var roundUp3 = (x, n) => Math.ceil(x / n) * n;
 var CONFIGS2 = 6;
 var SWITCH_BITS = 40;
 var rawScratch = new Int32Array(256);
+var hist4Scratch = new Int32Array(4 * 256);
 var histScratch = new Int32Array(512);
 var touchedScratch = new Int32Array(512);
 var keysScratch = new Float64Array(511);
@@ -5524,10 +5541,22 @@ function channelCosts(weights, shape, zeroPoints2, depthwise, priceWith) {
     const shift = 256 - zp0;
     const hists = new Int32Array(groups * 256);
     const rowValues = group * perChannel;
+    const h4 = hist4Scratch;
     for (let g = 0; g < groups; g++) {
       const off = g * 256;
       const end = Math.min(count2, (g + 1) * rowValues);
-      for (let k = g * rowValues; k < end; k++) hists[off + (weights[k] & 255)]++;
+      let k = g * rowValues;
+      for (; k + 4 <= end; k += 4) {
+        h4[weights[k] & 255]++;
+        h4[256 + (weights[k + 1] & 255)]++;
+        h4[512 + (weights[k + 2] & 255)]++;
+        h4[768 + (weights[k + 3] & 255)]++;
+      }
+      for (; k < end; k++) h4[weights[k] & 255]++;
+      for (let b = 0; b < 256; b++) {
+        hists[off + b] = h4[b] + h4[b + 256] + h4[b + 512] + h4[b + 768];
+        h4[b] = h4[b + 256] = h4[b + 512] = h4[b + 768] = 0;
+      }
     }
     if (!priceWith) {
       for (let g = 0; g < groups; g++) {
@@ -5699,28 +5728,19 @@ function sizingPlan(input2, maxValues, stats) {
   if (fullUnits >= 4 && unitsWanted * 2 <= fullUnits) units = spread(unitsWanted, fullUnits);
   const ifmBlock = u85 ? Math.max(8, input2.ifmBlockDepth ?? 32) : input2.traversal === "part-kernel" || input2.ifmBits === 16 ? 16 : 32;
   const ifmBlocks = depthwise ? 1 : Math.ceil(i / ifmBlock);
-  let sampleIfm;
+  let pickedIfm;
   const selected = units.length * unit * perChannelAllIfm;
   if (!depthwise && ifmBlocks >= 4 && selected > 2 * maxValues) {
     const k = Math.max(2, Math.floor(maxValues / (units.length * unit * h * w * ifmBlock)));
-    if (k * 2 <= ifmBlocks) {
-      sampleIfm = spread(k, ifmBlocks).flatMap((b) => range(b * ifmBlock, Math.min(i, (b + 1) * ifmBlock)));
-    }
+    if (k * 2 <= ifmBlocks) pickedIfm = spread(k, ifmBlocks);
   }
-  if (units.length === 0 || units.length === fullUnits && !sampleIfm) return { exact: true };
-  return {
-    exact: false,
-    unit,
-    fullUnits,
-    sampleChannels: units.flatMap((u) => range(u * unit, (u + 1) * unit)),
-    sampleIfm,
-    // The last, partial unit is padded to a microblock in the real stream too: it is encoded whole, unscaled.
-    tailChannels: range(fullUnits * unit, channels)
-  };
+  if (units.length === 0 || units.length === fullUnits && !pickedIfm) return { exact: true };
+  return { exact: false, unit, fullUnits, units, ifmBlocks: pickedIfm, ifmBlock };
 }
 function orderedChannels(input2, plan) {
-  if (plan.exact) return input2.kind === "depthwise" ? input2.shape[3] : input2.shape[0];
-  return Math.max(plan.sampleChannels.length, plan.tailChannels.length);
+  const channels = input2.kind === "depthwise" ? input2.shape[3] : input2.shape[0];
+  if (plan.exact) return channels;
+  return Math.max(plan.units.length * plan.unit, channels - plan.fullUnits * plan.unit);
 }
 function weightSize(input2, maxValues, stats, plan = sizingPlan(input2, maxValues, stats)) {
   validateEncodeInput(input2);
@@ -5734,7 +5754,10 @@ function weightSize(input2, maxValues, stats, plan = sizingPlan(input2, maxValue
     const enc = encodeWeights({ ...input2, sizeOnly: true });
     return { weightBytes: enc.weightBytes, scaleBytes: enc.scaleBytes, exact: true, encodedValues: count2 };
   }
-  const { unit, fullUnits, sampleChannels, sampleIfm, tailChannels } = plan;
+  const { unit, fullUnits, ifmBlock } = plan;
+  const sampleChannels = plan.units.flatMap((u) => range(u * unit, (u + 1) * unit));
+  const sampleIfm = plan.ifmBlocks?.flatMap((b) => range(b * ifmBlock, Math.min(i, (b + 1) * ifmBlock)));
+  const tailChannels = range(fullUnits * unit, channels);
   const full = stats ?? channelCosts(input2.weights, input2.shape, input2.zeroPoints, depthwise);
   const format = { fast: false, sparse: false };
   const dilation = input2.dilation ?? [1, 1];
@@ -6128,7 +6151,7 @@ function estimatePerformance(model, target, operators, options = {}) {
     npuCycles += c.npuCycles;
     totalCycles += c.opCycles;
     macs += c.macs;
-    const key = `${c.op.subgraph}:${c.op.sourceIndex}`;
+    const key = c.op.subgraph * 2 ** 32 + c.op.sourceIndex;
     let l = layers.get(key);
     if (!l) {
       const tflite = model.subgraphs[c.op.subgraph]?.operators[c.op.sourceIndex];
@@ -6148,7 +6171,11 @@ function estimatePerformance(model, target, operators, options = {}) {
     l.cycles += c.opCycles;
     l.npuCycles += c.npuCycles;
     l.macs += c.macs;
-    for (const k of Object.keys(l.accessCycles)) l.accessCycles[k] += c.access[k];
+    const a = l.accessCycles;
+    a.sram += c.access.sram;
+    a.dram += c.access.dram;
+    a.onChipFlash += c.access.onChipFlash;
+    a.offChipFlash += c.access.offChipFlash;
   }
   for (const l of layers.values()) {
     l.macUtilisation = l.cycles > 0 ? Math.min(1, l.macs / (l.cycles * target.macs)) : 0;
@@ -6208,18 +6235,14 @@ function costSubgraph(model, target, sgIndex, graph, arch, npuOps, costs, memUse
   const accesses = /* @__PURE__ */ new Map();
   const touch = (key, n) => accesses.set(key, (accesses.get(key) ?? 0) + n);
   const npuTouched = /* @__PURE__ */ new Set();
-  for (const s2 of steps) {
-    if (!("npu" in s2)) continue;
-    for (const r of [s2.npu.ifm, s2.npu.ifm2, s2.npu.ofm, ...s2.npu.extraIfms ?? []]) if (r) npuTouched.add(r.buffer.key);
-  }
+  for (const s2 of steps) if ("npu" in s2) forEachFm(s2.npu, (r) => npuTouched.add(r.buffer.key));
   steps.forEach((s2, t) => {
     if ("npu" in s2) {
       npuBuffers.add(s2.npu.ofm.buffer.key);
-      for (const r of [s2.npu.ifm, s2.npu.ifm2, s2.npu.ofm, ...s2.npu.extraIfms ?? []]) {
-        if (!r) continue;
+      forEachFm(s2.npu, (r) => {
         live.use(r.buffer, t);
         touch(r.buffer.key, r.shape.h * r.shape.w * r.shape.c);
-      }
+      });
     } else {
       const op = sg.operators[s2.cpu];
       for (const i of [...op.inputs, ...op.outputs]) {
@@ -6311,6 +6334,12 @@ function costSubgraph(model, target, sgIndex, graph, arch, npuOps, costs, memUse
   }
   for (const [area, bytes] of areas) memUse[area] = Math.max(memUse[area], bytes);
 }
+function forEachFm(op, fn) {
+  fn(op.ifm);
+  if (op.ifm2) fn(op.ifm2);
+  fn(op.ofm);
+  if (op.extraIfms) for (const r of op.extraIfms) fn(r);
+}
 var memoryIds = /* @__PURE__ */ new WeakMap();
 var nextMemoryId = 0;
 function memoryId(m) {
@@ -6349,10 +6378,20 @@ function ifmReuse(steps, model, sg, graph) {
   const read = (key) => readers.set(key, (readers.get(key) ?? 0) + 1);
   for (const s2 of steps) {
     if ("npu" in s2) {
-      const keys = new Set(
-        [s2.npu.ifm, s2.npu.ifm2, ...s2.npu.extraIfms ?? []].flatMap((r) => r ? [r.buffer.key] : [])
-      );
-      keys.forEach(read);
+      const op = s2.npu;
+      const k1 = op.ifm.buffer.key;
+      read(k1);
+      const k2 = op.ifm2?.buffer.key;
+      if (k2 !== void 0 && k2 !== k1) read(k2);
+      const extra = op.extraIfms;
+      if (extra) {
+        const seen = /* @__PURE__ */ new Set([k1, k2]);
+        for (const r of extra) {
+          if (seen.has(r.buffer.key)) continue;
+          seen.add(r.buffer.key);
+          read(r.buffer.key);
+        }
+      }
     } else {
       for (const i of sg.operators[s2.cpu].inputs) {
         const b = i >= 0 ? cpuBuffer(model, sg, graph, i) : void 0;
@@ -6398,8 +6437,10 @@ function cascadeCandidates(steps) {
   steps.forEach((s2, t) => {
     if (!("npu" in s2)) return;
     const op = s2.npu;
-    for (const r of [op.ifm, op.ifm2, ...op.extraIfms ?? []])
-      if (r) (consumers.get(r.buffer.key) ?? consumers.set(r.buffer.key, []).get(r.buffer.key)).push(t);
+    const consume = (r) => (consumers.get(r.buffer.key) ?? consumers.set(r.buffer.key, []).get(r.buffer.key)).push(t);
+    consume(op.ifm);
+    if (op.ifm2) consume(op.ifm2);
+    if (op.extraIfms) op.extraIfms.forEach(consume);
     (producers.get(op.ofm.buffer.key) ?? producers.set(op.ofm.buffer.key, []).get(op.ofm.buffer.key)).push(t);
   });
   const out = /* @__PURE__ */ new Map();

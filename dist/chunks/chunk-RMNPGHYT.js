@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-DZ4Y4SVU.js";
+} from "./chunk-43R6SFVC.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-3HHPG2H5.js";
+} from "./chunk-DFYWU57Z.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-A6A7Y3YR.js.LEGAL.txt */
+/*! For license information please see chunk-RMNPGHYT.js.LEGAL.txt */

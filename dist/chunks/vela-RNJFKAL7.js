@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-ETGY2NG3.js";
-import "./chunk-DZ4Y4SVU.js";
-import "./chunk-3HHPG2H5.js";
+} from "./chunk-2GEIZJD2.js";
+import "./chunk-43R6SFVC.js";
+import "./chunk-DFYWU57Z.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

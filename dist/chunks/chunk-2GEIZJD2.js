@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-DZ4Y4SVU.js";
+} from "./chunk-43R6SFVC.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-3HHPG2H5.js";
+} from "./chunk-DFYWU57Z.js";
 import {
   ModelFileError,
   isModelFileError,
