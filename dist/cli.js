@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-DFYWU57Z.js";
+} from "./chunks/chunk-UI3ZH4ED.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-WJCYIIUK.js");
+      const mod = await import("./chunks/commands-BZ7WD2L2.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-2GEIZJD2.js";
+} from "./chunks/chunk-PMHAR5CR.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-RMNPGHYT.js";
-import "./chunks/chunk-43R6SFVC.js";
+} from "./chunks/chunk-YNRY7VCL.js";
+import "./chunks/chunk-JNME6JRY.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-DFYWU57Z.js";
+} from "./chunks/chunk-UI3ZH4ED.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-FR4RHGID.js");
+  const module = await import("./chunks/optimize-IG54EZV2.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

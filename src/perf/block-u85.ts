@@ -360,20 +360,22 @@ export function findBlockConfigU85(cfg: U85Config, q: BlockQuery): BlockConfig {
   const restartDepth = depth;
   if (depth < q.ofmShape.c) depth = roundUp(depth, 16);
   let au = ifmAllocUnit(cfg, ifmBlockDepth, q.ifmBits, ub);
-  let wontFit = new Set<number>();
+  // Whether a block fits only gets harder with width and depth (for one IFM allocation unit and block count):
+  // per height, the narrowest width found not to fit bounds the later searches (Vela's "won't fit" set).
+  const rows = Math.floor(end.h / step.h) + 1;
+  let widthLimit = new Array<number>(rows).fill(end.w + 1);
   while (depth <= end.c) {
     if (isEqualDepth) {
       ifmBlockDepth = depth;
       const next = ifmAllocUnit(cfg, depth, q.ifmBits, ub);
       if (next.h !== au.h || next.w !== au.w || next.c !== au.c) {
-        wontFit = new Set();
+        widthLimit = new Array<number>(rows).fill(end.w + 1);
         au = next;
       }
     }
     for (let height = step.h; height <= end.h; height += step.h) {
-      for (let width = step.w; width <= end.w; width += step.w) {
-        const key = height * 65536 + width;
-        if (wontFit.has(key)) continue;
+      const row = height / step.h;
+      for (let width = step.w; width < widthLimit[row]; width += step.w) {
         const ofmBlock: Shape3 = { h: height, w: width, c: depth };
         const ifmBlock = ifmBlockFor(ofmBlock, q.kernel, au, q.upscale, rounding, ifmBlockDepth);
         // IFM and accumulator RAM must hold numBlocksInRam blocks.
@@ -381,8 +383,8 @@ export function findBlockConfigU85(cfg: U85Config, q: BlockQuery): BlockConfig {
         const ifmBytes = ifmBlock.h * ifmBlock.w * ibDepth * (q.ifmBits / 8) * numBlocksInRam;
         const accBytes = ((height * width * roundUp(depth, ACC_DEPTH_GRANULE) * accBits) / 8) * numBlocksInRam;
         if (!isResize && (ifmBytes > cfg.ifmRamBytes || accBytes > cfg.accRamBytes)) {
-          wontFit.add(key);
-          continue;
+          widthLimit[row] = width;
+          break;
         }
         const full = { h: divUp(q.ofmShape.h, height), w: divUp(q.ofmShape.w, width), c: divUp(q.ofmShape.c, depth) };
         const bx = Math.fround(q.ofmShape.h / height);
@@ -425,7 +427,7 @@ export function findBlockConfigU85(cfg: U85Config, q: BlockQuery): BlockConfig {
     if (depth < q.ofmShape.c) depth = roundUp(depth, 16);
     if (depth > end.c && best === Infinity && numBlocksInRam === 2) {
       numBlocksInRam = 1;
-      wontFit = new Set();
+      widthLimit = new Array<number>(rows).fill(end.w + 1);
       depth = restartDepth;
     }
   }

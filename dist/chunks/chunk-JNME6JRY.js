@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-DFYWU57Z.js";
+} from "./chunk-UI3ZH4ED.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

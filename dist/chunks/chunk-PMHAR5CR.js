@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-43R6SFVC.js";
+} from "./chunk-JNME6JRY.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-DFYWU57Z.js";
+} from "./chunk-UI3ZH4ED.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-2GEIZJD2.js";
-import "./chunk-43R6SFVC.js";
-import "./chunk-DFYWU57Z.js";
+} from "./chunk-PMHAR5CR.js";
+import "./chunk-JNME6JRY.js";
+import "./chunk-UI3ZH4ED.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

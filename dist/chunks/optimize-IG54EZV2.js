@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-DFYWU57Z.js";
+} from "./chunk-UI3ZH4ED.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -2167,63 +2167,52 @@ function findBlockConfigU55(cfg, q) {
     c: roundUp(Math.min(q.ofmShape.c, 128), ub.c)
   };
   const ofmElements = elems2(q.ofmShape);
-  const fits = (ofmBlock, ifmBlock) => {
-    const ifmBytes = ifmBlock.h * ifmBlock.w * roundUp(ifmBlock.c * (q.ifmBits / 8), 8);
+  const lutStart = cfg.shramBanks - lutBanks;
+  const fits = (ofmH, ofmW, ofmC, ifmH, ifmW, ifmC) => {
+    const ifmBytes = ifmH * ifmW * roundUp(ifmC * (q.ifmBits / 8), 8);
     const ifmBanks = roundUp(divUp(ifmBytes, 1024) * 2, ifmGranule || 1);
-    const lutStart = cfg.shramBanks - lutBanks;
     const ifmEnd = 2 + ifmBanks;
-    let accStart = lutStart;
-    if (ewUsage === 0) {
-      const accBytes = ofmBlock.h * ofmBlock.w * roundUp(ofmBlock.c, 8) * accBits / 8;
-      accStart -= roundUp(divUp(accBytes, 1024) * 2, accGranule);
-    } else {
-      const ifm2Banks = ewUsage === 1 ? ifmBanks : 0;
-      if (ifmEnd + ifm2Banks > accStart) return false;
-      return true;
-    }
-    return ifmEnd <= accStart;
+    if (ewUsage !== 0) return ifmEnd + (ewUsage === 1 ? ifmBanks : 0) <= lutStart;
+    const accBytes = ofmH * ofmW * roundUp(ofmC, 8) * accBits / 8;
+    return ifmEnd <= lutStart - roundUp(divUp(accBytes, 1024) * 2, accGranule);
   };
   let best = Infinity;
   let bestCoverage = Infinity;
   let chosen = null;
   let depth = Math.max(ub.c, Math.min(space.c, OFM_SPLIT_DEPTH));
   if (depth < q.ofmShape.c) depth = roundUp(depth, OFM_SPLIT_DEPTH);
-  const wontFit = /* @__PURE__ */ new Set();
+  const widthLimit = new Array(Math.floor(space.h / ub.h) + 1).fill(space.w + 1);
+  const ifmElements = elems2(ifmShape);
+  const conv1d = q.ofmShape.h === 1 && q.kernel.h === 1 && ub.h === 2;
   while (depth <= space.c) {
+    const ifmC = isEqualDepth ? depth : ifmBlockDepth;
     for (let height = ub.h; height <= space.h; height += ub.h) {
-      for (let width = ub.w; width <= space.w; width += ub.w) {
-        const key = height * 4096 + width;
-        if (wontFit.has(key)) continue;
-        const ifmH = roundUp(requiredInput(height, q.kernel.strideY, Math.min(dil.h, 8), q.upscale, rounding), ub.h);
+      const row = height / ub.h;
+      const ifmH = roundUp(requiredInput(height, q.kernel.strideY, Math.min(dil.h, 8), q.upscale, rounding), ub.h);
+      const ofmH = conv1d ? Math.min(height, 1) : height;
+      for (let width = ub.w; width < widthLimit[row]; width += ub.w) {
         const ifmW = roundUp(requiredInput(width, q.kernel.strideX, Math.min(dil.w, 8), q.upscale, rounding), ub.w);
-        const ifmBlock = { h: ifmH, w: ifmW, c: isEqualDepth ? depth : ifmBlockDepth };
-        let ofmBlock = { h: height, w: width, c: depth };
-        if (q.ofmShape.h === 1 && q.kernel.h === 1 && ub.h === 2) ofmBlock = { ...ofmBlock, h: Math.min(height, 1) };
-        if (!fits(ofmBlock, ifmBlock)) {
-          wontFit.add(key);
-          continue;
+        if (!fits(ofmH, width, depth, ifmH, ifmW, ifmC)) {
+          widthLimit[row] = width;
+          break;
         }
-        const fullBlocks = {
-          h: divUp(q.ofmShape.h, ofmBlock.h),
-          w: divUp(q.ofmShape.w, ofmBlock.w),
-          c: divUp(q.ofmShape.c, ofmBlock.c)
-        };
-        const bx = Math.fround(q.ofmShape.h / ofmBlock.h);
-        const by = Math.fround(q.ofmShape.w / ofmBlock.w);
-        const bz = Math.fround(q.ofmShape.c / ofmBlock.c);
-        let weightFetch = Math.fround(weightFetchWH * ifmShape.c * fullBlocks.h * fullBlocks.w);
-        if (!isDepthwise) weightFetch = Math.fround(Math.fround(weightFetch * bz) * ofmBlock.c);
-        let ifmFetch = Math.fround(
-          Math.fround(Math.fround(ifmBlock.h * ifmBlock.w * ifmShape.c * ifmRepeats) * bx) * by
-        );
-        if (!isEqualDepth) ifmFetch = Math.fround(ifmFetch * fullBlocks.c);
+        const fullH = divUp(q.ofmShape.h, ofmH);
+        const fullW = divUp(q.ofmShape.w, width);
+        const fullC = divUp(q.ofmShape.c, depth);
+        const bx = Math.fround(q.ofmShape.h / ofmH);
+        const by = Math.fround(q.ofmShape.w / width);
+        const bz = Math.fround(q.ofmShape.c / depth);
+        let weightFetch = Math.fround(weightFetchWH * ifmShape.c * fullH * fullW);
+        if (!isDepthwise) weightFetch = Math.fround(Math.fround(weightFetch * bz) * depth);
+        let ifmFetch = Math.fround(Math.fround(Math.fround(ifmH * ifmW * ifmShape.c * ifmRepeats) * bx) * by);
+        if (!isEqualDepth) ifmFetch = Math.fround(ifmFetch * fullC);
         let cost = ew ? Math.fround(ofmElements / (height * width * depth)) : Math.fround(Math.fround(ifmFetch + weightFetch) / ofmElements);
-        if (elems2(ifmShape) < ifmBlock.h * ifmBlock.w * ifmBlock.c * 2) cost = Math.fround(cost / 2);
+        if (ifmElements < ifmH * ifmW * ifmC * 2) cost = Math.fround(cost / 2);
         if (cost <= best) {
           let take = false;
           if (cost === best) {
             const cov = Math.fround(
-              ifmShape.h * ifmShape.w / Math.max(Math.min(ifmShape.h, ifmBlock.h) * Math.min(ifmShape.w, ifmBlock.w), 1)
+              ifmShape.h * ifmShape.w / Math.max(Math.min(ifmShape.h, ifmH) * Math.min(ifmShape.w, ifmW), 1)
             );
             if (cov <= bestCoverage && height <= 4 && width <= 4) {
               bestCoverage = cov;
@@ -2237,7 +2226,7 @@ function findBlockConfigU55(cfg, q) {
             best = cost;
             chosen = {
               ofmBlock: { h: height, w: width, c: depth },
-              ifmBlock,
+              ifmBlock: { h: ifmH, w: ifmW, c: ifmC },
               traversal: isDepthwise ? "Depthwise" : partKernel ? "PartKernel" : "DepthFirst",
               wideAcc,
               ofmUBlock: ub
@@ -2571,28 +2560,28 @@ function findBlockConfigU85(cfg, q) {
   const restartDepth = depth;
   if (depth < q.ofmShape.c) depth = roundUp(depth, 16);
   let au = ifmAllocUnit(cfg, ifmBlockDepth, q.ifmBits, ub);
-  let wontFit = /* @__PURE__ */ new Set();
+  const rows = Math.floor(end.h / step.h) + 1;
+  let widthLimit = new Array(rows).fill(end.w + 1);
   while (depth <= end.c) {
     if (isEqualDepth) {
       ifmBlockDepth = depth;
       const next = ifmAllocUnit(cfg, depth, q.ifmBits, ub);
       if (next.h !== au.h || next.w !== au.w || next.c !== au.c) {
-        wontFit = /* @__PURE__ */ new Set();
+        widthLimit = new Array(rows).fill(end.w + 1);
         au = next;
       }
     }
     for (let height = step.h; height <= end.h; height += step.h) {
-      for (let width = step.w; width <= end.w; width += step.w) {
-        const key = height * 65536 + width;
-        if (wontFit.has(key)) continue;
+      const row = height / step.h;
+      for (let width = step.w; width < widthLimit[row]; width += step.w) {
         const ofmBlock = { h: height, w: width, c: depth };
         const ifmBlock = ifmBlockFor(ofmBlock, q.kernel, au, q.upscale, rounding, ifmBlockDepth);
         const ibDepth = roundUp(isEqualDepth ? depth : Math.min(ifmBlock.c, ifmShape.c), au.c);
         const ifmBytes = ifmBlock.h * ifmBlock.w * ibDepth * (q.ifmBits / 8) * numBlocksInRam;
         const accBytes = height * width * roundUp(depth, ACC_DEPTH_GRANULE) * accBits / 8 * numBlocksInRam;
         if (!isResize && (ifmBytes > cfg.ifmRamBytes || accBytes > cfg.accRamBytes)) {
-          wontFit.add(key);
-          continue;
+          widthLimit[row] = width;
+          break;
         }
         const full = { h: divUp(q.ofmShape.h, height), w: divUp(q.ofmShape.w, width), c: divUp(q.ofmShape.c, depth) };
         const bx = Math.fround(q.ofmShape.h / height);
@@ -2634,7 +2623,7 @@ function findBlockConfigU85(cfg, q) {
     if (depth < q.ofmShape.c) depth = roundUp(depth, 16);
     if (depth > end.c && best === Infinity && numBlocksInRam === 2) {
       numBlocksInRam = 1;
-      wontFit = /* @__PURE__ */ new Set();
+      widthLimit = new Array(rows).fill(end.w + 1);
       depth = restartDepth;
     }
   }
