@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-UI3ZH4ED.js";
+} from "./chunks/chunk-LKXYA3QE.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-BZ7WD2L2.js");
+      const mod = await import("./chunks/commands-C5DXUTOB.js");
       return mod.run(command, rest);
     }
     default:

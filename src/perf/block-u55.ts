@@ -26,6 +26,8 @@ export interface BlockQuery {
   scaled: boolean;
   lutBytes: number;
   upscale: number;
+  /** U85: the weights are in the Sparse2_4 format (conv and fully connected only). */
+  sparse?: boolean;
 }
 
 export const roundUp = (x: number, n: number): number => Math.ceil(x / n) * n;

@@ -291,11 +291,13 @@ function depthwiseBlock(cfg: U85Config, q: BlockQuery, c: Common): { ofm: Shape3
   return { ofm: { h: height, w: width, c: depth }, ifm: ifmReq };
 }
 
-function chooseKernelFirst(ifmDepth: number, k: Kernel): boolean {
+/** Part-kernel when it uses the MACs better: kernels round to 5 elements (10 sparse), depth-first IFMs to 64 (128 sparse). */
+function chooseKernelFirst(ifmDepth: number, k: Kernel, sparse: boolean): boolean {
   const n = k.w * k.h;
-  const rnd = Math.floor(n / 5) * 5 + Math.max(n % 5, 2);
+  const step = sparse ? 10 : 5;
+  const rnd = Math.floor(n / step) * step + Math.max(n % step, sparse ? 4 : 2);
   const kernelFirst = (ifmDepth / roundUp(ifmDepth, 16)) * (n / rnd);
-  const depthFirst = ifmDepth / roundUp(ifmDepth, 64);
+  const depthFirst = ifmDepth / roundUp(ifmDepth, sparse ? 128 : 64);
   return kernelFirst >= depthFirst;
 }
 
@@ -311,7 +313,8 @@ export function findBlockConfigU85(cfg: U85Config, q: BlockQuery): BlockConfig {
   const isMatmul = hw === 'vector' && !!q.ifm2Shape;
   const isFc = hw === 'vector' && !isMatmul;
   const wideAcc = q.ifmBits === 16 && !isPooling && !isReduceSum && q.scaled;
-  const partKernel = hw === 'conv' && chooseKernelFirst(ifmShape.c, q.kernel);
+  const sparse = !!q.sparse;
+  const partKernel = hw === 'conv' && chooseKernelFirst(ifmShape.c, q.kernel, sparse);
   const ub = findUBlock(cfg, q, partKernel);
   const granule: Shape3 = { h: ub.h, w: ub.w, c: ACC_DEPTH_GRANULE };
   const common: Common = { ub, granule, accBits: wideAcc ? 64 : 32, ifmBits: q.ifmBits, ifmBlockDepth: 0 };
@@ -332,7 +335,8 @@ export function findBlockConfigU85(cfg: U85Config, q: BlockQuery): BlockConfig {
   }
   let ifmBlockDepth = 64;
   if (partKernel) ifmBlockDepth = 16;
-  else if (q.ifmBits === 32 || ((cfg.macs === 128 || cfg.macs === 256) && ub.c === 16)) ifmBlockDepth = 32;
+  else if (q.ifmBits === 32 || ((cfg.macs === 128 || cfg.macs === 256) && ub.c === 16 && !sparse)) ifmBlockDepth = 32;
+  else if (sparse && q.ifmBits === 8) ifmBlockDepth = 128;
   if ((isPooling || isReduceSum) && q.type !== 'MemoryCopy') {
     common.ifmBlockDepth = isReduceSum ? ifmBlockDepth : 0;
     const b = depthwiseBlock(cfg, q, common);

@@ -30,6 +30,8 @@ export interface PerfQuery {
    * first slice only and the OFM drain on its last.
    */
   scheduling?: { first: boolean; last: boolean };
+  /** U85: the weights are in the Sparse2_4 format, which halves convolution and fully connected MAC work. */
+  sparse?: boolean;
 }
 
 export interface CycleResult {
@@ -153,9 +155,11 @@ function macCyclesPerBlock(q: PerfQuery): number {
           npu.kind === 'u85'
             ? Math.max(cyclesWb, Math.trunc(ifmBlock.c / 8) * nubWH) * steps * nub.c * (ifmBits / 8)
             : Math.max(cyclesWb, 4 * nubWH) * steps * nub.c;
+        if (q.sparse) cycles = Math.trunc(cycles / 2);
       } else {
         steps = divUp(k, ifmBits === 16 ? 2 : 4);
         cycles = Math.max(cyclesWb, 4 * nubWH) * steps * nub.c * divUp(ifmBlock.c, 8);
+        if (q.sparse) cycles = Math.trunc(cycles / 2);
       }
       const delay = cfg.wideAcc && npu.macs <= 128 ? 3 : 2;
       let delayCycles = 0;
@@ -201,6 +205,7 @@ function macOpCycles(q: PerfQuery): CycleResult {
   total = Math.trunc(total) + (last ? ofmCycles : 0) + (first ? ifmCycles : 0);
   let macs = op.kernel.w * op.kernel.h * count(op.ofm.shape);
   if (op.hw !== 'depthwise' && op.hw !== 'pool') macs *= op.ifm.shape.c;
+  if (q.sparse) macs = Math.trunc(macs / 2);
   return { cycles: total, macs };
 }
 

@@ -24,6 +24,7 @@ import type { EncodeWeightsInput } from './weights/index.js';
 import { u85DepthwisePadding } from './weights/order-u85.js';
 import { estimateEncodedWeights } from './weight-estimate.js';
 import { planWeightBuffering, type BufferingPlan } from './weight-buffering.js';
+import { sparseWeightSizes } from './weight-format.js';
 
 /** Encoded sizes per weight buffer and encoding config, shared across targets and calls. */
 const encodeCache = new WeakMap<object, Map<string, { weightBytes: number; scaleBytes: number; sampled: boolean }>>();
@@ -158,7 +159,7 @@ function configId(cfg: BlockConfig): number {
 /** Block configs depend only on the query; networks repeat shapes, so remember them. */
 const blockCache = new Map<string, BlockConfig>();
 
-function blockConfig(arch: Arch, op: InternalOp): BlockConfig {
+function blockConfig(arch: Arch, op: InternalOp, sparse = false): BlockConfig {
   if (op.hw === 'dma') {
     // DMA operations have no block config; transfers are priced element by element.
     const unit = { h: 1, w: 1, c: 1 };
@@ -176,6 +177,7 @@ function blockConfig(arch: Arch, op: InternalOp): BlockConfig {
     scaled: op.scaled,
     lutBytes: op.lutBytes,
     upscale: op.upscale,
+    sparse,
   };
   const sh = (x?: { h: number; w: number; c: number }) => (x ? `${x.h}x${x.w}x${x.c}` : '-');
   const k = q.kernel;
@@ -198,6 +200,7 @@ function blockConfig(arch: Arch, op: InternalOp): BlockConfig {
     q.scaled ? 1 : 0,
     q.lutBytes,
     q.upscale,
+    sparse ? 1 : 0,
   ].join('|');
   const known = blockCache.get(key);
   if (known) return known;
@@ -780,12 +783,11 @@ function costOperation(
   plans: Map<string, BufferingPlan | null>,
 ): OperationCost {
   const npu = arch.npu;
-  const cfg = blockConfig(arch, op);
+  let cfg = blockConfig(arch, op);
   const ifmMem = memOf(op.ifm.buffer.key, op.ifm.buffer.constant);
   const ifm2Mem = op.ifm2 ? memOf(op.ifm2.buffer.key, op.ifm2.buffer.constant) : undefined;
   const ofmMem = memOf(op.ofm.buffer.key, false);
   const w = op.weights;
-  if (w) sizeWeights(w, cfg, op.ifm.bits);
   // A transpose is costed in its input's orientation (same elements, permuted strides).
   const costed: InternalOp = op.type === 'Transpose' ? { ...op, ofm: { ...op.ofm, shape: op.ifm.shape } } : op;
   const q: PerfQuery = {
@@ -799,10 +801,41 @@ function costOperation(
     ifm2Format: op.ifm2 ? formatOf(op.ifm2.buffer) : 'NHWC',
     ofmFormat: formatOf(op.ofm.buffer),
     constMem: w ? arch.constMem : undefined,
-    encodedWeightSize: w?.encodedBytes ?? 0,
-    encodedScaleSize: w?.scaleBytes ?? 0,
+    encodedWeightSize: 0,
+    encodedScaleSize: 0,
     firstWeightDmaSize: 0,
   };
+  // U85 convolutions and fully connected layers may take their weights in the Sparse2_4 format (decided once,
+  // when the weights are first sized), which has its own block config and halves the MAC work.
+  const sparseable = !!w && npu.kind === 'u85' && (op.hw === 'conv' || (op.hw === 'vector' && !op.ifm2));
+  if (w && sparseable && !w.sized && w.source) {
+    const sparseCfg = blockConfig(arch, op, true);
+    const sizes = sparseWeightSizes({
+      macs: npu.macs,
+      cores: npu.cores,
+      weights: w,
+      ifmBits: op.ifm.bits,
+      dense: { cfg, opCycles: measureCycles(q).cycles },
+      sparse: { cfg: sparseCfg, opCycles: measureCycles({ ...q, cfg: sparseCfg, sparse: true }).cycles },
+      constMem: arch.constMem,
+    });
+    if (sizes) {
+      w.encodedBytes = sizes.weightBytes;
+      w.scaleBytes = sizes.scaleBytes;
+      w.sized = true;
+      w.sparse = true;
+    }
+  }
+  if (sparseable && w?.sparse) {
+    cfg = blockConfig(arch, op, true);
+    q.cfg = cfg;
+    q.sparse = true;
+  }
+  if (w) {
+    sizeWeights(w, cfg, op.ifm.bits);
+    q.encodedWeightSize = w.encodedBytes;
+    q.encodedScaleSize = w.scaleBytes;
+  }
   if (op.extraIfms?.length) {
     q.extraIfms = op.extraIfms.map((fm) => {
       const mem = memOf(fm.buffer.key, fm.buffer.constant);
@@ -852,8 +885,11 @@ function costOperation(
   const ac = accessCycles(q, bytes);
 
   let npuCycles = cycles.cycles;
-  // What the next operation can hide a weight copy under: this one's cycles on the reference schedule.
-  const slack = plan ? () => plan.ownSlack : refRun;
+  // What the next operation can hide a weight copy under: this one's cycles on the reference schedule (Vela
+  // measures them in the default weight format: a sparse operation's MAC work is not halved there).
+  let denseRef: number | undefined;
+  const unbufferedSlack = q.sparse ? () => (denseRef ??= measureCycles({ ...refQuery, sparse: false }).cycles) : refRun;
+  const slack = plan ? () => plan.ownSlack : unbufferedSlack;
   if (plan) {
     const dma = Math.max(memToMemCycles(npu, arch.stagingMem, arch.constMem, plan.firstBytes) - prevSlack(), 0);
     npuCycles = Math.max(plan.fullTransfer - prevSlack() + plan.ownSlack, cycles.cycles + dma);

@@ -67,6 +67,8 @@ export interface WeightInfo {
   sized?: boolean;
   /** The encoder ran on a sample of the tensor's OFM blocks and the size is predicted from it. */
   sampled?: boolean;
+  /** U85: encoded in the Sparse2_4 format (the operations using them run on the sparse block config). */
+  sparse?: boolean;
   /** The raw tensor for the exact encoder (absent when the data is not 8-bit). */
   source?: {
     /** Read on each access, not kept: a large model's weights come from disk one tensor at a time. */

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-JNME6JRY.js";
+} from "./chunk-3RC25SMO.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-UI3ZH4ED.js";
+} from "./chunk-LKXYA3QE.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-UI3ZH4ED.js";
+} from "./chunk-LKXYA3QE.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

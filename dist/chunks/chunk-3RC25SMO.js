@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-UI3ZH4ED.js";
+} from "./chunk-LKXYA3QE.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

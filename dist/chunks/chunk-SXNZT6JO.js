@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-JNME6JRY.js";
+} from "./chunk-3RC25SMO.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-UI3ZH4ED.js";
+} from "./chunk-LKXYA3QE.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-YNRY7VCL.js.LEGAL.txt */
+/*! For license information please see chunk-SXNZT6JO.js.LEGAL.txt */

@@ -2493,11 +2493,12 @@ function depthwiseBlock(cfg, q, c) {
   ifmReq = ifmBlockFor({ h: height, w: width, c: depth }, q.kernel, au, 1, 0, c.ifmBlockDepth);
   return { ofm: { h: height, w: width, c: depth }, ifm: ifmReq };
 }
-function chooseKernelFirst(ifmDepth, k) {
+function chooseKernelFirst(ifmDepth, k, sparse) {
   const n = k.w * k.h;
-  const rnd = Math.floor(n / 5) * 5 + Math.max(n % 5, 2);
+  const step = sparse ? 10 : 5;
+  const rnd = Math.floor(n / step) * step + Math.max(n % step, sparse ? 4 : 2);
   const kernelFirst = ifmDepth / roundUp(ifmDepth, 16) * (n / rnd);
-  const depthFirst = ifmDepth / roundUp(ifmDepth, 64);
+  const depthFirst = ifmDepth / roundUp(ifmDepth, sparse ? 128 : 64);
   return kernelFirst >= depthFirst;
 }
 var elems3 = (s2) => s2.h * s2.w * s2.c;
@@ -2511,7 +2512,8 @@ function findBlockConfigU85(cfg, q) {
   const isMatmul2 = hw === "vector" && !!q.ifm2Shape;
   const isFc = hw === "vector" && !isMatmul2;
   const wideAcc = q.ifmBits === 16 && !isPooling && !isReduceSum && q.scaled;
-  const partKernel = hw === "conv" && chooseKernelFirst(ifmShape.c, q.kernel);
+  const sparse = !!q.sparse;
+  const partKernel = hw === "conv" && chooseKernelFirst(ifmShape.c, q.kernel, sparse);
   const ub = findUBlock(cfg, q, partKernel);
   const granule = { h: ub.h, w: ub.w, c: ACC_DEPTH_GRANULE };
   const common = { ub, granule, accBits: wideAcc ? 64 : 32, ifmBits: q.ifmBits, ifmBlockDepth: 0 };
@@ -2532,7 +2534,8 @@ function findBlockConfigU85(cfg, q) {
   }
   let ifmBlockDepth = 64;
   if (partKernel) ifmBlockDepth = 16;
-  else if (q.ifmBits === 32 || (cfg.macs === 128 || cfg.macs === 256) && ub.c === 16) ifmBlockDepth = 32;
+  else if (q.ifmBits === 32 || (cfg.macs === 128 || cfg.macs === 256) && ub.c === 16 && !sparse) ifmBlockDepth = 32;
+  else if (sparse && q.ifmBits === 8) ifmBlockDepth = 128;
   if ((isPooling || isReduceSum) && q.type !== "MemoryCopy") {
     common.ifmBlockDepth = isReduceSum ? ifmBlockDepth : 0;
     const b = depthwiseBlock(cfg, q, common);
@@ -2774,9 +2777,11 @@ function macCyclesPerBlock(q) {
       } else if (!partKernel) {
         steps = k;
         cycles = npu.kind === "u85" ? Math.max(cyclesWb, Math.trunc(ifmBlock.c / 8) * nubWH) * steps * nub.c * (ifmBits / 8) : Math.max(cyclesWb, 4 * nubWH) * steps * nub.c;
+        if (q.sparse) cycles = Math.trunc(cycles / 2);
       } else {
         steps = divUp(k, ifmBits === 16 ? 2 : 4);
         cycles = Math.max(cyclesWb, 4 * nubWH) * steps * nub.c * divUp(ifmBlock.c, 8);
+        if (q.sparse) cycles = Math.trunc(cycles / 2);
       }
       const delay = cfg.wideAcc && npu.macs <= 128 ? 3 : 2;
       let delayCycles = 0;
@@ -2821,6 +2826,7 @@ function macOpCycles(q) {
   total = Math.trunc(total) + (last ? ofmCycles : 0) + (first ? ifmCycles : 0);
   let macs = op.kernel.w * op.kernel.h * count(op.ofm.shape);
   if (op.hw !== "depthwise" && op.hw !== "pool") macs *= op.ifm.shape.c;
+  if (q.sparse) macs = Math.trunc(macs / 2);
   return { cycles: total, macs };
 }
 function elementwiseCycles(q) {
@@ -5316,6 +5322,46 @@ function interleave(parts, block) {
   return out;
 }
 
+// src/perf/weights/decode-cycles.ts
+var f32 = Math.fround;
+var U85_CHANNEL_READ_BUFFERS = {
+  128: [64, 64, 128, 128, 104, 16],
+  256: [104, 104, 128, 128, 128, 16],
+  512: [128, 128, 256, 256, 128, 16],
+  1024: [256, 256, 416, 208, 256, 16],
+  2048: [256, 256, 512, 256, 256, 16]
+};
+function u85WeightChannelBandwidth(memory, macs, fast) {
+  const rbs = U85_CHANNEL_READ_BUFFERS[macs];
+  if (!rbs) throw new Error(`no U85 configuration with ${macs} MACs`);
+  const burstWords = Math.max(Math.floor(memory.maxBurstLength / 16), 1);
+  const readBufferLimit = f32(rbs[fast ? 3 : 2] / burstWords);
+  const transactionUtil = Math.min(readBufferLimit, f32(memory.maxReads * memory.portsUsed * 0.8));
+  const latencyBound = f32(f32(f32(memory.maxBurstLength * transactionUtil) / memory.readLatency) * 0.8);
+  return Math.min(f32(memory.bandwidth), latencyBound);
+}
+function u85WeightDecoderCycles(stats, fast, cores) {
+  let weightsPerCycle;
+  if (fast) {
+    weightsPerCycle = stats.distinctWeights < 16 ? 64 : 32;
+  } else {
+    let zeroRate = Math.min(f32(stats.zeroCount / stats.sourceElements), f32(0.9));
+    zeroRate = Math.max(zeroRate, 0.5);
+    const perCore = Math.trunc(8 + (zeroRate - 0.5) * (32 - 8) / 0.4);
+    weightsPerCycle = perCore * cores;
+  }
+  return Math.floor(stats.sourceElements / weightsPerCycle);
+}
+function u85WeightDecodeCycles(stats, fast, macs, cores, memory) {
+  const decodeCycles = u85WeightDecoderCycles(stats, fast, cores);
+  const bandwidth = u85WeightChannelBandwidth(memory, macs, fast);
+  const dmaCycles = Math.trunc(f32(f32(stats.encodedBytes) / bandwidth)) + memory.readLatency;
+  return Math.max(decodeCycles, dmaCycles);
+}
+function u55WeightDecodeCycles(stats, memory) {
+  return Math.trunc(f32(f32(stats.encodedBytes) / f32(memory.bandwidth))) + memory.readLatency;
+}
+
 // src/perf/weights/index.ts
 var U85_CORES = { 128: 1, 256: 1, 512: 2, 1024: 4, 2048: 4 };
 function coresFor(family, macs) {
@@ -5492,6 +5538,84 @@ function encodeUncached(input2) {
 function scaleRecordBytes(input2, depthLength, cores, stream) {
   const records = input2.family === "u85" ? roundUp2(depthLength, roundUp2(input2.ofmUBlockDepth ?? 16, 16)) : Math.floor((depthLength + cores - 1 - stream) / cores);
   return roundUp2(records * 10, 16);
+}
+function encodeWeightsBestFormat(input2) {
+  const cores = input2.cores ?? coresFor(input2.family, input2.macs);
+  const statsOf = (e) => ({
+    sourceElements: e.sourceElements,
+    encodedBytes: e.weightBytes,
+    zeroCount: e.zeroCount,
+    distinctWeights: e.distinctWeights
+  });
+  const decode = (stats, fast) => input2.family === "u85" ? u85WeightDecodeCycles(stats, fast, input2.macs, cores, input2.weightMemory) : u55WeightDecodeCycles(stats, input2.weightMemory);
+  if (input2.family !== "u85") {
+    const enc = encodeWeights({ ...input2, format: { fast: false, sparse: false } });
+    return { ...enc, decodeCycles: decode(statsOf(enc), false) };
+  }
+  const kindAllowsSparse = input2.kind !== "depthwise";
+  let allowSparse = kindAllowsSparse && !!input2.sparse && input2.sparse.opCycles <= input2.opCycles;
+  let allowFast = input2.allowFast !== false && input2.kind !== "depthwise";
+  const order = [
+    { fast: false, sparse: true },
+    { fast: false, sparse: false },
+    { fast: true, sparse: true },
+    { fast: true, sparse: false }
+  ];
+  const results = [];
+  for (const format of order) {
+    if (format.sparse && !allowSparse || format.fast && !allowFast) continue;
+    const cfg = format.sparse && input2.sparse ? input2.sparse : input2;
+    let enc;
+    try {
+      enc = encodeWeights({
+        ...input2,
+        ofmBlockDepth: cfg.ofmBlockDepth,
+        ifmBlockDepth: cfg.ifmBlockDepth,
+        ofmUBlockDepth: cfg.ofmUBlockDepth,
+        traversal: cfg.traversal,
+        format
+      });
+    } catch (e) {
+      if (e instanceof WeightEncodingError && e.code === "not-sparse") {
+        allowSparse = false;
+        continue;
+      }
+      throw e;
+    }
+    if (!format.fast && allowFast && !fastDecoderPays(enc, input2.strategy, (s2, f) => decode(s2, f))) {
+      allowFast = false;
+    }
+    results.push({
+      enc,
+      opCycles: format.sparse && input2.sparse ? input2.sparse.opCycles : input2.opCycles,
+      fast: format.fast
+    });
+  }
+  let best = results[0];
+  let bestCost = Infinity;
+  for (const r of results) {
+    const cost = input2.strategy === "size" ? r.enc.weightBytes : decode(statsOf(r.enc), r.fast) + r.opCycles;
+    if (cost < bestCost) {
+      best = r;
+      bestCost = cost;
+    }
+  }
+  return { ...best.enc, decodeCycles: decode(statsOf(best.enc), best.fast) };
+}
+function fastDecoderPays(enc, strategy, decode) {
+  let divisor = 1;
+  if (enc.distinctWeights > 0 && enc.distinctWeights <= 16) divisor = enc.distinctWeights <= 4 ? 4 : 2;
+  const fastSize = 32 + Math.floor(enc.sourceElements / divisor);
+  if (strategy === "size") return fastSize < enc.weightBytes;
+  const stats = {
+    sourceElements: enc.sourceElements,
+    encodedBytes: enc.weightBytes,
+    zeroCount: enc.zeroCount,
+    distinctWeights: enc.distinctWeights
+  };
+  const defaultCycles = decode(stats, false);
+  const fastCycles = decode({ ...stats, encodedBytes: fastSize }, true);
+  return fastCycles < defaultCycles;
 }
 
 // src/perf/weights/sampled.ts
@@ -5946,6 +6070,79 @@ function planWeightBuffering(x) {
   };
 }
 
+// src/perf/weight-format.ts
+var SPARSE_CHOICE_MAX_VALUES = 1 << 16;
+var patternCache = /* @__PURE__ */ new WeakMap();
+function hasSparsePattern(src) {
+  const known = patternCache.get(src.identity);
+  if (known !== void 0) return known;
+  const data = src.data;
+  const [o, h, w, depth] = src.shape;
+  const zps = src.zeroPoints.length ? src.zeroPoints : [0];
+  let ok = src.kind !== "depthwise";
+  for (let row = 0; ok && row < o * h * w; row++) {
+    const zp = zps.length > 1 ? zps[Math.floor(row / (h * w)) % zps.length] ?? 0 : zps[0];
+    for (let g = 0; ok && g < depth; g += 4) {
+      let zeros = 4 - Math.min(4, depth - g);
+      for (let i = g; i < Math.min(depth, g + 4); i++) {
+        const v = data[row * depth + i] - zp;
+        if (v === 0) zeros++;
+        else if (v > 127 || v < -127) ok = false;
+      }
+      if (zeros < 2) ok = false;
+    }
+  }
+  patternCache.set(src.identity, ok);
+  return ok;
+}
+var traversalOf = (cfg) => cfg.traversal === "Depthwise" ? "depthwise" : cfg.traversal === "PartKernel" ? "part-kernel" : "depth-first";
+function sparseWeightSizes(args) {
+  const src = args.weights.source;
+  if (!src || src.kind === "depthwise" || args.sparse.opCycles > args.dense.opCycles) return null;
+  if (src.shape.reduce((a, d) => a * d, 1) > SPARSE_CHOICE_MAX_VALUES || !hasSparsePattern(src)) return null;
+  const { dense, sparse } = args;
+  const input2 = {
+    family: "u85",
+    macs: args.macs,
+    cores: args.cores,
+    weights: src.data,
+    shape: src.shape,
+    zeroPoints: src.zeroPoints,
+    kind: src.kind,
+    ofmBlockDepth: dense.cfg.ofmBlock.c,
+    ifmBlockDepth: dense.cfg.ifmBlock.c,
+    ofmUBlockDepth: dense.cfg.ofmUBlock.c,
+    traversal: traversalOf(dense.cfg),
+    ifmBits: args.ifmBits === 16 ? 16 : 8,
+    sizeOnly: true
+  };
+  try {
+    const best = encodeWeightsBestFormat({
+      ...input2,
+      strategy: "performance",
+      opCycles: dense.opCycles,
+      sparse: {
+        ofmBlockDepth: sparse.cfg.ofmBlock.c,
+        ifmBlockDepth: sparse.cfg.ifmBlock.c,
+        ofmUBlockDepth: sparse.cfg.ofmUBlock.c,
+        traversal: traversalOf(sparse.cfg),
+        opCycles: sparse.opCycles
+      },
+      weightMemory: {
+        bandwidth: args.constMem.bandwidth,
+        readLatency: args.constMem.readLatency,
+        maxBurstLength: args.constMem.burstLength,
+        maxReads: args.constMem.maxReads,
+        portsUsed: args.constMem.portsUsed
+      },
+      allowFast: false
+    });
+    return best.format === "sparse" ? { weightBytes: best.weightBytes, scaleBytes: best.scaleBytes } : null;
+  } catch {
+    return null;
+  }
+}
+
 // src/perf/index.ts
 var encodeCache = /* @__PURE__ */ new WeakMap();
 var costCache = /* @__PURE__ */ new WeakMap();
@@ -6046,7 +6243,7 @@ function configId(cfg) {
   return id;
 }
 var blockCache = /* @__PURE__ */ new Map();
-function blockConfig(arch, op) {
+function blockConfig(arch, op, sparse = false) {
   if (op.hw === "dma") {
     const unit = { h: 1, w: 1, c: 1 };
     return { ofmBlock: unit, ifmBlock: unit, traversal: "DepthFirst", wideAcc: false, ofmUBlock: unit };
@@ -6062,7 +6259,8 @@ function blockConfig(arch, op) {
     kernel: op.kernel,
     scaled: op.scaled,
     lutBytes: op.lutBytes,
-    upscale: op.upscale
+    upscale: op.upscale,
+    sparse
   };
   const sh = (x) => x ? `${x.h}x${x.w}x${x.c}` : "-";
   const k = q.kernel;
@@ -6084,7 +6282,8 @@ function blockConfig(arch, op) {
     k.dilationY,
     q.scaled ? 1 : 0,
     q.lutBytes,
-    q.upscale
+    q.upscale,
+    sparse ? 1 : 0
   ].join("|");
   const known = blockCache.get(key);
   if (known) return known;
@@ -6517,12 +6716,11 @@ function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefor
 }
 function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, sizeWeights, plans) {
   const npu = arch.npu;
-  const cfg = blockConfig(arch, op);
+  let cfg = blockConfig(arch, op);
   const ifmMem = memOf(op.ifm.buffer.key, op.ifm.buffer.constant);
   const ifm2Mem = op.ifm2 ? memOf(op.ifm2.buffer.key, op.ifm2.buffer.constant) : void 0;
   const ofmMem = memOf(op.ofm.buffer.key, false);
   const w = op.weights;
-  if (w) sizeWeights(w, cfg, op.ifm.bits);
   const costed = op.type === "Transpose" ? { ...op, ofm: { ...op.ofm, shape: op.ifm.shape } } : op;
   const q = {
     op: costed,
@@ -6535,10 +6733,39 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
     ifm2Format: op.ifm2 ? formatOf(op.ifm2.buffer) : "NHWC",
     ofmFormat: formatOf(op.ofm.buffer),
     constMem: w ? arch.constMem : void 0,
-    encodedWeightSize: w?.encodedBytes ?? 0,
-    encodedScaleSize: w?.scaleBytes ?? 0,
+    encodedWeightSize: 0,
+    encodedScaleSize: 0,
     firstWeightDmaSize: 0
   };
+  const sparseable = !!w && npu.kind === "u85" && (op.hw === "conv" || op.hw === "vector" && !op.ifm2);
+  if (w && sparseable && !w.sized && w.source) {
+    const sparseCfg = blockConfig(arch, op, true);
+    const sizes = sparseWeightSizes({
+      macs: npu.macs,
+      cores: npu.cores,
+      weights: w,
+      ifmBits: op.ifm.bits,
+      dense: { cfg, opCycles: measureCycles(q).cycles },
+      sparse: { cfg: sparseCfg, opCycles: measureCycles({ ...q, cfg: sparseCfg, sparse: true }).cycles },
+      constMem: arch.constMem
+    });
+    if (sizes) {
+      w.encodedBytes = sizes.weightBytes;
+      w.scaleBytes = sizes.scaleBytes;
+      w.sized = true;
+      w.sparse = true;
+    }
+  }
+  if (sparseable && w?.sparse) {
+    cfg = blockConfig(arch, op, true);
+    q.cfg = cfg;
+    q.sparse = true;
+  }
+  if (w) {
+    sizeWeights(w, cfg, op.ifm.bits);
+    q.encodedWeightSize = w.encodedBytes;
+    q.encodedScaleSize = w.scaleBytes;
+  }
   if (op.extraIfms?.length) {
     q.extraIfms = op.extraIfms.map((fm2) => {
       const mem = memOf(fm2.buffer.key, fm2.buffer.constant);
@@ -6577,7 +6804,9 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
   const bytes = elementBytes(q, access);
   const ac = accessCycles(q, bytes);
   let npuCycles = cycles.cycles;
-  const slack = plan ? () => plan.ownSlack : refRun;
+  let denseRef;
+  const unbufferedSlack = q.sparse ? () => denseRef ??= measureCycles({ ...refQuery, sparse: false }).cycles : refRun;
+  const slack = plan ? () => plan.ownSlack : unbufferedSlack;
   if (plan) {
     const dma = Math.max(memToMemCycles(npu, arch.stagingMem, arch.constMem, plan.firstBytes) - prevSlack(), 0);
     npuCycles = Math.max(plan.fullTransfer - prevSlack() + plan.ownSlack, cycles.cycles + dma);

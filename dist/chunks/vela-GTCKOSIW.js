@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-PMHAR5CR.js";
-import "./chunk-JNME6JRY.js";
-import "./chunk-UI3ZH4ED.js";
+} from "./chunk-AVVK4NPF.js";
+import "./chunk-3RC25SMO.js";
+import "./chunk-LKXYA3QE.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {
