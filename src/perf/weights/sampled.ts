@@ -1,6 +1,6 @@
 // Encoded weight size from an exact encoding of a sample of the tensor (the default in `check`).
 //
-// The exact encoder costs about 100 ns per weight and target (the codec's parameter search is serial), most
+// The exact encoder costs some tens of nanoseconds per weight and target (the parameter search is serial), most
 // of a check on a model with millions of weights. A sample keeps the stream's structure: whole OFM
 // microblocks spread evenly over the tensor (and, for deep inputs, spread IFM blocks), ordered with the real
 // block config and encoded with the palette of the whole tensor. Its bits are scaled by a proxy (every value
