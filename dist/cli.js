@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-LKXYA3QE.js";
+} from "./chunks/chunk-PNUYKIDK.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-C5DXUTOB.js");
+      const mod = await import("./chunks/commands-LGZA2TRT.js");
       return mod.run(command, rest);
     }
     default:

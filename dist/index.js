@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-AVVK4NPF.js";
+} from "./chunks/chunk-CIAONBUI.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-SXNZT6JO.js";
-import "./chunks/chunk-3RC25SMO.js";
+} from "./chunks/chunk-EDXFW3LC.js";
+import "./chunks/chunk-KHXEB7AS.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-LKXYA3QE.js";
+} from "./chunks/chunk-PNUYKIDK.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-X23CNFY5.js");
+  const module = await import("./chunks/optimize-UIXNWYJQ.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -215,6 +215,15 @@ export function encodeWeights(input: EncodeWeightsInput): EncodedWeights {
   }
 }
 
+/**
+ * encodeWeights without the memo (no content hash of the tensor, no result kept): for callers that cache sizes
+ * themselves, such as the estimator's sizing (weightSize), which sees each tensor and config once.
+ */
+export function encodeWeightsOnce(input: EncodeWeightsInput): EncodedWeights {
+  validateEncodeInput(input);
+  return encodeUncached(input);
+}
+
 const memo = new WeakMap<
   Int8Array | Uint8Array,
   { hash: number; results: Map<string, EncodedWeights | WeightEncodingError> }
@@ -284,6 +293,7 @@ function encodeUncached(input: EncodeWeightsInput): EncodedWeights {
         depthLength,
         dilation,
         stride,
+        true, // encoded at once below
       );
       let encoded: Uint8Array;
       let length: number;

@@ -23,7 +23,8 @@ export interface U55OrderParams {
   dilation: readonly [number, number];
 }
 
-export function orderWeightsU55(view: WeightTensorView, p: U55OrderParams): Int16Array {
+/** `reuse`: write into the shared ordering buffer (see Int16Sink); the result is valid until the next such call. */
+export function orderWeightsU55(view: WeightTensorView, p: U55OrderParams, reuse = false): Int16Array {
   const read = makeReader(view);
   const data = view.data;
   const zp = sharedZeroPoint(view);
@@ -45,7 +46,7 @@ export function orderWeightsU55(view: WeightTensorView, p: U55OrderParams): Int1
   const elementRound = depthwise ? 4 : partKernel ? (p.ifmBits === 16 ? 2 : 4) : 1;
   const ifmUDepth = depthwise ? 1 : ifmU;
 
-  const sink = new Int16Sink(ofmDepth * kernelH * kernelW * Math.max(ifmDepth, 8) * 2);
+  const sink = new Int16Sink(ofmDepth * kernelH * kernelW * Math.max(ifmDepth, 8) * 2, reuse);
   for (let ofmBlockZ = 0; ofmBlockZ < ofmDepth; ofmBlockZ += streamBlockDepth) {
     const clippedOfm = Math.min(streamBlockDepth, ofmDepth - ofmBlockZ);
     for (let ifmBlockZ = 0; ifmBlockZ < (depthwise ? 1 : ifmDepth); ifmBlockZ += ifmBlockDepth) {

@@ -55,7 +55,8 @@ export function u85ElementRound(p: Pick<U85OrderParams, 'traversal' | 'ifmBits' 
   return 1;
 }
 
-export function orderWeightsU85(view: WeightTensorView, p: U85OrderParams): Int16Array {
+/** `reuse`: write into the shared ordering buffer (see Int16Sink); the result is valid until the next such call. */
+export function orderWeightsU85(view: WeightTensorView, p: U85OrderParams, reuse = false): Int16Array {
   const read = makeReader(view);
   const data = view.data;
   const zp = sharedZeroPoint(view);
@@ -79,7 +80,7 @@ export function orderWeightsU85(view: WeightTensorView, p: U85OrderParams): Int1
   let sparseZeros = 0;
   let sparseIndex = 0;
 
-  const sink = new Int16Sink(Math.ceil((ofmDepth * kernelH * kernelW * Math.max(ifmDepth, 16) * 2) / S));
+  const sink = new Int16Sink(Math.ceil((ofmDepth * kernelH * kernelW * Math.max(ifmDepth, 16) * 2) / S), reuse);
   let ifmBlockStart = 0;
   let ifmStep = -p.ifmBlockDepth;
   for (let ofmBlockZ = 0; ofmBlockZ < ofmDepth; ofmBlockZ += p.ofmBlockDepth) {

@@ -16,21 +16,27 @@ export function orderedValues(
   depthLength: number,
   dilation: readonly [number, number],
   stride: readonly [number, number],
+  /** Write into the shared ordering buffer: the result is valid until the next ordering (encode it at once). */
+  reuse = false,
 ): Int16Array {
   try {
     if (input.family !== 'u85') {
-      return orderWeightsU55(view, {
-        streams: cores,
-        stream,
-        depthOffset,
-        depthLength,
-        ofmBlockDepth: input.ofmBlockDepth,
-        ofmUBlockDepth: input.macs === 32 ? 4 : 8,
-        ifmUBlockDepth: 8,
-        ifmBits: input.ifmBits,
-        traversal: input.traversal,
-        dilation,
-      });
+      return orderWeightsU55(
+        view,
+        {
+          streams: cores,
+          stream,
+          depthOffset,
+          depthLength,
+          ofmBlockDepth: input.ofmBlockDepth,
+          ofmUBlockDepth: input.macs === 32 ? 4 : 8,
+          ifmUBlockDepth: 8,
+          ifmBits: input.ifmBits,
+          traversal: input.traversal,
+          dilation,
+        },
+        reuse,
+      );
     }
     const params = {
       streams: cores,
@@ -47,7 +53,7 @@ export function orderedValues(
       stride,
       sparse: format.sparse,
     };
-    if (!format.fast || cores === 1) return orderWeightsU85(view, params);
+    if (!format.fast || cores === 1) return orderWeightsU85(view, params, reuse);
     // FWD has one stream: the per-core orders interleaved in blocks of one kernel-element group.
     const perCore = Array.from({ length: cores }, (_, s) => orderWeightsU85(view, { ...params, stream: s }));
     const block = Math.floor((params.ofmUBlockDepth * u85IfmUBlockDepth(params) * u85ElementRound(params)) / cores);

@@ -10,12 +10,22 @@ export interface WeightTensorView {
   depthwise: boolean;
 }
 
-/** Growable Int16 output for one ordered weight stream. */
+/** The buffer sinks made with `reuse` write into (grown as needed). */
+let shared = new Int16Array(1 << 16);
+
+/**
+ * Growable Int16 output for one ordered weight stream. With `reuse` it writes into one buffer shared by all
+ * such sinks, so its result is valid only until the next reusing sink is made: for callers that encode the
+ * stream at once (allocating and zeroing a fresh buffer per stream costs more than ordering a small one).
+ */
 export class Int16Sink {
   data: Int16Array;
   length = 0;
-  constructor(capacity: number) {
-    this.data = new Int16Array(Math.max(64, capacity));
+  private readonly reuse: boolean;
+  constructor(capacity: number, reuse = false) {
+    this.reuse = reuse;
+    if (reuse && shared.length < capacity) shared = new Int16Array(capacity);
+    this.data = reuse ? shared : new Int16Array(Math.max(64, capacity));
   }
   ensure(extra: number): void {
     if (this.length + extra <= this.data.length) return;
@@ -24,6 +34,7 @@ export class Int16Sink {
     const next = new Int16Array(cap);
     next.set(this.data.subarray(0, this.length));
     this.data = next;
+    if (this.reuse) shared = next;
   }
   result(): Int16Array {
     return this.data.subarray(0, this.length);

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-LKXYA3QE.js";
+} from "./chunk-PNUYKIDK.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-LKXYA3QE.js";
+} from "./chunk-PNUYKIDK.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

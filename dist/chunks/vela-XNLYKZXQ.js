@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-AVVK4NPF.js";
-import "./chunk-3RC25SMO.js";
-import "./chunk-LKXYA3QE.js";
+} from "./chunk-CIAONBUI.js";
+import "./chunk-KHXEB7AS.js";
+import "./chunk-PNUYKIDK.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

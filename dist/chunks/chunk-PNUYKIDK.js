@@ -4987,11 +4987,15 @@ function putFields(writer, width, fields, count2) {
 }
 
 // src/perf/weights/source.ts
+var shared = new Int16Array(1 << 16);
 var Int16Sink = class {
   data;
   length = 0;
-  constructor(capacity) {
-    this.data = new Int16Array(Math.max(64, capacity));
+  reuse;
+  constructor(capacity, reuse = false) {
+    this.reuse = reuse;
+    if (reuse && shared.length < capacity) shared = new Int16Array(capacity);
+    this.data = reuse ? shared : new Int16Array(Math.max(64, capacity));
   }
   ensure(extra) {
     if (this.length + extra <= this.data.length) return;
@@ -5000,6 +5004,7 @@ var Int16Sink = class {
     const next = new Int16Array(cap);
     next.set(this.data.subarray(0, this.length));
     this.data = next;
+    if (this.reuse) shared = next;
   }
   result() {
     return this.data.subarray(0, this.length);
@@ -5026,7 +5031,7 @@ function makeReader(view) {
 }
 
 // src/perf/weights/order-u55.ts
-function orderWeightsU55(view, p) {
+function orderWeightsU55(view, p, reuse = false) {
   const read = makeReader(view);
   const data = view.data;
   const zp = sharedZeroPoint(view);
@@ -5045,7 +5050,7 @@ function orderWeightsU55(view, p) {
   const decompX = Math.floor(8 / p.dilation[1]);
   const elementRound = depthwise ? 4 : partKernel ? p.ifmBits === 16 ? 2 : 4 : 1;
   const ifmUDepth = depthwise ? 1 : ifmU;
-  const sink = new Int16Sink(ofmDepth * kernelH * kernelW * Math.max(ifmDepth, 8) * 2);
+  const sink = new Int16Sink(ofmDepth * kernelH * kernelW * Math.max(ifmDepth, 8) * 2, reuse);
   for (let ofmBlockZ = 0; ofmBlockZ < ofmDepth; ofmBlockZ += streamBlockDepth) {
     const clippedOfm = Math.min(streamBlockDepth, ofmDepth - ofmBlockZ);
     for (let ifmBlockZ = 0; ifmBlockZ < (depthwise ? 1 : ifmDepth); ifmBlockZ += ifmBlockDepth) {
@@ -5120,7 +5125,7 @@ function u85ElementRound(p) {
   if (p.traversal === "part-kernel") return p.ifmBits === 16 || p.sparse ? 10 : 5;
   return 1;
 }
-function orderWeightsU85(view, p) {
+function orderWeightsU85(view, p, reuse = false) {
   const read = makeReader(view);
   const data = view.data;
   const zp = sharedZeroPoint(view);
@@ -5141,7 +5146,7 @@ function orderWeightsU85(view, p) {
   let sparsePos = -1;
   let sparseZeros = 0;
   let sparseIndex = 0;
-  const sink = new Int16Sink(Math.ceil(ofmDepth * kernelH * kernelW * Math.max(ifmDepth, 16) * 2 / S));
+  const sink = new Int16Sink(Math.ceil(ofmDepth * kernelH * kernelW * Math.max(ifmDepth, 16) * 2 / S), reuse);
   let ifmBlockStart = 0;
   let ifmStep = -p.ifmBlockDepth;
   for (let ofmBlockZ = 0; ofmBlockZ < ofmDepth; ofmBlockZ += p.ofmBlockDepth) {
@@ -5265,21 +5270,25 @@ var WeightEncodingError = class extends Error {
 };
 
 // src/perf/weights/order.ts
-function orderedValues(input2, view, format, cores, stream, depthOffset, depthLength, dilation, stride) {
+function orderedValues(input2, view, format, cores, stream, depthOffset, depthLength, dilation, stride, reuse = false) {
   try {
     if (input2.family !== "u85") {
-      return orderWeightsU55(view, {
-        streams: cores,
-        stream,
-        depthOffset,
-        depthLength,
-        ofmBlockDepth: input2.ofmBlockDepth,
-        ofmUBlockDepth: input2.macs === 32 ? 4 : 8,
-        ifmUBlockDepth: 8,
-        ifmBits: input2.ifmBits,
-        traversal: input2.traversal,
-        dilation
-      });
+      return orderWeightsU55(
+        view,
+        {
+          streams: cores,
+          stream,
+          depthOffset,
+          depthLength,
+          ofmBlockDepth: input2.ofmBlockDepth,
+          ofmUBlockDepth: input2.macs === 32 ? 4 : 8,
+          ifmUBlockDepth: 8,
+          ifmBits: input2.ifmBits,
+          traversal: input2.traversal,
+          dilation
+        },
+        reuse
+      );
     }
     const params = {
       streams: cores,
@@ -5296,7 +5305,7 @@ function orderedValues(input2, view, format, cores, stream, depthOffset, depthLe
       stride,
       sparse: format.sparse
     };
-    if (!format.fast || cores === 1) return orderWeightsU85(view, params);
+    if (!format.fast || cores === 1) return orderWeightsU85(view, params, reuse);
     const perCore = Array.from({ length: cores }, (_, s2) => orderWeightsU85(view, { ...params, stream: s2 }));
     const block = Math.floor(params.ofmUBlockDepth * u85IfmUBlockDepth(params) * u85ElementRound(params) / cores);
     return interleave(perCore, Math.max(1, block));
@@ -5428,6 +5437,10 @@ function encodeWeights(input2) {
     throw e;
   }
 }
+function encodeWeightsOnce(input2) {
+  validateEncodeInput(input2);
+  return encodeUncached(input2);
+}
 var memo = /* @__PURE__ */ new WeakMap();
 var imul = Math.imul;
 function contentHash(data) {
@@ -5485,7 +5498,9 @@ function encodeUncached(input2) {
         base + depthOffset,
         depthLength,
         dilation,
-        stride
+        stride,
+        true
+        // encoded at once below
       );
       let encoded;
       let length;
@@ -5864,7 +5879,7 @@ function weightSize(input2, maxValues, stats, plan = sizingPlan(input2, maxValue
   const cores = input2.cores ?? coresFor(input2.family, input2.macs);
   const u85 = input2.family === "u85";
   if (plan.exact) {
-    const enc = encodeWeights({ ...input2, sizeOnly: true });
+    const enc = encodeWeightsOnce({ ...input2, sizeOnly: true });
     return { weightBytes: enc.weightBytes, scaleBytes: enc.scaleBytes, exact: true, encodedValues: count2 };
   }
   const { unit, fullUnits, ifmBlock } = plan;
@@ -5883,7 +5898,7 @@ function weightSize(input2, maxValues, stats, plan = sizingPlan(input2, maxValue
     const view = { data: sub.data, shape: sub.shape, zeroPoints: input2.zeroPoints, depthwise };
     const out = [];
     for (let s2 = 0; s2 < streams; s2++) {
-      const ordered = orderedValues(subInput, view, format, cores, s2, 0, ofm2.length, dilation, stride);
+      const ordered = orderedValues(subInput, view, format, cores, s2, 0, ofm2.length, dilation, stride, true);
       const mlw = ordered.length > 0 ? mlwEncode(ordered, full.frequencies, { sizeOnly: true }) : void 0;
       encodedValues += ordered.length;
       out.push({

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-3RC25SMO.js";
+} from "./chunk-KHXEB7AS.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-LKXYA3QE.js";
+} from "./chunk-PNUYKIDK.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-SXNZT6JO.js.LEGAL.txt */
+/*! For license information please see chunk-EDXFW3LC.js.LEGAL.txt */

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-3RC25SMO.js";
+} from "./chunk-KHXEB7AS.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-LKXYA3QE.js";
+} from "./chunk-PNUYKIDK.js";
 import {
   ModelFileError,
   isModelFileError,
