@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-CIAONBUI.js";
+} from "./chunks/chunk-QIYZRMKD.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-EDXFW3LC.js";
-import "./chunks/chunk-KHXEB7AS.js";
+} from "./chunks/chunk-2H7ZXTSR.js";
+import "./chunks/chunk-NBNKJYRV.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-PNUYKIDK.js";
+} from "./chunks/chunk-QUKE7ZH4.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-UIXNWYJQ.js");
+  const module = await import("./chunks/optimize-A2BW7BDO.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

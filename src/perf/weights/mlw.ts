@@ -13,7 +13,6 @@ import { simdSearchWeights, simdValues, SIMD_MAX_VALUES } from './search-simd.js
 export const MLW_CHUNK_VALUES = 128 * 1024;
 
 const ZERO_FREQ_THRESHOLD = 5;
-const MIN_ZERO_RUN_LENGTH = 2;
 const SLICE_LEN_BITS = 15;
 const MAX_SLICE_LEN = (1 << SLICE_LEN_BITS) - 1;
 const ZDIV_DISABLED = 6;
@@ -141,17 +140,17 @@ function buildPalette(values: Int16Array, used: Uint8Array, reference?: Float64A
   // only then: dense weights never get that far).
   let useZeroRuns = false;
   if (totalZeros > ZERO_FREQ_THRESHOLD * commonFreq) {
-    let zerosInRuns = 0;
-    let run = 0;
-    for (let i = 0; i < values.length; i++) {
-      if (values[i] === 0) run++;
-      else {
-        if (run >= MIN_ZERO_RUN_LENGTH) zerosInRuns += run;
-        run = 0;
-      }
+    // Runs count from 2 zeros (regor's minimum zero-run length): the zeros in runs are all zeros but the lone ones,
+    // counted without branching on each value.
+    let lone = 0;
+    let prevNonZero = 1;
+    for (let i = 0; i < n; i++) {
+      const zero = values[i] === 0 ? 1 : 0;
+      const nextNonZero = i + 1 < n && values[i + 1] === 0 ? 0 : 1;
+      lone += zero & prevNonZero & nextNonZero;
+      prevNonZero = 1 - zero;
     }
-    if (run >= MIN_ZERO_RUN_LENGTH) zerosInRuns += run;
-    useZeroRuns = zerosInRuns >= Math.floor(totalZeros / 2);
+    useZeroRuns = totalZeros - lone >= Math.floor(totalZeros / 2);
   }
 
   // The coded values (zero left out when it goes in runs), keyed for a native numeric sort of a Float64Array

@@ -457,11 +457,15 @@ function rowsOf(cost: Float64Array, channels: readonly number[], group: number):
 
 /** k indices spread evenly over 0..n-1 (the middle of k equal parts). */
 function spread(k: number, n: number): number[] {
-  return Array.from({ length: k }, (_, j) => Math.floor(((j + 0.5) * n) / k));
+  const out = new Array<number>(k);
+  for (let j = 0; j < k; j++) out[j] = Math.floor(((j + 0.5) * n) / k);
+  return out;
 }
 
 function range(from: number, to: number): number[] {
-  return Array.from({ length: Math.max(0, to - from) }, (_, j) => from + j);
+  const out = new Array<number>(Math.max(0, to - from));
+  for (let j = 0; j < out.length; j++) out[j] = from + j;
+  return out;
 }
 
 /** Sum over units of channels of the cheapest config's proxy bits (the last unit may be partial). */
@@ -493,16 +497,21 @@ function gather(
   if (depthwise) {
     const out = new (data.constructor as Int8ArrayConstructor | Uint8ArrayConstructor)(h * w * ofm.length);
     let n = 0;
-    for (let k = 0; k < h * w; k++) for (const c of ofm) out[n++] = data[k * depth + c];
+    for (let k = 0; k < h * w; k++) for (let j = 0; j < ofm.length; j++) out[n++] = data[k * depth + ofm[j]];
     return { data: out, shape: [1, h, w, ofm.length] };
   }
   const inner = ifm ?? range(0, depth);
-  const out = new (data.constructor as Int8ArrayConstructor | Uint8ArrayConstructor)(ofm.length * h * w * inner.length);
+  const m = inner.length;
+  const out = new (data.constructor as Int8ArrayConstructor | Uint8ArrayConstructor)(ofm.length * h * w * m);
   let n = 0;
-  for (const c of ofm) {
+  for (let o = 0; o < ofm.length; o++) {
     for (let k = 0; k < h * w; k++) {
-      const base = (c * h * w + k) * depth;
-      for (const x of inner) out[n++] = data[base + x];
+      const base = (ofm[o] * h * w + k) * depth;
+      if (!ifm) {
+        // Every input channel: one contiguous row.
+        out.set(data.subarray(base, base + depth), n);
+        n += depth;
+      } else for (let j = 0; j < m; j++) out[n++] = data[base + inner[j]];
     }
   }
   return { data: out, shape: [ofm.length, h, w, inner.length] };

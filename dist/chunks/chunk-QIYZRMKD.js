@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-KHXEB7AS.js";
+} from "./chunk-NBNKJYRV.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-PNUYKIDK.js";
+} from "./chunk-QUKE7ZH4.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-CIAONBUI.js";
-import "./chunk-KHXEB7AS.js";
-import "./chunk-PNUYKIDK.js";
+} from "./chunk-QIYZRMKD.js";
+import "./chunk-NBNKJYRV.js";
+import "./chunk-QUKE7ZH4.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

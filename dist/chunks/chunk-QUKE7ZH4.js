@@ -4302,7 +4302,6 @@ function simdValues() {
 // src/perf/weights/mlw.ts
 var MLW_CHUNK_VALUES = 128 * 1024;
 var ZERO_FREQ_THRESHOLD = 5;
-var MIN_ZERO_RUN_LENGTH = 2;
 var SLICE_LEN_BITS = 15;
 var MAX_SLICE_LEN = (1 << SLICE_LEN_BITS) - 1;
 var ZDIV_DISABLED = 6;
@@ -4373,17 +4372,15 @@ function buildPalette(values, used, reference) {
   }
   let useZeroRuns = false;
   if (totalZeros > ZERO_FREQ_THRESHOLD * commonFreq) {
-    let zerosInRuns = 0;
-    let run = 0;
-    for (let i = 0; i < values.length; i++) {
-      if (values[i] === 0) run++;
-      else {
-        if (run >= MIN_ZERO_RUN_LENGTH) zerosInRuns += run;
-        run = 0;
-      }
+    let lone = 0;
+    let prevNonZero = 1;
+    for (let i = 0; i < n; i++) {
+      const zero = values[i] === 0 ? 1 : 0;
+      const nextNonZero = i + 1 < n && values[i + 1] === 0 ? 0 : 1;
+      lone += zero & prevNonZero & nextNonZero;
+      prevNonZero = 1 - zero;
     }
-    if (run >= MIN_ZERO_RUN_LENGTH) zerosInRuns += run;
-    useZeroRuns = zerosInRuns >= Math.floor(totalZeros / 2);
+    useZeroRuns = totalZeros - lone >= Math.floor(totalZeros / 2);
   }
   let allCount = 0;
   let maxFolded = 0;
@@ -5936,10 +5933,14 @@ function rowsOf(cost, channels, group) {
   return out;
 }
 function spread(k, n) {
-  return Array.from({ length: k }, (_, j) => Math.floor((j + 0.5) * n / k));
+  const out = new Array(k);
+  for (let j = 0; j < k; j++) out[j] = Math.floor((j + 0.5) * n / k);
+  return out;
 }
 function range(from, to) {
-  return Array.from({ length: Math.max(0, to - from) }, (_, j) => from + j);
+  const out = new Array(Math.max(0, to - from));
+  for (let j = 0; j < out.length; j++) out[j] = from + j;
+  return out;
 }
 function unitsProxy(cost, group, channels, unit) {
   let total = 0;
@@ -5961,16 +5962,20 @@ function gather(data, shape, depthwise, ofm2, ifm) {
   if (depthwise) {
     const out2 = new data.constructor(h * w * ofm2.length);
     let n2 = 0;
-    for (let k = 0; k < h * w; k++) for (const c of ofm2) out2[n2++] = data[k * depth + c];
+    for (let k = 0; k < h * w; k++) for (let j = 0; j < ofm2.length; j++) out2[n2++] = data[k * depth + ofm2[j]];
     return { data: out2, shape: [1, h, w, ofm2.length] };
   }
   const inner = ifm ?? range(0, depth);
-  const out = new data.constructor(ofm2.length * h * w * inner.length);
+  const m = inner.length;
+  const out = new data.constructor(ofm2.length * h * w * m);
   let n = 0;
-  for (const c of ofm2) {
+  for (let o = 0; o < ofm2.length; o++) {
     for (let k = 0; k < h * w; k++) {
-      const base = (c * h * w + k) * depth;
-      for (const x of inner) out[n++] = data[base + x];
+      const base = (ofm2[o] * h * w + k) * depth;
+      if (!ifm) {
+        out.set(data.subarray(base, base + depth), n);
+        n += depth;
+      } else for (let j = 0; j < m; j++) out[n++] = data[base + inner[j]];
     }
   }
   return { data: out, shape: [ofm2.length, h, w, inner.length] };

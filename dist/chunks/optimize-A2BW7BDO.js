@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-PNUYKIDK.js";
+} from "./chunk-QUKE7ZH4.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-KHXEB7AS.js";
+} from "./chunk-NBNKJYRV.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-PNUYKIDK.js";
+} from "./chunk-QUKE7ZH4.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-EDXFW3LC.js.LEGAL.txt */
+/*! For license information please see chunk-2H7ZXTSR.js.LEGAL.txt */
