@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-QUKE7ZH4.js";
+} from "./chunks/chunk-O6QVGEOF.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-MOSR2IN2.js");
+      const mod = await import("./chunks/commands-PIQDMJBI.js");
       return mod.run(command, rest);
     }
     default:

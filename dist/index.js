@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-QIYZRMKD.js";
+} from "./chunks/chunk-62JIKPQ6.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-2H7ZXTSR.js";
-import "./chunks/chunk-NBNKJYRV.js";
+} from "./chunks/chunk-PQOZIJ74.js";
+import "./chunks/chunk-V2UHTMPD.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-QUKE7ZH4.js";
+} from "./chunks/chunk-O6QVGEOF.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-A2BW7BDO.js");
+  const module = await import("./chunks/optimize-KJG2VAIX.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

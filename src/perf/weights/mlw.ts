@@ -142,13 +142,16 @@ function buildPalette(values: Int16Array, used: Uint8Array, reference?: Float64A
   if (totalZeros > ZERO_FREQ_THRESHOLD * commonFreq) {
     // Runs count from 2 zeros (regor's minimum zero-run length): the zeros in runs are all zeros but the lone ones,
     // counted without branching on each value.
+    // ((v | -v) >>> 31) is 1 for a non-zero value, 0 for zero.
     let lone = 0;
     let prevNonZero = 1;
-    for (let i = 0; i < n; i++) {
-      const zero = values[i] === 0 ? 1 : 0;
-      const nextNonZero = i + 1 < n && values[i + 1] === 0 ? 0 : 1;
-      lone += zero & prevNonZero & nextNonZero;
-      prevNonZero = 1 - zero;
+    let cur = values[0];
+    for (let i = 1; i <= n; i++) {
+      const next = i < n ? values[i] : 1;
+      const nonZero = (cur | -cur) >>> 31;
+      lone += (nonZero ^ 1) & prevNonZero & ((next | -next) >>> 31);
+      prevNonZero = nonZero;
+      cur = next;
     }
     useZeroRuns = totalZeros - lone >= Math.floor(totalZeros / 2);
   }

@@ -390,8 +390,14 @@ export function weightSize(
     return { weightBytes: enc.weightBytes, scaleBytes: enc.scaleBytes, exact: true, encodedValues: count };
   }
   const { unit, fullUnits, ifmBlock } = plan;
-  const sampleChannels = plan.units.flatMap((u) => range(u * unit, (u + 1) * unit));
-  const sampleIfm = plan.ifmBlocks?.flatMap((b) => range(b * ifmBlock, Math.min(i, (b + 1) * ifmBlock)));
+  const sampleChannels: number[] = [];
+  for (const u of plan.units) for (let c = u * unit; c < (u + 1) * unit; c++) sampleChannels.push(c);
+  let sampleIfm: number[] | undefined;
+  if (plan.ifmBlocks) {
+    sampleIfm = [];
+    for (const b of plan.ifmBlocks)
+      for (let c = b * ifmBlock; c < Math.min(i, (b + 1) * ifmBlock); c++) sampleIfm.push(c);
+  }
   // The last, partial unit is padded to a microblock in the real stream too: it is encoded whole, unscaled.
   const tailChannels = range(fullUnits * unit, channels);
   const full = stats ?? channelCosts(input.weights, input.shape, input.zeroPoints, depthwise);
@@ -502,6 +508,12 @@ function gather(
   }
   const inner = ifm ?? range(0, depth);
   const m = inner.length;
+  // The sampled input channels come in runs of consecutive indices (whole IFM blocks): [start, end) pairs.
+  const runs: number[] = [];
+  for (let j = 0; j < m; j++) {
+    if (j > 0 && inner[j] === inner[j - 1] + 1) runs[runs.length - 1]++;
+    else runs.push(inner[j], inner[j] + 1);
+  }
   const out = new (data.constructor as Int8ArrayConstructor | Uint8ArrayConstructor)(ofm.length * h * w * m);
   let n = 0;
   for (let o = 0; o < ofm.length; o++) {
@@ -511,7 +523,9 @@ function gather(
         // Every input channel: one contiguous row.
         out.set(data.subarray(base, base + depth), n);
         n += depth;
-      } else for (let j = 0; j < m; j++) out[n++] = data[base + inner[j]];
+      } else {
+        for (let r = 0; r < runs.length; r += 2) for (let x = runs[r]; x < runs[r + 1]; x++) out[n++] = data[base + x];
+      }
     }
   }
   return { data: out, shape: [ofm.length, h, w, inner.length] };

@@ -4374,11 +4374,13 @@ function buildPalette(values, used, reference) {
   if (totalZeros > ZERO_FREQ_THRESHOLD * commonFreq) {
     let lone = 0;
     let prevNonZero = 1;
-    for (let i = 0; i < n; i++) {
-      const zero = values[i] === 0 ? 1 : 0;
-      const nextNonZero = i + 1 < n && values[i + 1] === 0 ? 0 : 1;
-      lone += zero & prevNonZero & nextNonZero;
-      prevNonZero = 1 - zero;
+    let cur = values[0];
+    for (let i = 1; i <= n; i++) {
+      const next = i < n ? values[i] : 1;
+      const nonZero = (cur | -cur) >>> 31;
+      lone += (nonZero ^ 1) & prevNonZero & (next | -next) >>> 31;
+      prevNonZero = nonZero;
+      cur = next;
     }
     useZeroRuns = totalZeros - lone >= Math.floor(totalZeros / 2);
   }
@@ -5880,8 +5882,14 @@ function weightSize(input2, maxValues, stats, plan = sizingPlan(input2, maxValue
     return { weightBytes: enc.weightBytes, scaleBytes: enc.scaleBytes, exact: true, encodedValues: count2 };
   }
   const { unit, fullUnits, ifmBlock } = plan;
-  const sampleChannels = plan.units.flatMap((u) => range(u * unit, (u + 1) * unit));
-  const sampleIfm = plan.ifmBlocks?.flatMap((b) => range(b * ifmBlock, Math.min(i, (b + 1) * ifmBlock)));
+  const sampleChannels = [];
+  for (const u of plan.units) for (let c = u * unit; c < (u + 1) * unit; c++) sampleChannels.push(c);
+  let sampleIfm;
+  if (plan.ifmBlocks) {
+    sampleIfm = [];
+    for (const b of plan.ifmBlocks)
+      for (let c = b * ifmBlock; c < Math.min(i, (b + 1) * ifmBlock); c++) sampleIfm.push(c);
+  }
   const tailChannels = range(fullUnits * unit, channels);
   const full = stats ?? channelCosts(input2.weights, input2.shape, input2.zeroPoints, depthwise);
   const format = { fast: false, sparse: false };
@@ -5967,6 +5975,11 @@ function gather(data, shape, depthwise, ofm2, ifm) {
   }
   const inner = ifm ?? range(0, depth);
   const m = inner.length;
+  const runs = [];
+  for (let j = 0; j < m; j++) {
+    if (j > 0 && inner[j] === inner[j - 1] + 1) runs[runs.length - 1]++;
+    else runs.push(inner[j], inner[j] + 1);
+  }
   const out = new data.constructor(ofm2.length * h * w * m);
   let n = 0;
   for (let o = 0; o < ofm2.length; o++) {
@@ -5975,7 +5988,9 @@ function gather(data, shape, depthwise, ofm2, ifm) {
       if (!ifm) {
         out.set(data.subarray(base, base + depth), n);
         n += depth;
-      } else for (let j = 0; j < m; j++) out[n++] = data[base + inner[j]];
+      } else {
+        for (let r = 0; r < runs.length; r += 2) for (let x = runs[r]; x < runs[r + 1]; x++) out[n++] = data[base + x];
+      }
     }
   }
   return { data: out, shape: [ofm2.length, h, w, inner.length] };

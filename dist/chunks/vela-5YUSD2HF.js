@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-QIYZRMKD.js";
-import "./chunk-NBNKJYRV.js";
-import "./chunk-QUKE7ZH4.js";
+} from "./chunk-62JIKPQ6.js";
+import "./chunk-V2UHTMPD.js";
+import "./chunk-O6QVGEOF.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

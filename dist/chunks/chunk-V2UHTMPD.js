@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-QUKE7ZH4.js";
+} from "./chunk-O6QVGEOF.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

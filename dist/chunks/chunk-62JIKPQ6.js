@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-NBNKJYRV.js";
+} from "./chunk-V2UHTMPD.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-QUKE7ZH4.js";
+} from "./chunk-O6QVGEOF.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-QUKE7ZH4.js";
+} from "./chunk-O6QVGEOF.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-NBNKJYRV.js";
+} from "./chunk-V2UHTMPD.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-QUKE7ZH4.js";
+} from "./chunk-O6QVGEOF.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-2H7ZXTSR.js.LEGAL.txt */
+/*! For license information please see chunk-PQOZIJ74.js.LEGAL.txt */
