@@ -7,6 +7,8 @@ import { runPipeline, tryRead } from '../../scripts/fuzz/pipeline.js';
 import { projectRoot } from '../helpers/shared.js';
 import { analyzeModel } from '../../src/engine/analyze.js';
 import { builtinTarget } from '../../src/targets/index.js';
+import { readModel } from '../../src/tflite/read.js';
+import { writeModel } from '../../src/tflite/write.js';
 
 const PER_INPUT_BUDGET_MS = 10_000; // generous: CI machines are shared; hangs are minutes, not seconds
 
@@ -66,3 +68,31 @@ test('a MEAN over a 2^31 - 1 high input (a kept finding) is refused by name, not
   expect(r.error?.code).toBe('too-large');
   expect(r.error?.message).toMatch(/operator 5 \(MEAN\) takes the model past 200000 internal operations/);
 });
+
+test.each([256, -129, 2 ** 40])(
+  'weights with a hostile zero point (%s, a long-run finding) get finite figures on every family',
+  (zp) => {
+    const seed = seeds.find((s) => s.name === 'kws_int8.tflite');
+    if (!seed) throw new Error('examples/models/kws_int8.tflite is missing');
+    const model = readModel(seed.bytes, { file: seed.name });
+    // Every constant input of a CONV_2D (its weights) gets the zero point.
+    for (const sg of model.subgraphs)
+      for (const op of sg.operators)
+        if (op.type === 'CONV_2D') {
+          const w = sg.tensors[op.inputs[1]];
+          if (w?.quantization)
+            w.quantization = { ...w.quantization, zeroPoint: w.quantization.zeroPoint.map(() => zp) };
+        }
+    const bytes = writeModel(model);
+    const targets = ['ethos-u55-256', 'ethos-u65-512', 'ethos-u85-256'].map((t) => builtinTarget(t));
+    // A small sample budget sends these small tensors through the sampled sizing too.
+    const r = analyzeModel(bytes, 'hostile.tflite', targets, { weightSampleValues: 64 });
+    expect(r.error).toBeUndefined();
+    for (const t of r.targets) {
+      const s = t.performance?.summary;
+      expect(s).toBeDefined();
+      for (const [k, v] of Object.entries(s ?? {}))
+        if (typeof v === 'number') expect([k, Number.isFinite(v)]).toEqual([k, true]);
+    }
+  },
+);

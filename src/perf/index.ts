@@ -20,7 +20,7 @@ import {
   type ChannelStats,
   type SizingPlan,
 } from './weights/sampled.js';
-import type { EncodeWeightsInput } from './weights/index.js';
+import { validateEncodeInput, type EncodeWeightsInput } from './weights/index.js';
 import { u85DepthwisePadding } from './weights/order-u85.js';
 import { estimateEncodedWeights } from './weight-estimate.js';
 import { planWeightBuffering, type BufferingPlan } from './weight-buffering.js';
@@ -65,6 +65,7 @@ function encodeFor(
   let plan: SizingPlan | undefined;
   let costs: ChannelStats | undefined;
   try {
+    validateEncodeInput(input);
     // The per-channel cost proxy of a large tensor (the same on every target), for its sample's sizing plan.
     let costsByLayout = costCache.get(src.identity);
     if (!costsByLayout) costCache.set(src.identity, (costsByLayout = new Map()));

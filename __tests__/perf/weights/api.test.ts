@@ -99,6 +99,9 @@ describe('typed errors', () => {
   const cases: [string, Partial<EncodeWeightsInput>, string][] = [
     ['a zero dimension', { shape: [0, 3, 3, 8] }, 'bad-shape'],
     ['a buffer shorter than the shape', { weights: new Int8Array(10) }, 'bad-data'],
+    // Corrected values would leave the codec's -255..255 (a hostile file): sized by the estimate instead.
+    ['an int8 zero point outside -128..127', { zeroPoints: [256] }, 'bad-data'],
+    ['a zero point that is not an integer', { zeroPoints: [0.5] }, 'bad-data'],
     ['depthwise weights with O != 1', { kind: 'depthwise', traversal: 'depthwise' }, 'bad-shape'],
     ['a traversal that does not fit the kind', { traversal: 'depthwise' }, 'bad-config'],
     ['FWD on U55', { format: { fast: true, sparse: false } }, 'bad-config'],

@@ -157,6 +157,13 @@ export function validateEncodeInput(input: EncodeWeightsInput): void {
     throw new WeightEncodingError('bad-shape', `weight shape must be 4 positive integers, got [${shape.join(', ')}]`);
   }
   const count = shape[0] * shape[1] * shape[2] * shape[3];
+  // Zero-point corrected weights must fit the codec's -255..255: a zero point within the data type's range.
+  const signed = weights instanceof Int8Array;
+  for (const zp of input.zeroPoints) {
+    if (!Number.isInteger(zp) || zp < (signed ? -128 : 0) || zp > (signed ? 127 : 255)) {
+      throw new WeightEncodingError('bad-data', `zero point ${zp} is outside the ${signed ? 'int8' : 'uint8'} range`);
+    }
+  }
   if (weights.length < count) {
     throw new WeightEncodingError('bad-data', `weight buffer holds ${weights.length} values, shape needs ${count}`);
   }

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-62JIKPQ6.js";
-import "./chunk-V2UHTMPD.js";
-import "./chunk-O6QVGEOF.js";
+} from "./chunk-UZOHHGV2.js";
+import "./chunk-7J7NLNML.js";
+import "./chunk-QWWFKYU5.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-O6QVGEOF.js";
+} from "./chunk-QWWFKYU5.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

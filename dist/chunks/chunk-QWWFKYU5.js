@@ -5386,6 +5386,12 @@ function validateEncodeInput(input2) {
     throw new WeightEncodingError("bad-shape", `weight shape must be 4 positive integers, got [${shape.join(", ")}]`);
   }
   const count2 = shape[0] * shape[1] * shape[2] * shape[3];
+  const signed = weights instanceof Int8Array;
+  for (const zp of input2.zeroPoints) {
+    if (!Number.isInteger(zp) || zp < (signed ? -128 : 0) || zp > (signed ? 127 : 255)) {
+      throw new WeightEncodingError("bad-data", `zero point ${zp} is outside the ${signed ? "int8" : "uint8"} range`);
+    }
+  }
   if (weights.length < count2) {
     throw new WeightEncodingError("bad-data", `weight buffer holds ${weights.length} values, shape needs ${count2}`);
   }
@@ -6202,6 +6208,7 @@ function encodeFor(target, w, cfg, ifmBits, cores, sampleValues) {
   let plan;
   let costs;
   try {
+    validateEncodeInput(input2);
     let costsByLayout = costCache.get(src.identity);
     if (!costsByLayout) costCache.set(src.identity, costsByLayout = /* @__PURE__ */ new Map());
     const layout = `${src.kind}/${src.shape.join("x")}`;

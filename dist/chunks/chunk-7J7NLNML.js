@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-O6QVGEOF.js";
+} from "./chunk-QWWFKYU5.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

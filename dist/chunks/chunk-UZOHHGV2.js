@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-V2UHTMPD.js";
+} from "./chunk-7J7NLNML.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-O6QVGEOF.js";
+} from "./chunk-QWWFKYU5.js";
 import {
   ModelFileError,
   isModelFileError,
