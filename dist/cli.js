@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-QWWFKYU5.js";
+} from "./chunks/chunk-FLG6XK7G.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-OC5VC3BY.js");
+      const mod = await import("./chunks/commands-NWU3JIFE.js");
       return mod.run(command, rest);
     }
     default:

@@ -24,7 +24,7 @@ import { validateEncodeInput, type EncodeWeightsInput } from './weights/index.js
 import { u85DepthwisePadding } from './weights/order-u85.js';
 import { estimateEncodedWeights } from './weight-estimate.js';
 import { planWeightBuffering, type BufferingPlan } from './weight-buffering.js';
-import { sparseWeightSizes } from './weight-format.js';
+import { u85WeightFormat } from './weight-format.js';
 
 /** Encoded sizes per weight buffer and encoding config, shared across targets and calls. */
 const encodeCache = new WeakMap<object, Map<string, { weightBytes: number; scaleBytes: number; sampled: boolean }>>();
@@ -266,7 +266,7 @@ export function estimatePerformance(
     const npuOps = npuBySubgraph.get(sg.index) ?? new Set<number>();
     if (npuOps.size === 0 && !(target.family === 'u85' && hasBoolIo(model, sg))) continue;
     const graph = lowerSubgraph(model, sg, npuOps, target.family, arch.npu.cores, weights);
-    costSubgraph(model, target, sg.index, graph, arch, npuOps, costs, memUse, traffic, sizeWeights);
+    costSubgraph(model, target, sg.index, graph, arch, npuOps, costs, memUse, traffic, sizeWeights, sampleValues);
   }
 
   // Read-only data: encoded weights and scales of every weight tensor, LUTs.
@@ -373,6 +373,7 @@ function costSubgraph(
   memUse: Record<AreaKey, number>,
   traffic: Record<AreaKey, Traffic>,
   sizeWeights: SizeWeights,
+  sampleValues: number,
 ): void {
   const sg = model.subgraphs[sgIndex];
   // Timeline: every internal op and every CPU operator takes one step, in model order.
@@ -457,7 +458,7 @@ function costSubgraph(
         askedSlack = true;
         return slackBefore();
       };
-      cost = costOperation(arch, target, op, memOf, tracked, prevWasNpu, t, sizeWeights, plans);
+      cost = costOperation(arch, target, op, memOf, tracked, prevWasNpu, t, sizeWeights, plans, sampleValues);
       if (key !== undefined) {
         if (!askedSlack) seen.set(key, cost);
         else {
@@ -782,6 +783,8 @@ function costOperation(
   time: number,
   sizeWeights: SizeWeights,
   plans: Map<string, BufferingPlan | null>,
+  /** Weights up to this many values are encoded exactly (see PerfOptions.weightSampleValues). */
+  sampleValues: number,
 ): OperationCost {
   const npu = arch.npu;
   let cfg = blockConfig(arch, op);
@@ -806,25 +809,27 @@ function costOperation(
     encodedScaleSize: 0,
     firstWeightDmaSize: 0,
   };
-  // U85 convolutions and fully connected layers may take their weights in the Sparse2_4 format (decided once,
-  // when the weights are first sized), which has its own block config and halves the MAC work.
+  // U85 convolutions and fully connected layers may take their weights in the Sparse2_4 format (its own block
+  // config, half the MAC work) or the Fast format, decided once, when the weights are first sized. Fast is
+  // weighed for weights the sizing encodes exactly anyway (the choice needs the default stream's statistics).
   const sparseable = !!w && npu.kind === 'u85' && (op.hw === 'conv' || (op.hw === 'vector' && !op.ifm2));
   if (w && sparseable && !w.sized && w.source) {
     const sparseCfg = blockConfig(arch, op, true);
-    const sizes = sparseWeightSizes({
+    const choice = u85WeightFormat({
       macs: npu.macs,
       cores: npu.cores,
       weights: w,
       ifmBits: op.ifm.bits,
       dense: { cfg, opCycles: measureCycles(q).cycles },
       sparse: { cfg: sparseCfg, opCycles: measureCycles({ ...q, cfg: sparseCfg, sparse: true }).cycles },
+      allowFast: w.source.shape.reduce((a, d) => a * d, 1) <= sampleValues,
       constMem: arch.constMem,
     });
-    if (sizes) {
-      w.encodedBytes = sizes.weightBytes;
-      w.scaleBytes = sizes.scaleBytes;
+    if (choice) {
+      w.encodedBytes = choice.weightBytes;
+      w.scaleBytes = choice.scaleBytes;
       w.sized = true;
-      w.sparse = true;
+      w.sparse = choice.format === 'sparse';
     }
   }
   if (sparseable && w?.sparse) {

@@ -1,8 +1,8 @@
-// U85 Sparse2_4 weights, chosen as Vela 5.1.0 chooses them (regor's EncodeBestWeightFormat): a convolution or
+// U85 weight formats, chosen as Vela 5.1.0 chooses them (regor's EncodeBestWeightFormat). A convolution or
 // fully connected layer whose weights hold at least 2 zeros in every group of 4 input channels (|w| <= 127)
-// may run on the sparse block config at half the MAC work. It stays a candidate when its op cycles are no
-// more than the dense config's; then, as MLIA runs Vela (--optimise Performance), the format with the fewer
-// weight-decode + op cycles wins. The Fast (FWD) format is not modelled here.
+// may run on the sparse block config at half the MAC work; it stays a candidate when its op cycles are no
+// more than the dense config's. The Fast (FWD) format trades a larger stream for a faster decoder. As MLIA
+// runs Vela (--optimise Performance), the format with the fewer weight-decode + op cycles wins.
 import type { Memory } from './arch.js';
 import type { WeightInfo } from './ops.js';
 import { encodeWeightsBestFormat, type EncodeWeightsInput, type Traversal } from './weights/index.js';
@@ -45,23 +45,29 @@ const traversalOf = (cfg: BlockConfig): Traversal =>
   cfg.traversal === 'Depthwise' ? 'depthwise' : cfg.traversal === 'PartKernel' ? 'part-kernel' : 'depth-first';
 
 /**
- * The encoded sizes when Vela would pick Sparse2_4 for these weights on this U85, else null (dense). The
- * op cycles are the operation's estimate on each block config.
+ * The format Vela would pick for these weights on this U85 and its encoded sizes, or null when only the
+ * default format is in play (the caller sizes it as usual). Sparse2_4 is a candidate for the 2:4 pattern when
+ * its block config is no slower; Fast (FWD) when `allowFast` (the caller encodes these weights exactly anyway:
+ * deciding it needs the default stream's statistics). The op cycles are the operation's estimate on each
+ * block config.
  */
-export function sparseWeightSizes(args: {
+export function u85WeightFormat(args: {
   macs: number;
   cores: number;
   weights: WeightInfo;
   ifmBits: number;
   dense: { cfg: BlockConfig; opCycles: number };
   sparse: { cfg: BlockConfig; opCycles: number };
+  allowFast: boolean;
   /** Where the weights are read from (the decode cost includes their DMA). */
   constMem: Memory;
-}): { weightBytes: number; scaleBytes: number } | null {
+}): { format: 'default' | 'sparse' | 'fast'; weightBytes: number; scaleBytes: number } | null {
   const src = args.weights.source;
-  if (!src || src.kind === 'depthwise' || args.sparse.opCycles > args.dense.opCycles) return null;
-  if (src.shape.reduce((a, d) => a * d, 1) > SPARSE_CHOICE_MAX_VALUES || !hasSparsePattern(src)) return null;
+  if (!src || src.kind === 'depthwise') return null;
+  const count = src.shape.reduce((a, d) => a * d, 1);
   const { dense, sparse } = args;
+  const sparseOk = sparse.opCycles <= dense.opCycles && count <= SPARSE_CHOICE_MAX_VALUES && hasSparsePattern(src);
+  if (!sparseOk && !args.allowFast) return null;
   const input: EncodeWeightsInput = {
     family: 'u85',
     macs: args.macs,
@@ -82,13 +88,15 @@ export function sparseWeightSizes(args: {
       ...input,
       strategy: 'performance',
       opCycles: dense.opCycles,
-      sparse: {
-        ofmBlockDepth: sparse.cfg.ofmBlock.c,
-        ifmBlockDepth: sparse.cfg.ifmBlock.c,
-        ofmUBlockDepth: sparse.cfg.ofmUBlock.c,
-        traversal: traversalOf(sparse.cfg),
-        opCycles: sparse.opCycles,
-      },
+      sparse: sparseOk
+        ? {
+            ofmBlockDepth: sparse.cfg.ofmBlock.c,
+            ifmBlockDepth: sparse.cfg.ifmBlock.c,
+            ofmUBlockDepth: sparse.cfg.ofmUBlock.c,
+            traversal: traversalOf(sparse.cfg),
+            opCycles: sparse.opCycles,
+          }
+        : undefined,
       weightMemory: {
         bandwidth: args.constMem.bandwidth,
         readLatency: args.constMem.readLatency,
@@ -96,10 +104,12 @@ export function sparseWeightSizes(args: {
         maxReads: args.constMem.maxReads,
         portsUsed: args.constMem.portsUsed,
       },
-      allowFast: false,
+      allowFast: args.allowFast,
     });
-    return best.format === 'sparse' ? { weightBytes: best.weightBytes, scaleBytes: best.scaleBytes } : null;
+    // Fast with sparse (raw FWD) is not among the formats modelled here.
+    if (best.format === 'fast-sparse') return null;
+    return { format: best.format, weightBytes: best.weightBytes, scaleBytes: best.scaleBytes };
   } catch {
-    return null; // a layout the encoder refuses stays dense
+    return null; // a layout the encoder refuses is sized as usual
   }
 }

@@ -6137,11 +6137,13 @@ function hasSparsePattern(src) {
   return ok;
 }
 var traversalOf = (cfg) => cfg.traversal === "Depthwise" ? "depthwise" : cfg.traversal === "PartKernel" ? "part-kernel" : "depth-first";
-function sparseWeightSizes(args) {
+function u85WeightFormat(args) {
   const src = args.weights.source;
-  if (!src || src.kind === "depthwise" || args.sparse.opCycles > args.dense.opCycles) return null;
-  if (src.shape.reduce((a, d) => a * d, 1) > SPARSE_CHOICE_MAX_VALUES || !hasSparsePattern(src)) return null;
+  if (!src || src.kind === "depthwise") return null;
+  const count2 = src.shape.reduce((a, d) => a * d, 1);
   const { dense, sparse } = args;
+  const sparseOk = sparse.opCycles <= dense.opCycles && count2 <= SPARSE_CHOICE_MAX_VALUES && hasSparsePattern(src);
+  if (!sparseOk && !args.allowFast) return null;
   const input2 = {
     family: "u85",
     macs: args.macs,
@@ -6162,13 +6164,13 @@ function sparseWeightSizes(args) {
       ...input2,
       strategy: "performance",
       opCycles: dense.opCycles,
-      sparse: {
+      sparse: sparseOk ? {
         ofmBlockDepth: sparse.cfg.ofmBlock.c,
         ifmBlockDepth: sparse.cfg.ifmBlock.c,
         ofmUBlockDepth: sparse.cfg.ofmUBlock.c,
         traversal: traversalOf(sparse.cfg),
         opCycles: sparse.opCycles
-      },
+      } : void 0,
       weightMemory: {
         bandwidth: args.constMem.bandwidth,
         readLatency: args.constMem.readLatency,
@@ -6176,9 +6178,10 @@ function sparseWeightSizes(args) {
         maxReads: args.constMem.maxReads,
         portsUsed: args.constMem.portsUsed
       },
-      allowFast: false
+      allowFast: args.allowFast
     });
-    return best.format === "sparse" ? { weightBytes: best.weightBytes, scaleBytes: best.scaleBytes } : null;
+    if (best.format === "fast-sparse") return null;
+    return { format: best.format, weightBytes: best.weightBytes, scaleBytes: best.scaleBytes };
   } catch {
     return null;
   }
@@ -6354,7 +6357,7 @@ function estimatePerformance(model, target, operators, options = {}) {
     const npuOps = npuBySubgraph.get(sg.index) ?? /* @__PURE__ */ new Set();
     if (npuOps.size === 0 && !(target.family === "u85" && hasBoolIo(model, sg))) continue;
     const graph = lowerSubgraph(model, sg, npuOps, target.family, arch.npu.cores, weights);
-    costSubgraph(model, target, sg.index, graph, arch, npuOps, costs, memUse, traffic, sizeWeights);
+    costSubgraph(model, target, sg.index, graph, arch, npuOps, costs, memUse, traffic, sizeWeights, sampleValues);
   }
   let originalWeights = 0;
   let encodedWeights = 0;
@@ -6441,7 +6444,7 @@ function estimatePerformance(model, target, operators, options = {}) {
   };
   return { summary, layers: [...layers.values()], cpuOperators };
 }
-function costSubgraph(model, target, sgIndex, graph, arch, npuOps, costs, memUse, traffic, sizeWeights) {
+function costSubgraph(model, target, sgIndex, graph, arch, npuOps, costs, memUse, traffic, sizeWeights, sampleValues) {
   const sg = model.subgraphs[sgIndex];
   const byOperator = /* @__PURE__ */ new Map();
   for (const op of graph.ops) {
@@ -6518,7 +6521,7 @@ function costSubgraph(model, target, sgIndex, graph, arch, npuOps, costs, memUse
         askedSlack = true;
         return slackBefore();
       };
-      cost = costOperation(arch, target, op, memOf, tracked, prevWasNpu, t, sizeWeights, plans);
+      cost = costOperation(arch, target, op, memOf, tracked, prevWasNpu, t, sizeWeights, plans, sampleValues);
       if (key !== void 0) {
         if (!askedSlack) seen.set(key, cost);
         else {
@@ -6756,7 +6759,7 @@ function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefor
   plans.set(key, plan);
   return plan;
 }
-function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, sizeWeights, plans) {
+function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, sizeWeights, plans, sampleValues) {
   const npu = arch.npu;
   let cfg = blockConfig(arch, op);
   const ifmMem = memOf(op.ifm.buffer.key, op.ifm.buffer.constant);
@@ -6782,20 +6785,21 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
   const sparseable = !!w && npu.kind === "u85" && (op.hw === "conv" || op.hw === "vector" && !op.ifm2);
   if (w && sparseable && !w.sized && w.source) {
     const sparseCfg = blockConfig(arch, op, true);
-    const sizes = sparseWeightSizes({
+    const choice = u85WeightFormat({
       macs: npu.macs,
       cores: npu.cores,
       weights: w,
       ifmBits: op.ifm.bits,
       dense: { cfg, opCycles: measureCycles(q).cycles },
       sparse: { cfg: sparseCfg, opCycles: measureCycles({ ...q, cfg: sparseCfg, sparse: true }).cycles },
+      allowFast: w.source.shape.reduce((a, d) => a * d, 1) <= sampleValues,
       constMem: arch.constMem
     });
-    if (sizes) {
-      w.encodedBytes = sizes.weightBytes;
-      w.scaleBytes = sizes.scaleBytes;
+    if (choice) {
+      w.encodedBytes = choice.weightBytes;
+      w.scaleBytes = choice.scaleBytes;
       w.sized = true;
-      w.sparse = true;
+      w.sparse = choice.format === "sparse";
     }
   }
   if (sparseable && w?.sparse) {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-QWWFKYU5.js";
+} from "./chunk-FLG6XK7G.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

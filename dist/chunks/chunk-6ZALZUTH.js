@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-7J7NLNML.js";
+} from "./chunk-UNTNE2B6.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-QWWFKYU5.js";
+} from "./chunk-FLG6XK7G.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-QWWFKYU5.js";
+} from "./chunk-FLG6XK7G.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

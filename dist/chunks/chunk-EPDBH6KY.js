@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-7J7NLNML.js";
+} from "./chunk-UNTNE2B6.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-QWWFKYU5.js";
+} from "./chunk-FLG6XK7G.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-L3P3FTM4.js.LEGAL.txt */
+/*! For license information please see chunk-EPDBH6KY.js.LEGAL.txt */

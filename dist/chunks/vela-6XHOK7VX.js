@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-UZOHHGV2.js";
-import "./chunk-7J7NLNML.js";
-import "./chunk-QWWFKYU5.js";
+} from "./chunk-6ZALZUTH.js";
+import "./chunk-UNTNE2B6.js";
+import "./chunk-FLG6XK7G.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {
