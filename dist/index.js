@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-6ZALZUTH.js";
+} from "./chunks/chunk-ZPAAWMUO.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-EPDBH6KY.js";
-import "./chunks/chunk-UNTNE2B6.js";
+} from "./chunks/chunk-UUHGN6HQ.js";
+import "./chunks/chunk-XBNTL5B5.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-FLG6XK7G.js";
+} from "./chunks/chunk-RL627FM6.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-DGAYAYR4.js");
+  const module = await import("./chunks/optimize-74UBJHN7.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

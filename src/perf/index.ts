@@ -148,12 +148,15 @@ const emptyTraffic = (): Record<AreaKey, Traffic> => ({
   offChipFlash: { read: 0, write: 0, cycles: 0 },
 });
 
-/** A number per block config object (configs are shared through blockCache), for cache keys. */
-const configIds = new WeakMap<BlockConfig, number>();
-let nextConfigId = 0;
-function configId(cfg: BlockConfig): number {
-  let id = configIds.get(cfg);
-  if (id === undefined) configIds.set(cfg, (id = nextConfigId++));
+/**
+ * A number per object, for cache keys: block configs (shared through blockCache) and the arch's memories are
+ * the same objects wherever they are equal.
+ */
+const objectIds = new WeakMap<object, number>();
+let nextObjectId = 0;
+function objectId(o: object): number {
+  let id = objectIds.get(o);
+  if (id === undefined) objectIds.set(o, (id = nextObjectId++));
   return id;
 }
 
@@ -518,15 +521,6 @@ function forEachFm(op: InternalOp, fn: (r: InternalOp['ofm']) => void): void {
   if (op.extraIfms) for (const r of op.extraIfms) fn(r);
 }
 
-/** A number per memory object (the arch's memories), for cost keys. */
-const memoryIds = new WeakMap<Memory, number>();
-let nextMemoryId = 0;
-function memoryId(m: Memory): number {
-  let id = memoryIds.get(m);
-  if (id === undefined) memoryIds.set(m, (id = nextMemoryId++));
-  return id;
-}
-
 /**
  * Everything costOperation reads of an operation and its placement, as a key (the slack before it aside,
  * which it asks for only sometimes); undefined for U85 chains, whose cost reads the chained operations too.
@@ -540,7 +534,7 @@ function costKey(
   if (op.chained?.length || op.extraIfms?.length || op.chainLinkBits !== undefined) return undefined;
   const fm = (r: InternalOp['ifm'] | undefined, constant: boolean): string =>
     r
-      ? `${r.shape.h}x${r.shape.w}x${r.shape.c}:${r.bits}:${memoryId(memOf(r.buffer.key, constant))}:${r.buffer.linear ? 1 : 0}`
+      ? `${r.shape.h}x${r.shape.w}x${r.shape.c}:${r.bits}:${objectId(memOf(r.buffer.key, constant))}:${r.buffer.linear ? 1 : 0}`
       : '-';
   const k = op.kernel;
   return [
@@ -709,7 +703,7 @@ function bufferingPlan(
     w.key,
     w.encodedBytes,
     w.scaleBytes,
-    configId(cfg),
+    objectId(cfg),
     op.type,
     op.ofm.bits,
     op.activation,

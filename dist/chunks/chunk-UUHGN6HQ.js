@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-UNTNE2B6.js";
+} from "./chunk-XBNTL5B5.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-FLG6XK7G.js";
+} from "./chunk-RL627FM6.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-EPDBH6KY.js.LEGAL.txt */
+/*! For license information please see chunk-UUHGN6HQ.js.LEGAL.txt */

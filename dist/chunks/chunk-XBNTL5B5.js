@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-FLG6XK7G.js";
+} from "./chunk-RL627FM6.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-UNTNE2B6.js";
+} from "./chunk-XBNTL5B5.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-FLG6XK7G.js";
+} from "./chunk-RL627FM6.js";
 import {
   ModelFileError,
   isModelFileError,

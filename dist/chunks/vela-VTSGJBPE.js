@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-6ZALZUTH.js";
-import "./chunk-UNTNE2B6.js";
-import "./chunk-FLG6XK7G.js";
+} from "./chunk-ZPAAWMUO.js";
+import "./chunk-XBNTL5B5.js";
+import "./chunk-RL627FM6.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -6280,11 +6280,11 @@ var emptyTraffic = () => ({
   onChipFlash: { read: 0, write: 0, cycles: 0 },
   offChipFlash: { read: 0, write: 0, cycles: 0 }
 });
-var configIds = /* @__PURE__ */ new WeakMap();
-var nextConfigId = 0;
-function configId(cfg) {
-  let id = configIds.get(cfg);
-  if (id === void 0) configIds.set(cfg, id = nextConfigId++);
+var objectIds = /* @__PURE__ */ new WeakMap();
+var nextObjectId = 0;
+function objectId(o) {
+  let id = objectIds.get(o);
+  if (id === void 0) objectIds.set(o, id = nextObjectId++);
   return id;
 }
 var blockCache = /* @__PURE__ */ new Map();
@@ -6573,16 +6573,9 @@ function forEachFm(op, fn) {
   fn(op.ofm);
   if (op.extraIfms) for (const r of op.extraIfms) fn(r);
 }
-var memoryIds = /* @__PURE__ */ new WeakMap();
-var nextMemoryId = 0;
-function memoryId(m) {
-  let id = memoryIds.get(m);
-  if (id === void 0) memoryIds.set(m, id = nextMemoryId++);
-  return id;
-}
 function costKey(op, memOf, prevWasNpu, first) {
   if (op.chained?.length || op.extraIfms?.length || op.chainLinkBits !== void 0) return void 0;
-  const fm2 = (r, constant) => r ? `${r.shape.h}x${r.shape.w}x${r.shape.c}:${r.bits}:${memoryId(memOf(r.buffer.key, constant))}:${r.buffer.linear ? 1 : 0}` : "-";
+  const fm2 = (r, constant) => r ? `${r.shape.h}x${r.shape.w}x${r.shape.c}:${r.bits}:${objectId(memOf(r.buffer.key, constant))}:${r.buffer.linear ? 1 : 0}` : "-";
   const k = op.kernel;
   return [
     op.type,
@@ -6698,7 +6691,7 @@ function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefor
     w.key,
     w.encodedBytes,
     w.scaleBytes,
-    configId(cfg),
+    objectId(cfg),
     op.type,
     op.ofm.bits,
     op.activation,

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-FLG6XK7G.js";
+} from "./chunk-RL627FM6.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
