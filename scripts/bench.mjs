@@ -104,6 +104,11 @@ if (targetsMod?.builtinTargets) {
     console.log(
       `  speed-up over vela 5.1.0 per pair (${ratios.length} pairs with a reference): median ${fmt(q(ratios, 0.5).ratio, 0)}x, p10 ${fmt(q(ratios, 0.1).ratio, 0)}x, worst ${fmt(ratios[0].ratio, 1)}x (${ratios[0].file} on ${ratios[0].target}); vela's median ${fmt(velaMedian)} ms / our mean per pair = ${fmt(velaMedian / perPair, 0)}x, vela's mean / ours = ${fmt(velaMean / perPair, 0)}x`,
     );
+    const slow = ratios.filter((r) => r.ratio < 100);
+    const slowModels = [...new Set(slow.map((r) => r.file.split('/').pop()))];
+    console.log(
+      `  pairs under 100x: ${slow.length} of ${ratios.length}${slowModels.length ? ` (${slowModels.length} models: ${slowModels.join(', ')})` : ''}`,
+    );
   };
   run('warm-up', {}); // JIT and lazily built tables; not reported as a result below
   run('default: large weight tensors sized from a sample', {});
