@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-RL627FM6.js";
+} from "./chunks/chunk-MW72AK4R.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-MUGFTPZ5.js");
+      const mod = await import("./chunks/commands-R6TU6UF4.js");
       return mod.run(command, rest);
     }
     default:

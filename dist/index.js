@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-ZPAAWMUO.js";
+} from "./chunks/chunk-DZ57X26W.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-UUHGN6HQ.js";
-import "./chunks/chunk-XBNTL5B5.js";
+} from "./chunks/chunk-7VBRM3OW.js";
+import "./chunks/chunk-4MGSOS7N.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-RL627FM6.js";
+} from "./chunks/chunk-MW72AK4R.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-74UBJHN7.js");
+  const module = await import("./chunks/optimize-SIYV6YLI.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -806,8 +806,8 @@ function costOperation(
   // U85 convolutions and fully connected layers may take their weights in the Sparse2_4 format (its own block
   // config, half the MAC work) or the Fast format, decided once, when the weights are first sized. Fast is
   // weighed for weights the sizing encodes exactly anyway (the choice needs the default stream's statistics).
-  const sparseable = !!w && npu.kind === 'u85' && (op.hw === 'conv' || (op.hw === 'vector' && !op.ifm2));
-  if (w && sparseable && !w.sized && w.source) {
+  const otherFormats = !!w && npu.kind === 'u85' && (op.hw === 'conv' || (op.hw === 'vector' && !op.ifm2));
+  if (w && otherFormats && !w.sized && w.source) {
     const sparseCfg = blockConfig(arch, op, true);
     const choice = u85WeightFormat({
       macs: npu.macs,
@@ -826,7 +826,7 @@ function costOperation(
       w.sparse = choice.format === 'sparse';
     }
   }
-  if (sparseable && w?.sparse) {
+  if (otherFormats && w?.sparse) {
     cfg = blockConfig(arch, op, true);
     q.cfg = cfg;
     q.sparse = true;

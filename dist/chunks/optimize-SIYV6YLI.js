@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-RL627FM6.js";
+} from "./chunk-MW72AK4R.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-RL627FM6.js";
+} from "./chunk-MW72AK4R.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -6775,8 +6775,8 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
     encodedScaleSize: 0,
     firstWeightDmaSize: 0
   };
-  const sparseable = !!w && npu.kind === "u85" && (op.hw === "conv" || op.hw === "vector" && !op.ifm2);
-  if (w && sparseable && !w.sized && w.source) {
+  const otherFormats = !!w && npu.kind === "u85" && (op.hw === "conv" || op.hw === "vector" && !op.ifm2);
+  if (w && otherFormats && !w.sized && w.source) {
     const sparseCfg = blockConfig(arch, op, true);
     const choice = u85WeightFormat({
       macs: npu.macs,
@@ -6795,7 +6795,7 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
       w.sparse = choice.format === "sparse";
     }
   }
-  if (sparseable && w?.sparse) {
+  if (otherFormats && w?.sparse) {
     cfg = blockConfig(arch, op, true);
     q.cfg = cfg;
     q.sparse = true;

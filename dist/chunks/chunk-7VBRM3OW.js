@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-XBNTL5B5.js";
+} from "./chunk-4MGSOS7N.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-RL627FM6.js";
+} from "./chunk-MW72AK4R.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-UUHGN6HQ.js.LEGAL.txt */
+/*! For license information please see chunk-7VBRM3OW.js.LEGAL.txt */

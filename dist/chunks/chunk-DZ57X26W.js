@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-XBNTL5B5.js";
+} from "./chunk-4MGSOS7N.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-RL627FM6.js";
+} from "./chunk-MW72AK4R.js";
 import {
   ModelFileError,
   isModelFileError,

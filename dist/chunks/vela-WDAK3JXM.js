@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-ZPAAWMUO.js";
-import "./chunk-XBNTL5B5.js";
-import "./chunk-RL627FM6.js";
+} from "./chunk-DZ57X26W.js";
+import "./chunk-4MGSOS7N.js";
+import "./chunk-MW72AK4R.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {
