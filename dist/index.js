@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-DZ57X26W.js";
+} from "./chunks/chunk-NNL4HPDH.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-7VBRM3OW.js";
-import "./chunks/chunk-4MGSOS7N.js";
+} from "./chunks/chunk-PMX3WYEI.js";
+import "./chunks/chunk-KMN7QXOH.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-MW72AK4R.js";
+} from "./chunks/chunk-MDUAG4E6.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-SIYV6YLI.js");
+  const module = await import("./chunks/optimize-S2CHMFUH.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -5,7 +5,13 @@
 // runs Vela (--optimise Performance), the format with the fewer weight-decode + op cycles wins.
 import type { Memory } from './arch.js';
 import type { WeightInfo } from './ops.js';
-import { encodeWeightsBestFormat, type EncodeWeightsInput, type Traversal } from './weights/index.js';
+import {
+  encodeWeightsBestFormat,
+  encodeWeightsOnce,
+  type EncodedWeights,
+  type EncodeWeightsInput,
+  type Traversal,
+} from './weights/index.js';
 import type { BlockConfig } from './block-u55.js';
 
 /** Candidates are encoded exactly in both formats: beyond this many values the dense format is kept. */
@@ -39,6 +45,35 @@ export function hasSparsePattern(src: NonNullable<WeightInfo['source']>): boolea
   }
   patternCache.set(src.identity, ok);
   return ok;
+}
+
+/** Per weight buffer, its candidate encodings by config (U85 targets often encode a tensor alike). */
+const encodings = new WeakMap<object, Map<string, EncodedWeights>>();
+
+/** encodeWeightsOnce, remembered per weight buffer and everything the stream depends on. */
+function cachedEncode(identity: object): (input: EncodeWeightsInput) => EncodedWeights {
+  let byConfig = encodings.get(identity);
+  if (!byConfig) encodings.set(identity, (byConfig = new Map()));
+  const known = byConfig;
+  return (input) => {
+    const f = input.format ?? { fast: false, sparse: false };
+    const key = [
+      input.macs,
+      input.cores,
+      input.shape.join('x'),
+      input.kind,
+      input.ofmBlockDepth,
+      input.ifmBlockDepth,
+      input.ofmUBlockDepth,
+      input.traversal,
+      input.ifmBits,
+      f.fast ? 1 : 0,
+      f.sparse ? 1 : 0,
+    ].join('/');
+    let enc = known.get(key);
+    if (!enc) known.set(key, (enc = encodeWeightsOnce({ ...input, sizeOnly: true })));
+    return enc;
+  };
 }
 
 const traversalOf = (cfg: BlockConfig): Traversal =>
@@ -105,6 +140,7 @@ export function u85WeightFormat(args: {
         portsUsed: args.constMem.portsUsed,
       },
       allowFast: args.allowFast,
+      encode: cachedEncode(src.identity),
     });
     // Fast with sparse (raw FWD) is not among the formats modelled here.
     if (best.format === 'fast-sparse') return null;

@@ -388,11 +388,17 @@ export interface BestFormatInput extends Omit<EncodeWeightsInput, 'format'> {
   weightMemory: WeightMemory;
   /** Set false when weights are not constant or fast weights are disabled. */
   allowFast?: boolean;
+  /**
+   * Encodes one candidate (default: encodeWeights, memoised per weight array). The estimator passes its own,
+   * cached across the targets that encode the same tensor alike.
+   */
+  encode?: (input: EncodeWeightsInput) => EncodedWeights;
 }
 
 /** Vela's choice of weight format for an operator (EncodeBestWeightFormat + ChooseBestWeightFormat). */
 export function encodeWeightsBestFormat(input: BestFormatInput): EncodedWeights & { decodeCycles: number } {
   const cores = input.cores ?? coresFor(input.family, input.macs);
+  const encode = input.encode ?? encodeWeights;
   const statsOf = (e: EncodedWeights): WeightStats => ({
     sourceElements: e.sourceElements,
     encodedBytes: e.weightBytes,
@@ -405,7 +411,7 @@ export function encodeWeightsBestFormat(input: BestFormatInput): EncodedWeights 
       : u55WeightDecodeCycles(stats, input.weightMemory);
 
   if (input.family !== 'u85') {
-    const enc = encodeWeights({ ...input, format: { fast: false, sparse: false } });
+    const enc = encode({ ...input, format: { fast: false, sparse: false } });
     return { ...enc, decodeCycles: decode(statsOf(enc), false) };
   }
 
@@ -424,7 +430,7 @@ export function encodeWeightsBestFormat(input: BestFormatInput): EncodedWeights 
     const cfg = format.sparse && input.sparse ? input.sparse : input;
     let enc: EncodedWeights;
     try {
-      enc = encodeWeights({
+      enc = encode({
         ...input,
         ofmBlockDepth: cfg.ofmBlockDepth,
         ifmBlockDepth: cfg.ifmBlockDepth,

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-MW72AK4R.js";
+} from "./chunk-MDUAG4E6.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

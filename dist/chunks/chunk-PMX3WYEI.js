@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-4MGSOS7N.js";
+} from "./chunk-KMN7QXOH.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-MW72AK4R.js";
+} from "./chunk-MDUAG4E6.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-7VBRM3OW.js.LEGAL.txt */
+/*! For license information please see chunk-PMX3WYEI.js.LEGAL.txt */

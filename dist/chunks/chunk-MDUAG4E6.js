@@ -5561,6 +5561,7 @@ function scaleRecordBytes(input2, depthLength, cores, stream) {
 }
 function encodeWeightsBestFormat(input2) {
   const cores = input2.cores ?? coresFor(input2.family, input2.macs);
+  const encode = input2.encode ?? encodeWeights;
   const statsOf = (e) => ({
     sourceElements: e.sourceElements,
     encodedBytes: e.weightBytes,
@@ -5569,7 +5570,7 @@ function encodeWeightsBestFormat(input2) {
   });
   const decode = (stats, fast) => input2.family === "u85" ? u85WeightDecodeCycles(stats, fast, input2.macs, cores, input2.weightMemory) : u55WeightDecodeCycles(stats, input2.weightMemory);
   if (input2.family !== "u85") {
-    const enc = encodeWeights({ ...input2, format: { fast: false, sparse: false } });
+    const enc = encode({ ...input2, format: { fast: false, sparse: false } });
     return { ...enc, decodeCycles: decode(statsOf(enc), false) };
   }
   const kindAllowsSparse = input2.kind !== "depthwise";
@@ -5587,7 +5588,7 @@ function encodeWeightsBestFormat(input2) {
     const cfg = format.sparse && input2.sparse ? input2.sparse : input2;
     let enc;
     try {
-      enc = encodeWeights({
+      enc = encode({
         ...input2,
         ofmBlockDepth: cfg.ofmBlockDepth,
         ifmBlockDepth: cfg.ifmBlockDepth,
@@ -6136,6 +6137,31 @@ function hasSparsePattern(src) {
   patternCache.set(src.identity, ok);
   return ok;
 }
+var encodings = /* @__PURE__ */ new WeakMap();
+function cachedEncode(identity) {
+  let byConfig = encodings.get(identity);
+  if (!byConfig) encodings.set(identity, byConfig = /* @__PURE__ */ new Map());
+  const known = byConfig;
+  return (input2) => {
+    const f = input2.format ?? { fast: false, sparse: false };
+    const key = [
+      input2.macs,
+      input2.cores,
+      input2.shape.join("x"),
+      input2.kind,
+      input2.ofmBlockDepth,
+      input2.ifmBlockDepth,
+      input2.ofmUBlockDepth,
+      input2.traversal,
+      input2.ifmBits,
+      f.fast ? 1 : 0,
+      f.sparse ? 1 : 0
+    ].join("/");
+    let enc = known.get(key);
+    if (!enc) known.set(key, enc = encodeWeightsOnce({ ...input2, sizeOnly: true }));
+    return enc;
+  };
+}
 var traversalOf = (cfg) => cfg.traversal === "Depthwise" ? "depthwise" : cfg.traversal === "PartKernel" ? "part-kernel" : "depth-first";
 function u85WeightFormat(args) {
   const src = args.weights.source;
@@ -6178,7 +6204,8 @@ function u85WeightFormat(args) {
         maxReads: args.constMem.maxReads,
         portsUsed: args.constMem.portsUsed
       },
-      allowFast: args.allowFast
+      allowFast: args.allowFast,
+      encode: cachedEncode(src.identity)
     });
     if (best.format === "fast-sparse") return null;
     return { format: best.format, weightBytes: best.weightBytes, scaleBytes: best.scaleBytes };

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-MW72AK4R.js";
+} from "./chunk-MDUAG4E6.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-4MGSOS7N.js";
+} from "./chunk-KMN7QXOH.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-MW72AK4R.js";
+} from "./chunk-MDUAG4E6.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-DZ57X26W.js";
-import "./chunk-4MGSOS7N.js";
-import "./chunk-MW72AK4R.js";
+} from "./chunk-NNL4HPDH.js";
+import "./chunk-KMN7QXOH.js";
+import "./chunk-MDUAG4E6.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {
