@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-MDUAG4E6.js";
+} from "./chunks/chunk-OQUPKVZF.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-VFHOWWWM.js");
+      const mod = await import("./chunks/commands-TZMWQYDV.js");
       return mod.run(command, rest);
     }
     default:

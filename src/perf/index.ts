@@ -10,7 +10,7 @@ import { findBlockConfigU85 } from './block-u85.js';
 import { accessCycles, elementAccess, elementBytes, extraIfmBytes, measureCycles, type PerfQuery } from './cycles.js';
 import { cpuBuffer, GRAPH_BOUNDARY, hasBoolIo, lowerSubgraph, type LoweredGraph } from './lower.js';
 import { assignMemories, formatOf, LiveRanges, peakUsage } from './memory-plan.js';
-import type { InternalOp, WeightInfo } from './ops.js';
+import type { InternalOp, Kernel, WeightInfo } from './ops.js';
 import { Channel, memToMemCycles, minReadCycles } from './transfer.js';
 import {
   channelCosts,
@@ -160,6 +160,9 @@ function objectId(o: object): number {
   return id;
 }
 
+/** A kernel's size, strides and dilations, for cache keys. */
+const kernelKey = (k: Kernel): string => `${k.w}x${k.h}/${k.strideX}x${k.strideY}/${k.dilationX}x${k.dilationY}`;
+
 /** Block configs depend only on the query; networks repeat shapes, so remember them. */
 const blockCache = new Map<string, BlockConfig>();
 
@@ -184,7 +187,6 @@ function blockConfig(arch: Arch, op: InternalOp, sparse = false): BlockConfig {
     sparse,
   };
   const sh = (x?: { h: number; w: number; c: number }) => (x ? `${x.h}x${x.w}x${x.c}` : '-');
-  const k = q.kernel;
   const key = [
     arch.npu.kind,
     arch.npu.macs,
@@ -195,12 +197,7 @@ function blockConfig(arch: Arch, op: InternalOp, sparse = false): BlockConfig {
     sh(q.ifm2Shape),
     sh(q.ofmShape),
     q.ifmBits,
-    k.w,
-    k.h,
-    k.strideX,
-    k.strideY,
-    k.dilationX,
-    k.dilationY,
+    kernelKey(q.kernel),
     q.scaled ? 1 : 0,
     q.lutBytes,
     q.upscale,
@@ -536,19 +533,13 @@ function costKey(
     r
       ? `${r.shape.h}x${r.shape.w}x${r.shape.c}:${r.bits}:${objectId(memOf(r.buffer.key, constant))}:${r.buffer.linear ? 1 : 0}`
       : '-';
-  const k = op.kernel;
   return [
     op.type,
     op.hw,
     fm(op.ifm, op.ifm.buffer.constant),
     fm(op.ifm2, op.ifm2?.buffer.constant ?? false),
     fm(op.ofm, false),
-    k.w,
-    k.h,
-    k.strideX,
-    k.strideY,
-    k.dilationX,
-    k.dilationY,
+    kernelKey(op.kernel),
     op.activation,
     op.scaled ? 1 : 0,
     op.lutBytes,

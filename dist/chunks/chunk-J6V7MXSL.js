@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-KMN7QXOH.js";
+} from "./chunk-KKRC5CYT.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-MDUAG4E6.js";
+} from "./chunk-OQUPKVZF.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-KMN7QXOH.js";
+} from "./chunk-KKRC5CYT.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-MDUAG4E6.js";
+} from "./chunk-OQUPKVZF.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-PMX3WYEI.js.LEGAL.txt */
+/*! For license information please see chunk-435BDR4G.js.LEGAL.txt */

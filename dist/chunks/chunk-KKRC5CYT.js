@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-MDUAG4E6.js";
+} from "./chunk-OQUPKVZF.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-NNL4HPDH.js";
-import "./chunk-KMN7QXOH.js";
-import "./chunk-MDUAG4E6.js";
+} from "./chunk-J6V7MXSL.js";
+import "./chunk-KKRC5CYT.js";
+import "./chunk-OQUPKVZF.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -6314,6 +6314,7 @@ function objectId(o) {
   if (id === void 0) objectIds.set(o, id = nextObjectId++);
   return id;
 }
+var kernelKey = (k) => `${k.w}x${k.h}/${k.strideX}x${k.strideY}/${k.dilationX}x${k.dilationY}`;
 var blockCache = /* @__PURE__ */ new Map();
 function blockConfig(arch, op, sparse = false) {
   if (op.hw === "dma") {
@@ -6335,7 +6336,6 @@ function blockConfig(arch, op, sparse = false) {
     sparse
   };
   const sh = (x) => x ? `${x.h}x${x.w}x${x.c}` : "-";
-  const k = q.kernel;
   const key = [
     arch.npu.kind,
     arch.npu.macs,
@@ -6346,12 +6346,7 @@ function blockConfig(arch, op, sparse = false) {
     sh(q.ifm2Shape),
     sh(q.ofmShape),
     q.ifmBits,
-    k.w,
-    k.h,
-    k.strideX,
-    k.strideY,
-    k.dilationX,
-    k.dilationY,
+    kernelKey(q.kernel),
     q.scaled ? 1 : 0,
     q.lutBytes,
     q.upscale,
@@ -6603,19 +6598,13 @@ function forEachFm(op, fn) {
 function costKey(op, memOf, prevWasNpu, first) {
   if (op.chained?.length || op.extraIfms?.length || op.chainLinkBits !== void 0) return void 0;
   const fm2 = (r, constant) => r ? `${r.shape.h}x${r.shape.w}x${r.shape.c}:${r.bits}:${objectId(memOf(r.buffer.key, constant))}:${r.buffer.linear ? 1 : 0}` : "-";
-  const k = op.kernel;
   return [
     op.type,
     op.hw,
     fm2(op.ifm, op.ifm.buffer.constant),
     fm2(op.ifm2, op.ifm2?.buffer.constant ?? false),
     fm2(op.ofm, false),
-    k.w,
-    k.h,
-    k.strideX,
-    k.strideY,
-    k.dilationX,
-    k.dilationY,
+    kernelKey(op.kernel),
     op.activation,
     op.scaled ? 1 : 0,
     op.lutBytes,

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-MDUAG4E6.js";
+} from "./chunk-OQUPKVZF.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
