@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-J6V7MXSL.js";
+} from "./chunks/chunk-VDE2PCKQ.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-435BDR4G.js";
-import "./chunks/chunk-KKRC5CYT.js";
+} from "./chunks/chunk-CTH444IA.js";
+import "./chunks/chunk-PFBQPATT.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-OQUPKVZF.js";
+} from "./chunks/chunk-OE2MTQI7.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-QO4BXIBT.js");
+  const module = await import("./chunks/optimize-ESNM4LMM.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

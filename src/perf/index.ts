@@ -11,6 +11,7 @@ import { accessCycles, elementAccess, elementBytes, extraIfmBytes, measureCycles
 import { cpuBuffer, GRAPH_BOUNDARY, hasBoolIo, lowerSubgraph, type LoweredGraph } from './lower.js';
 import { assignMemories, formatOf, LiveRanges, peakUsage } from './memory-plan.js';
 import type { InternalOp, Kernel, WeightInfo } from './ops.js';
+import { Interner, SignatureMemo } from './signature-memo.js';
 import { Channel, memToMemCycles, minReadCycles } from './transfer.js';
 import {
   channelCosts,
@@ -436,7 +437,8 @@ function costSubgraph(
   // Unrolled sequences (LSTM steps) repeat the same operation many times: plan its buffering once, and cost
   // an operation once for everything its cost depends on (costKey), and once more per slack it asked for.
   const plans = new Map<string, BufferingPlan | null>();
-  const seen = new Map<string, OperationCost | 'by-slack'>();
+  const seen = new SignatureMemo<OperationCost | 'by-slack'>();
+  const names = new Interner();
   let prevWasNpu = false;
   steps.forEach((s, t) => {
     if (!('npu' in s)) {
@@ -445,12 +447,17 @@ function costSubgraph(
       return;
     }
     const op = s.npu;
-    const key = costKey(op, memOf, prevWasNpu, t === 0);
-    let known = key === undefined ? undefined : seen.get(key);
-    if (known === 'by-slack') known = seen.get(`${key}|${prevSlack()}`);
+    costKey(seen, names, op, memOf, prevWasNpu, t === 0);
+    let known = seen.get();
+    if (known === 'by-slack') {
+      seen.push(prevSlack());
+      known = seen.get();
+    }
     let cost: OperationCost;
+    let opCost: OpCost;
     if (known && known !== 'by-slack') {
-      cost = { ...known, cost: { ...known.cost, op, time: t } };
+      cost = known;
+      opCost = { ...known.cost, op, time: t };
     } else {
       let askedSlack = false;
       const slackBefore = prevSlack;
@@ -459,19 +466,22 @@ function costSubgraph(
         return slackBefore();
       };
       cost = costOperation(arch, target, op, memOf, tracked, prevWasNpu, t, sizeWeights, plans, sampleValues);
-      if (key !== undefined) {
-        if (!askedSlack) seen.set(key, cost);
-        else {
-          seen.set(key, 'by-slack');
-          seen.set(`${key}|${slackBefore()}`, cost);
-        }
+      opCost = cost.cost;
+      // The key again (the lookup may have added a slack to it).
+      costKey(seen, names, op, memOf, prevWasNpu, t === 0);
+      if (!askedSlack) seen.set(cost);
+      else {
+        seen.set('by-slack');
+        seen.push(slackBefore());
+        seen.set(cost);
       }
     }
-    costs.push(cost.cost);
-    for (const [area, tr] of Object.entries(cost.traffic) as [AreaKey, Traffic][]) {
-      traffic[area].read += tr.read;
-      traffic[area].write += tr.write;
-      traffic[area].cycles += tr.cycles;
+    costs.push(opCost);
+    for (const area in cost.traffic) {
+      const tr = cost.traffic[area as AreaKey];
+      traffic[area as AreaKey].read += tr.read;
+      traffic[area as AreaKey].write += tr.write;
+      traffic[area as AreaKey].cycles += tr.cycles;
     }
     if (cost.cost.weightBufferBytes) weightBuffers.set(t, (weightBuffers.get(t) ?? 0) + cost.cost.weightBufferBytes);
     // A buffer filled under the previous operation is in use from then on.
@@ -519,36 +529,58 @@ function forEachFm(op: InternalOp, fn: (r: InternalOp['ofm']) => void): void {
 }
 
 /**
- * Everything costOperation reads of an operation and its placement, as a key (the slack before it aside,
- * which it asks for only sometimes); undefined for U85 chains, whose cost reads the chained operations too.
+ * Everything costOperation reads of an operation and its placement, as `memo`'s signature (the slack before
+ * it aside, which it asks for only sometimes). A U85 chain's cost reads its chained operations and the feature
+ * maps they fetch too: they are in the signature, described as fully as the primary.
  */
 function costKey(
+  memo: SignatureMemo<unknown>,
+  names: Interner,
   op: InternalOp,
   memOf: (key: string, constant: boolean) => Memory,
   prevWasNpu: boolean,
   first: boolean,
-): string | undefined {
-  if (op.chained?.length || op.extraIfms?.length || op.chainLinkBits !== undefined) return undefined;
-  const fm = (r: InternalOp['ifm'] | undefined, constant: boolean): string =>
-    r
-      ? `${r.shape.h}x${r.shape.w}x${r.shape.c}:${r.bits}:${objectId(memOf(r.buffer.key, constant))}:${r.buffer.linear ? 1 : 0}`
-      : '-';
-  return [
-    op.type,
-    op.hw,
-    fm(op.ifm, op.ifm.buffer.constant),
-    fm(op.ifm2, op.ifm2?.buffer.constant ?? false),
-    fm(op.ofm, false),
-    kernelKey(op.kernel),
-    op.activation,
-    op.scaled ? 1 : 0,
-    op.lutBytes,
-    op.upscale,
-    op.repeats,
-    op.weights?.key ?? '-',
-    prevWasNpu ? 1 : 0,
-    first ? 1 : 0,
-  ].join('|');
+): void {
+  memo.reset();
+  const fm = (r: InternalOp['ifm'] | undefined, constant: boolean): void => {
+    if (!r) return memo.push(-1);
+    memo.push(r.shape.h);
+    memo.push(r.shape.w);
+    memo.push(r.shape.c);
+    memo.push(r.bits);
+    memo.push(objectId(memOf(r.buffer.key, constant)));
+    memo.push(r.buffer.linear ? 1 : 0);
+  };
+  const describe = (o: InternalOp): void => {
+    memo.push(names.id(o.type));
+    memo.push(names.id(o.hw));
+    fm(o.ifm, o.ifm.buffer.constant);
+    fm(o.ifm2, o.ifm2?.buffer.constant ?? false);
+    fm(o.ofm, false);
+    const k = o.kernel;
+    memo.push(k.w);
+    memo.push(k.h);
+    memo.push(k.strideX);
+    memo.push(k.strideY);
+    memo.push(k.dilationX);
+    memo.push(k.dilationY);
+    memo.push(names.id(o.activation));
+    memo.push(o.scaled ? 1 : 0);
+    memo.push(o.lutBytes);
+    memo.push(o.upscale);
+    memo.push(o.repeats);
+    memo.push(o.weights ? names.id(o.weights.key) : -1);
+  };
+  describe(op);
+  memo.push(prevWasNpu ? 1 : 0);
+  memo.push(first ? 1 : 0);
+  memo.push(op.chainLinkBits ?? -1);
+  const chain = op.chained ?? [];
+  memo.push(chain.length);
+  for (const c of chain) describe(c);
+  const extra = op.extraIfms ?? [];
+  memo.push(extra.length);
+  for (const r of extra) fm(r, r.buffer.constant);
 }
 
 /**

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-J6V7MXSL.js";
-import "./chunk-KKRC5CYT.js";
-import "./chunk-OQUPKVZF.js";
+} from "./chunk-VDE2PCKQ.js";
+import "./chunk-PFBQPATT.js";
+import "./chunk-OE2MTQI7.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-OQUPKVZF.js";
+} from "./chunk-OE2MTQI7.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

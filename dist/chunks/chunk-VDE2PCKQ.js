@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-KKRC5CYT.js";
+} from "./chunk-PFBQPATT.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-OQUPKVZF.js";
+} from "./chunk-OE2MTQI7.js";
 import {
   ModelFileError,
   isModelFileError,

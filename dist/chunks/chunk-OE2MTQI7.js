@@ -4104,6 +4104,62 @@ function peakTimeOf(ranges) {
   return at;
 }
 
+// src/perf/signature-memo.ts
+var Interner = class {
+  ids = /* @__PURE__ */ new Map();
+  id(s2) {
+    let id = this.ids.get(s2);
+    if (id === void 0) this.ids.set(s2, id = this.ids.size);
+    return id;
+  }
+};
+var SignatureMemo = class {
+  buckets = /* @__PURE__ */ new Map();
+  sig = new Float64Array(32);
+  length = 0;
+  reset() {
+    this.length = 0;
+  }
+  push(x) {
+    if (this.length === this.sig.length) {
+      const grown = new Float64Array(this.sig.length * 2);
+      grown.set(this.sig);
+      this.sig = grown;
+    }
+    this.sig[this.length++] = x;
+  }
+  /** The current signature's value, or undefined. */
+  get() {
+    const bucket = this.buckets.get(this.hash());
+    if (!bucket) return void 0;
+    for (const e of bucket) if (this.matches(e.sig)) return e.value;
+    return void 0;
+  }
+  /** Stores a value under the current signature (replacing an earlier one). */
+  set(value) {
+    const h = this.hash();
+    let bucket = this.buckets.get(h);
+    if (!bucket) this.buckets.set(h, bucket = []);
+    for (const e of bucket) {
+      if (this.matches(e.sig)) {
+        e.value = value;
+        return;
+      }
+    }
+    bucket.push({ sig: this.sig.slice(0, this.length), value });
+  }
+  hash() {
+    let h = 2166136261 ^ this.length;
+    for (let i = 0; i < this.length; i++) h = Math.imul(h ^ (this.sig[i] | 0), 16777619);
+    return h;
+  }
+  matches(stored) {
+    if (stored.length !== this.length) return false;
+    for (let i = 0; i < this.length; i++) if (stored[i] !== this.sig[i]) return false;
+    return true;
+  }
+};
+
 // src/perf/weights/bits.ts
 var BitWriter = class {
   buf;
@@ -6521,7 +6577,8 @@ function costSubgraph(model, target, sgIndex, graph, arch, npuOps, costs, memUse
   const weightBuffers = /* @__PURE__ */ new Map();
   let prevSlack = () => 0;
   const plans = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Map();
+  const seen = new SignatureMemo();
+  const names = new Interner();
   let prevWasNpu = false;
   steps.forEach((s2, t) => {
     if (!("npu" in s2)) {
@@ -6530,12 +6587,17 @@ function costSubgraph(model, target, sgIndex, graph, arch, npuOps, costs, memUse
       return;
     }
     const op = s2.npu;
-    const key = costKey(op, memOf, prevWasNpu, t === 0);
-    let known = key === void 0 ? void 0 : seen.get(key);
-    if (known === "by-slack") known = seen.get(`${key}|${prevSlack()}`);
+    costKey(seen, names, op, memOf, prevWasNpu, t === 0);
+    let known = seen.get();
+    if (known === "by-slack") {
+      seen.push(prevSlack());
+      known = seen.get();
+    }
     let cost;
+    let opCost;
     if (known && known !== "by-slack") {
-      cost = { ...known, cost: { ...known.cost, op, time: t } };
+      cost = known;
+      opCost = { ...known.cost, op, time: t };
     } else {
       let askedSlack = false;
       const slackBefore = prevSlack;
@@ -6544,16 +6606,18 @@ function costSubgraph(model, target, sgIndex, graph, arch, npuOps, costs, memUse
         return slackBefore();
       };
       cost = costOperation(arch, target, op, memOf, tracked, prevWasNpu, t, sizeWeights, plans, sampleValues);
-      if (key !== void 0) {
-        if (!askedSlack) seen.set(key, cost);
-        else {
-          seen.set(key, "by-slack");
-          seen.set(`${key}|${slackBefore()}`, cost);
-        }
+      opCost = cost.cost;
+      costKey(seen, names, op, memOf, prevWasNpu, t === 0);
+      if (!askedSlack) seen.set(cost);
+      else {
+        seen.set("by-slack");
+        seen.push(slackBefore());
+        seen.set(cost);
       }
     }
-    costs.push(cost.cost);
-    for (const [area, tr] of Object.entries(cost.traffic)) {
+    costs.push(opCost);
+    for (const area in cost.traffic) {
+      const tr = cost.traffic[area];
       traffic[area].read += tr.read;
       traffic[area].write += tr.write;
       traffic[area].cycles += tr.cycles;
@@ -6595,25 +6659,47 @@ function forEachFm(op, fn) {
   fn(op.ofm);
   if (op.extraIfms) for (const r of op.extraIfms) fn(r);
 }
-function costKey(op, memOf, prevWasNpu, first) {
-  if (op.chained?.length || op.extraIfms?.length || op.chainLinkBits !== void 0) return void 0;
-  const fm2 = (r, constant) => r ? `${r.shape.h}x${r.shape.w}x${r.shape.c}:${r.bits}:${objectId(memOf(r.buffer.key, constant))}:${r.buffer.linear ? 1 : 0}` : "-";
-  return [
-    op.type,
-    op.hw,
-    fm2(op.ifm, op.ifm.buffer.constant),
-    fm2(op.ifm2, op.ifm2?.buffer.constant ?? false),
-    fm2(op.ofm, false),
-    kernelKey(op.kernel),
-    op.activation,
-    op.scaled ? 1 : 0,
-    op.lutBytes,
-    op.upscale,
-    op.repeats,
-    op.weights?.key ?? "-",
-    prevWasNpu ? 1 : 0,
-    first ? 1 : 0
-  ].join("|");
+function costKey(memo2, names, op, memOf, prevWasNpu, first) {
+  memo2.reset();
+  const fm2 = (r, constant) => {
+    if (!r) return memo2.push(-1);
+    memo2.push(r.shape.h);
+    memo2.push(r.shape.w);
+    memo2.push(r.shape.c);
+    memo2.push(r.bits);
+    memo2.push(objectId(memOf(r.buffer.key, constant)));
+    memo2.push(r.buffer.linear ? 1 : 0);
+  };
+  const describe = (o) => {
+    memo2.push(names.id(o.type));
+    memo2.push(names.id(o.hw));
+    fm2(o.ifm, o.ifm.buffer.constant);
+    fm2(o.ifm2, o.ifm2?.buffer.constant ?? false);
+    fm2(o.ofm, false);
+    const k = o.kernel;
+    memo2.push(k.w);
+    memo2.push(k.h);
+    memo2.push(k.strideX);
+    memo2.push(k.strideY);
+    memo2.push(k.dilationX);
+    memo2.push(k.dilationY);
+    memo2.push(names.id(o.activation));
+    memo2.push(o.scaled ? 1 : 0);
+    memo2.push(o.lutBytes);
+    memo2.push(o.upscale);
+    memo2.push(o.repeats);
+    memo2.push(o.weights ? names.id(o.weights.key) : -1);
+  };
+  describe(op);
+  memo2.push(prevWasNpu ? 1 : 0);
+  memo2.push(first ? 1 : 0);
+  memo2.push(op.chainLinkBits ?? -1);
+  const chain = op.chained ?? [];
+  memo2.push(chain.length);
+  for (const c of chain) describe(c);
+  const extra = op.extraIfms ?? [];
+  memo2.push(extra.length);
+  for (const r of extra) fm2(r, r.buffer.constant);
 }
 function ifmReuse(steps, model, sg, graph) {
   const readers = /* @__PURE__ */ new Map();
