@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-OE2MTQI7.js";
+} from "./chunks/chunk-WYFYFAUC.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-OK32X54Y.js");
+      const mod = await import("./chunks/commands-OHMKZFMJ.js");
       return mod.run(command, rest);
     }
     default:

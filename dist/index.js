@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-VDE2PCKQ.js";
+} from "./chunks/chunk-7FPXAMWP.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-CTH444IA.js";
-import "./chunks/chunk-PFBQPATT.js";
+} from "./chunks/chunk-4KEZHO6G.js";
+import "./chunks/chunk-2D66NLZF.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-OE2MTQI7.js";
+} from "./chunks/chunk-WYFYFAUC.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-ESNM4LMM.js");
+  const module = await import("./chunks/optimize-CJ2TIR5L.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

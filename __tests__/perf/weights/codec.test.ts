@@ -199,7 +199,7 @@ describe('MLW codec', () => {
     }
   });
 
-  test('the SIMD parameter search writes the same streams as the scalar one', () => {
+  test('the WebAssembly chunk passes write the same streams and counts as the JavaScript ones', () => {
     // Every source above, a full 128 Ki chunk, and random streams in every regime of the search.
     const streams = [...Object.values(SOURCES)];
     streams.push(makeValues(MLW_CHUNK_VALUES, (_i, r) => Math.round((r() - 0.5) * 2 * (r() < 0.02 ? 255 : 20)), 3));
@@ -214,13 +214,39 @@ describe('MLW codec', () => {
         ),
       );
     }
+    // Zero-heavy streams with lone zeros and long runs (the zero-run split and its search), and streams that
+    // start with zeros or hold nothing else.
+    for (let seed = 1; seed <= 40; seed++) {
+      streams.push(
+        makeValues(
+          30 + ((seed * 313) % 3000),
+          (i, r) => (i % 50 < seed % 7 ? 0 : r() < 0.6 + (seed % 4) * 0.1 ? 0 : Math.round((r() - 0.5) * 2 * 40)),
+          1000 + seed,
+        ),
+      );
+    }
+    streams.push(new Int16Array(1), new Int16Array(777), Int16Array.of(0, 0, 5, 0, -3, 0, 0, 0, 9));
+    // A palette reference (the sampled sizing's): every value's count over a larger tensor.
+    const reference = new Float64Array(512);
+    for (let v = -60; v <= 60; v++) reference[v + 256] = Math.round(1000 / (1 + Math.abs(v)));
     try {
       for (const values of streams) {
         useWeightSearch('scalar');
         const scalar = mlwEncode(values);
+        const scalarSize = mlwEncode(values, undefined, { sizeOnly: true });
+        const scalarRef = mlwEncode(values, reference, { sizeOnly: true });
         useWeightSearch('simd');
         const simd = mlwEncode(values);
         expect(Buffer.from(simd.bytes).equals(Buffer.from(scalar.bytes))).toBe(true);
+        expect(simd.zeroRunZeros).toBe(scalar.zeroRunZeros);
+        const simdSize = mlwEncode(values, undefined, { sizeOnly: true });
+        expect([simdSize.bodyBits, simdSize.paletteBits]).toEqual([scalarSize.bodyBits, scalarSize.paletteBits]);
+        const simdRef = mlwEncode(values, reference, { sizeOnly: true });
+        expect([simdRef.bodyBits, simdRef.paletteBits, simdRef.zeroRunZeros]).toEqual([
+          scalarRef.bodyBits,
+          scalarRef.paletteBits,
+          scalarRef.zeroRunZeros,
+        ]);
       }
     } finally {
       useWeightSearch('simd');

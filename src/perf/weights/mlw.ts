@@ -7,7 +7,7 @@
 // - The stream ends with ZDIV=7, 1-bits to a byte boundary and 0xFF bytes to a 16-byte boundary.
 
 import { BitCounter, BitWriter, type BitSink } from './bits.js';
-import { simdSearchWeights, simdValues, SIMD_MAX_VALUES } from './search-simd.js';
+import { chunkKernel, simdSearchRuns, simdSearchWeights, SIMD_MAX_VALUES, type ChunkKernel } from './search-simd.js';
 
 /** Values per palette chunk: regor feeds the codec 128 Ki weights at a time and each call starts a new palette. */
 export const MLW_CHUNK_VALUES = 128 * 1024;
@@ -103,10 +103,12 @@ for (let v = -256; v < 256; v++) FOLDED[v + 256] = (Math.abs(v) << 1) | (v < 0 ?
 /** Four interleaved histograms: runs of one value (zeros) then update different counters in turn. */
 const paletteFreq4 = new Int32Array(4 * 512);
 
-function buildPalette(values: Int16Array, used: Uint8Array, reference?: Float64Array): Palette {
-  const freq = paletteFreq;
+function buildPalette(values: Int16Array, used: Uint8Array, reference?: Float64Array, k?: ChunkKernel): Palette {
   const n = values.length;
-  if (n < 2048) {
+  // The kernel counts the values it holds (the caller wrote them there).
+  const freq = k ? k.freq : paletteFreq;
+  if (k) k.hist(n);
+  else if (n < 2048) {
     freq.fill(0);
     for (let i = 0; i < n; i++) freq[values[i] + 256]++;
   } else {
@@ -144,14 +146,17 @@ function buildPalette(values: Int16Array, used: Uint8Array, reference?: Float64A
     // counted without branching on each value.
     // ((v | -v) >>> 31) is 1 for a non-zero value, 0 for zero.
     let lone = 0;
-    let prevNonZero = 1;
-    let cur = values[0];
-    for (let i = 1; i <= n; i++) {
-      const next = i < n ? values[i] : 1;
-      const nonZero = (cur | -cur) >>> 31;
-      lone += (nonZero ^ 1) & prevNonZero & ((next | -next) >>> 31);
-      prevNonZero = nonZero;
-      cur = next;
+    if (k) lone = k.lone(n);
+    else {
+      let prevNonZero = 1;
+      let cur = values[0];
+      for (let i = 1; i <= n; i++) {
+        const next = i < n ? values[i] : 1;
+        const nonZero = (cur | -cur) >>> 31;
+        lone += (nonZero ^ 1) & prevNonZero & ((next | -next) >>> 31);
+        prevNonZero = nonZero;
+        cur = next;
+      }
     }
     useZeroRuns = totalZeros - lone >= Math.floor(totalZeros / 2);
   }
@@ -619,7 +624,10 @@ function encodeChunk(
 ): { zeroRunZeros: number; paletteBits: number } {
   const size = chunk.length;
   if (size === 0) return { zeroRunZeros: 0, paletteBits: 0 };
-  const pal = buildPalette(chunk, used, paletteFrequencies);
+  // The per-value passes run in the WebAssembly kernel when there is one (on the chunk copied into it).
+  const k = searchImpl === 'simd' && size <= SIMD_MAX_VALUES ? chunkKernel() : null;
+  if (k) k.chunk.set(chunk);
+  const pal = buildPalette(chunk, used, paletteFrequencies, k ?? undefined);
 
   // Uncompressed coding is possible only when every value is in the palette or there is no palette.
   let uncompressedBits = 0;
@@ -629,46 +637,66 @@ function encodeChunk(
     uncompressedBits = pal.bits;
   }
 
-  // Split into coded weights and zero runs (one run before each weight and one at the end). The SIMD search
-  // reads the coded weights where they are written, in its own memory.
-  if (chunkWeights.length < size + 1) {
-    chunkWeights = new Int32Array(size + 1);
-    chunkRuns = new Int32Array(size + 1);
-  }
-  const inKernel = searchImpl === 'simd' && size <= SIMD_MAX_VALUES ? simdValues() : null;
-  const weights = inKernel ?? chunkWeights;
-  const runs = chunkRuns;
+  // Split into coded weights and zero runs (one run before each weight and one at the end). The kernel's
+  // weight search reads the coded weights where they are written, in its own memory.
+  let weights: Int32Array;
+  let runs: Int32Array;
   let nWeights = 0;
   let nRuns = 0;
   let zeroRunZeros = 0;
   // An all-zero chunk still needs one coded weight, so its first zero is not taken as a run.
   const allowLeadingRun = !pal.onlyZeros;
   const inv = pal.inv;
-  if (!pal.useZeroRuns) {
-    // Every value is coded (the common case for dense weights).
-    for (let i = 0; i < size; i++) weights[i] = inv[chunk[i] + 256];
-    nWeights = size;
+  if (k) {
+    k.index.set(inv);
+    weights = k.values;
+    runs = k.runs;
+    if (!pal.useZeroRuns) {
+      k.map(size);
+      nWeights = size;
+    } else {
+      nWeights = k.split(size, allowLeadingRun);
+      nRuns = nWeights + 1;
+      // Every value is either a coded weight or a zero in a run.
+      zeroRunZeros = size - nWeights;
+    }
   } else {
-    let i = 0;
-    for (;;) {
-      let zeros = 0;
-      if (allowLeadingRun || i > 0) {
-        while (i < size && chunk[i] === 0) {
-          zeros++;
-          i++;
+    if (chunkWeights.length < size + 1) {
+      chunkWeights = new Int32Array(size + 1);
+      chunkRuns = new Int32Array(size + 1);
+    }
+    weights = chunkWeights;
+    runs = chunkRuns;
+    if (!pal.useZeroRuns) {
+      // Every value is coded (the common case for dense weights).
+      for (let i = 0; i < size; i++) weights[i] = inv[chunk[i] + 256];
+      nWeights = size;
+    } else {
+      let i = 0;
+      for (;;) {
+        let zeros = 0;
+        if (allowLeadingRun || i > 0) {
+          while (i < size && chunk[i] === 0) {
+            zeros++;
+            i++;
+          }
         }
+        zeroRunZeros += zeros;
+        runs[nRuns++] = zeros;
+        if (i === size) break;
+        weights[nWeights++] = inv[chunk[i] + 256];
+        i++;
       }
-      zeroRunZeros += zeros;
-      runs[nRuns++] = zeros;
-      if (i === size) break;
-      weights[nWeights++] = inv[chunk[i] + 256];
-      i++;
     }
   }
 
   const tables = weightCostTable(uncompressedBits);
   const wSplit = searchWeights(weights, nWeights, tables);
-  const zSplit: SliceSplit = pal.useZeroRuns ? searchRuns(runs, nWeights + 1) : NO_SLICES;
+  const zSplit: SliceSplit = !pal.useZeroRuns
+    ? NO_SLICES
+    : k
+      ? simdSearchRuns(nWeights + 1, runSlices.reset())
+      : searchRuns(runs, nWeights + 1);
 
   let pos = 0;
   let iw = 0;
@@ -685,7 +713,7 @@ function encodeChunk(
     // The first slice carries the leading run too; later slices only the runs after their weights.
     const zStart = pos + (newPalette ? 0 : 1);
     if (writer instanceof BitCounter)
-      writer.skip(sliceBits(pal, weights, pos, wLen, runs, zStart, zLen, newPalette, uncompressedBits, wCfg, zCfg));
+      writer.skip(sliceBits(pal, weights, pos, wLen, runs, zStart, zLen, newPalette, uncompressedBits, wCfg, zCfg, k));
     else encodeSlice(writer, pal, weights, pos, wLen, runs, zStart, zLen, newPalette, uncompressedBits, wCfg, zCfg);
     newPalette = false;
     if (zLen <= 0 && wLen > 0) pos += wLen;
@@ -742,12 +770,15 @@ function sliceBits(
   uncompressedBits: number,
   wCfg: number,
   zCfg: number,
+  /** The kernel holding `weights` and `runs`, to count there. */
+  k: ChunkKernel | null,
 ): number {
   const { zCount, wTrunc, wUncompressed, wDiv } = sliceFormat(pal, wCount, zLen, newPalette, uncompressedBits, wCfg);
   let bits = 3 + SLICE_LEN_BITS + 3 + 1 + 1;
   if (newPalette) bits += 5 + 5 + 3 + pal.size * pal.bits;
   bits += wDiv * wCount;
-  if (!wUncompressed && wCount > 0) {
+  if (!wUncompressed && wCount > 0 && k) bits += k.weightBits(wStart, wCount, wDiv, wTrunc);
+  else if (!wUncompressed && wCount > 0) {
     let symbols = 0;
     let ones = 0;
     if (wTrunc) {
@@ -773,7 +804,8 @@ function sliceBits(
   if (zCount > 0) {
     const zUnaryLen = zCfg < 3 ? 12 : 8;
     let symbols = 0;
-    for (let i = zStart; i < zStart + zCount; i++) symbols += (runs[i] >> zCfg) + 1;
+    if (k) symbols = k.runSymbols(zStart, zCount, zCfg);
+    else for (let i = zStart; i < zStart + zCount; i++) symbols += (runs[i] >> zCfg) + 1;
     bits += zUnaryLen * Math.ceil(symbols / zUnaryLen) + zCfg * zCount;
   }
   return bits;

@@ -1,6 +1,7 @@
-// The weight parameter search on WebAssembly SIMD (search.wat): the 13 configs' counts in 4 vectors, so a
-// value costs a few vector operations instead of 13 scalar updates. Same result as the scalar search in
-// mlw.ts, which stays the reference and the fallback where WebAssembly SIMD is missing.
+// The MLW chunk encoder's per-value passes on WebAssembly SIMD (search.wat): the value histogram, the lone-zero
+// count, the split into coded weights and zero runs, both parameter searches (the weight search holds the 13
+// configs' counts in 4 vectors) and a slice's bit counts. Same results as the JavaScript passes in mlw.ts,
+// which stay the reference and the fallback where WebAssembly SIMD is missing.
 import type { SliceSplit, WeightCostTables } from './mlw.js';
 import { SEARCH_WASM } from './search-wasm.js';
 
@@ -27,15 +28,51 @@ const PEN = 65536;
 const MASK = 131072;
 const BLOCKED = 196608;
 const RANK = 200704;
+const CHUNK = 4194304;
+const RUNS = 4456448;
+const HIST = 4980752;
+const INDEX = 4988944;
 /** Values per call the memory holds (one MLW chunk). */
 export const SIMD_MAX_VALUES = 131072;
 
-interface Kernel {
+interface Exports {
   memory: { buffer: ArrayBuffer };
-  /** The whole memory as i32 (it never grows), and its values region. */
-  mem32: Int32Array;
-  values: Int32Array;
   search: (count: number, tableBase: number) => number;
+  hist: (n: number) => void;
+  lone: (n: number) => number;
+  map: (n: number) => void;
+  split: (n: number, allowLeading: number) => number;
+  searchRuns: (count: number) => number;
+  weightBits: (start: number, count: number, div: number, trunc: number) => number;
+  runSymbols: (start: number, count: number, div: number) => number;
+}
+
+/** The kernel's passes over one chunk, and the regions of its memory they read and write. */
+export interface ChunkKernel {
+  /** The chunk's values (write them before the passes). */
+  chunk: Int16Array;
+  /** The histogram hist() fills, by value + 256 (scratch: the caller may overwrite it). */
+  freq: Int32Array;
+  /** The coded index per value + 256 that map() and split() read (the caller writes it). */
+  index: Int32Array;
+  /** Coded weights (the weight search reads them here) and zero runs, as map() and split() leave them. */
+  values: Int32Array;
+  runs: Int32Array;
+  hist(n: number): void;
+  lone(n: number): number;
+  map(n: number): void;
+  /** Returns the coded weights; the runs are one more. */
+  split(n: number, allowLeadingRun: boolean): number;
+  weightBits(start: number, count: number, div: number, trunc: boolean): number;
+  runSymbols(start: number, count: number, div: number): number;
+}
+
+interface Kernel extends ChunkKernel {
+  memory: { buffer: ArrayBuffer };
+  /** The whole memory as i32 (it never grows). */
+  mem32: Int32Array;
+  search: (count: number, tableBase: number) => number;
+  searchRuns: (count: number) => number;
   /** The tables each slot holds. */
   loaded: (WeightCostTables | undefined)[];
 }
@@ -46,16 +83,29 @@ function load(): Kernel | null {
   if (kernel !== undefined) return kernel;
   try {
     const binary = Uint8Array.from(atob(SEARCH_WASM), (ch) => ch.charCodeAt(0));
-    const instance = new WebAssembly.Instance(new WebAssembly.Module(binary), {});
-    const exports = instance.exports as {
-      memory: { buffer: ArrayBuffer };
-      search: (count: number, tableBase: number) => number;
+    const x = new WebAssembly.Instance(new WebAssembly.Module(binary), {}).exports as unknown as Exports;
+    const buffer = x.memory.buffer;
+    const mem32 = new Int32Array(buffer);
+    kernel = {
+      memory: x.memory,
+      mem32,
+      chunk: new Int16Array(buffer, CHUNK, SIMD_MAX_VALUES),
+      freq: new Int32Array(buffer, HIST, 512),
+      index: new Int32Array(buffer, INDEX, 512),
+      values: mem32.subarray(VALUES / 4, VALUES / 4 + SIMD_MAX_VALUES),
+      runs: new Int32Array(buffer, RUNS, SIMD_MAX_VALUES + 1),
+      hist: x.hist,
+      lone: x.lone,
+      map: x.map,
+      split: (n, allowLeadingRun) => x.split(n, allowLeadingRun ? 1 : 0),
+      weightBits: (start, count, div, trunc) => x.weightBits(start, count, div, trunc ? 1 : 0),
+      runSymbols: x.runSymbols,
+      search: x.search,
+      searchRuns: x.searchRuns,
+      loaded: [],
     };
-    const mem32 = new Int32Array(exports.memory.buffer);
-    const values = mem32.subarray(VALUES / 4, VALUES / 4 + SIMD_MAX_VALUES);
-    kernel = { memory: exports.memory, mem32, values, search: exports.search, loaded: [] };
   } catch {
-    kernel = null; // no WebAssembly SIMD here: the scalar search runs
+    kernel = null; // no WebAssembly SIMD here: the JavaScript passes run
   }
   return kernel;
 }
@@ -97,7 +147,15 @@ export function simdSearchWeights(
   if (k.loaded[tables.uncompressedBits] !== tables) upload(k, tables, cfgRank, base);
   // Values already written into the kernel's memory (simdValues) need no copy.
   if (values.buffer !== k.memory.buffer || values.byteOffset !== VALUES) k.values.set(values.subarray(0, count));
-  const n = k.search(count, base);
+  return readSlices(k, k.search(count, base), into);
+}
+
+/** Copies the last search's slices out of the kernel's memory into `into`. */
+function readSlices(
+  k: Kernel,
+  n: number,
+  into: { cfg: Int32Array; end: Int32Array; count: number; ensure(n: number): void },
+): SliceSplit {
   into.ensure(n);
   const mem = k.mem32;
   for (let j = 0, c = SLICE_CFG / 4, e = SLICE_END / 4; j < n; j++) {
@@ -108,10 +166,17 @@ export function simdSearchWeights(
   return { cfg: into.cfg, end: into.end, count: n };
 }
 
-/**
- * The kernel's input region (SIMD_MAX_VALUES coded weights), for writing a chunk's keys in place; null when
- * WebAssembly SIMD is unavailable.
- */
-export function simdValues(): Int32Array | null {
-  return load()?.values ?? null;
+/** The parameter search over the `count` zero runs split() left in the kernel's memory. */
+export function simdSearchRuns(
+  count: number,
+  into: { cfg: Int32Array; end: Int32Array; count: number; ensure(n: number): void },
+): SliceSplit {
+  const k = load();
+  if (!k) throw new Error('MLW: the zero-run search needs the WebAssembly kernel');
+  return readSlices(k, k.searchRuns(count), into);
+}
+
+/** The kernel's chunk passes; null when WebAssembly SIMD is unavailable. */
+export function chunkKernel(): ChunkKernel | null {
+  return load();
 }

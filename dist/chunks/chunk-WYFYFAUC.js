@@ -4283,7 +4283,7 @@ function fwdEncode(values, forceRaw = false) {
 }
 
 // src/perf/weights/search-wasm.ts
-var SEARCH_WASM = "AGFzbQEAAAABEwNgAX8Bf2ADf39/AX9gAn9/AX8DBAMAAQIFAwEAQAcTAgZtZW1vcnkCAAZzZWFyY2gAAgr+BgNEAQN/QYABIABBAnRqKAIAIQECQANAIAFBDE4NAUHAACABQQJ0aigCACEDIAMgAkoEQCADIQILIAFBAWohAQwACwsgAgsmAEGAiCAgAEECdGogATYCAEGQiMAAIABBAnRqIAI2AgAgAEEBaguPBgILfwp7QX8hBkHAAP0MAAAAAAAAAAAAAAAAAAAAAP0LBABB0AD9DAAAAAAAAAAAAAAAAAAAAAD9CwQAQeAA/QwAAAAAAAAAAAAAAAAAAAAA/QsEAEHwAP0MAAAAAAAAAAAAAAAAAAAAAP0LBAACQANAIAIgAE8NAUGACCACQQJ0aigCACEDIANBBnQhBCANIBYgDf2xASAR/U79rgEgASAEav0ABAD9rgEhDSAOIBYgDv2xASAS/U79rgEgASAEav0ABBD9rgEhDiAPIBYgD/2xASAT/U79rgEgASAEav0ABCD9rgEhDyAQIBYgEP2xASAU/U79rgEgASAEav0ABDD9rgEhECANQQT9qwEgAUGAgARqIARq/QAEAP2uASAOQQT9qwEgAUGAgARqIARq/QAEEP2uAf22ASAPQQT9qwEgAUGAgARqIARq/QAEIP2uASAQQQT9qwEgAUGAgARqIARq/QAEMP2uAf22Af22ASEVIBUgFSAV/Q0ICQoLDA0ODwABAgMEBQYH/bYBIRUgFSAVIBX9DQQFBgcAAQIDDA0ODwgJCgv9tgEhFSAV/RsAIQggAUGAgAhqIARq/QAEACERIAFBgIAIaiAEav0ABBAhEiABQYCACGogBGr9AAQgIRMgAUGAgAhqIARq/QAEMCEUIAFBgIAMaiADQQJ0aigCACELQcAAIAFBgKAMaiADQQJ0aigCAEECdGogAkEBajYCACAIQQR1IQkgCEEPcSEKIAZBf0YgCyAGQR9xdkEBcSAKIAZHIAlBKGogB0hxcnIhDCAMBEAgBkF/RwRAQQAgDf0LBABBECAO/QsEAEEgIA/9CwQAQTAgEP0LBAAgCkECdCgCACAGQQJ0KAIASCAKEAAgBhAATHFFBEAgBSAGIAIQASEFCwsgCiEGIAkhBwUgByABIARqIAZBAnRqKAIAaiEHCyAH/REhFiACQQFqIQIMAAsLIAVFQYCIICAFQQFrQQJ0aigCACAGR3IEQCAFIAYgABABIQULQZCIwAAgBUEBa0ECdGogADYCACAFCw==";
+var SEARCH_WASM = "AGFzbQEAAAABKAZgAX8Bf2ADf39/AX9gAn9/AX9gAX8AYAV/f39/fwF/YAR/f39/AX8DDAsAAQIDAAMCAAQFAQUDAQBQB1YJBm1lbW9yeQIABnNlYXJjaAACBGhpc3QAAwRsb25lAAQDbWFwAAUFc3BsaXQABgpzZWFyY2hSdW5zAAcKd2VpZ2h0Qml0cwAJCnJ1blN5bWJvbHMACgrfEAtEAQN/QYABIABBAnRqKAIAIQECQANAIAFBDE4NAUHAACABQQJ0aigCACEDIAMgAkoEQCADIQILIAFBAWohAQwACwsgAgsmAEGAiCAgAEECdGogATYCAEGQiMAAIABBAnRqIAI2AgAgAEEBaguPBgILfwp7QX8hBkHAAP0MAAAAAAAAAAAAAAAAAAAAAP0LBABB0AD9DAAAAAAAAAAAAAAAAAAAAAD9CwQAQeAA/QwAAAAAAAAAAAAAAAAAAAAA/QsEAEHwAP0MAAAAAAAAAAAAAAAAAAAAAP0LBAACQANAIAIgAE8NAUGACCACQQJ0aigCACEDIANBBnQhBCANIBYgDf2xASAR/U79rgEgASAEav0ABAD9rgEhDSAOIBYgDv2xASAS/U79rgEgASAEav0ABBD9rgEhDiAPIBYgD/2xASAT/U79rgEgASAEav0ABCD9rgEhDyAQIBYgEP2xASAU/U79rgEgASAEav0ABDD9rgEhECANQQT9qwEgAUGAgARqIARq/QAEAP2uASAOQQT9qwEgAUGAgARqIARq/QAEEP2uAf22ASAPQQT9qwEgAUGAgARqIARq/QAEIP2uASAQQQT9qwEgAUGAgARqIARq/QAEMP2uAf22Af22ASEVIBUgFSAV/Q0ICQoLDA0ODwABAgMEBQYH/bYBIRUgFSAVIBX9DQQFBgcAAQIDDA0ODwgJCgv9tgEhFSAV/RsAIQggAUGAgAhqIARq/QAEACERIAFBgIAIaiAEav0ABBAhEiABQYCACGogBGr9AAQgIRMgAUGAgAhqIARq/QAEMCEUIAFBgIAMaiADQQJ0aigCACELQcAAIAFBgKAMaiADQQJ0aigCAEECdGogAkEBajYCACAIQQR1IQkgCEEPcSEKIAZBf0YgCyAGQR9xdkEBcSAKIAZHIAlBKGogB0hxcnIhDCAMBEAgBkF/RwRAQQAgDf0LBABBECAO/QsEAEEgIA/9CwQAQTAgEP0LBAAgCkECdCgCACAGQQJ0KAIASCAKEAAgBhAATHFFBEAgBSAGIAIQASEFCwsgCiEGIAkhBwUgByABIARqIAZBAnRqKAIAaiEHCyAH/REhFiACQQFqIQIMAAsLIAVFQYCIICAFQQFrQQJ0aigCACAGR3IEQCAFIAYgABABIQULQZCIwAAgBUEBa0ECdGogADYCACAFC9oCAQR/QZCAsAIhBAJAA0AgBEGQwLACTw0BIAT9DAAAAAAAAAAAAAAAAAAAAAD9CwQAIARBEGohBAwACwtBgICAAiEBQYCAgAIgAEEBdGohAgJAA0AgAUEIaiACSw0BQZCIsAIgAS4BAEECdGohAyADIAMoAgBBAWo2AgBBkJiwAiABLgECQQJ0aiEDIAMgAygCAEEBajYCAEGQqLACIAEuAQRBAnRqIQMgAyADKAIAQQFqNgIAQZC4sAIgAS4BBkECdGohAyADIAMoAgBBAWo2AgAgAUEIaiEBDAALCwJAA0AgASACTw0BQZCIsAIgAS4BAEECdGohAyADIAMoAgBBAWo2AgAgAUECaiEBDAALC0GQgLACIQQCQANAIARBkJCwAk8NASAEIAT9AAQAIAT9AASAEP2uASAE/QAEgCAgBP0ABIAw/a4B/a4B/QsEACAEQRBqIQQMAAsLC2YBBn9BASEDQYCAgAIuAQAhBEEBIQECQANAIAEgAEsNAUGAgIACIAFBAXRqLgEAQQEgASAASRshBSAEQQBHIQYgAiAGRSADcSAFQQBHcWohAiAGIQMgBSEEIAFBAWohAQwACwsgAgtQAQN/QYCAgAIhAUGACCECQYCAgAIgAEEBdGohAwJAA0AgASADTw0BIAJBkMiwAiABLgEAQQJ0aigCADYCACABQQJqIQEgAkEEaiECDAALCwuVAQEDfwJAA0BBACEEIAEgAkEAS3IEQAJAA0AgAiAATw0BQYCAgAIgAkEBdGouAQANASAEQQFqIQQgAkEBaiECDAALCwtBgICQAiADQQJ0aiAENgIAIAIgAEYNAUGACCADQQJ0akGQyLACQYCAgAIgAkEBdGouAQBBAnRqKAIANgIAIANBAWohAyACQQFqIQIMAAsLIAMLogIBDH9BfyEEAkADQCABIABPDQFBgICQAiABQQJ0aigCACECIAYgAkEBamohBiAHIAJBAXVBAmpqIQcgCCACQQJ1QQNqaiEIIAkgAkEDdUEEamohCSAGIQpBACELIAcgCkgEQCAHIQpBASELCyAIIApIBEAgCCEKQQIhCwsgCSAKSARAIAkhCkEDIQsLIARBf0YgCyAERyAKQShqIAVIcXIEQCAEQX9HBEAgBCAGIAcgCCAJEAghDCAKIAxIRQRAIAMgBCABEAEhAwsLIAshBAsgBCAGIAcgCCAJEAghBSABQQFqIQEMAAsLIANFQYCIICADQQFrQQJ0aigCACAER3IEQCADIAQgABABIQMLQZCIwAAgA0EBa0ECdGogADYCACADCxoAIAEgAiADIAQgAEECRhsgAEEBRhsgAEUbC7EBAQd/QYAIIABBAnRqIQQgBCABQQJ0aiEFIAMEQAJAA0AgBCAFTw0BIAQoAgAgAnUhBiAHIAZBA25BAWpqIQcgBkEASgRAIAggBkEBa0EDbkEBamohCAsgBEEEaiEEDAALCwUCQANAIAQgBU8NASAEKAIAIAJ1IQYgCSAGaiEJIAogBkEBdWohCiAEQQRqIQQMAAsLIAogAWohByAJIAprIQgLIAdBC2pBDG5BDGwgCGoLQwEDf0GAgJACIABBAnRqIQMgAyABQQJ0aiEEAkADQCADIARPDQEgBSADKAIAIAJ1QQFqaiEFIANBBGohAwwACwsgBQs=";
 
 // src/perf/weights/search-simd.ts
 var LANES = 16;
@@ -4301,17 +4301,37 @@ var PEN = 65536;
 var MASK = 131072;
 var BLOCKED = 196608;
 var RANK = 200704;
+var CHUNK2 = 4194304;
+var RUNS = 4456448;
+var HIST = 4980752;
+var INDEX = 4988944;
 var SIMD_MAX_VALUES = 131072;
 var kernel;
 function load() {
   if (kernel !== void 0) return kernel;
   try {
     const binary = Uint8Array.from(atob(SEARCH_WASM), (ch) => ch.charCodeAt(0));
-    const instance = new WebAssembly.Instance(new WebAssembly.Module(binary), {});
-    const exports = instance.exports;
-    const mem32 = new Int32Array(exports.memory.buffer);
-    const values = mem32.subarray(VALUES / 4, VALUES / 4 + SIMD_MAX_VALUES);
-    kernel = { memory: exports.memory, mem32, values, search: exports.search, loaded: [] };
+    const x = new WebAssembly.Instance(new WebAssembly.Module(binary), {}).exports;
+    const buffer = x.memory.buffer;
+    const mem32 = new Int32Array(buffer);
+    kernel = {
+      memory: x.memory,
+      mem32,
+      chunk: new Int16Array(buffer, CHUNK2, SIMD_MAX_VALUES),
+      freq: new Int32Array(buffer, HIST, 512),
+      index: new Int32Array(buffer, INDEX, 512),
+      values: mem32.subarray(VALUES / 4, VALUES / 4 + SIMD_MAX_VALUES),
+      runs: new Int32Array(buffer, RUNS, SIMD_MAX_VALUES + 1),
+      hist: x.hist,
+      lone: x.lone,
+      map: x.map,
+      split: (n, allowLeadingRun) => x.split(n, allowLeadingRun ? 1 : 0),
+      weightBits: (start, count2, div, trunc) => x.weightBits(start, count2, div, trunc ? 1 : 0),
+      runSymbols: x.runSymbols,
+      search: x.search,
+      searchRuns: x.searchRuns,
+      loaded: []
+    };
   } catch {
     kernel = null;
   }
@@ -4341,7 +4361,9 @@ function simdSearchWeights(values, count2, tables, cfgRank2, into) {
   const base = SLOTS + tables.uncompressedBits * SLOT_BYTES;
   if (k.loaded[tables.uncompressedBits] !== tables) upload(k, tables, cfgRank2, base);
   if (values.buffer !== k.memory.buffer || values.byteOffset !== VALUES) k.values.set(values.subarray(0, count2));
-  const n = k.search(count2, base);
+  return readSlices(k, k.search(count2, base), into);
+}
+function readSlices(k, n, into) {
   into.ensure(n);
   const mem = k.mem32;
   for (let j = 0, c = SLICE_CFG / 4, e = SLICE_END / 4; j < n; j++) {
@@ -4351,8 +4373,13 @@ function simdSearchWeights(values, count2, tables, cfgRank2, into) {
   into.count = n;
   return { cfg: into.cfg, end: into.end, count: n };
 }
-function simdValues() {
-  return load()?.values ?? null;
+function simdSearchRuns(count2, into) {
+  const k = load();
+  if (!k) throw new Error("MLW: the zero-run search needs the WebAssembly kernel");
+  return readSlices(k, k.searchRuns(count2), into);
+}
+function chunkKernel() {
+  return load();
 }
 
 // src/perf/weights/mlw.ts
@@ -4393,10 +4420,11 @@ var paletteInv = new Int16Array(512);
 var FOLDED = new Int32Array(512);
 for (let v = -256; v < 256; v++) FOLDED[v + 256] = Math.abs(v) << 1 | (v < 0 ? 1 : 0);
 var paletteFreq4 = new Int32Array(4 * 512);
-function buildPalette(values, used, reference) {
-  const freq = paletteFreq;
+function buildPalette(values, used, reference, k) {
   const n = values.length;
-  if (n < 2048) {
+  const freq = k ? k.freq : paletteFreq;
+  if (k) k.hist(n);
+  else if (n < 2048) {
     freq.fill(0);
     for (let i = 0; i < n; i++) freq[values[i] + 256]++;
   } else {
@@ -4410,33 +4438,36 @@ function buildPalette(values, used, reference) {
       f4[values[i + 3] + 1792]++;
     }
     for (; i < n; i++) f4[values[i] + 256]++;
-    for (let k = 0; k < 512; k++) freq[k] = f4[k] + f4[k + 512] + f4[k + 1024] + f4[k + 1536];
+    for (let k2 = 0; k2 < 512; k2++) freq[k2] = f4[k2] + f4[k2 + 512] + f4[k2 + 1024] + f4[k2 + 1536];
   }
   const totalZeros = freq[256];
   let commonFreq = 0;
   if (reference) {
-    for (let k = 0; k < 512; k++) if (freq[k] > 0) used[k] = 1;
+    for (let k2 = 0; k2 < 512; k2++) if (freq[k2] > 0) used[k2] = 1;
     scaleReference(freq, reference);
-    for (let k = 0; k < 512; k++) if (k !== 256 && freq[k] > commonFreq) commonFreq = freq[k];
+    for (let k2 = 0; k2 < 512; k2++) if (k2 !== 256 && freq[k2] > commonFreq) commonFreq = freq[k2];
   } else {
-    for (let k = 0; k < 512; k++) {
-      const f = freq[k];
+    for (let k2 = 0; k2 < 512; k2++) {
+      const f = freq[k2];
       if (f === 0) continue;
-      used[k] = 1;
-      if (k !== 256 && f > commonFreq) commonFreq = f;
+      used[k2] = 1;
+      if (k2 !== 256 && f > commonFreq) commonFreq = f;
     }
   }
   let useZeroRuns = false;
   if (totalZeros > ZERO_FREQ_THRESHOLD * commonFreq) {
     let lone = 0;
-    let prevNonZero = 1;
-    let cur = values[0];
-    for (let i = 1; i <= n; i++) {
-      const next = i < n ? values[i] : 1;
-      const nonZero = (cur | -cur) >>> 31;
-      lone += (nonZero ^ 1) & prevNonZero & (next | -next) >>> 31;
-      prevNonZero = nonZero;
-      cur = next;
+    if (k) lone = k.lone(n);
+    else {
+      let prevNonZero = 1;
+      let cur = values[0];
+      for (let i = 1; i <= n; i++) {
+        const next = i < n ? values[i] : 1;
+        const nonZero = (cur | -cur) >>> 31;
+        lone += (nonZero ^ 1) & prevNonZero & (next | -next) >>> 31;
+        prevNonZero = nonZero;
+        cur = next;
+      }
     }
     useZeroRuns = totalZeros - lone >= Math.floor(totalZeros / 2);
   }
@@ -4458,8 +4489,8 @@ function buildPalette(values, used, reference) {
   const directOffset = allCount !== 0 ? Math.min(minFolded, 31) : 0;
   const ascending = keys;
   sortTop(ascending, present, 33);
-  const keyAt = (k) => ascending[present - 1 - k];
-  const freqAt = (k) => k < present ? Math.floor(keyAt(k) / 65536) : 0;
+  const keyAt = (k2) => ascending[present - 1 - k2];
+  const freqAt = (k2) => k2 < present ? Math.floor(keyAt(k2) / 65536) : 0;
   const onlyPalette = freqAt(0) > 0 && freqAt(32) === 0;
   let maxSize = onlyPalette ? 32 : Math.min(32, 511 - maxFolded);
   if (maxSize === 1) maxSize = 0;
@@ -4496,10 +4527,10 @@ function buildPalette(values, used, reference) {
     code += 2;
   }
   inv[0] = 0;
-  for (let k = 0; k < size; k++) {
-    const folded = lut[k];
+  for (let k2 = 0; k2 < size; k2++) {
+    const folded = lut[k2];
     const v = folded & 1 ? -(folded >> 1) : folded >> 1;
-    inv[v + 256] = k;
+    inv[v + 256] = k2;
   }
   return { lut, inv, size, bits, directOffset, useZeroRuns, onlyPalette, onlyZeros };
 }
@@ -4793,48 +4824,65 @@ var NO_SLICES = { cfg: new Int32Array(0), end: new Int32Array(0), count: 0 };
 function encodeChunk(chunk, writer, used, paletteFrequencies) {
   const size = chunk.length;
   if (size === 0) return { zeroRunZeros: 0, paletteBits: 0 };
-  const pal = buildPalette(chunk, used, paletteFrequencies);
+  const k = searchImpl === "simd" && size <= SIMD_MAX_VALUES ? chunkKernel() : null;
+  if (k) k.chunk.set(chunk);
+  const pal = buildPalette(chunk, used, paletteFrequencies, k ?? void 0);
   let uncompressedBits = 0;
   if (pal.onlyPalette) {
     while (1 << uncompressedBits < pal.size) uncompressedBits++;
   } else if (pal.size === 0) {
     uncompressedBits = pal.bits;
   }
-  if (chunkWeights.length < size + 1) {
-    chunkWeights = new Int32Array(size + 1);
-    chunkRuns = new Int32Array(size + 1);
-  }
-  const inKernel = searchImpl === "simd" && size <= SIMD_MAX_VALUES ? simdValues() : null;
-  const weights = inKernel ?? chunkWeights;
-  const runs = chunkRuns;
+  let weights;
+  let runs;
   let nWeights = 0;
   let nRuns = 0;
   let zeroRunZeros = 0;
   const allowLeadingRun = !pal.onlyZeros;
   const inv = pal.inv;
-  if (!pal.useZeroRuns) {
-    for (let i = 0; i < size; i++) weights[i] = inv[chunk[i] + 256];
-    nWeights = size;
+  if (k) {
+    k.index.set(inv);
+    weights = k.values;
+    runs = k.runs;
+    if (!pal.useZeroRuns) {
+      k.map(size);
+      nWeights = size;
+    } else {
+      nWeights = k.split(size, allowLeadingRun);
+      nRuns = nWeights + 1;
+      zeroRunZeros = size - nWeights;
+    }
   } else {
-    let i = 0;
-    for (; ; ) {
-      let zeros = 0;
-      if (allowLeadingRun || i > 0) {
-        while (i < size && chunk[i] === 0) {
-          zeros++;
-          i++;
+    if (chunkWeights.length < size + 1) {
+      chunkWeights = new Int32Array(size + 1);
+      chunkRuns = new Int32Array(size + 1);
+    }
+    weights = chunkWeights;
+    runs = chunkRuns;
+    if (!pal.useZeroRuns) {
+      for (let i = 0; i < size; i++) weights[i] = inv[chunk[i] + 256];
+      nWeights = size;
+    } else {
+      let i = 0;
+      for (; ; ) {
+        let zeros = 0;
+        if (allowLeadingRun || i > 0) {
+          while (i < size && chunk[i] === 0) {
+            zeros++;
+            i++;
+          }
         }
+        zeroRunZeros += zeros;
+        runs[nRuns++] = zeros;
+        if (i === size) break;
+        weights[nWeights++] = inv[chunk[i] + 256];
+        i++;
       }
-      zeroRunZeros += zeros;
-      runs[nRuns++] = zeros;
-      if (i === size) break;
-      weights[nWeights++] = inv[chunk[i] + 256];
-      i++;
     }
   }
   const tables = weightCostTable(uncompressedBits);
   const wSplit = searchWeights(weights, nWeights, tables);
-  const zSplit = pal.useZeroRuns ? searchRuns(runs, nWeights + 1) : NO_SLICES;
+  const zSplit = !pal.useZeroRuns ? NO_SLICES : k ? simdSearchRuns(nWeights + 1, runSlices.reset()) : searchRuns(runs, nWeights + 1);
   let pos = 0;
   let iw = 0;
   let iz = 0;
@@ -4849,7 +4897,7 @@ function encodeChunk(chunk, writer, used, paletteFrequencies) {
     const zCfg = pal.useZeroRuns ? zSplit.cfg[iz] : 0;
     const zStart = pos + (newPalette ? 0 : 1);
     if (writer instanceof BitCounter)
-      writer.skip(sliceBits(pal, weights, pos, wLen, runs, zStart, zLen, newPalette, uncompressedBits, wCfg, zCfg));
+      writer.skip(sliceBits(pal, weights, pos, wLen, runs, zStart, zLen, newPalette, uncompressedBits, wCfg, zCfg, k));
     else encodeSlice(writer, pal, weights, pos, wLen, runs, zStart, zLen, newPalette, uncompressedBits, wCfg, zCfg);
     newPalette = false;
     if (zLen <= 0 && wLen > 0) pos += wLen;
@@ -4875,12 +4923,13 @@ function sliceFormat(pal, wCount, zLen, newPalette, uncompressedBits, wCfg) {
     wDiv: wUncompressed ? uncompressedBits : W_DIV[wCfg]
   };
 }
-function sliceBits(pal, weights, wStart, wCount, runs, zStart, zLen, newPalette, uncompressedBits, wCfg, zCfg) {
+function sliceBits(pal, weights, wStart, wCount, runs, zStart, zLen, newPalette, uncompressedBits, wCfg, zCfg, k) {
   const { zCount, wTrunc, wUncompressed, wDiv } = sliceFormat(pal, wCount, zLen, newPalette, uncompressedBits, wCfg);
   let bits = 3 + SLICE_LEN_BITS + 3 + 1 + 1;
   if (newPalette) bits += 5 + 5 + 3 + pal.size * pal.bits;
   bits += wDiv * wCount;
-  if (!wUncompressed && wCount > 0) {
+  if (!wUncompressed && wCount > 0 && k) bits += k.weightBits(wStart, wCount, wDiv, wTrunc);
+  else if (!wUncompressed && wCount > 0) {
     let symbols = 0;
     let ones = 0;
     if (wTrunc) {
@@ -4905,7 +4954,8 @@ function sliceBits(pal, weights, wStart, wCount, runs, zStart, zLen, newPalette,
   if (zCount > 0) {
     const zUnaryLen = zCfg < 3 ? 12 : 8;
     let symbols = 0;
-    for (let i = zStart; i < zStart + zCount; i++) symbols += (runs[i] >> zCfg) + 1;
+    if (k) symbols = k.runSymbols(zStart, zCount, zCfg);
+    else for (let i = zStart; i < zStart + zCount; i++) symbols += (runs[i] >> zCfg) + 1;
     bits += zUnaryLen * Math.ceil(symbols / zUnaryLen) + zCfg * zCount;
   }
   return bits;

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-OE2MTQI7.js";
+} from "./chunk-WYFYFAUC.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

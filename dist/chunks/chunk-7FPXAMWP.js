@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-PFBQPATT.js";
+} from "./chunk-2D66NLZF.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-OE2MTQI7.js";
+} from "./chunk-WYFYFAUC.js";
 import {
   ModelFileError,
   isModelFileError,

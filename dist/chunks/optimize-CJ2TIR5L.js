@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-OE2MTQI7.js";
+} from "./chunk-WYFYFAUC.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

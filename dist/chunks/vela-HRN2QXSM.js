@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-VDE2PCKQ.js";
-import "./chunk-PFBQPATT.js";
-import "./chunk-OE2MTQI7.js";
+} from "./chunk-7FPXAMWP.js";
+import "./chunk-2D66NLZF.js";
+import "./chunk-WYFYFAUC.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-PFBQPATT.js";
+} from "./chunk-2D66NLZF.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-OE2MTQI7.js";
+} from "./chunk-WYFYFAUC.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-CTH444IA.js.LEGAL.txt */
+/*! For license information please see chunk-4KEZHO6G.js.LEGAL.txt */
