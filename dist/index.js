@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-7FPXAMWP.js";
+} from "./chunks/chunk-7YVLT2UX.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-4KEZHO6G.js";
-import "./chunks/chunk-2D66NLZF.js";
+} from "./chunks/chunk-OU4D22Q5.js";
+import "./chunks/chunk-B3KHPH2X.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-WYFYFAUC.js";
+} from "./chunks/chunk-5WYUO25Z.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-CJ2TIR5L.js");
+  const module = await import("./chunks/optimize-YEKVZ7MM.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

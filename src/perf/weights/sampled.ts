@@ -62,6 +62,7 @@ export interface ChannelStats {
 // pricing a small tensor (the functions are not re-entrant).
 const rawScratch = new Int32Array(256);
 const hist4Scratch = new Int32Array(4 * 256);
+const rowScratch = new Int32Array(256);
 const histScratch = new Int32Array(512);
 const touchedScratch = new Int32Array(512);
 const keysScratch = new Float64Array(511);
@@ -110,11 +111,19 @@ export function channelCosts(
     const hists = new Int32Array(groups * 256);
     const rowValues = group * perChannel;
     const h4 = hist4Scratch;
+    // The tensor's raw-byte histogram, summed from the groups'.
+    const raw = rawScratch;
     for (let g = 0; g < groups; g++) {
       const off = g * 256;
       const end = Math.min(count, (g + 1) * rowValues);
-      // Four interleaved counters (a run of one value, zeros most often, would serialise on one counter).
       let k = g * rowValues;
+      if (end - k < 1024) {
+        // A short row: one counter per value (merging four would cost more than it saves).
+        for (; k < end; k++) hists[off + (weights[k] & 255)]++;
+        for (let b = 0; b < 256; b++) raw[b] += hists[off + b];
+        continue;
+      }
+      // Four interleaved counters (a run of one value, zeros most often, would serialise on one counter).
       for (; k + 4 <= end; k += 4) {
         h4[weights[k] & 255]++;
         h4[256 + (weights[k + 1] & 255)]++;
@@ -123,17 +132,20 @@ export function channelCosts(
       }
       for (; k < end; k++) h4[weights[k] & 255]++;
       for (let b = 0; b < 256; b++) {
-        hists[off + b] = h4[b] + h4[b + 256] + h4[b + 512] + h4[b + 768];
+        const n = h4[b] + h4[b + 256] + h4[b + 512] + h4[b + 768];
+        hists[off + b] = n;
+        raw[b] += n;
         h4[b] = h4[b + 256] = h4[b + 512] = h4[b + 768] = 0;
       }
     }
-    if (!priceWith) {
-      for (let g = 0; g < groups; g++) {
-        const off = g * 256;
-        for (let b = 0; b < 256; b++) if (hists[off + b] > 0) freq[valueOf(b) + shift] += hists[off + b];
-      }
+    for (let b = 0; b < 256; b++) {
+      if (!priceWith && raw[b] > 0) freq[valueOf(b) + shift] += raw[b];
+      raw[b] = 0;
     }
     const table = priceWith ?? proxyTable(freq);
+    // Each raw byte's row in the table (its value shifted by the zero point).
+    const rowOf = rowScratch;
+    for (let b = 0; b < 256; b++) rowOf[b] = (valueOf(b) + shift) * CONFIGS;
     for (let g = 0; g < groups; g++) {
       const off = g * 256;
       let a0 = 0;
@@ -145,16 +157,15 @@ export function channelCosts(
       for (let b = 0; b < 256; b++) {
         const times = hists[off + b];
         if (times === 0) continue;
-        const x = valueOf(b) + shift;
-        const row = x * CONFIGS;
+        const row = rowOf[b];
         a0 += times * table[row];
         a1 += times * table[row + 1];
         a2 += times * table[row + 2];
         a3 += times * table[row + 3];
         a4 += times * table[row + 4];
         a5 += times * table[row + 5];
-        if (x === 256) zeros += times;
-        if (priceWith) freq[x] += times;
+        if (row === 256 * CONFIGS) zeros += times;
+        if (priceWith) freq[row / CONFIGS] += times;
       }
       const at = g * CONFIGS;
       cost[at] = a0;

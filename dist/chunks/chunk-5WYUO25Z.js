@@ -5751,6 +5751,7 @@ var CONFIGS2 = 6;
 var SWITCH_BITS = 40;
 var rawScratch = new Int32Array(256);
 var hist4Scratch = new Int32Array(4 * 256);
+var rowScratch = new Int32Array(256);
 var histScratch = new Int32Array(512);
 var touchedScratch = new Int32Array(512);
 var keysScratch = new Float64Array(511);
@@ -5782,10 +5783,16 @@ function channelCosts(weights, shape, zeroPoints2, depthwise, priceWith) {
     const hists = new Int32Array(groups * 256);
     const rowValues = group * perChannel;
     const h4 = hist4Scratch;
+    const raw = rawScratch;
     for (let g = 0; g < groups; g++) {
       const off = g * 256;
       const end = Math.min(count2, (g + 1) * rowValues);
       let k = g * rowValues;
+      if (end - k < 1024) {
+        for (; k < end; k++) hists[off + (weights[k] & 255)]++;
+        for (let b = 0; b < 256; b++) raw[b] += hists[off + b];
+        continue;
+      }
       for (; k + 4 <= end; k += 4) {
         h4[weights[k] & 255]++;
         h4[256 + (weights[k + 1] & 255)]++;
@@ -5794,17 +5801,19 @@ function channelCosts(weights, shape, zeroPoints2, depthwise, priceWith) {
       }
       for (; k < end; k++) h4[weights[k] & 255]++;
       for (let b = 0; b < 256; b++) {
-        hists[off + b] = h4[b] + h4[b + 256] + h4[b + 512] + h4[b + 768];
+        const n = h4[b] + h4[b + 256] + h4[b + 512] + h4[b + 768];
+        hists[off + b] = n;
+        raw[b] += n;
         h4[b] = h4[b + 256] = h4[b + 512] = h4[b + 768] = 0;
       }
     }
-    if (!priceWith) {
-      for (let g = 0; g < groups; g++) {
-        const off = g * 256;
-        for (let b = 0; b < 256; b++) if (hists[off + b] > 0) freq[valueOf(b) + shift] += hists[off + b];
-      }
+    for (let b = 0; b < 256; b++) {
+      if (!priceWith && raw[b] > 0) freq[valueOf(b) + shift] += raw[b];
+      raw[b] = 0;
     }
     const table2 = priceWith ?? proxyTable(freq);
+    const rowOf = rowScratch;
+    for (let b = 0; b < 256; b++) rowOf[b] = (valueOf(b) + shift) * CONFIGS2;
     for (let g = 0; g < groups; g++) {
       const off = g * 256;
       let a0 = 0;
@@ -5816,16 +5825,15 @@ function channelCosts(weights, shape, zeroPoints2, depthwise, priceWith) {
       for (let b = 0; b < 256; b++) {
         const times = hists[off + b];
         if (times === 0) continue;
-        const x = valueOf(b) + shift;
-        const row = x * CONFIGS2;
+        const row = rowOf[b];
         a0 += times * table2[row];
         a1 += times * table2[row + 1];
         a2 += times * table2[row + 2];
         a3 += times * table2[row + 3];
         a4 += times * table2[row + 4];
         a5 += times * table2[row + 5];
-        if (x === 256) zeros += times;
-        if (priceWith) freq[x] += times;
+        if (row === 256 * CONFIGS2) zeros += times;
+        if (priceWith) freq[row / CONFIGS2] += times;
       }
       const at = g * CONFIGS2;
       cost[at] = a0;

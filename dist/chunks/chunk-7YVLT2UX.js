@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-2D66NLZF.js";
+} from "./chunk-B3KHPH2X.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-WYFYFAUC.js";
+} from "./chunk-5WYUO25Z.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-WYFYFAUC.js";
+} from "./chunk-5WYUO25Z.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-2D66NLZF.js";
+} from "./chunk-B3KHPH2X.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-WYFYFAUC.js";
+} from "./chunk-5WYUO25Z.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-4KEZHO6G.js.LEGAL.txt */
+/*! For license information please see chunk-OU4D22Q5.js.LEGAL.txt */

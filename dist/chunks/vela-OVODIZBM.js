@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-7FPXAMWP.js";
-import "./chunk-2D66NLZF.js";
-import "./chunk-WYFYFAUC.js";
+} from "./chunk-7YVLT2UX.js";
+import "./chunk-B3KHPH2X.js";
+import "./chunk-5WYUO25Z.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

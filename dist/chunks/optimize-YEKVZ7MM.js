@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-WYFYFAUC.js";
+} from "./chunk-5WYUO25Z.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
