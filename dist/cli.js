@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-5WYUO25Z.js";
+} from "./chunks/chunk-Z7Q3S3V5.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-7WT6SDN5.js");
+      const mod = await import("./chunks/commands-EFHZTTXB.js");
       return mod.run(command, rest);
     }
     default:

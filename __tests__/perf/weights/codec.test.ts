@@ -253,6 +253,19 @@ describe('MLW codec', () => {
     }
   });
 
+  test('a forced zero-run mode codes the chunk as that mode would (for sizing part of a stream)', () => {
+    const sparse = SOURCES['sparse 80% with zero runs'];
+    const own = mlwEncode(sparse, undefined, { sizeOnly: true });
+    expect(own.zeroRuns).toBe(true);
+    expect(mlwEncode(sparse, undefined, { sizeOnly: true, zeroRuns: true }).bodyBits).toBe(own.bodyBits);
+    const without = mlwEncode(sparse, undefined, { zeroRuns: false });
+    expect(without.zeroRuns).toBe(false);
+    expect(without.zeroRunZeros).toBe(0);
+    expect(without.bodyBits).toBeGreaterThan(own.bodyBits);
+    // Still a valid stream.
+    expect(mlwDecode(without.bytes).values).toEqual(Array.from(sparse));
+  });
+
   test('starts a new palette every 128 Ki values and still round-trips', () => {
     const values = makeValues(MLW_CHUNK_VALUES + 1000, (i, r) => (i < MLW_CHUNK_VALUES ? 3 : Math.floor(r() * 9) - 4));
     const enc = mlwEncode(values);

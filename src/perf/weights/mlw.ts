@@ -41,6 +41,8 @@ export interface MlwEncodeResult {
   bodyBits: number;
   /** Of those, the bits of the palette headers (one per chunk). */
   paletteBits: number;
+  /** Whether the last chunk coded its zeros as runs. */
+  zeroRuns: boolean;
 }
 
 interface Palette {
@@ -63,17 +65,26 @@ interface Palette {
 export function mlwEncode(
   values: Int16Array,
   paletteFrequencies?: Float64Array,
-  options: { sizeOnly?: boolean } = {},
+  options: {
+    sizeOnly?: boolean;
+    /**
+     * Zero-run mode for every chunk instead of each chunk's own choice: for sizing part of a stream (a
+     * sample's partial last unit) as the chunk it belongs to would code it.
+     */
+    zeroRuns?: boolean;
+  } = {},
 ): MlwEncodeResult {
   const writer = options.sizeOnly ? new BitCounter() : new BitWriter(values.length + 64);
   const used = new Uint8Array(512);
   let zeroRunZeros = 0;
   let paletteBits = 0;
+  let zeroRuns = false;
   for (let start = 0; start < values.length; start += MLW_CHUNK_VALUES) {
     const chunk = values.subarray(start, Math.min(values.length, start + MLW_CHUNK_VALUES));
     const before = writer.bitLength;
-    const chunkResult = encodeChunk(chunk, writer, used, paletteFrequencies);
+    const chunkResult = encodeChunk(chunk, writer, used, paletteFrequencies, options.zeroRuns);
     zeroRunZeros += chunkResult.zeroRunZeros;
+    zeroRuns = chunkResult.zeroRuns;
     // An empty chunk writes nothing; otherwise its first slice carries the palette.
     if (writer.bitLength > before) paletteBits += chunkResult.paletteBits;
   }
@@ -82,7 +93,7 @@ export function mlwEncode(
   writer.align(16, 1, 0xff);
   const bytes = writer instanceof BitWriter ? writer.bytes() : new Uint8Array(0);
   const byteLength = writer.bitLength / 8;
-  return { bytes, byteLength, zeroRunZeros, used, sourceLength: values.length, bodyBits, paletteBits };
+  return { bytes, byteLength, zeroRunZeros, used, sourceLength: values.length, bodyBits, paletteBits, zeroRuns };
 }
 
 /** Size in bytes of the MLW stream for `values`, without keeping the bytes. */
@@ -103,7 +114,13 @@ for (let v = -256; v < 256; v++) FOLDED[v + 256] = (Math.abs(v) << 1) | (v < 0 ?
 /** Four interleaved histograms: runs of one value (zeros) then update different counters in turn. */
 const paletteFreq4 = new Int32Array(4 * 512);
 
-function buildPalette(values: Int16Array, used: Uint8Array, reference?: Float64Array, k?: ChunkKernel): Palette {
+function buildPalette(
+  values: Int16Array,
+  used: Uint8Array,
+  reference?: Float64Array,
+  k?: ChunkKernel,
+  forceZeroRuns?: boolean,
+): Palette {
   const n = values.length;
   // The kernel counts the values it holds (the caller wrote them there).
   const freq = k ? k.freq : paletteFreq;
@@ -141,7 +158,8 @@ function buildPalette(values: Int16Array, used: Uint8Array, reference?: Float64A
   // Zero runs pay off when zero dominates the next most common value and most zeros sit in runs (counted
   // only then: dense weights never get that far).
   let useZeroRuns = false;
-  if (totalZeros > ZERO_FREQ_THRESHOLD * commonFreq) {
+  if (forceZeroRuns !== undefined) useZeroRuns = forceZeroRuns && totalZeros > 0;
+  else if (totalZeros > ZERO_FREQ_THRESHOLD * commonFreq) {
     // Runs count from 2 zeros (regor's minimum zero-run length): the zeros in runs are all zeros but the lone ones,
     // counted without branching on each value.
     // ((v | -v) >>> 31) is 1 for a non-zero value, 0 for zero.
@@ -621,13 +639,14 @@ function encodeChunk(
   writer: BitSink,
   used: Uint8Array,
   paletteFrequencies?: Float64Array,
-): { zeroRunZeros: number; paletteBits: number } {
+  forceZeroRuns?: boolean,
+): { zeroRunZeros: number; paletteBits: number; zeroRuns: boolean } {
   const size = chunk.length;
-  if (size === 0) return { zeroRunZeros: 0, paletteBits: 0 };
+  if (size === 0) return { zeroRunZeros: 0, paletteBits: 0, zeroRuns: false };
   // The per-value passes run in the WebAssembly kernel when there is one (on the chunk copied into it).
   const k = searchImpl === 'simd' && size <= SIMD_MAX_VALUES ? chunkKernel() : null;
   if (k) k.chunk.set(chunk);
-  const pal = buildPalette(chunk, used, paletteFrequencies, k ?? undefined);
+  const pal = buildPalette(chunk, used, paletteFrequencies, k ?? undefined, forceZeroRuns);
 
   // Uncompressed coding is possible only when every value is in the palette or there is no palette.
   let uncompressedBits = 0;
@@ -724,7 +743,7 @@ function encodeChunk(
     firstPassWithRuns = false;
   }
   // The new-palette fields of the first slice header: offset, size, width and the entries.
-  return { zeroRunZeros, paletteBits: 13 + pal.size * pal.bits };
+  return { zeroRunZeros, paletteBits: 13 + pal.size * pal.bits, zeroRuns: pal.useZeroRuns };
 }
 
 const wRemainA = new Int32Array(12);

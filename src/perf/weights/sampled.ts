@@ -300,7 +300,7 @@ function proxyTable(freq: Float64Array): Uint8Array {
 
 /**
  * How weightSize sizes a tensor: every value, or a sample of whole units of OFM channels (and, for deep
- * inputs, of IFM blocks) plus the partial last unit, encoded whole.
+ * inputs, of IFM blocks) plus the partial last unit, encoded whole (on the sampled IFM blocks, when there are).
  */
 export type SizingPlan =
   | { exact: true }
@@ -409,7 +409,7 @@ export function weightSize(
     for (const b of plan.ifmBlocks)
       for (let c = b * ifmBlock; c < Math.min(i, (b + 1) * ifmBlock); c++) sampleIfm.push(c);
   }
-  // The last, partial unit is padded to a microblock in the real stream too: it is encoded whole, unscaled.
+  // The last, partial unit is padded to a microblock in the real stream too: all its OFM channels are encoded.
   const tailChannels = range(fullUnits * unit, channels);
   const full = stats ?? channelCosts(input.weights, input.shape, input.zeroPoints, depthwise);
 
@@ -419,19 +419,23 @@ export function weightSize(
   const streams = u85 ? cores : Math.min(channels, cores);
   let encodedValues = 0;
   /** Per stream: body bits (without palette headers), palette header bits, values. */
-  const encodeSub = (ofm: number[], ifm: number[] | undefined) => {
+  const encodeSub = (ofm: number[], ifm: number[] | undefined, zeroRuns?: boolean[]) => {
     const sub = gather(input.weights, input.shape, depthwise, ofm, ifm);
     const subInput: EncodeWeightsInput = { ...input, weights: sub.data, shape: sub.shape, depthSlices: undefined };
     const view = { data: sub.data, shape: sub.shape, zeroPoints: input.zeroPoints, depthwise };
-    const out: { body: number; palette: number; values: number }[] = [];
+    const out: { body: number; palette: number; values: number; zeroRuns: boolean }[] = [];
     for (let s = 0; s < streams; s++) {
       const ordered = orderedValues(subInput, view, format, cores, s, 0, ofm.length, dilation, stride, true);
-      const mlw = ordered.length > 0 ? mlwEncode(ordered, full.frequencies, { sizeOnly: true }) : undefined;
+      const mlw =
+        ordered.length > 0
+          ? mlwEncode(ordered, full.frequencies, { sizeOnly: true, zeroRuns: zeroRuns?.[s] })
+          : undefined;
       encodedValues += ordered.length;
       out.push({
         body: mlw ? mlw.bodyBits - mlw.paletteBits : 0,
         palette: mlw ? mlw.paletteBits / Math.ceil(ordered.length / MLW_CHUNK_VALUES) : 0,
         values: ordered.length,
+        zeroRuns: mlw?.zeroRuns ?? false,
       });
     }
     return { streams: out, data: sub.data, shape: sub.shape };
@@ -439,7 +443,27 @@ export function weightSize(
   const sampled = encodeSub(sampleChannels, sampleIfm);
   // A stream the sample misses would be missing from the total.
   if (sampled.streams.some((x) => x.values === 0)) return weightSize(input, maxValues, full, { exact: true });
-  const tailPart = tailChannels.length > 0 ? encodeSub(tailChannels, undefined) : undefined;
+  // The tail is coded in the chunk that holds the rest of its stream: with that chunk's zero-run mode (its
+  // padding zeros are cheap runs only if the whole chunk's zeros are), which the sample's chunk shows. It
+  // takes the sample's IFM channels too (then its body is scaled by its own proxy ratio), unless those hold
+  // nothing of it.
+  const zeroRuns = sampled.streams.map((x) => x.zeroRuns);
+  let tailPart = tailChannels.length > 0 ? encodeSub(tailChannels, sampleIfm, zeroRuns) : undefined;
+  let tailScale = 1;
+  let tailValueScale = 1;
+  if (tailPart && sampleIfm) {
+    const first = (fullUnits * unit) / full.group;
+    const tailProxy = unitsProxy(full.cost.subarray(first * CONFIGS), full.group, tailChannels.length, channels);
+    const sub = channelCosts(tailPart.data, tailPart.shape, input.zeroPoints, depthwise, full.table);
+    const subProxy = unitsProxy(sub.cost, sub.group, tailChannels.length, channels);
+    if (subProxy > 0) {
+      tailScale = tailProxy / subProxy;
+      tailValueScale = i / sampleIfm.length;
+    } else {
+      encodedValues -= tailPart.streams.reduce((a, x) => a + x.values, 0);
+      tailPart = encodeSub(tailChannels, undefined, zeroRuns);
+    }
+  }
   // The sample's proxy: its channels' rows of the tensor's costs, unless it holds only some IFM channels.
   // (Cost rows are groups of channels; sampling units are whole groups.)
   const sampleCost = sampleIfm
@@ -452,11 +476,11 @@ export function weightSize(
   for (let s = 0; s < streams; s++) {
     const part = sampled.streams[s];
     const tailStream = tailPart?.streams[s];
-    const values = part.values * valueScale + (tailStream?.values ?? 0);
+    const values = part.values * valueScale + (tailStream?.values ?? 0) * tailValueScale;
     const chunks = Math.ceil(values / MLW_CHUNK_VALUES);
-    // Body scaled, the tail's body, one palette header per chunk and the 3-bit end marker; then byte and
-    // 16-byte alignment.
-    const bits = part.body * scale + (tailStream?.body ?? 0) + chunks * part.palette + 3;
+    // Body scaled, the tail's body (scaled when sampled), one palette header per chunk and the 3-bit end
+    // marker; then byte and 16-byte alignment.
+    const bits = part.body * scale + (tailStream?.body ?? 0) * tailScale + chunks * part.palette + 3;
     weightBytes += roundUp(Math.ceil(bits / 8), 16);
   }
   return { weightBytes, scaleBytes: tensorScaleBytes(input, channels, cores), exact: false, encodedValues };

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-B3KHPH2X.js";
+} from "./chunk-RNMNB3BB.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-5WYUO25Z.js";
+} from "./chunk-Z7Q3S3V5.js";
 import {
   ModelFileError,
   isModelFileError,

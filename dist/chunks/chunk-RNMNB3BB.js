@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-5WYUO25Z.js";
+} from "./chunk-Z7Q3S3V5.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

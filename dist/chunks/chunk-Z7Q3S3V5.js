@@ -4399,11 +4399,13 @@ function mlwEncode(values, paletteFrequencies, options = {}) {
   const used = new Uint8Array(512);
   let zeroRunZeros = 0;
   let paletteBits = 0;
+  let zeroRuns = false;
   for (let start = 0; start < values.length; start += MLW_CHUNK_VALUES) {
     const chunk = values.subarray(start, Math.min(values.length, start + MLW_CHUNK_VALUES));
     const before = writer.bitLength;
-    const chunkResult = encodeChunk(chunk, writer, used, paletteFrequencies);
+    const chunkResult = encodeChunk(chunk, writer, used, paletteFrequencies, options.zeroRuns);
     zeroRunZeros += chunkResult.zeroRunZeros;
+    zeroRuns = chunkResult.zeroRuns;
     if (writer.bitLength > before) paletteBits += chunkResult.paletteBits;
   }
   const bodyBits = writer.bitLength;
@@ -4411,7 +4413,7 @@ function mlwEncode(values, paletteFrequencies, options = {}) {
   writer.align(16, 1, 255);
   const bytes = writer instanceof BitWriter ? writer.bytes() : new Uint8Array(0);
   const byteLength = writer.bitLength / 8;
-  return { bytes, byteLength, zeroRunZeros, used, sourceLength: values.length, bodyBits, paletteBits };
+  return { bytes, byteLength, zeroRunZeros, used, sourceLength: values.length, bodyBits, paletteBits, zeroRuns };
 }
 var paletteFreq = new Int32Array(512);
 var paletteSort = new Float64Array(512);
@@ -4420,7 +4422,7 @@ var paletteInv = new Int16Array(512);
 var FOLDED = new Int32Array(512);
 for (let v = -256; v < 256; v++) FOLDED[v + 256] = Math.abs(v) << 1 | (v < 0 ? 1 : 0);
 var paletteFreq4 = new Int32Array(4 * 512);
-function buildPalette(values, used, reference, k) {
+function buildPalette(values, used, reference, k, forceZeroRuns) {
   const n = values.length;
   const freq = k ? k.freq : paletteFreq;
   if (k) k.hist(n);
@@ -4455,7 +4457,8 @@ function buildPalette(values, used, reference, k) {
     }
   }
   let useZeroRuns = false;
-  if (totalZeros > ZERO_FREQ_THRESHOLD * commonFreq) {
+  if (forceZeroRuns !== void 0) useZeroRuns = forceZeroRuns && totalZeros > 0;
+  else if (totalZeros > ZERO_FREQ_THRESHOLD * commonFreq) {
     let lone = 0;
     if (k) lone = k.lone(n);
     else {
@@ -4821,12 +4824,12 @@ function weightCostTable(uncompressedBits) {
 var chunkWeights = new Int32Array(1024);
 var chunkRuns = new Int32Array(1024);
 var NO_SLICES = { cfg: new Int32Array(0), end: new Int32Array(0), count: 0 };
-function encodeChunk(chunk, writer, used, paletteFrequencies) {
+function encodeChunk(chunk, writer, used, paletteFrequencies, forceZeroRuns) {
   const size = chunk.length;
-  if (size === 0) return { zeroRunZeros: 0, paletteBits: 0 };
+  if (size === 0) return { zeroRunZeros: 0, paletteBits: 0, zeroRuns: false };
   const k = searchImpl === "simd" && size <= SIMD_MAX_VALUES ? chunkKernel() : null;
   if (k) k.chunk.set(chunk);
-  const pal = buildPalette(chunk, used, paletteFrequencies, k ?? void 0);
+  const pal = buildPalette(chunk, used, paletteFrequencies, k ?? void 0, forceZeroRuns);
   let uncompressedBits = 0;
   if (pal.onlyPalette) {
     while (1 << uncompressedBits < pal.size) uncompressedBits++;
@@ -4907,7 +4910,7 @@ function encodeChunk(chunk, writer, used, paletteFrequencies) {
     if (iz < zSplit.count && zSplit.end[iz] <= pos) iz++;
     firstPassWithRuns = false;
   }
-  return { zeroRunZeros, paletteBits: 13 + pal.size * pal.bits };
+  return { zeroRunZeros, paletteBits: 13 + pal.size * pal.bits, zeroRuns: pal.useZeroRuns };
 }
 var wRemainA = new Int32Array(12);
 var wRemainB = new Int32Array(12);
@@ -6018,26 +6021,43 @@ function weightSize(input2, maxValues, stats, plan = sizingPlan(input2, maxValue
   const stride = input2.stride ?? [1, 1];
   const streams = u85 ? cores : Math.min(channels, cores);
   let encodedValues = 0;
-  const encodeSub = (ofm2, ifm) => {
+  const encodeSub = (ofm2, ifm, zeroRuns2) => {
     const sub = gather(input2.weights, input2.shape, depthwise, ofm2, ifm);
     const subInput = { ...input2, weights: sub.data, shape: sub.shape, depthSlices: void 0 };
     const view = { data: sub.data, shape: sub.shape, zeroPoints: input2.zeroPoints, depthwise };
     const out = [];
     for (let s2 = 0; s2 < streams; s2++) {
       const ordered = orderedValues(subInput, view, format, cores, s2, 0, ofm2.length, dilation, stride, true);
-      const mlw = ordered.length > 0 ? mlwEncode(ordered, full.frequencies, { sizeOnly: true }) : void 0;
+      const mlw = ordered.length > 0 ? mlwEncode(ordered, full.frequencies, { sizeOnly: true, zeroRuns: zeroRuns2?.[s2] }) : void 0;
       encodedValues += ordered.length;
       out.push({
         body: mlw ? mlw.bodyBits - mlw.paletteBits : 0,
         palette: mlw ? mlw.paletteBits / Math.ceil(ordered.length / MLW_CHUNK_VALUES) : 0,
-        values: ordered.length
+        values: ordered.length,
+        zeroRuns: mlw?.zeroRuns ?? false
       });
     }
     return { streams: out, data: sub.data, shape: sub.shape };
   };
   const sampled = encodeSub(sampleChannels, sampleIfm);
   if (sampled.streams.some((x) => x.values === 0)) return weightSize(input2, maxValues, full, { exact: true });
-  const tailPart = tailChannels.length > 0 ? encodeSub(tailChannels, void 0) : void 0;
+  const zeroRuns = sampled.streams.map((x) => x.zeroRuns);
+  let tailPart = tailChannels.length > 0 ? encodeSub(tailChannels, sampleIfm, zeroRuns) : void 0;
+  let tailScale = 1;
+  let tailValueScale = 1;
+  if (tailPart && sampleIfm) {
+    const first = fullUnits * unit / full.group;
+    const tailProxy = unitsProxy(full.cost.subarray(first * CONFIGS2), full.group, tailChannels.length, channels);
+    const sub = channelCosts(tailPart.data, tailPart.shape, input2.zeroPoints, depthwise, full.table);
+    const subProxy = unitsProxy(sub.cost, sub.group, tailChannels.length, channels);
+    if (subProxy > 0) {
+      tailScale = tailProxy / subProxy;
+      tailValueScale = i / sampleIfm.length;
+    } else {
+      encodedValues -= tailPart.streams.reduce((a, x) => a + x.values, 0);
+      tailPart = encodeSub(tailChannels, void 0, zeroRuns);
+    }
+  }
   const sampleCost = sampleIfm ? channelCosts(sampled.data, sampled.shape, input2.zeroPoints, depthwise, full.table) : { cost: rowsOf(full.cost, sampleChannels, full.group), group: full.group };
   const fullProxy = unitsProxy(full.cost, full.group, fullUnits * unit, unit);
   const scale = fullProxy / Math.max(1e-9, unitsProxy(sampleCost.cost, sampleCost.group, sampleChannels.length, unit));
@@ -6046,9 +6066,9 @@ function weightSize(input2, maxValues, stats, plan = sizingPlan(input2, maxValue
   for (let s2 = 0; s2 < streams; s2++) {
     const part = sampled.streams[s2];
     const tailStream = tailPart?.streams[s2];
-    const values = part.values * valueScale + (tailStream?.values ?? 0);
+    const values = part.values * valueScale + (tailStream?.values ?? 0) * tailValueScale;
     const chunks = Math.ceil(values / MLW_CHUNK_VALUES);
-    const bits = part.body * scale + (tailStream?.body ?? 0) + chunks * part.palette + 3;
+    const bits = part.body * scale + (tailStream?.body ?? 0) * tailScale + chunks * part.palette + 3;
     weightBytes += roundUp3(Math.ceil(bits / 8), 16);
   }
   return { weightBytes, scaleBytes: tensorScaleBytes(input2, channels, cores), exact: false, encodedValues };

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-5WYUO25Z.js";
+} from "./chunk-Z7Q3S3V5.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-7YVLT2UX.js";
-import "./chunk-B3KHPH2X.js";
-import "./chunk-5WYUO25Z.js";
+} from "./chunk-55C7OFVK.js";
+import "./chunk-RNMNB3BB.js";
+import "./chunk-Z7Q3S3V5.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

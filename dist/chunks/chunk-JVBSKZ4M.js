@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-B3KHPH2X.js";
+} from "./chunk-RNMNB3BB.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-5WYUO25Z.js";
+} from "./chunk-Z7Q3S3V5.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-OU4D22Q5.js.LEGAL.txt */
+/*! For license information please see chunk-JVBSKZ4M.js.LEGAL.txt */
