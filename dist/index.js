@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-55C7OFVK.js";
+} from "./chunks/chunk-6WIV3OOJ.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-JVBSKZ4M.js";
-import "./chunks/chunk-RNMNB3BB.js";
+} from "./chunks/chunk-UISMLFGF.js";
+import "./chunks/chunk-7HOPJ4NF.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-Z7Q3S3V5.js";
+} from "./chunks/chunk-OCH5KV22.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-ZOY3BQN2.js");
+  const module = await import("./chunks/optimize-PSCOBHVT.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

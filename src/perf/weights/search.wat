@@ -58,18 +58,14 @@
         (br_if $end (i32.ge_u (local.get $i) (local.get $count)))
         (local.set $key (i32.load (i32.add (i32.const 1024) (i32.shl (local.get $i) (i32.const 2)))))
         (local.set $row (i32.shl (local.get $key) (i32.const 6)))
-        ;; c += ((activeBits - c) & restart) + bits[key]
-        (local.set $c0 (i32x4.add (i32x4.add (local.get $c0)
-          (v128.and (i32x4.sub (local.get $act) (local.get $c0)) (local.get $m0)))
+        ;; c = (restart ? activeBits : c) + bits[key]
+        (local.set $c0 (i32x4.add (v128.bitselect (local.get $act) (local.get $c0) (local.get $m0))
           (v128.load (i32.add (local.get $tb) (local.get $row)))))
-        (local.set $c1 (i32x4.add (i32x4.add (local.get $c1)
-          (v128.and (i32x4.sub (local.get $act) (local.get $c1)) (local.get $m1)))
+        (local.set $c1 (i32x4.add (v128.bitselect (local.get $act) (local.get $c1) (local.get $m1))
           (v128.load offset=16 (i32.add (local.get $tb) (local.get $row)))))
-        (local.set $c2 (i32x4.add (i32x4.add (local.get $c2)
-          (v128.and (i32x4.sub (local.get $act) (local.get $c2)) (local.get $m2)))
+        (local.set $c2 (i32x4.add (v128.bitselect (local.get $act) (local.get $c2) (local.get $m2))
           (v128.load offset=32 (i32.add (local.get $tb) (local.get $row)))))
-        (local.set $c3 (i32x4.add (i32x4.add (local.get $c3)
-          (v128.and (i32x4.sub (local.get $act) (local.get $c3)) (local.get $m3)))
+        (local.set $c3 (i32x4.add (v128.bitselect (local.get $act) (local.get $c3) (local.get $m3))
           (v128.load offset=48 (i32.add (local.get $tb) (local.get $row)))))
         ;; best key = min over configs of (c << 4) + pen
         (local.set $k (i32x4.min_s

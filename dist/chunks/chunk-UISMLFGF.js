@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-RNMNB3BB.js";
+} from "./chunk-7HOPJ4NF.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-Z7Q3S3V5.js";
+} from "./chunk-OCH5KV22.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-JVBSKZ4M.js.LEGAL.txt */
+/*! For license information please see chunk-UISMLFGF.js.LEGAL.txt */

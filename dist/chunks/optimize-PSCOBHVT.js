@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-Z7Q3S3V5.js";
+} from "./chunk-OCH5KV22.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

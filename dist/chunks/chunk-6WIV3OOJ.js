@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-RNMNB3BB.js";
+} from "./chunk-7HOPJ4NF.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-Z7Q3S3V5.js";
+} from "./chunk-OCH5KV22.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-Z7Q3S3V5.js";
+} from "./chunk-OCH5KV22.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-55C7OFVK.js";
-import "./chunk-RNMNB3BB.js";
-import "./chunk-Z7Q3S3V5.js";
+} from "./chunk-6WIV3OOJ.js";
+import "./chunk-7HOPJ4NF.js";
+import "./chunk-OCH5KV22.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {
