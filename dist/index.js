@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-6WIV3OOJ.js";
+} from "./chunks/chunk-FCT6ORIB.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-UISMLFGF.js";
-import "./chunks/chunk-7HOPJ4NF.js";
+} from "./chunks/chunk-363DA3VA.js";
+import "./chunks/chunk-BXAVOAMW.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-OCH5KV22.js";
+} from "./chunks/chunk-S22PZXX7.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-PSCOBHVT.js");
+  const module = await import("./chunks/optimize-GOOQJJY5.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

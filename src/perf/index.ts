@@ -740,6 +740,7 @@ function bufferingPlan(
     refQuery.ifm2Format,
     refQuery.ofmFormat,
     (refQuery.extraIfms ?? []).map((x) => `${x.mem.area}:${x.bytes}`).join(','),
+    refQuery.sparse ? 1 : 0,
     slackBefore,
     prevWasNpu,
     time === 0,
@@ -876,6 +877,10 @@ function costOperation(
     : { ...q };
   let refCycles: number | undefined;
   const refRun = (): number => (refCycles ??= separateArena ? measureCycles(refQuery).cycles : base.cycles);
+  // Vela's reference schedule measures an operation in the default weight format: a sparse operation's MAC
+  // work is not halved there. Its buffering test and the slack it leaves the next operation read that figure.
+  let denseRef: number | undefined;
+  const refRunDefault = q.sparse ? () => (denseRef ??= measureCycles({ ...refQuery, sparse: false }).cycles) : refRun;
   let prevCycles: number | undefined;
   const prevSlack = (): number => (prevCycles ??= prevSlackOf());
 
@@ -889,7 +894,7 @@ function costOperation(
           cfg,
           w,
           refQuery,
-          refRun,
+          refRunDefault,
           refetches,
           prevWasNpu ? prevSlack() : 0,
           prevWasNpu,
@@ -908,11 +913,8 @@ function costOperation(
   const ac = accessCycles(q, bytes);
 
   let npuCycles = cycles.cycles;
-  // What the next operation can hide a weight copy under: this one's cycles on the reference schedule (Vela
-  // measures them in the default weight format: a sparse operation's MAC work is not halved there).
-  let denseRef: number | undefined;
-  const unbufferedSlack = q.sparse ? () => (denseRef ??= measureCycles({ ...refQuery, sparse: false }).cycles) : refRun;
-  const slack = plan ? () => plan.ownSlack : unbufferedSlack;
+  // What the next operation can hide a weight copy under: this one's cycles on the reference schedule.
+  const slack = plan ? () => plan.ownSlack : refRunDefault;
   if (plan) {
     const dma = Math.max(memToMemCycles(npu, arch.stagingMem, arch.constMem, plan.firstBytes) - prevSlack(), 0);
     npuCycles = Math.max(plan.fullTransfer - prevSlack() + plan.ownSlack, cycles.cycles + dma);

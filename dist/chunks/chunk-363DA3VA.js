@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-7HOPJ4NF.js";
+} from "./chunk-BXAVOAMW.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-OCH5KV22.js";
+} from "./chunk-S22PZXX7.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-UISMLFGF.js.LEGAL.txt */
+/*! For license information please see chunk-363DA3VA.js.LEGAL.txt */

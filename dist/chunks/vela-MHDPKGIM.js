@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-6WIV3OOJ.js";
-import "./chunk-7HOPJ4NF.js";
-import "./chunk-OCH5KV22.js";
+} from "./chunk-FCT6ORIB.js";
+import "./chunk-BXAVOAMW.js";
+import "./chunk-S22PZXX7.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -6885,6 +6885,7 @@ function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefor
     refQuery.ifm2Format,
     refQuery.ofmFormat,
     (refQuery.extraIfms ?? []).map((x) => `${x.mem.area}:${x.bytes}`).join(","),
+    refQuery.sparse ? 1 : 0,
     slackBefore,
     prevWasNpu,
     time === 0
@@ -6997,6 +6998,8 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
   const refQuery = separateArena ? { ...q, ifmMem: arch.arenaMem, ifm2Mem: op.ifm2 ? arch.arenaMem : void 0, ofmMem: arch.arenaMem } : { ...q };
   let refCycles;
   const refRun = () => refCycles ??= separateArena ? measureCycles(refQuery).cycles : base.cycles;
+  let denseRef;
+  const refRunDefault = q.sparse ? () => denseRef ??= measureCycles({ ...refQuery, sparse: false }).cycles : refRun;
   let prevCycles;
   const prevSlack = () => prevCycles ??= prevSlackOf();
   const fullBytes = w ? w.encodedBytes + w.scaleBytes : 0;
@@ -7006,7 +7009,7 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
     cfg,
     w,
     refQuery,
-    refRun,
+    refRunDefault,
     refetches,
     prevWasNpu ? prevSlack() : 0,
     prevWasNpu,
@@ -7023,9 +7026,7 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
   const bytes = elementBytes(q, access);
   const ac = accessCycles(q, bytes);
   let npuCycles = cycles.cycles;
-  let denseRef;
-  const unbufferedSlack = q.sparse ? () => denseRef ??= measureCycles({ ...refQuery, sparse: false }).cycles : refRun;
-  const slack = plan ? () => plan.ownSlack : unbufferedSlack;
+  const slack = plan ? () => plan.ownSlack : refRunDefault;
   if (plan) {
     const dma = Math.max(memToMemCycles(npu, arch.stagingMem, arch.constMem, plan.firstBytes) - prevSlack(), 0);
     npuCycles = Math.max(plan.fullTransfer - prevSlack() + plan.ownSlack, cycles.cycles + dma);

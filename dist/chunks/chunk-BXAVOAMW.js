@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-OCH5KV22.js";
+} from "./chunk-S22PZXX7.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-OCH5KV22.js";
+} from "./chunk-S22PZXX7.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-7HOPJ4NF.js";
+} from "./chunk-BXAVOAMW.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-OCH5KV22.js";
+} from "./chunk-S22PZXX7.js";
 import {
   ModelFileError,
   isModelFileError,
