@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-FCT6ORIB.js";
+} from "./chunks/chunk-ZVQZCH5M.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-363DA3VA.js";
-import "./chunks/chunk-BXAVOAMW.js";
+} from "./chunks/chunk-NVTYB4AF.js";
+import "./chunks/chunk-FW3D6I34.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-S22PZXX7.js";
+} from "./chunks/chunk-4KU4BKAP.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-GOOQJJY5.js");
+  const module = await import("./chunks/optimize-4DNIGYLL.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -7,6 +7,9 @@ import { divUp, roundUp } from './block-u55.js';
 import type { FmRef, InternalOp } from './ops.js';
 import { burstInflated, Channel, channelBandwidth, type Format } from './transfer.js';
 
+/** U85 transposes that run at half the activation unit's throughput. */
+const HALF_RATE_TRANSPOSES = new Set(['NWHC', 'NWCH', 'NCWH']);
+
 export interface PerfQuery {
   op: InternalOp;
   cfg: BlockConfig;
@@ -104,9 +107,10 @@ export function aoCyclesPerElement(q: PerfQuery): number {
       else if (o.hw === 'elementwise' && o.ifm2 && iBits === 32) idx = oBits === 32 ? 5 : 4;
       else if (oBits === 32) idx = 2;
       else if (oBits === 16) idx = 1;
-      let c = npu.outputCycles[idx];
-      if (o.type === 'Transpose') c = Math.max(c, npu.activationCycles[0]);
-      return c;
+      // A transpose passes through the activation unit instead of an output stage, at half throughput when
+      // it moves H or W (regor: NWHC, NWCH, NCWH).
+      if (o.type === 'Transpose') return npu.activationCycles[HALF_RATE_TRANSPOSES.has(o.transpose ?? '') ? 1 : 0];
+      return npu.outputCycles[idx];
     };
     // A chain costs each of its operations' output pass.
     const chain = op.chained ?? [];

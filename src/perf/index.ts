@@ -570,6 +570,7 @@ function costKey(
     memo.push(o.upscale);
     memo.push(o.repeats);
     memo.push(o.weights ? names.id(o.weights.key) : -1);
+    memo.push(o.transpose ? names.id(o.transpose) : -1);
   };
   describe(op);
   memo.push(prevWasNpu ? 1 : 0);

@@ -518,8 +518,10 @@ function lowerOne(ctx: Ctx, op: Operator): void {
       return;
     }
     case 'TRANSPOSE': {
-      if (ctx.family === 'u85') push(ctx, op, 'Transpose', 'pool', ifm, ofm);
-      else {
+      if (ctx.family === 'u85') {
+        const transpose = u85TransposeType(transposePerm(ctx, op.inputs[1] ?? -1));
+        push(ctx, op, 'Transpose', 'pool', ifm, ofm, transpose ? { transpose } : {});
+      } else {
         // U55/U65 decompose the transpose into strided copies that write a linear layout.
         ofm.buffer.linear = true;
         push(ctx, op, 'Transpose', 'transpose', ifm, ofm, { repeats: transposeSwaps(ctx, op.inputs[1] ?? -1) });
@@ -848,14 +850,32 @@ function reshapeShallowElementwise(op: InternalOp): void {
 }
 
 /** Pairwise axis swaps a permutation needs (each is one decomposed transpose pass). */
-function transposeSwaps(ctx: Ctx, permTensor: number): number {
+/** A TRANSPOSE's constant permutation (output axis i = input axis perm[i]), or undefined when unreadable. */
+function transposePerm(ctx: Ctx, permTensor: number): number[] | undefined {
   const t = ctx.sg.tensors[permTensor];
   const data = t ? ctx.model.buffers[t.buffer]?.data : undefined;
-  if (!t || !data || (t.dtype !== 'int32' && t.dtype !== 'int64')) return 1;
+  if (!t || !data || (t.dtype !== 'int32' && t.dtype !== 'int64')) return undefined;
   const step = t.dtype === 'int64' ? 8 : 4;
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const perm: number[] = [];
   for (let i = 0; i + step <= data.byteLength; i += step) perm.push(view.getInt32(i, true));
+  return perm;
+}
+
+/**
+ * The transpose as the U85 names it: the input axis at each output position of NHWC (NWCH: output H is input
+ * W, W is C, C is H), the permutation padded to 4D with leading axes; undefined beyond 4D.
+ */
+export function u85TransposeType(perm: readonly number[] | undefined): string | undefined {
+  if (!perm || perm.length > 4) return undefined;
+  const pad = 4 - perm.length;
+  const full = [...Array.from({ length: pad }, (_, i) => i), ...perm.map((a) => a + pad)];
+  return full.map((a) => 'NHWC'[a] ?? '?').join('');
+}
+
+function transposeSwaps(ctx: Ctx, permTensor: number): number {
+  const perm = transposePerm(ctx, permTensor);
+  if (!perm) return 1;
   const seen = new Array<boolean>(perm.length).fill(false);
   let swaps = 0;
   for (let i = 0; i < perm.length; i++) {

@@ -102,6 +102,8 @@ export interface InternalOp {
   upscale: number;
   /** Number of times Vela repeats the operation (e.g. per column for U55 MatMul). */
   repeats: number;
+  /** U85 Transpose: the input axis at each output position of NHWC (e.g. NWCH), as regor names it. */
+  transpose?: string;
   /** U85: elementwise operations chained after this one (they run in its pass, at no cost of their own). */
   chained?: InternalOp[];
   /** U85: this operation runs inside another's chain. */

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-FCT6ORIB.js";
-import "./chunk-BXAVOAMW.js";
-import "./chunk-S22PZXX7.js";
+} from "./chunk-ZVQZCH5M.js";
+import "./chunk-FW3D6I34.js";
+import "./chunk-4KU4BKAP.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -2685,6 +2685,7 @@ function minReadCycles(npu, mem, bytes, channel) {
 }
 
 // src/perf/cycles.ts
+var HALF_RATE_TRANSPOSES = /* @__PURE__ */ new Set(["NWHC", "NWCH", "NCWH"]);
 var minShape = (a, b) => ({
   h: Math.min(a.h, b.h),
   w: Math.min(a.w, b.w),
@@ -2732,9 +2733,8 @@ function aoCyclesPerElement(q) {
       else if (o.hw === "elementwise" && o.ifm2 && iBits === 32) idx2 = oBits === 32 ? 5 : 4;
       else if (oBits === 32) idx2 = 2;
       else if (oBits === 16) idx2 = 1;
-      let c = npu.outputCycles[idx2];
-      if (o.type === "Transpose") c = Math.max(c, npu.activationCycles[0]);
-      return c;
+      if (o.type === "Transpose") return npu.activationCycles[HALF_RATE_TRANSPOSES.has(o.transpose ?? "") ? 1 : 0];
+      return npu.outputCycles[idx2];
     };
     const chain = op.chained ?? [];
     if (chain.length === 0) return outputCost(op, false, ofmBits);
@@ -3485,8 +3485,10 @@ function lowerOne(ctx, op) {
       return;
     }
     case "TRANSPOSE": {
-      if (ctx.family === "u85") push(ctx, op, "Transpose", "pool", ifm, ofm2);
-      else {
+      if (ctx.family === "u85") {
+        const transpose = u85TransposeType(transposePerm(ctx, op.inputs[1] ?? -1));
+        push(ctx, op, "Transpose", "pool", ifm, ofm2, transpose ? { transpose } : {});
+      } else {
         ofm2.buffer.linear = true;
         push(ctx, op, "Transpose", "transpose", ifm, ofm2, { repeats: transposeSwaps(ctx, op.inputs[1] ?? -1) });
       }
@@ -3750,14 +3752,25 @@ function reshapeShallowElementwise(op) {
   op.ifm = { ...op.ifm, shape: view(op.ifm.shape) };
   if (op.ifm2) op.ifm2 = { ...op.ifm2, shape: view(op.ifm2.shape) };
 }
-function transposeSwaps(ctx, permTensor) {
+function transposePerm(ctx, permTensor) {
   const t = ctx.sg.tensors[permTensor];
   const data = t ? ctx.model.buffers[t.buffer]?.data : void 0;
-  if (!t || !data || t.dtype !== "int32" && t.dtype !== "int64") return 1;
+  if (!t || !data || t.dtype !== "int32" && t.dtype !== "int64") return void 0;
   const step = t.dtype === "int64" ? 8 : 4;
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const perm = [];
   for (let i = 0; i + step <= data.byteLength; i += step) perm.push(view.getInt32(i, true));
+  return perm;
+}
+function u85TransposeType(perm) {
+  if (!perm || perm.length > 4) return void 0;
+  const pad = 4 - perm.length;
+  const full = [...Array.from({ length: pad }, (_, i) => i), ...perm.map((a) => a + pad)];
+  return full.map((a) => "NHWC"[a] ?? "?").join("");
+}
+function transposeSwaps(ctx, permTensor) {
+  const perm = transposePerm(ctx, permTensor);
+  if (!perm) return 1;
   const seen = new Array(perm.length).fill(false);
   let swaps = 0;
   for (let i = 0; i < perm.length; i++) {
@@ -6767,6 +6780,7 @@ function costKey(memo2, names, op, memOf, prevWasNpu, first) {
     memo2.push(o.upscale);
     memo2.push(o.repeats);
     memo2.push(o.weights ? names.id(o.weights.key) : -1);
+    memo2.push(o.transpose ? names.id(o.transpose) : -1);
   };
   describe(op);
   memo2.push(prevWasNpu ? 1 : 0);

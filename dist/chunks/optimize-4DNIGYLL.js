@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-S22PZXX7.js";
+} from "./chunk-4KU4BKAP.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

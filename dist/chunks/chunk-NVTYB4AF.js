@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-BXAVOAMW.js";
+} from "./chunk-FW3D6I34.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-S22PZXX7.js";
+} from "./chunk-4KU4BKAP.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-363DA3VA.js.LEGAL.txt */
+/*! For license information please see chunk-NVTYB4AF.js.LEGAL.txt */

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-S22PZXX7.js";
+} from "./chunk-4KU4BKAP.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -1,0 +1,41 @@
+// U85 transposes as regor names and times them: the type lists, for each NHWC output axis, the input axis it
+// takes (TFLite permutations padded to 4D); H<->W moves run the activation unit at half throughput.
+import { aoCyclesPerElement, type PerfQuery } from '../../src/perf/cycles.js';
+import { archFor } from '../../src/perf/arch.js';
+import { u85TransposeType } from '../../src/perf/lower.js';
+import type { InternalOp } from '../../src/perf/ops.js';
+import { builtinTarget } from '../../src/targets/index.js';
+
+describe('U85 transpose types', () => {
+  test.each([
+    [[0, 2, 1, 3], 'NWHC'],
+    [[0, 1, 3, 2], 'NHCW'],
+    [[0, 2, 3, 1], 'NWCH'],
+    [[0, 3, 1, 2], 'NCHW'],
+    [[0, 3, 2, 1], 'NCWH'],
+    [[1, 0], 'NHCW'], // a 2D transpose swaps the two innermost axes
+    [[0, 2, 1], 'NHCW'],
+    [[0, 1, 2, 3], 'NHWC'],
+  ])('permutation %j is %s', (perm, type) => {
+    expect(u85TransposeType(perm)).toBe(type);
+  });
+
+  test('beyond 4D there is no single type (regor decomposes it)', () => {
+    expect(u85TransposeType([0, 3, 4, 1, 2])).toBeUndefined();
+    expect(u85TransposeType(undefined)).toBeUndefined();
+  });
+});
+
+describe('U85 transpose throughput', () => {
+  const npu = archFor(builtinTarget('ethos-u85-256')).npu;
+  const fm = { buffer: {} as never, shape: { h: 8, w: 12, c: 16 }, bits: 8 };
+  const query = (transpose: string): PerfQuery =>
+    ({ op: { type: 'Transpose', hw: 'pool', ifm: fm, ofm: fm, transpose } as unknown as InternalOp, npu }) as PerfQuery;
+
+  test('moving H or W halves the activation unit rate; other transposes run at the full rate', () => {
+    if (npu.kind !== 'u85') throw new Error('expected a U85');
+    for (const t of ['NWHC', 'NWCH', 'NCWH']) expect(aoCyclesPerElement(query(t))).toBe(npu.activationCycles[1]);
+    for (const t of ['NHCW', 'NCHW']) expect(aoCyclesPerElement(query(t))).toBe(npu.activationCycles[0]);
+    expect(npu.activationCycles[1]).toBeGreaterThan(npu.activationCycles[0]);
+  });
+});
