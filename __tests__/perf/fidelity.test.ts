@@ -103,12 +103,12 @@ describeShared('network estimate vs Vela 5.1.0 (corpus golden)', () => {
     ).toBeLessThanOrEqual(0.02);
   });
 
-  // What the engine reaches on these pairs, with a margin (measured 2026-11-22: total 0.03% / 7.2%, NPU 0.0% /
-  // 6.7%, SRAM 0.0% / 3.5%, weights 0.0% / 0.8%, median / p90): a regression shows here before the bars.
+  // What the engine reaches on these pairs, with a margin (measured 2026-11-22: total 0.03% / 5.7%, NPU 0.0% /
+  // 5.6%, SRAM 0.0% / 3.5%, weights 0.0% / 0.8%, median / p90): a regression shows here before the bars.
   test.each([
     ['total', 0.5, 0.01],
-    ['total', 0.9, 0.1],
-    ['npu', 0.9, 0.1],
+    ['total', 0.9, 0.08],
+    ['npu', 0.9, 0.08],
     ['sram', 0.9, 0.06],
     ['weights', 0.9, 0.015],
   ] as const)('%s: quantile %s within %s of Vela (tighter than the issue asks)', (metric, q, bar) => {
