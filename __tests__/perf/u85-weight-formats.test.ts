@@ -18,6 +18,15 @@ const source = (
   identity: {},
 });
 
+/** A corpus pair's estimate, Vela's reference and the model's first convolution layer with Vela's NPU cycles for it. */
+function firstConvolution(src: string, model: string, target: string) {
+  const { perf, ref } = estimateCorpusPair(src, model, target);
+  const first = perf.layers.find((l) => l.subgraph === 0 && l.type.includes('CONV_2D'));
+  const want = ref.per_op.find((o) => o.index === first?.operatorIndex);
+  if (!first || !want) throw new Error(`${model} on ${target}: no first convolution in the estimate or the reference`);
+  return { perf, ref, first: { ...first, refNpuCycles: want.npu_cycles } };
+}
+
 describe('the 2:4 pattern', () => {
   test('a 1-channel input is padded to groups of 4 with 3 zeros: always sparse', () => {
     const w = Int8Array.from({ length: 8 * 3 * 3 }, (_, k) => (k % 7) - 3);
@@ -50,16 +59,13 @@ describeShared('Sparse2_4 first convolutions on U85 vs Vela 5.1.0', () => {
     ['mlperf-tiny', 'kws_ref_model_int8', 'ethos-u85-512'],
     ['ml-zoo', 'ds_cnn_s_int16', 'ethos-u85-128'],
   ])('%s/%s on %s: the first convolution runs sparse, cycles and MACs as Vela', (src, model, target) => {
-    const { perf, ref } = estimateCorpusPair(src, model, target);
-    const first = perf.layers.find((l) => l.subgraph === 0 && l.type.includes('CONV_2D'));
-    const want = ref.per_op.find((o) => o.index === first?.operatorIndex);
-    expect(first && want).toBeTruthy();
-    expect(relErr(first!.npuCycles, want!.npu_cycles)).toBeLessThanOrEqual(0.02);
+    const { perf, ref, first } = firstConvolution(src, model, target);
+    expect(relErr(first.npuCycles, first.refNpuCycles)).toBeLessThanOrEqual(0.02);
     // Vela halves the MACs of a sparse layer.
     const refMacs = (ref as unknown as { per_layer: { tflite_op_index: number; macs: number }[] }).per_layer
-      .filter((l) => l.tflite_op_index === first!.operatorIndex)
+      .filter((l) => l.tflite_op_index === first.operatorIndex)
       .reduce((a, l) => a + l.macs, 0);
-    expect(first!.macs).toBe(refMacs);
+    expect(first.macs).toBe(refMacs);
     expect(relErr(perf.summary.npuCycles, ref.summary.npu_cycles)).toBeLessThanOrEqual(0.03);
   });
 });
@@ -74,11 +80,8 @@ describeShared('buffering the weights of a sparse first convolution on U85 vs Ve
     ['nuvoton', 'gsensor_cnn_s_int8', 'ethos-u85-256'],
     ['nuvoton', 'gsensor_cnn_s_int8', 'ethos-u85-1024'],
   ])('%s/%s on %s: the weights are buffered and the first convolution costs what Vela says', (src, model, target) => {
-    const { perf, ref } = estimateCorpusPair(src, model, target);
-    const first = perf.layers.find((l) => l.subgraph === 0 && l.type.includes('CONV_2D'));
-    const want = ref.per_op.find((o) => o.index === first?.operatorIndex);
-    expect(first && want).toBeTruthy();
-    expect(relErr(first!.npuCycles, want!.npu_cycles)).toBeLessThanOrEqual(0.01);
+    const { perf, ref, first } = firstConvolution(src, model, target);
+    expect(relErr(first.npuCycles, first.refNpuCycles)).toBeLessThanOrEqual(0.01);
     expect(relErr(perf.summary.npuCycles, ref.summary.npu_cycles)).toBeLessThanOrEqual(0.05);
   });
 });
