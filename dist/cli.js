@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-4KU4BKAP.js";
+} from "./chunks/chunk-GGL7JCVM.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-5MJ27ZIV.js");
+      const mod = await import("./chunks/commands-VMF3AMEE.js");
       return mod.run(command, rest);
     }
     default:

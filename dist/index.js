@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-ZVQZCH5M.js";
+} from "./chunks/chunk-R6OQLWXR.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-NVTYB4AF.js";
-import "./chunks/chunk-FW3D6I34.js";
+} from "./chunks/chunk-QOA267IO.js";
+import "./chunks/chunk-HYLNSCM6.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-4KU4BKAP.js";
+} from "./chunks/chunk-GGL7JCVM.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-4DNIGYLL.js");
+  const module = await import("./chunks/optimize-2NZLOBBP.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

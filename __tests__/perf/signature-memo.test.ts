@@ -50,6 +50,18 @@ describe('SignatureMemo', () => {
     expect(memo.get()).toBe(2);
   });
 
+  it('truncates back to a shorter signature', () => {
+    const memo = new SignatureMemo<string>();
+    key(memo, [1, 2]);
+    memo.set('short');
+    const size = memo.size;
+    memo.push(3);
+    expect(memo.get()).toBeUndefined();
+    memo.truncate(size);
+    expect(memo.size).toBe(2);
+    expect(memo.get()).toBe('short');
+  });
+
   it('grows past its initial capacity', () => {
     const memo = new SignatureMemo<string>();
     const long = Array.from({ length: 100 }, (_, i) => i);

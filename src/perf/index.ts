@@ -448,6 +448,7 @@ function costSubgraph(
     }
     const op = s.npu;
     costKey(seen, names, op, memOf, prevWasNpu, t === 0);
+    const keySize = seen.size;
     let known = seen.get();
     if (known === 'by-slack') {
       seen.push(prevSlack());
@@ -467,8 +468,8 @@ function costSubgraph(
       };
       cost = costOperation(arch, target, op, memOf, tracked, prevWasNpu, t, sizeWeights, plans, sampleValues);
       opCost = cost.cost;
-      // The key again (the lookup may have added a slack to it).
-      costKey(seen, names, op, memOf, prevWasNpu, t === 0);
+      // The key without the slack the lookup may have added.
+      seen.truncate(keySize);
       if (!askedSlack) seen.set(cost);
       else {
         seen.set('by-slack');

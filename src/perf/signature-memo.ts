@@ -30,6 +30,16 @@ export class SignatureMemo<V> {
     this.length = 0;
   }
 
+  /** How many fields the signature holds (to return to with truncate). */
+  get size(): number {
+    return this.length;
+  }
+
+  /** Drops the fields past the first n. */
+  truncate(n: number): void {
+    this.length = Math.min(this.length, n);
+  }
+
   push(x: number): void {
     if (this.length === this.sig.length) {
       const grown = new Float64Array(this.sig.length * 2);

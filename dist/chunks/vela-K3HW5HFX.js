@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-ZVQZCH5M.js";
-import "./chunk-FW3D6I34.js";
-import "./chunk-4KU4BKAP.js";
+} from "./chunk-R6OQLWXR.js";
+import "./chunk-HYLNSCM6.js";
+import "./chunk-GGL7JCVM.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-FW3D6I34.js";
+} from "./chunk-HYLNSCM6.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-4KU4BKAP.js";
+} from "./chunk-GGL7JCVM.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-NVTYB4AF.js.LEGAL.txt */
+/*! For license information please see chunk-QOA267IO.js.LEGAL.txt */

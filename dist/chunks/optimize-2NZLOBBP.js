@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-4KU4BKAP.js";
+} from "./chunk-GGL7JCVM.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

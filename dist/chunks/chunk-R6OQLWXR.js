@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-FW3D6I34.js";
+} from "./chunk-HYLNSCM6.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-4KU4BKAP.js";
+} from "./chunk-GGL7JCVM.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -4133,6 +4133,14 @@ var SignatureMemo = class {
   reset() {
     this.length = 0;
   }
+  /** How many fields the signature holds (to return to with truncate). */
+  get size() {
+    return this.length;
+  }
+  /** Drops the fields past the first n. */
+  truncate(n) {
+    this.length = Math.min(this.length, n);
+  }
   push(x) {
     if (this.length === this.sig.length) {
       const grown = new Float64Array(this.sig.length * 2);
@@ -6679,6 +6687,7 @@ function costSubgraph(model, target, sgIndex, graph, arch, npuOps, costs, memUse
     }
     const op = s2.npu;
     costKey(seen, names, op, memOf, prevWasNpu, t === 0);
+    const keySize = seen.size;
     let known = seen.get();
     if (known === "by-slack") {
       seen.push(prevSlack());
@@ -6698,7 +6707,7 @@ function costSubgraph(model, target, sgIndex, graph, arch, npuOps, costs, memUse
       };
       cost = costOperation(arch, target, op, memOf, tracked, prevWasNpu, t, sizeWeights, plans, sampleValues);
       opCost = cost.cost;
-      costKey(seen, names, op, memOf, prevWasNpu, t === 0);
+      seen.truncate(keySize);
       if (!askedSlack) seen.set(cost);
       else {
         seen.set("by-slack");

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-4KU4BKAP.js";
+} from "./chunk-GGL7JCVM.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {
