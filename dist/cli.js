@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-GGL7JCVM.js";
+} from "./chunks/chunk-O6T7TLH4.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-VMF3AMEE.js");
+      const mod = await import("./chunks/commands-NGNB6AM5.js");
       return mod.run(command, rest);
     }
     default:

@@ -522,7 +522,8 @@ function lowerOne(ctx: Ctx, op: Operator): void {
         const transpose = u85TransposeType(transposePerm(ctx, op.inputs[1] ?? -1));
         push(ctx, op, 'Transpose', 'pool', ifm, ofm, transpose ? { transpose } : {});
       } else {
-        // U55/U65 decompose the transpose into strided copies that write a linear layout.
+        // U55/U65 decompose the transpose into strided copies that read and write linear layouts.
+        ifm.buffer.linear = true;
         ofm.buffer.linear = true;
         push(ctx, op, 'Transpose', 'transpose', ifm, ofm, { repeats: transposeSwaps(ctx, op.inputs[1] ?? -1) });
       }

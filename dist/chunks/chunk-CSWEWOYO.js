@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-HYLNSCM6.js";
+} from "./chunk-JV4MDXDI.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-GGL7JCVM.js";
+} from "./chunk-O6T7TLH4.js";
 import {
   ModelFileError,
   isModelFileError,

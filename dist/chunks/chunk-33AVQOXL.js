@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-HYLNSCM6.js";
+} from "./chunk-JV4MDXDI.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-GGL7JCVM.js";
+} from "./chunk-O6T7TLH4.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-QOA267IO.js.LEGAL.txt */
+/*! For license information please see chunk-33AVQOXL.js.LEGAL.txt */

@@ -3489,6 +3489,7 @@ function lowerOne(ctx, op) {
         const transpose = u85TransposeType(transposePerm(ctx, op.inputs[1] ?? -1));
         push(ctx, op, "Transpose", "pool", ifm, ofm2, transpose ? { transpose } : {});
       } else {
+        ifm.buffer.linear = true;
         ofm2.buffer.linear = true;
         push(ctx, op, "Transpose", "transpose", ifm, ofm2, { repeats: transposeSwaps(ctx, op.inputs[1] ?? -1) });
       }

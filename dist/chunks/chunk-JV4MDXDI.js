@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-GGL7JCVM.js";
+} from "./chunk-O6T7TLH4.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

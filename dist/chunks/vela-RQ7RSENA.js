@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-R6OQLWXR.js";
-import "./chunk-HYLNSCM6.js";
-import "./chunk-GGL7JCVM.js";
+} from "./chunk-CSWEWOYO.js";
+import "./chunk-JV4MDXDI.js";
+import "./chunk-O6T7TLH4.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-GGL7JCVM.js";
+} from "./chunk-O6T7TLH4.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
