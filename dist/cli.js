@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-O6T7TLH4.js";
+} from "./chunks/chunk-SNJTFQYO.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-NGNB6AM5.js");
+      const mod = await import("./chunks/commands-UOWWIWBC.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-CSWEWOYO.js";
+} from "./chunks/chunk-PMRGYRIS.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-33AVQOXL.js";
-import "./chunks/chunk-JV4MDXDI.js";
+} from "./chunks/chunk-IGBVQGLX.js";
+import "./chunks/chunk-FJVQKJXE.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-O6T7TLH4.js";
+} from "./chunks/chunk-SNJTFQYO.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-XYLLL7KG.js");
+  const module = await import("./chunks/optimize-E4OCRGDX.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

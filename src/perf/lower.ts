@@ -850,7 +850,6 @@ function reshapeShallowElementwise(op: InternalOp): void {
   if (op.ifm2) op.ifm2 = { ...op.ifm2, shape: view(op.ifm2.shape) };
 }
 
-/** Pairwise axis swaps a permutation needs (each is one decomposed transpose pass). */
 /** A TRANSPOSE's constant permutation (output axis i = input axis perm[i]), or undefined when unreadable. */
 function transposePerm(ctx: Ctx, permTensor: number): number[] | undefined {
   const t = ctx.sg.tensors[permTensor];
@@ -874,6 +873,7 @@ export function u85TransposeType(perm: readonly number[] | undefined): string | 
   return full.map((a) => 'NHWC'[a] ?? '?').join('');
 }
 
+/** Pairwise axis swaps a permutation needs (each is one decomposed transpose pass). */
 function transposeSwaps(ctx: Ctx, permTensor: number): number {
   const perm = transposePerm(ctx, permTensor);
   if (!perm) return 1;

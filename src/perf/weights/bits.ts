@@ -80,3 +80,6 @@ export class BitCounter implements BitSink {
     this.bits = Math.ceil(this.bits / (alignBytes * 8)) * alignBytes * 8;
   }
 }
+
+/** The folded form both weight formats code a value in: |v| << 1, plus 1 when v is negative. */
+export const foldValue = (v: number): number => (Math.abs(v) << 1) | (v < 0 ? 1 : 0);

@@ -3,7 +3,7 @@
 // entries), then 2 bits per weight when at most 4 distinct values occur, 4 bits when at most 16, else
 // 8 raw bits; the whole stream is padded with zeros to 32 bytes. The LUT lists values in first-seen order.
 
-import { BitWriter } from './bits.js';
+import { BitWriter, foldValue as fold } from './bits.js';
 
 const HEADER_BITS = 256;
 const LUT_ENTRIES = 16;
@@ -15,8 +15,6 @@ export interface FwdEncodeResult {
   ok: boolean;
   mode: 'lut2' | 'lut4' | 'raw';
 }
-
-const fold = (v: number): number => (Math.abs(v) << 1) | (v < 0 ? 1 : 0);
 
 /** Bits per weight and mode for these values; `forceRaw` is regor's no-palette flag (FWD + Sparse2_4). */
 function analyse(values: Int16Array, forceRaw: boolean) {

@@ -6,7 +6,7 @@
 //   cuts the chunk into slices.
 // - The stream ends with ZDIV=7, 1-bits to a byte boundary and 0xFF bytes to a 16-byte boundary.
 
-import { BitCounter, BitWriter, type BitSink } from './bits.js';
+import { BitCounter, BitWriter, foldValue, type BitSink } from './bits.js';
 import { chunkKernel, simdSearchRuns, simdSearchWeights, SIMD_MAX_VALUES, type ChunkKernel } from './search-simd.js';
 
 /** Values per palette chunk: regor feeds the codec 128 Ki weights at a time and each call starts a new palette. */
@@ -109,7 +109,7 @@ const paletteLut = new Int16Array(32);
 const paletteInv = new Int16Array(512);
 /** FOLDED[v + 256]: the folded form |v| << 1 | sign of v. */
 const FOLDED = new Int32Array(512);
-for (let v = -256; v < 256; v++) FOLDED[v + 256] = (Math.abs(v) << 1) | (v < 0 ? 1 : 0);
+for (let v = -256; v < 256; v++) FOLDED[v + 256] = foldValue(v);
 
 /** Four interleaved histograms: runs of one value (zeros) then update different counters in turn. */
 const paletteFreq4 = new Int32Array(4 * 512);
@@ -118,13 +118,13 @@ function buildPalette(
   values: Int16Array,
   used: Uint8Array,
   reference?: Float64Array,
-  k?: ChunkKernel,
+  kernel?: ChunkKernel,
   forceZeroRuns?: boolean,
 ): Palette {
   const n = values.length;
   // The kernel counts the values it holds (the caller wrote them there).
-  const freq = k ? k.freq : paletteFreq;
-  if (k) k.hist(n);
+  const freq = kernel ? kernel.freq : paletteFreq;
+  if (kernel) kernel.hist(n);
   else if (n < 2048) {
     freq.fill(0);
     for (let i = 0; i < n; i++) freq[values[i] + 256]++;
@@ -164,7 +164,7 @@ function buildPalette(
     // counted without branching on each value.
     // ((v | -v) >>> 31) is 1 for a non-zero value, 0 for zero.
     let lone = 0;
-    if (k) lone = k.lone(n);
+    if (kernel) lone = kernel.lone(n);
     else {
       let prevNonZero = 1;
       let cur = values[0];
@@ -644,9 +644,9 @@ function encodeChunk(
   const size = chunk.length;
   if (size === 0) return { zeroRunZeros: 0, paletteBits: 0, zeroRuns: false };
   // The per-value passes run in the WebAssembly kernel when there is one (on the chunk copied into it).
-  const k = searchImpl === 'simd' && size <= SIMD_MAX_VALUES ? chunkKernel() : null;
-  if (k) k.chunk.set(chunk);
-  const pal = buildPalette(chunk, used, paletteFrequencies, k ?? undefined, forceZeroRuns);
+  const kernel = searchImpl === 'simd' && size <= SIMD_MAX_VALUES ? chunkKernel() : null;
+  if (kernel) kernel.chunk.set(chunk);
+  const pal = buildPalette(chunk, used, paletteFrequencies, kernel ?? undefined, forceZeroRuns);
 
   // Uncompressed coding is possible only when every value is in the palette or there is no palette.
   let uncompressedBits = 0;
@@ -666,15 +666,15 @@ function encodeChunk(
   // An all-zero chunk still needs one coded weight, so its first zero is not taken as a run.
   const allowLeadingRun = !pal.onlyZeros;
   const inv = pal.inv;
-  if (k) {
-    k.index.set(inv);
-    weights = k.values;
-    runs = k.runs;
+  if (kernel) {
+    kernel.index.set(inv);
+    weights = kernel.values;
+    runs = kernel.runs;
     if (!pal.useZeroRuns) {
-      k.map(size);
+      kernel.map(size);
       nWeights = size;
     } else {
-      nWeights = k.split(size, allowLeadingRun);
+      nWeights = kernel.split(size, allowLeadingRun);
       nRuns = nWeights + 1;
       // Every value is either a coded weight or a zero in a run.
       zeroRunZeros = size - nWeights;
@@ -713,7 +713,7 @@ function encodeChunk(
   const wSplit = searchWeights(weights, nWeights, tables);
   const zSplit: SliceSplit = !pal.useZeroRuns
     ? NO_SLICES
-    : k
+    : kernel
       ? simdSearchRuns(nWeights + 1, runSlices.reset())
       : searchRuns(runs, nWeights + 1);
 
@@ -732,7 +732,9 @@ function encodeChunk(
     // The first slice carries the leading run too; later slices only the runs after their weights.
     const zStart = pos + (newPalette ? 0 : 1);
     if (writer instanceof BitCounter)
-      writer.skip(sliceBits(pal, weights, pos, wLen, runs, zStart, zLen, newPalette, uncompressedBits, wCfg, zCfg, k));
+      writer.skip(
+        sliceBits(pal, weights, pos, wLen, runs, zStart, zLen, newPalette, uncompressedBits, wCfg, zCfg, kernel),
+      );
     else encodeSlice(writer, pal, weights, pos, wLen, runs, zStart, zLen, newPalette, uncompressedBits, wCfg, zCfg);
     newPalette = false;
     if (zLen <= 0 && wLen > 0) pos += wLen;
@@ -790,13 +792,13 @@ function sliceBits(
   wCfg: number,
   zCfg: number,
   /** The kernel holding `weights` and `runs`, to count there. */
-  k: ChunkKernel | null,
+  kernel: ChunkKernel | null,
 ): number {
   const { zCount, wTrunc, wUncompressed, wDiv } = sliceFormat(pal, wCount, zLen, newPalette, uncompressedBits, wCfg);
   let bits = 3 + SLICE_LEN_BITS + 3 + 1 + 1;
   if (newPalette) bits += 5 + 5 + 3 + pal.size * pal.bits;
   bits += wDiv * wCount;
-  if (!wUncompressed && wCount > 0 && k) bits += k.weightBits(wStart, wCount, wDiv, wTrunc);
+  if (!wUncompressed && wCount > 0 && kernel) bits += kernel.weightBits(wStart, wCount, wDiv, wTrunc);
   else if (!wUncompressed && wCount > 0) {
     let symbols = 0;
     let ones = 0;
@@ -823,7 +825,7 @@ function sliceBits(
   if (zCount > 0) {
     const zUnaryLen = zCfg < 3 ? 12 : 8;
     let symbols = 0;
-    if (k) symbols = k.runSymbols(zStart, zCount, zCfg);
+    if (kernel) symbols = kernel.runSymbols(zStart, zCount, zCfg);
     else for (let i = zStart; i < zStart + zCount; i++) symbols += (runs[i] >> zCfg) + 1;
     bits += zUnaryLen * Math.ceil(symbols / zUnaryLen) + zCfg * zCount;
   }

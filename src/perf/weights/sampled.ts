@@ -17,6 +17,7 @@ import {
   validateEncodeInput,
   type EncodeWeightsInput,
 } from './index.js';
+import { foldValue } from './bits.js';
 import { mlwEncode, MLW_CHUNK_VALUES } from './mlw.js';
 import { orderedValues } from './order.js';
 
@@ -260,7 +261,6 @@ function proxyTable(freq: Float64Array): Uint8Array {
   let common = 0;
   for (let k = 0; k < 512; k++) if (k !== 256 && freq[k] > common) common = freq[k];
   const zeroRuns = freq[256] > 5 * common;
-  const folded = (v: number): number => (Math.abs(v) << 1) | (v < 0 ? 1 : 0);
   // Coded values by frequency, then by larger folded value: a native sort of (count * 1024 + folded), exact
   // in a double, read from the top end.
   const keys = keysScratch;
@@ -269,7 +269,7 @@ function proxyTable(freq: Float64Array): Uint8Array {
   for (let v = -255; v < 256; v++) {
     const f = freq[v + 256];
     if ((v === 0 && zeroRuns) || f === 0) continue;
-    keys[present++] = f * 1024 + folded(v);
+    keys[present++] = f * 1024 + foldValue(v);
     total += f;
   }
   const ascending = keys.subarray(0, present).sort();
@@ -278,7 +278,7 @@ function proxyTable(freq: Float64Array): Uint8Array {
   for (let r = 0; r < paletteSize; r++) covered += Math.floor(ascending[present - 1 - r] / 1024);
   const size = covered * 2 >= total ? paletteSize : 0;
   const key = keyScratch;
-  for (let v = -255; v < 256; v++) key[v + 256] = folded(v) + size;
+  for (let v = -255; v < 256; v++) key[v + 256] = foldValue(v) + size;
   for (let r = 0; r < size; r++) {
     const f = ascending[present - 1 - r] % 1024;
     key[(f & 1 ? -(f >> 1) : f >> 1) + 256] = r;

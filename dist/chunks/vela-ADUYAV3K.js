@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-CSWEWOYO.js";
-import "./chunk-JV4MDXDI.js";
-import "./chunk-O6T7TLH4.js";
+} from "./chunk-PMRGYRIS.js";
+import "./chunk-FJVQKJXE.js";
+import "./chunk-SNJTFQYO.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-JV4MDXDI.js";
+} from "./chunk-FJVQKJXE.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-O6T7TLH4.js";
+} from "./chunk-SNJTFQYO.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-33AVQOXL.js.LEGAL.txt */
+/*! For license information please see chunk-IGBVQGLX.js.LEGAL.txt */

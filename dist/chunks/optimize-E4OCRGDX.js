@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-O6T7TLH4.js";
+} from "./chunk-SNJTFQYO.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

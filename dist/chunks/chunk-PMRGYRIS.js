@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-JV4MDXDI.js";
+} from "./chunk-FJVQKJXE.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-O6T7TLH4.js";
+} from "./chunk-SNJTFQYO.js";
 import {
   ModelFileError,
   isModelFileError,

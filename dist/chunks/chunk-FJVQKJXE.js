@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-O6T7TLH4.js";
+} from "./chunk-SNJTFQYO.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

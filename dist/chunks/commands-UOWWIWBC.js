@@ -5,12 +5,12 @@ import {
   builtinTool,
   renderMarkdown,
   resolveTargets
-} from "./chunk-33AVQOXL.js";
+} from "./chunk-IGBVQGLX.js";
 import {
   UsageError,
   collectModelPaths
 } from "./chunk-NRMILCSI.js";
-import "./chunk-JV4MDXDI.js";
+import "./chunk-FJVQKJXE.js";
 import {
   renderResultsTerminal
 } from "./chunk-LT5YMQHF.js";
@@ -21,7 +21,7 @@ import {
   analyzeModel,
   analyzeReadModel,
   isTargetError
-} from "./chunk-O6T7TLH4.js";
+} from "./chunk-SNJTFQYO.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -563,7 +563,7 @@ async function check(args) {
         results.push(ioError(f, e.code ?? e.message));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-RQ7RSENA.js");
+    const { analyzeModelsWithEngine } = await import("./vela-ADUYAV3K.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -675,7 +675,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-XYLLL7KG.js");
+  const opt = await import("./optimize-E4OCRGDX.js");
   let settings;
   try {
     if (values.settings) {

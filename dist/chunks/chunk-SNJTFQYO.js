@@ -4246,10 +4246,10 @@ var BitCounter = class {
     this.bits = Math.ceil(this.bits / (alignBytes * 8)) * alignBytes * 8;
   }
 };
+var foldValue = (v) => Math.abs(v) << 1 | (v < 0 ? 1 : 0);
 
 // src/perf/weights/fwd.ts
 var LUT_ENTRIES = 16;
-var fold = (v) => Math.abs(v) << 1 | (v < 0 ? 1 : 0);
 function analyse(values, forceRaw) {
   const lut = [];
   const index = new Int8Array(512).fill(-1);
@@ -4260,9 +4260,9 @@ function analyse(values, forceRaw) {
     const v = values[i];
     if (v < min) min = v;
     if (v > max) max = v;
-    if (useLut && index[fold(v)] < 0) {
+    if (useLut && index[foldValue(v)] < 0) {
       if (lut.length < LUT_ENTRIES) {
-        index[fold(v)] = lut.length;
+        index[foldValue(v)] = lut.length;
         lut.push(v);
       } else {
         useLut = false;
@@ -4293,12 +4293,12 @@ function fwdEncode(values, forceRaw = false) {
   w.put(1, a.small ? 1 : 0);
   for (let k = 0; k < 102; k += 17) w.put(17, 0);
   w.put(8, a.zeroAdjust & 255);
-  for (let k = 0; k < LUT_ENTRIES; k++) w.put(9, k < a.lut.length ? fold(a.lut[k]) : 0);
+  for (let k = 0; k < LUT_ENTRIES; k++) w.put(9, k < a.lut.length ? foldValue(a.lut[k]) : 0);
   if (mode === "raw") {
     for (let i = 0; i < values.length; i++) w.put(8, values[i] + a.zeroAdjust & 255);
   } else {
     const bits = mode === "lut2" ? 2 : 4;
-    for (let i = 0; i < values.length; i++) w.put(bits, a.index[fold(values[i])]);
+    for (let i = 0; i < values.length; i++) w.put(bits, a.index[foldValue(values[i])]);
   }
   w.align(32, 0, 0);
   return { bytes: w.bytes(), ok: true, mode };
@@ -4442,12 +4442,12 @@ var paletteSort = new Float64Array(512);
 var paletteLut = new Int16Array(32);
 var paletteInv = new Int16Array(512);
 var FOLDED = new Int32Array(512);
-for (let v = -256; v < 256; v++) FOLDED[v + 256] = Math.abs(v) << 1 | (v < 0 ? 1 : 0);
+for (let v = -256; v < 256; v++) FOLDED[v + 256] = foldValue(v);
 var paletteFreq4 = new Int32Array(4 * 512);
-function buildPalette(values, used, reference, k, forceZeroRuns) {
+function buildPalette(values, used, reference, kernel2, forceZeroRuns) {
   const n = values.length;
-  const freq = k ? k.freq : paletteFreq;
-  if (k) k.hist(n);
+  const freq = kernel2 ? kernel2.freq : paletteFreq;
+  if (kernel2) kernel2.hist(n);
   else if (n < 2048) {
     freq.fill(0);
     for (let i = 0; i < n; i++) freq[values[i] + 256]++;
@@ -4462,27 +4462,27 @@ function buildPalette(values, used, reference, k, forceZeroRuns) {
       f4[values[i + 3] + 1792]++;
     }
     for (; i < n; i++) f4[values[i] + 256]++;
-    for (let k2 = 0; k2 < 512; k2++) freq[k2] = f4[k2] + f4[k2 + 512] + f4[k2 + 1024] + f4[k2 + 1536];
+    for (let k = 0; k < 512; k++) freq[k] = f4[k] + f4[k + 512] + f4[k + 1024] + f4[k + 1536];
   }
   const totalZeros = freq[256];
   let commonFreq = 0;
   if (reference) {
-    for (let k2 = 0; k2 < 512; k2++) if (freq[k2] > 0) used[k2] = 1;
+    for (let k = 0; k < 512; k++) if (freq[k] > 0) used[k] = 1;
     scaleReference(freq, reference);
-    for (let k2 = 0; k2 < 512; k2++) if (k2 !== 256 && freq[k2] > commonFreq) commonFreq = freq[k2];
+    for (let k = 0; k < 512; k++) if (k !== 256 && freq[k] > commonFreq) commonFreq = freq[k];
   } else {
-    for (let k2 = 0; k2 < 512; k2++) {
-      const f = freq[k2];
+    for (let k = 0; k < 512; k++) {
+      const f = freq[k];
       if (f === 0) continue;
-      used[k2] = 1;
-      if (k2 !== 256 && f > commonFreq) commonFreq = f;
+      used[k] = 1;
+      if (k !== 256 && f > commonFreq) commonFreq = f;
     }
   }
   let useZeroRuns = false;
   if (forceZeroRuns !== void 0) useZeroRuns = forceZeroRuns && totalZeros > 0;
   else if (totalZeros > ZERO_FREQ_THRESHOLD * commonFreq) {
     let lone = 0;
-    if (k) lone = k.lone(n);
+    if (kernel2) lone = kernel2.lone(n);
     else {
       let prevNonZero = 1;
       let cur = values[0];
@@ -4514,8 +4514,8 @@ function buildPalette(values, used, reference, k, forceZeroRuns) {
   const directOffset = allCount !== 0 ? Math.min(minFolded, 31) : 0;
   const ascending = keys;
   sortTop(ascending, present, 33);
-  const keyAt = (k2) => ascending[present - 1 - k2];
-  const freqAt = (k2) => k2 < present ? Math.floor(keyAt(k2) / 65536) : 0;
+  const keyAt = (k) => ascending[present - 1 - k];
+  const freqAt = (k) => k < present ? Math.floor(keyAt(k) / 65536) : 0;
   const onlyPalette = freqAt(0) > 0 && freqAt(32) === 0;
   let maxSize = onlyPalette ? 32 : Math.min(32, 511 - maxFolded);
   if (maxSize === 1) maxSize = 0;
@@ -4552,10 +4552,10 @@ function buildPalette(values, used, reference, k, forceZeroRuns) {
     code += 2;
   }
   inv[0] = 0;
-  for (let k2 = 0; k2 < size; k2++) {
-    const folded = lut[k2];
+  for (let k = 0; k < size; k++) {
+    const folded = lut[k];
     const v = folded & 1 ? -(folded >> 1) : folded >> 1;
-    inv[v + 256] = k2;
+    inv[v + 256] = k;
   }
   return { lut, inv, size, bits, directOffset, useZeroRuns, onlyPalette, onlyZeros };
 }
@@ -4849,9 +4849,9 @@ var NO_SLICES = { cfg: new Int32Array(0), end: new Int32Array(0), count: 0 };
 function encodeChunk(chunk, writer, used, paletteFrequencies, forceZeroRuns) {
   const size = chunk.length;
   if (size === 0) return { zeroRunZeros: 0, paletteBits: 0, zeroRuns: false };
-  const k = searchImpl === "simd" && size <= SIMD_MAX_VALUES ? chunkKernel() : null;
-  if (k) k.chunk.set(chunk);
-  const pal = buildPalette(chunk, used, paletteFrequencies, k ?? void 0, forceZeroRuns);
+  const kernel2 = searchImpl === "simd" && size <= SIMD_MAX_VALUES ? chunkKernel() : null;
+  if (kernel2) kernel2.chunk.set(chunk);
+  const pal = buildPalette(chunk, used, paletteFrequencies, kernel2 ?? void 0, forceZeroRuns);
   let uncompressedBits = 0;
   if (pal.onlyPalette) {
     while (1 << uncompressedBits < pal.size) uncompressedBits++;
@@ -4865,15 +4865,15 @@ function encodeChunk(chunk, writer, used, paletteFrequencies, forceZeroRuns) {
   let zeroRunZeros = 0;
   const allowLeadingRun = !pal.onlyZeros;
   const inv = pal.inv;
-  if (k) {
-    k.index.set(inv);
-    weights = k.values;
-    runs = k.runs;
+  if (kernel2) {
+    kernel2.index.set(inv);
+    weights = kernel2.values;
+    runs = kernel2.runs;
     if (!pal.useZeroRuns) {
-      k.map(size);
+      kernel2.map(size);
       nWeights = size;
     } else {
-      nWeights = k.split(size, allowLeadingRun);
+      nWeights = kernel2.split(size, allowLeadingRun);
       nRuns = nWeights + 1;
       zeroRunZeros = size - nWeights;
     }
@@ -4907,7 +4907,7 @@ function encodeChunk(chunk, writer, used, paletteFrequencies, forceZeroRuns) {
   }
   const tables = weightCostTable(uncompressedBits);
   const wSplit = searchWeights(weights, nWeights, tables);
-  const zSplit = !pal.useZeroRuns ? NO_SLICES : k ? simdSearchRuns(nWeights + 1, runSlices.reset()) : searchRuns(runs, nWeights + 1);
+  const zSplit = !pal.useZeroRuns ? NO_SLICES : kernel2 ? simdSearchRuns(nWeights + 1, runSlices.reset()) : searchRuns(runs, nWeights + 1);
   let pos = 0;
   let iw = 0;
   let iz = 0;
@@ -4922,7 +4922,9 @@ function encodeChunk(chunk, writer, used, paletteFrequencies, forceZeroRuns) {
     const zCfg = pal.useZeroRuns ? zSplit.cfg[iz] : 0;
     const zStart = pos + (newPalette ? 0 : 1);
     if (writer instanceof BitCounter)
-      writer.skip(sliceBits(pal, weights, pos, wLen, runs, zStart, zLen, newPalette, uncompressedBits, wCfg, zCfg, k));
+      writer.skip(
+        sliceBits(pal, weights, pos, wLen, runs, zStart, zLen, newPalette, uncompressedBits, wCfg, zCfg, kernel2)
+      );
     else encodeSlice(writer, pal, weights, pos, wLen, runs, zStart, zLen, newPalette, uncompressedBits, wCfg, zCfg);
     newPalette = false;
     if (zLen <= 0 && wLen > 0) pos += wLen;
@@ -4948,12 +4950,12 @@ function sliceFormat(pal, wCount, zLen, newPalette, uncompressedBits, wCfg) {
     wDiv: wUncompressed ? uncompressedBits : W_DIV[wCfg]
   };
 }
-function sliceBits(pal, weights, wStart, wCount, runs, zStart, zLen, newPalette, uncompressedBits, wCfg, zCfg, k) {
+function sliceBits(pal, weights, wStart, wCount, runs, zStart, zLen, newPalette, uncompressedBits, wCfg, zCfg, kernel2) {
   const { zCount, wTrunc, wUncompressed, wDiv } = sliceFormat(pal, wCount, zLen, newPalette, uncompressedBits, wCfg);
   let bits = 3 + SLICE_LEN_BITS + 3 + 1 + 1;
   if (newPalette) bits += 5 + 5 + 3 + pal.size * pal.bits;
   bits += wDiv * wCount;
-  if (!wUncompressed && wCount > 0 && k) bits += k.weightBits(wStart, wCount, wDiv, wTrunc);
+  if (!wUncompressed && wCount > 0 && kernel2) bits += kernel2.weightBits(wStart, wCount, wDiv, wTrunc);
   else if (!wUncompressed && wCount > 0) {
     let symbols = 0;
     let ones = 0;
@@ -4979,7 +4981,7 @@ function sliceBits(pal, weights, wStart, wCount, runs, zStart, zLen, newPalette,
   if (zCount > 0) {
     const zUnaryLen = zCfg < 3 ? 12 : 8;
     let symbols = 0;
-    if (k) symbols = k.runSymbols(zStart, zCount, zCfg);
+    if (kernel2) symbols = kernel2.runSymbols(zStart, zCount, zCfg);
     else for (let i = zStart; i < zStart + zCount; i++) symbols += (runs[i] >> zCfg) + 1;
     bits += zUnaryLen * Math.ceil(symbols / zUnaryLen) + zCfg * zCount;
   }
@@ -5945,14 +5947,13 @@ function proxyTable(freq) {
   let common = 0;
   for (let k = 0; k < 512; k++) if (k !== 256 && freq[k] > common) common = freq[k];
   const zeroRuns = freq[256] > 5 * common;
-  const folded = (v) => Math.abs(v) << 1 | (v < 0 ? 1 : 0);
   const keys = keysScratch;
   let present = 0;
   let total = 0;
   for (let v = -255; v < 256; v++) {
     const f = freq[v + 256];
     if (v === 0 && zeroRuns || f === 0) continue;
-    keys[present++] = f * 1024 + folded(v);
+    keys[present++] = f * 1024 + foldValue(v);
     total += f;
   }
   const ascending = keys.subarray(0, present).sort();
@@ -5961,7 +5962,7 @@ function proxyTable(freq) {
   for (let r = 0; r < paletteSize; r++) covered += Math.floor(ascending[present - 1 - r] / 1024);
   const size = covered * 2 >= total ? paletteSize : 0;
   const key = keyScratch;
-  for (let v = -255; v < 256; v++) key[v + 256] = folded(v) + size;
+  for (let v = -255; v < 256; v++) key[v + 256] = foldValue(v) + size;
   for (let r = 0; r < size; r++) {
     const f = ascending[present - 1 - r] % 1024;
     key[(f & 1 ? -(f >> 1) : f >> 1) + 256] = r;
