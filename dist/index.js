@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-PMRGYRIS.js";
+} from "./chunks/chunk-RTA25L3R.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-IGBVQGLX.js";
-import "./chunks/chunk-FJVQKJXE.js";
+} from "./chunks/chunk-FTHWNJOV.js";
+import "./chunks/chunk-D4QBKK3Z.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-SNJTFQYO.js";
+} from "./chunks/chunk-CXGBL2ZR.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-E4OCRGDX.js");
+  const module = await import("./chunks/optimize-HYRUO3IA.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

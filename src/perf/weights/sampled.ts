@@ -63,7 +63,9 @@ export interface ChannelStats {
 // pricing a small tensor (the functions are not re-entrant).
 const rawScratch = new Int32Array(256);
 const hist4Scratch = new Int32Array(4 * 256);
-const rowScratch = new Int32Array(256);
+/** Per raw byte, its proxy bits under configs 0-2 and 3-5, packed three to a double (see PACK). */
+const packedLow = new Float64Array(256);
+const packedHigh = new Float64Array(256);
 const histScratch = new Int32Array(512);
 const touchedScratch = new Int32Array(512);
 const keysScratch = new Float64Array(511);
@@ -74,6 +76,14 @@ const KEY_COST = new Uint8Array(1024 * CONFIGS);
 for (let key = 0; key < 1024; key++) {
   for (let d = 0; d < CONFIGS; d++) KEY_COST[key * CONFIGS + d] = key >> d <= 31 ? (key >> d) + 1 + d : SWITCH_BITS;
 }
+
+/**
+ * Field width of the packed pricing: three 17-bit sums in one double (exact below 2^53). A value costs at most
+ * SWITCH_BITS, so a stretch of PACK_VALUES values cannot carry into the next field.
+ */
+const PACK = 2 ** 17;
+const PACK2 = 2 ** 34;
+const PACK_VALUES = Math.floor((PACK - 1) / SWITCH_BITS);
 
 /** Channels per cost row when they share a zero point: every sampling unit is a multiple of it. */
 const COST_GROUP = 4;
@@ -105,76 +115,61 @@ export function channelCosts(
   const cost = new Float64Array(groups * CONFIGS);
   let zeros = 0;
 
-  if (uniform && !depthwise && perChannel >= 64) {
-    // Long rows of a shared zero point: one raw-byte histogram per group (its channels are contiguous), the
-    // tensor's histogram summed from them, then each group's distinct values priced once, by count.
-    const shift = 256 - zp0;
-    const hists = new Int32Array(groups * 256);
-    const rowValues = group * perChannel;
-    const h4 = hist4Scratch;
-    // The tensor's raw-byte histogram, summed from the groups'.
+  if (uniform && !depthwise) {
+    // A shared zero point, channels in contiguous rows: the tensor's raw-byte histogram (four interleaved
+    // counters: a run of one value, zeros most often, would serialise on one), then every value priced
+    // under all six configs with two lookups in a packed table, summed per group row.
     const raw = rawScratch;
-    for (let g = 0; g < groups; g++) {
-      const off = g * 256;
-      const end = Math.min(count, (g + 1) * rowValues);
-      let k = g * rowValues;
-      if (end - k < 1024) {
-        // A short row: one counter per value (merging four would cost more than it saves).
-        for (; k < end; k++) hists[off + (weights[k] & 255)]++;
-        for (let b = 0; b < 256; b++) raw[b] += hists[off + b];
-        continue;
-      }
-      // Four interleaved counters (a run of one value, zeros most often, would serialise on one counter).
-      for (; k + 4 <= end; k += 4) {
-        h4[weights[k] & 255]++;
-        h4[256 + (weights[k + 1] & 255)]++;
-        h4[512 + (weights[k + 2] & 255)]++;
-        h4[768 + (weights[k + 3] & 255)]++;
-      }
-      for (; k < end; k++) h4[weights[k] & 255]++;
-      for (let b = 0; b < 256; b++) {
-        const n = h4[b] + h4[b + 256] + h4[b + 512] + h4[b + 768];
-        hists[off + b] = n;
-        raw[b] += n;
-        h4[b] = h4[b + 256] = h4[b + 512] = h4[b + 768] = 0;
-      }
+    const h4 = hist4Scratch;
+    let k = 0;
+    for (; k + 4 <= count; k += 4) {
+      h4[weights[k] & 255]++;
+      h4[256 + (weights[k + 1] & 255)]++;
+      h4[512 + (weights[k + 2] & 255)]++;
+      h4[768 + (weights[k + 3] & 255)]++;
     }
+    for (; k < count; k++) h4[weights[k] & 255]++;
+    const shift = 256 - zp0;
     for (let b = 0; b < 256; b++) {
-      if (!priceWith && raw[b] > 0) freq[valueOf(b) + shift] += raw[b];
-      raw[b] = 0;
+      raw[b] = h4[b] + h4[b + 256] + h4[b + 512] + h4[b + 768];
+      h4[b] = h4[b + 256] = h4[b + 512] = h4[b + 768] = 0;
+      if (raw[b] > 0) freq[valueOf(b) + shift] += raw[b];
     }
+    zeros = raw[zp0 & 255];
+    raw.fill(0);
     const table = priceWith ?? proxyTable(freq);
-    // Each raw byte's row in the table (its value shifted by the zero point).
-    const rowOf = rowScratch;
-    for (let b = 0; b < 256; b++) rowOf[b] = (valueOf(b) + shift) * CONFIGS;
+    const low = packedLow;
+    const high = packedHigh;
+    for (let b = 0; b < 256; b++) {
+      const row = (valueOf(b) + shift) * CONFIGS;
+      low[b] = table[row] + table[row + 1] * PACK + table[row + 2] * PACK2;
+      high[b] = table[row + 3] + table[row + 4] * PACK + table[row + 5] * PACK2;
+    }
+    const rowValues = group * perChannel;
     for (let g = 0; g < groups; g++) {
-      const off = g * 256;
-      let a0 = 0;
-      let a1 = 0;
-      let a2 = 0;
-      let a3 = 0;
-      let a4 = 0;
-      let a5 = 0;
-      for (let b = 0; b < 256; b++) {
-        const times = hists[off + b];
-        if (times === 0) continue;
-        const row = rowOf[b];
-        a0 += times * table[row];
-        a1 += times * table[row + 1];
-        a2 += times * table[row + 2];
-        a3 += times * table[row + 3];
-        a4 += times * table[row + 4];
-        a5 += times * table[row + 5];
-        if (row === 256 * CONFIGS) zeros += times;
-        if (priceWith) freq[row / CONFIGS] += times;
-      }
+      const end = Math.min(count, (g + 1) * rowValues);
       const at = g * CONFIGS;
-      cost[at] = a0;
-      cost[at + 1] = a1;
-      cost[at + 2] = a2;
-      cost[at + 3] = a3;
-      cost[at + 4] = a4;
-      cost[at + 5] = a5;
+      for (let from = g * rowValues; from < end; from += PACK_VALUES) {
+        // A stretch short enough that no packed field overflows.
+        const stop = Math.min(end, from + PACK_VALUES);
+        let lo = 0;
+        let hi = 0;
+        for (let j = from; j < stop; j++) {
+          const b = weights[j] & 255;
+          lo += low[b];
+          hi += high[b];
+        }
+        const lo2 = Math.floor(lo / PACK2);
+        const lo1 = Math.floor((lo - lo2 * PACK2) / PACK);
+        const hi2 = Math.floor(hi / PACK2);
+        const hi1 = Math.floor((hi - hi2 * PACK2) / PACK);
+        cost[at] += lo - lo2 * PACK2 - lo1 * PACK;
+        cost[at + 1] += lo1;
+        cost[at + 2] += lo2;
+        cost[at + 3] += hi - hi2 * PACK2 - hi1 * PACK;
+        cost[at + 4] += hi1;
+        cost[at + 5] += hi2;
+      }
     }
     return { cost, group, nonzero: count - zeros, frequencies: freq, table };
   }

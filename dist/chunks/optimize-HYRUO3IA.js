@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-SNJTFQYO.js";
+} from "./chunk-CXGBL2ZR.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

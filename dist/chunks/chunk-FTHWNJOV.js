@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-FJVQKJXE.js";
+} from "./chunk-D4QBKK3Z.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-SNJTFQYO.js";
+} from "./chunk-CXGBL2ZR.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-IGBVQGLX.js.LEGAL.txt */
+/*! For license information please see chunk-FTHWNJOV.js.LEGAL.txt */

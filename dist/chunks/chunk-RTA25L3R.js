@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-FJVQKJXE.js";
+} from "./chunk-D4QBKK3Z.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-SNJTFQYO.js";
+} from "./chunk-CXGBL2ZR.js";
 import {
   ModelFileError,
   isModelFileError,

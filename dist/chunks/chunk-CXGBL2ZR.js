@@ -5778,7 +5778,8 @@ var CONFIGS2 = 6;
 var SWITCH_BITS = 40;
 var rawScratch = new Int32Array(256);
 var hist4Scratch = new Int32Array(4 * 256);
-var rowScratch = new Int32Array(256);
+var packedLow = new Float64Array(256);
+var packedHigh = new Float64Array(256);
 var histScratch = new Int32Array(512);
 var touchedScratch = new Int32Array(512);
 var keysScratch = new Float64Array(511);
@@ -5787,6 +5788,9 @@ var KEY_COST = new Uint8Array(1024 * CONFIGS2);
 for (let key = 0; key < 1024; key++) {
   for (let d = 0; d < CONFIGS2; d++) KEY_COST[key * CONFIGS2 + d] = key >> d <= 31 ? (key >> d) + 1 + d : SWITCH_BITS;
 }
+var PACK = 2 ** 17;
+var PACK2 = 2 ** 34;
+var PACK_VALUES = Math.floor((PACK - 1) / SWITCH_BITS);
 var COST_GROUP = 4;
 function channelCosts(weights, shape, zeroPoints2, depthwise, priceWith) {
   const [o, h, w, i] = shape;
@@ -5805,70 +5809,57 @@ function channelCosts(weights, shape, zeroPoints2, depthwise, priceWith) {
   const freq = new Float64Array(512);
   const cost = new Float64Array(groups * CONFIGS2);
   let zeros = 0;
-  if (uniform && !depthwise && perChannel >= 64) {
-    const shift = 256 - zp0;
-    const hists = new Int32Array(groups * 256);
-    const rowValues = group * perChannel;
-    const h4 = hist4Scratch;
+  if (uniform && !depthwise) {
     const raw = rawScratch;
-    for (let g = 0; g < groups; g++) {
-      const off = g * 256;
-      const end = Math.min(count2, (g + 1) * rowValues);
-      let k = g * rowValues;
-      if (end - k < 1024) {
-        for (; k < end; k++) hists[off + (weights[k] & 255)]++;
-        for (let b = 0; b < 256; b++) raw[b] += hists[off + b];
-        continue;
-      }
-      for (; k + 4 <= end; k += 4) {
-        h4[weights[k] & 255]++;
-        h4[256 + (weights[k + 1] & 255)]++;
-        h4[512 + (weights[k + 2] & 255)]++;
-        h4[768 + (weights[k + 3] & 255)]++;
-      }
-      for (; k < end; k++) h4[weights[k] & 255]++;
-      for (let b = 0; b < 256; b++) {
-        const n = h4[b] + h4[b + 256] + h4[b + 512] + h4[b + 768];
-        hists[off + b] = n;
-        raw[b] += n;
-        h4[b] = h4[b + 256] = h4[b + 512] = h4[b + 768] = 0;
-      }
+    const h4 = hist4Scratch;
+    let k = 0;
+    for (; k + 4 <= count2; k += 4) {
+      h4[weights[k] & 255]++;
+      h4[256 + (weights[k + 1] & 255)]++;
+      h4[512 + (weights[k + 2] & 255)]++;
+      h4[768 + (weights[k + 3] & 255)]++;
     }
+    for (; k < count2; k++) h4[weights[k] & 255]++;
+    const shift = 256 - zp0;
     for (let b = 0; b < 256; b++) {
-      if (!priceWith && raw[b] > 0) freq[valueOf(b) + shift] += raw[b];
-      raw[b] = 0;
+      raw[b] = h4[b] + h4[b + 256] + h4[b + 512] + h4[b + 768];
+      h4[b] = h4[b + 256] = h4[b + 512] = h4[b + 768] = 0;
+      if (raw[b] > 0) freq[valueOf(b) + shift] += raw[b];
     }
+    zeros = raw[zp0 & 255];
+    raw.fill(0);
     const table2 = priceWith ?? proxyTable(freq);
-    const rowOf = rowScratch;
-    for (let b = 0; b < 256; b++) rowOf[b] = (valueOf(b) + shift) * CONFIGS2;
+    const low = packedLow;
+    const high = packedHigh;
+    for (let b = 0; b < 256; b++) {
+      const row = (valueOf(b) + shift) * CONFIGS2;
+      low[b] = table2[row] + table2[row + 1] * PACK + table2[row + 2] * PACK2;
+      high[b] = table2[row + 3] + table2[row + 4] * PACK + table2[row + 5] * PACK2;
+    }
+    const rowValues = group * perChannel;
     for (let g = 0; g < groups; g++) {
-      const off = g * 256;
-      let a0 = 0;
-      let a1 = 0;
-      let a2 = 0;
-      let a3 = 0;
-      let a4 = 0;
-      let a5 = 0;
-      for (let b = 0; b < 256; b++) {
-        const times = hists[off + b];
-        if (times === 0) continue;
-        const row = rowOf[b];
-        a0 += times * table2[row];
-        a1 += times * table2[row + 1];
-        a2 += times * table2[row + 2];
-        a3 += times * table2[row + 3];
-        a4 += times * table2[row + 4];
-        a5 += times * table2[row + 5];
-        if (row === 256 * CONFIGS2) zeros += times;
-        if (priceWith) freq[row / CONFIGS2] += times;
-      }
+      const end = Math.min(count2, (g + 1) * rowValues);
       const at = g * CONFIGS2;
-      cost[at] = a0;
-      cost[at + 1] = a1;
-      cost[at + 2] = a2;
-      cost[at + 3] = a3;
-      cost[at + 4] = a4;
-      cost[at + 5] = a5;
+      for (let from = g * rowValues; from < end; from += PACK_VALUES) {
+        const stop = Math.min(end, from + PACK_VALUES);
+        let lo = 0;
+        let hi = 0;
+        for (let j = from; j < stop; j++) {
+          const b = weights[j] & 255;
+          lo += low[b];
+          hi += high[b];
+        }
+        const lo2 = Math.floor(lo / PACK2);
+        const lo1 = Math.floor((lo - lo2 * PACK2) / PACK);
+        const hi2 = Math.floor(hi / PACK2);
+        const hi1 = Math.floor((hi - hi2 * PACK2) / PACK);
+        cost[at] += lo - lo2 * PACK2 - lo1 * PACK;
+        cost[at + 1] += lo1;
+        cost[at + 2] += lo2;
+        cost[at + 3] += hi - hi2 * PACK2 - hi1 * PACK;
+        cost[at + 4] += hi1;
+        cost[at + 5] += hi2;
+      }
     }
     return { cost, group, nonzero: count2 - zeros, frequencies: freq, table: table2 };
   }

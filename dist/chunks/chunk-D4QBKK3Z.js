@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-SNJTFQYO.js";
+} from "./chunk-CXGBL2ZR.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-PMRGYRIS.js";
-import "./chunk-FJVQKJXE.js";
-import "./chunk-SNJTFQYO.js";
+} from "./chunk-RTA25L3R.js";
+import "./chunk-D4QBKK3Z.js";
+import "./chunk-CXGBL2ZR.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {
