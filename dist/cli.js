@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-CXGBL2ZR.js";
+} from "./chunks/chunk-JC6QSLYG.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-DOYLCPK3.js");
+      const mod = await import("./chunks/commands-AXR27HXJ.js");
       return mod.run(command, rest);
     }
     default:

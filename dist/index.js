@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-RTA25L3R.js";
+} from "./chunks/chunk-CI4C3FJ5.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-FTHWNJOV.js";
-import "./chunks/chunk-D4QBKK3Z.js";
+} from "./chunks/chunk-Y53ZO2CP.js";
+import "./chunks/chunk-FELD6FPE.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-CXGBL2ZR.js";
+} from "./chunks/chunk-JC6QSLYG.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-HYRUO3IA.js");
+  const module = await import("./chunks/optimize-2644KDUF.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -2,6 +2,7 @@
 // reshapes vanish, fused activations and LUT activations fold into their producer, SOFTMAX,
 // MEAN, PRELU, concatenation and friends expand into the chains Vela builds for them.
 import type { Model, Operator, Subgraph, Tensor } from '../graph/types.js';
+import { PADDING_SAME } from '../graph/types.js';
 import type { NpuFamily } from '../targets/types.js';
 import type { Shape3 } from './arch.js';
 import { estimateEncodedWeights } from './weight-estimate.js';
@@ -296,6 +297,185 @@ function convKernel(op: Operator, kh: number, kw: number): Kernel {
   };
 }
 
+/**
+ * Whether Vela unrolls a convolution or pool into one operation per output element (regor's
+ * UnrollKernelStrides): a stride above 3, the hardware's limit, on an axis where the output is more than one
+ * element (a stride over a single output has no effect), with no padding and no dilation. Otherwise such a
+ * stride is not the NPU's (placement says so) or, on U85, decomposed by kernel element (not modelled yet).
+ */
+function unrollsStride(op: Operator, kernel: Kernel, ifm: FmRef, ofm: FmRef): boolean {
+  if (!largeStride(kernel, ofm)) return false;
+  if ((kernel.h > 1 && kernel.dilationY !== 1) || (kernel.w > 1 && kernel.dilationX !== 1)) return false;
+  // A zero PAD fused in front (the input view is larger than its buffer) is padding too.
+  if (ifm.shape.h !== ifm.buffer.shape.h || ifm.shape.w !== ifm.buffer.shape.w) return false;
+  if (op.options?.padding !== PADDING_SAME) return true;
+  const needed = (input: number, stride: number, filter: number) =>
+    Math.max(0, (Math.ceil(input / stride) - 1) * stride + filter - input);
+  return needed(ifm.shape.h, kernel.strideY, kernel.h) === 0 && needed(ifm.shape.w, kernel.strideX, kernel.w) === 0;
+}
+
+/**
+ * A convolution as Vela decomposes what the hardware cannot run natively. A stride above 3 is unrolled or, on
+ * U85, split per kernel element; a U85 one that is also dilated is first split per dilation phase (regor's
+ * HandleDilation: each phase reads every dilation-th input and writes every dilation-th output, undilated,
+ * the stride divided by what it shares with the dilation). (Vela's own per-layer rows show no such split of a
+ * dilation of 3 alone, so that one stays a single operation.)
+ */
+function pushConvolution(
+  ctx: Ctx,
+  op: Operator,
+  dw: boolean,
+  ifm: FmRef,
+  ofm: FmRef,
+  extra: Partial<InternalOp> & { kernel: Kernel },
+): void {
+  const type = dw ? 'DepthwiseConv2D' : 'Conv2D';
+  const hw: HwOp = dw ? 'depthwise' : 'conv';
+  const k = extra.kernel;
+  const dilationY = k.h === 1 ? 1 : k.dilationY;
+  const dilationX = k.w === 1 ? 1 : k.dilationX;
+  const dilated = dilationY > 1 || dilationX > 1;
+  const strided = largeStride(k, ofm);
+  if (dilated && strided && ctx.family === 'u85') {
+    const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+    const gy = gcd(dilationY, k.strideY);
+    const gx = gcd(dilationX, k.strideX);
+    const [phasesY, phasesX] = [dilationY / gy, dilationX / gx];
+    const kernel: Kernel = { ...k, dilationX: 1, dilationY: 1, strideY: k.strideY / gy, strideX: k.strideX / gx };
+    for (let dy = 0; dy < phasesY; dy++) {
+      for (let dx = 0; dx < phasesX; dx++) {
+        const out = { h: Math.ceil((ofm.shape.h - dy) / phasesY), w: Math.ceil((ofm.shape.w - dx) / phasesX) };
+        const fromY = dy * gy * kernel.strideY;
+        const fromX = dx * gx * kernel.strideX;
+        const inp = {
+          h: Math.ceil((ifm.shape.h - fromY) / (phasesY * gy)),
+          w: Math.ceil((ifm.shape.w - fromX) / (phasesX * gx)),
+        };
+        if (out.h <= 0 || out.w <= 0 || inp.h <= 0 || inp.w <= 0) continue;
+        const subIfm: FmRef = { ...ifm, shape: { ...inp, c: ifm.shape.c } };
+        const subOfm: FmRef = { ...ofm, shape: { ...out, c: ofm.shape.c } };
+        pushConvolution(ctx, op, dw, subIfm, subOfm, { ...extra, kernel });
+      }
+    }
+    return;
+  }
+  if (!dw && unrollsStride(op, k, ifm, ofm)) pushUnrolled(ctx, op, type, hw, ifm, ofm, extra);
+  else if (strided && ctx.family === 'u85') pushPerKernelElement(ctx, op, type, hw, ifm, ofm, extra);
+  else push(ctx, op, type, hw, ifm, ofm, extra);
+}
+
+/** A stride above the hardware's 3 on an axis where the output has more than one element. */
+const largeStride = (kernel: Kernel, ofm: FmRef): boolean =>
+  (ofm.shape.h > 1 && kernel.strideY > 3) || (ofm.shape.w > 1 && kernel.strideX > 3);
+
+/** Padding before the first row or column (SAME puts the odd one after), as TFLite computes it. */
+function leadingPadding(op: Operator, input: number, output: number, stride: number, span: number): number {
+  if (op.options?.padding !== PADDING_SAME) return 0;
+  return Math.floor(Math.max(0, (output - 1) * stride + span - input) / 2);
+}
+
+/**
+ * U85's decomposition of a stride above 3 that cannot be unrolled (regor's DecomposeForStrides): one 1x1
+ * operation per kernel element, each reading the input at the stride (an output-sized view) and adding into
+ * the saved accumulators; elements whose every read falls in the padding are left out.
+ */
+function pushPerKernelElement(
+  ctx: Ctx,
+  op: Operator,
+  type: string,
+  hw: HwOp,
+  ifm: FmRef,
+  ofm: FmRef,
+  extra: Partial<InternalOp> & { kernel: Kernel },
+): void {
+  const k = extra.kernel;
+  const strideY = ofm.shape.h === 1 ? 1 : k.strideY;
+  const strideX = ofm.shape.w === 1 ? 1 : k.strideX;
+  const top = leadingPadding(op, ifm.shape.h, ofm.shape.h, strideY, (k.h - 1) * k.dilationY + 1);
+  const left = leadingPadding(op, ifm.shape.w, ofm.shape.w, strideX, (k.w - 1) * k.dilationX + 1);
+  // Whether an element at this offset (negative: in the leading padding) reads any input.
+  const reads = (offset: number, stride: number, outputs: number, inputs: number): boolean => {
+    if (offset >= 0) return offset < inputs;
+    const steps = Math.ceil(-offset / stride);
+    return steps < outputs && offset + steps * stride < inputs;
+  };
+  const view: FmRef = { ...ifm, shape: { h: ofm.shape.h, w: ofm.shape.w, c: ifm.shape.c } };
+  const kernel: Kernel = { ...UNIT_KERNEL };
+  let sent = 0;
+  for (let ky = 0; ky < k.h; ky++) {
+    for (let kx = 0; kx < k.w; kx++) {
+      const last = ky === k.h - 1 && kx === k.w - 1;
+      const y = ky * k.dilationY - top;
+      const x = kx * k.dilationX - left;
+      const useful = reads(y, strideY, ofm.shape.h, ifm.shape.h) && reads(x, strideX, ofm.shape.w, ifm.shape.w);
+      if (!useful && !(last && sent === 0)) continue;
+      // Each takes its own kernel element's weights.
+      const weights = extra.weights && kernelElementWeights(ctx, extra.weights, ky, kx, k.h * k.w);
+      push(ctx, op, type, hw, view, ofm, { ...extra, kernel, weights });
+      sent++;
+    }
+  }
+}
+
+/** Per weight buffer, one identity per kernel element (the encodings of a slice are cached by it). */
+const sliceIdentities = new WeakMap<object, Map<string, object>>();
+
+/** The weights of one kernel element [O, 1, 1, I] (depthwise [1, 1, 1, C]) of a tensor. */
+function kernelElementWeights(ctx: Ctx, w: WeightInfo, y: number, x: number, elements: number): WeightInfo {
+  const key = `${w.key}@${y},${x}`;
+  const known = ctx.weights.get(key);
+  if (known) return known;
+  const src = w.source;
+  const slice: WeightInfo = {
+    key,
+    originalBytes: Math.ceil(w.originalBytes / elements / 16) * 16,
+    encodedBytes: src ? 0 : Math.ceil(w.encodedBytes / elements),
+    scaleBytes: w.scaleBytes,
+    channels: w.channels,
+  };
+  if (src) {
+    const [o, h, wd, i] = src.shape;
+    let perBuffer = sliceIdentities.get(src.identity);
+    if (!perBuffer) sliceIdentities.set(src.identity, (perBuffer = new Map()));
+    const id = `${src.kind}/${src.shape.join('x')}@${y},${x}`;
+    let identity = perBuffer.get(id);
+    if (!identity) perBuffer.set(id, (identity = {}));
+    slice.source = {
+      get data() {
+        const all = src.data;
+        const out = new (all.constructor as Int8ArrayConstructor | Uint8ArrayConstructor)(o * i);
+        for (let n = 0; n < o; n++) out.set(all.subarray(((n * h + y) * wd + x) * i, ((n * h + y) * wd + x + 1) * i), n * i);
+        return out;
+      },
+      shape: [o, 1, 1, i],
+      zeroPoints: src.zeroPoints,
+      kind: src.kind,
+      identity,
+    };
+  }
+  ctx.weights.set(key, slice);
+  return slice;
+}
+
+/**
+ * An unrolled strided operation: per output element, the kernel over its own input window (stride 1), one
+ * element out; every one reads the same weights.
+ */
+function pushUnrolled(
+  ctx: Ctx,
+  op: Operator,
+  type: string,
+  hw: HwOp,
+  ifm: FmRef,
+  ofm: FmRef,
+  extra: Partial<InternalOp> & { kernel: Kernel },
+): void {
+  const window: FmRef = { ...ifm, shape: { h: extra.kernel.h, w: extra.kernel.w, c: ifm.shape.c } };
+  const element: FmRef = { ...ofm, shape: { h: 1, w: 1, c: ofm.shape.c } };
+  const kernel: Kernel = { ...extra.kernel, strideX: 1, strideY: 1 };
+  for (let n = ofm.shape.h * ofm.shape.w; n > 0; n--) push(ctx, op, type, hw, window, element, { ...extra, kernel });
+}
+
 /** LUT bytes: 256 for 8-bit; int16 uses a 2 KiB LUT16, except U55/U65's native sigmoid and tanh. */
 const lutBytesFor = (bits: number, type = '', family: NpuFamily = 'u55'): number =>
   bits === 16 ? (family !== 'u85' && (type === 'LOGISTIC' || type === 'TANH') ? 0 : 2048) : 256;
@@ -325,12 +505,9 @@ function lowerOne(ctx: Ctx, op: Operator): void {
         kernel.strideY = 1;
       }
       const weights = weightInfo(ctx, wIdx, ofm.shape.c, dw, dw ? 'depthwise' : 'conv');
-      push(ctx, op, dw ? 'DepthwiseConv2D' : 'Conv2D', dw ? 'depthwise' : 'conv', src, ofm, {
-        kernel,
-        activation: act,
-        weights,
-        upscale: transpose ? num(op.options?.strideW, 1) : 1,
-      });
+      const extra = { kernel, activation: act, weights, upscale: transpose ? num(op.options?.strideW, 1) : 1 };
+      if (transpose) push(ctx, op, 'Conv2D', 'conv', src, ofm, extra);
+      else pushConvolution(ctx, op, dw, src, ofm, extra);
       return;
     }
     case 'FULLY_CONNECTED': {
@@ -362,7 +539,11 @@ function lowerOne(ctx: Ctx, op: Operator): void {
         dilationX: 1,
         dilationY: 1,
       };
-      push(ctx, op, op.type === 'MAX_POOL_2D' ? 'MaxPool' : 'AvgPool', 'pool', ifm, ofm, { kernel, activation: act });
+      const type = op.type === 'MAX_POOL_2D' ? 'MaxPool' : 'AvgPool';
+      if (unrollsStride(op, kernel, ifm, ofm)) pushUnrolled(ctx, op, type, 'pool', ifm, ofm, { kernel, activation: act });
+      else if (ctx.family === 'u85' && largeStride(kernel, ofm))
+        pushPerKernelElement(ctx, op, type, 'pool', ifm, ofm, { kernel, activation: act });
+      else push(ctx, op, type, 'pool', ifm, ofm, { kernel, activation: act });
       return;
     }
     case 'ADD':

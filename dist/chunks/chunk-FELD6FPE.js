@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-CXGBL2ZR.js";
+} from "./chunk-JC6QSLYG.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-D4QBKK3Z.js";
+} from "./chunk-FELD6FPE.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-CXGBL2ZR.js";
+} from "./chunk-JC6QSLYG.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-RTA25L3R.js";
-import "./chunk-D4QBKK3Z.js";
-import "./chunk-CXGBL2ZR.js";
+} from "./chunk-CI4C3FJ5.js";
+import "./chunk-FELD6FPE.js";
+import "./chunk-JC6QSLYG.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -3282,6 +3282,123 @@ function convKernel(op, kh, kw) {
     dilationY: num2(o.dilationHFactor, 1)
   };
 }
+function unrollsStride(op, kernel2, ifm, ofm2) {
+  if (!largeStride(kernel2, ofm2)) return false;
+  if (kernel2.h > 1 && kernel2.dilationY !== 1 || kernel2.w > 1 && kernel2.dilationX !== 1) return false;
+  if (ifm.shape.h !== ifm.buffer.shape.h || ifm.shape.w !== ifm.buffer.shape.w) return false;
+  if (op.options?.padding !== PADDING_SAME) return true;
+  const needed = (input2, stride, filter) => Math.max(0, (Math.ceil(input2 / stride) - 1) * stride + filter - input2);
+  return needed(ifm.shape.h, kernel2.strideY, kernel2.h) === 0 && needed(ifm.shape.w, kernel2.strideX, kernel2.w) === 0;
+}
+function pushConvolution(ctx, op, dw, ifm, ofm2, extra) {
+  const type = dw ? "DepthwiseConv2D" : "Conv2D";
+  const hw = dw ? "depthwise" : "conv";
+  const k = extra.kernel;
+  const dilationY = k.h === 1 ? 1 : k.dilationY;
+  const dilationX = k.w === 1 ? 1 : k.dilationX;
+  const dilated = dilationY > 1 || dilationX > 1;
+  const strided = largeStride(k, ofm2);
+  if (dilated && strided && ctx.family === "u85") {
+    const gcd = (a, b) => b === 0 ? a : gcd(b, a % b);
+    const gy = gcd(dilationY, k.strideY);
+    const gx = gcd(dilationX, k.strideX);
+    const [phasesY, phasesX] = [dilationY / gy, dilationX / gx];
+    const kernel2 = { ...k, dilationX: 1, dilationY: 1, strideY: k.strideY / gy, strideX: k.strideX / gx };
+    for (let dy = 0; dy < phasesY; dy++) {
+      for (let dx = 0; dx < phasesX; dx++) {
+        const out = { h: Math.ceil((ofm2.shape.h - dy) / phasesY), w: Math.ceil((ofm2.shape.w - dx) / phasesX) };
+        const fromY = dy * gy * kernel2.strideY;
+        const fromX = dx * gx * kernel2.strideX;
+        const inp = {
+          h: Math.ceil((ifm.shape.h - fromY) / (phasesY * gy)),
+          w: Math.ceil((ifm.shape.w - fromX) / (phasesX * gx))
+        };
+        if (out.h <= 0 || out.w <= 0 || inp.h <= 0 || inp.w <= 0) continue;
+        const subIfm = { ...ifm, shape: { ...inp, c: ifm.shape.c } };
+        const subOfm = { ...ofm2, shape: { ...out, c: ofm2.shape.c } };
+        pushConvolution(ctx, op, dw, subIfm, subOfm, { ...extra, kernel: kernel2 });
+      }
+    }
+    return;
+  }
+  if (!dw && unrollsStride(op, k, ifm, ofm2)) pushUnrolled(ctx, op, type, hw, ifm, ofm2, extra);
+  else if (strided && ctx.family === "u85") pushPerKernelElement(ctx, op, type, hw, ifm, ofm2, extra);
+  else push(ctx, op, type, hw, ifm, ofm2, extra);
+}
+var largeStride = (kernel2, ofm2) => ofm2.shape.h > 1 && kernel2.strideY > 3 || ofm2.shape.w > 1 && kernel2.strideX > 3;
+function leadingPadding(op, input2, output, stride, span) {
+  if (op.options?.padding !== PADDING_SAME) return 0;
+  return Math.floor(Math.max(0, (output - 1) * stride + span - input2) / 2);
+}
+function pushPerKernelElement(ctx, op, type, hw, ifm, ofm2, extra) {
+  const k = extra.kernel;
+  const strideY = ofm2.shape.h === 1 ? 1 : k.strideY;
+  const strideX = ofm2.shape.w === 1 ? 1 : k.strideX;
+  const top = leadingPadding(op, ifm.shape.h, ofm2.shape.h, strideY, (k.h - 1) * k.dilationY + 1);
+  const left = leadingPadding(op, ifm.shape.w, ofm2.shape.w, strideX, (k.w - 1) * k.dilationX + 1);
+  const reads = (offset, stride, outputs, inputs) => {
+    if (offset >= 0) return offset < inputs;
+    const steps = Math.ceil(-offset / stride);
+    return steps < outputs && offset + steps * stride < inputs;
+  };
+  const view = { ...ifm, shape: { h: ofm2.shape.h, w: ofm2.shape.w, c: ifm.shape.c } };
+  const kernel2 = { ...UNIT_KERNEL };
+  let sent = 0;
+  for (let ky = 0; ky < k.h; ky++) {
+    for (let kx = 0; kx < k.w; kx++) {
+      const last = ky === k.h - 1 && kx === k.w - 1;
+      const y = ky * k.dilationY - top;
+      const x = kx * k.dilationX - left;
+      const useful = reads(y, strideY, ofm2.shape.h, ifm.shape.h) && reads(x, strideX, ofm2.shape.w, ifm.shape.w);
+      if (!useful && !(last && sent === 0)) continue;
+      const weights = extra.weights && kernelElementWeights(ctx, extra.weights, ky, kx, k.h * k.w);
+      push(ctx, op, type, hw, view, ofm2, { ...extra, kernel: kernel2, weights });
+      sent++;
+    }
+  }
+}
+var sliceIdentities = /* @__PURE__ */ new WeakMap();
+function kernelElementWeights(ctx, w, y, x, elements2) {
+  const key = `${w.key}@${y},${x}`;
+  const known = ctx.weights.get(key);
+  if (known) return known;
+  const src = w.source;
+  const slice = {
+    key,
+    originalBytes: Math.ceil(w.originalBytes / elements2 / 16) * 16,
+    encodedBytes: src ? 0 : Math.ceil(w.encodedBytes / elements2),
+    scaleBytes: w.scaleBytes,
+    channels: w.channels
+  };
+  if (src) {
+    const [o, h, wd, i] = src.shape;
+    let perBuffer = sliceIdentities.get(src.identity);
+    if (!perBuffer) sliceIdentities.set(src.identity, perBuffer = /* @__PURE__ */ new Map());
+    const id = `${src.kind}/${src.shape.join("x")}@${y},${x}`;
+    let identity = perBuffer.get(id);
+    if (!identity) perBuffer.set(id, identity = {});
+    slice.source = {
+      get data() {
+        const all = src.data;
+        const out = new all.constructor(o * i);
+        for (let n = 0; n < o; n++) out.set(all.subarray(((n * h + y) * wd + x) * i, ((n * h + y) * wd + x + 1) * i), n * i);
+        return out;
+      },
+      shape: [o, 1, 1, i],
+      zeroPoints: src.zeroPoints,
+      kind: src.kind,
+      identity
+    };
+  }
+  ctx.weights.set(key, slice);
+  return slice;
+}
+function pushUnrolled(ctx, op, type, hw, ifm, ofm2, extra) {
+  const window = { ...ifm, shape: { h: extra.kernel.h, w: extra.kernel.w, c: ifm.shape.c } };
+  const element = { ...ofm2, shape: { h: 1, w: 1, c: ofm2.shape.c } };
+  const kernel2 = { ...extra.kernel, strideX: 1, strideY: 1 };
+  for (let n = ofm2.shape.h * ofm2.shape.w; n > 0; n--) push(ctx, op, type, hw, window, element, { ...extra, kernel: kernel2 });
+}
 var lutBytesFor = (bits, type = "", family = "u55") => bits === 16 ? family !== "u85" && (type === "LOGISTIC" || type === "TANH") ? 0 : 2048 : 256;
 function lowerOne(ctx, op) {
   const inT = (i) => op.inputs[i] ?? -1;
@@ -3307,12 +3424,9 @@ function lowerOne(ctx, op) {
         kernel2.strideY = 1;
       }
       const weights = weightInfo(ctx, wIdx, ofm2.shape.c, dw, dw ? "depthwise" : "conv");
-      push(ctx, op, dw ? "DepthwiseConv2D" : "Conv2D", dw ? "depthwise" : "conv", src, ofm2, {
-        kernel: kernel2,
-        activation: act,
-        weights,
-        upscale: transpose ? num2(op.options?.strideW, 1) : 1
-      });
+      const extra = { kernel: kernel2, activation: act, weights, upscale: transpose ? num2(op.options?.strideW, 1) : 1 };
+      if (transpose) push(ctx, op, "Conv2D", "conv", src, ofm2, extra);
+      else pushConvolution(ctx, op, dw, src, ofm2, extra);
       return;
     }
     case "FULLY_CONNECTED": {
@@ -3343,7 +3457,11 @@ function lowerOne(ctx, op) {
         dilationX: 1,
         dilationY: 1
       };
-      push(ctx, op, op.type === "MAX_POOL_2D" ? "MaxPool" : "AvgPool", "pool", ifm, ofm2, { kernel: kernel2, activation: act });
+      const type = op.type === "MAX_POOL_2D" ? "MaxPool" : "AvgPool";
+      if (unrollsStride(op, kernel2, ifm, ofm2)) pushUnrolled(ctx, op, type, "pool", ifm, ofm2, { kernel: kernel2, activation: act });
+      else if (ctx.family === "u85" && largeStride(kernel2, ofm2))
+        pushPerKernelElement(ctx, op, type, "pool", ifm, ofm2, { kernel: kernel2, activation: act });
+      else push(ctx, op, type, "pool", ifm, ofm2, { kernel: kernel2, activation: act });
       return;
     }
     case "ADD":

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-CXGBL2ZR.js";
+} from "./chunk-JC6QSLYG.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-D4QBKK3Z.js";
+} from "./chunk-FELD6FPE.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-CXGBL2ZR.js";
+} from "./chunk-JC6QSLYG.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-FTHWNJOV.js.LEGAL.txt */
+/*! For license information please see chunk-Y53ZO2CP.js.LEGAL.txt */

@@ -1,0 +1,107 @@
+// Strides above 3 (the hardware's limit) against Vela 5.1.0 on the synthetic conformance models: Vela
+// unrolls an unpadded, undilated convolution or pool into one operation per output element, and on U85
+// splits the rest per kernel element (each with that element's weights) or per dilation phase.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readModel } from '../../src/tflite/read.js';
+import { lowerSubgraph } from '../../src/perf/lower.js';
+import { describeShared, sharedDir } from '../helpers/shared.js';
+import { estimateWithRefPlacement, quantile, readRef, relErr, syntheticModel } from './reference.js';
+
+interface ManifestEntry {
+  vref_name: string;
+  params?: { stride?: number[] };
+}
+
+const TARGETS = ['ethos-u55-128', 'ethos-u55-256', 'ethos-u65-512', 'ethos-u85-256', 'ethos-u85-1024'];
+
+/** Synthetic cases with a stride above 3, from the suite's manifest. */
+function largeStrideCases(): string[] {
+  const path = join(sharedDir, 'synthetic/models/manifest.json');
+  if (!existsSync(path)) return [];
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as { models: ManifestEntry[] };
+  return manifest.models
+    .filter((e) => (e.params?.stride ?? []).some((s) => s > 3))
+    .map((e) => e.vref_name);
+}
+
+describeShared('strides above 3 vs Vela 5.1.0 (synthetic)', () => {
+  const pairs = largeStrideCases().flatMap((name) =>
+    TARGETS.flatMap((target) => {
+      const ref = readRef(join(sharedDir, 'synthetic/vela-ref', name, `${target}.json`));
+      // Only where Vela runs the strided operator on the NPU.
+      return ref && ref.summary.npu_cycles > 0 ? [{ name, target, ref }] : [];
+    }),
+  );
+  const errors = new Map(
+    pairs.map((p) => [
+      `${p.name} ${p.target}`,
+      relErr(estimateWithRefPlacement(syntheticModel(p.name), p.ref).summary.totalCycles, p.ref.summary.total_cycles),
+    ]),
+  );
+
+  test('the suite has strided cases on every target family', () => {
+    expect(pairs.length).toBeGreaterThanOrEqual(40);
+    for (const family of ['u55', 'u65', 'u85']) expect(pairs.some((p) => p.target.includes(family))).toBe(true);
+  });
+
+  test('total cycles: median within 1%, p90 within 15%, every pair within 35%', () => {
+    const all = [...errors.values()];
+    expect(quantile(all, 0.5)).toBeLessThanOrEqual(0.01);
+    expect(quantile(all, 0.9)).toBeLessThanOrEqual(0.15);
+    const worst = [...errors].filter(([, e]) => e > 0.35);
+    expect(worst).toEqual([]);
+  });
+
+  test.each([
+    ['pool__max_k3_s4_valid', 'ethos-u55-128'],
+    ['pool__avg_k3_s4_same', 'ethos-u65-512'],
+    ['pool__avg_k3_s4_valid', 'ethos-u85-256'],
+    ['depthwise_conv2d__k3_s4_same', 'ethos-u85-256'],
+    ['depthwise_conv2d__k3_s4_valid', 'ethos-u85-1024'],
+    ['conv2d__k5_s4_same_pad', 'ethos-u85-256'],
+    ['conv2d__k5_s4_same_pad', 'ethos-u85-1024'],
+  ])("%s on %s: Vela's total cycles", (name, target) => {
+    expect(errors.get(`${name} ${target}`)).toBeLessThanOrEqual(0.005);
+  });
+
+  test('an unpadded stride-4 convolution becomes one operation per output element, each reading its window', () => {
+    // 32x32x16 in, 3x3 kernel, stride 4, no padding: 8x8 outputs.
+    const model = readModel(readFileSync(syntheticModel('conv2d__k3_s4_valid')));
+    const sg = model.subgraphs[0];
+    const lowered = lowerSubgraph(model, sg, new Set([0]), 'u55', 1, new Map());
+    expect(lowered.ops).toHaveLength(64);
+    for (const op of lowered.ops) {
+      expect(op.ifm.shape).toEqual({ h: 3, w: 3, c: 16 });
+      expect(op.ofm.shape).toEqual({ h: 1, w: 1, c: 16 });
+      expect([op.kernel.strideX, op.kernel.strideY]).toEqual([1, 1]);
+      expect(op.weights).toBe(lowered.ops[0].weights);
+    }
+  });
+
+  test('on U85 a padded stride-4 convolution becomes one 1x1 operation per kernel element, with its weights', () => {
+    const model = readModel(readFileSync(syntheticModel('conv2d__k5_s4_same_pad')));
+    const sg = model.subgraphs[0];
+    const lowered = lowerSubgraph(model, sg, new Set([0]), 'u85', 1, new Map());
+    const [, kh, kw, cin] = sg.tensors[sg.operators[0].inputs[1]].shape;
+    expect(lowered.ops.length).toBeGreaterThan(1);
+    expect(lowered.ops.length).toBeLessThanOrEqual(kh * kw);
+    const keys = new Set(lowered.ops.map((op) => op.weights?.key));
+    expect(keys.size).toBe(lowered.ops.length);
+    for (const op of lowered.ops) {
+      expect([op.kernel.w, op.kernel.h]).toEqual([1, 1]);
+      expect(op.ifm.shape).toEqual({ ...op.ofm.shape, c: cin });
+      expect(op.weights?.source?.shape).toEqual([op.ofm.shape.c, 1, 1, cin]);
+    }
+    // The slices hold the kernel's values: together, every weight once.
+    const whole = sg.tensors[sg.operators[0].inputs[1]];
+    const data = model.buffers[whole.buffer].data ?? new Uint8Array(0);
+    const sum = (xs: Iterable<number>) => {
+      let s = 0;
+      for (const x of xs) s += x;
+      return s;
+    };
+    const sliced = sum(lowered.ops.map((op) => sum(op.weights?.source?.data ?? [])));
+    if (lowered.ops.length === kh * kw) expect(sliced).toBe(sum(new Int8Array(data.buffer, data.byteOffset, data.length)));
+  });
+});
