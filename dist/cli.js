@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-JC6QSLYG.js";
+} from "./chunks/chunk-LMJL2P4B.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-AXR27HXJ.js");
+      const mod = await import("./chunks/commands-H7HBABVC.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-CI4C3FJ5.js";
+} from "./chunks/chunk-IQOCFMBM.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-Y53ZO2CP.js";
-import "./chunks/chunk-FELD6FPE.js";
+} from "./chunks/chunk-C2HZXFZM.js";
+import "./chunks/chunk-L2SARSO7.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-JC6QSLYG.js";
+} from "./chunks/chunk-LMJL2P4B.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-2644KDUF.js");
+  const module = await import("./chunks/optimize-75Z2WQSL.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

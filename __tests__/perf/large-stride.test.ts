@@ -20,9 +20,7 @@ function largeStrideCases(): string[] {
   const path = join(sharedDir, 'synthetic/models/manifest.json');
   if (!existsSync(path)) return [];
   const manifest = JSON.parse(readFileSync(path, 'utf8')) as { models: ManifestEntry[] };
-  return manifest.models
-    .filter((e) => (e.params?.stride ?? []).some((s) => s > 3))
-    .map((e) => e.vref_name);
+  return manifest.models.filter((e) => (e.params?.stride ?? []).some((s) => s > 3)).map((e) => e.vref_name);
 }
 
 describeShared('strides above 3 vs Vela 5.1.0 (synthetic)', () => {
@@ -102,6 +100,7 @@ describeShared('strides above 3 vs Vela 5.1.0 (synthetic)', () => {
       return s;
     };
     const sliced = sum(lowered.ops.map((op) => sum(op.weights?.source?.data ?? [])));
-    if (lowered.ops.length === kh * kw) expect(sliced).toBe(sum(new Int8Array(data.buffer, data.byteOffset, data.length)));
+    if (lowered.ops.length === kh * kw)
+      expect(sliced).toBe(sum(new Int8Array(data.buffer, data.byteOffset, data.length)));
   });
 });

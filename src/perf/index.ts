@@ -4,7 +4,7 @@
 import type { Model } from '../graph/types.js';
 import type { MemArea, TargetProfile } from '../targets/types.js';
 import type { LayerPerf, MemoryTraffic, OperatorResult, PerfResult, PerfSummary } from '../report/types.js';
-import { archFor, type Arch, type Memory } from './arch.js';
+import { archFor, type Arch, type Memory, type Shape3 } from './arch.js';
 import { findBlockConfigU55, type BlockConfig, type BlockQuery } from './block-u55.js';
 import { findBlockConfigU85 } from './block-u85.js';
 import { accessCycles, elementAccess, elementBytes, extraIfmBytes, measureCycles, type PerfQuery } from './cycles.js';
@@ -13,6 +13,7 @@ import { assignMemories, formatOf, LiveRanges, peakUsage } from './memory-plan.j
 import type { InternalOp, Kernel, WeightInfo } from './ops.js';
 import { Interner, SignatureMemo } from './signature-memo.js';
 import { Channel, memToMemCycles, minReadCycles } from './transfer.js';
+import type { TransposePass } from './transpose-passes.js';
 import {
   channelCosts,
   orderedChannels,
@@ -127,6 +128,25 @@ function encodeFor(
   w.scaleBytes = sizes.scaleBytes;
   w.sized = true;
   w.sampled = sizes.sampled;
+}
+
+/** Bytes one pass of a decomposed U55/U65 transpose reads and writes (linear in and out), on its own block config. */
+function passBytes(
+  arch: Arch,
+  q: PerfQuery,
+  pass: TransposePass,
+  from: Memory,
+  to: Memory,
+): { read: number; write: number } {
+  const shape = (d: readonly number[]): Shape3 => ({ h: d[0], w: d[1], c: d[2] });
+  const op: InternalOp = {
+    ...q.op,
+    ifm: { ...q.op.ifm, shape: shape(pass.from) },
+    ofm: { ...q.op.ofm, shape: shape(pass.to) },
+  };
+  const pq: PerfQuery = { ...q, op, cfg: blockConfig(arch, op), ifmMem: from, ofmMem: to };
+  const bytes = elementBytes(pq, elementAccess(pq));
+  return { read: bytes.ifmRead[0], write: bytes.ofmWrite };
 }
 
 type AreaKey = 'sram' | 'dram' | 'onChipFlash' | 'offChipFlash';
@@ -572,6 +592,7 @@ function costKey(
     memo.push(o.repeats);
     memo.push(o.weights ? names.id(o.weights.key) : -1);
     memo.push(o.transpose ? names.id(o.transpose) : -1);
+    for (const pass of o.transposePasses ?? []) for (const d of [...pass.from, ...pass.to]) memo.push(d);
   };
   describe(op);
   memo.push(prevWasNpu ? 1 : 0);
@@ -813,7 +834,8 @@ function costOperation(
   const ofmMem = memOf(op.ofm.buffer.key, false);
   const w = op.weights;
   // A transpose is costed in its input's orientation (same elements, permuted strides).
-  const costed: InternalOp = op.type === 'Transpose' ? { ...op, ofm: { ...op.ofm, shape: op.ifm.shape } } : op;
+  const costed: InternalOp =
+    op.type === 'Transpose' && op.hw !== 'transpose' ? { ...op, ofm: { ...op.ofm, shape: op.ifm.shape } } : op;
   const q: PerfQuery = {
     op: costed,
     cfg,
@@ -934,14 +956,18 @@ function costOperation(
     npuCycles = 0;
     ac.clear();
     const addAc = (m: Memory, n: number) => ac.set(m, (ac.get(m) ?? 0) + Math.trunc(n / m.bandwidth));
+    const passes = op.transposePasses ?? [];
     for (let i = 0; i < op.repeats; i++) {
       const from = i === 0 ? ifmMem : arch.stagingMem;
       const to = i === op.repeats - 1 ? ofmMem : arch.stagingMem;
-      const read = Math.trunc(Math.fround(bytes.ifmRead[0] / from.bandwidth)) + from.readLatency;
-      const write = Math.trunc(Math.fround(bytes.ofmWrite / to.bandwidth)) + to.writeLatency;
+      // Each pass moves the tensor viewed in its own 3D shape: the write's bursts follow the swapped shape.
+      const pass = passes[i];
+      const moved = pass ? passBytes(arch, q, pass, from, to) : { read: bytes.ifmRead[0], write: bytes.ofmWrite };
+      const read = Math.trunc(Math.fround(moved.read / from.bandwidth)) + from.readLatency;
+      const write = Math.trunc(Math.fround(moved.write / to.bandwidth)) + to.writeLatency;
       npuCycles += Math.max(read, write);
-      addAc(from, bytes.ifmRead[0]);
-      addAc(to, bytes.ofmWrite);
+      addAc(from, moved.read);
+      addAc(to, moved.write);
     }
   }
   const accessBy: Record<AreaKey, number> = { sram: 0, dram: 0, onChipFlash: 0, offChipFlash: 0 };

@@ -6,6 +6,7 @@ import { PADDING_SAME } from '../graph/types.js';
 import type { NpuFamily } from '../targets/types.js';
 import type { Shape3 } from './arch.js';
 import { estimateEncodedWeights } from './weight-estimate.js';
+import { rearrangeTranspose, transposePasses } from './transpose-passes.js';
 import {
   UNIT_KERNEL,
   type ActivationKind,
@@ -364,6 +365,73 @@ function pushConvolution(
   else push(ctx, op, type, hw, ifm, ofm, extra);
 }
 
+/**
+ * A depthwise convolution with a depth multiplier M > 1 as Vela decomposes it: one depthwise operation per
+ * multiplier, each with every M-th weight channel, writing its plane of an [M, H, W, C] intermediate; then a
+ * transpose of that intermediate into the [H, W, C x M] output.
+ */
+function pushPerMultiplier(
+  ctx: Ctx,
+  op: Operator,
+  multiplier: number,
+  ifm: FmRef,
+  ofm: FmRef,
+  extra: Partial<InternalOp> & { kernel: Kernel },
+): void {
+  const c = ifm.shape.c;
+  const planes = tempFm(ctx, { h: multiplier * ofm.shape.h, w: ofm.shape.w, c }, ofm.bits);
+  const plane: FmRef = { ...planes, shape: { h: ofm.shape.h, w: ofm.shape.w, c } };
+  for (let m = 0; m < multiplier; m++) {
+    const weights = extra.weights && multiplierWeights(ctx, extra.weights, m, multiplier);
+    pushConvolution(ctx, op, true, ifm, plane, { ...extra, weights });
+  }
+  const perm = [1, 2, 3, 0];
+  if (ctx.family === 'u85') {
+    const transpose = u85TransposeType(perm);
+    push(ctx, op, 'Transpose', 'pool', planes, ofm, transpose ? { transpose } : {});
+  } else {
+    planes.buffer.linear = true;
+    ofm.buffer.linear = true;
+    const shape = [multiplier, ofm.shape.h, ofm.shape.w, c];
+    const passes = transposePasses(shape, perm, ofm.bits === 32);
+    push(ctx, op, 'Transpose', 'transpose', planes, ofm, { repeats: passes.length, transposePasses: passes });
+  }
+}
+
+/** Depthwise weights [1, H, W, C x M] of one multiplier m: channels m, M + m, 2M + m, ... as [1, H, W, C]. */
+function multiplierWeights(ctx: Ctx, w: WeightInfo, m: number, multiplier: number): WeightInfo {
+  const key = `${w.key}#${m}/${multiplier}`;
+  const known = ctx.weights.get(key);
+  if (known) return known;
+  const src = w.source;
+  const channels = Math.round(w.channels / multiplier);
+  const slice: WeightInfo = {
+    key,
+    originalBytes: Math.ceil(w.originalBytes / multiplier / 16) * 16,
+    encodedBytes: src ? 0 : Math.ceil(w.encodedBytes / multiplier),
+    scaleBytes: Math.ceil(w.scaleBytes / multiplier / 16) * 16,
+    channels,
+  };
+  if (src && src.kind === 'depthwise') {
+    const [, h, wd, all] = src.shape;
+    slice.source = {
+      get data() {
+        const data = src.data;
+        const out = new (data.constructor as Int8ArrayConstructor | Uint8ArrayConstructor)(h * wd * channels);
+        for (let k = 0; k < h * wd; k++)
+          for (let c = 0; c < channels; c++) out[k * channels + c] = data[k * all + c * multiplier + m];
+        return out;
+      },
+      shape: [1, h, wd, channels],
+      zeroPoints: src.zeroPoints.length > 1 ? src.zeroPoints.filter((_, i) => i % multiplier === m) : src.zeroPoints,
+      kind: 'depthwise',
+      identity: sliceIdentity(src, `#${m}/${multiplier}`),
+    };
+  }
+  ctx.weights.set(key, slice);
+  return slice;
+}
+
 /** A stride above the hardware's 3 on an axis where the output has more than one element. */
 const largeStride = (kernel: Kernel, ofm: FmRef): boolean =>
   (ofm.shape.h > 1 && kernel.strideY > 3) || (ofm.shape.w > 1 && kernel.strideX > 3);
@@ -420,6 +488,16 @@ function pushPerKernelElement(
 /** Per weight buffer, one identity per kernel element (the encodings of a slice are cached by it). */
 const sliceIdentities = new WeakMap<object, Map<string, object>>();
 
+/** The identity of a slice of a weight buffer, the same for every target (encodings are cached by it). */
+function sliceIdentity(src: NonNullable<WeightInfo['source']>, slice: string): object {
+  let perBuffer = sliceIdentities.get(src.identity);
+  if (!perBuffer) sliceIdentities.set(src.identity, (perBuffer = new Map()));
+  const id = `${src.kind}/${src.shape.join('x')}${slice}`;
+  let identity = perBuffer.get(id);
+  if (!identity) perBuffer.set(id, (identity = {}));
+  return identity;
+}
+
 /** The weights of one kernel element [O, 1, 1, I] (depthwise [1, 1, 1, C]) of a tensor. */
 function kernelElementWeights(ctx: Ctx, w: WeightInfo, y: number, x: number, elements: number): WeightInfo {
   const key = `${w.key}@${y},${x}`;
@@ -435,16 +513,13 @@ function kernelElementWeights(ctx: Ctx, w: WeightInfo, y: number, x: number, ele
   };
   if (src) {
     const [o, h, wd, i] = src.shape;
-    let perBuffer = sliceIdentities.get(src.identity);
-    if (!perBuffer) sliceIdentities.set(src.identity, (perBuffer = new Map()));
-    const id = `${src.kind}/${src.shape.join('x')}@${y},${x}`;
-    let identity = perBuffer.get(id);
-    if (!identity) perBuffer.set(id, (identity = {}));
+    const identity = sliceIdentity(src, `@${y},${x}`);
     slice.source = {
       get data() {
         const all = src.data;
         const out = new (all.constructor as Int8ArrayConstructor | Uint8ArrayConstructor)(o * i);
-        for (let n = 0; n < o; n++) out.set(all.subarray(((n * h + y) * wd + x) * i, ((n * h + y) * wd + x + 1) * i), n * i);
+        for (let n = 0; n < o; n++)
+          out.set(all.subarray(((n * h + y) * wd + x) * i, ((n * h + y) * wd + x + 1) * i), n * i);
         return out;
       },
       shape: [o, 1, 1, i],
@@ -506,7 +581,10 @@ function lowerOne(ctx: Ctx, op: Operator): void {
       }
       const weights = weightInfo(ctx, wIdx, ofm.shape.c, dw, dw ? 'depthwise' : 'conv');
       const extra = { kernel, activation: act, weights, upscale: transpose ? num(op.options?.strideW, 1) : 1 };
+      const multiplier = dw ? Math.round(ofm.shape.c / Math.max(1, src.shape.c)) : 1;
       if (transpose) push(ctx, op, 'Conv2D', 'conv', src, ofm, extra);
+      else if (multiplier > 1 && ofm.shape.c === src.shape.c * multiplier)
+        pushPerMultiplier(ctx, op, multiplier, src, ofm, extra);
       else pushConvolution(ctx, op, dw, src, ofm, extra);
       return;
     }
@@ -540,7 +618,8 @@ function lowerOne(ctx: Ctx, op: Operator): void {
         dilationY: 1,
       };
       const type = op.type === 'MAX_POOL_2D' ? 'MaxPool' : 'AvgPool';
-      if (unrollsStride(op, kernel, ifm, ofm)) pushUnrolled(ctx, op, type, 'pool', ifm, ofm, { kernel, activation: act });
+      if (unrollsStride(op, kernel, ifm, ofm))
+        pushUnrolled(ctx, op, type, 'pool', ifm, ofm, { kernel, activation: act });
       else if (ctx.family === 'u85' && largeStride(kernel, ofm))
         pushPerKernelElement(ctx, op, type, 'pool', ifm, ofm, { kernel, activation: act });
       else push(ctx, op, type, 'pool', ifm, ofm, { kernel, activation: act });
@@ -706,7 +785,15 @@ function lowerOne(ctx: Ctx, op: Operator): void {
         // U55/U65 decompose the transpose into strided copies that read and write linear layouts.
         ifm.buffer.linear = true;
         ofm.buffer.linear = true;
-        push(ctx, op, 'Transpose', 'transpose', ifm, ofm, { repeats: transposeSwaps(ctx, op.inputs[1] ?? -1) });
+        const perm = transposePerm(ctx, op.inputs[1] ?? -1);
+        const shape = ctx.sg.tensors[inT(0)]?.shape ?? [];
+        const int32 = ifm.bits === 32;
+        const view = perm ? rearrangeTranspose(shape, perm, int32) : undefined;
+        const passes = view ? transposePasses(view.shape, view.perm, int32) : [];
+        push(ctx, op, 'Transpose', 'transpose', ifm, ofm, {
+          repeats: Math.max(1, passes.length),
+          transposePasses: passes,
+        });
       }
       return;
     }
@@ -1054,24 +1141,6 @@ export function u85TransposeType(perm: readonly number[] | undefined): string | 
   return full.map((a) => 'NHWC'[a] ?? '?').join('');
 }
 
-/** Pairwise axis swaps a permutation needs (each is one decomposed transpose pass). */
-function transposeSwaps(ctx: Ctx, permTensor: number): number {
-  const perm = transposePerm(ctx, permTensor);
-  if (!perm) return 1;
-  const seen = new Array<boolean>(perm.length).fill(false);
-  let swaps = 0;
-  for (let i = 0; i < perm.length; i++) {
-    if (seen[i]) continue;
-    let len = 0;
-    for (let j = i; !seen[j] && j >= 0 && j < perm.length; j = perm[j]) {
-      seen[j] = true;
-      len++;
-    }
-    swaps += len - 1;
-  }
-  return Math.max(1, swaps);
-}
-
 /** Largest real value of a constant quantized tensor (Infinity when it cannot be read). */
 function maxConstantValue(ctx: Ctx, tensorIndex: number): number {
   const t = ctx.sg.tensors[tensorIndex];
@@ -1208,6 +1277,7 @@ export function lowerSubgraph(
       b.linear = true;
       b.isOutput = true;
     });
+  moveSlicesToConsumers(ctx);
   if (family === 'u85') {
     chainElementwise(ctx.ops);
     for (const op of ctx.ops) {
@@ -1223,6 +1293,49 @@ export function lowerSubgraph(
     weights,
     keyOf: (i) => ctx.alias.get(i) ?? `${sg.index}:${i}`,
   };
+}
+
+/** TFLite operators lowered to a copy of part of their input (a slice of it). */
+const SLICING = new Set(['SLICE', 'STRIDED_SLICE', 'SPLIT', 'SPLIT_V', 'UNPACK']);
+
+/**
+ * Vela's MoveSplitSliceToConsumer: a slice's readers that can read part of a tensor read the slice's source
+ * directly, and the copy goes when every reader does (it stays for the others). A transpose, a gather or another slice cannot; neither
+ * can a CPU operator or a reshaped view (a graph or CPU boundary keeps the copy). A source read in another
+ * width or depth than its own cannot be stored in bricks.
+ */
+function moveSlicesToConsumers(ctx: Ctx): void {
+  const slicing = (o: InternalOp) =>
+    o.type === 'MemoryCopy' && SLICING.has(ctx.sg.operators[o.sourceIndex]?.type ?? '');
+  const removed = new Set<InternalOp>();
+  for (const copy of ctx.ops) {
+    // A copy that also runs a fused activation does work of its own.
+    if (!slicing(copy) || copy.activation !== 'none' || copy.lutBytes > 0) continue;
+    const out = copy.ofm.buffer;
+    if (out.isOutput || out.external) continue;
+    const src = copy.ifm;
+    const same = (a: Shape3, b: Shape3) => a.h === b.h && a.w === b.w && a.c === b.c;
+    const readers = ctx.ops.filter(
+      (o) =>
+        o !== copy && (o.ifm.buffer === out || o.ifm2?.buffer === out || o.extraIfms?.some((f) => f.buffer === out)),
+    );
+    const movable = (o: InternalOp): boolean =>
+      !slicing(o) &&
+      o.type !== 'Transpose' &&
+      o.hw !== 'dma' &&
+      !o.chained &&
+      !o.extraIfms?.some((f) => f.buffer === out) &&
+      [o.ifm, o.ifm2].every((f) => !f || f.buffer !== out || same(f.shape, copy.ofm.shape));
+    const moved = readers.filter(movable);
+    if (moved.length === 0) continue;
+    for (const o of moved) {
+      if (o.ifm.buffer === out) o.ifm = { ...src, shape: o.ifm.shape };
+      if (o.ifm2?.buffer === out) o.ifm2 = { ...src, shape: o.ifm2.shape };
+    }
+    if (src.buffer.shape.w !== copy.ofm.shape.w || src.buffer.shape.c !== copy.ofm.shape.c) src.buffer.linear = true;
+    if (moved.length === readers.length) removed.add(copy);
+  }
+  if (removed.size > 0) ctx.ops = ctx.ops.filter((o) => !removed.has(o));
 }
 
 /** Marks operations that belong to no TFLite operator (Vela inserts them at the graph boundary). */

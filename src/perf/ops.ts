@@ -1,6 +1,7 @@
 // The estimator's own IR: the internal NPU operations Vela lowers TFLite operators into,
 // with their feature maps (shape as H x W x C, element bits) and kernels.
 import type { Shape3 } from './arch.js';
+import type { TransposePass } from './transpose-passes.js';
 
 /** How the hardware runs an operation (Vela's NpuOp classes). */
 export type HwOp =
@@ -102,6 +103,8 @@ export interface InternalOp {
   upscale: number;
   /** Number of times Vela repeats the operation (e.g. per column for U55 MatMul). */
   repeats: number;
+  /** U55/U65 Transpose: its passes (3D swaps) as Vela decomposes it; `repeats` counts them. */
+  transposePasses?: TransposePass[];
   /** U85 Transpose: the input axis at each output position of NHWC (e.g. NWCH), as regor names it. */
   transpose?: string;
   /** U85: elementwise operations chained after this one (they run in its pass, at no cost of their own). */

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-JC6QSLYG.js";
+} from "./chunk-LMJL2P4B.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-FELD6FPE.js";
+} from "./chunk-L2SARSO7.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-JC6QSLYG.js";
+} from "./chunk-LMJL2P4B.js";
 import {
   ModelFileError,
   isModelFileError,

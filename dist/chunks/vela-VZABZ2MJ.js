@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-CI4C3FJ5.js";
-import "./chunk-FELD6FPE.js";
-import "./chunk-JC6QSLYG.js";
+} from "./chunk-IQOCFMBM.js";
+import "./chunk-L2SARSO7.js";
+import "./chunk-LMJL2P4B.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

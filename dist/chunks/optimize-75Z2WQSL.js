@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-JC6QSLYG.js";
+} from "./chunk-LMJL2P4B.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

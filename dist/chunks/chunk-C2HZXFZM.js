@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-FELD6FPE.js";
+} from "./chunk-L2SARSO7.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-JC6QSLYG.js";
+} from "./chunk-LMJL2P4B.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-Y53ZO2CP.js.LEGAL.txt */
+/*! For license information please see chunk-C2HZXFZM.js.LEGAL.txt */

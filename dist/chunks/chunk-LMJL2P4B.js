@@ -3066,6 +3066,105 @@ function estimateEncodedWeights(input2) {
   return total;
 }
 
+// src/perf/transpose-passes.ts
+function transposePasses(shape, perm, int32 = false) {
+  const n = shape.length;
+  if (perm.length !== n || n === 0 || !isPermutation(perm)) return [];
+  const passes = [];
+  if (nativeSwap(shape, perm, int32)) {
+    const from = inner3D(shape);
+    const to = inner3D(perm.map((a) => shape[a]));
+    return [{ from, to }];
+  }
+  const order = new Array(n);
+  perm.forEach((axis, position) => order[axis] = position);
+  const current = [...shape];
+  for (let axis = 0; axis < n; axis++) {
+    if (order[axis] === axis) continue;
+    const from = order.indexOf(axis, axis + 1);
+    swapAxes(current, axis, from, int32, passes);
+    [order[axis], order[from]] = [order[from], order[axis]];
+  }
+  return passes;
+}
+function inner3D(shape) {
+  const s2 = [1, 1, ...shape];
+  const n = s2.length;
+  return [product(s2.slice(0, n - 2)), s2[n - 2], s2[n - 1]];
+}
+function rearrangeTranspose(shape, perm, int32 = false) {
+  if (perm.length !== shape.length || !isPermutation(perm)) return { shape: [...shape], perm: [...perm] };
+  const padded = [...Array.from({ length: Math.max(0, 4 - perm.length) }, (_, i) => i)];
+  const full = [...padded, ...perm.map((a) => a + padded.length)];
+  if (full.length === 4 && nativeSwap([1, 1, 1, 1], full, int32)) return { shape: [...shape], perm: [...perm] };
+  const keep = perm.map((a) => shape[a] !== 1);
+  const kept = perm.filter((_, j) => keep[j]);
+  const sorted = [...kept].sort((x, y) => x - y);
+  return { shape: sorted.map((a) => shape[a]), perm: kept.map((a) => sorted.indexOf(a)) };
+}
+var isPermutation = (perm) => perm.every((a, i) => Number.isInteger(a) && a >= 0 && a < perm.length && perm.indexOf(a) === i);
+function nativeSwap(shape, perm, int32) {
+  const n = shape.length;
+  const lead = Math.max(0, n - 3);
+  for (let i = 0; i < lead; i++) if (shape[i] > 1 || perm[i] !== i) return false;
+  const moved = perm.map((a2, i) => a2 === i ? -1 : i).filter((i) => i >= 0);
+  if (moved.length === 0) return true;
+  if (moved.length !== 2) return false;
+  const [a, b] = moved.map((i) => n - 1 - i);
+  return !(int32 && Math.max(a, b) === 2 && Math.min(a, b) === 0);
+}
+var product = (xs) => xs.reduce((p, x) => p * x, 1);
+function as3D(shape, k0, k1) {
+  return [product(shape.slice(0, k0)), product(shape.slice(k0, k0 + k1)), product(shape.slice(k0 + k1))];
+}
+var swap = (shape, a, b) => {
+  [shape[a], shape[b]] = [shape[b], shape[a]];
+};
+function swapAxes(shape, a, b, int32, out) {
+  const n = shape.length;
+  if (n <= 3 || a >= n - 3 && b >= n - 3 && product(shape.slice(0, n - 3)) === 1) {
+    const [x, y] = [n - 1 - a, n - 1 - b];
+    if (int32 && Math.max(x, y) === 2 && Math.min(x, y) === 0) {
+      swapAxes(shape, n - 2, n - 1, int32, out);
+      swapAxes(shape, n - 3, n - 2, int32, out);
+      swapAxes(shape, n - 2, n - 1, int32, out);
+      return;
+    }
+    const from = inner3D(shape);
+    swap(shape, a, b);
+    out.push({ from, to: inner3D(shape) });
+    return;
+  }
+  if (a === 0 && b === 1) {
+    swapAxes(as3D(shape, 1, 1), 0, 1, int32, out);
+    swap(shape, a, b);
+    return;
+  }
+  if (a === n - 2 && b === n - 1) {
+    swapAxes(as3D(shape, n - 2, 1), 1, 2, int32, out);
+    swap(shape, a, b);
+    return;
+  }
+  if (a !== 0) {
+    swapAxes(as3D(shape, a, 1), 0, 1, int32, out);
+    shape.splice(0, 0, ...shape.splice(a, 1));
+    swapAxes(shape, 0, b, int32, out);
+    swapAxes(as3D(shape, 1, a), 0, 1, int32, out);
+    shape.splice(a, 0, ...shape.splice(0, 1));
+    return;
+  }
+  if (b !== n - 1) {
+    swapAxes(as3D(shape, b, 1), 1, 2, int32, out);
+    shape.push(...shape.splice(b, 1));
+    swapAxes(shape, 0, n - 1, int32, out);
+    swapAxes(as3D(shape, b, n - b - 1), 1, 2, int32, out);
+    shape.splice(b, 0, ...shape.splice(n - 1, 1));
+    return;
+  }
+  swapAxes([shape[0], product(shape.slice(1, n - 1)), shape[n - 1]], 0, 2, int32, out);
+  swap(shape, 0, n - 1);
+}
+
 // src/perf/ops.ts
 var UNIT_KERNEL = { w: 1, h: 1, strideX: 1, strideY: 1, dilationX: 1, dilationY: 1 };
 
@@ -3325,6 +3424,58 @@ function pushConvolution(ctx, op, dw, ifm, ofm2, extra) {
   else if (strided && ctx.family === "u85") pushPerKernelElement(ctx, op, type, hw, ifm, ofm2, extra);
   else push(ctx, op, type, hw, ifm, ofm2, extra);
 }
+function pushPerMultiplier(ctx, op, multiplier, ifm, ofm2, extra) {
+  const c = ifm.shape.c;
+  const planes = tempFm(ctx, { h: multiplier * ofm2.shape.h, w: ofm2.shape.w, c }, ofm2.bits);
+  const plane = { ...planes, shape: { h: ofm2.shape.h, w: ofm2.shape.w, c } };
+  for (let m = 0; m < multiplier; m++) {
+    const weights = extra.weights && multiplierWeights(ctx, extra.weights, m, multiplier);
+    pushConvolution(ctx, op, true, ifm, plane, { ...extra, weights });
+  }
+  const perm = [1, 2, 3, 0];
+  if (ctx.family === "u85") {
+    const transpose = u85TransposeType(perm);
+    push(ctx, op, "Transpose", "pool", planes, ofm2, transpose ? { transpose } : {});
+  } else {
+    planes.buffer.linear = true;
+    ofm2.buffer.linear = true;
+    const shape = [multiplier, ofm2.shape.h, ofm2.shape.w, c];
+    const passes = transposePasses(shape, perm, ofm2.bits === 32);
+    push(ctx, op, "Transpose", "transpose", planes, ofm2, { repeats: passes.length, transposePasses: passes });
+  }
+}
+function multiplierWeights(ctx, w, m, multiplier) {
+  const key = `${w.key}#${m}/${multiplier}`;
+  const known = ctx.weights.get(key);
+  if (known) return known;
+  const src = w.source;
+  const channels = Math.round(w.channels / multiplier);
+  const slice = {
+    key,
+    originalBytes: Math.ceil(w.originalBytes / multiplier / 16) * 16,
+    encodedBytes: src ? 0 : Math.ceil(w.encodedBytes / multiplier),
+    scaleBytes: Math.ceil(w.scaleBytes / multiplier / 16) * 16,
+    channels
+  };
+  if (src && src.kind === "depthwise") {
+    const [, h, wd, all] = src.shape;
+    slice.source = {
+      get data() {
+        const data = src.data;
+        const out = new data.constructor(h * wd * channels);
+        for (let k = 0; k < h * wd; k++)
+          for (let c = 0; c < channels; c++) out[k * channels + c] = data[k * all + c * multiplier + m];
+        return out;
+      },
+      shape: [1, h, wd, channels],
+      zeroPoints: src.zeroPoints.length > 1 ? src.zeroPoints.filter((_, i) => i % multiplier === m) : src.zeroPoints,
+      kind: "depthwise",
+      identity: sliceIdentity(src, `#${m}/${multiplier}`)
+    };
+  }
+  ctx.weights.set(key, slice);
+  return slice;
+}
 var largeStride = (kernel2, ofm2) => ofm2.shape.h > 1 && kernel2.strideY > 3 || ofm2.shape.w > 1 && kernel2.strideX > 3;
 function leadingPadding(op, input2, output, stride, span) {
   if (op.options?.padding !== PADDING_SAME) return 0;
@@ -3358,6 +3509,14 @@ function pushPerKernelElement(ctx, op, type, hw, ifm, ofm2, extra) {
   }
 }
 var sliceIdentities = /* @__PURE__ */ new WeakMap();
+function sliceIdentity(src, slice) {
+  let perBuffer = sliceIdentities.get(src.identity);
+  if (!perBuffer) sliceIdentities.set(src.identity, perBuffer = /* @__PURE__ */ new Map());
+  const id = `${src.kind}/${src.shape.join("x")}${slice}`;
+  let identity = perBuffer.get(id);
+  if (!identity) perBuffer.set(id, identity = {});
+  return identity;
+}
 function kernelElementWeights(ctx, w, y, x, elements2) {
   const key = `${w.key}@${y},${x}`;
   const known = ctx.weights.get(key);
@@ -3372,16 +3531,13 @@ function kernelElementWeights(ctx, w, y, x, elements2) {
   };
   if (src) {
     const [o, h, wd, i] = src.shape;
-    let perBuffer = sliceIdentities.get(src.identity);
-    if (!perBuffer) sliceIdentities.set(src.identity, perBuffer = /* @__PURE__ */ new Map());
-    const id = `${src.kind}/${src.shape.join("x")}@${y},${x}`;
-    let identity = perBuffer.get(id);
-    if (!identity) perBuffer.set(id, identity = {});
+    const identity = sliceIdentity(src, `@${y},${x}`);
     slice.source = {
       get data() {
         const all = src.data;
         const out = new all.constructor(o * i);
-        for (let n = 0; n < o; n++) out.set(all.subarray(((n * h + y) * wd + x) * i, ((n * h + y) * wd + x + 1) * i), n * i);
+        for (let n = 0; n < o; n++)
+          out.set(all.subarray(((n * h + y) * wd + x) * i, ((n * h + y) * wd + x + 1) * i), n * i);
         return out;
       },
       shape: [o, 1, 1, i],
@@ -3425,7 +3581,10 @@ function lowerOne(ctx, op) {
       }
       const weights = weightInfo(ctx, wIdx, ofm2.shape.c, dw, dw ? "depthwise" : "conv");
       const extra = { kernel: kernel2, activation: act, weights, upscale: transpose ? num2(op.options?.strideW, 1) : 1 };
+      const multiplier = dw ? Math.round(ofm2.shape.c / Math.max(1, src.shape.c)) : 1;
       if (transpose) push(ctx, op, "Conv2D", "conv", src, ofm2, extra);
+      else if (multiplier > 1 && ofm2.shape.c === src.shape.c * multiplier)
+        pushPerMultiplier(ctx, op, multiplier, src, ofm2, extra);
       else pushConvolution(ctx, op, dw, src, ofm2, extra);
       return;
     }
@@ -3458,7 +3617,8 @@ function lowerOne(ctx, op) {
         dilationY: 1
       };
       const type = op.type === "MAX_POOL_2D" ? "MaxPool" : "AvgPool";
-      if (unrollsStride(op, kernel2, ifm, ofm2)) pushUnrolled(ctx, op, type, "pool", ifm, ofm2, { kernel: kernel2, activation: act });
+      if (unrollsStride(op, kernel2, ifm, ofm2))
+        pushUnrolled(ctx, op, type, "pool", ifm, ofm2, { kernel: kernel2, activation: act });
       else if (ctx.family === "u85" && largeStride(kernel2, ofm2))
         pushPerKernelElement(ctx, op, type, "pool", ifm, ofm2, { kernel: kernel2, activation: act });
       else push(ctx, op, type, "pool", ifm, ofm2, { kernel: kernel2, activation: act });
@@ -3609,7 +3769,15 @@ function lowerOne(ctx, op) {
       } else {
         ifm.buffer.linear = true;
         ofm2.buffer.linear = true;
-        push(ctx, op, "Transpose", "transpose", ifm, ofm2, { repeats: transposeSwaps(ctx, op.inputs[1] ?? -1) });
+        const perm = transposePerm(ctx, op.inputs[1] ?? -1);
+        const shape = ctx.sg.tensors[inT(0)]?.shape ?? [];
+        const int32 = ifm.bits === 32;
+        const view = perm ? rearrangeTranspose(shape, perm, int32) : void 0;
+        const passes = view ? transposePasses(view.shape, view.perm, int32) : [];
+        push(ctx, op, "Transpose", "transpose", ifm, ofm2, {
+          repeats: Math.max(1, passes.length),
+          transposePasses: passes
+        });
       }
       return;
     }
@@ -3887,22 +4055,6 @@ function u85TransposeType(perm) {
   const full = [...Array.from({ length: pad }, (_, i) => i), ...perm.map((a) => a + pad)];
   return full.map((a) => "NHWC"[a] ?? "?").join("");
 }
-function transposeSwaps(ctx, permTensor) {
-  const perm = transposePerm(ctx, permTensor);
-  if (!perm) return 1;
-  const seen = new Array(perm.length).fill(false);
-  let swaps = 0;
-  for (let i = 0; i < perm.length; i++) {
-    if (seen[i]) continue;
-    let len = 0;
-    for (let j = i; !seen[j] && j >= 0 && j < perm.length; j = perm[j]) {
-      seen[j] = true;
-      len++;
-    }
-    swaps += len - 1;
-  }
-  return Math.max(1, swaps);
-}
 function maxConstantValue(ctx, tensorIndex) {
   const t = ctx.sg.tensors[tensorIndex];
   const data = t ? ctx.model.buffers[t.buffer]?.data : void 0;
@@ -4017,6 +4169,7 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights) {
       b.linear = true;
       b.isOutput = true;
     });
+  moveSlicesToConsumers(ctx);
   if (family === "u85") {
     chainElementwise(ctx.ops);
     for (const op of ctx.ops) {
@@ -4031,6 +4184,31 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights) {
     weights,
     keyOf: (i) => ctx.alias.get(i) ?? `${sg.index}:${i}`
   };
+}
+var SLICING = /* @__PURE__ */ new Set(["SLICE", "STRIDED_SLICE", "SPLIT", "SPLIT_V", "UNPACK"]);
+function moveSlicesToConsumers(ctx) {
+  const slicing = (o) => o.type === "MemoryCopy" && SLICING.has(ctx.sg.operators[o.sourceIndex]?.type ?? "");
+  const removed = /* @__PURE__ */ new Set();
+  for (const copy of ctx.ops) {
+    if (!slicing(copy) || copy.activation !== "none" || copy.lutBytes > 0) continue;
+    const out = copy.ofm.buffer;
+    if (out.isOutput || out.external) continue;
+    const src = copy.ifm;
+    const same = (a, b) => a.h === b.h && a.w === b.w && a.c === b.c;
+    const readers = ctx.ops.filter(
+      (o) => o !== copy && (o.ifm.buffer === out || o.ifm2?.buffer === out || o.extraIfms?.some((f) => f.buffer === out))
+    );
+    const movable = (o) => !slicing(o) && o.type !== "Transpose" && o.hw !== "dma" && !o.chained && !o.extraIfms?.some((f) => f.buffer === out) && [o.ifm, o.ifm2].every((f) => !f || f.buffer !== out || same(f.shape, copy.ofm.shape));
+    const moved = readers.filter(movable);
+    if (moved.length === 0) continue;
+    for (const o of moved) {
+      if (o.ifm.buffer === out) o.ifm = { ...src, shape: o.ifm.shape };
+      if (o.ifm2?.buffer === out) o.ifm2 = { ...src, shape: o.ifm2.shape };
+    }
+    if (src.buffer.shape.w !== copy.ofm.shape.w || src.buffer.shape.c !== copy.ofm.shape.c) src.buffer.linear = true;
+    if (moved.length === readers.length) removed.add(copy);
+  }
+  if (removed.size > 0) ctx.ops = ctx.ops.filter((o) => !removed.has(o));
 }
 var GRAPH_BOUNDARY = -1;
 function boolIo(model, sg, list) {
@@ -6561,6 +6739,17 @@ function encodeFor(target, w, cfg, ifmBits, cores, sampleValues) {
   w.sized = true;
   w.sampled = sizes.sampled;
 }
+function passBytes(arch, q, pass, from, to) {
+  const shape = (d) => ({ h: d[0], w: d[1], c: d[2] });
+  const op = {
+    ...q.op,
+    ifm: { ...q.op.ifm, shape: shape(pass.from) },
+    ofm: { ...q.op.ofm, shape: shape(pass.to) }
+  };
+  const pq = { ...q, op, cfg: blockConfig(arch, op), ifmMem: from, ofmMem: to };
+  const bytes = elementBytes(pq, elementAccess(pq));
+  return { read: bytes.ifmRead[0], write: bytes.ofmWrite };
+}
 var AREA_KEY = {
   Sram: "sram",
   Dram: "dram",
@@ -6901,6 +7090,7 @@ function costKey(memo2, names, op, memOf, prevWasNpu, first) {
     memo2.push(o.repeats);
     memo2.push(o.weights ? names.id(o.weights.key) : -1);
     memo2.push(o.transpose ? names.id(o.transpose) : -1);
+    for (const pass of o.transposePasses ?? []) for (const d of [...pass.from, ...pass.to]) memo2.push(d);
   };
   describe(op);
   memo2.push(prevWasNpu ? 1 : 0);
@@ -7074,7 +7264,7 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
   const ifm2Mem = op.ifm2 ? memOf(op.ifm2.buffer.key, op.ifm2.buffer.constant) : void 0;
   const ofmMem = memOf(op.ofm.buffer.key, false);
   const w = op.weights;
-  const costed = op.type === "Transpose" ? { ...op, ofm: { ...op.ofm, shape: op.ifm.shape } } : op;
+  const costed = op.type === "Transpose" && op.hw !== "transpose" ? { ...op, ofm: { ...op.ofm, shape: op.ifm.shape } } : op;
   const q = {
     op: costed,
     cfg,
@@ -7175,14 +7365,17 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
     npuCycles = 0;
     ac.clear();
     const addAc = (m, n) => ac.set(m, (ac.get(m) ?? 0) + Math.trunc(n / m.bandwidth));
+    const passes = op.transposePasses ?? [];
     for (let i = 0; i < op.repeats; i++) {
       const from = i === 0 ? ifmMem : arch.stagingMem;
       const to = i === op.repeats - 1 ? ofmMem : arch.stagingMem;
-      const read = Math.trunc(Math.fround(bytes.ifmRead[0] / from.bandwidth)) + from.readLatency;
-      const write = Math.trunc(Math.fround(bytes.ofmWrite / to.bandwidth)) + to.writeLatency;
+      const pass = passes[i];
+      const moved = pass ? passBytes(arch, q, pass, from, to) : { read: bytes.ifmRead[0], write: bytes.ofmWrite };
+      const read = Math.trunc(Math.fround(moved.read / from.bandwidth)) + from.readLatency;
+      const write = Math.trunc(Math.fround(moved.write / to.bandwidth)) + to.writeLatency;
       npuCycles += Math.max(read, write);
-      addAc(from, bytes.ifmRead[0]);
-      addAc(to, bytes.ofmWrite);
+      addAc(from, moved.read);
+      addAc(to, moved.write);
     }
   }
   const accessBy = { sram: 0, dram: 0, onChipFlash: 0, offChipFlash: 0 };

@@ -1,0 +1,90 @@
+// Transposes on U55/U65 and slices, as Vela 5.1.0 lowers them: a transpose runs as 3D axis swaps (its unit
+// axes dropped first when the hardware cannot run it whole), each pass costed in its own 3D shape; a depth
+// multiplier runs one depthwise operation per multiplier and a transpose; a slice's readers read its source
+// directly, so the copy goes.
+import { join } from 'node:path';
+import { rearrangeTranspose, transposePasses } from '../../src/perf/transpose-passes.js';
+import { describeShared, sharedDir } from '../helpers/shared.js';
+import { estimateCorpusPair, estimateWithRefPlacement, readRef, relErr, syntheticModel } from './reference.js';
+
+describe('transpose passes (regor DecomposeTranspose)', () => {
+  test('a swap the hardware runs (H<->W, W<->C, H<->C) is one pass in the output orientation', () => {
+    expect(transposePasses([1, 8, 12, 16], [0, 2, 1, 3])).toEqual([{ from: [8, 12, 16], to: [12, 8, 16] }]);
+    expect(transposePasses([1, 8, 12, 16], [0, 1, 3, 2])).toEqual([{ from: [8, 12, 16], to: [8, 16, 12] }]);
+    expect(transposePasses([1, 8, 12, 16], [0, 3, 2, 1])).toHaveLength(1);
+  });
+
+  test('32-bit H<->C is three swaps (W<->C, H<->W, W<->C)', () => {
+    const passes = transposePasses([1, 8, 12, 16], [0, 3, 2, 1], true);
+    expect(passes.map((p) => p.to)).toEqual([
+      [8, 16, 12],
+      [16, 8, 12],
+      [16, 12, 8],
+    ]);
+  });
+
+  test('a rotation of H, W, C is a selection sort: two swaps', () => {
+    expect(transposePasses([1, 8, 12, 16], [0, 3, 1, 2])).toHaveLength(2);
+  });
+
+  test('a depth multiplier [M, H, W, C] -> [H, W, C, M] takes 7 passes (the batch axis moves there and back)', () => {
+    const passes = transposePasses([2, 16, 16, 32], [1, 2, 3, 0]);
+    expect(passes).toHaveLength(7);
+    // Every pass moves the whole tensor.
+    for (const p of passes) expect(p.from[0] * p.from[1] * p.from[2]).toBe(2 * 16 * 16 * 32);
+    expect(passes.at(-1)?.to).toEqual([16 * 16, 32, 2]);
+  });
+
+  test('unit axes are dropped when the permutation is not native: gtcrn [1,1,8,32,33] by [0,3,4,2,1] is two passes', () => {
+    expect(rearrangeTranspose([1, 1, 8, 32, 33], [0, 3, 4, 2, 1])).toEqual({ shape: [8, 32, 33], perm: [1, 2, 0] });
+    const { shape, perm } = rearrangeTranspose([1, 1, 8, 32, 33], [0, 3, 4, 2, 1]);
+    expect(transposePasses(shape, perm)).toHaveLength(2);
+    // A native one keeps its shape.
+    expect(rearrangeTranspose([1, 8, 1, 16], [0, 2, 1, 3])).toEqual({ shape: [1, 8, 1, 16], perm: [0, 2, 1, 3] });
+  });
+
+  test('a permutation that cannot be read is no passes (the caller costs one)', () => {
+    expect(transposePasses([1, 2, 3], [0, 0, 1])).toEqual([]);
+    expect(transposePasses([1, 2, 3], [0, 1])).toEqual([]);
+  });
+});
+
+describeShared('transposes, depth multipliers and slices vs Vela 5.1.0', () => {
+  const TRANSPOSES = ['nwhc', 'nhcw', 'ncwh', 'nwch', 'nchw'].map((p) => `data_movement__transpose_${p}_int8`);
+  const cases = [
+    ...TRANSPOSES,
+    'data_movement__transpose_nchw_int16',
+    'data_movement__transpose_2d',
+    'data_movement__transpose_3d_021',
+  ].flatMap((name) => ['ethos-u55-128', 'ethos-u55-256', 'ethos-u65-512'].map((t) => [name, t] as const));
+
+  test.each(cases)("%s on %s: Vela's total cycles", (name, target) => {
+    const ref = readRef(join(sharedDir, 'synthetic/vela-ref', name, `${target}.json`));
+    expect(ref).not.toBeNull();
+    if (!ref) return;
+    const perf = estimateWithRefPlacement(syntheticModel(name), ref);
+    expect(relErr(perf.summary.totalCycles, ref.summary.total_cycles)).toBeLessThanOrEqual(0.005);
+  });
+
+  test.each(['ethos-u55-128', 'ethos-u55-256', 'ethos-u65-512'])(
+    'a depthwise convolution with depth multiplier 2: NPU cycles as Vela (%s)',
+    (target) => {
+      const name = 'depthwise_conv2d__mult2_c32';
+      const ref = readRef(join(sharedDir, 'synthetic/vela-ref', name, `${target}.json`));
+      expect(ref).not.toBeNull();
+      if (!ref) return;
+      const perf = estimateWithRefPlacement(syntheticModel(name), ref);
+      expect(relErr(perf.summary.npuCycles, ref.summary.npu_cycles)).toBeLessThanOrEqual(0.005);
+    },
+  );
+
+  test.each(['ethos-u55-128', 'ethos-u55-256', 'ethos-u65-256', 'ethos-u65-512'])(
+    'gtcrn: slices read by their consumers and transposes per pass, total cycles within 2%% (%s)',
+    (target) => {
+      const { perf, ref } = estimateCorpusPair('gtcrn-micro', 'gtcrn_micro_full_int8', target);
+      expect(relErr(perf.summary.totalCycles, ref.summary.total_cycles)).toBeLessThanOrEqual(0.02);
+      // STRIDED_SLICE 269 feeds a MUL: Vela has no operation for it, and neither do we.
+      expect(perf.layers.some((l) => l.operatorIndex === 269)).toBe(false);
+    },
+  );
+});
