@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-LMJL2P4B.js";
+} from "./chunks/chunk-VMDY6UQ4.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-H7HBABVC.js");
+      const mod = await import("./chunks/commands-GEY54R24.js");
       return mod.run(command, rest);
     }
     default:

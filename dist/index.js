@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-IQOCFMBM.js";
+} from "./chunks/chunk-TE5VDSXY.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-C2HZXFZM.js";
-import "./chunks/chunk-L2SARSO7.js";
+} from "./chunks/chunk-ZHJFRUZX.js";
+import "./chunks/chunk-QL3NHCLD.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-LMJL2P4B.js";
+} from "./chunks/chunk-VMDY6UQ4.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-75Z2WQSL.js");
+  const module = await import("./chunks/optimize-7AACYYMP.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -1,7 +1,7 @@
-// Transposes on U55/U65 and slices, as Vela 5.1.0 lowers them: a transpose runs as 3D axis swaps (its unit
-// axes dropped first when the hardware cannot run it whole), each pass costed in its own 3D shape; a depth
-// multiplier runs one depthwise operation per multiplier and a transpose; a slice's readers read its source
-// directly, so the copy goes.
+// Transposes and slices as Vela 5.1.0 lowers them: on U55/U65 a transpose runs as 3D axis swaps (its unit axes
+// dropped first when the hardware cannot run it whole), each pass costed in its own 3D shape; on U85 it runs
+// whole, costed in its output's shape, each input element read once; a depth multiplier runs one depthwise
+// operation per multiplier and a transpose; a slice's readers read its source directly, so the copy goes.
 import { join } from 'node:path';
 import { rearrangeTranspose, transposePasses } from '../../src/perf/transpose-passes.js';
 import { describeShared, sharedDir } from '../helpers/shared.js';
@@ -56,7 +56,9 @@ describeShared('transposes, depth multipliers and slices vs Vela 5.1.0', () => {
     'data_movement__transpose_nchw_int16',
     'data_movement__transpose_2d',
     'data_movement__transpose_3d_021',
-  ].flatMap((name) => ['ethos-u55-128', 'ethos-u55-256', 'ethos-u65-512'].map((t) => [name, t] as const));
+  ].flatMap((name) =>
+    ['ethos-u55-128', 'ethos-u55-256', 'ethos-u65-512', 'ethos-u85-256', 'ethos-u85-1024'].map((t) => [name, t] as const),
+  );
 
   test.each(cases)("%s on %s: Vela's total cycles", (name, target) => {
     const ref = readRef(join(sharedDir, 'synthetic/vela-ref', name, `${target}.json`));

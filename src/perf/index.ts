@@ -833,11 +833,8 @@ function costOperation(
   const ifm2Mem = op.ifm2 ? memOf(op.ifm2.buffer.key, op.ifm2.buffer.constant) : undefined;
   const ofmMem = memOf(op.ofm.buffer.key, false);
   const w = op.weights;
-  // A transpose is costed in its input's orientation (same elements, permuted strides).
-  const costed: InternalOp =
-    op.type === 'Transpose' && op.hw !== 'transpose' ? { ...op, ofm: { ...op.ofm, shape: op.ifm.shape } } : op;
   const q: PerfQuery = {
-    op: costed,
+    op,
     cfg,
     npu,
     ifmMem,

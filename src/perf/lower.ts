@@ -971,7 +971,89 @@ function lowerLstm(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
   }
 }
 
+/**
+ * Vela's 8-bit softmax (regor's Softmax::GetGraph8Bit), pass by pass: the row maximum (a max pool over the
+ * depth; on U85 a transpose putting the depth in H, then a max pool down it, when the rows are at least 16
+ * wide), the difference through the exp LUT, a shift, the row sum; the reciprocal of the sum on one value per
+ * row (count leading zeros, two subtractions, a shift, a multiply-add first guess, three Newton-Raphson steps of
+ * five operations); the scaled exponentials and the final shift.
+ */
+function lowerSoftmax8(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
+  const { h, w, c } = ifm.shape;
+  const rows: Shape3 = { h, w, c: 1 };
+  const max = tempFm(ctx, rows, 8);
+  const wide = w > 1 ? w : h;
+  if (ctx.family === 'u85' && c !== h * w * c && wide >= 16) {
+    const perm = w > 1 ? [0, 3, 1, 2] : [0, 3, 2, 1];
+    const turned = tempFm(ctx, w > 1 ? { h: c, w: h, c: w } : { h: c, w: 1, c: h }, 8);
+    push(ctx, op, 'Transpose', 'pool', ifm, turned, { transpose: u85TransposeType(perm) });
+    const kernel: Kernel = { ...UNIT_KERNEL, h: c };
+    push(
+      ctx,
+      op,
+      'MaxPool',
+      'pool',
+      turned,
+      { ...max, shape: { h: 1, w: turned.shape.w, c: turned.shape.c } },
+      { kernel },
+    );
+  } else {
+    // The depth read as the width of a one-channel map: the input cannot be stored in bricks.
+    ifm.buffer.linear = true;
+    const kernel: Kernel = { ...UNIT_KERNEL, w: c };
+    const view = { ...ifm, shape: { h: h * w, w: c, c: 1 } };
+    push(ctx, op, 'MaxPool', 'pool', view, { ...max, shape: { h: h * w, w: 1, c: 1 } }, { kernel });
+  }
+  const exp = tempFm(ctx, ifm.shape, 32);
+  push(ctx, op, 'Sub', 'elementwise', ifm, exp, { ifm2: max, activation: 'lut', lutBytes: 0 });
+  const shifted = tempFm(ctx, ifm.shape, 32);
+  const constant = scalarFm(ctx, 'softmax-const', 32);
+  push(ctx, op, 'Asr', 'elementwise', exp, shifted, { ifm2: constant });
+  const sum = tempFm(ctx, rows, 32);
+  push(ctx, op, 'ReduceSum', 'reducesum', shifted, sum);
+  // One value per row from here to the reciprocal: (type, second operand is a row value rather than a constant).
+  const rowOps: [string, boolean][] = [
+    ['CLZ', false],
+    ['Sub', true],
+    ['Sub', false],
+    ['SHL', true],
+    ['Mul', false],
+    ['Add', false],
+  ];
+  for (let i = 0; i < 3; i++) rowOps.push(['Mul', true], ['Sub', true], ['Mul', true], ['Mul', false], ['Add', true]);
+  let value = sum;
+  for (const [type, withRow] of rowOps) {
+    const next = tempFm(ctx, rows, 32);
+    push(ctx, op, type, 'elementwise', value, next, type === 'CLZ' ? {} : { ifm2: withRow ? sum : constant });
+    value = next;
+  }
+  const scaled = tempFm(ctx, ifm.shape, 32);
+  push(ctx, op, 'Mul', 'elementwise', exp, scaled, { ifm2: value });
+  push(ctx, op, 'Asr', 'elementwise', scaled, ofm, { ifm2: value });
+}
+
+/** A constant scalar operand (Vela's CreateConstTensor of one value). */
+function scalarFm(ctx: Ctx, key: string, bits: number): FmRef {
+  const shape = { h: 1, w: 1, c: 1 };
+  const buffer: Buffer = {
+    key: `${ctx.sg.index}:${key}`,
+    elements: 1,
+    bits,
+    linear: true,
+    external: false,
+    isInput: false,
+    isOutput: false,
+    shape,
+    constant: true,
+  };
+  return { buffer, shape, bits };
+}
+
 function lowerSoftmax(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
+  if (op.type === 'SOFTMAX' && ifm.bits === 8) {
+    lowerSoftmax8(ctx, op, ifm, ofm);
+    return;
+  }
   // Vela's int8 softmax: row max, exp LUT, sum, reciprocal by Newton-Raphson, scale.
   const full = ifm.shape;
   const row: Shape3 = { h: full.h, w: full.w, c: 1 };
@@ -1111,8 +1193,10 @@ function reshapeShallowElementwise(op: InternalOp): void {
   while (c > o.c && n % c !== 0) c--;
   if (c <= o.c) return;
   const view = (s: Shape3): Shape3 => (s.h * s.w * s.c === 1 ? s : { h: 1, w: n / c, c });
-  // The reshaped output no longer matches its readers' view, so it is stored linear.
+  // The reshaped output no longer matches its readers' view, nor the reshaped inputs their writers': stored
+  // linear (a feature map is in bricks only when every reader and writer sees its own width and depth).
   op.ofm.buffer.linear = true;
+  for (const f of [op.ifm, op.ifm2]) if (f && f.shape.h * f.shape.w * f.shape.c > 1) f.buffer.linear = true;
   op.ofm = { ...op.ofm, shape: view(o) };
   op.ifm = { ...op.ifm, shape: view(op.ifm.shape) };
   if (op.ifm2) op.ifm2 = { ...op.ifm2, shape: view(op.ifm2.shape) };

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-IQOCFMBM.js";
-import "./chunk-L2SARSO7.js";
-import "./chunk-LMJL2P4B.js";
+} from "./chunk-TE5VDSXY.js";
+import "./chunk-QL3NHCLD.js";
+import "./chunk-VMDY6UQ4.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-LMJL2P4B.js";
+} from "./chunk-VMDY6UQ4.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

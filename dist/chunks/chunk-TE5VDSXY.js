@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-L2SARSO7.js";
+} from "./chunk-QL3NHCLD.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-LMJL2P4B.js";
+} from "./chunk-VMDY6UQ4.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -2878,6 +2878,7 @@ function elementAccess(q) {
     const rb = roundC16(ifmBlock, q.ifmFormat);
     const ifmFetch = rb.h * rb.w * roundC16(op.ifm.shape, q.ifmFormat).c;
     a.ifmRead[0] = ifmFetch * subkernels * count(blocks);
+    if (op.type === "Transpose") a.ifmRead[0] = count(roundC16(op.ifm.shape, q.ifmFormat));
     if (op.hw !== "pool" && op.hw !== "reducesum") {
       let kernelRead = op.kernel.w * op.kernel.h;
       if (op.hw !== "depthwise") kernelRead *= op.ifm.shape.c;
@@ -3926,7 +3927,77 @@ function lowerLstm(ctx, op, ifm, ofm2) {
     push(ctx, op, "MemoryCopy", "pool", hPrev, { ...ofm2, shape: hPrev.shape });
   }
 }
+function lowerSoftmax8(ctx, op, ifm, ofm2) {
+  const { h, w, c } = ifm.shape;
+  const rows = { h, w, c: 1 };
+  const max = tempFm(ctx, rows, 8);
+  const wide = w > 1 ? w : h;
+  if (ctx.family === "u85" && c !== h * w * c && wide >= 16) {
+    const perm = w > 1 ? [0, 3, 1, 2] : [0, 3, 2, 1];
+    const turned = tempFm(ctx, w > 1 ? { h: c, w: h, c: w } : { h: c, w: 1, c: h }, 8);
+    push(ctx, op, "Transpose", "pool", ifm, turned, { transpose: u85TransposeType(perm) });
+    const kernel2 = { ...UNIT_KERNEL, h: c };
+    push(
+      ctx,
+      op,
+      "MaxPool",
+      "pool",
+      turned,
+      { ...max, shape: { h: 1, w: turned.shape.w, c: turned.shape.c } },
+      { kernel: kernel2 }
+    );
+  } else {
+    ifm.buffer.linear = true;
+    const kernel2 = { ...UNIT_KERNEL, w: c };
+    const view = { ...ifm, shape: { h: h * w, w: c, c: 1 } };
+    push(ctx, op, "MaxPool", "pool", view, { ...max, shape: { h: h * w, w: 1, c: 1 } }, { kernel: kernel2 });
+  }
+  const exp = tempFm(ctx, ifm.shape, 32);
+  push(ctx, op, "Sub", "elementwise", ifm, exp, { ifm2: max, activation: "lut", lutBytes: 0 });
+  const shifted = tempFm(ctx, ifm.shape, 32);
+  const constant = scalarFm(ctx, "softmax-const", 32);
+  push(ctx, op, "Asr", "elementwise", exp, shifted, { ifm2: constant });
+  const sum = tempFm(ctx, rows, 32);
+  push(ctx, op, "ReduceSum", "reducesum", shifted, sum);
+  const rowOps = [
+    ["CLZ", false],
+    ["Sub", true],
+    ["Sub", false],
+    ["SHL", true],
+    ["Mul", false],
+    ["Add", false]
+  ];
+  for (let i = 0; i < 3; i++) rowOps.push(["Mul", true], ["Sub", true], ["Mul", true], ["Mul", false], ["Add", true]);
+  let value = sum;
+  for (const [type, withRow] of rowOps) {
+    const next = tempFm(ctx, rows, 32);
+    push(ctx, op, type, "elementwise", value, next, type === "CLZ" ? {} : { ifm2: withRow ? sum : constant });
+    value = next;
+  }
+  const scaled = tempFm(ctx, ifm.shape, 32);
+  push(ctx, op, "Mul", "elementwise", exp, scaled, { ifm2: value });
+  push(ctx, op, "Asr", "elementwise", scaled, ofm2, { ifm2: value });
+}
+function scalarFm(ctx, key, bits) {
+  const shape = { h: 1, w: 1, c: 1 };
+  const buffer = {
+    key: `${ctx.sg.index}:${key}`,
+    elements: 1,
+    bits,
+    linear: true,
+    external: false,
+    isInput: false,
+    isOutput: false,
+    shape,
+    constant: true
+  };
+  return { buffer, shape, bits };
+}
 function lowerSoftmax(ctx, op, ifm, ofm2) {
+  if (op.type === "SOFTMAX" && ifm.bits === 8) {
+    lowerSoftmax8(ctx, op, ifm, ofm2);
+    return;
+  }
   const full = ifm.shape;
   const row = { h: full.h, w: full.w, c: 1 };
   const max = tempFm(ctx, row, 8);
@@ -4035,6 +4106,7 @@ function reshapeShallowElementwise(op) {
   if (c <= o.c) return;
   const view = (s2) => s2.h * s2.w * s2.c === 1 ? s2 : { h: 1, w: n / c, c };
   op.ofm.buffer.linear = true;
+  for (const f of [op.ifm, op.ifm2]) if (f && f.shape.h * f.shape.w * f.shape.c > 1) f.buffer.linear = true;
   op.ofm = { ...op.ofm, shape: view(o) };
   op.ifm = { ...op.ifm, shape: view(op.ifm.shape) };
   if (op.ifm2) op.ifm2 = { ...op.ifm2, shape: view(op.ifm2.shape) };
@@ -7264,9 +7336,8 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
   const ifm2Mem = op.ifm2 ? memOf(op.ifm2.buffer.key, op.ifm2.buffer.constant) : void 0;
   const ofmMem = memOf(op.ofm.buffer.key, false);
   const w = op.weights;
-  const costed = op.type === "Transpose" && op.hw !== "transpose" ? { ...op, ofm: { ...op.ofm, shape: op.ifm.shape } } : op;
   const q = {
-    op: costed,
+    op,
     cfg,
     npu,
     ifmMem,

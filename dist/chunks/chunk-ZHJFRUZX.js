@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-L2SARSO7.js";
+} from "./chunk-QL3NHCLD.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-LMJL2P4B.js";
+} from "./chunk-VMDY6UQ4.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-C2HZXFZM.js.LEGAL.txt */
+/*! For license information please see chunk-ZHJFRUZX.js.LEGAL.txt */

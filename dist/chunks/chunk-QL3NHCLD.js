@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-LMJL2P4B.js";
+} from "./chunk-VMDY6UQ4.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -1,0 +1,26 @@
+// The 8-bit softmax as Vela 5.1.0 lowers it (regor's Softmax::GetGraph8Bit): the row maximum, the exp LUT on
+// the difference, a shift, the row sum, the reciprocal on one value per row (21 operations), the scaling and
+// the final shift. Checked pass by pass against Vela's per-operation rows and its totals.
+import { join } from 'node:path';
+import { describeShared, sharedDir } from '../helpers/shared.js';
+import { estimateWithRefPlacement, readRef, relErr, syntheticModel } from './reference.js';
+
+describeShared('8-bit softmax vs Vela 5.1.0 (synthetic)', () => {
+  test.each([
+    ['activation__softmax_4d_8x8x16', 'ethos-u55-128', 0.005],
+    ['activation__softmax_4d_8x8x16', 'ethos-u55-256', 0.005],
+    ['activation__softmax_4d_8x8x16', 'ethos-u85-256', 0.02],
+    ['activation__softmax_4d_8x8x16', 'ethos-u85-1024', 0.02],
+    ['activation__softmax_1x10', 'ethos-u55-128', 0.03],
+    ['activation__softmax_1x10', 'ethos-u55-256', 0.005],
+    // 256 x 256 rows of 2: the depth is too shallow for bricks once the elementwise passes are reshaped.
+    ['activation__softmax_wh65536', 'ethos-u55-128', 0.005],
+    ['activation__softmax_wh65535', 'ethos-u55-256', 0.01],
+  ])('%s on %s: total cycles within %s', (name, target, bound) => {
+    const ref = readRef(join(sharedDir, 'synthetic/vela-ref', name, `${target}.json`));
+    expect(ref).not.toBeNull();
+    if (!ref) return;
+    const perf = estimateWithRefPlacement(syntheticModel(name), ref);
+    expect(relErr(perf.summary.totalCycles, ref.summary.total_cycles)).toBeLessThanOrEqual(bound);
+  });
+});
