@@ -57,7 +57,9 @@ describeShared('transposes, depth multipliers and slices vs Vela 5.1.0', () => {
     'data_movement__transpose_2d',
     'data_movement__transpose_3d_021',
   ].flatMap((name) =>
-    ['ethos-u55-128', 'ethos-u55-256', 'ethos-u65-512', 'ethos-u85-256', 'ethos-u85-1024'].map((t) => [name, t] as const),
+    ['ethos-u55-128', 'ethos-u55-256', 'ethos-u65-512', 'ethos-u85-256', 'ethos-u85-1024'].map(
+      (t) => [name, t] as const,
+    ),
   );
 
   test.each(cases)("%s on %s: Vela's total cycles", (name, target) => {

@@ -1005,6 +1005,7 @@ function lowerSoftmax8(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
     push(ctx, op, 'MaxPool', 'pool', view, { ...max, shape: { h: h * w, w: 1, c: 1 } }, { kernel });
   }
   const exp = tempFm(ctx, ifm.shape, 32);
+  // The exp LUT is its own (fused) operation in Vela, with no cycles: its transfer is costed nowhere.
   push(ctx, op, 'Sub', 'elementwise', ifm, exp, { ifm2: max, activation: 'lut', lutBytes: 0 });
   const shifted = tempFm(ctx, ifm.shape, 32);
   const constant = scalarFm(ctx, 'softmax-const', 32);
