@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-VMDY6UQ4.js";
+} from "./chunks/chunk-IGEVWD4H.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-GEY54R24.js");
+      const mod = await import("./chunks/commands-CUQTKD22.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-TE5VDSXY.js";
+} from "./chunks/chunk-36NIQZ2K.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-ZHJFRUZX.js";
-import "./chunks/chunk-QL3NHCLD.js";
+} from "./chunks/chunk-FH7KHSTC.js";
+import "./chunks/chunk-EB4BEKQ6.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-VMDY6UQ4.js";
+} from "./chunks/chunk-IGEVWD4H.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-7AACYYMP.js");
+  const module = await import("./chunks/optimize-SCEDAUKY.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

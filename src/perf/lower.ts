@@ -852,8 +852,12 @@ function lowerReduce(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
     push(ctx, op, 'ReduceSum', 'reducesum', ifm, ofm, { kernel: UNIT_KERNEL });
     return;
   }
+  if (op.type === 'MEAN') {
+    lowerMean(ctx, op, ifm, ofm);
+    return;
+  }
   const kernel: Kernel = { ...UNIT_KERNEL, w: Math.min(s.w, 64), h: Math.min(s.h, 64) };
-  if (op.type === 'MEAN' || op.type === 'SUM') {
+  if (op.type === 'SUM') {
     // Sums use depthwise kernels of at most 64x64; larger areas are split and the partial sums added.
     const parts = s.h > 64 && s.w > 64 ? 1 : Math.ceil(s.h / kernel.h) * Math.ceil(s.w / kernel.w);
     if (parts === 1) {
@@ -871,6 +875,46 @@ function lowerReduce(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
   } else {
     push(ctx, op, 'MaxPool', 'pool', ifm, ofm, { kernel });
   }
+}
+
+/** Vela's mean kernels: at most 64 rows and 4096 elements each. */
+const MEAN_MAX_HEIGHT = 64;
+const MEAN_MAX_KERNEL = 64 * 64;
+
+/**
+ * A MEAN over height and/or width as Vela converts it (regor's ConvertMeanOps): depthwise sums with the reduced
+ * area as their kernel, at most 64 rows and 4096 elements each (a tall area that fits one kernel is read as a
+ * single row), added together in 32 bits, then scaled by a multiply.
+ */
+function lowerMean(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
+  const s = ifm.shape;
+  const reduceH = ofm.shape.h === 1 && s.h > 1;
+  const reduceW = ofm.shape.w === 1 && s.w > 1;
+  let h = reduceH ? s.h : 1;
+  let w = reduceW ? s.w : 1;
+  let view = s;
+  if (h > MEAN_MAX_HEIGHT && h * w <= MEAN_MAX_KERNEL && reduceH && reduceW) {
+    view = { h: 1, w: s.h * s.w, c: s.c };
+    w = h * w;
+    h = 1;
+  }
+  const perConv = Math.max(1, Math.min(Math.floor(MEAN_MAX_KERNEL / w), h, MEAN_MAX_HEIGHT));
+  const count = Math.ceil(h / perConv);
+  const sums: Shape3 = { ...ofm.shape };
+  let acc: FmRef | undefined;
+  for (let i = 0; i < count; i++) {
+    const kh = i === count - 1 && h % perConv !== 0 ? h % perConv : perConv;
+    const read: Shape3 = { h: reduceH ? kh : view.h, w: reduceW || view.w === 1 ? w : view.w, c: view.c };
+    const partial = tempFm(ctx, sums, 32);
+    const kernel: Kernel = { ...UNIT_KERNEL, w: reduceW ? w : 1, h: reduceH ? kh : 1 };
+    push(ctx, op, 'DepthwiseConv2D', 'depthwise', { ...ifm, shape: read }, partial, { kernel });
+    if (acc) {
+      const next = tempFm(ctx, sums, 32);
+      push(ctx, op, 'Add', 'elementwise', acc, next, { ifm2: partial });
+      acc = next;
+    } else acc = partial;
+  }
+  if (acc) push(ctx, op, 'Mul', 'elementwise', acc, ofm, { ifm2: scalarFm(ctx, 'mean-scale', 32) });
 }
 
 /** Internal operations one subgraph may lower into (the corpus's largest has a few thousand). */

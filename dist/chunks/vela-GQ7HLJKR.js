@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-TE5VDSXY.js";
-import "./chunk-QL3NHCLD.js";
-import "./chunk-VMDY6UQ4.js";
+} from "./chunk-36NIQZ2K.js";
+import "./chunk-EB4BEKQ6.js";
+import "./chunk-IGEVWD4H.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -3833,8 +3833,12 @@ function lowerReduce(ctx, op, ifm, ofm2) {
     push(ctx, op, "ReduceSum", "reducesum", ifm, ofm2, { kernel: UNIT_KERNEL });
     return;
   }
+  if (op.type === "MEAN") {
+    lowerMean(ctx, op, ifm, ofm2);
+    return;
+  }
   const kernel2 = { ...UNIT_KERNEL, w: Math.min(s2.w, 64), h: Math.min(s2.h, 64) };
-  if (op.type === "MEAN" || op.type === "SUM") {
+  if (op.type === "SUM") {
     const parts = s2.h > 64 && s2.w > 64 ? 1 : Math.ceil(s2.h / kernel2.h) * Math.ceil(s2.w / kernel2.w);
     if (parts === 1) {
       push(ctx, op, "DepthwiseConv2D", "depthwise", ifm, ofm2, { kernel: kernel2 });
@@ -3851,6 +3855,38 @@ function lowerReduce(ctx, op, ifm, ofm2) {
   } else {
     push(ctx, op, "MaxPool", "pool", ifm, ofm2, { kernel: kernel2 });
   }
+}
+var MEAN_MAX_HEIGHT = 64;
+var MEAN_MAX_KERNEL = 64 * 64;
+function lowerMean(ctx, op, ifm, ofm2) {
+  const s2 = ifm.shape;
+  const reduceH = ofm2.shape.h === 1 && s2.h > 1;
+  const reduceW = ofm2.shape.w === 1 && s2.w > 1;
+  let h = reduceH ? s2.h : 1;
+  let w = reduceW ? s2.w : 1;
+  let view = s2;
+  if (h > MEAN_MAX_HEIGHT && h * w <= MEAN_MAX_KERNEL && reduceH && reduceW) {
+    view = { h: 1, w: s2.h * s2.w, c: s2.c };
+    w = h * w;
+    h = 1;
+  }
+  const perConv = Math.max(1, Math.min(Math.floor(MEAN_MAX_KERNEL / w), h, MEAN_MAX_HEIGHT));
+  const count2 = Math.ceil(h / perConv);
+  const sums = { ...ofm2.shape };
+  let acc;
+  for (let i = 0; i < count2; i++) {
+    const kh = i === count2 - 1 && h % perConv !== 0 ? h % perConv : perConv;
+    const read = { h: reduceH ? kh : view.h, w: reduceW || view.w === 1 ? w : view.w, c: view.c };
+    const partial = tempFm(ctx, sums, 32);
+    const kernel2 = { ...UNIT_KERNEL, w: reduceW ? w : 1, h: reduceH ? kh : 1 };
+    push(ctx, op, "DepthwiseConv2D", "depthwise", { ...ifm, shape: read }, partial, { kernel: kernel2 });
+    if (acc) {
+      const next = tempFm(ctx, sums, 32);
+      push(ctx, op, "Add", "elementwise", acc, next, { ifm2: partial });
+      acc = next;
+    } else acc = partial;
+  }
+  if (acc) push(ctx, op, "Mul", "elementwise", acc, ofm2, { ifm2: scalarFm(ctx, "mean-scale", 32) });
 }
 var MAX_INTERNAL_OPS = 2e5;
 var MAX_LSTM_STEPS = 8192;

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-QL3NHCLD.js";
+} from "./chunk-EB4BEKQ6.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-VMDY6UQ4.js";
+} from "./chunk-IGEVWD4H.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-VMDY6UQ4.js";
+} from "./chunk-IGEVWD4H.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-QL3NHCLD.js";
+} from "./chunk-EB4BEKQ6.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-VMDY6UQ4.js";
+} from "./chunk-IGEVWD4H.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-ZHJFRUZX.js.LEGAL.txt */
+/*! For license information please see chunk-FH7KHSTC.js.LEGAL.txt */

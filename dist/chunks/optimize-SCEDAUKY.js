@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-VMDY6UQ4.js";
+} from "./chunk-IGEVWD4H.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
