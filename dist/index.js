@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-36NIQZ2K.js";
+} from "./chunks/chunk-D5XRH74N.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-FH7KHSTC.js";
-import "./chunks/chunk-EB4BEKQ6.js";
+} from "./chunks/chunk-BHBXEEEE.js";
+import "./chunks/chunk-XESA7T72.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-IGEVWD4H.js";
+} from "./chunks/chunk-DLLWBZV3.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-SCEDAUKY.js");
+  const module = await import("./chunks/optimize-5UC7TE3S.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

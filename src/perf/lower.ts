@@ -457,6 +457,11 @@ function pushPerKernelElement(
   extra: Partial<InternalOp> & { kernel: Kernel },
 ): void {
   const k = extra.kernel;
+  if (k.h * k.w > MAX_INTERNAL_OPS) {
+    throw new PerfLimitError(
+      `operator ${op.index} (${op.type}) has a ${k.w}x${k.h} kernel to split per element; too large to estimate`,
+    );
+  }
   const strideY = ofm.shape.h === 1 ? 1 : k.strideY;
   const strideX = ofm.shape.w === 1 ? 1 : k.strideX;
   const top = leadingPadding(op, ifm.shape.h, ofm.shape.h, strideY, (k.h - 1) * k.dilationY + 1);
@@ -487,6 +492,68 @@ function pushPerKernelElement(
 
 /** Per weight buffer, one identity per kernel element (the encodings of a slice are cached by it). */
 const sliceIdentities = new WeakMap<object, Map<string, object>>();
+
+/**
+ * A dilation above the hardware's 2, as Vela fixes it up (regor's FixupDilationGT2): the kernel is dilated in
+ * its weights, zero points between the taps, leaving the hardware a dilation of 2 where the factor is even (the
+ * kernel half as large) and none otherwise. `kernel` is updated in place; returns the dilated weights.
+ */
+function dilateKernel(ctx: Ctx, op: Operator, kernel: Kernel, w: WeightInfo | undefined): WeightInfo | undefined {
+  const hwY = kernel.dilationY % 2 === 0 ? 2 : 1;
+  const hwX = kernel.dilationX % 2 === 0 ? 2 : 1;
+  const [my, mx] = [kernel.dilationY / hwY, kernel.dilationX / hwX];
+  const [kh, kw] = [kernel.h, kernel.w];
+  const [nh, nw] = [(kh - 1) * my + 1, (kw - 1) * mx + 1];
+  if (!(nh * nw <= MAX_DILATED_KERNEL)) {
+    throw new PerfLimitError(
+      `operator ${op.index} (${op.type}) dilates its ${kw}x${kh} kernel to ${nw}x${nh}; too large to estimate`,
+    );
+  }
+  Object.assign(kernel, { h: nh, w: nw, dilationY: hwY, dilationX: hwX });
+  if (!w) return w;
+  const key = `${w.key}~${my}x${mx}`;
+  const known = ctx.weights.get(key);
+  if (known) return known;
+  const growth = (nh * nw) / (kh * kw);
+  // The dilated weights are built only to be encoded: past the encoder's reach they are estimated instead.
+  const src = w.source && w.source.shape[0] * nh * nw * w.source.shape[3] <= MAX_DILATED_WEIGHTS ? w.source : undefined;
+  const dilated: WeightInfo = {
+    key,
+    originalBytes: Math.ceil((w.originalBytes * growth) / 16) * 16,
+    encodedBytes: src ? 0 : Math.ceil(w.encodedBytes * growth),
+    scaleBytes: w.scaleBytes,
+    channels: w.channels,
+  };
+  if (src) {
+    const [o, , , i] = src.shape;
+    const zp = src.zeroPoints[0] ?? 0;
+    dilated.source = {
+      get data() {
+        const all = src.data;
+        const out = new (all.constructor as Int8ArrayConstructor | Uint8ArrayConstructor)(o * nh * nw * i).fill(zp);
+        for (let n = 0; n < o; n++)
+          for (let y = 0; y < kh; y++)
+            for (let x = 0; x < kw; x++) {
+              const from = ((n * kh + y) * kw + x) * i;
+              out.set(all.subarray(from, from + i), ((n * nh + y * my) * nw + x * mx) * i);
+            }
+        return out;
+      },
+      shape: [o, nh, nw, i],
+      zeroPoints: src.zeroPoints,
+      kind: src.kind,
+      identity: sliceIdentity(src, `~${my}x${mx}`),
+    };
+  }
+  ctx.weights.set(key, dilated);
+  return dilated;
+}
+
+/** Most elements a kernel dilated into its weights may have (hostile dilations are refused). */
+const MAX_DILATED_KERNEL = 1 << 16;
+
+/** Most values a dilated kernel may have to be encoded (beyond, its size is estimated). */
+const MAX_DILATED_WEIGHTS = 1 << 24;
 
 /** The identity of a slice of a weight buffer, the same for every target (encodings are cached by it). */
 function sliceIdentity(src: NonNullable<WeightInfo['source']>, slice: string): object {
@@ -579,7 +646,9 @@ function lowerOne(ctx: Ctx, op: Operator): void {
         kernel.strideX = 1;
         kernel.strideY = 1;
       }
-      const weights = weightInfo(ctx, wIdx, ofm.shape.c, dw, dw ? 'depthwise' : 'conv');
+      let weights = weightInfo(ctx, wIdx, ofm.shape.c, dw, dw ? 'depthwise' : 'conv');
+      if (!transpose && (kernel.dilationX > 2 || kernel.dilationY > 2))
+        weights = dilateKernel(ctx, op, kernel, weights);
       const extra = { kernel, activation: act, weights, upscale: transpose ? num(op.options?.strideW, 1) : 1 };
       const multiplier = dw ? Math.round(ofm.shape.c / Math.max(1, src.shape.c)) : 1;
       if (transpose) push(ctx, op, 'Conv2D', 'conv', src, ofm, extra);
@@ -1436,18 +1505,23 @@ const SLICING = new Set(['SLICE', 'STRIDED_SLICE', 'SPLIT', 'SPLIT_V', 'UNPACK']
 function moveSlicesToConsumers(ctx: Ctx): void {
   const slicing = (o: InternalOp) =>
     o.type === 'MemoryCopy' && SLICING.has(ctx.sg.operators[o.sourceIndex]?.type ?? '');
+  // Who reads each buffer (kept up to date as readers move).
+  const readersOf = new Map<Buffer, Set<InternalOp>>();
+  const addReader = (b: Buffer, o: InternalOp) => {
+    let set = readersOf.get(b);
+    if (!set) readersOf.set(b, (set = new Set()));
+    set.add(o);
+  };
+  for (const o of ctx.ops) for (const f of [o.ifm, o.ifm2, ...(o.extraIfms ?? [])]) if (f) addReader(f.buffer, o);
   const removed = new Set<InternalOp>();
+  const same = (a: Shape3, b: Shape3) => a.h === b.h && a.w === b.w && a.c === b.c;
   for (const copy of ctx.ops) {
     // A copy that also runs a fused activation does work of its own.
     if (!slicing(copy) || copy.activation !== 'none' || copy.lutBytes > 0) continue;
     const out = copy.ofm.buffer;
     if (out.isOutput || out.external) continue;
     const src = copy.ifm;
-    const same = (a: Shape3, b: Shape3) => a.h === b.h && a.w === b.w && a.c === b.c;
-    const readers = ctx.ops.filter(
-      (o) =>
-        o !== copy && (o.ifm.buffer === out || o.ifm2?.buffer === out || o.extraIfms?.some((f) => f.buffer === out)),
-    );
+    const readers = [...(readersOf.get(out) ?? [])].filter((o) => o !== copy);
     const movable = (o: InternalOp): boolean =>
       !slicing(o) &&
       o.type !== 'Transpose' &&
@@ -1460,6 +1534,8 @@ function moveSlicesToConsumers(ctx: Ctx): void {
     for (const o of moved) {
       if (o.ifm.buffer === out) o.ifm = { ...src, shape: o.ifm.shape };
       if (o.ifm2?.buffer === out) o.ifm2 = { ...src, shape: o.ifm2.shape };
+      readersOf.get(out)?.delete(o);
+      addReader(src.buffer, o);
     }
     if (src.buffer.shape.w !== copy.ofm.shape.w || src.buffer.shape.c !== copy.ofm.shape.c) src.buffer.linear = true;
     if (moved.length === readers.length) removed.add(copy);

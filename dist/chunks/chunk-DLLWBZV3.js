@@ -3484,6 +3484,11 @@ function leadingPadding(op, input2, output, stride, span) {
 }
 function pushPerKernelElement(ctx, op, type, hw, ifm, ofm2, extra) {
   const k = extra.kernel;
+  if (k.h * k.w > MAX_INTERNAL_OPS) {
+    throw new PerfLimitError(
+      `operator ${op.index} (${op.type}) has a ${k.w}x${k.h} kernel to split per element; too large to estimate`
+    );
+  }
   const strideY = ofm2.shape.h === 1 ? 1 : k.strideY;
   const strideX = ofm2.shape.w === 1 ? 1 : k.strideX;
   const top = leadingPadding(op, ifm.shape.h, ofm2.shape.h, strideY, (k.h - 1) * k.dilationY + 1);
@@ -3510,6 +3515,57 @@ function pushPerKernelElement(ctx, op, type, hw, ifm, ofm2, extra) {
   }
 }
 var sliceIdentities = /* @__PURE__ */ new WeakMap();
+function dilateKernel(ctx, op, kernel2, w) {
+  const hwY = kernel2.dilationY % 2 === 0 ? 2 : 1;
+  const hwX = kernel2.dilationX % 2 === 0 ? 2 : 1;
+  const [my, mx] = [kernel2.dilationY / hwY, kernel2.dilationX / hwX];
+  const [kh, kw] = [kernel2.h, kernel2.w];
+  const [nh, nw] = [(kh - 1) * my + 1, (kw - 1) * mx + 1];
+  if (!(nh * nw <= MAX_DILATED_KERNEL)) {
+    throw new PerfLimitError(
+      `operator ${op.index} (${op.type}) dilates its ${kw}x${kh} kernel to ${nw}x${nh}; too large to estimate`
+    );
+  }
+  Object.assign(kernel2, { h: nh, w: nw, dilationY: hwY, dilationX: hwX });
+  if (!w) return w;
+  const key = `${w.key}~${my}x${mx}`;
+  const known = ctx.weights.get(key);
+  if (known) return known;
+  const growth = nh * nw / (kh * kw);
+  const src = w.source && w.source.shape[0] * nh * nw * w.source.shape[3] <= MAX_DILATED_WEIGHTS ? w.source : void 0;
+  const dilated = {
+    key,
+    originalBytes: Math.ceil(w.originalBytes * growth / 16) * 16,
+    encodedBytes: src ? 0 : Math.ceil(w.encodedBytes * growth),
+    scaleBytes: w.scaleBytes,
+    channels: w.channels
+  };
+  if (src) {
+    const [o, , , i] = src.shape;
+    const zp = src.zeroPoints[0] ?? 0;
+    dilated.source = {
+      get data() {
+        const all = src.data;
+        const out = new all.constructor(o * nh * nw * i).fill(zp);
+        for (let n = 0; n < o; n++)
+          for (let y = 0; y < kh; y++)
+            for (let x = 0; x < kw; x++) {
+              const from = ((n * kh + y) * kw + x) * i;
+              out.set(all.subarray(from, from + i), ((n * nh + y * my) * nw + x * mx) * i);
+            }
+        return out;
+      },
+      shape: [o, nh, nw, i],
+      zeroPoints: src.zeroPoints,
+      kind: src.kind,
+      identity: sliceIdentity(src, `~${my}x${mx}`)
+    };
+  }
+  ctx.weights.set(key, dilated);
+  return dilated;
+}
+var MAX_DILATED_KERNEL = 1 << 16;
+var MAX_DILATED_WEIGHTS = 1 << 24;
 function sliceIdentity(src, slice) {
   let perBuffer = sliceIdentities.get(src.identity);
   if (!perBuffer) sliceIdentities.set(src.identity, perBuffer = /* @__PURE__ */ new Map());
@@ -3580,7 +3636,9 @@ function lowerOne(ctx, op) {
         kernel2.strideX = 1;
         kernel2.strideY = 1;
       }
-      const weights = weightInfo(ctx, wIdx, ofm2.shape.c, dw, dw ? "depthwise" : "conv");
+      let weights = weightInfo(ctx, wIdx, ofm2.shape.c, dw, dw ? "depthwise" : "conv");
+      if (!transpose && (kernel2.dilationX > 2 || kernel2.dilationY > 2))
+        weights = dilateKernel(ctx, op, kernel2, weights);
       const extra = { kernel: kernel2, activation: act, weights, upscale: transpose ? num2(op.options?.strideW, 1) : 1 };
       const multiplier = dw ? Math.round(ofm2.shape.c / Math.max(1, src.shape.c)) : 1;
       if (transpose) push(ctx, op, "Conv2D", "conv", src, ofm2, extra);
@@ -4296,22 +4354,29 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights) {
 var SLICING = /* @__PURE__ */ new Set(["SLICE", "STRIDED_SLICE", "SPLIT", "SPLIT_V", "UNPACK"]);
 function moveSlicesToConsumers(ctx) {
   const slicing = (o) => o.type === "MemoryCopy" && SLICING.has(ctx.sg.operators[o.sourceIndex]?.type ?? "");
+  const readersOf = /* @__PURE__ */ new Map();
+  const addReader = (b, o) => {
+    let set = readersOf.get(b);
+    if (!set) readersOf.set(b, set = /* @__PURE__ */ new Set());
+    set.add(o);
+  };
+  for (const o of ctx.ops) for (const f of [o.ifm, o.ifm2, ...o.extraIfms ?? []]) if (f) addReader(f.buffer, o);
   const removed = /* @__PURE__ */ new Set();
+  const same = (a, b) => a.h === b.h && a.w === b.w && a.c === b.c;
   for (const copy of ctx.ops) {
     if (!slicing(copy) || copy.activation !== "none" || copy.lutBytes > 0) continue;
     const out = copy.ofm.buffer;
     if (out.isOutput || out.external) continue;
     const src = copy.ifm;
-    const same = (a, b) => a.h === b.h && a.w === b.w && a.c === b.c;
-    const readers = ctx.ops.filter(
-      (o) => o !== copy && (o.ifm.buffer === out || o.ifm2?.buffer === out || o.extraIfms?.some((f) => f.buffer === out))
-    );
+    const readers = [...readersOf.get(out) ?? []].filter((o) => o !== copy);
     const movable = (o) => !slicing(o) && o.type !== "Transpose" && o.hw !== "dma" && !o.chained && !o.extraIfms?.some((f) => f.buffer === out) && [o.ifm, o.ifm2].every((f) => !f || f.buffer !== out || same(f.shape, copy.ofm.shape));
     const moved = readers.filter(movable);
     if (moved.length === 0) continue;
     for (const o of moved) {
       if (o.ifm.buffer === out) o.ifm = { ...src, shape: o.ifm.shape };
       if (o.ifm2?.buffer === out) o.ifm2 = { ...src, shape: o.ifm2.shape };
+      readersOf.get(out)?.delete(o);
+      addReader(src.buffer, o);
     }
     if (src.buffer.shape.w !== copy.ofm.shape.w || src.buffer.shape.c !== copy.ofm.shape.c) src.buffer.linear = true;
     if (moved.length === readers.length) removed.add(copy);

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-EB4BEKQ6.js";
+} from "./chunk-XESA7T72.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-IGEVWD4H.js";
+} from "./chunk-DLLWBZV3.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-FH7KHSTC.js.LEGAL.txt */
+/*! For license information please see chunk-BHBXEEEE.js.LEGAL.txt */

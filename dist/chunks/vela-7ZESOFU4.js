@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-36NIQZ2K.js";
-import "./chunk-EB4BEKQ6.js";
-import "./chunk-IGEVWD4H.js";
+} from "./chunk-D5XRH74N.js";
+import "./chunk-XESA7T72.js";
+import "./chunk-DLLWBZV3.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

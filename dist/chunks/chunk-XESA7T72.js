@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-IGEVWD4H.js";
+} from "./chunk-DLLWBZV3.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

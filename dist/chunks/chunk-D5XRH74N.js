@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-EB4BEKQ6.js";
+} from "./chunk-XESA7T72.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-IGEVWD4H.js";
+} from "./chunk-DLLWBZV3.js";
 import {
   ModelFileError,
   isModelFileError,

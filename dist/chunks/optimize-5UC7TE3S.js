@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-IGEVWD4H.js";
+} from "./chunk-DLLWBZV3.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
