@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-DLLWBZV3.js";
+} from "./chunks/chunk-XZM5C3QB.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-WYYQM7HC.js");
+      const mod = await import("./chunks/commands-VQEE3EKZ.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-D5XRH74N.js";
+} from "./chunks/chunk-LF32O77J.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-BHBXEEEE.js";
-import "./chunks/chunk-XESA7T72.js";
+} from "./chunks/chunk-BTWYLM5E.js";
+import "./chunks/chunk-LCAOJQC4.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-DLLWBZV3.js";
+} from "./chunks/chunk-XZM5C3QB.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-5UC7TE3S.js");
+  const module = await import("./chunks/optimize-U7I34JXC.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

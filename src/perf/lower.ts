@@ -387,8 +387,7 @@ function pushPerMultiplier(
   }
   const perm = [1, 2, 3, 0];
   if (ctx.family === 'u85') {
-    const transpose = u85TransposeType(perm);
-    push(ctx, op, 'Transpose', 'pool', planes, ofm, transpose ? { transpose } : {});
+    pushU85Transpose(ctx, op, planes, ofm, [multiplier, ofm.shape.h, ofm.shape.w, c], perm);
   } else {
     planes.buffer.linear = true;
     ofm.buffer.linear = true;
@@ -396,6 +395,58 @@ function pushPerMultiplier(
     const passes = transposePasses(shape, perm, ofm.bits === 32);
     push(ctx, op, 'Transpose', 'transpose', planes, ofm, { repeats: passes.length, transposePasses: passes });
   }
+}
+
+/** regor's names of the 3D axis swaps (H<->W, W<->C, H<->C), by the swapped pair. */
+const SWAP_TYPE: Record<string, string> = { '0,1': 'NWHC', '1,2': 'NHCW', '0,2': 'NCWH' };
+
+/**
+ * A U85 transpose: one operation when its permutation moves only the three innermost axes of a tensor whose
+ * leading axes are 1 (any such permutation is native); otherwise Vela's decomposition into 3D axis swaps
+ * (unit axes dropped first, as on U55), each its own operation through intermediate maps.
+ */
+function pushU85Transpose(
+  ctx: Ctx,
+  op: Operator,
+  ifm: FmRef,
+  ofm: FmRef,
+  shape: readonly number[],
+  perm: readonly number[],
+): void {
+  const n = shape.length;
+  const lead = Math.max(0, n - 3);
+  const native = n === perm.length && shape.slice(0, lead).every((d, i) => d === 1 && perm[i] === i);
+  if (native) {
+    const transpose = u85TransposeType(perm);
+    push(ctx, op, 'Transpose', 'pool', ifm, ofm, transpose ? { transpose } : {});
+    return;
+  }
+  const view = rearrangeTranspose(shape, perm);
+  const passes = transposePasses(view.shape, view.perm);
+  if (passes.length <= 1) {
+    const transpose = u85TransposeType(view.perm.length <= 4 ? view.perm : undefined);
+    push(ctx, op, 'Transpose', 'pool', ifm, ofm, transpose ? { transpose } : {});
+    return;
+  }
+  const shape3 = (d: readonly number[]): Shape3 => ({ h: d[0], w: d[1], c: d[2] });
+  let from: FmRef = ifm;
+  passes.forEach((pass, i) => {
+    const last = i === passes.length - 1;
+    const to = last ? ofm : tempFm(ctx, shape3(pass.to), ofm.bits);
+    const transpose = SWAP_TYPE[[...pass.swap].sort().join(',')];
+    push(
+      ctx,
+      op,
+      'Transpose',
+      'pool',
+      { ...from, shape: shape3(pass.from) },
+      { ...to, shape: shape3(pass.to) },
+      {
+        transpose,
+      },
+    );
+    from = to;
+  });
 }
 
 /** Depthwise weights [1, H, W, C x M] of one multiplier m: channels m, M + m, 2M + m, ... as [1, H, W, C]. */
@@ -848,8 +899,10 @@ function lowerOne(ctx: Ctx, op: Operator): void {
     }
     case 'TRANSPOSE': {
       if (ctx.family === 'u85') {
-        const transpose = u85TransposeType(transposePerm(ctx, op.inputs[1] ?? -1));
-        push(ctx, op, 'Transpose', 'pool', ifm, ofm, transpose ? { transpose } : {});
+        const perm = transposePerm(ctx, op.inputs[1] ?? -1);
+        const shape = ctx.sg.tensors[inT(0)]?.shape ?? [];
+        if (perm) pushU85Transpose(ctx, op, ifm, ofm, shape, perm);
+        else push(ctx, op, 'Transpose', 'pool', ifm, ofm);
       } else {
         // U55/U65 decompose the transpose into strided copies that read and write linear layouts.
         ifm.buffer.linear = true;

@@ -8,6 +8,8 @@
 export interface TransposePass {
   from: [number, number, number];
   to: [number, number, number];
+  /** The two swapped axes of the 3D view (0 H, 1 W, 2 C). */
+  swap: [number, number];
 }
 
 /**
@@ -21,7 +23,8 @@ export function transposePasses(shape: readonly number[], perm: readonly number[
   if (nativeSwap(shape, perm, int32)) {
     const from = inner3D(shape);
     const to = inner3D(perm.map((a) => shape[a]));
-    return [{ from, to }];
+    const moved = perm.map((a, i) => (a === i ? -1 : i + 3 - n)).filter((i) => i >= 0);
+    return [{ from, to, swap: moved.length === 2 ? [moved[0], moved[1]] : [1, 1] }];
   }
   // Sort order: the output position of each input axis.
   const order = new Array<number>(n);
@@ -104,7 +107,7 @@ function swapAxes(shape: number[], a: number, b: number, int32: boolean, out: Tr
     }
     const from = inner3D(shape);
     swap(shape, a, b);
-    out.push({ from, to: inner3D(shape) });
+    out.push({ from, to: inner3D(shape), swap: [a + 3 - n, b + 3 - n] });
     return;
   }
   if (a === 0 && b === 1) {

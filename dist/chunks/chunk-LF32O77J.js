@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-XESA7T72.js";
+} from "./chunk-LCAOJQC4.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-DLLWBZV3.js";
+} from "./chunk-XZM5C3QB.js";
 import {
   ModelFileError,
   isModelFileError,

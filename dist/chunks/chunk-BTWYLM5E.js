@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-XESA7T72.js";
+} from "./chunk-LCAOJQC4.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-DLLWBZV3.js";
+} from "./chunk-XZM5C3QB.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-BHBXEEEE.js.LEGAL.txt */
+/*! For license information please see chunk-BTWYLM5E.js.LEGAL.txt */

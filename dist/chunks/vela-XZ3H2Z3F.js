@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-D5XRH74N.js";
-import "./chunk-XESA7T72.js";
-import "./chunk-DLLWBZV3.js";
+} from "./chunk-LF32O77J.js";
+import "./chunk-LCAOJQC4.js";
+import "./chunk-XZM5C3QB.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

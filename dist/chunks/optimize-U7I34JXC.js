@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-DLLWBZV3.js";
+} from "./chunk-XZM5C3QB.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

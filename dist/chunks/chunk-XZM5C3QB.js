@@ -3075,7 +3075,8 @@ function transposePasses(shape, perm, int32 = false) {
   if (nativeSwap(shape, perm, int32)) {
     const from = inner3D(shape);
     const to = inner3D(perm.map((a) => shape[a]));
-    return [{ from, to }];
+    const moved = perm.map((a, i) => a === i ? -1 : i + 3 - n).filter((i) => i >= 0);
+    return [{ from, to, swap: moved.length === 2 ? [moved[0], moved[1]] : [1, 1] }];
   }
   const order = new Array(n);
   perm.forEach((axis, position) => order[axis] = position);
@@ -3133,7 +3134,7 @@ function swapAxes(shape, a, b, int32, out) {
     }
     const from = inner3D(shape);
     swap(shape, a, b);
-    out.push({ from, to: inner3D(shape) });
+    out.push({ from, to: inner3D(shape), swap: [a + 3 - n, b + 3 - n] });
     return;
   }
   if (a === 0 && b === 1) {
@@ -3435,8 +3436,7 @@ function pushPerMultiplier(ctx, op, multiplier, ifm, ofm2, extra) {
   }
   const perm = [1, 2, 3, 0];
   if (ctx.family === "u85") {
-    const transpose = u85TransposeType(perm);
-    push(ctx, op, "Transpose", "pool", planes, ofm2, transpose ? { transpose } : {});
+    pushU85Transpose(ctx, op, planes, ofm2, [multiplier, ofm2.shape.h, ofm2.shape.w, c], perm);
   } else {
     planes.buffer.linear = true;
     ofm2.buffer.linear = true;
@@ -3444,6 +3444,43 @@ function pushPerMultiplier(ctx, op, multiplier, ifm, ofm2, extra) {
     const passes = transposePasses(shape, perm, ofm2.bits === 32);
     push(ctx, op, "Transpose", "transpose", planes, ofm2, { repeats: passes.length, transposePasses: passes });
   }
+}
+var SWAP_TYPE = { "0,1": "NWHC", "1,2": "NHCW", "0,2": "NCWH" };
+function pushU85Transpose(ctx, op, ifm, ofm2, shape, perm) {
+  const n = shape.length;
+  const lead = Math.max(0, n - 3);
+  const native = n === perm.length && shape.slice(0, lead).every((d, i) => d === 1 && perm[i] === i);
+  if (native) {
+    const transpose = u85TransposeType(perm);
+    push(ctx, op, "Transpose", "pool", ifm, ofm2, transpose ? { transpose } : {});
+    return;
+  }
+  const view = rearrangeTranspose(shape, perm);
+  const passes = transposePasses(view.shape, view.perm);
+  if (passes.length <= 1) {
+    const transpose = u85TransposeType(view.perm.length <= 4 ? view.perm : void 0);
+    push(ctx, op, "Transpose", "pool", ifm, ofm2, transpose ? { transpose } : {});
+    return;
+  }
+  const shape3 = (d) => ({ h: d[0], w: d[1], c: d[2] });
+  let from = ifm;
+  passes.forEach((pass, i) => {
+    const last = i === passes.length - 1;
+    const to = last ? ofm2 : tempFm(ctx, shape3(pass.to), ofm2.bits);
+    const transpose = SWAP_TYPE[[...pass.swap].sort().join(",")];
+    push(
+      ctx,
+      op,
+      "Transpose",
+      "pool",
+      { ...from, shape: shape3(pass.from) },
+      { ...to, shape: shape3(pass.to) },
+      {
+        transpose
+      }
+    );
+    from = to;
+  });
 }
 function multiplierWeights(ctx, w, m, multiplier) {
   const key = `${w.key}#${m}/${multiplier}`;
@@ -3823,8 +3860,10 @@ function lowerOne(ctx, op) {
     }
     case "TRANSPOSE": {
       if (ctx.family === "u85") {
-        const transpose = u85TransposeType(transposePerm(ctx, op.inputs[1] ?? -1));
-        push(ctx, op, "Transpose", "pool", ifm, ofm2, transpose ? { transpose } : {});
+        const perm = transposePerm(ctx, op.inputs[1] ?? -1);
+        const shape = ctx.sg.tensors[inT(0)]?.shape ?? [];
+        if (perm) pushU85Transpose(ctx, op, ifm, ofm2, shape, perm);
+        else push(ctx, op, "Transpose", "pool", ifm, ofm2);
       } else {
         ifm.buffer.linear = true;
         ofm2.buffer.linear = true;
