@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-XZM5C3QB.js";
+} from "./chunks/chunk-DJBEYZN7.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-VQEE3EKZ.js");
+      const mod = await import("./chunks/commands-C6US4DHU.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-LF32O77J.js";
+} from "./chunks/chunk-PEOGQRZL.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-BTWYLM5E.js";
-import "./chunks/chunk-LCAOJQC4.js";
+} from "./chunks/chunk-GCH3MDPN.js";
+import "./chunks/chunk-VCRIMLHK.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-XZM5C3QB.js";
+} from "./chunks/chunk-DJBEYZN7.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-U7I34JXC.js");
+  const module = await import("./chunks/optimize-HRACMUJZ.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -397,6 +397,56 @@ function pushPerMultiplier(
   }
 }
 
+/** The 2x2 interpolation weights of each output phase of a half-pixel 2x bilinear resize (regor's kCoeff). */
+const HALF_PIXEL_TAPS = [
+  [1, 3, 3, 9],
+  [3, 1, 9, 3],
+  [3, 9, 1, 3],
+  [9, 3, 3, 1],
+];
+
+/** Shared identities of the constant half-pixel kernels, by channel count and phase (cached encodings). */
+const halfPixelKernels = new Map<string, object>();
+
+/**
+ * A 2x bilinear resize with half-pixel centers on U55/U65, as Vela legalises it (regor's
+ * ConvertResizeBilinearHPCToDepthwise): the input copied into a map one pixel larger on every side, the border
+ * filled by four mirrored row and column copies, then one 2x2 depthwise convolution per output phase, each
+ * writing every other row and column of the output (and costed, as Vela does, over its whole slice).
+ */
+function pushHalfPixelBilinear(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
+  const { h, w, c } = ifm.shape;
+  const padded = tempFm(ctx, { h: h + 2, w: w + 2, c }, ifm.bits);
+  // Read in slices of another width: neither map can be stored in bricks.
+  padded.buffer.linear = true;
+  ofm.buffer.linear = true;
+  push(ctx, op, 'MemoryCopy', 'pool', ifm, { ...padded, shape: ifm.shape });
+  const row: Shape3 = { h: 1, w, c };
+  for (let i = 0; i < 2; i++) push(ctx, op, 'MemoryCopy', 'pool', { ...ifm, shape: row }, { ...padded, shape: row });
+  const column: Shape3 = { h: h + 2, w: 1, c };
+  for (let i = 0; i < 2; i++)
+    push(ctx, op, 'MemoryCopy', 'pool', { ...padded, shape: column }, { ...padded, shape: column });
+  const window: FmRef = { ...padded, shape: { h: h + 1, w: w + 1, c } };
+  // Vela sizes each phase by its output slice (all but the last row and column), stepped by 2 when written.
+  const phase: FmRef = { ...ofm, shape: { h: ofm.shape.h - 1, w: ofm.shape.w - 1, c } };
+  HALF_PIXEL_TAPS.forEach((taps, tile) => {
+    const key = `${c}/${tile}`;
+    let identity = halfPixelKernels.get(key);
+    if (!identity) halfPixelKernels.set(key, (identity = {}));
+    const data = new Int8Array(4 * c);
+    for (let k = 0; k < 4; k++) data.fill(taps[k], k * c, (k + 1) * c);
+    const weights: WeightInfo = {
+      key: `${ctx.sg.index}:resize-taps-${key}`,
+      originalBytes: Math.ceil((4 * c) / 16) * 16,
+      encodedBytes: 0,
+      scaleBytes: scaleBytes(c, ctx.family === 'u85' ? 1 : Math.min(c, ctx.cores), ctx.family),
+      channels: c,
+      source: { data, shape: [1, 2, 2, c], zeroPoints: [0], kind: 'depthwise', identity },
+    };
+    push(ctx, op, 'DepthwiseConv2D', 'depthwise', window, phase, { kernel: { ...UNIT_KERNEL, w: 2, h: 2 }, weights });
+  });
+}
+
 /** regor's names of the 3D axis swaps (H<->W, W<->C, H<->C), by the swapped pair. */
 const SWAP_TYPE: Record<string, string> = { '0,1': 'NWHC', '1,2': 'NHCW', '0,2': 'NCWH' };
 
@@ -926,6 +976,18 @@ function lowerOne(ctx: Ctx, op: Operator): void {
         return;
       }
       const scale = Math.max(1, Math.round(ofm.shape.w / Math.max(ifm.shape.w, 1)));
+      const o = op.options ?? {};
+      const doubled = ofm.shape.h === 2 * ifm.shape.h && ofm.shape.w === 2 * ifm.shape.w;
+      if (
+        op.type === 'RESIZE_BILINEAR' &&
+        o.halfPixelCenters === true &&
+        !o.alignCorners &&
+        doubled &&
+        ifm.bits === 8
+      ) {
+        pushHalfPixelBilinear(ctx, op, ifm, ofm);
+        return;
+      }
       const k = op.type === 'RESIZE_BILINEAR' ? Math.min(scale, 8) : 1;
       const kernel: Kernel = { ...UNIT_KERNEL, w: k, h: k };
       push(ctx, op, 'AvgPool', 'pool', ifm, ofm, { kernel, upscale: scale });

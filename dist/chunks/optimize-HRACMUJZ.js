@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-XZM5C3QB.js";
+} from "./chunk-DJBEYZN7.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-LCAOJQC4.js";
+} from "./chunk-VCRIMLHK.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-XZM5C3QB.js";
+} from "./chunk-DJBEYZN7.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -3445,6 +3445,43 @@ function pushPerMultiplier(ctx, op, multiplier, ifm, ofm2, extra) {
     push(ctx, op, "Transpose", "transpose", planes, ofm2, { repeats: passes.length, transposePasses: passes });
   }
 }
+var HALF_PIXEL_TAPS = [
+  [1, 3, 3, 9],
+  [3, 1, 9, 3],
+  [3, 9, 1, 3],
+  [9, 3, 3, 1]
+];
+var halfPixelKernels = /* @__PURE__ */ new Map();
+function pushHalfPixelBilinear(ctx, op, ifm, ofm2) {
+  const { h, w, c } = ifm.shape;
+  const padded = tempFm(ctx, { h: h + 2, w: w + 2, c }, ifm.bits);
+  padded.buffer.linear = true;
+  ofm2.buffer.linear = true;
+  push(ctx, op, "MemoryCopy", "pool", ifm, { ...padded, shape: ifm.shape });
+  const row = { h: 1, w, c };
+  for (let i = 0; i < 2; i++) push(ctx, op, "MemoryCopy", "pool", { ...ifm, shape: row }, { ...padded, shape: row });
+  const column = { h: h + 2, w: 1, c };
+  for (let i = 0; i < 2; i++)
+    push(ctx, op, "MemoryCopy", "pool", { ...padded, shape: column }, { ...padded, shape: column });
+  const window = { ...padded, shape: { h: h + 1, w: w + 1, c } };
+  const phase = { ...ofm2, shape: { h: ofm2.shape.h - 1, w: ofm2.shape.w - 1, c } };
+  HALF_PIXEL_TAPS.forEach((taps, tile) => {
+    const key = `${c}/${tile}`;
+    let identity = halfPixelKernels.get(key);
+    if (!identity) halfPixelKernels.set(key, identity = {});
+    const data = new Int8Array(4 * c);
+    for (let k = 0; k < 4; k++) data.fill(taps[k], k * c, (k + 1) * c);
+    const weights = {
+      key: `${ctx.sg.index}:resize-taps-${key}`,
+      originalBytes: Math.ceil(4 * c / 16) * 16,
+      encodedBytes: 0,
+      scaleBytes: scaleBytes(c, ctx.family === "u85" ? 1 : Math.min(c, ctx.cores), ctx.family),
+      channels: c,
+      source: { data, shape: [1, 2, 2, c], zeroPoints: [0], kind: "depthwise", identity }
+    };
+    push(ctx, op, "DepthwiseConv2D", "depthwise", window, phase, { kernel: { ...UNIT_KERNEL, w: 2, h: 2 }, weights });
+  });
+}
 var SWAP_TYPE = { "0,1": "NWHC", "1,2": "NHCW", "0,2": "NCWH" };
 function pushU85Transpose(ctx, op, ifm, ofm2, shape, perm) {
   const n = shape.length;
@@ -3886,6 +3923,12 @@ function lowerOne(ctx, op) {
         return;
       }
       const scale = Math.max(1, Math.round(ofm2.shape.w / Math.max(ifm.shape.w, 1)));
+      const o = op.options ?? {};
+      const doubled = ofm2.shape.h === 2 * ifm.shape.h && ofm2.shape.w === 2 * ifm.shape.w;
+      if (op.type === "RESIZE_BILINEAR" && o.halfPixelCenters === true && !o.alignCorners && doubled && ifm.bits === 8) {
+        pushHalfPixelBilinear(ctx, op, ifm, ofm2);
+        return;
+      }
       const k = op.type === "RESIZE_BILINEAR" ? Math.min(scale, 8) : 1;
       const kernel2 = { ...UNIT_KERNEL, w: k, h: k };
       push(ctx, op, "AvgPool", "pool", ifm, ofm2, { kernel: kernel2, upscale: scale });

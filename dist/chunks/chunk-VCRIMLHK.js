@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-XZM5C3QB.js";
+} from "./chunk-DJBEYZN7.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

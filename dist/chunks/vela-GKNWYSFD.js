@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-LF32O77J.js";
-import "./chunk-LCAOJQC4.js";
-import "./chunk-XZM5C3QB.js";
+} from "./chunk-PEOGQRZL.js";
+import "./chunk-VCRIMLHK.js";
+import "./chunk-DJBEYZN7.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

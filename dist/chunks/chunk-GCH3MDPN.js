@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-LCAOJQC4.js";
+} from "./chunk-VCRIMLHK.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-XZM5C3QB.js";
+} from "./chunk-DJBEYZN7.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-BTWYLM5E.js.LEGAL.txt */
+/*! For license information please see chunk-GCH3MDPN.js.LEGAL.txt */
