@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-DJBEYZN7.js";
+} from "./chunks/chunk-6CEYFYYF.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-C6US4DHU.js");
+      const mod = await import("./chunks/commands-XCQWWZ7M.js");
       return mod.run(command, rest);
     }
     default:

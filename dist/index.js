@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-PEOGQRZL.js";
+} from "./chunks/chunk-YCNDLJIX.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-GCH3MDPN.js";
-import "./chunks/chunk-VCRIMLHK.js";
+} from "./chunks/chunk-J77IE4PJ.js";
+import "./chunks/chunk-5UBVNMF4.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-DJBEYZN7.js";
+} from "./chunks/chunk-6CEYFYYF.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-HRACMUJZ.js");
+  const module = await import("./chunks/optimize-UOH4ORCQ.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

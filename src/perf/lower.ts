@@ -447,6 +447,77 @@ function pushHalfPixelBilinear(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): 
   });
 }
 
+/**
+ * A PAD as Vela rewrites it (regor's RewritePad): for each padded side of each axis, a copy of the padding
+ * value from a constant into that slab of the output (the whole output but that axis, which is the padding
+ * width), then the input copied into the interior. False when the paddings cannot be read (or pad the batch).
+ */
+function pushPadFills(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): boolean {
+  const pads = constantInts(ctx, op.inputs[1] ?? -1);
+  const rank = ctx.sg.tensors[op.inputs[0] ?? -1]?.shape.length ?? 0;
+  if (!pads || rank < 1 || rank > 4 || pads.length !== 2 * rank) return false;
+  if (rank === 4 && (pads[0] !== 0 || pads[1] !== 0)) return false;
+  // Before and after of H, W and C, counted from the innermost axis.
+  const at = (fromEnd: number, side: number) => (rank - fromEnd >= 0 ? pads[2 * (rank - fromEnd) + side] : 0);
+  const sides: [keyof Shape3, number, number][] = [
+    ['h', at(3, 0), at(3, 1)],
+    ['w', at(2, 0), at(2, 1)],
+    ['c', at(1, 0), at(1, 1)],
+  ];
+  if (sides.some(([, before, after]) => before < 0 || after < 0)) return false;
+  let largest = 0;
+  for (const [axis, before, after] of sides) {
+    const slab = (ofm.shape.h * ofm.shape.w * ofm.shape.c) / Math.max(1, ofm.shape[axis]);
+    largest = Math.max(largest, slab * Math.max(before, after));
+  }
+  const fill: FmRef = {
+    buffer: {
+      key: `${ctx.sg.index}:pad-const-${op.index}`,
+      elements: largest,
+      bits: ofm.bits,
+      linear: true,
+      external: false,
+      isInput: false,
+      isOutput: false,
+      shape: { h: 1, w: 1, c: Math.max(1, largest) },
+      constant: true,
+    },
+    shape: { h: 1, w: 1, c: 1 },
+    bits: ofm.bits,
+  };
+  for (const [axis, before, after] of sides) {
+    for (const width of [before, after]) {
+      if (width === 0) continue;
+      const slab: Shape3 = { ...ofm.shape, [axis]: width };
+      push(ctx, op, 'MemoryCopy', 'pool', { ...fill, shape: slab }, { ...ofm, shape: slab });
+    }
+  }
+  push(ctx, op, 'MemoryCopy', 'pool', ifm, { ...ofm, shape: ifm.shape });
+  return true;
+}
+
+/** Whether a PADV2's constant value is its output's zero point (what a convolution's own padding writes). */
+function padsWithZeroPoint(ctx: Ctx, op: Operator): boolean {
+  const value = ctx.sg.tensors[op.inputs[2] ?? -1];
+  const data = value ? ctx.model.buffers[value.buffer]?.data : undefined;
+  if (!value) return true; // no value: zeros, as PAD
+  if (!data || data.byteLength < 1) return false;
+  const raw = value.dtype === 'int8' ? (data[0] << 24) >> 24 : value.dtype === 'uint8' ? data[0] : NaN;
+  const zp = ctx.sg.tensors[op.outputs[0] ?? -1]?.quantization?.zeroPoint?.[0] ?? 0;
+  return raw === zp;
+}
+
+/** A constant int32 tensor's values (undefined when not constant int32). */
+function constantInts(ctx: Ctx, tensorIndex: number): number[] | undefined {
+  const t = ctx.sg.tensors[tensorIndex];
+  const data = t ? ctx.model.buffers[t.buffer]?.data : undefined;
+  if (!t || !data || t.dtype !== 'int32') return undefined;
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const out: number[] = [];
+  for (let i = 0; i + 4 <= data.byteLength; i += 4) out.push(view.getInt32(i, true));
+  return out;
+}
+
 /** regor's names of the 3D axis swaps (H<->W, W<->C, H<->C), by the swapped pair. */
 const SWAP_TYPE: Record<string, string> = { '0,1': 'NWHC', '1,2': 'NHCW', '0,2': 'NCWH' };
 
@@ -917,6 +988,7 @@ function lowerOne(ctx: Ctx, op: Operator): void {
     case 'PAD':
     case 'PADV2':
     case 'MIRROR_PAD': {
+      if (op.type !== 'MIRROR_PAD' && pushPadFills(ctx, op, ifm, ofm)) return;
       // Copy the input into the interior, then fill the border.
       push(ctx, op, 'MemoryCopy', 'pool', ifm, { ...ofm, shape: ifm.shape });
       const border = elementsOfShape(ofm.shape) - elementsOfShape(ifm.shape);
@@ -1474,6 +1546,8 @@ function maxConstantValue(ctx: Ctx, tensorIndex: number): number {
 
 function isFusablePad(ctx: Ctx, op: Operator, consumers: Map<number, number>): boolean {
   if (op.type !== 'PAD' && op.type !== 'PADV2') return false;
+  // A convolution pads with its input's zero point: a PADV2 with any other value stays a PAD.
+  if (op.type === 'PADV2' && !padsWithZeroPoint(ctx, op)) return false;
   const dst = op.outputs[0] ?? -1;
   if (dst < 0 || (consumers.get(dst) ?? 0) !== 1 || ctx.sg.outputs.includes(dst)) return false;
   const next = ctx.sg.operators.find((o) => o.inputs[0] === dst);

@@ -3482,6 +3482,66 @@ function pushHalfPixelBilinear(ctx, op, ifm, ofm2) {
     push(ctx, op, "DepthwiseConv2D", "depthwise", window, phase, { kernel: { ...UNIT_KERNEL, w: 2, h: 2 }, weights });
   });
 }
+function pushPadFills(ctx, op, ifm, ofm2) {
+  const pads = constantInts(ctx, op.inputs[1] ?? -1);
+  const rank = ctx.sg.tensors[op.inputs[0] ?? -1]?.shape.length ?? 0;
+  if (!pads || rank < 1 || rank > 4 || pads.length !== 2 * rank) return false;
+  if (rank === 4 && (pads[0] !== 0 || pads[1] !== 0)) return false;
+  const at = (fromEnd, side) => rank - fromEnd >= 0 ? pads[2 * (rank - fromEnd) + side] : 0;
+  const sides = [
+    ["h", at(3, 0), at(3, 1)],
+    ["w", at(2, 0), at(2, 1)],
+    ["c", at(1, 0), at(1, 1)]
+  ];
+  if (sides.some(([, before, after]) => before < 0 || after < 0)) return false;
+  let largest = 0;
+  for (const [axis, before, after] of sides) {
+    const slab = ofm2.shape.h * ofm2.shape.w * ofm2.shape.c / Math.max(1, ofm2.shape[axis]);
+    largest = Math.max(largest, slab * Math.max(before, after));
+  }
+  const fill = {
+    buffer: {
+      key: `${ctx.sg.index}:pad-const-${op.index}`,
+      elements: largest,
+      bits: ofm2.bits,
+      linear: true,
+      external: false,
+      isInput: false,
+      isOutput: false,
+      shape: { h: 1, w: 1, c: Math.max(1, largest) },
+      constant: true
+    },
+    shape: { h: 1, w: 1, c: 1 },
+    bits: ofm2.bits
+  };
+  for (const [axis, before, after] of sides) {
+    for (const width of [before, after]) {
+      if (width === 0) continue;
+      const slab = { ...ofm2.shape, [axis]: width };
+      push(ctx, op, "MemoryCopy", "pool", { ...fill, shape: slab }, { ...ofm2, shape: slab });
+    }
+  }
+  push(ctx, op, "MemoryCopy", "pool", ifm, { ...ofm2, shape: ifm.shape });
+  return true;
+}
+function padsWithZeroPoint(ctx, op) {
+  const value = ctx.sg.tensors[op.inputs[2] ?? -1];
+  const data = value ? ctx.model.buffers[value.buffer]?.data : void 0;
+  if (!value) return true;
+  if (!data || data.byteLength < 1) return false;
+  const raw = value.dtype === "int8" ? data[0] << 24 >> 24 : value.dtype === "uint8" ? data[0] : NaN;
+  const zp = ctx.sg.tensors[op.outputs[0] ?? -1]?.quantization?.zeroPoint?.[0] ?? 0;
+  return raw === zp;
+}
+function constantInts(ctx, tensorIndex) {
+  const t = ctx.sg.tensors[tensorIndex];
+  const data = t ? ctx.model.buffers[t.buffer]?.data : void 0;
+  if (!t || !data || t.dtype !== "int32") return void 0;
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const out = [];
+  for (let i = 0; i + 4 <= data.byteLength; i += 4) out.push(view.getInt32(i, true));
+  return out;
+}
 var SWAP_TYPE = { "0,1": "NWHC", "1,2": "NHCW", "0,2": "NCWH" };
 function pushU85Transpose(ctx, op, ifm, ofm2, shape, perm) {
   const n = shape.length;
@@ -3867,6 +3927,7 @@ function lowerOne(ctx, op) {
     case "PAD":
     case "PADV2":
     case "MIRROR_PAD": {
+      if (op.type !== "MIRROR_PAD" && pushPadFills(ctx, op, ifm, ofm2)) return;
       push(ctx, op, "MemoryCopy", "pool", ifm, { ...ofm2, shape: ifm.shape });
       const border = elementsOfShape(ofm2.shape) - elementsOfShape(ifm.shape);
       if (border > 0) {
@@ -4321,6 +4382,7 @@ function maxConstantValue(ctx, tensorIndex) {
 }
 function isFusablePad(ctx, op, consumers) {
   if (op.type !== "PAD" && op.type !== "PADV2") return false;
+  if (op.type === "PADV2" && !padsWithZeroPoint(ctx, op)) return false;
   const dst = op.outputs[0] ?? -1;
   if (dst < 0 || (consumers.get(dst) ?? 0) !== 1 || ctx.sg.outputs.includes(dst)) return false;
   const next = ctx.sg.operators.find((o) => o.inputs[0] === dst);

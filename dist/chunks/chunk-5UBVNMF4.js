@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-DJBEYZN7.js";
+} from "./chunk-6CEYFYYF.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

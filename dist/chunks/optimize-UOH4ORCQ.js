@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-DJBEYZN7.js";
+} from "./chunk-6CEYFYYF.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

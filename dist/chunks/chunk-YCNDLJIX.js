@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-VCRIMLHK.js";
+} from "./chunk-5UBVNMF4.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-DJBEYZN7.js";
+} from "./chunk-6CEYFYYF.js";
 import {
   ModelFileError,
   isModelFileError,

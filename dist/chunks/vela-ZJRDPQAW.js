@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-PEOGQRZL.js";
-import "./chunk-VCRIMLHK.js";
-import "./chunk-DJBEYZN7.js";
+} from "./chunk-YCNDLJIX.js";
+import "./chunk-5UBVNMF4.js";
+import "./chunk-6CEYFYYF.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {
