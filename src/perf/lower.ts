@@ -572,36 +572,21 @@ function pushU85Transpose(
 
 /** Depthwise weights [1, H, W, C x M] of one multiplier m: channels m, M + m, 2M + m, ... as [1, H, W, C]. */
 function multiplierWeights(ctx: Ctx, w: WeightInfo, m: number, multiplier: number): WeightInfo {
-  const key = `${w.key}#${m}/${multiplier}`;
-  const known = ctx.weights.get(key);
-  if (known) return known;
-  const src = w.source;
   const channels = Math.round(w.channels / multiplier);
-  const slice: WeightInfo = {
-    key,
-    originalBytes: Math.ceil(w.originalBytes / multiplier / 16) * 16,
-    encodedBytes: src ? 0 : Math.ceil(w.encodedBytes / multiplier),
-    scaleBytes: Math.ceil(w.scaleBytes / multiplier / 16) * 16,
+  const [, h, wd, all] = w.source?.shape ?? [1, 1, 1, 1];
+  const zeroPoints = w.source?.zeroPoints ?? [0];
+  return derivedWeights(ctx, w, `#${m}/${multiplier}`, {
+    scale: 1 / multiplier,
+    shape: [1, h, wd, channels],
+    gather: (data, out) => {
+      for (let k = 0; k < h * wd; k++)
+        for (let c = 0; c < channels; c++) out[k * channels + c] = data[k * all + c * multiplier + m];
+    },
     channels,
-  };
-  if (src && src.kind === 'depthwise') {
-    const [, h, wd, all] = src.shape;
-    slice.source = {
-      get data() {
-        const data = src.data;
-        const out = new (data.constructor as Int8ArrayConstructor | Uint8ArrayConstructor)(h * wd * channels);
-        for (let k = 0; k < h * wd; k++)
-          for (let c = 0; c < channels; c++) out[k * channels + c] = data[k * all + c * multiplier + m];
-        return out;
-      },
-      shape: [1, h, wd, channels],
-      zeroPoints: src.zeroPoints.length > 1 ? src.zeroPoints.filter((_, i) => i % multiplier === m) : src.zeroPoints,
-      kind: 'depthwise',
-      identity: sliceIdentity(src, `#${m}/${multiplier}`),
-    };
-  }
-  ctx.weights.set(key, slice);
-  return slice;
+    scaleBytes: Math.ceil(w.scaleBytes / multiplier / 16) * 16,
+    zeroPoints: zeroPoints.length > 1 ? zeroPoints.filter((_, i) => i % multiplier === m) : zeroPoints,
+    source: w.source?.kind === 'depthwise',
+  });
 }
 
 /** A stride above the hardware's 3 on an axis where the output has more than one element. */
@@ -683,42 +668,22 @@ function dilateKernel(ctx: Ctx, op: Operator, kernel: Kernel, w: WeightInfo | un
   }
   Object.assign(kernel, { h: nh, w: nw, dilationY: hwY, dilationX: hwX });
   if (!w) return w;
-  const key = `${w.key}~${my}x${mx}`;
-  const known = ctx.weights.get(key);
-  if (known) return known;
-  const growth = (nh * nw) / (kh * kw);
-  // The dilated weights are built only to be encoded: past the encoder's reach they are estimated instead.
-  const src = w.source && w.source.shape[0] * nh * nw * w.source.shape[3] <= MAX_DILATED_WEIGHTS ? w.source : undefined;
-  const dilated: WeightInfo = {
-    key,
-    originalBytes: Math.ceil((w.originalBytes * growth) / 16) * 16,
-    encodedBytes: src ? 0 : Math.ceil(w.encodedBytes * growth),
-    scaleBytes: w.scaleBytes,
-    channels: w.channels,
-  };
-  if (src) {
-    const [o, , , i] = src.shape;
-    const zp = src.zeroPoints[0] ?? 0;
-    dilated.source = {
-      get data() {
-        const all = src.data;
-        const out = new (all.constructor as Int8ArrayConstructor | Uint8ArrayConstructor)(o * nh * nw * i).fill(zp);
-        for (let n = 0; n < o; n++)
-          for (let y = 0; y < kh; y++)
-            for (let x = 0; x < kw; x++) {
-              const from = ((n * kh + y) * kw + x) * i;
-              out.set(all.subarray(from, from + i), ((n * nh + y * my) * nw + x * mx) * i);
-            }
-        return out;
-      },
-      shape: [o, nh, nw, i],
-      zeroPoints: src.zeroPoints,
-      kind: src.kind,
-      identity: sliceIdentity(src, `~${my}x${mx}`),
-    };
-  }
-  ctx.weights.set(key, dilated);
-  return dilated;
+  const [o, , , i] = w.source?.shape ?? [1, 1, 1, 1];
+  return derivedWeights(ctx, w, `~${my}x${mx}`, {
+    scale: (nh * nw) / (kh * kw),
+    shape: [o, nh, nw, i],
+    fill: w.source?.zeroPoints[0] ?? 0,
+    gather: (all, out) => {
+      for (let n = 0; n < o; n++)
+        for (let y = 0; y < kh; y++)
+          for (let x = 0; x < kw; x++) {
+            const from = ((n * kh + y) * kw + x) * i;
+            out.set(all.subarray(from, from + i), ((n * nh + y * my) * nw + x * mx) * i);
+          }
+    },
+    // The dilated weights are built only to be encoded: past the encoder's reach they are estimated instead.
+    source: o * nh * nw * i <= MAX_DILATED_WEIGHTS,
+  });
 }
 
 /** Most elements a kernel dilated into its weights may have (hostile dilations are refused). */
@@ -739,36 +704,66 @@ function sliceIdentity(src: NonNullable<WeightInfo['source']>, slice: string): o
 
 /** The weights of one kernel element [O, 1, 1, I] (depthwise [1, 1, 1, C]) of a tensor. */
 function kernelElementWeights(ctx: Ctx, w: WeightInfo, y: number, x: number, elements: number): WeightInfo {
-  const key = `${w.key}@${y},${x}`;
+  const [o, h, wd, i] = w.source?.shape ?? [1, 1, 1, 1];
+  return derivedWeights(ctx, w, `@${y},${x}`, {
+    scale: 1 / elements,
+    shape: [o, 1, 1, i],
+    gather: (all, out) => {
+      for (let n = 0; n < o; n++)
+        out.set(all.subarray(((n * h + y) * wd + x) * i, ((n * h + y) * wd + x + 1) * i), n * i);
+    },
+  });
+}
+/**
+ * Weights Vela derives from a tensor (a kernel element, a multiplier's channels, a dilated kernel): remembered
+ * per model under `w.key + suffix`; their values are rebuilt from the tensor's on each read (`gather`), and
+ * their encodings cached across targets under an identity of the tensor and the suffix. `scale` sizes what
+ * has no values to encode (original and estimated bytes, by proportion); `source: false` keeps them estimated.
+ */
+function derivedWeights(
+  ctx: Ctx,
+  w: WeightInfo,
+  suffix: string,
+  derive: {
+    scale: number;
+    shape: [number, number, number, number];
+    gather: (all: Int8Array | Uint8Array, out: Int8Array | Uint8Array) => void;
+    fill?: number;
+    channels?: number;
+    scaleBytes?: number;
+    zeroPoints?: number[];
+    source?: boolean;
+  },
+): WeightInfo {
+  const key = `${w.key}${suffix}`;
   const known = ctx.weights.get(key);
   if (known) return known;
-  const src = w.source;
-  const slice: WeightInfo = {
+  const src = derive.source === false ? undefined : w.source;
+  const derived: WeightInfo = {
     key,
-    originalBytes: Math.ceil(w.originalBytes / elements / 16) * 16,
-    encodedBytes: src ? 0 : Math.ceil(w.encodedBytes / elements),
-    scaleBytes: w.scaleBytes,
-    channels: w.channels,
+    originalBytes: Math.ceil((w.originalBytes * derive.scale) / 16) * 16,
+    encodedBytes: src ? 0 : Math.ceil(w.encodedBytes * derive.scale),
+    scaleBytes: derive.scaleBytes ?? w.scaleBytes,
+    channels: derive.channels ?? w.channels,
   };
   if (src) {
-    const [o, h, wd, i] = src.shape;
-    const identity = sliceIdentity(src, `@${y},${x}`);
-    slice.source = {
+    const [a, b, c, d] = derive.shape;
+    derived.source = {
       get data() {
         const all = src.data;
-        const out = new (all.constructor as Int8ArrayConstructor | Uint8ArrayConstructor)(o * i);
-        for (let n = 0; n < o; n++)
-          out.set(all.subarray(((n * h + y) * wd + x) * i, ((n * h + y) * wd + x + 1) * i), n * i);
+        const out = new (all.constructor as Int8ArrayConstructor | Uint8ArrayConstructor)(a * b * c * d);
+        if (derive.fill) out.fill(derive.fill);
+        derive.gather(all, out);
         return out;
       },
-      shape: [o, 1, 1, i],
-      zeroPoints: src.zeroPoints,
+      shape: derive.shape,
+      zeroPoints: derive.zeroPoints ?? src.zeroPoints,
       kind: src.kind,
-      identity,
+      identity: sliceIdentity(src, suffix),
     };
   }
-  ctx.weights.set(key, slice);
-  return slice;
+  ctx.weights.set(key, derived);
+  return derived;
 }
 
 /**

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-YCNDLJIX.js";
-import "./chunk-5UBVNMF4.js";
-import "./chunk-6CEYFYYF.js";
+} from "./chunk-5KCSMBQY.js";
+import "./chunk-ZKKW5YAZ.js";
+import "./chunk-6OMX5DOG.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

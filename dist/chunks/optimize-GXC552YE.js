@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-6CEYFYYF.js";
+} from "./chunk-6OMX5DOG.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

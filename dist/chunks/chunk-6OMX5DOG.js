@@ -3580,36 +3580,21 @@ function pushU85Transpose(ctx, op, ifm, ofm2, shape, perm) {
   });
 }
 function multiplierWeights(ctx, w, m, multiplier) {
-  const key = `${w.key}#${m}/${multiplier}`;
-  const known = ctx.weights.get(key);
-  if (known) return known;
-  const src = w.source;
   const channels = Math.round(w.channels / multiplier);
-  const slice = {
-    key,
-    originalBytes: Math.ceil(w.originalBytes / multiplier / 16) * 16,
-    encodedBytes: src ? 0 : Math.ceil(w.encodedBytes / multiplier),
+  const [, h, wd, all] = w.source?.shape ?? [1, 1, 1, 1];
+  const zeroPoints2 = w.source?.zeroPoints ?? [0];
+  return derivedWeights(ctx, w, `#${m}/${multiplier}`, {
+    scale: 1 / multiplier,
+    shape: [1, h, wd, channels],
+    gather: (data, out) => {
+      for (let k = 0; k < h * wd; k++)
+        for (let c = 0; c < channels; c++) out[k * channels + c] = data[k * all + c * multiplier + m];
+    },
+    channels,
     scaleBytes: Math.ceil(w.scaleBytes / multiplier / 16) * 16,
-    channels
-  };
-  if (src && src.kind === "depthwise") {
-    const [, h, wd, all] = src.shape;
-    slice.source = {
-      get data() {
-        const data = src.data;
-        const out = new data.constructor(h * wd * channels);
-        for (let k = 0; k < h * wd; k++)
-          for (let c = 0; c < channels; c++) out[k * channels + c] = data[k * all + c * multiplier + m];
-        return out;
-      },
-      shape: [1, h, wd, channels],
-      zeroPoints: src.zeroPoints.length > 1 ? src.zeroPoints.filter((_, i) => i % multiplier === m) : src.zeroPoints,
-      kind: "depthwise",
-      identity: sliceIdentity(src, `#${m}/${multiplier}`)
-    };
-  }
-  ctx.weights.set(key, slice);
-  return slice;
+    zeroPoints: zeroPoints2.length > 1 ? zeroPoints2.filter((_, i) => i % multiplier === m) : zeroPoints2,
+    source: w.source?.kind === "depthwise"
+  });
 }
 var largeStride = (kernel2, ofm2) => ofm2.shape.h > 1 && kernel2.strideY > 3 || ofm2.shape.w > 1 && kernel2.strideX > 3;
 function leadingPadding(op, input2, output, stride, span) {
@@ -3662,41 +3647,22 @@ function dilateKernel(ctx, op, kernel2, w) {
   }
   Object.assign(kernel2, { h: nh, w: nw, dilationY: hwY, dilationX: hwX });
   if (!w) return w;
-  const key = `${w.key}~${my}x${mx}`;
-  const known = ctx.weights.get(key);
-  if (known) return known;
-  const growth = nh * nw / (kh * kw);
-  const src = w.source && w.source.shape[0] * nh * nw * w.source.shape[3] <= MAX_DILATED_WEIGHTS ? w.source : void 0;
-  const dilated = {
-    key,
-    originalBytes: Math.ceil(w.originalBytes * growth / 16) * 16,
-    encodedBytes: src ? 0 : Math.ceil(w.encodedBytes * growth),
-    scaleBytes: w.scaleBytes,
-    channels: w.channels
-  };
-  if (src) {
-    const [o, , , i] = src.shape;
-    const zp = src.zeroPoints[0] ?? 0;
-    dilated.source = {
-      get data() {
-        const all = src.data;
-        const out = new all.constructor(o * nh * nw * i).fill(zp);
-        for (let n = 0; n < o; n++)
-          for (let y = 0; y < kh; y++)
-            for (let x = 0; x < kw; x++) {
-              const from = ((n * kh + y) * kw + x) * i;
-              out.set(all.subarray(from, from + i), ((n * nh + y * my) * nw + x * mx) * i);
-            }
-        return out;
-      },
-      shape: [o, nh, nw, i],
-      zeroPoints: src.zeroPoints,
-      kind: src.kind,
-      identity: sliceIdentity(src, `~${my}x${mx}`)
-    };
-  }
-  ctx.weights.set(key, dilated);
-  return dilated;
+  const [o, , , i] = w.source?.shape ?? [1, 1, 1, 1];
+  return derivedWeights(ctx, w, `~${my}x${mx}`, {
+    scale: nh * nw / (kh * kw),
+    shape: [o, nh, nw, i],
+    fill: w.source?.zeroPoints[0] ?? 0,
+    gather: (all, out) => {
+      for (let n = 0; n < o; n++)
+        for (let y = 0; y < kh; y++)
+          for (let x = 0; x < kw; x++) {
+            const from = ((n * kh + y) * kw + x) * i;
+            out.set(all.subarray(from, from + i), ((n * nh + y * my) * nw + x * mx) * i);
+          }
+    },
+    // The dilated weights are built only to be encoded: past the encoder's reach they are estimated instead.
+    source: o * nh * nw * i <= MAX_DILATED_WEIGHTS
+  });
 }
 var MAX_DILATED_KERNEL = 1 << 16;
 var MAX_DILATED_WEIGHTS = 1 << 24;
@@ -3709,36 +3675,46 @@ function sliceIdentity(src, slice) {
   return identity;
 }
 function kernelElementWeights(ctx, w, y, x, elements2) {
-  const key = `${w.key}@${y},${x}`;
+  const [o, h, wd, i] = w.source?.shape ?? [1, 1, 1, 1];
+  return derivedWeights(ctx, w, `@${y},${x}`, {
+    scale: 1 / elements2,
+    shape: [o, 1, 1, i],
+    gather: (all, out) => {
+      for (let n = 0; n < o; n++)
+        out.set(all.subarray(((n * h + y) * wd + x) * i, ((n * h + y) * wd + x + 1) * i), n * i);
+    }
+  });
+}
+function derivedWeights(ctx, w, suffix, derive) {
+  const key = `${w.key}${suffix}`;
   const known = ctx.weights.get(key);
   if (known) return known;
-  const src = w.source;
-  const slice = {
+  const src = derive.source === false ? void 0 : w.source;
+  const derived = {
     key,
-    originalBytes: Math.ceil(w.originalBytes / elements2 / 16) * 16,
-    encodedBytes: src ? 0 : Math.ceil(w.encodedBytes / elements2),
-    scaleBytes: w.scaleBytes,
-    channels: w.channels
+    originalBytes: Math.ceil(w.originalBytes * derive.scale / 16) * 16,
+    encodedBytes: src ? 0 : Math.ceil(w.encodedBytes * derive.scale),
+    scaleBytes: derive.scaleBytes ?? w.scaleBytes,
+    channels: derive.channels ?? w.channels
   };
   if (src) {
-    const [o, h, wd, i] = src.shape;
-    const identity = sliceIdentity(src, `@${y},${x}`);
-    slice.source = {
+    const [a, b, c, d] = derive.shape;
+    derived.source = {
       get data() {
         const all = src.data;
-        const out = new all.constructor(o * i);
-        for (let n = 0; n < o; n++)
-          out.set(all.subarray(((n * h + y) * wd + x) * i, ((n * h + y) * wd + x + 1) * i), n * i);
+        const out = new all.constructor(a * b * c * d);
+        if (derive.fill) out.fill(derive.fill);
+        derive.gather(all, out);
         return out;
       },
-      shape: [o, 1, 1, i],
-      zeroPoints: src.zeroPoints,
+      shape: derive.shape,
+      zeroPoints: derive.zeroPoints ?? src.zeroPoints,
       kind: src.kind,
-      identity
+      identity: sliceIdentity(src, suffix)
     };
   }
-  ctx.weights.set(key, slice);
-  return slice;
+  ctx.weights.set(key, derived);
+  return derived;
 }
 function pushUnrolled(ctx, op, type, hw, ifm, ofm2, extra) {
   const window = { ...ifm, shape: { h: extra.kernel.h, w: extra.kernel.w, c: ifm.shape.c } };
