@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-6OMX5DOG.js";
+} from "./chunks/chunk-3XGGQXUH.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-XE4K4GCC.js");
+      const mod = await import("./chunks/commands-6QICJX77.js");
       return mod.run(command, rest);
     }
     default:

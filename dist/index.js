@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-5KCSMBQY.js";
+} from "./chunks/chunk-YYRGV27L.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-TXC5EORS.js";
-import "./chunks/chunk-ZKKW5YAZ.js";
+} from "./chunks/chunk-LUNFN6LS.js";
+import "./chunks/chunk-COFKKHKR.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-6OMX5DOG.js";
+} from "./chunks/chunk-3XGGQXUH.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-GXC552YE.js");
+  const module = await import("./chunks/optimize-N5AXCRYX.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -518,6 +518,34 @@ function constantInts(ctx: Ctx, tensorIndex: number): number[] | undefined {
   return out;
 }
 
+/**
+ * U55/U65 broadcast only one operand (regor's ReplaceBroadcastWithAdd): when both are smaller than the output,
+ * the first is broadcast into a full-size map by adding it to a constant of zeros the output's size. Returns the
+ * operand the operation then reads first.
+ */
+function broadcastBoth(ctx: Ctx, op: Operator, a: FmRef, b: FmRef, ofm: FmRef): FmRef {
+  const full = (f: FmRef) => f.shape.h === ofm.shape.h && f.shape.w === ofm.shape.w && f.shape.c === ofm.shape.c;
+  if (full(a) || full(b)) return a;
+  const zeros: FmRef = {
+    buffer: {
+      key: `${ctx.sg.index}:broadcast-zeros-${op.index}`,
+      elements: ofm.shape.h * ofm.shape.w * ofm.shape.c,
+      bits: a.bits,
+      linear: true,
+      external: false,
+      isInput: false,
+      isOutput: false,
+      shape: ofm.shape,
+      constant: true,
+    },
+    shape: ofm.shape,
+    bits: a.bits,
+  };
+  const broadcast = tempFm(ctx, ofm.shape, a.bits);
+  push(ctx, op, 'Add', 'elementwise', zeros, broadcast, { ifm2: a });
+  return broadcast;
+}
+
 /** regor's names of the 3D axis swaps (H<->W, W<->C, H<->C), by the swapped pair. */
 const SWAP_TYPE: Record<string, string> = { '0,1': 'NWHC', '1,2': 'NHCW', '0,2': 'NCWH' };
 
@@ -876,7 +904,8 @@ function lowerOne(ctx: Ctx, op: Operator): void {
     case 'LOGICAL_AND':
     case 'LOGICAL_OR': {
       const ifm2 = inT(1) >= 0 ? fm(ctx, inT(1)) : undefined;
-      push(ctx, op, BINARY_ELEMENTWISE[op.type] ?? 'Add', 'elementwise', ifm, ofm, { ifm2, activation: act });
+      const first = ifm2 && ctx.family !== 'u85' ? broadcastBoth(ctx, op, ifm, ifm2, ofm) : ifm;
+      push(ctx, op, BINARY_ELEMENTWISE[op.type] ?? 'Add', 'elementwise', first, ofm, { ifm2, activation: act });
       return;
     }
     case 'SQUARED_DIFFERENCE': {

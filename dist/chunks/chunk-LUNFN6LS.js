@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-ZKKW5YAZ.js";
+} from "./chunk-COFKKHKR.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-6OMX5DOG.js";
+} from "./chunk-3XGGQXUH.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-TXC5EORS.js.LEGAL.txt */
+/*! For license information please see chunk-LUNFN6LS.js.LEGAL.txt */

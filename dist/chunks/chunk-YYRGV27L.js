@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-ZKKW5YAZ.js";
+} from "./chunk-COFKKHKR.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-6OMX5DOG.js";
+} from "./chunk-3XGGQXUH.js";
 import {
   ModelFileError,
   isModelFileError,

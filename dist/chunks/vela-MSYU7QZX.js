@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-5KCSMBQY.js";
-import "./chunk-ZKKW5YAZ.js";
-import "./chunk-6OMX5DOG.js";
+} from "./chunk-YYRGV27L.js";
+import "./chunk-COFKKHKR.js";
+import "./chunk-3XGGQXUH.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

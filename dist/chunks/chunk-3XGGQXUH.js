@@ -3542,6 +3542,28 @@ function constantInts(ctx, tensorIndex) {
   for (let i = 0; i + 4 <= data.byteLength; i += 4) out.push(view.getInt32(i, true));
   return out;
 }
+function broadcastBoth(ctx, op, a, b, ofm2) {
+  const full = (f) => f.shape.h === ofm2.shape.h && f.shape.w === ofm2.shape.w && f.shape.c === ofm2.shape.c;
+  if (full(a) || full(b)) return a;
+  const zeros = {
+    buffer: {
+      key: `${ctx.sg.index}:broadcast-zeros-${op.index}`,
+      elements: ofm2.shape.h * ofm2.shape.w * ofm2.shape.c,
+      bits: a.bits,
+      linear: true,
+      external: false,
+      isInput: false,
+      isOutput: false,
+      shape: ofm2.shape,
+      constant: true
+    },
+    shape: ofm2.shape,
+    bits: a.bits
+  };
+  const broadcast = tempFm(ctx, ofm2.shape, a.bits);
+  push(ctx, op, "Add", "elementwise", zeros, broadcast, { ifm2: a });
+  return broadcast;
+}
 var SWAP_TYPE = { "0,1": "NWHC", "1,2": "NHCW", "0,2": "NCWH" };
 function pushU85Transpose(ctx, op, ifm, ofm2, shape, perm) {
   const n = shape.length;
@@ -3808,7 +3830,8 @@ function lowerOne(ctx, op) {
     case "LOGICAL_AND":
     case "LOGICAL_OR": {
       const ifm2 = inT(1) >= 0 ? fm(ctx, inT(1)) : void 0;
-      push(ctx, op, BINARY_ELEMENTWISE2[op.type] ?? "Add", "elementwise", ifm, ofm2, { ifm2, activation: act });
+      const first = ifm2 && ctx.family !== "u85" ? broadcastBoth(ctx, op, ifm, ifm2, ofm2) : ifm;
+      push(ctx, op, BINARY_ELEMENTWISE2[op.type] ?? "Add", "elementwise", first, ofm2, { ifm2, activation: act });
       return;
     }
     case "SQUARED_DIFFERENCE": {

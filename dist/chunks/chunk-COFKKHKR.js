@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-6OMX5DOG.js";
+} from "./chunk-3XGGQXUH.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-6OMX5DOG.js";
+} from "./chunk-3XGGQXUH.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
