@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-3XGGQXUH.js";
+} from "./chunks/chunk-PQK762FF.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-6QICJX77.js");
+      const mod = await import("./chunks/commands-7HMIWVYF.js");
       return mod.run(command, rest);
     }
     default:

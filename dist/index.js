@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-YYRGV27L.js";
+} from "./chunks/chunk-VS6BCKC7.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-LUNFN6LS.js";
-import "./chunks/chunk-COFKKHKR.js";
+} from "./chunks/chunk-3Z3UFBPU.js";
+import "./chunks/chunk-JL7TZPW7.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-3XGGQXUH.js";
+} from "./chunks/chunk-PQK762FF.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-N5AXCRYX.js");
+  const module = await import("./chunks/optimize-WMGIFMDK.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

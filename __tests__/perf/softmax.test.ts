@@ -1,9 +1,9 @@
-// The 8-bit softmax as Vela 5.1.0 lowers it (regor's Softmax::GetGraph8Bit): the row maximum, the exp LUT on
+// The 8-bit softmax as Vela 5.1.0 lowers it (regor's Softmax::GetGraph8Bit; 16-bit: GetGraphInt16): the row maximum, the exp LUT on
 // the difference, a shift, the row sum, the reciprocal on one value per row (21 operations), the scaling and
 // the final shift. Checked pass by pass against Vela's per-operation rows and its totals.
 import { join } from 'node:path';
 import { describeShared, sharedDir } from '../helpers/shared.js';
-import { estimateWithRefPlacement, readRef, relErr, syntheticModel } from './reference.js';
+import { estimateCorpusPair, estimateWithRefPlacement, readRef, relErr, syntheticModel } from './reference.js';
 
 describeShared('8-bit softmax vs Vela 5.1.0 (synthetic)', () => {
   test.each([
@@ -16,6 +16,9 @@ describeShared('8-bit softmax vs Vela 5.1.0 (synthetic)', () => {
     // 256 x 256 rows of 2: the depth is too shallow for bricks once the elementwise passes are reshaped.
     ['activation__softmax_wh65536', 'ethos-u55-128', 0.005],
     ['activation__softmax_wh65535', 'ethos-u55-256', 0.01],
+    // 16-bit: regor's GetGraphInt16 (it was 35-39% over on U55).
+    ['activation__softmax_int16_1x100', 'ethos-u55-128', 0.01],
+    ['activation__softmax_int16_1x100', 'ethos-u55-256', 0.005],
   ])('%s on %s: total cycles within %s', (name, target, bound) => {
     const ref = readRef(join(sharedDir, 'synthetic/vela-ref', name, `${target}.json`));
     expect(ref).not.toBeNull();
@@ -23,4 +26,12 @@ describeShared('8-bit softmax vs Vela 5.1.0 (synthetic)', () => {
     const perf = estimateWithRefPlacement(syntheticModel(name), ref);
     expect(relErr(perf.summary.totalCycles, ref.summary.total_cycles)).toBeLessThanOrEqual(bound);
   });
+
+  test.each(['ethos-u55-128', 'ethos-u85-256'])(
+    'ds_cnn_s_int16 (a 16-bit softmax) on %s: total within 0.5%%',
+    (target) => {
+      const { perf, ref } = estimateCorpusPair('ml-zoo', 'ds_cnn_s_int16', target);
+      expect(relErr(perf.summary.totalCycles, ref.summary.total_cycles)).toBeLessThanOrEqual(0.005);
+    },
+  );
 });

@@ -1374,9 +1374,70 @@ function scalarFm(ctx: Ctx, key: string, bits: number): FmRef {
   return { buffer, shape, bits };
 }
 
+/**
+ * Vela's 16-bit softmax (regor's Softmax::GetGraphInt16): the row maximum, the difference scaled and offset
+ * through the exp LUT, the row sum, the reciprocal on one value per row (seven operations and a LUT), then
+ * the scaling and the final shift.
+ */
+function lowerSoftmax16(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
+  const { h, w, c } = ifm.shape;
+  const rows: Shape3 = { h, w, c: 1 };
+  const max = tempFm(ctx, rows, 16);
+  ifm.buffer.linear = true;
+  const view = { ...ifm, shape: { h: h * w, w: c, c: 1 } };
+  push(
+    ctx,
+    op,
+    'MaxPool',
+    'pool',
+    view,
+    { ...max, shape: { h: h * w, w: 1, c: 1 } },
+    {
+      kernel: { ...UNIT_KERNEL, w: c },
+    },
+  );
+  const constant = scalarFm(ctx, 'softmax-const', 32);
+  const diff = tempFm(ctx, ifm.shape, 32);
+  push(ctx, op, 'Sub', 'elementwise', ifm, diff, { ifm2: max });
+  const scaled = tempFm(ctx, ifm.shape, 32);
+  push(ctx, op, 'Mul', 'elementwise', diff, scaled, { ifm2: constant });
+  // The exp LUT, like every softmax LUT, is its own fused operation in Vela with no transfer costed.
+  const exp = tempFm(ctx, ifm.shape, 16);
+  push(ctx, op, 'Add', 'elementwise', scaled, exp, { ifm2: constant, activation: 'lut' });
+  const sum = tempFm(ctx, rows, 32);
+  push(ctx, op, 'ReduceSum', 'reducesum', exp, sum);
+  // (type, second operand is a row value rather than a constant, output bits)
+  const rowOps: [string, boolean, number][] = [
+    ['CLZ', false, 32],
+    ['Sub', true, 32],
+    ['SHL', true, 32],
+    ['Sub', true, 32],
+    ['SHL', true, 32],
+    ['Asr', false, 32],
+    ['Sub', false, 16],
+  ];
+  let value = sum;
+  for (const [type, withRow, bits] of rowOps) {
+    const next = tempFm(ctx, rows, bits);
+    const last = type === 'Sub' && bits === 16;
+    push(ctx, op, type, 'elementwise', value, next, {
+      ...(type === 'CLZ' ? {} : { ifm2: withRow ? sum : constant }),
+      ...(last ? { activation: 'lut' as const } : {}),
+    });
+    value = next;
+  }
+  const product = tempFm(ctx, ifm.shape, 32);
+  push(ctx, op, 'Mul', 'elementwise', exp, product, { ifm2: value });
+  push(ctx, op, 'Asr', 'elementwise', product, ofm, { ifm2: value });
+}
+
 function lowerSoftmax(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
   if (op.type === 'SOFTMAX' && ifm.bits === 8) {
     lowerSoftmax8(ctx, op, ifm, ofm);
+    return;
+  }
+  if (op.type === 'SOFTMAX' && ifm.bits === 16) {
+    lowerSoftmax16(ctx, op, ifm, ofm);
     return;
   }
   // Vela's int8 softmax: row max, exp LUT, sum, reciprocal by Newton-Raphson, scale.

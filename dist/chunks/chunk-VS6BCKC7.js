@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-COFKKHKR.js";
+} from "./chunk-JL7TZPW7.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-3XGGQXUH.js";
+} from "./chunk-PQK762FF.js";
 import {
   ModelFileError,
   isModelFileError,

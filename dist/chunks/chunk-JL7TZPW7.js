@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-3XGGQXUH.js";
+} from "./chunk-PQK762FF.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-3XGGQXUH.js";
+} from "./chunk-PQK762FF.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

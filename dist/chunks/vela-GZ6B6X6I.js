@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-YYRGV27L.js";
-import "./chunk-COFKKHKR.js";
-import "./chunk-3XGGQXUH.js";
+} from "./chunk-VS6BCKC7.js";
+import "./chunk-JL7TZPW7.js";
+import "./chunk-PQK762FF.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

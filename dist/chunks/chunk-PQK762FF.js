@@ -4229,9 +4229,62 @@ function scalarFm(ctx, key, bits) {
   };
   return { buffer, shape, bits };
 }
+function lowerSoftmax16(ctx, op, ifm, ofm2) {
+  const { h, w, c } = ifm.shape;
+  const rows = { h, w, c: 1 };
+  const max = tempFm(ctx, rows, 16);
+  ifm.buffer.linear = true;
+  const view = { ...ifm, shape: { h: h * w, w: c, c: 1 } };
+  push(
+    ctx,
+    op,
+    "MaxPool",
+    "pool",
+    view,
+    { ...max, shape: { h: h * w, w: 1, c: 1 } },
+    {
+      kernel: { ...UNIT_KERNEL, w: c }
+    }
+  );
+  const constant = scalarFm(ctx, "softmax-const", 32);
+  const diff = tempFm(ctx, ifm.shape, 32);
+  push(ctx, op, "Sub", "elementwise", ifm, diff, { ifm2: max });
+  const scaled = tempFm(ctx, ifm.shape, 32);
+  push(ctx, op, "Mul", "elementwise", diff, scaled, { ifm2: constant });
+  const exp = tempFm(ctx, ifm.shape, 16);
+  push(ctx, op, "Add", "elementwise", scaled, exp, { ifm2: constant, activation: "lut" });
+  const sum = tempFm(ctx, rows, 32);
+  push(ctx, op, "ReduceSum", "reducesum", exp, sum);
+  const rowOps = [
+    ["CLZ", false, 32],
+    ["Sub", true, 32],
+    ["SHL", true, 32],
+    ["Sub", true, 32],
+    ["SHL", true, 32],
+    ["Asr", false, 32],
+    ["Sub", false, 16]
+  ];
+  let value = sum;
+  for (const [type, withRow, bits] of rowOps) {
+    const next = tempFm(ctx, rows, bits);
+    const last = type === "Sub" && bits === 16;
+    push(ctx, op, type, "elementwise", value, next, {
+      ...type === "CLZ" ? {} : { ifm2: withRow ? sum : constant },
+      ...last ? { activation: "lut" } : {}
+    });
+    value = next;
+  }
+  const product2 = tempFm(ctx, ifm.shape, 32);
+  push(ctx, op, "Mul", "elementwise", exp, product2, { ifm2: value });
+  push(ctx, op, "Asr", "elementwise", product2, ofm2, { ifm2: value });
+}
 function lowerSoftmax(ctx, op, ifm, ofm2) {
   if (op.type === "SOFTMAX" && ifm.bits === 8) {
     lowerSoftmax8(ctx, op, ifm, ofm2);
+    return;
+  }
+  if (op.type === "SOFTMAX" && ifm.bits === 16) {
+    lowerSoftmax16(ctx, op, ifm, ofm2);
     return;
   }
   const full = ifm.shape;
