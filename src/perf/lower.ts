@@ -6,7 +6,7 @@ import { PADDING_SAME } from '../graph/types.js';
 import type { NpuFamily } from '../targets/types.js';
 import type { Shape3 } from './arch.js';
 import { estimateEncodedWeights } from './weight-estimate.js';
-import { rearrangeTranspose, transposePasses } from './transpose-passes.js';
+import { rearrangeTranspose, transposePasses, type TransposePass } from './transpose-passes.js';
 import {
   UNIT_KERNEL,
   type ActivationKind,
@@ -389,11 +389,8 @@ function pushPerMultiplier(
   if (ctx.family === 'u85') {
     pushU85Transpose(ctx, op, planes, ofm, [multiplier, ofm.shape.h, ofm.shape.w, c], perm);
   } else {
-    planes.buffer.linear = true;
-    ofm.buffer.linear = true;
     const shape = [multiplier, ofm.shape.h, ofm.shape.w, c];
-    const passes = transposePasses(shape, perm, ofm.bits === 32);
-    push(ctx, op, 'Transpose', 'transpose', planes, ofm, { repeats: passes.length, transposePasses: passes });
+    pushU55Transpose(ctx, op, planes, ofm, transposePasses(shape, perm, ofm.bits === 32));
   }
 }
 
@@ -470,21 +467,7 @@ function pushPadFills(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): boolean {
     const slab = (ofm.shape.h * ofm.shape.w * ofm.shape.c) / Math.max(1, ofm.shape[axis]);
     largest = Math.max(largest, slab * Math.max(before, after));
   }
-  const fill: FmRef = {
-    buffer: {
-      key: `${ctx.sg.index}:pad-const-${op.index}`,
-      elements: largest,
-      bits: ofm.bits,
-      linear: true,
-      external: false,
-      isInput: false,
-      isOutput: false,
-      shape: { h: 1, w: 1, c: Math.max(1, largest) },
-      constant: true,
-    },
-    shape: { h: 1, w: 1, c: 1 },
-    bits: ofm.bits,
-  };
+  const fill = constantFm(ctx, `pad-const-${op.index}`, { h: 1, w: 1, c: Math.max(1, largest) }, ofm.bits);
   for (const [axis, before, after] of sides) {
     for (const width of [before, after]) {
       if (width === 0) continue;
@@ -507,14 +490,18 @@ function padsWithZeroPoint(ctx: Ctx, op: Operator): boolean {
   return raw === zp;
 }
 
-/** A constant int32 tensor's values (undefined when not constant int32). */
-function constantInts(ctx: Ctx, tensorIndex: number): number[] | undefined {
+/**
+ * A constant integer tensor's values: int32, or with `wide` int64 too (read by their low 32 bits); undefined
+ * when the tensor is not constant or of another type.
+ */
+function constantInts(ctx: Ctx, tensorIndex: number, wide = false): number[] | undefined {
   const t = ctx.sg.tensors[tensorIndex];
   const data = t ? ctx.model.buffers[t.buffer]?.data : undefined;
-  if (!t || !data || t.dtype !== 'int32') return undefined;
+  if (!t || !data || (t.dtype !== 'int32' && !(wide && t.dtype === 'int64'))) return undefined;
+  const step = t.dtype === 'int64' ? 8 : 4;
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const out: number[] = [];
-  for (let i = 0; i + 4 <= data.byteLength; i += 4) out.push(view.getInt32(i, true));
+  for (let i = 0; i + step <= data.byteLength; i += step) out.push(view.getInt32(i, true));
   return out;
 }
 
@@ -526,24 +513,20 @@ function constantInts(ctx: Ctx, tensorIndex: number): number[] | undefined {
 function broadcastBoth(ctx: Ctx, op: Operator, a: FmRef, b: FmRef, ofm: FmRef): FmRef {
   const full = (f: FmRef) => f.shape.h === ofm.shape.h && f.shape.w === ofm.shape.w && f.shape.c === ofm.shape.c;
   if (full(a) || full(b)) return a;
-  const zeros: FmRef = {
-    buffer: {
-      key: `${ctx.sg.index}:broadcast-zeros-${op.index}`,
-      elements: ofm.shape.h * ofm.shape.w * ofm.shape.c,
-      bits: a.bits,
-      linear: true,
-      external: false,
-      isInput: false,
-      isOutput: false,
-      shape: ofm.shape,
-      constant: true,
-    },
-    shape: ofm.shape,
-    bits: a.bits,
-  };
+  const zeros = constantFm(ctx, `broadcast-zeros-${op.index}`, ofm.shape, a.bits);
   const broadcast = tempFm(ctx, ofm.shape, a.bits);
   push(ctx, op, 'Add', 'elementwise', zeros, broadcast, { ifm2: a });
   return broadcast;
+}
+
+/**
+ * A U55/U65 transpose: one operation carrying its passes (3D axis swaps; one in the output's orientation when
+ * there are none), reading and writing linear layouts (regor requires NHWC for both).
+ */
+function pushU55Transpose(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef, passes: TransposePass[]): void {
+  ifm.buffer.linear = true;
+  ofm.buffer.linear = true;
+  push(ctx, op, 'Transpose', 'transpose', ifm, ofm, { repeats: Math.max(1, passes.length), transposePasses: passes });
 }
 
 /** regor's names of the 3D axis swaps (H<->W, W<->C, H<->C), by the swapped pair. */
@@ -1050,18 +1033,11 @@ function lowerOne(ctx: Ctx, op: Operator): void {
         if (perm) pushU85Transpose(ctx, op, ifm, ofm, shape, perm);
         else push(ctx, op, 'Transpose', 'pool', ifm, ofm);
       } else {
-        // U55/U65 decompose the transpose into strided copies that read and write linear layouts.
-        ifm.buffer.linear = true;
-        ofm.buffer.linear = true;
         const perm = transposePerm(ctx, op.inputs[1] ?? -1);
         const shape = ctx.sg.tensors[inT(0)]?.shape ?? [];
         const int32 = ifm.bits === 32;
         const view = perm ? rearrangeTranspose(shape, perm, int32) : undefined;
-        const passes = view ? transposePasses(view.shape, view.perm, int32) : [];
-        push(ctx, op, 'Transpose', 'transpose', ifm, ofm, {
-          repeats: Math.max(1, passes.length),
-          transposePasses: passes,
-        });
+        pushU55Transpose(ctx, op, ifm, ofm, view ? transposePasses(view.shape, view.perm, int32) : []);
       }
       return;
     }
@@ -1321,13 +1297,7 @@ function lowerSoftmax8(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
       { ...max, shape: { h: 1, w: turned.shape.w, c: turned.shape.c } },
       { kernel },
     );
-  } else {
-    // The depth read as the width of a one-channel map: the input cannot be stored in bricks.
-    ifm.buffer.linear = true;
-    const kernel: Kernel = { ...UNIT_KERNEL, w: c };
-    const view = { ...ifm, shape: { h: h * w, w: c, c: 1 } };
-    push(ctx, op, 'MaxPool', 'pool', view, { ...max, shape: { h: h * w, w: 1, c: 1 } }, { kernel });
-  }
+  } else pushDepthMax(ctx, op, ifm, max);
   const exp = tempFm(ctx, ifm.shape, 32);
   // The exp LUT is its own (fused) operation in Vela, with no cycles: its transfer is costed nowhere.
   push(ctx, op, 'Sub', 'elementwise', ifm, exp, { ifm2: max, activation: 'lut', lutBytes: 0 });
@@ -1357,12 +1327,23 @@ function lowerSoftmax8(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
   push(ctx, op, 'Asr', 'elementwise', scaled, ofm, { ifm2: value });
 }
 
-/** A constant scalar operand (Vela's CreateConstTensor of one value). */
-function scalarFm(ctx: Ctx, key: string, bits: number): FmRef {
-  const shape = { h: 1, w: 1, c: 1 };
+/**
+ * The maximum over the depth of each row (Vela's CreateDepthwiseMaxpool): a max pool whose kernel spans the
+ * depth, read as the width of a one-channel map, so the input cannot be stored in bricks.
+ */
+function pushDepthMax(ctx: Ctx, op: Operator, ifm: FmRef, max: FmRef): void {
+  const { h, w, c } = ifm.shape;
+  ifm.buffer.linear = true;
+  const view = { ...ifm, shape: { h: h * w, w: c, c: 1 } };
+  const kernel: Kernel = { ...UNIT_KERNEL, w: c };
+  push(ctx, op, 'MaxPool', 'pool', view, { ...max, shape: { h: h * w, w: 1, c: 1 } }, { kernel });
+}
+
+/** A constant operand of the given shape (Vela's CreateConstTensor), in read-only memory. */
+function constantFm(ctx: Ctx, key: string, shape: Shape3, bits: number): FmRef {
   const buffer: Buffer = {
     key: `${ctx.sg.index}:${key}`,
-    elements: 1,
+    elements: shape.h * shape.w * shape.c,
     bits,
     linear: true,
     external: false,
@@ -1374,28 +1355,19 @@ function scalarFm(ctx: Ctx, key: string, bits: number): FmRef {
   return { buffer, shape, bits };
 }
 
+/** A constant scalar operand. */
+const scalarFm = (ctx: Ctx, key: string, bits: number): FmRef => constantFm(ctx, key, UNIT_SHAPE, bits);
+const UNIT_SHAPE: Shape3 = { h: 1, w: 1, c: 1 };
+
 /**
  * Vela's 16-bit softmax (regor's Softmax::GetGraphInt16): the row maximum, the difference scaled and offset
  * through the exp LUT, the row sum, the reciprocal on one value per row (seven operations and a LUT), then
  * the scaling and the final shift.
  */
 function lowerSoftmax16(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
-  const { h, w, c } = ifm.shape;
-  const rows: Shape3 = { h, w, c: 1 };
+  const rows: Shape3 = { ...ifm.shape, c: 1 };
   const max = tempFm(ctx, rows, 16);
-  ifm.buffer.linear = true;
-  const view = { ...ifm, shape: { h: h * w, w: c, c: 1 } };
-  push(
-    ctx,
-    op,
-    'MaxPool',
-    'pool',
-    view,
-    { ...max, shape: { h: h * w, w: 1, c: 1 } },
-    {
-      kernel: { ...UNIT_KERNEL, w: c },
-    },
-  );
+  pushDepthMax(ctx, op, ifm, max);
   const constant = scalarFm(ctx, 'softmax-const', 32);
   const diff = tempFm(ctx, ifm.shape, 32);
   push(ctx, op, 'Sub', 'elementwise', ifm, diff, { ifm2: max });
@@ -1590,14 +1562,7 @@ function reshapeShallowElementwise(op: InternalOp): void {
 
 /** A TRANSPOSE's constant permutation (output axis i = input axis perm[i]), or undefined when unreadable. */
 function transposePerm(ctx: Ctx, permTensor: number): number[] | undefined {
-  const t = ctx.sg.tensors[permTensor];
-  const data = t ? ctx.model.buffers[t.buffer]?.data : undefined;
-  if (!t || !data || (t.dtype !== 'int32' && t.dtype !== 'int64')) return undefined;
-  const step = t.dtype === 'int64' ? 8 : 4;
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-  const perm: number[] = [];
-  for (let i = 0; i + step <= data.byteLength; i += step) perm.push(view.getInt32(i, true));
-  return perm;
+  return constantInts(ctx, permTensor, true);
 }
 
 /**
@@ -1638,12 +1603,9 @@ function isFusablePad(ctx: Ctx, op: Operator, consumers: Map<number, number>): b
   const next = ctx.sg.operators.find((o) => o.inputs[0] === dst);
   if (!next || !ctx.npu.has(next.index) || (next.type !== 'CONV_2D' && next.type !== 'DEPTHWISE_CONV_2D')) return false;
   // Only H/W padding, each side smaller than the kernel.
-  const padsT = ctx.sg.tensors[op.inputs[1] ?? -1];
   const w = ctx.sg.tensors[next.inputs[1] ?? -1];
-  const data = padsT ? ctx.model.buffers[padsT.buffer]?.data : undefined;
-  if (!padsT || !w || w.shape.length !== 4 || !data || padsT.dtype !== 'int32') return true;
-  const pads = new Int32Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength));
-  if (pads.length !== 8) return true;
+  const pads = constantInts(ctx, op.inputs[1] ?? -1);
+  if (!w || w.shape.length !== 4 || !pads || pads.length !== 8) return true;
   const [kh, kw] = [w.shape[1], w.shape[2]];
   return (
     pads[0] === 0 &&
@@ -1842,21 +1804,7 @@ export function hasBoolIo(model: Model, sg: Subgraph): boolean {
  * writes them (even CPU operators).
  */
 function addBoolIoConversions(ctx: Ctx): void {
-  const scalar = (key: string): FmRef => {
-    const shape = { h: 1, w: 1, c: 1 };
-    const buffer: Buffer = {
-      key: `${ctx.sg.index}:${key}`,
-      elements: 1,
-      bits: 8,
-      linear: true,
-      external: false,
-      isInput: false,
-      isOutput: false,
-      shape,
-      constant: true,
-    };
-    return { buffer, shape, bits: 8 };
-  };
+  const scalar = (key: string): FmRef => scalarFm(ctx, key, 8);
   const boundary = { index: GRAPH_BOUNDARY } as Operator;
   const inputs: InternalOp[] = [];
   for (const i of boolIo(ctx.model, ctx.sg, ctx.sg.inputs)) {

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-PQK762FF.js";
+} from "./chunk-QQIFVXA5.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-JL7TZPW7.js";
+} from "./chunk-KRMWVXKU.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-PQK762FF.js";
+} from "./chunk-QQIFVXA5.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-3Z3UFBPU.js.LEGAL.txt */
+/*! For license information please see chunk-UNCBXIQE.js.LEGAL.txt */

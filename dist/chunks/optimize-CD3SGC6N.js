@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-PQK762FF.js";
+} from "./chunk-QQIFVXA5.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-VS6BCKC7.js";
-import "./chunk-JL7TZPW7.js";
-import "./chunk-PQK762FF.js";
+} from "./chunk-CPGYGEW3.js";
+import "./chunk-KRMWVXKU.js";
+import "./chunk-QQIFVXA5.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-JL7TZPW7.js";
+} from "./chunk-KRMWVXKU.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-PQK762FF.js";
+} from "./chunk-QQIFVXA5.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -3438,11 +3438,8 @@ function pushPerMultiplier(ctx, op, multiplier, ifm, ofm2, extra) {
   if (ctx.family === "u85") {
     pushU85Transpose(ctx, op, planes, ofm2, [multiplier, ofm2.shape.h, ofm2.shape.w, c], perm);
   } else {
-    planes.buffer.linear = true;
-    ofm2.buffer.linear = true;
     const shape = [multiplier, ofm2.shape.h, ofm2.shape.w, c];
-    const passes = transposePasses(shape, perm, ofm2.bits === 32);
-    push(ctx, op, "Transpose", "transpose", planes, ofm2, { repeats: passes.length, transposePasses: passes });
+    pushU55Transpose(ctx, op, planes, ofm2, transposePasses(shape, perm, ofm2.bits === 32));
   }
 }
 var HALF_PIXEL_TAPS = [
@@ -3499,21 +3496,7 @@ function pushPadFills(ctx, op, ifm, ofm2) {
     const slab = ofm2.shape.h * ofm2.shape.w * ofm2.shape.c / Math.max(1, ofm2.shape[axis]);
     largest = Math.max(largest, slab * Math.max(before, after));
   }
-  const fill = {
-    buffer: {
-      key: `${ctx.sg.index}:pad-const-${op.index}`,
-      elements: largest,
-      bits: ofm2.bits,
-      linear: true,
-      external: false,
-      isInput: false,
-      isOutput: false,
-      shape: { h: 1, w: 1, c: Math.max(1, largest) },
-      constant: true
-    },
-    shape: { h: 1, w: 1, c: 1 },
-    bits: ofm2.bits
-  };
+  const fill = constantFm(ctx, `pad-const-${op.index}`, { h: 1, w: 1, c: Math.max(1, largest) }, ofm2.bits);
   for (const [axis, before, after] of sides) {
     for (const width of [before, after]) {
       if (width === 0) continue;
@@ -3533,36 +3516,28 @@ function padsWithZeroPoint(ctx, op) {
   const zp = ctx.sg.tensors[op.outputs[0] ?? -1]?.quantization?.zeroPoint?.[0] ?? 0;
   return raw === zp;
 }
-function constantInts(ctx, tensorIndex) {
+function constantInts(ctx, tensorIndex, wide = false) {
   const t = ctx.sg.tensors[tensorIndex];
   const data = t ? ctx.model.buffers[t.buffer]?.data : void 0;
-  if (!t || !data || t.dtype !== "int32") return void 0;
+  if (!t || !data || t.dtype !== "int32" && !(wide && t.dtype === "int64")) return void 0;
+  const step = t.dtype === "int64" ? 8 : 4;
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const out = [];
-  for (let i = 0; i + 4 <= data.byteLength; i += 4) out.push(view.getInt32(i, true));
+  for (let i = 0; i + step <= data.byteLength; i += step) out.push(view.getInt32(i, true));
   return out;
 }
 function broadcastBoth(ctx, op, a, b, ofm2) {
   const full = (f) => f.shape.h === ofm2.shape.h && f.shape.w === ofm2.shape.w && f.shape.c === ofm2.shape.c;
   if (full(a) || full(b)) return a;
-  const zeros = {
-    buffer: {
-      key: `${ctx.sg.index}:broadcast-zeros-${op.index}`,
-      elements: ofm2.shape.h * ofm2.shape.w * ofm2.shape.c,
-      bits: a.bits,
-      linear: true,
-      external: false,
-      isInput: false,
-      isOutput: false,
-      shape: ofm2.shape,
-      constant: true
-    },
-    shape: ofm2.shape,
-    bits: a.bits
-  };
+  const zeros = constantFm(ctx, `broadcast-zeros-${op.index}`, ofm2.shape, a.bits);
   const broadcast = tempFm(ctx, ofm2.shape, a.bits);
   push(ctx, op, "Add", "elementwise", zeros, broadcast, { ifm2: a });
   return broadcast;
+}
+function pushU55Transpose(ctx, op, ifm, ofm2, passes) {
+  ifm.buffer.linear = true;
+  ofm2.buffer.linear = true;
+  push(ctx, op, "Transpose", "transpose", ifm, ofm2, { repeats: Math.max(1, passes.length), transposePasses: passes });
 }
 var SWAP_TYPE = { "0,1": "NWHC", "1,2": "NHCW", "0,2": "NCWH" };
 function pushU85Transpose(ctx, op, ifm, ofm2, shape, perm) {
@@ -3962,17 +3937,11 @@ function lowerOne(ctx, op) {
         if (perm) pushU85Transpose(ctx, op, ifm, ofm2, shape, perm);
         else push(ctx, op, "Transpose", "pool", ifm, ofm2);
       } else {
-        ifm.buffer.linear = true;
-        ofm2.buffer.linear = true;
         const perm = transposePerm(ctx, op.inputs[1] ?? -1);
         const shape = ctx.sg.tensors[inT(0)]?.shape ?? [];
         const int32 = ifm.bits === 32;
         const view = perm ? rearrangeTranspose(shape, perm, int32) : void 0;
-        const passes = view ? transposePasses(view.shape, view.perm, int32) : [];
-        push(ctx, op, "Transpose", "transpose", ifm, ofm2, {
-          repeats: Math.max(1, passes.length),
-          transposePasses: passes
-        });
+        pushU55Transpose(ctx, op, ifm, ofm2, view ? transposePasses(view.shape, view.perm, int32) : []);
       }
       return;
     }
@@ -4182,12 +4151,7 @@ function lowerSoftmax8(ctx, op, ifm, ofm2) {
       { ...max, shape: { h: 1, w: turned.shape.w, c: turned.shape.c } },
       { kernel: kernel2 }
     );
-  } else {
-    ifm.buffer.linear = true;
-    const kernel2 = { ...UNIT_KERNEL, w: c };
-    const view = { ...ifm, shape: { h: h * w, w: c, c: 1 } };
-    push(ctx, op, "MaxPool", "pool", view, { ...max, shape: { h: h * w, w: 1, c: 1 } }, { kernel: kernel2 });
-  }
+  } else pushDepthMax(ctx, op, ifm, max);
   const exp = tempFm(ctx, ifm.shape, 32);
   push(ctx, op, "Sub", "elementwise", ifm, exp, { ifm2: max, activation: "lut", lutBytes: 0 });
   const shifted = tempFm(ctx, ifm.shape, 32);
@@ -4214,11 +4178,17 @@ function lowerSoftmax8(ctx, op, ifm, ofm2) {
   push(ctx, op, "Mul", "elementwise", exp, scaled, { ifm2: value });
   push(ctx, op, "Asr", "elementwise", scaled, ofm2, { ifm2: value });
 }
-function scalarFm(ctx, key, bits) {
-  const shape = { h: 1, w: 1, c: 1 };
+function pushDepthMax(ctx, op, ifm, max) {
+  const { h, w, c } = ifm.shape;
+  ifm.buffer.linear = true;
+  const view = { ...ifm, shape: { h: h * w, w: c, c: 1 } };
+  const kernel2 = { ...UNIT_KERNEL, w: c };
+  push(ctx, op, "MaxPool", "pool", view, { ...max, shape: { h: h * w, w: 1, c: 1 } }, { kernel: kernel2 });
+}
+function constantFm(ctx, key, shape, bits) {
   const buffer = {
     key: `${ctx.sg.index}:${key}`,
-    elements: 1,
+    elements: shape.h * shape.w * shape.c,
     bits,
     linear: true,
     external: false,
@@ -4229,23 +4199,12 @@ function scalarFm(ctx, key, bits) {
   };
   return { buffer, shape, bits };
 }
+var scalarFm = (ctx, key, bits) => constantFm(ctx, key, UNIT_SHAPE, bits);
+var UNIT_SHAPE = { h: 1, w: 1, c: 1 };
 function lowerSoftmax16(ctx, op, ifm, ofm2) {
-  const { h, w, c } = ifm.shape;
-  const rows = { h, w, c: 1 };
+  const rows = { ...ifm.shape, c: 1 };
   const max = tempFm(ctx, rows, 16);
-  ifm.buffer.linear = true;
-  const view = { ...ifm, shape: { h: h * w, w: c, c: 1 } };
-  push(
-    ctx,
-    op,
-    "MaxPool",
-    "pool",
-    view,
-    { ...max, shape: { h: h * w, w: 1, c: 1 } },
-    {
-      kernel: { ...UNIT_KERNEL, w: c }
-    }
-  );
+  pushDepthMax(ctx, op, ifm, max);
   const constant = scalarFm(ctx, "softmax-const", 32);
   const diff = tempFm(ctx, ifm.shape, 32);
   push(ctx, op, "Sub", "elementwise", ifm, diff, { ifm2: max });
@@ -4401,14 +4360,7 @@ function reshapeShallowElementwise(op) {
   if (op.ifm2) op.ifm2 = { ...op.ifm2, shape: view(op.ifm2.shape) };
 }
 function transposePerm(ctx, permTensor) {
-  const t = ctx.sg.tensors[permTensor];
-  const data = t ? ctx.model.buffers[t.buffer]?.data : void 0;
-  if (!t || !data || t.dtype !== "int32" && t.dtype !== "int64") return void 0;
-  const step = t.dtype === "int64" ? 8 : 4;
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-  const perm = [];
-  for (let i = 0; i + step <= data.byteLength; i += step) perm.push(view.getInt32(i, true));
-  return perm;
+  return constantInts(ctx, permTensor, true);
 }
 function u85TransposeType(perm) {
   if (!perm || perm.length > 4) return void 0;
@@ -4439,12 +4391,9 @@ function isFusablePad(ctx, op, consumers) {
   if (dst < 0 || (consumers.get(dst) ?? 0) !== 1 || ctx.sg.outputs.includes(dst)) return false;
   const next = ctx.sg.operators.find((o) => o.inputs[0] === dst);
   if (!next || !ctx.npu.has(next.index) || next.type !== "CONV_2D" && next.type !== "DEPTHWISE_CONV_2D") return false;
-  const padsT = ctx.sg.tensors[op.inputs[1] ?? -1];
   const w = ctx.sg.tensors[next.inputs[1] ?? -1];
-  const data = padsT ? ctx.model.buffers[padsT.buffer]?.data : void 0;
-  if (!padsT || !w || w.shape.length !== 4 || !data || padsT.dtype !== "int32") return true;
-  const pads = new Int32Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength));
-  if (pads.length !== 8) return true;
+  const pads = constantInts(ctx, op.inputs[1] ?? -1);
+  if (!w || w.shape.length !== 4 || !pads || pads.length !== 8) return true;
   const [kh, kw] = [w.shape[1], w.shape[2]];
   return pads[0] === 0 && pads[1] === 0 && pads[6] === 0 && pads[7] === 0 && Math.max(pads[2], pads[3]) < kh && Math.max(pads[4], pads[5]) < kw;
 }
@@ -4593,21 +4542,7 @@ function hasBoolIo(model, sg) {
   return boolIo(model, sg, sg.inputs).length > 0 || boolIo(model, sg, sg.outputs).length > 0;
 }
 function addBoolIoConversions(ctx) {
-  const scalar = (key) => {
-    const shape = { h: 1, w: 1, c: 1 };
-    const buffer = {
-      key: `${ctx.sg.index}:${key}`,
-      elements: 1,
-      bits: 8,
-      linear: true,
-      external: false,
-      isInput: false,
-      isOutput: false,
-      shape,
-      constant: true
-    };
-    return { buffer, shape, bits: 8 };
-  };
+  const scalar = (key) => scalarFm(ctx, key, 8);
   const boundary = { index: GRAPH_BOUNDARY };
   const inputs = [];
   for (const i of boolIo(ctx.model, ctx.sg, ctx.sg.inputs)) {
