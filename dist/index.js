@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-CPGYGEW3.js";
+} from "./chunks/chunk-RC5QXP3A.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-UNCBXIQE.js";
-import "./chunks/chunk-KRMWVXKU.js";
+} from "./chunks/chunk-AXJHMXHU.js";
+import "./chunks/chunk-LSVTLGGF.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-QQIFVXA5.js";
+} from "./chunks/chunk-GZLR4XZE.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-CD3SGC6N.js");
+  const module = await import("./chunks/optimize-UDV5BTYY.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -77,9 +77,13 @@ function nativeSwap(shape: readonly number[], perm: readonly number[], int32: bo
   const moved = perm.map((a, i) => (a === i ? -1 : i)).filter((i) => i >= 0);
   if (moved.length === 0) return true;
   if (moved.length !== 2) return false;
-  // The swapped axes, counted from the innermost: 0 is C, 1 is W, 2 is H.
-  const [a, b] = moved.map((i) => n - 1 - i);
-  return !(int32 && Math.max(a, b) === 2 && Math.min(a, b) === 0);
+  return !(int32 && swapsHAndC(n, moved[0], moved[1]));
+}
+
+/** Whether axes a and b of an n-axis shape are its H and C (counted from the innermost: C, W, H). */
+function swapsHAndC(n: number, a: number, b: number): boolean {
+  const [x, y] = [n - 1 - a, n - 1 - b];
+  return Math.max(x, y) === 2 && Math.min(x, y) === 0;
 }
 
 const product = (xs: readonly number[]): number => xs.reduce((p, x) => p * x, 1);
@@ -98,8 +102,7 @@ function swapAxes(shape: number[], a: number, b: number, int32: boolean, out: Tr
   const n = shape.length;
   if (n <= 3 || (a >= n - 3 && b >= n - 3 && product(shape.slice(0, n - 3)) === 1)) {
     // A swap of two of the three innermost axes: H<->C of 32-bit data is three (W<->C, H<->W, W<->C).
-    const [x, y] = [n - 1 - a, n - 1 - b];
-    if (int32 && Math.max(x, y) === 2 && Math.min(x, y) === 0) {
+    if (int32 && swapsHAndC(n, a, b)) {
       swapAxes(shape, n - 2, n - 1, int32, out);
       swapAxes(shape, n - 3, n - 2, int32, out);
       swapAxes(shape, n - 2, n - 1, int32, out);

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-QQIFVXA5.js";
+} from "./chunk-GZLR4XZE.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-QQIFVXA5.js";
+} from "./chunk-GZLR4XZE.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

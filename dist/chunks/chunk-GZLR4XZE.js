@@ -3109,11 +3109,14 @@ function nativeSwap(shape, perm, int32) {
   const n = shape.length;
   const lead = Math.max(0, n - 3);
   for (let i = 0; i < lead; i++) if (shape[i] > 1 || perm[i] !== i) return false;
-  const moved = perm.map((a2, i) => a2 === i ? -1 : i).filter((i) => i >= 0);
+  const moved = perm.map((a, i) => a === i ? -1 : i).filter((i) => i >= 0);
   if (moved.length === 0) return true;
   if (moved.length !== 2) return false;
-  const [a, b] = moved.map((i) => n - 1 - i);
-  return !(int32 && Math.max(a, b) === 2 && Math.min(a, b) === 0);
+  return !(int32 && swapsHAndC(n, moved[0], moved[1]));
+}
+function swapsHAndC(n, a, b) {
+  const [x, y] = [n - 1 - a, n - 1 - b];
+  return Math.max(x, y) === 2 && Math.min(x, y) === 0;
 }
 var product = (xs) => xs.reduce((p, x) => p * x, 1);
 function as3D(shape, k0, k1) {
@@ -3125,8 +3128,7 @@ var swap = (shape, a, b) => {
 function swapAxes(shape, a, b, int32, out) {
   const n = shape.length;
   if (n <= 3 || a >= n - 3 && b >= n - 3 && product(shape.slice(0, n - 3)) === 1) {
-    const [x, y] = [n - 1 - a, n - 1 - b];
-    if (int32 && Math.max(x, y) === 2 && Math.min(x, y) === 0) {
+    if (int32 && swapsHAndC(n, a, b)) {
       swapAxes(shape, n - 2, n - 1, int32, out);
       swapAxes(shape, n - 3, n - 2, int32, out);
       swapAxes(shape, n - 2, n - 1, int32, out);

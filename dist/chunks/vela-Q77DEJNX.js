@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-CPGYGEW3.js";
-import "./chunk-KRMWVXKU.js";
-import "./chunk-QQIFVXA5.js";
+} from "./chunk-RC5QXP3A.js";
+import "./chunk-LSVTLGGF.js";
+import "./chunk-GZLR4XZE.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

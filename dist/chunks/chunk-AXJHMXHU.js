@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-KRMWVXKU.js";
+} from "./chunk-LSVTLGGF.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-QQIFVXA5.js";
+} from "./chunk-GZLR4XZE.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-UNCBXIQE.js.LEGAL.txt */
+/*! For license information please see chunk-AXJHMXHU.js.LEGAL.txt */

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-KRMWVXKU.js";
+} from "./chunk-LSVTLGGF.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-QQIFVXA5.js";
+} from "./chunk-GZLR4XZE.js";
 import {
   ModelFileError,
   isModelFileError,
