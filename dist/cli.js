@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-GZLR4XZE.js";
+} from "./chunks/chunk-IGW27ZHB.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-YM3BVJYC.js");
+      const mod = await import("./chunks/commands-YFEGRNFZ.js");
       return mod.run(command, rest);
     }
     default:

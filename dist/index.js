@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-RC5QXP3A.js";
+} from "./chunks/chunk-O2V4JMBZ.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-AXJHMXHU.js";
-import "./chunks/chunk-LSVTLGGF.js";
+} from "./chunks/chunk-KGWCJLSX.js";
+import "./chunks/chunk-BAGLU6TM.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-GZLR4XZE.js";
+} from "./chunks/chunk-IGW27ZHB.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-UDV5BTYY.js");
+  const module = await import("./chunks/optimize-SFIODEP2.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -65,3 +65,27 @@ describe('weight buffering plan', () => {
     expect(planWeightBuffering(input({ refetches: 1, refRun: 10, runAt: () => 10 }))).toBeNull();
   });
 });
+
+describe('weight buffering plan in a cascade (never sliced in depth)', () => {
+  test('weights larger than the staging left beside the rolling buffers are read in place', () => {
+    // The same operation outside a cascade slices its weights into small buffers that fit.
+    expect(planWeightBuffering(input({ bufferLimit: 4096 }))).not.toBeNull();
+    expect(planWeightBuffering(input({ bufferLimit: 4096, cascade: { stripes: 8, first: false } }))).toBeNull();
+  });
+
+  test('a whole-tensor copy hidden under the previous operation is taken, in one slice', () => {
+    const full = memToMemCycles(arch.npu, arch.stagingMem, arch.constMem, 8192);
+    const plan = planWeightBuffering(input({ prevSlack: full + 10, cascade: { stripes: 8, first: true } }));
+    expect(plan).not.toBeNull();
+    expect(plan!.slices).toEqual([0, 128]);
+    expect(plan!.bufferBytes).toBe(8192);
+  });
+
+  test('a copy that would show is not made inside a cascade, unless spread over many stripes', () => {
+    // Without slack, outside a cascade the copy is sliced and mostly hidden; inside, it would be seen whole
+    // (about 2,700 cycles): too much over 2 stripes, under Vela's 1,000-cycle allowance per stripe over 8.
+    expect(planWeightBuffering(input({ prevSlack: 0 }))).not.toBeNull();
+    expect(planWeightBuffering(input({ prevSlack: 0, cascade: { stripes: 2, first: false } }))).toBeNull();
+    expect(planWeightBuffering(input({ prevSlack: 0, cascade: { stripes: 8, first: false } }))).not.toBeNull();
+  });
+});

@@ -13,6 +13,7 @@ import { assignMemories, formatOf, LiveRanges, peakUsage } from './memory-plan.j
 import type { InternalOp, Kernel, WeightInfo } from './ops.js';
 import { Interner, SignatureMemo } from './signature-memo.js';
 import { Channel, memToMemCycles, minReadCycles } from './transfer.js';
+import { planSpillingCascades, type CascadePlan, type Stripe } from './cascade.js';
 import type { TransposePass } from './transpose-passes.js';
 import {
   channelCosts,
@@ -187,7 +188,7 @@ const kernelKey = (k: Kernel): string => `${k.w}x${k.h}/${k.strideX}x${k.strideY
 /** Block configs depend only on the query; networks repeat shapes, so remember them. */
 const blockCache = new Map<string, BlockConfig>();
 
-function blockConfig(arch: Arch, op: InternalOp, sparse = false): BlockConfig {
+function blockConfig(arch: Arch, op: InternalOp, sparse = false, stripe?: Stripe): BlockConfig {
   if (op.hw === 'dma') {
     // DMA operations have no block config; transfers are priced element by element.
     const unit = { h: 1, w: 1, c: 1 };
@@ -196,10 +197,10 @@ function blockConfig(arch: Arch, op: InternalOp, sparse = false): BlockConfig {
   const q: BlockQuery = {
     hw: op.hw,
     type: op.type,
-    ifmShape: op.ifm.shape,
-    ifm2Shape: op.ifm2?.shape,
+    ifmShape: stripe ? { ...op.ifm.shape, h: stripe.ifmH } : op.ifm.shape,
+    ifm2Shape: op.ifm2 && stripe ? { ...op.ifm2.shape, h: Math.min(op.ifm2.shape.h, stripe.ifmH) } : op.ifm2?.shape,
     // A transposing pass is configured in the input's orientation.
-    ofmShape: op.type === 'Transpose' ? op.ifm.shape : op.ofm.shape,
+    ofmShape: op.type === 'Transpose' ? op.ifm.shape : stripe ? { ...op.ofm.shape, h: stripe.h } : op.ofm.shape,
     ifmBits: Math.min(op.ifm.bits, 32),
     kernel: op.kernel,
     scaled: op.scaled,
@@ -416,6 +417,11 @@ function costSubgraph(
     for (const iop of byOperator.get(op.index) ?? []) if (!iop.chainedInto) steps.push({ npu: iop });
   }
   for (const iop of boundary) if (iop.type === 'And') steps.push({ npu: iop });
+  // Dedicated_Sram: Vela's cascades (their stripes pick block configs; their operations share a time step).
+  const spilling = arch.stagingMem !== arch.arenaMem && arch.stagingMem.area !== arch.arenaMem.area;
+  const plan = spilling ? cascadePlan(steps, model, sg, graph, arch.stagingLimit) : undefined;
+  const timeOf = steps.map((_, t) => t);
+  for (const c of plan?.cascades ?? []) for (let t = c.start; t <= c.end; t++) timeOf[t] = c.start;
   const live = new LiveRanges(steps.length);
   const npuBuffers = new Set<string>();
   const accesses = new Map<string, number>();
@@ -426,7 +432,7 @@ function costSubgraph(
     if ('npu' in s) {
       npuBuffers.add(s.npu.ofm.buffer.key);
       forEachFm(s.npu, (r) => {
-        live.use(r.buffer, t);
+        live.use(r.buffer, timeOf[t]);
         touch(r.buffer.key, r.shape.h * r.shape.w * r.shape.c);
       });
     } else {
@@ -447,8 +453,22 @@ function costSubgraph(
   steps.forEach((s, t) => {
     if ('cpu' in s) cpuTimes.push(t);
   });
-  const where = assignMemories(arch, live, npuBuffers, accesses, cascadeCandidates(steps), cpuTimes);
-  for (const r of live.ranges.values()) if (r.buffer.rollingBytes !== undefined) r.bytes = r.buffer.rollingBytes;
+  // A cascade's feature maps stay in the arena, but those between its operations are rolling buffers in staging.
+  const cascaded = new Set<string>();
+  const rolling = new Map<number, number>();
+  const rollingBytes = new Map<string, number>();
+  const npuAt = (t: number) => (steps[t] as { npu: InternalOp }).npu;
+  for (const c of plan?.cascades ?? []) for (let t = c.start; t <= c.end; t++) cascaded.add(npuAt(t).ofm.buffer.key);
+  for (const [t, bytes] of plan?.rolling ?? []) {
+    rolling.set(timeOf[t], (rolling.get(timeOf[t]) ?? 0) + bytes);
+    rollingBytes.set(npuAt(t).ifm.buffer.key, bytes);
+  }
+  const where = assignMemories(arch, live, npuBuffers, accesses, cpuTimes, cascaded, rolling);
+  for (const [key, bytes] of rollingBytes) {
+    where.set(key, arch.stagingMem);
+    const r = live.ranges.get(key);
+    if (r) r.bytes = bytes;
+  }
   const memOf = (key: string, constant: boolean): Memory =>
     constant ? arch.constMem : (where.get(key) ?? arch.arenaMem);
 
@@ -468,6 +488,12 @@ function costSubgraph(
     }
     const op = s.npu;
     costKey(seen, names, op, memOf, prevWasNpu, t === 0);
+    const stripe = plan?.stripes.get(t);
+    seen.push(stripe ? stripe.h : -1);
+    seen.push(stripe ? stripe.ifmH : -1);
+    // Staging the cascade's rolling buffers leave for weight buffers.
+    const stagingFree = arch.stagingLimit - (rolling.get(timeOf[t]) ?? 0);
+    seen.push(stagingFree);
     const keySize = seen.size;
     let known = seen.get();
     if (known === 'by-slack') {
@@ -486,7 +512,20 @@ function costSubgraph(
         askedSlack = true;
         return slackBefore();
       };
-      cost = costOperation(arch, target, op, memOf, tracked, prevWasNpu, t, sizeWeights, plans, sampleValues);
+      cost = costOperation(
+        arch,
+        target,
+        op,
+        memOf,
+        tracked,
+        prevWasNpu,
+        t,
+        sizeWeights,
+        plans,
+        sampleValues,
+        stripe,
+        stagingFree,
+      );
       opCost = cost.cost;
       // The key without the slack the lookup may have added.
       seen.truncate(keySize);
@@ -504,9 +543,11 @@ function costSubgraph(
       traffic[area as AreaKey].write += tr.write;
       traffic[area as AreaKey].cycles += tr.cycles;
     }
-    if (cost.cost.weightBufferBytes) weightBuffers.set(t, (weightBuffers.get(t) ?? 0) + cost.cost.weightBufferBytes);
+    const at = timeOf[t];
+    if (cost.cost.weightBufferBytes) weightBuffers.set(at, (weightBuffers.get(at) ?? 0) + cost.cost.weightBufferBytes);
     // A buffer filled under the previous operation is in use from then on.
-    if (cost.prebufferBytes && t > 0) weightBuffers.set(t - 1, (weightBuffers.get(t - 1) ?? 0) + cost.prebufferBytes);
+    if (cost.prebufferBytes && at > 0)
+      weightBuffers.set(at - 1, (weightBuffers.get(at - 1) ?? 0) + cost.prebufferBytes);
     prevSlack = cost.slack;
     prevWasNpu = true;
   });
@@ -679,42 +720,53 @@ const LUT_MEMORY: Memory = {
   portsUsed: 1,
 };
 
-const CASCADABLE = new Set(['conv', 'depthwise', 'pool', 'elementwise']);
-
 /**
- * Feature maps Vela could cascade: written by one operation and read only by the next, both
- * block-based. The value is the rolling buffer size (the rows the consumer's kernel needs).
+ * Vela's cascades for a subgraph whose feature maps spill (cascade.ts). Step t can hand its OFM to step t + 1
+ * in stripes when that operation alone reads it (no CPU operator or other operation does), as its primary
+ * IFM, whole and in the block layout.
  */
-function cascadeCandidates(
-  steps: ({ npu: InternalOp } | { cpu: number })[],
-): Map<string, { bytes: number; next: string }> {
-  const producers = new Map<string, number[]>();
-  const consumers = new Map<string, number[]>();
-  steps.forEach((s, t) => {
-    if (!('npu' in s)) return;
-    const op = s.npu;
-    const consume = (r: InternalOp['ofm']) =>
-      (consumers.get(r.buffer.key) ?? consumers.set(r.buffer.key, []).get(r.buffer.key)!).push(t);
-    consume(op.ifm);
-    if (op.ifm2) consume(op.ifm2);
-    if (op.extraIfms) op.extraIfms.forEach(consume);
-    (producers.get(op.ofm.buffer.key) ?? producers.set(op.ofm.buffer.key, []).get(op.ofm.buffer.key)!).push(t);
-  });
-  const out = new Map<string, { bytes: number; next: string }>();
-  for (const [key, prod] of producers) {
-    const cons = consumers.get(key);
-    if (prod.length !== 1 || !cons || cons.length !== 1 || cons[0] !== prod[0] + 1) continue;
-    const p = steps[prod[0]];
-    const c = steps[cons[0]];
-    if (!('npu' in p) || !('npu' in c) || !CASCADABLE.has(p.npu.hw) || !CASCADABLE.has(c.npu.hw)) continue;
-    const b = p.npu.ofm.buffer;
-    if (b.linear || b.external) continue;
-    const k = c.npu.kernel;
-    const rows = Math.min(b.shape.h, (k.h - 1) * k.dilationY + 1 + k.strideY);
-    const bytes = Math.ceil((rows * b.shape.w * Math.ceil(b.shape.c / 16) * 16 * b.bits) / 8 / 16) * 16;
-    out.set(key, { bytes, next: c.npu.ofm.buffer.key });
+function cascadePlan(
+  steps: readonly ({ npu: InternalOp } | { cpu: number })[],
+  model: Model,
+  sg: Model['subgraphs'][number],
+  graph: LoweredGraph,
+  limit: number,
+): CascadePlan {
+  const readers = new Map<string, number>();
+  const writers = new Map<string, number>();
+  const count = (m: Map<string, number>, key: string) => m.set(key, (m.get(key) ?? 0) + 1);
+  for (const s of steps) {
+    if ('npu' in s) {
+      const op = s.npu;
+      count(writers, op.ofm.buffer.key);
+      count(readers, op.ifm.buffer.key);
+      if (op.ifm2) count(readers, op.ifm2.buffer.key);
+      for (const r of op.extraIfms ?? []) count(readers, r.buffer.key);
+    } else {
+      for (const i of sg.operators[s.cpu].inputs) {
+        const b = i >= 0 ? cpuBuffer(model, sg, graph, i) : undefined;
+        if (b) count(readers, b.key);
+      }
+    }
   }
-  return out;
+  const same = (a: Shape3, b: Shape3) => a.h === b.h && a.w === b.w && a.c === b.c;
+  const ops = steps.map((s) => ('npu' in s ? s.npu : undefined));
+  const chainsToNext = ops.map((op, t) => {
+    const next = ops[t + 1];
+    if (!op || !next) return false;
+    const b = op.ofm.buffer;
+    return (
+      writers.get(b.key) === 1 &&
+      readers.get(b.key) === 1 &&
+      next.ifm.buffer === b &&
+      !b.linear &&
+      !b.external &&
+      !b.isOutput &&
+      same(op.ofm.shape, b.shape) &&
+      same(next.ifm.shape, b.shape)
+    );
+  });
+  return planSpillingCascades(ops, chainsToNext, limit);
 }
 
 interface OperationCost {
@@ -742,6 +794,8 @@ function bufferingPlan(
   prevWasNpu: boolean,
   time: number,
   plans: Map<string, BufferingPlan | null>,
+  stagingFree: number,
+  stripe: Stripe | undefined,
 ): BufferingPlan | null {
   const npu = arch.npu;
   // Everything the plan depends on: the block config stands for the shapes, kernel and IFM bits.
@@ -764,9 +818,11 @@ function bufferingPlan(
     refQuery.ofmFormat,
     (refQuery.extraIfms ?? []).map((x) => `${x.mem.area}:${x.bytes}`).join(','),
     refQuery.sparse ? 1 : 0,
+    stripe ? `${stripe.h}/${stripe.first}` : '-',
     slackBefore,
     prevWasNpu,
     time === 0,
+    stagingFree,
   ].join('|');
   const known = plans.get(key);
   if (known !== undefined) return known;
@@ -797,7 +853,7 @@ function bufferingPlan(
     npu,
     constMem: arch.constMem,
     stagingMem: arch.stagingMem,
-    bufferLimit: Math.min(arch.stagingLimit, 2 ** 30),
+    bufferLimit: Math.max(0, Math.min(stagingFree, 2 ** 30)),
     fullBytes: w.encodedBytes + w.scaleBytes,
     depth,
     blockDepth: Math.max(cfg.ofmBlock.c, 1),
@@ -809,6 +865,7 @@ function bufferingPlan(
     prevSlack: slackBefore,
     prevIsNpu: prevWasNpu,
     first: time === 0,
+    cascade: stripe ? { stripes: Math.ceil(op.ofm.shape.h / stripe.h), first: stripe.first } : undefined,
   });
   plans.set(key, plan);
   return plan;
@@ -826,9 +883,13 @@ function costOperation(
   plans: Map<string, BufferingPlan | null>,
   /** Weights up to this many values are encoded exactly (see PerfOptions.weightSampleValues). */
   sampleValues: number,
+  /** In a cascade: the stripe its block config is chosen for. */
+  stripe: Stripe | undefined,
+  /** Staging bytes free for a weight buffer at this step. */
+  stagingFree: number,
 ): OperationCost {
   const npu = arch.npu;
-  let cfg = blockConfig(arch, op);
+  let cfg = blockConfig(arch, op, false, stripe);
   const ifmMem = memOf(op.ifm.buffer.key, op.ifm.buffer.constant);
   const ifm2Mem = op.ifm2 ? memOf(op.ifm2.buffer.key, op.ifm2.buffer.constant) : undefined;
   const ofmMem = memOf(op.ofm.buffer.key, false);
@@ -853,7 +914,7 @@ function costOperation(
   // weighed for weights the sizing encodes exactly anyway (the choice needs the default stream's statistics).
   const otherFormats = !!w && npu.kind === 'u85' && (op.hw === 'conv' || (op.hw === 'vector' && !op.ifm2));
   if (w && otherFormats && !w.sized && w.source) {
-    const sparseCfg = blockConfig(arch, op, true);
+    const sparseCfg = blockConfig(arch, op, true, stripe);
     const choice = u85WeightFormat({
       macs: npu.macs,
       cores: npu.cores,
@@ -872,7 +933,7 @@ function costOperation(
     }
   }
   if (otherFormats && w?.sparse) {
-    cfg = blockConfig(arch, op, true);
+    cfg = blockConfig(arch, op, true, stripe);
     q.cfg = cfg;
     q.sparse = true;
   }
@@ -921,6 +982,8 @@ function costOperation(
           prevWasNpu,
           time,
           plans,
+          stagingFree,
+          stripe,
         )
       : null;
   const buffered = plan !== null;

@@ -14,7 +14,6 @@ export interface LiveRange {
 
 /** Allocated bytes of a buffer: brick format rounds depth to 16; every allocation is 16-byte aligned. */
 export function allocationBytes(b: Buffer): number {
-  if (b.rollingBytes !== undefined) return b.rollingBytes;
   const c = b.linear ? b.shape.c : Math.ceil(b.shape.c / 16) * 16;
   const bytes = (b.shape.h * b.shape.w * c * b.bits) / 8;
   return Math.ceil(bytes / 16) * 16;
@@ -83,17 +82,19 @@ function usageChanges(
 }
 
 /**
- * Memory of each buffer (npuBuffers: the feature maps NPU operations write). With a separate staging memory (Dedicated_Sram), NPU feature maps other
- * than graph inputs and outputs move into staging while they fit under its limit; the ones that
- * do not fit stay in the arena memory, evicting the least accessed first.
+ * Memory of each buffer (npuBuffers: the feature maps NPU operations write). With a separate staging memory
+ * (Dedicated_Sram), NPU feature maps other than graph inputs and outputs and cascaded operations' outputs move
+ * into staging while they fit under its limit beside the cascades' rolling buffers (`rolling`: bytes in use
+ * per time step); the ones that do not fit stay in the arena memory, evicting the least accessed first.
  */
 export function assignMemories(
   arch: Arch,
   live: LiveRanges,
   npuBuffers: Set<string>,
   accesses: Map<string, number>,
-  cascades: Map<string, { bytes: number; next: string }> = new Map(),
   cpuTimes: readonly number[] = [],
+  cascaded: ReadonlySet<string> = new Set(),
+  rolling: Map<number, number> = new Map(),
 ): Map<string, Memory> {
   const where = new Map<string, Memory>();
   const staged: LiveRange[] = [];
@@ -103,6 +104,7 @@ export function assignMemories(
       arch.stagingMem !== arch.arenaMem &&
       arch.stagingMem.area !== arch.arenaMem.area &&
       npuBuffers.has(r.buffer.key) &&
+      !cascaded.has(r.buffer.key) &&
       !r.buffer.external &&
       !r.buffer.isOutput &&
       // Staging is not preserved across CPU operators.
@@ -116,11 +118,11 @@ export function assignMemories(
   const keep = new Set(staged);
   const limit = arch.stagingLimit;
   for (;;) {
-    const over = peakUsage(keep);
+    const over = peakUsage(keep, rolling);
     if (over <= limit) break;
     // Find the time of the peak and evict the worst-scoring range live then.
     let worst: LiveRange | null = null;
-    const peakTime = peakTimeOf(keep);
+    const peakTime = peakTimeOf(keep, rolling);
     for (const r of keep) {
       if (r.start > peakTime || r.end < peakTime) continue;
       if (r.bytes > limit) {
@@ -133,42 +135,11 @@ export function assignMemories(
     keep.delete(worst);
   }
   for (const r of keep) where.set(r.buffer.key, arch.stagingMem);
-  // Cascading: an evicted feature map passed straight from one operation to the next can live in
-  // staging as a rolling buffer of a few rows; then retry the others with the space left.
-  const rolling: LiveRange[] = [];
-  for (const r of staged) {
-    const cascade = cascades.get(r.buffer.key);
-    if (keep.has(r) || cascade === undefined) continue;
-    rolling.push({ ...r, bytes: cascade.bytes });
-  }
-  if (rolling.length === 0) return where;
-  // A cascade's final output is written to the arena, not to staging.
-  const rollingKeys = new Set(rolling.map((r) => r.buffer.key));
-  const cascadeOutputs = new Set<string>();
-  for (const r of rolling) {
-    const next = cascades.get(r.buffer.key)?.next;
-    if (next && !rollingKeys.has(next)) cascadeOutputs.add(next);
-  }
-  const fixed = [...keep].filter((r) => !cascadeOutputs.has(r.buffer.key)).concat(rolling);
-  if (peakUsage(fixed) > limit) return where;
-  for (const key of cascadeOutputs) where.set(key, arch.arenaMem);
-  for (const r of rolling) {
-    where.set(r.buffer.key, arch.stagingMem);
-    r.buffer.rollingBytes = r.bytes;
-  }
-  const retry = staged
-    .filter((r) => !keep.has(r) && !rollingKeys.has(r.buffer.key) && !cascadeOutputs.has(r.buffer.key))
-    .sort((a, b) => score(b) - score(a));
-  for (const r of retry) {
-    fixed.push(r);
-    if (peakUsage(fixed) <= limit) where.set(r.buffer.key, arch.stagingMem);
-    else fixed.pop();
-  }
   return where;
 }
 
-function peakTimeOf(ranges: Iterable<LiveRange>): number {
-  const diff = usageChanges(ranges);
+function peakTimeOf(ranges: Iterable<LiveRange>, extra?: Map<number, number>): number {
+  const diff = usageChanges(ranges, extra);
   let cur = 0;
   let peak = -1;
   let at = 0;

@@ -43,8 +43,6 @@ export interface Buffer {
   isOutput: boolean;
   /** Constant data (read from the const area, never allocated in the arena). */
   constant: boolean;
-  /** Set when the buffer is a cascade's rolling buffer: its staging size in bytes. */
-  rollingBytes?: number;
   /** Shape of the full tensor (H x W x C, batch folded into H). */
   shape: Shape3;
 }

@@ -39,6 +39,11 @@ export interface BufferingInput {
   prevIsNpu: boolean;
   /** True for the first operation of the schedule (nothing to prebuffer under). */
   first: boolean;
+  /**
+   * In a cascade: the stripes it runs in (each refetches the weights) and whether it is the cascade's first
+   * operation (the only one a copy can go ahead of). Cascaded weights are never sliced in depth.
+   */
+  cascade?: { stripes: number; first: boolean };
 }
 
 export interface BufferingPlan {
@@ -61,8 +66,9 @@ const roundAway = (x: number, n: number): number => Math.ceil(x / n) * n;
 
 /** The buffering Vela would choose for one operation's weights, or null to read them in place. */
 export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
-  const { npu, constMem, stagingMem, fullBytes, depth, refetches } = x;
+  const { npu, constMem, stagingMem, fullBytes, depth } = x;
   if (fullBytes <= 0 || depth <= 0) return null;
+  const refetches = x.refetches * (x.cascade?.stripes ?? 1);
   const unmoved = minReadCycles(npu, constMem, fullBytes, Channel.Weight) * refetches;
   const fromBuffer = minReadCycles(npu, stagingMem, fullBytes, Channel.Weight) * refetches;
   if (fromBuffer >= unmoved) return null;
@@ -70,12 +76,20 @@ export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
   const fullTransfer = transfer(fullBytes);
   const slack = x.prevSlack;
   const smallest = Math.trunc((fullTransfer * Math.min(depth, SPLIT_DEPTH)) / depth);
-  const allowPreBuffer = !x.first;
+  const allowPreBuffer = !x.first && (!x.cascade || x.cascade.first);
   const forceInitial = !x.prevIsNpu && refetches > 1 && (smallest < unmoved / 10 || smallest <= STARTUP_DELAY_CYCLES);
   const opDominated = x.refRun > unmoved;
   const fullBuffered = fromBuffer + Math.max(fullTransfer - slack, 0);
   const expectedSlices = Math.floor(depth / Math.max(x.blockDepth, 1));
+  if (x.cascade) {
+    // Unsliced: the whole tensor in one buffer, only when it fits and its copy is (nearly) hidden or up front.
+    const visible = Math.max(fullTransfer - slack, 0);
+    const hidden = visible < fullTransfer / 20 || Math.ceil(visible / x.cascade.stripes) < STARTUP_DELAY_CYCLES;
+    const fits = fullBytes <= x.bufferLimit;
+    if (!fits || !(hidden || forceInitial) || !(fullBuffered < unmoved || !opDominated)) return null;
+  }
   const worthTrying =
+    !!x.cascade ||
     forceInitial ||
     fullBuffered < unmoved ||
     expectedSlices > 2 ||
@@ -99,7 +113,7 @@ export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
 
   const bytesOf = (from: number, to: number) => Math.round((fullBytes * (to - from)) / depth);
   let slices = [0, depth];
-  if (prebufferRatio < 1) {
+  if (prebufferRatio < 1 && !x.cascade) {
     let bufferingDepth = 0;
     let prebufferDepth = Math.max(roundZero(Math.trunc(depth * prebufferRatio), x.minDepth), SPLIT_DEPTH);
     if (prebufferDepth < depth) {

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-RC5QXP3A.js";
-import "./chunk-LSVTLGGF.js";
-import "./chunk-GZLR4XZE.js";
+} from "./chunk-O2V4JMBZ.js";
+import "./chunk-BAGLU6TM.js";
+import "./chunk-IGW27ZHB.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

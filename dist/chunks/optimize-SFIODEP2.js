@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-GZLR4XZE.js";
+} from "./chunk-IGW27ZHB.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-LSVTLGGF.js";
+} from "./chunk-BAGLU6TM.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-GZLR4XZE.js";
+} from "./chunk-IGW27ZHB.js";
 import {
   ModelFileError,
   isModelFileError,

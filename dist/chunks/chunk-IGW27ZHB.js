@@ -4590,7 +4590,6 @@ function cpuBuffer(model, sg, graph, tensorIndex) {
 
 // src/perf/memory-plan.ts
 function allocationBytes(b) {
-  if (b.rollingBytes !== void 0) return b.rollingBytes;
   const c = b.linear ? b.shape.c : Math.ceil(b.shape.c / 16) * 16;
   const bytes = b.shape.h * b.shape.w * c * b.bits / 8;
   return Math.ceil(bytes / 16) * 16;
@@ -4647,12 +4646,12 @@ function usageChanges(ranges, extra) {
   }
   return diff;
 }
-function assignMemories(arch, live, npuBuffers, accesses, cascades = /* @__PURE__ */ new Map(), cpuTimes = []) {
+function assignMemories(arch, live, npuBuffers, accesses, cpuTimes = [], cascaded = /* @__PURE__ */ new Set(), rolling = /* @__PURE__ */ new Map()) {
   const where = /* @__PURE__ */ new Map();
   const staged = [];
   for (const r of live.ranges.values()) {
     where.set(r.buffer.key, arch.arenaMem);
-    const movable = arch.stagingMem !== arch.arenaMem && arch.stagingMem.area !== arch.arenaMem.area && npuBuffers.has(r.buffer.key) && !r.buffer.external && !r.buffer.isOutput && // Staging is not preserved across CPU operators.
+    const movable = arch.stagingMem !== arch.arenaMem && arch.stagingMem.area !== arch.arenaMem.area && npuBuffers.has(r.buffer.key) && !cascaded.has(r.buffer.key) && !r.buffer.external && !r.buffer.isOutput && // Staging is not preserved across CPU operators.
     !cpuTimes.some((t) => t > r.start && t < r.end);
     if (movable) staged.push(r);
   }
@@ -4661,10 +4660,10 @@ function assignMemories(arch, live, npuBuffers, accesses, cascades = /* @__PURE_
   const keep = new Set(staged);
   const limit = arch.stagingLimit;
   for (; ; ) {
-    const over = peakUsage(keep);
+    const over = peakUsage(keep, rolling);
     if (over <= limit) break;
     let worst = null;
-    const peakTime = peakTimeOf(keep);
+    const peakTime = peakTimeOf(keep, rolling);
     for (const r of keep) {
       if (r.start > peakTime || r.end < peakTime) continue;
       if (r.bytes > limit) {
@@ -4677,36 +4676,10 @@ function assignMemories(arch, live, npuBuffers, accesses, cascades = /* @__PURE_
     keep.delete(worst);
   }
   for (const r of keep) where.set(r.buffer.key, arch.stagingMem);
-  const rolling = [];
-  for (const r of staged) {
-    const cascade = cascades.get(r.buffer.key);
-    if (keep.has(r) || cascade === void 0) continue;
-    rolling.push({ ...r, bytes: cascade.bytes });
-  }
-  if (rolling.length === 0) return where;
-  const rollingKeys = new Set(rolling.map((r) => r.buffer.key));
-  const cascadeOutputs = /* @__PURE__ */ new Set();
-  for (const r of rolling) {
-    const next = cascades.get(r.buffer.key)?.next;
-    if (next && !rollingKeys.has(next)) cascadeOutputs.add(next);
-  }
-  const fixed = [...keep].filter((r) => !cascadeOutputs.has(r.buffer.key)).concat(rolling);
-  if (peakUsage(fixed) > limit) return where;
-  for (const key of cascadeOutputs) where.set(key, arch.arenaMem);
-  for (const r of rolling) {
-    where.set(r.buffer.key, arch.stagingMem);
-    r.buffer.rollingBytes = r.bytes;
-  }
-  const retry = staged.filter((r) => !keep.has(r) && !rollingKeys.has(r.buffer.key) && !cascadeOutputs.has(r.buffer.key)).sort((a, b) => score(b) - score(a));
-  for (const r of retry) {
-    fixed.push(r);
-    if (peakUsage(fixed) <= limit) where.set(r.buffer.key, arch.stagingMem);
-    else fixed.pop();
-  }
   return where;
 }
-function peakTimeOf(ranges) {
-  const diff = usageChanges(ranges);
+function peakTimeOf(ranges, extra) {
+  const diff = usageChanges(ranges, extra);
   let cur = 0;
   let peak = -1;
   let at = 0;
@@ -4783,6 +4756,150 @@ var SignatureMemo = class {
     return true;
   }
 };
+
+// src/perf/cascade.ts
+var roundAway = (x, n) => Math.ceil(x / n) * n;
+function stripeInputRows(op, h) {
+  const k = op.kernel;
+  const border = (k.h - 1) * k.dilationY + 1;
+  return Math.min(op.ifm.shape.h, Math.ceil(((h - 1) * k.strideY + border) / op.upscale));
+}
+function oneToOne(op) {
+  return op.hw === "elementwise" || op.hw === "pool" && op.kernel.w === 1 && op.kernel.h === 1;
+}
+function canStripe(op) {
+  if (op.chained?.length || op.type === "Transpose") return false;
+  return op.hw === "conv" || op.hw === "depthwise" || op.hw === "pool" || op.hw === "elementwise" || op.hw === "reducesum" || op.hw === "vector";
+}
+function cascadable(op, stripeH) {
+  if (op.ifm.buffer.constant || !canStripe(op) || stripeH >= op.ofm.shape.h) return false;
+  if (op.hw === "conv" || op.hw === "depthwise") return op.upscale === 1;
+  return op.hw === "elementwise" || op.hw === "pool";
+}
+function planSpillingCascades(steps, chainsToNext, limit) {
+  const n = steps.length;
+  const minStripe = new Array(n).fill(0);
+  for (let t = n - 1; t >= 0; t--) {
+    const op = steps[t];
+    if (!op) continue;
+    const next = steps[t + 1];
+    let h = t + 1 < n ? next ? next.kernel.strideY : 1 : 1;
+    if (!canStripe(op)) h = op.ofm.shape.h;
+    minStripe[t] = roundAway(h, op.upscale);
+  }
+  const fullIfm = (op) => allocationBytes(op.ifm.buffer);
+  const fullOfm = (op) => allocationBytes(op.ofm.buffer);
+  const uncascaded = (op) => fullIfm(op) + (oneToOne(op) && reusesIfm(op) ? 0 : fullOfm(op));
+  const rollingBuffer = (prod, prodH, cons, consH) => {
+    const ifmH = consH < cons.ofm.shape.h ? stripeInputRows(cons, consH) : cons.ifm.shape.h;
+    const rows = roundAway(prodH + ifmH, ifmH);
+    const c = roundAway(prod.ofm.shape.c, 16);
+    const w = cons.ifm.shape.w;
+    return { rows, w, c, bytes: rows * w * c * prod.ofm.bits / 8 };
+  };
+  const build = (from, to, stripeOf) => {
+    const out = [];
+    let t = from;
+    while (t <= to) {
+      const op = steps[t];
+      if (!op || !cascadable(op, stripeOf(t))) {
+        t++;
+        continue;
+      }
+      let producer = t;
+      let buffers = 0;
+      let best = t;
+      let bestBytes = 0;
+      let prev;
+      for (; ; ) {
+        const c = producer + 1;
+        const cons = steps[c];
+        const prod = steps[producer];
+        if (c > to || !cons || !chainsToNext[producer] || !cascadable(cons, stripeOf(c))) break;
+        const buf = rollingBuffer(prod, stripeOf(producer), cons, stripeOf(c));
+        if (!overwritesIfm(prod, prev, buf)) buffers += buf.bytes;
+        if (uncascaded(cons) < limit || buffers > limit) break;
+        best = c;
+        bestBytes = buffers;
+        prev = buf;
+        producer = c;
+      }
+      if (best > t) {
+        out.push({ start: t, end: best, bytes: bestBytes });
+        t = best + 1;
+      } else t++;
+    }
+    return out;
+  };
+  const cascades = [];
+  const stripes = /* @__PURE__ */ new Map();
+  for (const first of build(0, n - 1, (t) => minStripe[t])) {
+    const last = steps[first.end];
+    const maxH = Math.floor((last.ofm.shape.h + 1) / 2);
+    let best;
+    let maxCount = 0;
+    for (let h = roundAway(minStripe[first.end] + 1, last.upscale); h <= maxH; h += last.upscale) {
+      const s2 = new Array(first.end - first.start + 1);
+      let stripe = h;
+      for (let t2 = first.end; t2 >= first.start; t2--) {
+        const op = steps[t2];
+        stripe = canStripe(op) ? roundAway(stripe, op.upscale) : op.ofm.shape.h;
+        s2[t2 - first.start] = stripe;
+        stripe = Math.floor(stripe / op.upscale) * op.kernel.strideY;
+      }
+      const proposal = build(first.start, first.end, (t2) => s2[t2 - first.start]);
+      if (maxCount === 0) maxCount = proposal.length;
+      let mem = 0;
+      let t = first.start;
+      for (const c of proposal) {
+        for (; t < c.start; t++) mem = Math.max(mem, standalone(steps[t]));
+        mem = Math.max(mem, c.bytes);
+        t = c.end + 1;
+      }
+      for (; t <= first.end; t++) mem = Math.max(mem, standalone(steps[t]));
+      if (mem > limit || proposal.length > maxCount) break;
+      best = { stripes: s2, cascades: proposal };
+      if (proposal.length === 0) break;
+    }
+    const chosen = best ?? {
+      stripes: Array.from({ length: first.end - first.start + 1 }, (_, i) => minStripe[first.start + i]),
+      cascades: [first]
+    };
+    for (const c of chosen.cascades) {
+      cascades.push(c);
+      for (let t = c.start; t <= c.end; t++) {
+        const op = steps[t];
+        const h = chosen.stripes[t - first.start];
+        stripes.set(t, {
+          h: Math.min(h, op.ofm.shape.h),
+          ifmH: h < op.ofm.shape.h ? stripeInputRows(op, h) : op.ifm.shape.h,
+          first: t === c.start
+        });
+      }
+    }
+  }
+  const rolling = /* @__PURE__ */ new Map();
+  for (const c of cascades) {
+    let prev;
+    for (let t = c.start + 1; t <= c.end; t++) {
+      const buf = rollingBuffer(steps[t - 1], stripes.get(t - 1).h, steps[t], stripes.get(t).h);
+      rolling.set(t, overwritesIfm(steps[t - 1], prev, buf) ? 0 : buf.bytes);
+      prev = buf;
+    }
+  }
+  return { cascades, stripes, rolling };
+  function standalone(op) {
+    return fullIfm(op) + fullOfm(op) + (op.ifm2 && !op.ifm2.buffer.constant ? allocationBytes(op.ifm2.buffer) : 0);
+  }
+}
+function overwritesIfm(prod, into, out) {
+  return into !== void 0 && oneToOne(prod) && reusesIfm(prod) && into.rows === out.rows && into.w === out.w && into.c === out.c && into.bytes === out.bytes;
+}
+function reusesIfm(op) {
+  const a = op.ifm.buffer;
+  const b = op.ofm.buffer;
+  return a.shape.h === b.shape.h && a.shape.w === b.shape.w && a.shape.c === b.shape.c && a.bits === b.bits && a.linear === b.linear && !a.external;
+}
 
 // src/perf/weights/bits.ts
 var BitWriter = class {
@@ -6763,10 +6880,11 @@ function tensorScaleBytes(input2, channels, cores) {
 var STARTUP_DELAY_CYCLES = 1e3;
 var SPLIT_DEPTH = 16;
 var roundZero = (x, n) => Math.floor(x / n) * n;
-var roundAway = (x, n) => Math.ceil(x / n) * n;
+var roundAway2 = (x, n) => Math.ceil(x / n) * n;
 function planWeightBuffering(x) {
-  const { npu, constMem, stagingMem, fullBytes, depth, refetches } = x;
+  const { npu, constMem, stagingMem, fullBytes, depth } = x;
   if (fullBytes <= 0 || depth <= 0) return null;
+  const refetches = x.refetches * (x.cascade?.stripes ?? 1);
   const unmoved = minReadCycles(npu, constMem, fullBytes, 3 /* Weight */) * refetches;
   const fromBuffer = minReadCycles(npu, stagingMem, fullBytes, 3 /* Weight */) * refetches;
   if (fromBuffer >= unmoved) return null;
@@ -6774,12 +6892,18 @@ function planWeightBuffering(x) {
   const fullTransfer = transfer(fullBytes);
   const slack = x.prevSlack;
   const smallest = Math.trunc(fullTransfer * Math.min(depth, SPLIT_DEPTH) / depth);
-  const allowPreBuffer = !x.first;
+  const allowPreBuffer = !x.first && (!x.cascade || x.cascade.first);
   const forceInitial = !x.prevIsNpu && refetches > 1 && (smallest < unmoved / 10 || smallest <= STARTUP_DELAY_CYCLES);
   const opDominated = x.refRun > unmoved;
   const fullBuffered = fromBuffer + Math.max(fullTransfer - slack, 0);
   const expectedSlices = Math.floor(depth / Math.max(x.blockDepth, 1));
-  const worthTrying = forceInitial || fullBuffered < unmoved || expectedSlices > 2 || allowPreBuffer && smallest < slack && refetches > 1;
+  if (x.cascade) {
+    const visible2 = Math.max(fullTransfer - slack, 0);
+    const hidden = visible2 < fullTransfer / 20 || Math.ceil(visible2 / x.cascade.stripes) < STARTUP_DELAY_CYCLES;
+    const fits = fullBytes <= x.bufferLimit;
+    if (!fits || !(hidden || forceInitial) || !(fullBuffered < unmoved || !opDominated)) return null;
+  }
+  const worthTrying = !!x.cascade || forceInitial || fullBuffered < unmoved || expectedSlices > 2 || allowPreBuffer && smallest < slack && refetches > 1;
   if (!worthTrying) return null;
   const original = Math.max(x.refRun, unmoved, x.ifmRead);
   if (refetches === 1 && fullTransfer + fromBuffer > original) return null;
@@ -6790,17 +6914,17 @@ function planWeightBuffering(x) {
   const aligned = Math.floor(transferRatio / minSplit) * minSplit;
   let prebufferRatio = 1 - aligned < minSplit / 2 ? 1 : transferRatio;
   if (opDominated && prebufferRatio > 0.5 && prebufferRatio < 1) {
-    prebufferRatio = Math.min(Math.max(roundAway(Math.floor(depth * 0.5), SPLIT_DEPTH) / depth, 0.5), 1);
+    prebufferRatio = Math.min(Math.max(roundAway2(Math.floor(depth * 0.5), SPLIT_DEPTH) / depth, 0.5), 1);
   }
   prebufferRatio = Math.min(Math.max(prebufferRatio, minSplit), halfSplit);
   const bytesOf = (from, to) => Math.round(fullBytes * (to - from) / depth);
   let slices = [0, depth];
-  if (prebufferRatio < 1) {
+  if (prebufferRatio < 1 && !x.cascade) {
     let bufferingDepth = 0;
     let prebufferDepth = Math.max(roundZero(Math.trunc(depth * prebufferRatio), x.minDepth), SPLIT_DEPTH);
     if (prebufferDepth < depth) {
       bufferingDepth = Math.trunc(depth * x.runAt(prebufferDepth, true, false) / fullTransfer);
-      bufferingDepth = roundAway(Math.max(bufferingDepth, SPLIT_DEPTH), x.blockDepth);
+      bufferingDepth = roundAway2(Math.max(bufferingDepth, SPLIT_DEPTH), x.blockDepth);
       if (Math.trunc(bufferingDepth / depth * fullBytes) > halfLimit) {
         bufferingDepth = Math.trunc(halfLimit / fullBytes * depth);
       }
@@ -6813,10 +6937,10 @@ function planWeightBuffering(x) {
       slices.push(depth);
       const maxRange2 = Math.max(...slices.slice(1).map((d, i) => bytesOf(slices[i], d)));
       if (maxRange2 <= halfLimit || prebufferDepth === SPLIT_DEPTH && bufferingDepth === x.minDepth) break;
-      if (bufferingDepth > prebufferDepth) bufferingDepth = roundAway(bufferingDepth / 2, x.minDepth);
-      else prebufferDepth = roundAway(prebufferDepth / 2, SPLIT_DEPTH);
+      if (bufferingDepth > prebufferDepth) bufferingDepth = roundAway2(bufferingDepth / 2, x.minDepth);
+      else prebufferDepth = roundAway2(prebufferDepth / 2, SPLIT_DEPTH);
     }
-    if (slices.length > 3 && opDominated && bufferingDepth / roundAway(bufferingDepth, x.blockDepth) < 0.3) return null;
+    if (slices.length > 3 && opDominated && bufferingDepth / roundAway2(bufferingDepth, x.blockDepth) < 0.3) return null;
   }
   const ranges = slices.slice(1).map((d, i) => bytesOf(slices[i], d));
   const maxRange = Math.max(...ranges);
@@ -7077,7 +7201,7 @@ function objectId(o) {
 }
 var kernelKey = (k) => `${k.w}x${k.h}/${k.strideX}x${k.strideY}/${k.dilationX}x${k.dilationY}`;
 var blockCache = /* @__PURE__ */ new Map();
-function blockConfig(arch, op, sparse = false) {
+function blockConfig(arch, op, sparse = false, stripe) {
   if (op.hw === "dma") {
     const unit = { h: 1, w: 1, c: 1 };
     return { ofmBlock: unit, ifmBlock: unit, traversal: "DepthFirst", wideAcc: false, ofmUBlock: unit };
@@ -7085,10 +7209,10 @@ function blockConfig(arch, op, sparse = false) {
   const q = {
     hw: op.hw,
     type: op.type,
-    ifmShape: op.ifm.shape,
-    ifm2Shape: op.ifm2?.shape,
+    ifmShape: stripe ? { ...op.ifm.shape, h: stripe.ifmH } : op.ifm.shape,
+    ifm2Shape: op.ifm2 && stripe ? { ...op.ifm2.shape, h: Math.min(op.ifm2.shape.h, stripe.ifmH) } : op.ifm2?.shape,
     // A transposing pass is configured in the input's orientation.
-    ofmShape: op.type === "Transpose" ? op.ifm.shape : op.ofm.shape,
+    ofmShape: op.type === "Transpose" ? op.ifm.shape : stripe ? { ...op.ofm.shape, h: stripe.h } : op.ofm.shape,
     ifmBits: Math.min(op.ifm.bits, 32),
     kernel: op.kernel,
     scaled: op.scaled,
@@ -7246,6 +7370,10 @@ function costSubgraph(model, target, sgIndex, graph, arch, npuOps, costs, memUse
     for (const iop of byOperator.get(op.index) ?? []) if (!iop.chainedInto) steps.push({ npu: iop });
   }
   for (const iop of boundary) if (iop.type === "And") steps.push({ npu: iop });
+  const spilling = arch.stagingMem !== arch.arenaMem && arch.stagingMem.area !== arch.arenaMem.area;
+  const plan = spilling ? cascadePlan(steps, model, sg, graph, arch.stagingLimit) : void 0;
+  const timeOf = steps.map((_, t) => t);
+  for (const c of plan?.cascades ?? []) for (let t = c.start; t <= c.end; t++) timeOf[t] = c.start;
   const live = new LiveRanges(steps.length);
   const npuBuffers = /* @__PURE__ */ new Set();
   const accesses = /* @__PURE__ */ new Map();
@@ -7256,7 +7384,7 @@ function costSubgraph(model, target, sgIndex, graph, arch, npuOps, costs, memUse
     if ("npu" in s2) {
       npuBuffers.add(s2.npu.ofm.buffer.key);
       forEachFm(s2.npu, (r) => {
-        live.use(r.buffer, t);
+        live.use(r.buffer, timeOf[t]);
         touch(r.buffer.key, r.shape.h * r.shape.w * r.shape.c);
       });
     } else {
@@ -7276,8 +7404,21 @@ function costSubgraph(model, target, sgIndex, graph, arch, npuOps, costs, memUse
   steps.forEach((s2, t) => {
     if ("cpu" in s2) cpuTimes.push(t);
   });
-  const where = assignMemories(arch, live, npuBuffers, accesses, cascadeCandidates(steps), cpuTimes);
-  for (const r of live.ranges.values()) if (r.buffer.rollingBytes !== void 0) r.bytes = r.buffer.rollingBytes;
+  const cascaded = /* @__PURE__ */ new Set();
+  const rolling = /* @__PURE__ */ new Map();
+  const rollingBytes = /* @__PURE__ */ new Map();
+  const npuAt = (t) => steps[t].npu;
+  for (const c of plan?.cascades ?? []) for (let t = c.start; t <= c.end; t++) cascaded.add(npuAt(t).ofm.buffer.key);
+  for (const [t, bytes] of plan?.rolling ?? []) {
+    rolling.set(timeOf[t], (rolling.get(timeOf[t]) ?? 0) + bytes);
+    rollingBytes.set(npuAt(t).ifm.buffer.key, bytes);
+  }
+  const where = assignMemories(arch, live, npuBuffers, accesses, cpuTimes, cascaded, rolling);
+  for (const [key, bytes] of rollingBytes) {
+    where.set(key, arch.stagingMem);
+    const r = live.ranges.get(key);
+    if (r) r.bytes = bytes;
+  }
   const memOf = (key, constant) => constant ? arch.constMem : where.get(key) ?? arch.arenaMem;
   const weightBuffers = /* @__PURE__ */ new Map();
   let prevSlack = () => 0;
@@ -7293,6 +7434,11 @@ function costSubgraph(model, target, sgIndex, graph, arch, npuOps, costs, memUse
     }
     const op = s2.npu;
     costKey(seen, names, op, memOf, prevWasNpu, t === 0);
+    const stripe = plan?.stripes.get(t);
+    seen.push(stripe ? stripe.h : -1);
+    seen.push(stripe ? stripe.ifmH : -1);
+    const stagingFree = arch.stagingLimit - (rolling.get(timeOf[t]) ?? 0);
+    seen.push(stagingFree);
     const keySize = seen.size;
     let known = seen.get();
     if (known === "by-slack") {
@@ -7311,7 +7457,20 @@ function costSubgraph(model, target, sgIndex, graph, arch, npuOps, costs, memUse
         askedSlack = true;
         return slackBefore();
       };
-      cost = costOperation(arch, target, op, memOf, tracked, prevWasNpu, t, sizeWeights, plans, sampleValues);
+      cost = costOperation(
+        arch,
+        target,
+        op,
+        memOf,
+        tracked,
+        prevWasNpu,
+        t,
+        sizeWeights,
+        plans,
+        sampleValues,
+        stripe,
+        stagingFree
+      );
       opCost = cost.cost;
       seen.truncate(keySize);
       if (!askedSlack) seen.set(cost);
@@ -7328,8 +7487,10 @@ function costSubgraph(model, target, sgIndex, graph, arch, npuOps, costs, memUse
       traffic[area].write += tr.write;
       traffic[area].cycles += tr.cycles;
     }
-    if (cost.cost.weightBufferBytes) weightBuffers.set(t, (weightBuffers.get(t) ?? 0) + cost.cost.weightBufferBytes);
-    if (cost.prebufferBytes && t > 0) weightBuffers.set(t - 1, (weightBuffers.get(t - 1) ?? 0) + cost.prebufferBytes);
+    const at = timeOf[t];
+    if (cost.cost.weightBufferBytes) weightBuffers.set(at, (weightBuffers.get(at) ?? 0) + cost.cost.weightBufferBytes);
+    if (cost.prebufferBytes && at > 0)
+      weightBuffers.set(at - 1, (weightBuffers.get(at - 1) ?? 0) + cost.prebufferBytes);
     prevSlack = cost.slack;
     prevWasNpu = true;
   });
@@ -7466,36 +7627,35 @@ var LUT_MEMORY = {
   maxWrites: 1e3,
   portsUsed: 1
 };
-var CASCADABLE = /* @__PURE__ */ new Set(["conv", "depthwise", "pool", "elementwise"]);
-function cascadeCandidates(steps) {
-  const producers = /* @__PURE__ */ new Map();
-  const consumers = /* @__PURE__ */ new Map();
-  steps.forEach((s2, t) => {
-    if (!("npu" in s2)) return;
-    const op = s2.npu;
-    const consume = (r) => (consumers.get(r.buffer.key) ?? consumers.set(r.buffer.key, []).get(r.buffer.key)).push(t);
-    consume(op.ifm);
-    if (op.ifm2) consume(op.ifm2);
-    if (op.extraIfms) op.extraIfms.forEach(consume);
-    (producers.get(op.ofm.buffer.key) ?? producers.set(op.ofm.buffer.key, []).get(op.ofm.buffer.key)).push(t);
-  });
-  const out = /* @__PURE__ */ new Map();
-  for (const [key, prod] of producers) {
-    const cons = consumers.get(key);
-    if (prod.length !== 1 || !cons || cons.length !== 1 || cons[0] !== prod[0] + 1) continue;
-    const p = steps[prod[0]];
-    const c = steps[cons[0]];
-    if (!("npu" in p) || !("npu" in c) || !CASCADABLE.has(p.npu.hw) || !CASCADABLE.has(c.npu.hw)) continue;
-    const b = p.npu.ofm.buffer;
-    if (b.linear || b.external) continue;
-    const k = c.npu.kernel;
-    const rows = Math.min(b.shape.h, (k.h - 1) * k.dilationY + 1 + k.strideY);
-    const bytes = Math.ceil(rows * b.shape.w * Math.ceil(b.shape.c / 16) * 16 * b.bits / 8 / 16) * 16;
-    out.set(key, { bytes, next: c.npu.ofm.buffer.key });
+function cascadePlan(steps, model, sg, graph, limit) {
+  const readers = /* @__PURE__ */ new Map();
+  const writers = /* @__PURE__ */ new Map();
+  const count2 = (m, key) => m.set(key, (m.get(key) ?? 0) + 1);
+  for (const s2 of steps) {
+    if ("npu" in s2) {
+      const op = s2.npu;
+      count2(writers, op.ofm.buffer.key);
+      count2(readers, op.ifm.buffer.key);
+      if (op.ifm2) count2(readers, op.ifm2.buffer.key);
+      for (const r of op.extraIfms ?? []) count2(readers, r.buffer.key);
+    } else {
+      for (const i of sg.operators[s2.cpu].inputs) {
+        const b = i >= 0 ? cpuBuffer(model, sg, graph, i) : void 0;
+        if (b) count2(readers, b.key);
+      }
+    }
   }
-  return out;
+  const same = (a, b) => a.h === b.h && a.w === b.w && a.c === b.c;
+  const ops = steps.map((s2) => "npu" in s2 ? s2.npu : void 0);
+  const chainsToNext = ops.map((op, t) => {
+    const next = ops[t + 1];
+    if (!op || !next) return false;
+    const b = op.ofm.buffer;
+    return writers.get(b.key) === 1 && readers.get(b.key) === 1 && next.ifm.buffer === b && !b.linear && !b.external && !b.isOutput && same(op.ofm.shape, b.shape) && same(next.ifm.shape, b.shape);
+  });
+  return planSpillingCascades(ops, chainsToNext, limit);
 }
-function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefore, prevWasNpu, time, plans) {
+function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefore, prevWasNpu, time, plans, stagingFree, stripe) {
   const npu = arch.npu;
   const key = [
     w.key,
@@ -7516,9 +7676,11 @@ function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefor
     refQuery.ofmFormat,
     (refQuery.extraIfms ?? []).map((x) => `${x.mem.area}:${x.bytes}`).join(","),
     refQuery.sparse ? 1 : 0,
+    stripe ? `${stripe.h}/${stripe.first}` : "-",
     slackBefore,
     prevWasNpu,
-    time === 0
+    time === 0,
+    stagingFree
   ].join("|");
   const known = plans.get(key);
   if (known !== void 0) return known;
@@ -7547,7 +7709,7 @@ function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefor
     npu,
     constMem: arch.constMem,
     stagingMem: arch.stagingMem,
-    bufferLimit: Math.min(arch.stagingLimit, 2 ** 30),
+    bufferLimit: Math.max(0, Math.min(stagingFree, 2 ** 30)),
     fullBytes: w.encodedBytes + w.scaleBytes,
     depth,
     blockDepth: Math.max(cfg.ofmBlock.c, 1),
@@ -7558,14 +7720,15 @@ function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefor
     runAt,
     prevSlack: slackBefore,
     prevIsNpu: prevWasNpu,
-    first: time === 0
+    first: time === 0,
+    cascade: stripe ? { stripes: Math.ceil(op.ofm.shape.h / stripe.h), first: stripe.first } : void 0
   });
   plans.set(key, plan);
   return plan;
 }
-function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, sizeWeights, plans, sampleValues) {
+function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, sizeWeights, plans, sampleValues, stripe, stagingFree) {
   const npu = arch.npu;
-  let cfg = blockConfig(arch, op);
+  let cfg = blockConfig(arch, op, false, stripe);
   const ifmMem = memOf(op.ifm.buffer.key, op.ifm.buffer.constant);
   const ifm2Mem = op.ifm2 ? memOf(op.ifm2.buffer.key, op.ifm2.buffer.constant) : void 0;
   const ofmMem = memOf(op.ofm.buffer.key, false);
@@ -7587,7 +7750,7 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
   };
   const otherFormats = !!w && npu.kind === "u85" && (op.hw === "conv" || op.hw === "vector" && !op.ifm2);
   if (w && otherFormats && !w.sized && w.source) {
-    const sparseCfg = blockConfig(arch, op, true);
+    const sparseCfg = blockConfig(arch, op, true, stripe);
     const choice = u85WeightFormat({
       macs: npu.macs,
       cores: npu.cores,
@@ -7606,7 +7769,7 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
     }
   }
   if (otherFormats && w?.sparse) {
-    cfg = blockConfig(arch, op, true);
+    cfg = blockConfig(arch, op, true, stripe);
     q.cfg = cfg;
     q.sparse = true;
   }
@@ -7643,7 +7806,9 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
     prevWasNpu ? prevSlack() : 0,
     prevWasNpu,
     time,
-    plans
+    plans,
+    stagingFree,
+    stripe
   ) : null;
   const buffered = plan !== null;
   if (plan) {

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-LSVTLGGF.js";
+} from "./chunk-BAGLU6TM.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-GZLR4XZE.js";
+} from "./chunk-IGW27ZHB.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-AXJHMXHU.js.LEGAL.txt */
+/*! For license information please see chunk-KGWCJLSX.js.LEGAL.txt */

@@ -1,0 +1,240 @@
+// Cascades when feature maps spill (Dedicated_Sram), as Vela 5.1.0's scheduler builds them.
+//
+// With a staging memory apart from the arena, Vela first gives every operation the smallest stripe the next
+// one can consume (its stride in rows) and chains consecutive operations into cascades: a chain grows while
+// the next operation's whole IFM and OFM would not fit the staging limit together and the rolling buffers
+// between the chained operations still do. Each cascade then gets the tallest final stripe, searched upwards
+// from the smallest, whose rolling buffers fit without splitting the cascade. This matters for the estimate in
+// three ways: a cascaded operation's block config is chosen for its stripe (short blocks refetch the weights
+// per block row), its output is never moved into the staging memory, and the rolling buffers take staging
+// space while the cascade runs (the cascade's operations share one time step).
+import type { InternalOp } from './ops.js';
+import { allocationBytes } from './memory-plan.js';
+
+export interface Stripe {
+  /** OFM rows per stripe. */
+  h: number;
+  /** IFM rows one stripe reads. */
+  ifmH: number;
+  /** The operation starts its cascade. */
+  first: boolean;
+}
+
+export interface Cascade {
+  /** First and last step (inclusive) of the cascade. */
+  start: number;
+  end: number;
+  /** Staging bytes of its rolling buffers. */
+  bytes: number;
+}
+
+export interface CascadePlan {
+  cascades: Cascade[];
+  /** Stripe of each cascaded step. */
+  stripes: Map<number, Stripe>;
+  /** Rolling buffer bytes of the IFM of each mid-cascade step. */
+  rolling: Map<number, number>;
+}
+
+/** The NPU operation of each step (undefined for CPU operators). */
+type Steps = readonly (InternalOp | undefined)[];
+
+const roundAway = (x: number, n: number): number => Math.ceil(x / n) * n;
+
+/** Input rows a stripe of `h` output rows reads (regor RequiredInputSize, clamped to the IFM). */
+function stripeInputRows(op: InternalOp, h: number): number {
+  const k = op.kernel;
+  const border = (k.h - 1) * k.dilationY + 1;
+  return Math.min(op.ifm.shape.h, Math.ceil(((h - 1) * k.strideY + border) / op.upscale));
+}
+
+/** Elementwise operations and 1x1 pools map each IFM element to one OFM element (their IFM can be reused). */
+function oneToOne(op: InternalOp): boolean {
+  return op.hw === 'elementwise' || (op.hw === 'pool' && op.kernel.w === 1 && op.kernel.h === 1);
+}
+
+/** Striping is along H only, for convolutions, pooling and elementwise operations outside a U85 chain. */
+function canStripe(op: InternalOp): boolean {
+  if (op.chained?.length || op.type === 'Transpose') return false;
+  return (
+    op.hw === 'conv' ||
+    op.hw === 'depthwise' ||
+    op.hw === 'pool' ||
+    op.hw === 'elementwise' ||
+    op.hw === 'reducesum' ||
+    op.hw === 'vector'
+  );
+}
+
+function cascadable(op: InternalOp, stripeH: number): boolean {
+  if (op.ifm.buffer.constant || !canStripe(op) || stripeH >= op.ofm.shape.h) return false;
+  if (op.hw === 'conv' || op.hw === 'depthwise') return op.upscale === 1;
+  return op.hw === 'elementwise' || op.hw === 'pool';
+}
+
+interface RollingBuffer {
+  rows: number;
+  w: number;
+  c: number;
+  bytes: number;
+}
+
+/**
+ * Plans the cascades of one subgraph's steps for a staging memory of `limit` bytes. `chainsToNext[t]` says
+ * step t's OFM is read by step t + 1 alone (no other operation, CPU or NPU), in full and in the block layout.
+ */
+export function planSpillingCascades(steps: Steps, chainsToNext: readonly boolean[], limit: number): CascadePlan {
+  const n = steps.length;
+  // The MIN schedule: each operation's stripe is the next step's row stride.
+  const minStripe = new Array<number>(n).fill(0);
+  for (let t = n - 1; t >= 0; t--) {
+    const op = steps[t];
+    if (!op) continue;
+    const next = steps[t + 1];
+    let h = t + 1 < n ? (next ? next.kernel.strideY : 1) : 1;
+    if (!canStripe(op)) h = op.ofm.shape.h;
+    minStripe[t] = roundAway(h, op.upscale);
+  }
+  const fullIfm = (op: InternalOp) => allocationBytes(op.ifm.buffer);
+  const fullOfm = (op: InternalOp) => allocationBytes(op.ofm.buffer);
+  // Staging an operation would need uncascaded: its IFM, and its OFM unless it can overwrite the IFM.
+  const uncascaded = (op: InternalOp) => fullIfm(op) + (oneToOne(op) && reusesIfm(op) ? 0 : fullOfm(op));
+
+  const rollingBuffer = (prod: InternalOp, prodH: number, cons: InternalOp, consH: number): RollingBuffer => {
+    const ifmH = consH < cons.ofm.shape.h ? stripeInputRows(cons, consH) : cons.ifm.shape.h;
+    const rows = roundAway(prodH + ifmH, ifmH);
+    const c = roundAway(prod.ofm.shape.c, 16);
+    const w = cons.ifm.shape.w;
+    return { rows, w, c, bytes: (rows * w * c * prod.ofm.bits) / 8 };
+  };
+
+  /** BuildCascades over steps from..to (inclusive) with the given stripes. */
+  const build = (from: number, to: number, stripeOf: (t: number) => number): Cascade[] => {
+    const out: Cascade[] = [];
+    let t = from;
+    while (t <= to) {
+      const op = steps[t];
+      if (!op || !cascadable(op, stripeOf(t))) {
+        t++;
+        continue;
+      }
+      let producer = t;
+      let buffers = 0;
+      let best = t;
+      let bestBytes = 0;
+      let prev: RollingBuffer | undefined;
+      for (;;) {
+        const c = producer + 1;
+        const cons = steps[c];
+        const prod = steps[producer]!;
+        if (c > to || !cons || !chainsToNext[producer] || !cascadable(cons, stripeOf(c))) break;
+        const buf = rollingBuffer(prod, stripeOf(producer), cons, stripeOf(c));
+        if (!overwritesIfm(prod, prev, buf)) buffers += buf.bytes;
+        // Cascade until an operation fits in full, or the buffers no longer fit.
+        if (uncascaded(cons) < limit || buffers > limit) break;
+        best = c;
+        bestBytes = buffers;
+        prev = buf;
+        producer = c;
+      }
+      if (best > t) {
+        out.push({ start: t, end: best, bytes: bestBytes });
+        t = best + 1;
+      } else t++;
+    }
+    return out;
+  };
+
+  const cascades: Cascade[] = [];
+  const stripes = new Map<number, Stripe>();
+  for (const first of build(0, n - 1, (t) => minStripe[t])) {
+    // Re-stripe: the tallest final stripe (from one above the MIN stripe to half the OFM) whose cascades still
+    // fit, stopping at the first that does not or that splits the cascade further.
+    const last = steps[first.end]!;
+    const maxH = Math.floor((last.ofm.shape.h + 1) / 2);
+    let best: { stripes: number[]; cascades: Cascade[] } | undefined;
+    let maxCount = 0;
+    for (let h = roundAway(minStripe[first.end] + 1, last.upscale); h <= maxH; h += last.upscale) {
+      const s = new Array<number>(first.end - first.start + 1);
+      let stripe = h;
+      for (let t = first.end; t >= first.start; t--) {
+        const op = steps[t]!;
+        stripe = canStripe(op) ? roundAway(stripe, op.upscale) : op.ofm.shape.h;
+        s[t - first.start] = stripe;
+        stripe = Math.floor(stripe / op.upscale) * op.kernel.strideY;
+      }
+      const proposal = build(first.start, first.end, (t) => s[t - first.start]);
+      if (maxCount === 0) maxCount = proposal.length;
+      // Memory: a cascade's rolling buffers, an operation outside one its whole IFM and OFM.
+      let mem = 0;
+      let t = first.start;
+      for (const c of proposal) {
+        for (; t < c.start; t++) mem = Math.max(mem, standalone(steps[t]!));
+        mem = Math.max(mem, c.bytes);
+        t = c.end + 1;
+      }
+      for (; t <= first.end; t++) mem = Math.max(mem, standalone(steps[t]!));
+      if (mem > limit || proposal.length > maxCount) break;
+      best = { stripes: s, cascades: proposal };
+      if (proposal.length === 0) break;
+    }
+    const chosen = best ?? {
+      stripes: Array.from({ length: first.end - first.start + 1 }, (_, i) => minStripe[first.start + i]),
+      cascades: [first],
+    };
+    for (const c of chosen.cascades) {
+      cascades.push(c);
+      for (let t = c.start; t <= c.end; t++) {
+        const op = steps[t]!;
+        const h = chosen.stripes[t - first.start];
+        stripes.set(t, {
+          h: Math.min(h, op.ofm.shape.h),
+          ifmH: h < op.ofm.shape.h ? stripeInputRows(op, h) : op.ifm.shape.h,
+          first: t === c.start,
+        });
+      }
+    }
+  }
+  const rolling = new Map<number, number>();
+  for (const c of cascades) {
+    let prev: RollingBuffer | undefined;
+    for (let t = c.start + 1; t <= c.end; t++) {
+      const buf = rollingBuffer(steps[t - 1]!, stripes.get(t - 1)!.h, steps[t]!, stripes.get(t)!.h);
+      // A buffer the producer writes over its own IFM's shares that one's space.
+      rolling.set(t, overwritesIfm(steps[t - 1]!, prev, buf) ? 0 : buf.bytes);
+      prev = buf;
+    }
+  }
+  return { cascades, stripes, rolling };
+
+  function standalone(op: InternalOp): number {
+    return fullIfm(op) + fullOfm(op) + (op.ifm2 && !op.ifm2.buffer.constant ? allocationBytes(op.ifm2.buffer) : 0);
+  }
+}
+
+/** A one-to-one producer writes its stripes over its own rolling IFM buffer when the two buffers are alike. */
+function overwritesIfm(prod: InternalOp, into: RollingBuffer | undefined, out: RollingBuffer): boolean {
+  return (
+    into !== undefined &&
+    oneToOne(prod) &&
+    reusesIfm(prod) &&
+    into.rows === out.rows &&
+    into.w === out.w &&
+    into.c === out.c &&
+    into.bytes === out.bytes
+  );
+}
+
+/** The OFM can take over the IFM's allocation: same shape, element size and layout. */
+function reusesIfm(op: InternalOp): boolean {
+  const a = op.ifm.buffer;
+  const b = op.ofm.buffer;
+  return (
+    a.shape.h === b.shape.h &&
+    a.shape.w === b.shape.w &&
+    a.shape.c === b.shape.c &&
+    a.bits === b.bits &&
+    a.linear === b.linear &&
+    !a.external
+  );
+}
