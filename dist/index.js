@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-O2V4JMBZ.js";
+} from "./chunks/chunk-YSMLTVC6.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-KGWCJLSX.js";
-import "./chunks/chunk-BAGLU6TM.js";
+} from "./chunks/chunk-GV4RUZ6G.js";
+import "./chunks/chunk-JPNRPLO7.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-IGW27ZHB.js";
+} from "./chunks/chunk-CZATAZZE.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-SFIODEP2.js");
+  const module = await import("./chunks/optimize-X65DNBGU.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

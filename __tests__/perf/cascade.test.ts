@@ -124,6 +124,19 @@ describe('spilling cascades (Vela 5.1.0 CascadeBuilder with a separate staging m
     expect(planSpillingCascades(chained, [true, false], LIMIT).cascades).toHaveLength(0);
   });
 
+  test('a map a million rows tall: the stripe search is bounded', () => {
+    const ops = chain([
+      [1_000_000, 1, 16],
+      [1_000_000, 1, 16],
+      [1_000_000, 1, 16],
+    ]);
+    const plan = planSpillingCascades(ops, [true, false], LIMIT);
+    expect(plan.cascades).toHaveLength(1);
+    // The rolling buffers would fit stripes of thousands of rows; the search stops after 2048 proposals.
+    expect(plan.stripes.get(1)!.h).toBeLessThanOrEqual(2 + 2048);
+    expect(plan.cascades[0].bytes).toBeLessThanOrEqual(LIMIT);
+  });
+
   test('small maps that stage whole form no cascade', () => {
     const ops = chain([
       [16, 16, 32],

@@ -41,6 +41,9 @@ type Steps = readonly (InternalOp | undefined)[];
 
 const roundAway = (x: number, n: number): number => Math.ceil(x / n) * n;
 
+/** Stripe heights tried per cascade at most (each proposal rebuilds the cascade's chain). */
+const MAX_STRIPE_PROPOSALS = 2048;
+
 /** Input rows a stripe of `h` output rows reads (regor RequiredInputSize, clamped to the IFM). */
 function stripeInputRows(op: InternalOp, h: number): number {
   const k = op.kernel;
@@ -154,7 +157,10 @@ export function planSpillingCascades(steps: Steps, chainsToNext: readonly boolea
     const maxH = Math.floor((last.ofm.shape.h + 1) / 2);
     let best: { stripes: number[]; cascades: Cascade[] } | undefined;
     let maxCount = 0;
+    let proposals = 0;
     for (let h = roundAway(minStripe[first.end] + 1, last.upscale); h <= maxH; h += last.upscale) {
+      // Real networks stop within a few hundred rows; a hostile model's millions of rows stop here.
+      if (++proposals > MAX_STRIPE_PROPOSALS) break;
       const s = new Array<number>(first.end - first.start + 1);
       let stripe = h;
       for (let t = first.end; t >= first.start; t--) {

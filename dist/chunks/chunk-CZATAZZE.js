@@ -4759,6 +4759,7 @@ var SignatureMemo = class {
 
 // src/perf/cascade.ts
 var roundAway = (x, n) => Math.ceil(x / n) * n;
+var MAX_STRIPE_PROPOSALS = 2048;
 function stripeInputRows(op, h) {
   const k = op.kernel;
   const border = (k.h - 1) * k.dilationY + 1;
@@ -4838,7 +4839,9 @@ function planSpillingCascades(steps, chainsToNext, limit) {
     const maxH = Math.floor((last.ofm.shape.h + 1) / 2);
     let best;
     let maxCount = 0;
+    let proposals = 0;
     for (let h = roundAway(minStripe[first.end] + 1, last.upscale); h <= maxH; h += last.upscale) {
+      if (++proposals > MAX_STRIPE_PROPOSALS) break;
       const s2 = new Array(first.end - first.start + 1);
       let stripe = h;
       for (let t2 = first.end; t2 >= first.start; t2--) {

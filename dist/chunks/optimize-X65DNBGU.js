@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-IGW27ZHB.js";
+} from "./chunk-CZATAZZE.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

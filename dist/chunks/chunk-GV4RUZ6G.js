@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-BAGLU6TM.js";
+} from "./chunk-JPNRPLO7.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-IGW27ZHB.js";
+} from "./chunk-CZATAZZE.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-KGWCJLSX.js.LEGAL.txt */
+/*! For license information please see chunk-GV4RUZ6G.js.LEGAL.txt */

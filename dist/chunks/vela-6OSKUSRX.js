@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-O2V4JMBZ.js";
-import "./chunk-BAGLU6TM.js";
-import "./chunk-IGW27ZHB.js";
+} from "./chunk-YSMLTVC6.js";
+import "./chunk-JPNRPLO7.js";
+import "./chunk-CZATAZZE.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

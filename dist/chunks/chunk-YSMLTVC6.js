@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-BAGLU6TM.js";
+} from "./chunk-JPNRPLO7.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-IGW27ZHB.js";
+} from "./chunk-CZATAZZE.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-IGW27ZHB.js";
+} from "./chunk-CZATAZZE.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {
