@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-CZATAZZE.js";
+} from "./chunks/chunk-TRKIUDHU.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-XPVS34YQ.js");
+      const mod = await import("./chunks/commands-YBSVBDQ6.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-YSMLTVC6.js";
+} from "./chunks/chunk-IPS6L2HQ.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-GV4RUZ6G.js";
-import "./chunks/chunk-JPNRPLO7.js";
+} from "./chunks/chunk-7OZLTTS3.js";
+import "./chunks/chunk-EZAIHMKO.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-CZATAZZE.js";
+} from "./chunks/chunk-TRKIUDHU.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-X65DNBGU.js");
+  const module = await import("./chunks/optimize-5TVL3X2O.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -8,7 +8,7 @@
 // three ways: a cascaded operation's block config is chosen for its stripe (short blocks refetch the weights
 // per block row), its output is never moved into the staging memory, and the rolling buffers take staging
 // space while the cascade runs (the cascade's operations share one time step).
-import type { InternalOp } from './ops.js';
+import { isOneToOne, sameStorage, type InternalOp } from './ops.js';
 import { allocationBytes } from './memory-plan.js';
 
 export interface Stripe {
@@ -49,11 +49,6 @@ function stripeInputRows(op: InternalOp, h: number): number {
   const k = op.kernel;
   const border = (k.h - 1) * k.dilationY + 1;
   return Math.min(op.ifm.shape.h, Math.ceil(((h - 1) * k.strideY + border) / op.upscale));
-}
-
-/** Elementwise operations and 1x1 pools map each IFM element to one OFM element (their IFM can be reused). */
-function oneToOne(op: InternalOp): boolean {
-  return op.hw === 'elementwise' || (op.hw === 'pool' && op.kernel.w === 1 && op.kernel.h === 1);
 }
 
 /** Striping is along H only, for convolutions, pooling and elementwise operations outside a U85 chain. */
@@ -101,7 +96,7 @@ export function planSpillingCascades(steps: Steps, chainsToNext: readonly boolea
   const fullIfm = (op: InternalOp) => allocationBytes(op.ifm.buffer);
   const fullOfm = (op: InternalOp) => allocationBytes(op.ofm.buffer);
   // Staging an operation would need uncascaded: its IFM, and its OFM unless it can overwrite the IFM.
-  const uncascaded = (op: InternalOp) => fullIfm(op) + (oneToOne(op) && reusesIfm(op) ? 0 : fullOfm(op));
+  const uncascaded = (op: InternalOp) => fullIfm(op) + (isOneToOne(op) && reusesIfm(op) ? 0 : fullOfm(op));
 
   const rollingBuffer = (prod: InternalOp, prodH: number, cons: InternalOp, consH: number): RollingBuffer => {
     const ifmH = consH < cons.ofm.shape.h ? stripeInputRows(cons, consH) : cons.ifm.shape.h;
@@ -222,7 +217,7 @@ export function planSpillingCascades(steps: Steps, chainsToNext: readonly boolea
 function overwritesIfm(prod: InternalOp, into: RollingBuffer | undefined, out: RollingBuffer): boolean {
   return (
     into !== undefined &&
-    oneToOne(prod) &&
+    isOneToOne(prod) &&
     reusesIfm(prod) &&
     into.rows === out.rows &&
     into.w === out.w &&
@@ -231,16 +226,7 @@ function overwritesIfm(prod: InternalOp, into: RollingBuffer | undefined, out: R
   );
 }
 
-/** The OFM can take over the IFM's allocation: same shape, element size and layout. */
+/** The OFM can take over the IFM's allocation (a graph input's is kept). */
 function reusesIfm(op: InternalOp): boolean {
-  const a = op.ifm.buffer;
-  const b = op.ofm.buffer;
-  return (
-    a.shape.h === b.shape.h &&
-    a.shape.w === b.shape.w &&
-    a.shape.c === b.shape.c &&
-    a.bits === b.bits &&
-    a.linear === b.linear &&
-    !a.external
-  );
+  return sameStorage(op.ifm.buffer, op.ofm.buffer) && !op.ifm.buffer.external;
 }

@@ -10,7 +10,7 @@ import { findBlockConfigU85 } from './block-u85.js';
 import { accessCycles, elementAccess, elementBytes, extraIfmBytes, measureCycles, type PerfQuery } from './cycles.js';
 import { cpuBuffer, GRAPH_BOUNDARY, hasBoolIo, lowerSubgraph, type LoweredGraph } from './lower.js';
 import { assignMemories, formatOf, LiveRanges, peakUsage } from './memory-plan.js';
-import type { InternalOp, Kernel, WeightInfo } from './ops.js';
+import { isOneToOne, sameStorage, type InternalOp, type Kernel, type WeightInfo } from './ops.js';
 import { Interner, SignatureMemo } from './signature-memo.js';
 import { Channel, memToMemCycles, minReadCycles } from './transfer.js';
 import { planSpillingCascades, type CascadePlan, type Stripe } from './cascade.js';
@@ -688,8 +688,7 @@ function ifmReuse(
   steps.forEach((s, t) => {
     if (!('npu' in s)) return;
     const op = s.npu;
-    const unitKernel = op.kernel.w * op.kernel.h === 1;
-    if (!(op.hw === 'elementwise' || (op.hw === 'pool' && unitKernel) || op.type === 'Transpose')) return;
+    if (!isOneToOne(op)) return;
     const o = op.ofm.buffer;
     // Persistent maps (LSTM states) are external without being graph inputs or outputs.
     const persistent = (b: typeof o) => b.external && !b.isInput && !b.isOutput;
@@ -697,9 +696,7 @@ function ifmReuse(
     for (const r of [op.ifm, op.ifm2]) {
       const b = r?.buffer;
       if (!b || b.constant || b.isOutput || persistent(b) || b === o || readers.get(b.key) !== 1) continue;
-      const sameStorage =
-        b.shape.h === o.shape.h && b.shape.w === o.shape.w && b.shape.c === o.shape.c && b.linear === o.linear;
-      if (sameStorage && b.bits === o.bits) {
+      if (sameStorage(b, o)) {
         out.set(b.key, t);
         break;
       }

@@ -116,3 +116,18 @@ export interface InternalOp {
 }
 
 export const elementsOf = (s: Shape3): number => s.h * s.w * s.c;
+
+/**
+ * Maps each IFM element to one OFM element (regor's IsOp1To1: elementwise, a pooling with a 1x1 kernel, a
+ * transpose), so its OFM can take over its IFM's storage.
+ */
+export const isOneToOne = (op: InternalOp): boolean =>
+  op.hw === 'elementwise' || (op.hw === 'pool' && op.kernel.w * op.kernel.h === 1) || op.type === 'Transpose';
+
+/** Two buffers allocated alike: same storage shape, element size and layout. */
+export const sameStorage = (a: Buffer, b: Buffer): boolean =>
+  a.shape.h === b.shape.h &&
+  a.shape.w === b.shape.w &&
+  a.shape.c === b.shape.c &&
+  a.bits === b.bits &&
+  a.linear === b.linear;

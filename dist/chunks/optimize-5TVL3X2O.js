@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-CZATAZZE.js";
+} from "./chunk-TRKIUDHU.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-JPNRPLO7.js";
+} from "./chunk-EZAIHMKO.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-CZATAZZE.js";
+} from "./chunk-TRKIUDHU.js";
 import {
   ModelFileError,
   isModelFileError,

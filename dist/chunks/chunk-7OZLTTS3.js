@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-JPNRPLO7.js";
+} from "./chunk-EZAIHMKO.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-CZATAZZE.js";
+} from "./chunk-TRKIUDHU.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-GV4RUZ6G.js.LEGAL.txt */
+/*! For license information please see chunk-7OZLTTS3.js.LEGAL.txt */

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-YSMLTVC6.js";
-import "./chunk-JPNRPLO7.js";
-import "./chunk-CZATAZZE.js";
+} from "./chunk-IPS6L2HQ.js";
+import "./chunk-EZAIHMKO.js";
+import "./chunk-TRKIUDHU.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

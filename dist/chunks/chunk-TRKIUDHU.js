@@ -3171,6 +3171,8 @@ function swapAxes(shape, a, b, int32, out) {
 
 // src/perf/ops.ts
 var UNIT_KERNEL = { w: 1, h: 1, strideX: 1, strideY: 1, dilationX: 1, dilationY: 1 };
+var isOneToOne = (op) => op.hw === "elementwise" || op.hw === "pool" && op.kernel.w * op.kernel.h === 1 || op.type === "Transpose";
+var sameStorage = (a, b) => a.shape.h === b.shape.h && a.shape.w === b.shape.w && a.shape.c === b.shape.c && a.bits === b.bits && a.linear === b.linear;
 
 // src/perf/lower.ts
 var BITS = {
@@ -4765,9 +4767,6 @@ function stripeInputRows(op, h) {
   const border = (k.h - 1) * k.dilationY + 1;
   return Math.min(op.ifm.shape.h, Math.ceil(((h - 1) * k.strideY + border) / op.upscale));
 }
-function oneToOne(op) {
-  return op.hw === "elementwise" || op.hw === "pool" && op.kernel.w === 1 && op.kernel.h === 1;
-}
 function canStripe(op) {
   if (op.chained?.length || op.type === "Transpose") return false;
   return op.hw === "conv" || op.hw === "depthwise" || op.hw === "pool" || op.hw === "elementwise" || op.hw === "reducesum" || op.hw === "vector";
@@ -4790,7 +4789,7 @@ function planSpillingCascades(steps, chainsToNext, limit) {
   }
   const fullIfm = (op) => allocationBytes(op.ifm.buffer);
   const fullOfm = (op) => allocationBytes(op.ofm.buffer);
-  const uncascaded = (op) => fullIfm(op) + (oneToOne(op) && reusesIfm(op) ? 0 : fullOfm(op));
+  const uncascaded = (op) => fullIfm(op) + (isOneToOne(op) && reusesIfm(op) ? 0 : fullOfm(op));
   const rollingBuffer = (prod, prodH, cons, consH) => {
     const ifmH = consH < cons.ofm.shape.h ? stripeInputRows(cons, consH) : cons.ifm.shape.h;
     const rows = roundAway(prodH + ifmH, ifmH);
@@ -4896,12 +4895,10 @@ function planSpillingCascades(steps, chainsToNext, limit) {
   }
 }
 function overwritesIfm(prod, into, out) {
-  return into !== void 0 && oneToOne(prod) && reusesIfm(prod) && into.rows === out.rows && into.w === out.w && into.c === out.c && into.bytes === out.bytes;
+  return into !== void 0 && isOneToOne(prod) && reusesIfm(prod) && into.rows === out.rows && into.w === out.w && into.c === out.c && into.bytes === out.bytes;
 }
 function reusesIfm(op) {
-  const a = op.ifm.buffer;
-  const b = op.ofm.buffer;
-  return a.shape.h === b.shape.h && a.shape.w === b.shape.w && a.shape.c === b.shape.c && a.bits === b.bits && a.linear === b.linear && !a.external;
+  return sameStorage(op.ifm.buffer, op.ofm.buffer) && !op.ifm.buffer.external;
 }
 
 // src/perf/weights/bits.ts
@@ -7603,16 +7600,14 @@ function ifmReuse(steps, model, sg, graph) {
   steps.forEach((s2, t) => {
     if (!("npu" in s2)) return;
     const op = s2.npu;
-    const unitKernel = op.kernel.w * op.kernel.h === 1;
-    if (!(op.hw === "elementwise" || op.hw === "pool" && unitKernel || op.type === "Transpose")) return;
+    if (!isOneToOne(op)) return;
     const o = op.ofm.buffer;
     const persistent = (b) => b.external && !b.isInput && !b.isOutput;
     if (persistent(o)) return;
     for (const r of [op.ifm, op.ifm2]) {
       const b = r?.buffer;
       if (!b || b.constant || b.isOutput || persistent(b) || b === o || readers.get(b.key) !== 1) continue;
-      const sameStorage = b.shape.h === o.shape.h && b.shape.w === o.shape.w && b.shape.c === o.shape.c && b.linear === o.linear;
-      if (sameStorage && b.bits === o.bits) {
+      if (sameStorage(b, o)) {
         out.set(b.key, t);
         break;
       }
