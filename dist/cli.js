@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-TRKIUDHU.js";
+} from "./chunks/chunk-IOHZKERG.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-YBSVBDQ6.js");
+      const mod = await import("./chunks/commands-UDZLZF7E.js");
       return mod.run(command, rest);
     }
     default:

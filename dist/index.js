@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-IPS6L2HQ.js";
+} from "./chunks/chunk-JCVR2V6S.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-7OZLTTS3.js";
-import "./chunks/chunk-EZAIHMKO.js";
+} from "./chunks/chunk-ZOAHATIV.js";
+import "./chunks/chunk-HHLNQKNS.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-TRKIUDHU.js";
+} from "./chunks/chunk-IOHZKERG.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-5TVL3X2O.js");
+  const module = await import("./chunks/optimize-BLKR6OLC.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -89,11 +89,12 @@ describeShared('transposes, depth multipliers and slices vs Vela 5.1.0', () => {
   });
 
   test.each(['ethos-u85-128', 'ethos-u85-256'])(
-    'gtcrn on %s: its 5D transposes decomposed into U85 axis swaps, total within 4%%',
+    'gtcrn on %s: its 5D transposes decomposed into U85 axis swaps, total within 5%%',
     (target) => {
       const { perf, ref } = estimateCorpusPair('gtcrn-micro', 'gtcrn_micro_full_int8', target);
-      // 14-17% under while each ran as a single transpose.
-      expect(relErr(perf.summary.totalCycles, ref.summary.total_cycles)).toBeLessThanOrEqual(0.04);
+      // 14-17% under while each ran as a single transpose. (Within 4% while its PADs each copied their input:
+      // that copy, which Vela does not make, hid part of what is still missing elsewhere.)
+      expect(relErr(perf.summary.totalCycles, ref.summary.total_cycles)).toBeLessThanOrEqual(0.05);
     },
   );
 
@@ -110,10 +111,17 @@ describeShared('transposes, depth multipliers and slices vs Vela 5.1.0', () => {
   );
 
   test.each(['ethos-u55-128', 'ethos-u55-256', 'ethos-u65-256', 'ethos-u65-512'])(
-    'gtcrn: slices read by their consumers and transposes per pass, total cycles within 2%% (%s)',
+    'gtcrn: slices read by their consumers and transposes per pass, total cycles within 4%% (%s)',
     (target) => {
       const { perf, ref } = estimateCorpusPair('gtcrn-micro', 'gtcrn_micro_full_int8', target);
-      expect(relErr(perf.summary.totalCycles, ref.summary.total_cycles)).toBeLessThanOrEqual(0.02);
+      // Within 2% while each PAD before a TRANSPOSE_CONV also copied its input (9x its cycles, and Vela makes no
+      // such copy: the ADD before it writes into the padded map); those PADs and convolutions are Vela's now.
+      expect(relErr(perf.summary.totalCycles, ref.summary.total_cycles)).toBeLessThanOrEqual(0.04);
+      for (const index of [189, 190, 214, 215, 240, 241]) {
+        const ours = perf.layers.find((l) => l.operatorIndex === index);
+        const theirs = ref.per_op.find((o) => o.index === index);
+        expect(ours?.cycles).toBe(theirs?.op_cycles);
+      }
       // STRIDED_SLICE 269 feeds a MUL: Vela has no operation for it, and neither do we.
       expect(perf.layers.some((l) => l.operatorIndex === 269)).toBe(false);
     },

@@ -102,7 +102,8 @@ export function planSpillingCascades(steps: Steps, chainsToNext: readonly boolea
     const ifmH = consH < cons.ofm.shape.h ? stripeInputRows(cons, consH) : cons.ifm.shape.h;
     const rows = roundAway(prodH + ifmH, ifmH);
     const c = roundAway(prod.ofm.shape.c, 16);
-    const w = cons.ifm.shape.w;
+    // The map's own width (a fused padding is not stored).
+    const w = cons.ifm.buffer.shape.w;
     return { rows, w, c, bytes: (rows * w * c * prod.ofm.bits) / 8 };
   };
 

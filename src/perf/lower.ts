@@ -475,6 +475,26 @@ function pushPadFills(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): boolean {
       push(ctx, op, 'MemoryCopy', 'pool', { ...fill, shape: slab }, { ...ofm, shape: slab });
     }
   }
+  // Writes at a depth offset that is not a multiple of 16 cannot be in the brick format.
+  const cBefore = sides[2][1];
+  if (cBefore % 16 !== 0 || (sides[2][2] > 0 && (cBefore + ifm.shape.c) % 16 !== 0)) ofm.buffer.linear = true;
+  // An NPU producer whose only reader is the PAD writes straight into the interior (as into a concatenation).
+  const src = op.inputs[0] ?? -1;
+  const producer = ctx.ops.find((o) => o.ofm.buffer === ifm.buffer && o.subgraph === ctx.sg.index);
+  const outT = op.outputs[0] ?? -1;
+  if (
+    producer &&
+    (ctx.readers.get(src) ?? 0) === 1 &&
+    !ctx.sg.outputs.includes(src) &&
+    !viaLayoutOp(ctx, src) &&
+    sameQuantization(ctx, src, outT) &&
+    (batchOf(ctx, src) === 1 || producer.hw === 'elementwise')
+  ) {
+    ctx.buffers.delete(ifm.buffer.key);
+    producer.ofm = { ...ofm, shape: ifm.shape };
+    for (const o of ctx.ops) if (o.chained?.includes(producer)) o.ofm = producer.ofm;
+    return true;
+  }
   push(ctx, op, 'MemoryCopy', 'pool', ifm, { ...ofm, shape: ifm.shape });
   return true;
 }
@@ -1607,6 +1627,21 @@ function isFusablePad(ctx: Ctx, op: Operator, consumers: Map<number, number>): b
   const pads = constantInts(ctx, op.inputs[1] ?? -1);
   if (!w || w.shape.length !== 4 || !pads || pads.length !== 8) return true;
   const [kh, kw] = [w.shape[1], w.shape[2]];
+  // Only into a convolution without padding of its own (regor's ReplacePadByExplicitPadding): SAME that pads
+  // anything keeps the PAD.
+  if (next.options?.padding === PADDING_SAME) {
+    const padded = ctx.sg.tensors[dst]?.shape ?? [];
+    const needed = (input: number, stride: number, filter: number) =>
+      Math.max(0, (Math.ceil(input / stride) - 1) * stride + filter - input);
+    const dh = (kh - 1) * num(next.options?.dilationHFactor, 1) + 1;
+    const dw = (kw - 1) * num(next.options?.dilationWFactor, 1) + 1;
+    if (
+      padded.length !== 4 ||
+      needed(padded[1], num(next.options?.strideH, 1), dh) > 0 ||
+      needed(padded[2], num(next.options?.strideW, 1), dw) > 0
+    )
+      return false;
+  }
   return (
     pads[0] === 0 &&
     pads[1] === 0 &&

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-EZAIHMKO.js";
+} from "./chunk-HHLNQKNS.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-TRKIUDHU.js";
+} from "./chunk-IOHZKERG.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-7OZLTTS3.js.LEGAL.txt */
+/*! For license information please see chunk-ZOAHATIV.js.LEGAL.txt */

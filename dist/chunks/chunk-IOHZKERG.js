@@ -3508,6 +3508,17 @@ function pushPadFills(ctx, op, ifm, ofm2) {
       push(ctx, op, "MemoryCopy", "pool", { ...fill, shape: slab }, { ...ofm2, shape: slab });
     }
   }
+  const cBefore = sides[2][1];
+  if (cBefore % 16 !== 0 || sides[2][2] > 0 && (cBefore + ifm.shape.c) % 16 !== 0) ofm2.buffer.linear = true;
+  const src = op.inputs[0] ?? -1;
+  const producer = ctx.ops.find((o) => o.ofm.buffer === ifm.buffer && o.subgraph === ctx.sg.index);
+  const outT = op.outputs[0] ?? -1;
+  if (producer && (ctx.readers.get(src) ?? 0) === 1 && !ctx.sg.outputs.includes(src) && !viaLayoutOp(ctx, src) && sameQuantization(ctx, src, outT) && (batchOf(ctx, src) === 1 || producer.hw === "elementwise")) {
+    ctx.buffers.delete(ifm.buffer.key);
+    producer.ofm = { ...ofm2, shape: ifm.shape };
+    for (const o of ctx.ops) if (o.chained?.includes(producer)) o.ofm = producer.ofm;
+    return true;
+  }
   push(ctx, op, "MemoryCopy", "pool", ifm, { ...ofm2, shape: ifm.shape });
   return true;
 }
@@ -4399,6 +4410,14 @@ function isFusablePad(ctx, op, consumers) {
   const pads = constantInts(ctx, op.inputs[1] ?? -1);
   if (!w || w.shape.length !== 4 || !pads || pads.length !== 8) return true;
   const [kh, kw] = [w.shape[1], w.shape[2]];
+  if (next.options?.padding === PADDING_SAME) {
+    const padded = ctx.sg.tensors[dst]?.shape ?? [];
+    const needed = (input2, stride, filter) => Math.max(0, (Math.ceil(input2 / stride) - 1) * stride + filter - input2);
+    const dh = (kh - 1) * num2(next.options?.dilationHFactor, 1) + 1;
+    const dw = (kw - 1) * num2(next.options?.dilationWFactor, 1) + 1;
+    if (padded.length !== 4 || needed(padded[1], num2(next.options?.strideH, 1), dh) > 0 || needed(padded[2], num2(next.options?.strideW, 1), dw) > 0)
+      return false;
+  }
   return pads[0] === 0 && pads[1] === 0 && pads[6] === 0 && pads[7] === 0 && Math.max(pads[2], pads[3]) < kh && Math.max(pads[4], pads[5]) < kw;
 }
 function lowerSubgraph(model, sg, npuOps, family, cores, weights) {
@@ -4794,7 +4813,7 @@ function planSpillingCascades(steps, chainsToNext, limit) {
     const ifmH = consH < cons.ofm.shape.h ? stripeInputRows(cons, consH) : cons.ifm.shape.h;
     const rows = roundAway(prodH + ifmH, ifmH);
     const c = roundAway(prod.ofm.shape.c, 16);
-    const w = cons.ifm.shape.w;
+    const w = cons.ifm.buffer.shape.w;
     return { rows, w, c, bytes: rows * w * c * prod.ofm.bits / 8 };
   };
   const build = (from, to, stripeOf) => {
@@ -7649,7 +7668,8 @@ function cascadePlan(steps, model, sg, graph, limit) {
     const next = ops[t + 1];
     if (!op || !next) return false;
     const b = op.ofm.buffer;
-    return writers.get(b.key) === 1 && readers.get(b.key) === 1 && next.ifm.buffer === b && !b.linear && !b.external && !b.isOutput && same(op.ofm.shape, b.shape) && same(next.ifm.shape, b.shape);
+    return writers.get(b.key) === 1 && readers.get(b.key) === 1 && next.ifm.buffer === b && !b.linear && !b.external && !b.isOutput && same(op.ofm.shape, b.shape) && // The whole map, or the whole map inside a zero padding fused from a PAD (Vela pads in the kernel).
+    next.ifm.shape.c === b.shape.c && next.ifm.shape.h >= b.shape.h && next.ifm.shape.w >= b.shape.w;
   });
   return planSpillingCascades(ops, chainsToNext, limit);
 }

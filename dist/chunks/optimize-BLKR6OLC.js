@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-TRKIUDHU.js";
+} from "./chunk-IOHZKERG.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

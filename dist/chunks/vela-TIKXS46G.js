@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-IPS6L2HQ.js";
-import "./chunk-EZAIHMKO.js";
-import "./chunk-TRKIUDHU.js";
+} from "./chunk-JCVR2V6S.js";
+import "./chunk-HHLNQKNS.js";
+import "./chunk-IOHZKERG.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

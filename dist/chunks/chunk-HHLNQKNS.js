@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-TRKIUDHU.js";
+} from "./chunk-IOHZKERG.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

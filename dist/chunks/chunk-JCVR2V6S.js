@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-EZAIHMKO.js";
+} from "./chunk-HHLNQKNS.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-TRKIUDHU.js";
+} from "./chunk-IOHZKERG.js";
 import {
   ModelFileError,
   isModelFileError,
