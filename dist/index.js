@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-JCVR2V6S.js";
+} from "./chunks/chunk-VEUKBUN3.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-ZOAHATIV.js";
-import "./chunks/chunk-HHLNQKNS.js";
+} from "./chunks/chunk-VVIRWHPS.js";
+import "./chunks/chunk-I7WEPPPU.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-IOHZKERG.js";
+} from "./chunks/chunk-SS6ZBZEA.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-BLKR6OLC.js");
+  const module = await import("./chunks/optimize-HGYIFJ7N.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

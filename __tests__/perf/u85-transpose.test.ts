@@ -5,6 +5,8 @@ import { archFor } from '../../src/perf/arch.js';
 import { u85TransposeType } from '../../src/perf/lower.js';
 import type { InternalOp } from '../../src/perf/ops.js';
 import { builtinTarget } from '../../src/targets/index.js';
+import { describeShared } from '../helpers/shared.js';
+import { estimateCorpusPair } from './reference.js';
 
 describe('U85 transpose types', () => {
   test.each([
@@ -38,4 +40,21 @@ describe('U85 transpose throughput', () => {
     for (const t of ['NHCW', 'NCHW']) expect(aoCyclesPerElement(query(t))).toBe(npu.activationCycles[0]);
     expect(npu.activationCycles[1]).toBeGreaterThan(npu.activationCycles[0]);
   });
+});
+
+describeShared('U85 transpose block configs vs Vela 5.1.0', () => {
+  // MobileNet v2's PyTorch export starts with an NCHW-to-NHWC TRANSPOSE (NWCH on 3x224x224). Its block is
+  // searched in the input's orientation with the OFM limits permuted back, and its brick output takes its depth
+  // from the input's height, 16 rows at a time; with the unpermuted search its cycles stopped halving past
+  // U85-256 (up to 1.7x Vela's on U85-2048).
+  test.each(['ethos-u85-128', 'ethos-u85-256', 'ethos-u85-512', 'ethos-u85-1024', 'ethos-u85-2048'])(
+    "the input TRANSPOSE of MobileNet v2 (PyTorch) on %s: Vela's NPU cycles",
+    (target) => {
+      const { perf, ref } = estimateCorpusPair('tflite-micro', 'mobilenet_v2_pytorch_1x3x224x224_int8', target);
+      const ours = perf.layers.find((l) => l.operatorIndex === 0);
+      const theirs = ref.per_op.find((o) => o.index === 0);
+      expect(ours?.type).toBe('TRANSPOSE');
+      expect(ours?.npuCycles).toBe(theirs?.npu_cycles);
+    },
+  );
 });

@@ -28,6 +28,10 @@ export interface BlockQuery {
   upscale: number;
   /** U85: the weights are in the Sparse2_4 format (conv and fully connected only). */
   sparse?: boolean;
+  /** U85 Transpose: the input axis at each output position of NHWC (e.g. NWCH). */
+  transpose?: string;
+  /** The OFM is stored in the brick format (NHCWB16). */
+  ofmBrick?: boolean;
 }
 
 export const roundUp = (x: number, n: number): number => Math.ceil(x / n) * n;

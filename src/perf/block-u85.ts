@@ -179,6 +179,8 @@ function bestTile(range: number, granule: number, tile: number): number {
 interface Common {
   ub: Shape3;
   granule: Shape3;
+  /** The largest OFM block, in the operation's input orientation (a transpose's is permuted back). */
+  blockMax: Shape3;
   accBits: number;
   ifmBits: number;
   ifmBlockDepth: number;
@@ -262,7 +264,11 @@ function depthwiseBlock(cfg: U85Config, q: BlockQuery, c: Common): { ofm: Shape3
     w: roundUp(q.ofmShape.w, c.granule.w),
     c: roundUp(q.ofmShape.c, c.granule.c),
   };
-  const limit: Shape3 = { h: Math.min(ofm.h, 128), w: Math.min(ofm.w, 128), c: Math.min(ofm.c, 1024) };
+  const limit: Shape3 = {
+    h: Math.min(ofm.h, c.blockMax.h),
+    w: Math.min(ofm.w, c.blockMax.w),
+    c: Math.min(ofm.c, c.blockMax.c),
+  };
   const ibElements = Math.floor((cfg.ifmRamBytes * 8) / q.ifmBits);
   const fit = areaFit(cfg, c, ofm, limit, q.ifmShape, q.kernel);
   let { h: height, w: width, c: depth } = fit;
@@ -317,7 +323,17 @@ export function findBlockConfigU85(cfg: U85Config, q: BlockQuery): BlockConfig {
   const partKernel = hw === 'conv' && chooseKernelFirst(ifmShape.c, q.kernel, sparse);
   const ub = findUBlock(cfg, q, partKernel);
   const granule: Shape3 = { h: ub.h, w: ub.w, c: ACC_DEPTH_GRANULE };
-  const common: Common = { ub, granule, accBits: wideAcc ? 64 : 32, ifmBits: q.ifmBits, ifmBlockDepth: 0 };
+  let blockMax = OFM_BLOCK_MAX;
+  if (q.transpose && q.transpose.length === 4) {
+    // A transpose is configured in its input's orientation: the OFM limits permuted back, and a brick OFM whose
+    // depth comes from the input's width or height writes 16 of those at a time (regor).
+    const ofmAxis = (a: 'H' | 'W' | 'C'): keyof Shape3 =>
+      (['h', 'w', 'c'] as const)[q.transpose!.indexOf(a) - 1] ?? 'c';
+    blockMax = { h: OFM_BLOCK_MAX[ofmAxis('H')], w: OFM_BLOCK_MAX[ofmAxis('W')], c: OFM_BLOCK_MAX[ofmAxis('C')] };
+    if (q.ofmBrick && q.transpose[3] === 'W') granule.w = 16;
+    if (q.ofmBrick && q.transpose[3] === 'H') granule.h = 16;
+  }
+  const common: Common = { ub, granule, blockMax, accBits: wideAcc ? 64 : 32, ifmBits: q.ifmBits, ifmBlockDepth: 0 };
   const make = (ofmBlock: Shape3, ifmBlock: Shape3, traversal: BlockConfig['traversal']): BlockConfig => ({
     ofmBlock,
     ifmBlock,

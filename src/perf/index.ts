@@ -207,6 +207,8 @@ function blockConfig(arch: Arch, op: InternalOp, sparse = false, stripe?: Stripe
     lutBytes: op.lutBytes,
     upscale: op.upscale,
     sparse,
+    transpose: op.type === 'Transpose' ? op.transpose : undefined,
+    ofmBrick: !op.ofm.buffer.linear,
   };
   const sh = (x?: { h: number; w: number; c: number }) => (x ? `${x.h}x${x.w}x${x.c}` : '-');
   const key = [
@@ -224,6 +226,8 @@ function blockConfig(arch: Arch, op: InternalOp, sparse = false, stripe?: Stripe
     q.lutBytes,
     q.upscale,
     sparse ? 1 : 0,
+    q.transpose ?? '-',
+    q.ofmBrick ? 1 : 0,
   ].join('|');
   const known = blockCache.get(key);
   if (known) return known;

@@ -2465,7 +2465,11 @@ function depthwiseBlock(cfg, q, c) {
     w: roundUp(q.ofmShape.w, c.granule.w),
     c: roundUp(q.ofmShape.c, c.granule.c)
   };
-  const limit = { h: Math.min(ofm2.h, 128), w: Math.min(ofm2.w, 128), c: Math.min(ofm2.c, 1024) };
+  const limit = {
+    h: Math.min(ofm2.h, c.blockMax.h),
+    w: Math.min(ofm2.w, c.blockMax.w),
+    c: Math.min(ofm2.c, c.blockMax.c)
+  };
   const ibElements = Math.floor(cfg.ifmRamBytes * 8 / q.ifmBits);
   const fit = areaFit(cfg, c, ofm2, limit, q.ifmShape, q.kernel);
   let { h: height, w: width, c: depth } = fit;
@@ -2516,7 +2520,14 @@ function findBlockConfigU85(cfg, q) {
   const partKernel = hw === "conv" && chooseKernelFirst(ifmShape.c, q.kernel, sparse);
   const ub = findUBlock(cfg, q, partKernel);
   const granule = { h: ub.h, w: ub.w, c: ACC_DEPTH_GRANULE };
-  const common = { ub, granule, accBits: wideAcc ? 64 : 32, ifmBits: q.ifmBits, ifmBlockDepth: 0 };
+  let blockMax = OFM_BLOCK_MAX;
+  if (q.transpose && q.transpose.length === 4) {
+    const ofmAxis = (a) => ["h", "w", "c"][q.transpose.indexOf(a) - 1] ?? "c";
+    blockMax = { h: OFM_BLOCK_MAX[ofmAxis("H")], w: OFM_BLOCK_MAX[ofmAxis("W")], c: OFM_BLOCK_MAX[ofmAxis("C")] };
+    if (q.ofmBrick && q.transpose[3] === "W") granule.w = 16;
+    if (q.ofmBrick && q.transpose[3] === "H") granule.h = 16;
+  }
+  const common = { ub, granule, blockMax, accBits: wideAcc ? 64 : 32, ifmBits: q.ifmBits, ifmBlockDepth: 0 };
   const make = (ofmBlock, ifmBlock, traversal) => ({
     ofmBlock,
     ifmBlock,
@@ -7237,7 +7248,9 @@ function blockConfig(arch, op, sparse = false, stripe) {
     scaled: op.scaled,
     lutBytes: op.lutBytes,
     upscale: op.upscale,
-    sparse
+    sparse,
+    transpose: op.type === "Transpose" ? op.transpose : void 0,
+    ofmBrick: !op.ofm.buffer.linear
   };
   const sh = (x) => x ? `${x.h}x${x.w}x${x.c}` : "-";
   const key = [
@@ -7254,7 +7267,9 @@ function blockConfig(arch, op, sparse = false, stripe) {
     q.scaled ? 1 : 0,
     q.lutBytes,
     q.upscale,
-    sparse ? 1 : 0
+    sparse ? 1 : 0,
+    q.transpose ?? "-",
+    q.ofmBrick ? 1 : 0
   ].join("|");
   const known = blockCache.get(key);
   if (known) return known;

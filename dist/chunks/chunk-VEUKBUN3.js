@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-HHLNQKNS.js";
+} from "./chunk-I7WEPPPU.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-IOHZKERG.js";
+} from "./chunk-SS6ZBZEA.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-IOHZKERG.js";
+} from "./chunk-SS6ZBZEA.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-JCVR2V6S.js";
-import "./chunk-HHLNQKNS.js";
-import "./chunk-IOHZKERG.js";
+} from "./chunk-VEUKBUN3.js";
+import "./chunk-I7WEPPPU.js";
+import "./chunk-SS6ZBZEA.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-IOHZKERG.js";
+} from "./chunk-SS6ZBZEA.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {
