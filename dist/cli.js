@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-SS6ZBZEA.js";
+} from "./chunks/chunk-G2KS4YKS.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-7LXROXF7.js");
+      const mod = await import("./chunks/commands-BBAXQXD4.js");
       return mod.run(command, rest);
     }
     default:

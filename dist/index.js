@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-VEUKBUN3.js";
+} from "./chunks/chunk-IU62IBA6.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-VVIRWHPS.js";
-import "./chunks/chunk-I7WEPPPU.js";
+} from "./chunks/chunk-VSCVFIWL.js";
+import "./chunks/chunk-TCNUFAFD.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-SS6ZBZEA.js";
+} from "./chunks/chunk-G2KS4YKS.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-HGYIFJ7N.js");
+  const module = await import("./chunks/optimize-RP73D74R.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -976,6 +976,18 @@ function lowerOne(ctx: Ctx, op: Operator): void {
     }
     case 'CONCATENATION':
     case 'PACK': {
+      // Parts written at a depth offset that is not a multiple of 16 cannot be in the brick format (regor).
+      const outShape = ctx.sg.tensors[outT]?.shape ?? [];
+      const rawAxis = num(op.options?.axis, 0);
+      const axis = rawAxis < 0 ? rawAxis + outShape.length : rawAxis;
+      if (op.type === 'CONCATENATION' && outShape.length > 0 && axis === outShape.length - 1) {
+        let offset = 0;
+        for (const i of op.inputs) {
+          if (i < 0) continue;
+          if (offset % 16 !== 0) ofm.buffer.linear = true;
+          offset += ctx.sg.tensors[i]?.shape.at(-1) ?? 0;
+        }
+      }
       for (let i = 0; i < op.inputs.length; i++) {
         if (op.inputs[i] < 0) continue;
         const part = fm(ctx, op.inputs[i]);
@@ -1747,6 +1759,7 @@ export function lowerSubgraph(
       b.isOutput = true;
     });
   moveSlicesToConsumers(ctx);
+  linearWhereViewsDiffer(ctx.ops);
   if (family === 'u85') {
     chainElementwise(ctx.ops);
     for (const op of ctx.ops) {
@@ -1762,6 +1775,29 @@ export function lowerSubgraph(
     weights,
     keyOf: (i) => ctx.alias.get(i) ?? `${sg.index}:${i}`,
   };
+}
+
+/**
+ * The brick format needs every operation that writes or reads a whole feature map to see the same width and
+ * depth (regor's scheduler compares its connections' shapes): a map written as 32x33x8 and read as 1056x8x1
+ * is stored linear.
+ */
+function linearWhereViewsDiffer(ops: readonly InternalOp[]): void {
+  const seen = new Map<Buffer, { w: number; c: number }>();
+  const visit = (r: FmRef | undefined) => {
+    if (!r || r.buffer.linear || r.buffer.constant) return;
+    const b = r.buffer;
+    if (r.shape.h * r.shape.w * r.shape.c !== b.shape.h * b.shape.w * b.shape.c) return; // a part or a padded view
+    const first = seen.get(b);
+    if (!first) seen.set(b, { w: r.shape.w, c: r.shape.c });
+    else if (first.w !== r.shape.w || first.c !== r.shape.c) b.linear = true;
+  };
+  for (const op of ops) {
+    visit(op.ifm);
+    visit(op.ifm2);
+    visit(op.ofm);
+    for (const r of op.extraIfms ?? []) visit(r);
+  }
 }
 
 /** TFLite operators lowered to a copy of part of their input (a slice of it). */

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-SS6ZBZEA.js";
+} from "./chunk-G2KS4YKS.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

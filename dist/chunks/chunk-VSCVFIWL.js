@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-I7WEPPPU.js";
+} from "./chunk-TCNUFAFD.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-SS6ZBZEA.js";
+} from "./chunk-G2KS4YKS.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-VVIRWHPS.js.LEGAL.txt */
+/*! For license information please see chunk-VSCVFIWL.js.LEGAL.txt */

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-SS6ZBZEA.js";
+} from "./chunk-G2KS4YKS.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -3896,6 +3896,17 @@ function lowerOne(ctx, op) {
     }
     case "CONCATENATION":
     case "PACK": {
+      const outShape = ctx.sg.tensors[outT]?.shape ?? [];
+      const rawAxis = num2(op.options?.axis, 0);
+      const axis = rawAxis < 0 ? rawAxis + outShape.length : rawAxis;
+      if (op.type === "CONCATENATION" && outShape.length > 0 && axis === outShape.length - 1) {
+        let offset = 0;
+        for (const i of op.inputs) {
+          if (i < 0) continue;
+          if (offset % 16 !== 0) ofm2.buffer.linear = true;
+          offset += ctx.sg.tensors[i]?.shape.at(-1) ?? 0;
+        }
+      }
       for (let i = 0; i < op.inputs.length; i++) {
         if (op.inputs[i] < 0) continue;
         const part = fm(ctx, op.inputs[i]);
@@ -4515,6 +4526,7 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights) {
       b.isOutput = true;
     });
   moveSlicesToConsumers(ctx);
+  linearWhereViewsDiffer(ctx.ops);
   if (family === "u85") {
     chainElementwise(ctx.ops);
     for (const op of ctx.ops) {
@@ -4529,6 +4541,23 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights) {
     weights,
     keyOf: (i) => ctx.alias.get(i) ?? `${sg.index}:${i}`
   };
+}
+function linearWhereViewsDiffer(ops) {
+  const seen = /* @__PURE__ */ new Map();
+  const visit = (r) => {
+    if (!r || r.buffer.linear || r.buffer.constant) return;
+    const b = r.buffer;
+    if (r.shape.h * r.shape.w * r.shape.c !== b.shape.h * b.shape.w * b.shape.c) return;
+    const first = seen.get(b);
+    if (!first) seen.set(b, { w: r.shape.w, c: r.shape.c });
+    else if (first.w !== r.shape.w || first.c !== r.shape.c) b.linear = true;
+  };
+  for (const op of ops) {
+    visit(op.ifm);
+    visit(op.ifm2);
+    visit(op.ofm);
+    for (const r of op.extraIfms ?? []) visit(r);
+  }
 }
 var SLICING = /* @__PURE__ */ new Set(["SLICE", "STRIDED_SLICE", "SPLIT", "SPLIT_V", "UNPACK"]);
 function moveSlicesToConsumers(ctx) {

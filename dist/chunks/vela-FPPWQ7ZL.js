@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-VEUKBUN3.js";
-import "./chunk-I7WEPPPU.js";
-import "./chunk-SS6ZBZEA.js";
+} from "./chunk-IU62IBA6.js";
+import "./chunk-TCNUFAFD.js";
+import "./chunk-G2KS4YKS.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

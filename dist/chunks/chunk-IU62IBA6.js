@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-I7WEPPPU.js";
+} from "./chunk-TCNUFAFD.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-SS6ZBZEA.js";
+} from "./chunk-G2KS4YKS.js";
 import {
   ModelFileError,
   isModelFileError,
