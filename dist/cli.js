@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-G2KS4YKS.js";
+} from "./chunks/chunk-P2AFLQO4.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-BBAXQXD4.js");
+      const mod = await import("./chunks/commands-XWCXLOWK.js");
       return mod.run(command, rest);
     }
     default:

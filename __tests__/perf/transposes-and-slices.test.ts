@@ -89,12 +89,15 @@ describeShared('transposes, depth multipliers and slices vs Vela 5.1.0', () => {
   });
 
   test.each(['ethos-u85-128', 'ethos-u85-256'])(
-    'gtcrn on %s: its 5D transposes decomposed into U85 axis swaps, total within 5%%',
+    'gtcrn on %s: its 5D transposes decomposed into U85 axis swaps, total within 6%%',
     (target) => {
       const { perf, ref } = estimateCorpusPair('gtcrn-micro', 'gtcrn_micro_full_int8', target);
-      // 14-17% under while each ran as a single transpose. (Within 4% while its PADs each copied their input:
-      // that copy, which Vela does not make, hid part of what is still missing elsewhere.)
-      expect(relErr(perf.summary.totalCycles, ref.summary.total_cycles)).toBeLessThanOrEqual(0.05);
+      // 14-17% under while each ran as a single transpose. (Within 4% while its PADs each copied their input, and
+      // its shallow MUL and QUANTIZE ran unreshaped at 8x Vela's cycles: those, which Vela does not do, hid part
+      // of what is still missing elsewhere.)
+      expect(relErr(perf.summary.totalCycles, ref.summary.total_cycles)).toBeLessThanOrEqual(0.06);
+      const mul = perf.layers.find((l) => l.operatorIndex === 270);
+      expect(mul?.cycles).toBe(ref.per_op.find((o) => o.index === 270)?.op_cycles);
     },
   );
 

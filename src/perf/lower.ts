@@ -920,7 +920,12 @@ function lowerOne(ctx: Ctx, op: Operator): void {
     }
     case 'LEAKY_RELU': {
       // 8-bit leaky ReLU is a LUT activation; 16-bit runs natively.
-      if (ifm.bits === 8) push(ctx, op, 'AvgPool', 'pool', ifm, ofm, { activation: 'lut', lutBytes: lutBytesFor(8) });
+      if (ifm.bits === 8)
+        push(ctx, op, 'AvgPool', 'pool', ifm, ofm, {
+          activation: 'lut',
+          lutBytes: lutBytesFor(8),
+          elementwiseLike: true,
+        });
       else push(ctx, op, 'LeakyRelu', 'elementwise', ifm, ofm);
       return;
     }
@@ -958,7 +963,7 @@ function lowerOne(ctx: Ctx, op: Operator): void {
     case 'DEQUANTIZE':
     case 'CAST': {
       // A standalone activation is the main op of its group, so no fused-activation discount applies.
-      push(ctx, op, op.type === 'QUANTIZE' ? 'Quantize' : 'AvgPool', 'pool', ifm, ofm);
+      push(ctx, op, op.type === 'QUANTIZE' ? 'Quantize' : 'AvgPool', 'pool', ifm, ofm, { elementwiseLike: true });
       return;
     }
     case 'LOGISTIC':
@@ -971,6 +976,7 @@ function lowerOne(ctx: Ctx, op: Operator): void {
       push(ctx, op, 'AvgPool', 'pool', ifm, ofm, {
         activation: 'lut',
         lutBytes: lutBytesFor(ifm.bits, op.type, ctx.family),
+        elementwiseLike: true,
       });
       return;
     }
@@ -1573,10 +1579,15 @@ function chainElementwise(ops: InternalOp[]): void {
 
 /** Vela reshapes shallow elementwise operations (depth < 8) toward depth 16 so no lanes idle. */
 function reshapeShallowElementwise(op: InternalOp): void {
-  if (op.hw !== 'elementwise') return;
+  const like = op.elementwiseLike || op.type === 'MemoryCopy';
+  if (op.hw !== 'elementwise' && !like) return;
   const o = op.ofm.shape;
   const n = o.h * o.w * o.c;
   if (o.c >= 8 || n <= 16) return;
+  // Activations, quantizations and copies too (regor's DecomposeAsElementwise), when they read and write whole maps.
+  const whole = (f?: FmRef) =>
+    !f || f.shape.h * f.shape.w * f.shape.c === f.buffer.shape.h * f.buffer.shape.w * f.buffer.shape.c;
+  if (like && (!whole(op.ifm) || !whole(op.ofm))) return;
   const same = (s?: Shape3) => !s || (s.h === o.h && s.w === o.w && s.c === o.c) || s.h * s.w * s.c === 1;
   if (!same(op.ifm.shape) || !same(op.ifm2?.shape)) return;
   let c = 16;

@@ -113,6 +113,8 @@ export interface InternalOp {
   extraIfms?: FmRef[];
   /** U85: element bits of the primary's own output (before the chain replaced its OFM). */
   chainLinkBits?: number;
+  /** An activation, quantization or cast run as a pooling: Vela decomposes it like an elementwise operation. */
+  elementwiseLike?: boolean;
 }
 
 export const elementsOf = (s: Shape3): number => s.h * s.w * s.c;

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-G2KS4YKS.js";
+} from "./chunk-P2AFLQO4.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-TCNUFAFD.js";
+} from "./chunk-RXX7BEDN.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-G2KS4YKS.js";
+} from "./chunk-P2AFLQO4.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-IU62IBA6.js";
-import "./chunk-TCNUFAFD.js";
-import "./chunk-G2KS4YKS.js";
+} from "./chunk-DEVKZB2Q.js";
+import "./chunk-RXX7BEDN.js";
+import "./chunk-P2AFLQO4.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -3843,7 +3843,12 @@ function lowerOne(ctx, op) {
       return;
     }
     case "LEAKY_RELU": {
-      if (ifm.bits === 8) push(ctx, op, "AvgPool", "pool", ifm, ofm2, { activation: "lut", lutBytes: lutBytesFor(8) });
+      if (ifm.bits === 8)
+        push(ctx, op, "AvgPool", "pool", ifm, ofm2, {
+          activation: "lut",
+          lutBytes: lutBytesFor(8),
+          elementwiseLike: true
+        });
       else push(ctx, op, "LeakyRelu", "elementwise", ifm, ofm2);
       return;
     }
@@ -3878,7 +3883,7 @@ function lowerOne(ctx, op) {
     case "QUANTIZE":
     case "DEQUANTIZE":
     case "CAST": {
-      push(ctx, op, op.type === "QUANTIZE" ? "Quantize" : "AvgPool", "pool", ifm, ofm2);
+      push(ctx, op, op.type === "QUANTIZE" ? "Quantize" : "AvgPool", "pool", ifm, ofm2, { elementwiseLike: true });
       return;
     }
     case "LOGISTIC":
@@ -3890,7 +3895,8 @@ function lowerOne(ctx, op) {
     case "GELU": {
       push(ctx, op, "AvgPool", "pool", ifm, ofm2, {
         activation: "lut",
-        lutBytes: lutBytesFor(ifm.bits, op.type, ctx.family)
+        lutBytes: lutBytesFor(ifm.bits, op.type, ctx.family),
+        elementwiseLike: true
       });
       return;
     }
@@ -4380,10 +4386,13 @@ function chainElementwise(ops) {
   }
 }
 function reshapeShallowElementwise(op) {
-  if (op.hw !== "elementwise") return;
+  const like = op.elementwiseLike || op.type === "MemoryCopy";
+  if (op.hw !== "elementwise" && !like) return;
   const o = op.ofm.shape;
   const n = o.h * o.w * o.c;
   if (o.c >= 8 || n <= 16) return;
+  const whole = (f) => !f || f.shape.h * f.shape.w * f.shape.c === f.buffer.shape.h * f.buffer.shape.w * f.buffer.shape.c;
+  if (like && (!whole(op.ifm) || !whole(op.ofm))) return;
   const same = (s2) => !s2 || s2.h === o.h && s2.w === o.w && s2.c === o.c || s2.h * s2.w * s2.c === 1;
   if (!same(op.ifm.shape) || !same(op.ifm2?.shape)) return;
   let c = 16;

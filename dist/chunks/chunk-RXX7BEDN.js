@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-G2KS4YKS.js";
+} from "./chunk-P2AFLQO4.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {
