@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-P2AFLQO4.js";
+} from "./chunks/chunk-OC5XGXEW.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-XWCXLOWK.js");
+      const mod = await import("./chunks/commands-3F6SM34U.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-DEVKZB2Q.js";
+} from "./chunks/chunk-HL7WXUMC.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-BG7LLLYI.js";
-import "./chunks/chunk-RXX7BEDN.js";
+} from "./chunks/chunk-FQOINWBQ.js";
+import "./chunks/chunk-2GW7LM2B.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-P2AFLQO4.js";
+} from "./chunks/chunk-OC5XGXEW.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-C7ZAYOBP.js");
+  const module = await import("./chunks/optimize-VSXMU7AX.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -428,17 +428,12 @@ function costSubgraph(
   for (const c of plan?.cascades ?? []) for (let t = c.start; t <= c.end; t++) timeOf[t] = c.start;
   const live = new LiveRanges(steps.length);
   const npuBuffers = new Set<string>();
-  const accesses = new Map<string, number>();
-  const touch = (key: string, n: number) => accesses.set(key, (accesses.get(key) ?? 0) + n);
   const npuTouched = new Set<string>();
   for (const s of steps) if ('npu' in s) forEachFm(s.npu, (r) => npuTouched.add(r.buffer.key));
   steps.forEach((s, t) => {
     if ('npu' in s) {
       npuBuffers.add(s.npu.ofm.buffer.key);
-      forEachFm(s.npu, (r) => {
-        live.use(r.buffer, timeOf[t]);
-        touch(r.buffer.key, r.shape.h * r.shape.w * r.shape.c);
-      });
+      forEachFm(s.npu, (r) => live.use(r.buffer, timeOf[t]));
     } else {
       const op = sg.operators[s.cpu];
       for (const i of [...op.inputs, ...op.outputs]) {
@@ -467,7 +462,38 @@ function costSubgraph(
     rolling.set(timeOf[t], (rolling.get(timeOf[t]) ?? 0) + bytes);
     rollingBytes.set(npuAt(t).ifm.buffer.key, bytes);
   }
-  const where = assignMemories(arch, live, npuBuffers, accesses, cpuTimes, cascaded, rolling);
+  // What keeping a map in staging is worth: the elements its writers and readers move (Vela's element access),
+  // counted in one pass when first asked (only when maps compete for staging).
+  let access: Map<string, number> | undefined;
+  const accessOf = (key: string): number => {
+    if (!access) {
+      const counts = new Map<string, number>();
+      const count = (k: string, n: number) => counts.set(k, (counts.get(k) ?? 0) + n);
+      steps.forEach((s, t) => {
+        if (!('npu' in s)) return;
+        const op = s.npu;
+        const a = elementAccess({
+          op,
+          cfg: blockConfig(arch, op, false, plan?.stripes.get(t)),
+          npu: arch.npu,
+          ifmMem: arch.arenaMem,
+          ofmMem: arch.arenaMem,
+          ifmFormat: formatOf(op.ifm.buffer),
+          ifm2Format: op.ifm2 ? formatOf(op.ifm2.buffer) : 'NHWC',
+          ofmFormat: formatOf(op.ofm.buffer),
+          encodedWeightSize: 0,
+          encodedScaleSize: 0,
+          firstWeightDmaSize: 0,
+        });
+        count(op.ifm.buffer.key, a.ifmRead[0]);
+        if (op.ifm2 && op.ifm2.buffer !== op.ifm.buffer) count(op.ifm2.buffer.key, a.ifmRead[1]);
+        count(op.ofm.buffer.key, a.ofmWrite);
+      });
+      access = counts;
+    }
+    return access.get(key) ?? 0;
+  };
+  const where = assignMemories(arch, live, npuBuffers, accessOf, cpuTimes, cascaded, rolling);
   for (const [key, bytes] of rollingBytes) {
     where.set(key, arch.stagingMem);
     const r = live.ranges.get(key);

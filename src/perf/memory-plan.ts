@@ -83,21 +83,23 @@ function usageChanges(
 
 /**
  * Memory of each buffer (npuBuffers: the feature maps NPU operations write). With a separate staging memory
- * (Dedicated_Sram), NPU feature maps other than graph inputs and outputs and cascaded operations' outputs move
- * into staging while they fit under its limit beside the cascades' rolling buffers (`rolling`: bytes in use
- * per time step); the ones that do not fit stay in the arena memory, evicting the least accessed first.
+ * (Dedicated_Sram), Vela's fast-storage allocation: NPU feature maps other than graph inputs and outputs and
+ * cascaded operations' outputs move into staging beside the cascades' rolling buffers (`rolling`: bytes in
+ * use per time step), unless they live across a CPU operator; those that can never fit are evicted and those
+ * that always fit kept; the rest are kept or evicted, per group of overlapping maps, to keep the most element
+ * accesses (`accessOf`) in staging.
  */
 export function assignMemories(
   arch: Arch,
   live: LiveRanges,
   npuBuffers: Set<string>,
-  accesses: Map<string, number>,
+  accessOf: (key: string) => number,
   cpuTimes: readonly number[] = [],
   cascaded: ReadonlySet<string> = new Set(),
   rolling: Map<number, number> = new Map(),
 ): Map<string, Memory> {
   const where = new Map<string, Memory>();
-  const staged: LiveRange[] = [];
+  const candidates: LiveRange[] = [];
   for (const r of live.ranges.values()) {
     where.set(r.buffer.key, arch.arenaMem);
     const movable =
@@ -106,49 +108,121 @@ export function assignMemories(
       npuBuffers.has(r.buffer.key) &&
       !cascaded.has(r.buffer.key) &&
       !r.buffer.external &&
-      !r.buffer.isOutput &&
-      // Staging is not preserved across CPU operators.
-      !cpuTimes.some((t) => t > r.start && t < r.end);
-    if (movable) staged.push(r);
+      !r.buffer.isOutput;
+    if (movable) candidates.push(r);
   }
-  if (staged.length === 0) return where;
-  // Evict the lowest access density first until every time step fits the staging limit.
-  // Long-lived maps block staging for longer: weigh accesses against bytes x lifetime.
-  const score = (r: LiveRange) => (accesses.get(r.buffer.key) ?? 0) / Math.max(r.bytes * (r.end - r.start + 1), 1);
-  const keep = new Set(staged);
+  if (candidates.length === 0) return where;
   const limit = arch.stagingLimit;
-  for (;;) {
-    const over = peakUsage(keep, rolling);
-    if (over <= limit) break;
-    // Find the time of the peak and evict the worst-scoring range live then.
-    let worst: LiveRange | null = null;
-    const peakTime = peakTimeOf(keep, rolling);
-    for (const r of keep) {
-      if (r.start > peakTime || r.end < peakTime) continue;
-      if (r.bytes > limit) {
-        worst = r;
-        break;
-      }
-      if (!worst || score(r) < score(worst)) worst = r;
-    }
-    if (!worst) break;
-    keep.delete(worst);
+  let last = 0;
+  for (const r of candidates) last = Math.max(last, r.end);
+  for (const t of rolling.keys()) last = Math.max(last, t);
+  // Usage per step of what is certainly in staging (base) and of everything not evicted (max).
+  const base = new Float64Array(last + 1);
+  for (const [t, bytes] of rolling) base[t] += bytes;
+  const max = Float64Array.from(base);
+  const add = (u: Float64Array, r: LiveRange, sign: number) => {
+    for (let t = r.start; t <= r.end; t++) u[t] += sign * r.bytes;
+  };
+  const peak = (u: Float64Array, r: LiveRange) => {
+    let m = 0;
+    for (let t = r.start; t <= r.end; t++) if (u[t] > m) m = u[t];
+    return m;
+  };
+  // Staging is not preserved across CPU operators.
+  const npuOnly = candidates.filter((r) => !cpuTimes.some((t) => t >= r.start && t <= r.end));
+  npuOnly.sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const r of npuOnly) add(max, r, 1);
+  const keep = (r: LiveRange) => {
+    add(base, r, 1);
+    where.set(r.buffer.key, arch.stagingMem);
+  };
+  if (max.every((u) => u <= limit)) {
+    for (const r of npuOnly) keep(r);
+    return where;
   }
-  for (const r of keep) where.set(r.buffer.key, arch.stagingMem);
+  const competing: LiveRange[] = [];
+  const fitting: LiveRange[] = [];
+  for (const r of npuOnly) {
+    if (peak(base, r) + r.bytes > limit) add(max, r, -1);
+    else fitting.push(r);
+  }
+  for (const r of fitting) {
+    if (peak(max, r) <= limit) keep(r);
+    else competing.push(r);
+  }
+  // Overlapping competitors form groups (of at most 20), each searched exhaustively for the most accesses kept.
+  const score = new Map(competing.map((r) => [r, accessOf(r.buffer.key)]));
+  let from = 0;
+  let groupEnd = -1;
+  for (let i = 0; i <= competing.length; i++) {
+    const r = competing[i];
+    if (i < competing.length && (i === from || (r.start <= groupEnd && i - from <= MAX_GROUP))) {
+      groupEnd = Math.max(groupEnd, r.end);
+      continue;
+    }
+    const group = competing.slice(from, i);
+    for (const [j, kept] of bestKept(group, base, max, limit, score).entries()) {
+      if (kept) keep(group[j]);
+      else add(max, group[j], -1);
+    }
+    from = i;
+    groupEnd = r ? r.end : -1;
+  }
   return where;
 }
 
-function peakTimeOf(ranges: Iterable<LiveRange>, extra?: Map<number, number>): number {
-  const diff = usageChanges(ranges, extra);
-  let cur = 0;
-  let peak = -1;
-  let at = 0;
-  for (let t = 0; t < diff.length; t++) {
-    cur += diff[t];
-    if (cur > peak) {
-      peak = cur;
-      at = t;
+/** Vela's cap on a group of competing maps (its search is exhaustive within one). */
+const MAX_GROUP = 20;
+/** Our cap on the search's steps: a group of 20 maps that all overlap has a million choices. */
+const MAX_SEARCH_STEPS = 200_000;
+
+/** Which maps of a group to keep in staging: the fitting choice with the most accesses (the first found on ties). */
+function bestKept(
+  group: LiveRange[],
+  base: Float64Array,
+  max: Float64Array,
+  limit: number,
+  score: Map<LiveRange, number>,
+): boolean[] {
+  const cur = new Array<boolean>(group.length).fill(false);
+  let best: boolean[] = cur.slice();
+  let bestScore = -1;
+  let steps = 0;
+  const span = (u: Float64Array, r: LiveRange, sign: number) => {
+    for (let t = r.start; t <= r.end; t++) u[t] += sign * r.bytes;
+  };
+  const peak = (u: Float64Array, r: LiveRange) => {
+    let m = 0;
+    for (let t = r.start; t <= r.end; t++) if (u[t] > m) m = u[t];
+    return m;
+  };
+  const visit = (i: number, total: number): void => {
+    if (++steps > MAX_SEARCH_STEPS) return;
+    if (i === group.length) {
+      // The first choice found, or a better one (Vela keeps replacing a best of zero).
+      if (total > bestScore || bestScore <= 0) {
+        bestScore = total;
+        best = cur.slice();
+      }
+      return;
     }
-  }
-  return at;
+    const r = group[i];
+    const fits = peak(base, r) + r.bytes <= limit;
+    let always = fits;
+    if (fits) {
+      always = peak(max, r) <= limit;
+      cur[i] = true;
+      span(base, r, 1);
+      visit(i + 1, total + (score.get(r) ?? 0));
+      span(base, r, -1);
+    }
+    if (!always) {
+      cur[i] = false;
+      span(max, r, -1);
+      visit(i + 1, total);
+      span(max, r, 1);
+    }
+  };
+  visit(0, 0);
+  return best;
 }

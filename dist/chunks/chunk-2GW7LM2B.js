@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-P2AFLQO4.js";
+} from "./chunk-OC5XGXEW.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

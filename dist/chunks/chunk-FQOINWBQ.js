@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-RXX7BEDN.js";
+} from "./chunk-2GW7LM2B.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-P2AFLQO4.js";
+} from "./chunk-OC5XGXEW.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-BG7LLLYI.js.LEGAL.txt */
+/*! For license information please see chunk-FQOINWBQ.js.LEGAL.txt */

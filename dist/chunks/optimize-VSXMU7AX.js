@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-P2AFLQO4.js";
+} from "./chunk-OC5XGXEW.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -4716,51 +4716,113 @@ function usageChanges(ranges, extra) {
   }
   return diff;
 }
-function assignMemories(arch, live, npuBuffers, accesses, cpuTimes = [], cascaded = /* @__PURE__ */ new Set(), rolling = /* @__PURE__ */ new Map()) {
+function assignMemories(arch, live, npuBuffers, accessOf, cpuTimes = [], cascaded = /* @__PURE__ */ new Set(), rolling = /* @__PURE__ */ new Map()) {
   const where = /* @__PURE__ */ new Map();
-  const staged = [];
+  const candidates = [];
   for (const r of live.ranges.values()) {
     where.set(r.buffer.key, arch.arenaMem);
-    const movable = arch.stagingMem !== arch.arenaMem && arch.stagingMem.area !== arch.arenaMem.area && npuBuffers.has(r.buffer.key) && !cascaded.has(r.buffer.key) && !r.buffer.external && !r.buffer.isOutput && // Staging is not preserved across CPU operators.
-    !cpuTimes.some((t) => t > r.start && t < r.end);
-    if (movable) staged.push(r);
+    const movable = arch.stagingMem !== arch.arenaMem && arch.stagingMem.area !== arch.arenaMem.area && npuBuffers.has(r.buffer.key) && !cascaded.has(r.buffer.key) && !r.buffer.external && !r.buffer.isOutput;
+    if (movable) candidates.push(r);
   }
-  if (staged.length === 0) return where;
-  const score = (r) => (accesses.get(r.buffer.key) ?? 0) / Math.max(r.bytes * (r.end - r.start + 1), 1);
-  const keep = new Set(staged);
+  if (candidates.length === 0) return where;
   const limit = arch.stagingLimit;
-  for (; ; ) {
-    const over = peakUsage(keep, rolling);
-    if (over <= limit) break;
-    let worst = null;
-    const peakTime = peakTimeOf(keep, rolling);
-    for (const r of keep) {
-      if (r.start > peakTime || r.end < peakTime) continue;
-      if (r.bytes > limit) {
-        worst = r;
-        break;
-      }
-      if (!worst || score(r) < score(worst)) worst = r;
-    }
-    if (!worst) break;
-    keep.delete(worst);
+  let last = 0;
+  for (const r of candidates) last = Math.max(last, r.end);
+  for (const t of rolling.keys()) last = Math.max(last, t);
+  const base = new Float64Array(last + 1);
+  for (const [t, bytes] of rolling) base[t] += bytes;
+  const max = Float64Array.from(base);
+  const add = (u, r, sign) => {
+    for (let t = r.start; t <= r.end; t++) u[t] += sign * r.bytes;
+  };
+  const peak = (u, r) => {
+    let m = 0;
+    for (let t = r.start; t <= r.end; t++) if (u[t] > m) m = u[t];
+    return m;
+  };
+  const npuOnly = candidates.filter((r) => !cpuTimes.some((t) => t >= r.start && t <= r.end));
+  npuOnly.sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const r of npuOnly) add(max, r, 1);
+  const keep = (r) => {
+    add(base, r, 1);
+    where.set(r.buffer.key, arch.stagingMem);
+  };
+  if (max.every((u) => u <= limit)) {
+    for (const r of npuOnly) keep(r);
+    return where;
   }
-  for (const r of keep) where.set(r.buffer.key, arch.stagingMem);
+  const competing = [];
+  const fitting = [];
+  for (const r of npuOnly) {
+    if (peak(base, r) + r.bytes > limit) add(max, r, -1);
+    else fitting.push(r);
+  }
+  for (const r of fitting) {
+    if (peak(max, r) <= limit) keep(r);
+    else competing.push(r);
+  }
+  const score = new Map(competing.map((r) => [r, accessOf(r.buffer.key)]));
+  let from = 0;
+  let groupEnd = -1;
+  for (let i = 0; i <= competing.length; i++) {
+    const r = competing[i];
+    if (i < competing.length && (i === from || r.start <= groupEnd && i - from <= MAX_GROUP)) {
+      groupEnd = Math.max(groupEnd, r.end);
+      continue;
+    }
+    const group = competing.slice(from, i);
+    for (const [j, kept] of bestKept(group, base, max, limit, score).entries()) {
+      if (kept) keep(group[j]);
+      else add(max, group[j], -1);
+    }
+    from = i;
+    groupEnd = r ? r.end : -1;
+  }
   return where;
 }
-function peakTimeOf(ranges, extra) {
-  const diff = usageChanges(ranges, extra);
-  let cur = 0;
-  let peak = -1;
-  let at = 0;
-  for (let t = 0; t < diff.length; t++) {
-    cur += diff[t];
-    if (cur > peak) {
-      peak = cur;
-      at = t;
+var MAX_GROUP = 20;
+var MAX_SEARCH_STEPS = 2e5;
+function bestKept(group, base, max, limit, score) {
+  const cur = new Array(group.length).fill(false);
+  let best = cur.slice();
+  let bestScore = -1;
+  let steps = 0;
+  const span = (u, r, sign) => {
+    for (let t = r.start; t <= r.end; t++) u[t] += sign * r.bytes;
+  };
+  const peak = (u, r) => {
+    let m = 0;
+    for (let t = r.start; t <= r.end; t++) if (u[t] > m) m = u[t];
+    return m;
+  };
+  const visit = (i, total) => {
+    if (++steps > MAX_SEARCH_STEPS) return;
+    if (i === group.length) {
+      if (total > bestScore || bestScore <= 0) {
+        bestScore = total;
+        best = cur.slice();
+      }
+      return;
     }
-  }
-  return at;
+    const r = group[i];
+    const fits = peak(base, r) + r.bytes <= limit;
+    let always = fits;
+    if (fits) {
+      always = peak(max, r) <= limit;
+      cur[i] = true;
+      span(base, r, 1);
+      visit(i + 1, total + (score.get(r) ?? 0));
+      span(base, r, -1);
+    }
+    if (!always) {
+      cur[i] = false;
+      span(max, r, -1);
+      visit(i + 1, total);
+      span(max, r, 1);
+    }
+  };
+  visit(0, 0);
+  return best;
 }
 
 // src/perf/signature-memo.ts
@@ -7448,17 +7510,12 @@ function costSubgraph(model, target, sgIndex, graph, arch, npuOps, costs, memUse
   for (const c of plan?.cascades ?? []) for (let t = c.start; t <= c.end; t++) timeOf[t] = c.start;
   const live = new LiveRanges(steps.length);
   const npuBuffers = /* @__PURE__ */ new Set();
-  const accesses = /* @__PURE__ */ new Map();
-  const touch = (key, n) => accesses.set(key, (accesses.get(key) ?? 0) + n);
   const npuTouched = /* @__PURE__ */ new Set();
   for (const s2 of steps) if ("npu" in s2) forEachFm(s2.npu, (r) => npuTouched.add(r.buffer.key));
   steps.forEach((s2, t) => {
     if ("npu" in s2) {
       npuBuffers.add(s2.npu.ofm.buffer.key);
-      forEachFm(s2.npu, (r) => {
-        live.use(r.buffer, timeOf[t]);
-        touch(r.buffer.key, r.shape.h * r.shape.w * r.shape.c);
-      });
+      forEachFm(s2.npu, (r) => live.use(r.buffer, timeOf[t]));
     } else {
       const op = sg.operators[s2.cpu];
       for (const i of [...op.inputs, ...op.outputs]) {
@@ -7485,7 +7542,36 @@ function costSubgraph(model, target, sgIndex, graph, arch, npuOps, costs, memUse
     rolling.set(timeOf[t], (rolling.get(timeOf[t]) ?? 0) + bytes);
     rollingBytes.set(npuAt(t).ifm.buffer.key, bytes);
   }
-  const where = assignMemories(arch, live, npuBuffers, accesses, cpuTimes, cascaded, rolling);
+  let access;
+  const accessOf = (key) => {
+    if (!access) {
+      const counts = /* @__PURE__ */ new Map();
+      const count2 = (k, n) => counts.set(k, (counts.get(k) ?? 0) + n);
+      steps.forEach((s2, t) => {
+        if (!("npu" in s2)) return;
+        const op = s2.npu;
+        const a = elementAccess({
+          op,
+          cfg: blockConfig(arch, op, false, plan?.stripes.get(t)),
+          npu: arch.npu,
+          ifmMem: arch.arenaMem,
+          ofmMem: arch.arenaMem,
+          ifmFormat: formatOf(op.ifm.buffer),
+          ifm2Format: op.ifm2 ? formatOf(op.ifm2.buffer) : "NHWC",
+          ofmFormat: formatOf(op.ofm.buffer),
+          encodedWeightSize: 0,
+          encodedScaleSize: 0,
+          firstWeightDmaSize: 0
+        });
+        count2(op.ifm.buffer.key, a.ifmRead[0]);
+        if (op.ifm2 && op.ifm2.buffer !== op.ifm.buffer) count2(op.ifm2.buffer.key, a.ifmRead[1]);
+        count2(op.ofm.buffer.key, a.ofmWrite);
+      });
+      access = counts;
+    }
+    return access.get(key) ?? 0;
+  };
+  const where = assignMemories(arch, live, npuBuffers, accessOf, cpuTimes, cascaded, rolling);
   for (const [key, bytes] of rollingBytes) {
     where.set(key, arch.stagingMem);
     const r = live.ranges.get(key);

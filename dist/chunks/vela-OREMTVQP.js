@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-DEVKZB2Q.js";
-import "./chunk-RXX7BEDN.js";
-import "./chunk-P2AFLQO4.js";
+} from "./chunk-HL7WXUMC.js";
+import "./chunk-2GW7LM2B.js";
+import "./chunk-OC5XGXEW.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

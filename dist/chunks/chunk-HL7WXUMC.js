@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-RXX7BEDN.js";
+} from "./chunk-2GW7LM2B.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-P2AFLQO4.js";
+} from "./chunk-OC5XGXEW.js";
 import {
   ModelFileError,
   isModelFileError,

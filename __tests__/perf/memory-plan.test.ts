@@ -1,0 +1,101 @@
+// Which feature maps Vela keeps in the staging SRAM on Dedicated_Sram (src/perf/memory-plan.ts, after regor's
+// FastStorageAllocator), on made-up live ranges.
+import { assignMemories, LiveRanges } from '../../src/perf/memory-plan.js';
+import { archFor } from '../../src/perf/arch.js';
+import type { Buffer } from '../../src/perf/ops.js';
+import { builtinTarget } from '../../src/targets/index.js';
+
+const arch = archFor(builtinTarget('ethos-u65-256'));
+const map = (key: string, bytes: number): Buffer => ({
+  key,
+  elements: bytes,
+  bits: 8,
+  linear: true,
+  external: false,
+  isInput: false,
+  isOutput: false,
+  constant: false,
+  shape: { h: 1, w: 1, c: bytes },
+});
+
+/** Live ranges from [key, bytes, first step, last step]. */
+function ranges(list: [string, number, number, number][]): LiveRanges {
+  const live = new LiveRanges(10);
+  for (const [key, bytes, from, to] of list) {
+    const b = map(key, bytes);
+    live.use(b, from);
+    live.use(b, to);
+  }
+  return live;
+}
+
+describe('fast-storage allocation (Dedicated_Sram)', () => {
+  const limit = arch.stagingLimit;
+  const staged = (where: Map<string, unknown>, key: string) => where.get(key) === arch.stagingMem;
+
+  test('everything stays in SRAM when it all fits', () => {
+    const live = ranges([
+      ['a', limit / 4, 0, 1],
+      ['b', limit / 4, 1, 2],
+    ]);
+    const where = assignMemories(arch, live, new Set(['a', 'b']), () => 0);
+    expect(staged(where, 'a') && staged(where, 'b')).toBe(true);
+  });
+
+  test('of two maps that cannot share the SRAM, the one with more element accesses stays, whatever its size', () => {
+    const live = ranges([
+      ['small', Math.floor(limit * 0.3), 0, 1],
+      ['large', Math.floor(limit * 0.8), 1, 2],
+    ]);
+    const accesses: Record<string, number> = { small: 1000, large: 5000 };
+    const where = assignMemories(arch, live, new Set(['small', 'large']), (k) => accesses[k]);
+    expect(staged(where, 'large')).toBe(true);
+    expect(staged(where, 'small')).toBe(false);
+    // With the accesses the other way round, the small one stays.
+    const flipped = assignMemories(arch, live, new Set(['small', 'large']), (k) => 6000 - accesses[k]);
+    expect(staged(flipped, 'small')).toBe(true);
+    expect(staged(flipped, 'large')).toBe(false);
+  });
+
+  test('the best combination, not the best single map: two that fit together beat one that excludes both', () => {
+    const live = ranges([
+      ['a', Math.floor(limit * 0.45), 0, 2],
+      ['b', Math.floor(limit * 0.45), 2, 4],
+      ['big', Math.floor(limit * 0.6), 1, 3],
+    ]);
+    const accesses: Record<string, number> = { a: 400, b: 400, big: 700 };
+    const where = assignMemories(arch, live, new Set(['a', 'b', 'big']), (k) => accesses[k]);
+    expect(staged(where, 'a') && staged(where, 'b')).toBe(true);
+    expect(staged(where, 'big')).toBe(false);
+  });
+
+  test('a map larger than the SRAM, one living across a CPU operator and a cascade output stay in the arena', () => {
+    const live = ranges([
+      ['huge', limit + 16, 0, 1],
+      ['acrossCpu', 64, 2, 5],
+      ['cascaded', 64, 6, 7],
+    ]);
+    const where = assignMemories(
+      arch,
+      live,
+      new Set(['huge', 'acrossCpu', 'cascaded']),
+      () => 1,
+      [3],
+      new Set(['cascaded']),
+    );
+    for (const k of ['huge', 'acrossCpu', 'cascaded']) expect(where.get(k)).toBe(arch.arenaMem);
+  });
+
+  test('rolling buffers of a cascade take their share of the SRAM first', () => {
+    const live = ranges([['m', Math.floor(limit * 0.6), 0, 2]]);
+    const rolling = new Map([[1, Math.floor(limit * 0.5)]]);
+    const where = assignMemories(arch, live, new Set(['m']), () => 1, [], new Set(), rolling);
+    expect(staged(where, 'm')).toBe(false);
+    expect(
+      staged(
+        assignMemories(arch, live, new Set(['m']), () => 1),
+        'm',
+      ),
+    ).toBe(true);
+  });
+});
