@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-OC5XGXEW.js";
+} from "./chunks/chunk-YUCSTQQV.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-3F6SM34U.js");
+      const mod = await import("./chunks/commands-LTIADRPT.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-HL7WXUMC.js";
+} from "./chunks/chunk-R5GIS6Z4.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-FQOINWBQ.js";
-import "./chunks/chunk-2GW7LM2B.js";
+} from "./chunks/chunk-XVYKQWHM.js";
+import "./chunks/chunk-RBP2RUBR.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-OC5XGXEW.js";
+} from "./chunks/chunk-YUCSTQQV.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-VSXMU7AX.js");
+  const module = await import("./chunks/optimize-KNSPJ4LX.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

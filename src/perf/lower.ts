@@ -1514,6 +1514,8 @@ function tryFuseActivation(ctx: Ctx, op: Operator, consumers: Map<number, number
   if (prev.ofm.buffer.key !== (ctx.alias.get(inT) ?? `${ctx.sg.index}:${inT}`)) return false;
   if (prev.activation !== 'none' || prev.hw === 'transpose' || prev.hw === 'dma') return false;
   if ((consumers.get(inT) ?? 0) !== 1 || ctx.sg.outputs.includes(inT)) return false;
+  // Vela fuses only activations with unit scaling: a ReLU that requantizes (another scale or zero point) runs alone.
+  if (kind === 'relu' && !sameQuantization(ctx, inT, op.outputs[0] ?? -1)) return false;
   const ofm = fm(ctx, op.outputs[0]);
   ctx.buffers.delete(prev.ofm.buffer.key);
   prev.ofm = ofm;

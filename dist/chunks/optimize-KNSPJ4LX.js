@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-OC5XGXEW.js";
+} from "./chunk-YUCSTQQV.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-OC5XGXEW.js";
+} from "./chunk-YUCSTQQV.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -4339,6 +4339,7 @@ function tryFuseActivation(ctx, op, consumers) {
   if (prev.ofm.buffer.key !== (ctx.alias.get(inT) ?? `${ctx.sg.index}:${inT}`)) return false;
   if (prev.activation !== "none" || prev.hw === "transpose" || prev.hw === "dma") return false;
   if ((consumers.get(inT) ?? 0) !== 1 || ctx.sg.outputs.includes(inT)) return false;
+  if (kind === "relu" && !sameQuantization(ctx, inT, op.outputs[0] ?? -1)) return false;
   const ofm2 = fm(ctx, op.outputs[0]);
   ctx.buffers.delete(prev.ofm.buffer.key);
   prev.ofm = ofm2;

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-HL7WXUMC.js";
-import "./chunk-2GW7LM2B.js";
-import "./chunk-OC5XGXEW.js";
+} from "./chunk-R5GIS6Z4.js";
+import "./chunk-RBP2RUBR.js";
+import "./chunk-YUCSTQQV.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-2GW7LM2B.js";
+} from "./chunk-RBP2RUBR.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-OC5XGXEW.js";
+} from "./chunk-YUCSTQQV.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-2GW7LM2B.js";
+} from "./chunk-RBP2RUBR.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-OC5XGXEW.js";
+} from "./chunk-YUCSTQQV.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-FQOINWBQ.js.LEGAL.txt */
+/*! For license information please see chunk-XVYKQWHM.js.LEGAL.txt */
