@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-YUCSTQQV.js";
+} from "./chunks/chunk-ZKHUMW22.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-LTIADRPT.js");
+      const mod = await import("./chunks/commands-Q65T25OR.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-R5GIS6Z4.js";
+} from "./chunks/chunk-QUM2ZQXE.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-XVYKQWHM.js";
-import "./chunks/chunk-RBP2RUBR.js";
+} from "./chunks/chunk-AWEA5KLX.js";
+import "./chunks/chunk-RMFNXM3W.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-YUCSTQQV.js";
+} from "./chunks/chunk-ZKHUMW22.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-KNSPJ4LX.js");
+  const module = await import("./chunks/optimize-QXTKMRR2.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -938,11 +938,29 @@ function lowerOne(ctx: Ctx, op: Operator): void {
     }
     case 'PRELU': {
       const alpha = inT(1) >= 0 ? fm(ctx, inT(1)) : ifm;
+      const uniform = uniformConstant(ctx, inT(1));
+      if (uniform !== undefined && ifm.bits === 8) {
+        // One alpha: a leaky ReLU (regor), a ReLU at 0, an absolute value at -1, else an 8-bit LUT.
+        if (uniform === 0) push(ctx, op, 'AvgPool', 'pool', ifm, ofm, { activation: 'relu', elementwiseLike: true });
+        else if (uniform === -1) push(ctx, op, 'Abs', 'elementwise', ifm, ofm);
+        else
+          push(ctx, op, 'AvgPool', 'pool', ifm, ofm, {
+            activation: 'lut',
+            lutBytes: lutBytesFor(8),
+            elementwiseLike: true,
+          });
+        return;
+      }
       if (maxConstantValue(ctx, inT(1)) <= 1) {
-        // All alphas <= 1: max(alpha * x, x).
+        // All alphas <= 1: max(alpha * x, x), x first rescaled to the output's quantization when that differs.
         const t = tempFm(ctx, ofm.shape, ofm.bits);
         push(ctx, op, 'Mul', 'elementwise', ifm, t, { ifm2: alpha });
-        push(ctx, op, 'Maximum', 'elementwise', ifm, ofm, { ifm2: t });
+        let x = ifm;
+        if (!sameQuantization(ctx, inT(0), outT)) {
+          x = tempFm(ctx, ofm.shape, ofm.bits);
+          push(ctx, op, 'Mul', 'elementwise', ifm, x, { ifm2: scalarFm(ctx, 'prelu-one', ifm.bits) });
+        }
+        push(ctx, op, 'Maximum', 'elementwise', t, ofm, { ifm2: x });
         return;
       }
       // Otherwise relu(x) + alpha * min(x, 0).
@@ -1622,6 +1640,16 @@ export function u85TransposeType(perm: readonly number[] | undefined): string | 
 }
 
 /** Largest real value of a constant quantized tensor (Infinity when it cannot be read). */
+/** The one value (dequantized) of a constant 8-bit tensor whose raw values are all equal, else undefined. */
+function uniformConstant(ctx: Ctx, tensorIndex: number): number | undefined {
+  const t = ctx.sg.tensors[tensorIndex];
+  const data = t ? ctx.model.buffers[t.buffer]?.data : undefined;
+  if (!t || !data || data.length === 0 || (t.dtype !== 'int8' && t.dtype !== 'uint8')) return undefined;
+  for (let i = 1; i < data.length; i++) if (data[i] !== data[0]) return undefined;
+  const raw = t.dtype === 'int8' ? (data[0] << 24) >> 24 : data[0];
+  return (raw - (t.quantization?.zeroPoint?.[0] ?? 0)) * (t.quantization?.scale?.[0] ?? 1);
+}
+
 function maxConstantValue(ctx: Ctx, tensorIndex: number): number {
   const t = ctx.sg.tensors[tensorIndex];
   const data = t ? ctx.model.buffers[t.buffer]?.data : undefined;

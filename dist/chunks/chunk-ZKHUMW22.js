@@ -3861,10 +3861,27 @@ function lowerOne(ctx, op) {
     }
     case "PRELU": {
       const alpha = inT(1) >= 0 ? fm(ctx, inT(1)) : ifm;
+      const uniform = uniformConstant(ctx, inT(1));
+      if (uniform !== void 0 && ifm.bits === 8) {
+        if (uniform === 0) push(ctx, op, "AvgPool", "pool", ifm, ofm2, { activation: "relu", elementwiseLike: true });
+        else if (uniform === -1) push(ctx, op, "Abs", "elementwise", ifm, ofm2);
+        else
+          push(ctx, op, "AvgPool", "pool", ifm, ofm2, {
+            activation: "lut",
+            lutBytes: lutBytesFor(8),
+            elementwiseLike: true
+          });
+        return;
+      }
       if (maxConstantValue(ctx, inT(1)) <= 1) {
         const t = tempFm(ctx, ofm2.shape, ofm2.bits);
         push(ctx, op, "Mul", "elementwise", ifm, t, { ifm2: alpha });
-        push(ctx, op, "Maximum", "elementwise", ifm, ofm2, { ifm2: t });
+        let x = ifm;
+        if (!sameQuantization(ctx, inT(0), outT)) {
+          x = tempFm(ctx, ofm2.shape, ofm2.bits);
+          push(ctx, op, "Mul", "elementwise", ifm, x, { ifm2: scalarFm(ctx, "prelu-one", ifm.bits) });
+        }
+        push(ctx, op, "Maximum", "elementwise", t, ofm2, { ifm2: x });
         return;
       }
       const pos = tempFm(ctx, ofm2.shape, ofm2.bits);
@@ -4414,6 +4431,14 @@ function u85TransposeType(perm) {
   const pad = 4 - perm.length;
   const full = [...Array.from({ length: pad }, (_, i) => i), ...perm.map((a) => a + pad)];
   return full.map((a) => "NHWC"[a] ?? "?").join("");
+}
+function uniformConstant(ctx, tensorIndex) {
+  const t = ctx.sg.tensors[tensorIndex];
+  const data = t ? ctx.model.buffers[t.buffer]?.data : void 0;
+  if (!t || !data || data.length === 0 || t.dtype !== "int8" && t.dtype !== "uint8") return void 0;
+  for (let i = 1; i < data.length; i++) if (data[i] !== data[0]) return void 0;
+  const raw = t.dtype === "int8" ? data[0] << 24 >> 24 : data[0];
+  return (raw - (t.quantization?.zeroPoint?.[0] ?? 0)) * (t.quantization?.scale?.[0] ?? 1);
 }
 function maxConstantValue(ctx, tensorIndex) {
   const t = ctx.sg.tensors[tensorIndex];

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-RBP2RUBR.js";
+} from "./chunk-RMFNXM3W.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-YUCSTQQV.js";
+} from "./chunk-ZKHUMW22.js";
 import {
   ModelFileError,
   isModelFileError,

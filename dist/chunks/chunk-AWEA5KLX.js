@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-RBP2RUBR.js";
+} from "./chunk-RMFNXM3W.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-YUCSTQQV.js";
+} from "./chunk-ZKHUMW22.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-XVYKQWHM.js.LEGAL.txt */
+/*! For license information please see chunk-AWEA5KLX.js.LEGAL.txt */

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-R5GIS6Z4.js";
-import "./chunk-RBP2RUBR.js";
-import "./chunk-YUCSTQQV.js";
+} from "./chunk-QUM2ZQXE.js";
+import "./chunk-RMFNXM3W.js";
+import "./chunk-ZKHUMW22.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

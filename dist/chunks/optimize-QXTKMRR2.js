@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-YUCSTQQV.js";
+} from "./chunk-ZKHUMW22.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

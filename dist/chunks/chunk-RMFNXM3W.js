@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-YUCSTQQV.js";
+} from "./chunk-ZKHUMW22.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {
