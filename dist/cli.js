@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-ZKHUMW22.js";
+} from "./chunks/chunk-TTNNX7XG.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-Q65T25OR.js");
+      const mod = await import("./chunks/commands-6DSLTNPI.js");
       return mod.run(command, rest);
     }
     default:

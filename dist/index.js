@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-QUM2ZQXE.js";
+} from "./chunks/chunk-IOH6OKX3.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-AWEA5KLX.js";
-import "./chunks/chunk-RMFNXM3W.js";
+} from "./chunks/chunk-Z7HC4T2A.js";
+import "./chunks/chunk-B75NZQ2T.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-ZKHUMW22.js";
+} from "./chunks/chunk-TTNNX7XG.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-QXTKMRR2.js");
+  const module = await import("./chunks/optimize-E5BUA5UF.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

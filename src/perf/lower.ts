@@ -852,7 +852,15 @@ function lowerOne(ctx: Ctx, op: Operator): void {
       if (transpose) push(ctx, op, 'Conv2D', 'conv', src, ofm, extra);
       else if (multiplier > 1 && ofm.shape.c === src.shape.c * multiplier)
         pushPerMultiplier(ctx, op, multiplier, src, ofm, extra);
-      else pushConvolution(ctx, op, dw, src, ofm, extra);
+      else {
+        // Vela runs a batched convolution once per batch (its kernel must not span two of them).
+        const batch = batchOf(ctx, op.outputs[0] ?? -1);
+        if (batch > 1 && batch <= MAX_DECOMPOSED_BATCH && src.shape.h % batch === 0 && ofm.shape.h % batch === 0) {
+          const inPart = { ...src, shape: { ...src.shape, h: src.shape.h / batch } };
+          const outPart = { ...ofm, shape: { ...ofm.shape, h: ofm.shape.h / batch } };
+          for (let b = 0; b < batch; b++) pushConvolution(ctx, op, dw, inPart, outPart, extra);
+        } else pushConvolution(ctx, op, dw, src, ofm, extra);
+      }
       return;
     }
     case 'FULLY_CONNECTED': {

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-RMFNXM3W.js";
+} from "./chunk-B75NZQ2T.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-ZKHUMW22.js";
+} from "./chunk-TTNNX7XG.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-AWEA5KLX.js.LEGAL.txt */
+/*! For license information please see chunk-Z7HC4T2A.js.LEGAL.txt */

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-QUM2ZQXE.js";
-import "./chunk-RMFNXM3W.js";
-import "./chunk-ZKHUMW22.js";
+} from "./chunk-IOH6OKX3.js";
+import "./chunk-B75NZQ2T.js";
+import "./chunk-TTNNX7XG.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-ZKHUMW22.js";
+} from "./chunk-TTNNX7XG.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

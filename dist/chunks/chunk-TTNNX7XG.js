@@ -3777,7 +3777,14 @@ function lowerOne(ctx, op) {
       if (transpose) push(ctx, op, "Conv2D", "conv", src, ofm2, extra);
       else if (multiplier > 1 && ofm2.shape.c === src.shape.c * multiplier)
         pushPerMultiplier(ctx, op, multiplier, src, ofm2, extra);
-      else pushConvolution(ctx, op, dw, src, ofm2, extra);
+      else {
+        const batch = batchOf(ctx, op.outputs[0] ?? -1);
+        if (batch > 1 && batch <= MAX_DECOMPOSED_BATCH && src.shape.h % batch === 0 && ofm2.shape.h % batch === 0) {
+          const inPart = { ...src, shape: { ...src.shape, h: src.shape.h / batch } };
+          const outPart = { ...ofm2, shape: { ...ofm2.shape, h: ofm2.shape.h / batch } };
+          for (let b = 0; b < batch; b++) pushConvolution(ctx, op, dw, inPart, outPart, extra);
+        } else pushConvolution(ctx, op, dw, src, ofm2, extra);
+      }
       return;
     }
     case "FULLY_CONNECTED": {

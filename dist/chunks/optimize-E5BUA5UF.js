@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-ZKHUMW22.js";
+} from "./chunk-TTNNX7XG.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-RMFNXM3W.js";
+} from "./chunk-B75NZQ2T.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-ZKHUMW22.js";
+} from "./chunk-TTNNX7XG.js";
 import {
   ModelFileError,
   isModelFileError,
