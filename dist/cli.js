@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-TTNNX7XG.js";
+} from "./chunks/chunk-C4AKAHXA.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-6DSLTNPI.js");
+      const mod = await import("./chunks/commands-7SBUZWXF.js");
       return mod.run(command, rest);
     }
     default:

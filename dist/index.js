@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-IOH6OKX3.js";
+} from "./chunks/chunk-Z2G6XXRX.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-Z7HC4T2A.js";
-import "./chunks/chunk-B75NZQ2T.js";
+} from "./chunks/chunk-5SVX4TEM.js";
+import "./chunks/chunk-YOVCO42Q.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-TTNNX7XG.js";
+} from "./chunks/chunk-C4AKAHXA.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-E5BUA5UF.js");
+  const module = await import("./chunks/optimize-5J7E7KSL.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

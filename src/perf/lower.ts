@@ -746,6 +746,73 @@ function kernelElementWeights(ctx: Ctx, w: WeightInfo, y: number, x: number, ele
   });
 }
 /**
+ * A U85 transpose convolution as regor decomposes it (DecomposeTransposeConv2DLargeStride): one stride-1
+ * convolution per output phase (oy, ox) with the kernel taps that land there, reversed, writing every stride-th
+ * output element from the phase's offset, after a 1x1 pass of zero weights when the stride exceeds the kernel
+ * (some outputs get no tap). Vela estimates each phase over its whole output slice, as if it wrote every element
+ * from its offset on; the stepped writes keep the output linear.
+ */
+function pushU85TransposeConv(
+  ctx: Ctx,
+  op: Operator,
+  ifm: FmRef,
+  ofm: FmRef,
+  w: WeightInfo,
+  kernel: Kernel,
+  activation: ActivationKind,
+): void {
+  const sy = Math.max(1, num(op.options?.strideH, 1));
+  const sx = Math.max(1, num(op.options?.strideW, 1));
+  const [o, kh, kw, i] = w.source?.shape ?? [ofm.shape.c, kernel.h, kernel.w, ifm.shape.c];
+  // SAME crops the output: the leading crop (the odd one trails) moves the first phase's offset.
+  const same = op.options?.padding === PADDING_SAME;
+  const crop = (input: number, stride: number, k: number, out: number) =>
+    same ? Math.floor(Math.max(0, (input - 1) * stride + k - out) / 2) : 0;
+  const cropY = crop(ifm.shape.h, sy, kh, ofm.shape.h);
+  const cropX = crop(ifm.shape.w, sx, kw, ofm.shape.w);
+  const offset = (phase: number, cropped: number, stride: number) =>
+    cropped > 0 ? phase + Math.ceil((cropped - phase) / stride) * stride - cropped : phase;
+  if (sx > 1) ofm.buffer.linear = true;
+  if (sx > kw || sy > kh) {
+    const zeros = derivedWeights(ctx, w, '@zero', {
+      scale: 1 / (kh * kw),
+      shape: [o, 1, 1, i],
+      gather: (_all, out) => out.fill(0),
+    });
+    push(ctx, op, 'Conv2D', 'conv', ifm, ofm, { weights: zeros });
+  }
+  for (let oy = 0; oy < Math.min(kh, sy); oy++) {
+    for (let ox = 0; ox < Math.min(kw, sx); ox++) {
+      const ny = Math.floor((kh - 1 - oy) / sy);
+      const nx = Math.floor((kw - 1 - ox) / sx);
+      const phase = derivedWeights(ctx, w, `@t${oy},${ox}`, {
+        scale: ((ny + 1) * (nx + 1)) / (kh * kw),
+        shape: [o, ny + 1, nx + 1, i],
+        gather: (all, out) => {
+          let n = 0;
+          for (let c = 0; c < o; c++)
+            for (let m = ny; m >= 0; m--)
+              for (let k = nx; k >= 0; k--) {
+                const at = ((c * kh + oy + m * sy) * kw + ox + k * sx) * i;
+                out.set(all.subarray(at, at + i), n);
+                n += i;
+              }
+        },
+      });
+      const offY = offset(oy, cropY, sy);
+      const offX = offset(ox, cropX, sx);
+      if (offY >= ofm.shape.h || offX >= ofm.shape.w) continue;
+      const part = { ...ofm, shape: { h: ofm.shape.h - offY, w: ofm.shape.w - offX, c: ofm.shape.c } };
+      push(ctx, op, 'Conv2D', 'conv', ifm, part, {
+        kernel: { ...UNIT_KERNEL, h: ny + 1, w: nx + 1 },
+        activation,
+        weights: phase,
+      });
+    }
+  }
+}
+
+/**
  * Weights Vela derives from a tensor (a kernel element, a multiplier's channels, a dilated kernel): remembered
  * per model under `w.key + suffix`; their values are rebuilt from the tensor's on each read (`gather`), and
  * their encodings cached across targets under an identity of the tensor and the suffix. `scale` sizes what
@@ -849,7 +916,9 @@ function lowerOne(ctx: Ctx, op: Operator): void {
         weights = dilateKernel(ctx, op, kernel, weights);
       const extra = { kernel, activation: act, weights, upscale: transpose ? num(op.options?.strideW, 1) : 1 };
       const multiplier = dw ? Math.round(ofm.shape.c / Math.max(1, src.shape.c)) : 1;
-      if (transpose) push(ctx, op, 'Conv2D', 'conv', src, ofm, extra);
+      if (transpose && ctx.family === 'u85' && weights)
+        pushU85TransposeConv(ctx, op, src, ofm, weights, convKernel(op, w.shape[1], w.shape[2]), act);
+      else if (transpose) push(ctx, op, 'Conv2D', 'conv', src, ofm, extra);
       else if (multiplier > 1 && ofm.shape.c === src.shape.c * multiplier)
         pushPerMultiplier(ctx, op, multiplier, src, ofm, extra);
       else {

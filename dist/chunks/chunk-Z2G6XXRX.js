@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-B75NZQ2T.js";
+} from "./chunk-YOVCO42Q.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-TTNNX7XG.js";
+} from "./chunk-C4AKAHXA.js";
 import {
   ModelFileError,
   isModelFileError,

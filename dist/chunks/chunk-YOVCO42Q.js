@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-TTNNX7XG.js";
+} from "./chunk-C4AKAHXA.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-TTNNX7XG.js";
+} from "./chunk-C4AKAHXA.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

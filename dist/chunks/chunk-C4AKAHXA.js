@@ -3708,6 +3708,54 @@ function kernelElementWeights(ctx, w, y, x, elements2) {
     }
   });
 }
+function pushU85TransposeConv(ctx, op, ifm, ofm2, w, kernel2, activation) {
+  const sy = Math.max(1, num2(op.options?.strideH, 1));
+  const sx = Math.max(1, num2(op.options?.strideW, 1));
+  const [o, kh, kw, i] = w.source?.shape ?? [ofm2.shape.c, kernel2.h, kernel2.w, ifm.shape.c];
+  const same = op.options?.padding === PADDING_SAME;
+  const crop = (input2, stride, k, out) => same ? Math.floor(Math.max(0, (input2 - 1) * stride + k - out) / 2) : 0;
+  const cropY = crop(ifm.shape.h, sy, kh, ofm2.shape.h);
+  const cropX = crop(ifm.shape.w, sx, kw, ofm2.shape.w);
+  const offset = (phase, cropped, stride) => cropped > 0 ? phase + Math.ceil((cropped - phase) / stride) * stride - cropped : phase;
+  if (sx > 1) ofm2.buffer.linear = true;
+  if (sx > kw || sy > kh) {
+    const zeros = derivedWeights(ctx, w, "@zero", {
+      scale: 1 / (kh * kw),
+      shape: [o, 1, 1, i],
+      gather: (_all, out) => out.fill(0)
+    });
+    push(ctx, op, "Conv2D", "conv", ifm, ofm2, { weights: zeros });
+  }
+  for (let oy = 0; oy < Math.min(kh, sy); oy++) {
+    for (let ox = 0; ox < Math.min(kw, sx); ox++) {
+      const ny = Math.floor((kh - 1 - oy) / sy);
+      const nx = Math.floor((kw - 1 - ox) / sx);
+      const phase = derivedWeights(ctx, w, `@t${oy},${ox}`, {
+        scale: (ny + 1) * (nx + 1) / (kh * kw),
+        shape: [o, ny + 1, nx + 1, i],
+        gather: (all, out) => {
+          let n = 0;
+          for (let c = 0; c < o; c++)
+            for (let m = ny; m >= 0; m--)
+              for (let k = nx; k >= 0; k--) {
+                const at = ((c * kh + oy + m * sy) * kw + ox + k * sx) * i;
+                out.set(all.subarray(at, at + i), n);
+                n += i;
+              }
+        }
+      });
+      const offY = offset(oy, cropY, sy);
+      const offX = offset(ox, cropX, sx);
+      if (offY >= ofm2.shape.h || offX >= ofm2.shape.w) continue;
+      const part = { ...ofm2, shape: { h: ofm2.shape.h - offY, w: ofm2.shape.w - offX, c: ofm2.shape.c } };
+      push(ctx, op, "Conv2D", "conv", ifm, part, {
+        kernel: { ...UNIT_KERNEL, h: ny + 1, w: nx + 1 },
+        activation,
+        weights: phase
+      });
+    }
+  }
+}
 function derivedWeights(ctx, w, suffix, derive) {
   const key = `${w.key}${suffix}`;
   const known = ctx.weights.get(key);
@@ -3774,7 +3822,9 @@ function lowerOne(ctx, op) {
         weights = dilateKernel(ctx, op, kernel2, weights);
       const extra = { kernel: kernel2, activation: act, weights, upscale: transpose ? num2(op.options?.strideW, 1) : 1 };
       const multiplier = dw ? Math.round(ofm2.shape.c / Math.max(1, src.shape.c)) : 1;
-      if (transpose) push(ctx, op, "Conv2D", "conv", src, ofm2, extra);
+      if (transpose && ctx.family === "u85" && weights)
+        pushU85TransposeConv(ctx, op, src, ofm2, weights, convKernel(op, w.shape[1], w.shape[2]), act);
+      else if (transpose) push(ctx, op, "Conv2D", "conv", src, ofm2, extra);
       else if (multiplier > 1 && ofm2.shape.c === src.shape.c * multiplier)
         pushPerMultiplier(ctx, op, multiplier, src, ofm2, extra);
       else {

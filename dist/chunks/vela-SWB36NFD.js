@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-IOH6OKX3.js";
-import "./chunk-B75NZQ2T.js";
-import "./chunk-TTNNX7XG.js";
+} from "./chunk-Z2G6XXRX.js";
+import "./chunk-YOVCO42Q.js";
+import "./chunk-C4AKAHXA.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-B75NZQ2T.js";
+} from "./chunk-YOVCO42Q.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-TTNNX7XG.js";
+} from "./chunk-C4AKAHXA.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-Z7HC4T2A.js.LEGAL.txt */
+/*! For license information please see chunk-5SVX4TEM.js.LEGAL.txt */
