@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-C4AKAHXA.js";
+} from "./chunks/chunk-TJ7INCLW.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-7SBUZWXF.js");
+      const mod = await import("./chunks/commands-NPST2DL6.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-Z2G6XXRX.js";
+} from "./chunks/chunk-UWALDFST.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-5SVX4TEM.js";
-import "./chunks/chunk-YOVCO42Q.js";
+} from "./chunks/chunk-TLZC6TBQ.js";
+import "./chunks/chunk-J6NF3I7T.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-C4AKAHXA.js";
+} from "./chunks/chunk-TJ7INCLW.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-5J7E7KSL.js");
+  const module = await import("./chunks/optimize-QEYBVAZB.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

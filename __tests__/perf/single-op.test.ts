@@ -111,3 +111,15 @@ describeShared('batched convolution vs Vela 5.1.0 (synthetic)', () => {
     expect(relErr(perf.summary.totalCycles, ref.summary.total_cycles)).toBeLessThanOrEqual(0.005);
   });
 });
+
+describeShared('fully connected over several rows vs Vela 5.1.0 (synthetic)', () => {
+  // Eight rows run as one 1x1 convolution over them on U55/U65 (npu 4.2x Vela's as a row-by-row vector product).
+  test.each(['ethos-u55-128', 'ethos-u55-256', 'ethos-u65-512'])("rows8_2d on %s: Vela's NPU cycles", (target) => {
+    const name = 'fully_connected__rows8_2d';
+    const ref = readRef(join(sharedDir, 'synthetic/vela-ref', name, `${target}.json`));
+    expect(ref).not.toBeNull();
+    if (!ref) return;
+    const perf = estimateWithRefPlacement(syntheticModel(name), ref);
+    expect(relErr(perf.summary.npuCycles, ref.summary.npu_cycles)).toBeLessThanOrEqual(0.005);
+  });
+});

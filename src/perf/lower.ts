@@ -947,7 +947,9 @@ function lowerOne(ctx: Ctx, op: Operator): void {
         return;
       }
       const weights = weightInfo(ctx, inT(1), ofm.shape.c, false, 'fully-connected');
-      push(ctx, op, 'FullyConnected', 'vector', viewIfm, viewOfm, { activation: act, weights });
+      // Several rows run as a 1x1 convolution over them on U55/U65 (a vector product takes one row at a time).
+      const hw = batch > 1 && ctx.family !== 'u85' ? 'conv' : 'vector';
+      push(ctx, op, 'FullyConnected', hw, viewIfm, viewOfm, { activation: act, weights });
       return;
     }
     case 'AVERAGE_POOL_2D':

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-YOVCO42Q.js";
+} from "./chunk-J6NF3I7T.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-C4AKAHXA.js";
+} from "./chunk-TJ7INCLW.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-Z2G6XXRX.js";
-import "./chunk-YOVCO42Q.js";
-import "./chunk-C4AKAHXA.js";
+} from "./chunk-UWALDFST.js";
+import "./chunk-J6NF3I7T.js";
+import "./chunk-TJ7INCLW.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-C4AKAHXA.js";
+} from "./chunk-TJ7INCLW.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

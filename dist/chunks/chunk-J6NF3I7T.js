@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-C4AKAHXA.js";
+} from "./chunk-TJ7INCLW.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

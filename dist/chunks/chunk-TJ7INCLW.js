@@ -3851,7 +3851,8 @@ function lowerOne(ctx, op) {
         return;
       }
       const weights = weightInfo(ctx, inT(1), ofm2.shape.c, false, "fully-connected");
-      push(ctx, op, "FullyConnected", "vector", viewIfm, viewOfm, { activation: act, weights });
+      const hw = batch > 1 && ctx.family !== "u85" ? "conv" : "vector";
+      push(ctx, op, "FullyConnected", hw, viewIfm, viewOfm, { activation: act, weights });
       return;
     }
     case "AVERAGE_POOL_2D":
