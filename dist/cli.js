@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-TJ7INCLW.js";
+} from "./chunks/chunk-PVAIEMN3.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-NPST2DL6.js");
+      const mod = await import("./chunks/commands-WZHDQMNS.js");
       return mod.run(command, rest);
     }
     default:

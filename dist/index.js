@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-UWALDFST.js";
+} from "./chunks/chunk-FOWWBMP2.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-TLZC6TBQ.js";
-import "./chunks/chunk-J6NF3I7T.js";
+} from "./chunks/chunk-WCWKJ46A.js";
+import "./chunks/chunk-7JHE27WE.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-TJ7INCLW.js";
+} from "./chunks/chunk-PVAIEMN3.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-QEYBVAZB.js");
+  const module = await import("./chunks/optimize-QNIKNIS5.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

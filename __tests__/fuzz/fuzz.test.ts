@@ -69,6 +69,13 @@ test('a MEAN over a 2^31 - 1 high input (a kept finding) is refused by name, not
   expect(r.error?.message).toMatch(/operator 5 \(MEAN\) takes the model past 200000 internal operations/);
 });
 
+test('a CPU operator map of 260 dimensions (a kept finding) is refused by name, not sized as Infinity', () => {
+  const f = 'crash-e2fb6f5f24451e8c.tflite';
+  const r = analyzeModel(new Uint8Array(readFileSync(join(fixtures, f))), f, [builtinTarget('ethos-u55-256')]);
+  expect(r.error?.code).toBe('bad-shape');
+  expect(r.error?.message).toMatch(/tensor 45 of a CPU operator has 260 dimensions/);
+});
+
 test.each([256, -129, 2 ** 40])(
   'weights with a hostile zero point (%s, a long-run finding) get finite figures on every family',
   (zp) => {

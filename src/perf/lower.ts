@@ -2027,6 +2027,13 @@ export function cpuBuffer(model: Model, sg: Subgraph, graph: LoweredGraph, tenso
   const b = model.buffers[t.buffer];
   if (b && b.size > 0) return undefined;
   const shape = toShape3(t.shape);
+  // A CPU operator's map takes arena space too: one too large to count is refused like an NPU one.
+  if (!validShape(shape)) {
+    throw new PerfLimitError(
+      `tensor ${tensorIndex} of a CPU operator has ${t.shape.length} dimensions whose product is not a finite size`,
+      'bad-shape',
+    );
+  }
   const buffer: Buffer = {
     key,
     elements: shape.h * shape.w * shape.c,

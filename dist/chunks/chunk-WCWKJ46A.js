@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-J6NF3I7T.js";
+} from "./chunk-7JHE27WE.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-TJ7INCLW.js";
+} from "./chunk-PVAIEMN3.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-TLZC6TBQ.js.LEGAL.txt */
+/*! For license information please see chunk-WCWKJ46A.js.LEGAL.txt */

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-TJ7INCLW.js";
+} from "./chunk-PVAIEMN3.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-J6NF3I7T.js";
+} from "./chunk-7JHE27WE.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-TJ7INCLW.js";
+} from "./chunk-PVAIEMN3.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-TJ7INCLW.js";
+} from "./chunk-PVAIEMN3.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

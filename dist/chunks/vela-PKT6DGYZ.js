@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-UWALDFST.js";
-import "./chunk-J6NF3I7T.js";
-import "./chunk-TJ7INCLW.js";
+} from "./chunk-FOWWBMP2.js";
+import "./chunk-7JHE27WE.js";
+import "./chunk-PVAIEMN3.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -4727,6 +4727,12 @@ function cpuBuffer(model, sg, graph, tensorIndex) {
   const b = model.buffers[t.buffer];
   if (b && b.size > 0) return void 0;
   const shape = toShape3(t.shape);
+  if (!validShape(shape)) {
+    throw new PerfLimitError(
+      `tensor ${tensorIndex} of a CPU operator has ${t.shape.length} dimensions whose product is not a finite size`,
+      "bad-shape"
+    );
+  }
   const buffer = {
     key,
     elements: shape.h * shape.w * shape.c,
