@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-PVAIEMN3.js";
+} from "./chunks/chunk-SP6Y4PUJ.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-WZHDQMNS.js");
+      const mod = await import("./chunks/commands-E5AQIXWT.js");
       return mod.run(command, rest);
     }
     default:

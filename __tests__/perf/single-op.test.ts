@@ -2,7 +2,7 @@
 // (shared/synthetic/vela-ref, per_op npu_cycles), on U55-128, U65-512 and U85-256.
 import { join } from 'node:path';
 import { describeShared, sharedDir } from '../helpers/shared.js';
-import { estimateWithRefPlacement, readRef, relErr, syntheticModel } from './reference.js';
+import { estimateCorpusPair, estimateWithRefPlacement, readRef, relErr, syntheticModel } from './reference.js';
 import { ModelBuilder } from '../../src/tflite/builder.js';
 import { readModel } from '../../src/tflite/read.js';
 import { estimatePerformance } from '../../src/perf/index.js';
@@ -122,4 +122,18 @@ describeShared('fully connected over several rows vs Vela 5.1.0 (synthetic)', ()
     const perf = estimateWithRefPlacement(syntheticModel(name), ref);
     expect(relErr(perf.summary.npuCycles, ref.summary.npu_cycles)).toBeLessThanOrEqual(0.005);
   });
+});
+
+describeShared('PRELU over alphas above 1 vs Vela 5.1.0 (corpus)', () => {
+  // Palm Detection's PRELUs run as ReLU + Minimum + Mul + Add; the ReLU is an operation of its own, with no fused
+  // activation (Vela prices its output stage like one without): half Vela's cycles on U65-512 as a fused ReLU.
+  test.each(['ethos-u55-128', 'ethos-u65-512', 'ethos-u85-256'])(
+    "Palm Detection's first PRELU on %s: Vela's NPU cycles",
+    (target) => {
+      const { perf, ref } = estimateCorpusPair('openmv', 'palm_detection_full_192', target);
+      const ours = perf.layers.find((l) => l.operatorIndex === 2);
+      expect(ours?.type).toBe('PRELU');
+      expect(ours?.npuCycles).toBe(ref.per_op.find((o) => o.index === 2)?.npu_cycles);
+    },
+  );
 });

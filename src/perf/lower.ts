@@ -1046,7 +1046,7 @@ function lowerOne(ctx: Ctx, op: Operator): void {
       const pos = tempFm(ctx, ofm.shape, ofm.bits);
       const neg = tempFm(ctx, ofm.shape, ofm.bits);
       const scaled = tempFm(ctx, ofm.shape, ofm.bits);
-      push(ctx, op, 'Relu', 'pool', ifm, pos, { activation: 'relu' });
+      push(ctx, op, 'Relu', 'pool', ifm, pos);
       push(ctx, op, 'Minimum', 'elementwise', ifm, neg, { ifm2: { ...alpha, shape: { h: 1, w: 1, c: 1 } } });
       push(ctx, op, 'Mul', 'elementwise', neg, scaled, { ifm2: alpha });
       push(ctx, op, 'Add', 'elementwise', pos, ofm, { ifm2: scaled });

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-FOWWBMP2.js";
-import "./chunk-7JHE27WE.js";
-import "./chunk-PVAIEMN3.js";
+} from "./chunk-2CK6K3PE.js";
+import "./chunk-M6ZXEJR5.js";
+import "./chunk-SP6Y4PUJ.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-PVAIEMN3.js";
+} from "./chunk-SP6Y4PUJ.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

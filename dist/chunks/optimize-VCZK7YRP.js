@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-PVAIEMN3.js";
+} from "./chunk-SP6Y4PUJ.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

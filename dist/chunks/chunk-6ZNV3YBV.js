@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-7JHE27WE.js";
+} from "./chunk-M6ZXEJR5.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-PVAIEMN3.js";
+} from "./chunk-SP6Y4PUJ.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-WCWKJ46A.js.LEGAL.txt */
+/*! For license information please see chunk-6ZNV3YBV.js.LEGAL.txt */

@@ -3945,7 +3945,7 @@ function lowerOne(ctx, op) {
       const pos = tempFm(ctx, ofm2.shape, ofm2.bits);
       const neg = tempFm(ctx, ofm2.shape, ofm2.bits);
       const scaled = tempFm(ctx, ofm2.shape, ofm2.bits);
-      push(ctx, op, "Relu", "pool", ifm, pos, { activation: "relu" });
+      push(ctx, op, "Relu", "pool", ifm, pos);
       push(ctx, op, "Minimum", "elementwise", ifm, neg, { ifm2: { ...alpha, shape: { h: 1, w: 1, c: 1 } } });
       push(ctx, op, "Mul", "elementwise", neg, scaled, { ifm2: alpha });
       push(ctx, op, "Add", "elementwise", pos, ofm2, { ifm2: scaled });

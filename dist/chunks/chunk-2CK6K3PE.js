@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-7JHE27WE.js";
+} from "./chunk-M6ZXEJR5.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-PVAIEMN3.js";
+} from "./chunk-SP6Y4PUJ.js";
 import {
   ModelFileError,
   isModelFileError,
