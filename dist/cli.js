@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-SP6Y4PUJ.js";
+} from "./chunks/chunk-KLNHMQHS.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-E5AQIXWT.js");
+      const mod = await import("./chunks/commands-W2RZZ7QK.js");
       return mod.run(command, rest);
     }
     default:

@@ -67,11 +67,12 @@ describeShared('PRELU vs Vela 5.1.0 (synthetic)', () => {
 
 describe('PRELU with one alpha runs as a leaky ReLU (regor ConvertPrelu)', () => {
   // Built models: the same 16x16x32 int8 map through PRELU (alpha constant) and through LEAKY_RELU.
-  const cycles = (alphaValues: number[] | null): number => {
+  const cycles = (alphaValues: number[] | null, relu = false): number => {
     const mb = new ModelBuilder({ quant: 'int8', seed: 3 });
     const x = mb.input([1, 16, 16, 32]);
     let y;
-    if (alphaValues) {
+    if (relu) y = mb.unary('RELU', x);
+    else if (alphaValues) {
       const alpha = mb.constant([1, 1, 32], 'int8', alphaValues, { quant: { scale: 1 / 128, zeroPoint: 0 } });
       y = mb.tensor({ shape: [1, 16, 16, 32], dtype: 'int8', quant: { scale: 0.05, zeroPoint: -10 } });
       mb.op('PRELU', [x, alpha], [y]);
@@ -89,6 +90,10 @@ describe('PRELU with one alpha runs as a leaky ReLU (regor ConvertPrelu)', () =>
     }));
     return estimatePerformance(model, builtinTarget('ethos-u55-128'), ops).summary.npuCycles;
   };
+
+  test('alpha 0: the cost of a RELU', () => {
+    expect(cycles(new Array(32).fill(0))).toBe(cycles(null, true));
+  });
 
   test('one alpha (0.25): the cost of a LEAKY_RELU (one LUT pass); varying alphas: three passes', () => {
     const leaky = cycles(null);

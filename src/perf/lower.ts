@@ -1020,7 +1020,7 @@ function lowerOne(ctx: Ctx, op: Operator): void {
       const uniform = uniformConstant(ctx, inT(1));
       if (uniform !== undefined && ifm.bits === 8) {
         // One alpha: a leaky ReLU (regor), a ReLU at 0, an absolute value at -1, else an 8-bit LUT.
-        if (uniform === 0) push(ctx, op, 'AvgPool', 'pool', ifm, ofm, { activation: 'relu', elementwiseLike: true });
+        if (uniform === 0) push(ctx, op, 'AvgPool', 'pool', ifm, ofm, { elementwiseLike: true });
         else if (uniform === -1) push(ctx, op, 'Abs', 'elementwise', ifm, ofm);
         else
           push(ctx, op, 'AvgPool', 'pool', ifm, ofm, {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-M6ZXEJR5.js";
+} from "./chunk-C6AGPMZ7.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-SP6Y4PUJ.js";
+} from "./chunk-KLNHMQHS.js";
 import {
   ModelFileError,
   isModelFileError,

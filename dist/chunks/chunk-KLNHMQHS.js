@@ -3921,7 +3921,7 @@ function lowerOne(ctx, op) {
       const alpha = inT(1) >= 0 ? fm(ctx, inT(1)) : ifm;
       const uniform = uniformConstant(ctx, inT(1));
       if (uniform !== void 0 && ifm.bits === 8) {
-        if (uniform === 0) push(ctx, op, "AvgPool", "pool", ifm, ofm2, { activation: "relu", elementwiseLike: true });
+        if (uniform === 0) push(ctx, op, "AvgPool", "pool", ifm, ofm2, { elementwiseLike: true });
         else if (uniform === -1) push(ctx, op, "Abs", "elementwise", ifm, ofm2);
         else
           push(ctx, op, "AvgPool", "pool", ifm, ofm2, {

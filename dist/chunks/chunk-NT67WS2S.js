@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-M6ZXEJR5.js";
+} from "./chunk-C6AGPMZ7.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-SP6Y4PUJ.js";
+} from "./chunk-KLNHMQHS.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-6ZNV3YBV.js.LEGAL.txt */
+/*! For license information please see chunk-NT67WS2S.js.LEGAL.txt */

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-SP6Y4PUJ.js";
+} from "./chunk-KLNHMQHS.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

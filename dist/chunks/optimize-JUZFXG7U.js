@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-SP6Y4PUJ.js";
+} from "./chunk-KLNHMQHS.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-2CK6K3PE.js";
-import "./chunk-M6ZXEJR5.js";
-import "./chunk-SP6Y4PUJ.js";
+} from "./chunk-JVGF4JBK.js";
+import "./chunk-C6AGPMZ7.js";
+import "./chunk-KLNHMQHS.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {
