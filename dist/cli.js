@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-KLNHMQHS.js";
+} from "./chunks/chunk-IQMLAGCB.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-W2RZZ7QK.js");
+      const mod = await import("./chunks/commands-AX23O5TG.js");
       return mod.run(command, rest);
     }
     default:

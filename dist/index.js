@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-JVGF4JBK.js";
+} from "./chunks/chunk-DKYFXNVD.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-NT67WS2S.js";
-import "./chunks/chunk-C6AGPMZ7.js";
+} from "./chunks/chunk-GBXKBI6C.js";
+import "./chunks/chunk-NR3GRYSH.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-KLNHMQHS.js";
+} from "./chunks/chunk-IQMLAGCB.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-JUZFXG7U.js");
+  const module = await import("./chunks/optimize-GB46MGBY.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

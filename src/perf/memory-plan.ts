@@ -120,20 +120,12 @@ export function assignMemories(
   const base = new Float64Array(last + 1);
   for (const [t, bytes] of rolling) base[t] += bytes;
   const max = Float64Array.from(base);
-  const add = (u: Float64Array, r: LiveRange, sign: number) => {
-    for (let t = r.start; t <= r.end; t++) u[t] += sign * r.bytes;
-  };
-  const peak = (u: Float64Array, r: LiveRange) => {
-    let m = 0;
-    for (let t = r.start; t <= r.end; t++) if (u[t] > m) m = u[t];
-    return m;
-  };
   // Staging is not preserved across CPU operators.
   const npuOnly = candidates.filter((r) => !cpuTimes.some((t) => t >= r.start && t <= r.end));
   npuOnly.sort((a, b) => a.start - b.start || a.end - b.end);
-  for (const r of npuOnly) add(max, r, 1);
+  for (const r of npuOnly) addOver(max, r, 1);
   const keep = (r: LiveRange) => {
-    add(base, r, 1);
+    addOver(base, r, 1);
     where.set(r.buffer.key, arch.stagingMem);
   };
   if (max.every((u) => u <= limit)) {
@@ -143,11 +135,11 @@ export function assignMemories(
   const competing: LiveRange[] = [];
   const fitting: LiveRange[] = [];
   for (const r of npuOnly) {
-    if (peak(base, r) + r.bytes > limit) add(max, r, -1);
+    if (peakOver(base, r) + r.bytes > limit) addOver(max, r, -1);
     else fitting.push(r);
   }
   for (const r of fitting) {
-    if (peak(max, r) <= limit) keep(r);
+    if (peakOver(max, r) <= limit) keep(r);
     else competing.push(r);
   }
   // Overlapping competitors form groups (of at most 20), each searched exhaustively for the most accesses kept.
@@ -163,12 +155,24 @@ export function assignMemories(
     const group = competing.slice(from, i);
     for (const [j, kept] of bestKept(group, base, max, limit, score).entries()) {
       if (kept) keep(group[j]);
-      else add(max, group[j], -1);
+      else addOver(max, group[j], -1);
     }
     from = i;
     groupEnd = r ? r.end : -1;
   }
   return where;
+}
+
+/** Adds (sign 1) or removes (sign -1) a live range's bytes over its steps in a usage-per-step array. */
+function addOver(usage: Float64Array, r: LiveRange, sign: number): void {
+  for (let t = r.start; t <= r.end; t++) usage[t] += sign * r.bytes;
+}
+
+/** The highest usage during a live range's steps. */
+function peakOver(usage: Float64Array, r: LiveRange): number {
+  let m = 0;
+  for (let t = r.start; t <= r.end; t++) if (usage[t] > m) m = usage[t];
+  return m;
 }
 
 /** Vela's cap on a group of competing maps (its search is exhaustive within one). */
@@ -188,14 +192,6 @@ function bestKept(
   let best: boolean[] = cur.slice();
   let bestScore = -1;
   let steps = 0;
-  const span = (u: Float64Array, r: LiveRange, sign: number) => {
-    for (let t = r.start; t <= r.end; t++) u[t] += sign * r.bytes;
-  };
-  const peak = (u: Float64Array, r: LiveRange) => {
-    let m = 0;
-    for (let t = r.start; t <= r.end; t++) if (u[t] > m) m = u[t];
-    return m;
-  };
   const visit = (i: number, total: number): void => {
     if (++steps > MAX_SEARCH_STEPS) return;
     if (i === group.length) {
@@ -207,20 +203,20 @@ function bestKept(
       return;
     }
     const r = group[i];
-    const fits = peak(base, r) + r.bytes <= limit;
+    const fits = peakOver(base, r) + r.bytes <= limit;
     let always = fits;
     if (fits) {
-      always = peak(max, r) <= limit;
+      always = peakOver(max, r) <= limit;
       cur[i] = true;
-      span(base, r, 1);
+      addOver(base, r, 1);
       visit(i + 1, total + (score.get(r) ?? 0));
-      span(base, r, -1);
+      addOver(base, r, -1);
     }
     if (!always) {
       cur[i] = false;
-      span(max, r, -1);
+      addOver(max, r, -1);
       visit(i + 1, total);
-      span(max, r, 1);
+      addOver(max, r, 1);
     }
   };
   visit(0, 0);

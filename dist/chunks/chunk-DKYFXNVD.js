@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-C6AGPMZ7.js";
+} from "./chunk-NR3GRYSH.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-KLNHMQHS.js";
+} from "./chunk-IQMLAGCB.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-JVGF4JBK.js";
-import "./chunk-C6AGPMZ7.js";
-import "./chunk-KLNHMQHS.js";
+} from "./chunk-DKYFXNVD.js";
+import "./chunk-NR3GRYSH.js";
+import "./chunk-IQMLAGCB.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-KLNHMQHS.js";
+} from "./chunk-IQMLAGCB.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -4822,19 +4822,11 @@ function assignMemories(arch, live, npuBuffers, accessOf, cpuTimes = [], cascade
   const base = new Float64Array(last + 1);
   for (const [t, bytes] of rolling) base[t] += bytes;
   const max = Float64Array.from(base);
-  const add = (u, r, sign) => {
-    for (let t = r.start; t <= r.end; t++) u[t] += sign * r.bytes;
-  };
-  const peak = (u, r) => {
-    let m = 0;
-    for (let t = r.start; t <= r.end; t++) if (u[t] > m) m = u[t];
-    return m;
-  };
   const npuOnly = candidates.filter((r) => !cpuTimes.some((t) => t >= r.start && t <= r.end));
   npuOnly.sort((a, b) => a.start - b.start || a.end - b.end);
-  for (const r of npuOnly) add(max, r, 1);
+  for (const r of npuOnly) addOver(max, r, 1);
   const keep = (r) => {
-    add(base, r, 1);
+    addOver(base, r, 1);
     where.set(r.buffer.key, arch.stagingMem);
   };
   if (max.every((u) => u <= limit)) {
@@ -4844,11 +4836,11 @@ function assignMemories(arch, live, npuBuffers, accessOf, cpuTimes = [], cascade
   const competing = [];
   const fitting = [];
   for (const r of npuOnly) {
-    if (peak(base, r) + r.bytes > limit) add(max, r, -1);
+    if (peakOver(base, r) + r.bytes > limit) addOver(max, r, -1);
     else fitting.push(r);
   }
   for (const r of fitting) {
-    if (peak(max, r) <= limit) keep(r);
+    if (peakOver(max, r) <= limit) keep(r);
     else competing.push(r);
   }
   const score = new Map(competing.map((r) => [r, accessOf(r.buffer.key)]));
@@ -4863,12 +4855,20 @@ function assignMemories(arch, live, npuBuffers, accessOf, cpuTimes = [], cascade
     const group = competing.slice(from, i);
     for (const [j, kept] of bestKept(group, base, max, limit, score).entries()) {
       if (kept) keep(group[j]);
-      else add(max, group[j], -1);
+      else addOver(max, group[j], -1);
     }
     from = i;
     groupEnd = r ? r.end : -1;
   }
   return where;
+}
+function addOver(usage, r, sign) {
+  for (let t = r.start; t <= r.end; t++) usage[t] += sign * r.bytes;
+}
+function peakOver(usage, r) {
+  let m = 0;
+  for (let t = r.start; t <= r.end; t++) if (usage[t] > m) m = usage[t];
+  return m;
 }
 var MAX_GROUP = 20;
 var MAX_SEARCH_STEPS = 2e5;
@@ -4877,14 +4877,6 @@ function bestKept(group, base, max, limit, score) {
   let best = cur.slice();
   let bestScore = -1;
   let steps = 0;
-  const span = (u, r, sign) => {
-    for (let t = r.start; t <= r.end; t++) u[t] += sign * r.bytes;
-  };
-  const peak = (u, r) => {
-    let m = 0;
-    for (let t = r.start; t <= r.end; t++) if (u[t] > m) m = u[t];
-    return m;
-  };
   const visit = (i, total) => {
     if (++steps > MAX_SEARCH_STEPS) return;
     if (i === group.length) {
@@ -4895,20 +4887,20 @@ function bestKept(group, base, max, limit, score) {
       return;
     }
     const r = group[i];
-    const fits = peak(base, r) + r.bytes <= limit;
+    const fits = peakOver(base, r) + r.bytes <= limit;
     let always = fits;
     if (fits) {
-      always = peak(max, r) <= limit;
+      always = peakOver(max, r) <= limit;
       cur[i] = true;
-      span(base, r, 1);
+      addOver(base, r, 1);
       visit(i + 1, total + (score.get(r) ?? 0));
-      span(base, r, -1);
+      addOver(base, r, -1);
     }
     if (!always) {
       cur[i] = false;
-      span(max, r, -1);
+      addOver(max, r, -1);
       visit(i + 1, total);
-      span(max, r, 1);
+      addOver(max, r, 1);
     }
   };
   visit(0, 0);

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-C6AGPMZ7.js";
+} from "./chunk-NR3GRYSH.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-KLNHMQHS.js";
+} from "./chunk-IQMLAGCB.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-NT67WS2S.js.LEGAL.txt */
+/*! For license information please see chunk-GBXKBI6C.js.LEGAL.txt */
