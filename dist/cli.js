@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-IQMLAGCB.js";
+} from "./chunks/chunk-EXXDJHA3.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-AX23O5TG.js");
+      const mod = await import("./chunks/commands-M7VUIL43.js");
       return mod.run(command, rest);
     }
     default:

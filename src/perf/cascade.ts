@@ -26,6 +26,8 @@ export interface Cascade {
   end: number;
   /** Staging bytes of its rolling buffers. */
   bytes: number;
+  /** Staging bytes of the rolling buffer into each step after the first (0 when it shares the one before). */
+  buffers: number[];
 }
 
 export interface CascadePlan {
@@ -44,8 +46,9 @@ const roundAway = (x: number, n: number): number => Math.ceil(x / n) * n;
 /** Stripe heights tried per cascade at most (each proposal rebuilds the cascade's chain). */
 const MAX_STRIPE_PROPOSALS = 2048;
 
-/** Input rows a stripe of `h` output rows reads (regor RequiredInputSize, clamped to the IFM). */
+/** Input rows a stripe of `h` output rows reads (regor RequiredInputSize, clamped to the IFM; all of it unstriped). */
 function stripeInputRows(op: InternalOp, h: number): number {
+  if (h >= op.ofm.shape.h) return op.ifm.shape.h;
   const k = op.kernel;
   const border = (k.h - 1) * k.dilationY + 1;
   return Math.min(op.ifm.shape.h, Math.ceil(((h - 1) * k.strideY + border) / op.upscale));
@@ -99,7 +102,7 @@ export function planSpillingCascades(steps: Steps, chainsToNext: readonly boolea
   const uncascaded = (op: InternalOp) => fullIfm(op) + (isOneToOne(op) && reusesIfm(op) ? 0 : fullOfm(op));
 
   const rollingBuffer = (prod: InternalOp, prodH: number, cons: InternalOp, consH: number): RollingBuffer => {
-    const ifmH = consH < cons.ofm.shape.h ? stripeInputRows(cons, consH) : cons.ifm.shape.h;
+    const ifmH = stripeInputRows(cons, consH);
     const rows = roundAway(prodH + ifmH, ifmH);
     const c = roundAway(prod.ofm.shape.c, 16);
     // The map's own width (a fused padding is not stored).
@@ -119,8 +122,7 @@ export function planSpillingCascades(steps: Steps, chainsToNext: readonly boolea
       }
       let producer = t;
       let buffers = 0;
-      let best = t;
-      let bestBytes = 0;
+      const each: number[] = [];
       let prev: RollingBuffer | undefined;
       for (;;) {
         const c = producer + 1;
@@ -128,16 +130,18 @@ export function planSpillingCascades(steps: Steps, chainsToNext: readonly boolea
         const prod = steps[producer]!;
         if (c > to || !cons || !chainsToNext[producer] || !cascadable(cons, stripeOf(c))) break;
         const buf = rollingBuffer(prod, stripeOf(producer), cons, stripeOf(c));
-        if (!overwritesIfm(prod, prev, buf)) buffers += buf.bytes;
+        // A one-to-one producer writes its stripes over its own rolling IFM buffer when the two are alike.
+        const bytes = overwritesIfm(prod, prev, buf) ? 0 : buf.bytes;
         // Cascade until an operation fits in full, or the buffers no longer fit.
-        if (uncascaded(cons) < limit || buffers > limit) break;
-        best = c;
-        bestBytes = buffers;
+        if (uncascaded(cons) < limit || buffers + bytes > limit) break;
+        buffers += bytes;
+        each.push(bytes);
         prev = buf;
         producer = c;
       }
+      const best = producer;
       if (best > t) {
-        out.push({ start: t, end: best, bytes: bestBytes });
+        out.push({ start: t, end: best, bytes: buffers, buffers: each });
         t = best + 1;
       } else t++;
     }
@@ -191,22 +195,14 @@ export function planSpillingCascades(steps: Steps, chainsToNext: readonly boolea
         const h = chosen.stripes[t - first.start];
         stripes.set(t, {
           h: Math.min(h, op.ofm.shape.h),
-          ifmH: h < op.ofm.shape.h ? stripeInputRows(op, h) : op.ifm.shape.h,
+          ifmH: stripeInputRows(op, h),
           first: t === c.start,
         });
       }
     }
   }
   const rolling = new Map<number, number>();
-  for (const c of cascades) {
-    let prev: RollingBuffer | undefined;
-    for (let t = c.start + 1; t <= c.end; t++) {
-      const buf = rollingBuffer(steps[t - 1]!, stripes.get(t - 1)!.h, steps[t]!, stripes.get(t)!.h);
-      // A buffer the producer writes over its own IFM's shares that one's space.
-      rolling.set(t, overwritesIfm(steps[t - 1]!, prev, buf) ? 0 : buf.bytes);
-      prev = buf;
-    }
-  }
+  for (const c of cascades) c.buffers.forEach((bytes, i) => rolling.set(c.start + 1 + i, bytes));
   return { cascades, stripes, rolling };
 
   function standalone(op: InternalOp): number {
@@ -214,7 +210,7 @@ export function planSpillingCascades(steps: Steps, chainsToNext: readonly boolea
   }
 }
 
-/** A one-to-one producer writes its stripes over its own rolling IFM buffer when the two buffers are alike. */
+/** Whether a one-to-one producer's OFM rolling buffer can take over its IFM's (the two are alike). */
 function overwritesIfm(prod: InternalOp, into: RollingBuffer | undefined, out: RollingBuffer): boolean {
   return (
     into !== undefined &&

@@ -479,23 +479,31 @@ function pushPadFills(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): boolean {
   const cBefore = sides[2][1];
   if (cBefore % 16 !== 0 || (sides[2][2] > 0 && (cBefore + ifm.shape.c) % 16 !== 0)) ofm.buffer.linear = true;
   // An NPU producer whose only reader is the PAD writes straight into the interior (as into a concatenation).
-  const src = op.inputs[0] ?? -1;
-  const producer = ctx.ops.find((o) => o.ofm.buffer === ifm.buffer && o.subgraph === ctx.sg.index);
-  const outT = op.outputs[0] ?? -1;
+  if (!writeIntoOutput(ctx, op.inputs[0] ?? -1, ifm, ofm, op.outputs[0] ?? -1))
+    push(ctx, op, 'MemoryCopy', 'pool', ifm, { ...ofm, shape: ifm.shape });
+  return true;
+}
+
+/**
+ * Has the NPU operation that writes `part` (tensor `src`) write straight into its place in `out` instead of a
+ * copy (a concatenation's part, a PAD's interior), as Vela does when nothing else reads the part, it is no graph
+ * output, it comes through no reshape or transpose, it is not rescaled on the way (tensor `outT`'s quantization),
+ * and a producer with batches is elementwise (others are decomposed). True when it does.
+ */
+function writeIntoOutput(ctx: Ctx, src: number, part: FmRef, out: FmRef, outT: number): boolean {
+  const producer = ctx.ops.find((o) => o.ofm.buffer === part.buffer && o.subgraph === ctx.sg.index);
   if (
-    producer &&
-    (ctx.readers.get(src) ?? 0) === 1 &&
-    !ctx.sg.outputs.includes(src) &&
-    !viaLayoutOp(ctx, src) &&
-    sameQuantization(ctx, src, outT) &&
-    (batchOf(ctx, src) === 1 || producer.hw === 'elementwise')
-  ) {
-    ctx.buffers.delete(ifm.buffer.key);
-    producer.ofm = { ...ofm, shape: ifm.shape };
-    for (const o of ctx.ops) if (o.chained?.includes(producer)) o.ofm = producer.ofm;
-    return true;
-  }
-  push(ctx, op, 'MemoryCopy', 'pool', ifm, { ...ofm, shape: ifm.shape });
+    !producer ||
+    (ctx.readers.get(src) ?? 0) !== 1 ||
+    ctx.sg.outputs.includes(src) ||
+    viaLayoutOp(ctx, src) ||
+    !sameQuantization(ctx, src, outT) ||
+    (batchOf(ctx, src) !== 1 && producer.hw !== 'elementwise')
+  )
+    return false;
+  ctx.buffers.delete(part.buffer.key);
+  producer.ofm = { ...out, shape: part.shape };
+  for (const o of ctx.ops) if (o.chained?.includes(producer)) o.ofm = producer.ofm;
   return true;
 }
 
@@ -1095,24 +1103,8 @@ function lowerOne(ctx: Ctx, op: Operator): void {
         if (op.inputs[i] < 0) continue;
         const part = fm(ctx, op.inputs[i]);
         // An NPU producer whose only reader is the concatenation writes straight into its slice.
-        const producer = ctx.ops.find((o) => o.ofm.buffer === part.buffer && o.subgraph === ctx.sg.index);
-        const private_ =
-          producer && (ctx.readers.get(op.inputs[i]) ?? 0) === 1 && !ctx.sg.outputs.includes(op.inputs[i]);
-        const batch = batchOf(ctx, op.inputs[i]);
-        // Vela keeps the copy when the part comes through a reshape or transpose, when it is
-        // rescaled, or when a non-elementwise producer has batches (they are decomposed).
-        const foldable =
-          !!producer &&
-          !viaLayoutOp(ctx, op.inputs[i]) &&
-          sameQuantization(ctx, op.inputs[i], outT) &&
-          (batch === 1 || producer.hw === 'elementwise');
-        if (producer && private_ && foldable && op.type === 'CONCATENATION') {
-          ctx.buffers.delete(part.buffer.key);
-          producer.ofm = { ...ofm, shape: part.shape };
-          for (const o of ctx.ops) if (o.chained?.includes(producer)) o.ofm = producer.ofm;
-          continue;
-        }
-        pushPerBatch(ctx, op, part, { ...ofm, shape: part.shape }, batch);
+        if (op.type === 'CONCATENATION' && writeIntoOutput(ctx, op.inputs[i], part, ofm, outT)) continue;
+        pushPerBatch(ctx, op, part, { ...ofm, shape: part.shape }, batchOf(ctx, op.inputs[i]));
       }
       return;
     }

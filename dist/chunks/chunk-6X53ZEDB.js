@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-NR3GRYSH.js";
+} from "./chunk-LWKHOL56.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-IQMLAGCB.js";
+} from "./chunk-EXXDJHA3.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-GBXKBI6C.js.LEGAL.txt */
+/*! For license information please see chunk-6X53ZEDB.js.LEGAL.txt */

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-IQMLAGCB.js";
+} from "./chunk-EXXDJHA3.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

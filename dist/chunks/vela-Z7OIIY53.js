@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-DKYFXNVD.js";
-import "./chunk-NR3GRYSH.js";
-import "./chunk-IQMLAGCB.js";
+} from "./chunk-ZLKE6NJY.js";
+import "./chunk-LWKHOL56.js";
+import "./chunk-EXXDJHA3.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

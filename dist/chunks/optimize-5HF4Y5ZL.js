@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-IQMLAGCB.js";
+} from "./chunk-EXXDJHA3.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

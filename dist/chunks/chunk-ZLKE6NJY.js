@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-NR3GRYSH.js";
+} from "./chunk-LWKHOL56.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-IQMLAGCB.js";
+} from "./chunk-EXXDJHA3.js";
 import {
   ModelFileError,
   isModelFileError,

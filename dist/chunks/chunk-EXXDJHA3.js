@@ -3521,16 +3521,17 @@ function pushPadFills(ctx, op, ifm, ofm2) {
   }
   const cBefore = sides[2][1];
   if (cBefore % 16 !== 0 || sides[2][2] > 0 && (cBefore + ifm.shape.c) % 16 !== 0) ofm2.buffer.linear = true;
-  const src = op.inputs[0] ?? -1;
-  const producer = ctx.ops.find((o) => o.ofm.buffer === ifm.buffer && o.subgraph === ctx.sg.index);
-  const outT = op.outputs[0] ?? -1;
-  if (producer && (ctx.readers.get(src) ?? 0) === 1 && !ctx.sg.outputs.includes(src) && !viaLayoutOp(ctx, src) && sameQuantization(ctx, src, outT) && (batchOf(ctx, src) === 1 || producer.hw === "elementwise")) {
-    ctx.buffers.delete(ifm.buffer.key);
-    producer.ofm = { ...ofm2, shape: ifm.shape };
-    for (const o of ctx.ops) if (o.chained?.includes(producer)) o.ofm = producer.ofm;
-    return true;
-  }
-  push(ctx, op, "MemoryCopy", "pool", ifm, { ...ofm2, shape: ifm.shape });
+  if (!writeIntoOutput(ctx, op.inputs[0] ?? -1, ifm, ofm2, op.outputs[0] ?? -1))
+    push(ctx, op, "MemoryCopy", "pool", ifm, { ...ofm2, shape: ifm.shape });
+  return true;
+}
+function writeIntoOutput(ctx, src, part, out, outT) {
+  const producer = ctx.ops.find((o) => o.ofm.buffer === part.buffer && o.subgraph === ctx.sg.index);
+  if (!producer || (ctx.readers.get(src) ?? 0) !== 1 || ctx.sg.outputs.includes(src) || viaLayoutOp(ctx, src) || !sameQuantization(ctx, src, outT) || batchOf(ctx, src) !== 1 && producer.hw !== "elementwise")
+    return false;
+  ctx.buffers.delete(part.buffer.key);
+  producer.ofm = { ...out, shape: part.shape };
+  for (const o of ctx.ops) if (o.chained?.includes(producer)) o.ofm = producer.ofm;
   return true;
 }
 function padsWithZeroPoint(ctx, op) {
@@ -3991,17 +3992,8 @@ function lowerOne(ctx, op) {
       for (let i = 0; i < op.inputs.length; i++) {
         if (op.inputs[i] < 0) continue;
         const part = fm(ctx, op.inputs[i]);
-        const producer = ctx.ops.find((o) => o.ofm.buffer === part.buffer && o.subgraph === ctx.sg.index);
-        const private_ = producer && (ctx.readers.get(op.inputs[i]) ?? 0) === 1 && !ctx.sg.outputs.includes(op.inputs[i]);
-        const batch = batchOf(ctx, op.inputs[i]);
-        const foldable = !!producer && !viaLayoutOp(ctx, op.inputs[i]) && sameQuantization(ctx, op.inputs[i], outT) && (batch === 1 || producer.hw === "elementwise");
-        if (producer && private_ && foldable && op.type === "CONCATENATION") {
-          ctx.buffers.delete(part.buffer.key);
-          producer.ofm = { ...ofm2, shape: part.shape };
-          for (const o of ctx.ops) if (o.chained?.includes(producer)) o.ofm = producer.ofm;
-          continue;
-        }
-        pushPerBatch(ctx, op, part, { ...ofm2, shape: part.shape }, batch);
+        if (op.type === "CONCATENATION" && writeIntoOutput(ctx, op.inputs[i], part, ofm2, outT)) continue;
+        pushPerBatch(ctx, op, part, { ...ofm2, shape: part.shape }, batchOf(ctx, op.inputs[i]));
       }
       return;
     }
@@ -4975,6 +4967,7 @@ var SignatureMemo = class {
 var roundAway = (x, n) => Math.ceil(x / n) * n;
 var MAX_STRIPE_PROPOSALS = 2048;
 function stripeInputRows(op, h) {
+  if (h >= op.ofm.shape.h) return op.ifm.shape.h;
   const k = op.kernel;
   const border = (k.h - 1) * k.dilationY + 1;
   return Math.min(op.ifm.shape.h, Math.ceil(((h - 1) * k.strideY + border) / op.upscale));
@@ -5003,7 +4996,7 @@ function planSpillingCascades(steps, chainsToNext, limit) {
   const fullOfm = (op) => allocationBytes(op.ofm.buffer);
   const uncascaded = (op) => fullIfm(op) + (isOneToOne(op) && reusesIfm(op) ? 0 : fullOfm(op));
   const rollingBuffer = (prod, prodH, cons, consH) => {
-    const ifmH = consH < cons.ofm.shape.h ? stripeInputRows(cons, consH) : cons.ifm.shape.h;
+    const ifmH = stripeInputRows(cons, consH);
     const rows = roundAway(prodH + ifmH, ifmH);
     const c = roundAway(prod.ofm.shape.c, 16);
     const w = cons.ifm.buffer.shape.w;
@@ -5020,8 +5013,7 @@ function planSpillingCascades(steps, chainsToNext, limit) {
       }
       let producer = t;
       let buffers = 0;
-      let best = t;
-      let bestBytes = 0;
+      const each = [];
       let prev;
       for (; ; ) {
         const c = producer + 1;
@@ -5029,15 +5021,16 @@ function planSpillingCascades(steps, chainsToNext, limit) {
         const prod = steps[producer];
         if (c > to || !cons || !chainsToNext[producer] || !cascadable(cons, stripeOf(c))) break;
         const buf = rollingBuffer(prod, stripeOf(producer), cons, stripeOf(c));
-        if (!overwritesIfm(prod, prev, buf)) buffers += buf.bytes;
-        if (uncascaded(cons) < limit || buffers > limit) break;
-        best = c;
-        bestBytes = buffers;
+        const bytes = overwritesIfm(prod, prev, buf) ? 0 : buf.bytes;
+        if (uncascaded(cons) < limit || buffers + bytes > limit) break;
+        buffers += bytes;
+        each.push(bytes);
         prev = buf;
         producer = c;
       }
+      const best = producer;
       if (best > t) {
-        out.push({ start: t, end: best, bytes: bestBytes });
+        out.push({ start: t, end: best, bytes: buffers, buffers: each });
         t = best + 1;
       } else t++;
     }
@@ -5086,21 +5079,14 @@ function planSpillingCascades(steps, chainsToNext, limit) {
         const h = chosen.stripes[t - first.start];
         stripes.set(t, {
           h: Math.min(h, op.ofm.shape.h),
-          ifmH: h < op.ofm.shape.h ? stripeInputRows(op, h) : op.ifm.shape.h,
+          ifmH: stripeInputRows(op, h),
           first: t === c.start
         });
       }
     }
   }
   const rolling = /* @__PURE__ */ new Map();
-  for (const c of cascades) {
-    let prev;
-    for (let t = c.start + 1; t <= c.end; t++) {
-      const buf = rollingBuffer(steps[t - 1], stripes.get(t - 1).h, steps[t], stripes.get(t).h);
-      rolling.set(t, overwritesIfm(steps[t - 1], prev, buf) ? 0 : buf.bytes);
-      prev = buf;
-    }
-  }
+  for (const c of cascades) c.buffers.forEach((bytes, i) => rolling.set(c.start + 1 + i, bytes));
   return { cascades, stripes, rolling };
   function standalone(op) {
     return fullIfm(op) + fullOfm(op) + (op.ifm2 && !op.ifm2.buffer.constant ? allocationBytes(op.ifm2.buffer) : 0);
