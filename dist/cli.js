@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-EXXDJHA3.js";
+} from "./chunks/chunk-L3XO6YSC.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-M7VUIL43.js");
+      const mod = await import("./chunks/commands-B47YLAZQ.js");
       return mod.run(command, rest);
     }
     default:

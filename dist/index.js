@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-ZLKE6NJY.js";
+} from "./chunks/chunk-XJMIPTEV.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-6X53ZEDB.js";
-import "./chunks/chunk-LWKHOL56.js";
+} from "./chunks/chunk-XUYTANMM.js";
+import "./chunks/chunk-Z5RY5HCC.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-EXXDJHA3.js";
+} from "./chunks/chunk-L3XO6YSC.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-5HF4Y5ZL.js");
+  const module = await import("./chunks/optimize-QZFCQVBW.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

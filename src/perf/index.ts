@@ -8,7 +8,7 @@ import { archFor, type Arch, type Memory, type Shape3 } from './arch.js';
 import { findBlockConfigU55, type BlockConfig, type BlockQuery } from './block-u55.js';
 import { findBlockConfigU85 } from './block-u85.js';
 import { accessCycles, elementAccess, elementBytes, extraIfmBytes, measureCycles, type PerfQuery } from './cycles.js';
-import { cpuBuffer, GRAPH_BOUNDARY, hasBoolIo, lowerSubgraph, type LoweredGraph } from './lower.js';
+import { cpuBuffer, hasBoolIo, lowerSubgraph, type LoweredGraph } from './lower.js';
 import { assignMemories, formatOf, LiveRanges, peakUsage } from './memory-plan.js';
 import { isOneToOne, sameStorage, type InternalOp, type Kernel, type WeightInfo } from './ops.js';
 import { Interner, SignatureMemo } from './signature-memo.js';
@@ -385,7 +385,9 @@ export function estimatePerformance(
       offChipFlash: mem('offChipFlash'),
     },
   };
-  return { summary, layers: [...layers.values()], cpuOperators };
+  // In file order (the costs come in Vela's execution order).
+  const byOperator = [...layers.entries()].sort((a, b) => a[0] - b[0]).map(([, l]) => l);
+  return { summary, layers: byOperator, cpuOperators };
 }
 
 function costSubgraph(
@@ -402,25 +404,8 @@ function costSubgraph(
   sampleValues: number,
 ): void {
   const sg = model.subgraphs[sgIndex];
-  // Timeline: every internal op and every CPU operator takes one step, in model order.
-  const byOperator = new Map<number, InternalOp[]>();
-  for (const op of graph.ops) {
-    let list = byOperator.get(op.sourceIndex);
-    if (!list) byOperator.set(op.sourceIndex, (list = []));
-    list.push(op);
-  }
-  const steps: ({ npu: InternalOp } | { cpu: number })[] = [];
-  // Boundary conversions: input ones run before every operator, output ones after.
-  const boundary = byOperator.get(GRAPH_BOUNDARY) ?? [];
-  for (const iop of boundary) if (iop.type !== 'And') steps.push({ npu: iop });
-  for (const op of sg.operators) {
-    if (!npuOps.has(op.index)) {
-      steps.push({ cpu: op.index });
-      continue;
-    }
-    for (const iop of byOperator.get(op.index) ?? []) if (!iop.chainedInto) steps.push({ npu: iop });
-  }
-  for (const iop of boundary) if (iop.type === 'And') steps.push({ npu: iop });
+  // Timeline: Vela's order of the internal operations (a U85 chain is one step) and the CPU operators.
+  const steps = graph.schedule.filter((e) => !('npu' in e) || !e.npu.chainedInto);
   // Dedicated_Sram: Vela's cascades (their stripes pick block configs; their operations share a time step).
   const spilling = arch.stagingMem !== arch.arenaMem && arch.stagingMem.area !== arch.arenaMem.area;
   const plan = spilling ? cascadePlan(steps, model, sg, graph, arch.stagingLimit) : undefined;

@@ -6,6 +6,7 @@ import { PADDING_SAME } from '../graph/types.js';
 import type { NpuFamily } from '../targets/types.js';
 import type { Shape3 } from './arch.js';
 import { estimateEncodedWeights } from './weight-estimate.js';
+import { executionOrder, type OrderNode } from './execution-order.js';
 import { rearrangeTranspose, transposePasses, type TransposePass } from './transpose-passes.js';
 import {
   UNIT_KERNEL,
@@ -18,8 +19,13 @@ import {
   type WeightInfo,
 } from './ops.js';
 
+export type ScheduleEntry = { npu: InternalOp } | { cpu: number };
+
 export interface LoweredGraph {
+  /** Internal operations, in Vela's execution order (see execution-order.ts). */
   ops: InternalOp[];
+  /** Internal operations and CPU operators (by index) in Vela's execution order. */
+  schedule: ScheduleEntry[];
   buffers: Map<string, Buffer>;
   /** Weight tensors by key, with their sizes (each counted once). */
   weights: Map<string, WeightInfo>;
@@ -503,6 +509,7 @@ function writeIntoOutput(ctx: Ctx, src: number, part: FmRef, out: FmRef, outT: n
     return false;
   ctx.buffers.delete(part.buffer.key);
   producer.ofm = { ...out, shape: part.shape };
+  producer.writesInPlace = true;
   for (const o of ctx.ops) if (o.chained?.includes(producer)) o.ofm = producer.ofm;
   return true;
 }
@@ -1603,6 +1610,8 @@ function tryFuseActivation(ctx: Ctx, op: Operator, consumers: Map<number, number
   if (prev.ofm.buffer.key !== (ctx.alias.get(inT) ?? `${ctx.sg.index}:${inT}`)) return false;
   if (prev.activation !== 'none' || prev.hw === 'transpose' || prev.hw === 'dma') return false;
   if ((consumers.get(inT) ?? 0) !== 1 || ctx.sg.outputs.includes(inT)) return false;
+  // A map several operations write (a concatenation's copies) has no single producer to fuse into.
+  if (ctx.ops.some((o) => o !== prev && o.ofm.buffer === prev.ofm.buffer)) return false;
   // Vela fuses only activations with unit scaling: a ReLU that requantizes (another scale or zero point) runs alone.
   if (kind === 'relu' && !sameQuantization(ctx, inT, op.outputs[0] ?? -1)) return false;
   const ofm = fm(ctx, op.outputs[0]);
@@ -1872,6 +1881,7 @@ export function lowerSubgraph(
     });
   moveSlicesToConsumers(ctx);
   linearWhereViewsDiffer(ctx.ops);
+  const schedule = scheduleInVelaOrder(ctx);
   if (family === 'u85') {
     chainElementwise(ctx.ops);
     for (const op of ctx.ops) {
@@ -1883,10 +1893,67 @@ export function lowerSubgraph(
   }
   return {
     ops: ctx.ops,
+    schedule,
     buffers: ctx.buffers,
     weights,
     keyOf: (i) => ctx.alias.get(i) ?? `${sg.index}:${i}`,
   };
+}
+
+/** Operators regor rewrites into one copy per input. */
+const PARTS_COPIED = new Set(['CONCATENATION', 'PACK']);
+
+/**
+ * Puts the internal operations (lowered in file order) and the CPU operators in the order Vela runs them
+ * (execution-order.ts); the U85 boolean conversions of the graph's inputs stay first and of its outputs last.
+ */
+function scheduleInVelaOrder(ctx: Ctx): ScheduleEntry[] {
+  const { sg } = ctx;
+  const keyOf = (i: number) => ctx.alias.get(i) ?? `${sg.index}:${i}`;
+  // The units Vela orders: a TFLite operator's internal operations together (regor orders its own lowered
+  // graph, whose decompositions differ from ours in detail), but each copy of a concatenation's part alone
+  // (regor rewrites a concatenation into one copy per part).
+  const units = new Map<string, ScheduleEntry[]>();
+  const add = (key: string, e: ScheduleEntry) => {
+    const list = units.get(key);
+    if (list) list.push(e);
+    else units.set(key, [e]);
+  };
+  const source = (e: ScheduleEntry) => ('cpu' in e ? e.cpu : e.npu.sourceIndex);
+  const entries: ScheduleEntry[] = ctx.ops.filter((o) => o.sourceIndex !== GRAPH_BOUNDARY).map((npu) => ({ npu }));
+  for (const op of sg.operators) if (!ctx.npu.has(op.index)) entries.push({ cpu: op.index });
+  entries.sort((a, b) => source(a) - source(b)); // stable: each operator's internal operations keep their order
+  for (const e of entries) {
+    if ('cpu' in e) add(`cpu ${e.cpu}`, e);
+    else if (PARTS_COPIED.has(sg.operators[e.npu.sourceIndex]?.type ?? ''))
+      add(`${e.npu.sourceIndex} ${e.npu.ifm.buffer.key}`, e);
+    else add(`${e.npu.sourceIndex}`, e);
+  }
+  const list = [...units.values()];
+  const maps = (tensors: readonly number[]) => tensors.filter((i) => i >= 0 && !isConstant(ctx, i)).map(keyOf);
+  const nodes: OrderNode[] = list.map((unit) => {
+    const first = unit[0];
+    if ('cpu' in first) {
+      const op = sg.operators[first.cpu];
+      return { cpu: true, reads: maps(op.inputs), writes: maps(op.outputs) };
+    }
+    const ops = unit.flatMap((e) => ('npu' in e ? [e.npu] : []));
+    const writes = new Set(ops.map((o) => o.ofm.buffer.key));
+    const reads = new Set<string>();
+    for (const o of ops)
+      for (const r of [o.ifm, o.ifm2, ...(o.extraIfms ?? [])])
+        if (r && !r.buffer.constant && !writes.has(r.buffer.key)) reads.add(r.buffer.key);
+    return { cpu: false, reads: [...reads], writes: [...writes], inPlace: ops.some((o) => o.writesInPlace) };
+  });
+  const ordered = executionOrder(nodes, sg.outputs.map(keyOf)).flatMap((k) => list[k]);
+  const boundary = ctx.ops.filter((o) => o.sourceIndex === GRAPH_BOUNDARY);
+  const schedule: ScheduleEntry[] = [
+    ...boundary.filter((o) => o.type !== 'And').map((npu) => ({ npu })),
+    ...ordered,
+    ...boundary.filter((o) => o.type === 'And').map((npu) => ({ npu })),
+  ];
+  ctx.ops = schedule.flatMap((e) => ('npu' in e ? [e.npu] : []));
+  return schedule;
 }
 
 /**

@@ -105,6 +105,8 @@ export interface InternalOp {
   transposePasses?: TransposePass[];
   /** U85 Transpose: the input axis at each output position of NHWC (e.g. NWCH), as regor names it. */
   transpose?: string;
+  /** Writes straight into part of a larger map (a concatenation's part, a PAD's interior) instead of a copy. */
+  writesInPlace?: boolean;
   /** U85: elementwise operations chained after this one (they run in its pass, at no cost of their own). */
   chained?: InternalOp[];
   /** U85: this operation runs inside another's chain. */

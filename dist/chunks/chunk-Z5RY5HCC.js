@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-EXXDJHA3.js";
+} from "./chunk-L3XO6YSC.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-LWKHOL56.js";
+} from "./chunk-Z5RY5HCC.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-EXXDJHA3.js";
+} from "./chunk-L3XO6YSC.js";
 import {
   ModelFileError,
   isModelFileError,

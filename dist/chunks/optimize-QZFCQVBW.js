@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-EXXDJHA3.js";
+} from "./chunk-L3XO6YSC.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -3078,6 +3078,84 @@ function estimateEncodedWeights(input2) {
   return total;
 }
 
+// src/perf/execution-order.ts
+function executionOrder(nodes, outputs) {
+  return groupCpuSteps(nodes, walkFromOutputs(nodes, outputs), new Set(outputs));
+}
+function walkFromOutputs(nodes, outputs) {
+  const copies = /* @__PURE__ */ new Map();
+  const inPlace = /* @__PURE__ */ new Map();
+  nodes.forEach((n, k) => {
+    for (const w of n.writes) {
+      const into = n.inPlace ? inPlace : copies;
+      let list = into.get(w);
+      if (!list) into.set(w, list = []);
+      list.push(k);
+    }
+  });
+  const writersOf = (key) => [...copies.get(key) ?? [], ...(inPlace.get(key) ?? []).reverse()];
+  const order = [];
+  const visited = new Uint8Array(nodes.length);
+  const stack = [];
+  for (const key of outputs) stack.push(...writersOf(key));
+  while (stack.length > 0) {
+    const e = stack.pop();
+    if (e < 0) {
+      order.push(~e);
+      continue;
+    }
+    if (visited[e]) continue;
+    visited[e] = 1;
+    stack.push(~e);
+    for (const r of nodes[e].reads) for (const w of writersOf(r)) if (!visited[w] && w !== e) stack.push(w);
+  }
+  nodes.forEach((_, k) => {
+    if (!visited[k]) order.push(k);
+  });
+  return order;
+}
+function groupCpuSteps(nodes, order, outputs) {
+  const producers = /* @__PURE__ */ new Map();
+  for (const k of order) {
+    for (const w of nodes[k].writes) {
+      let list = producers.get(w);
+      if (!list) producers.set(w, list = []);
+      list.push(k);
+    }
+  }
+  const readers = /* @__PURE__ */ new Set();
+  for (const n of nodes) for (const r of n.reads) readers.add(r);
+  const early = [];
+  const earlySet = /* @__PURE__ */ new Set();
+  const late = [];
+  const other = [];
+  for (const k of order) {
+    const n = nodes[k];
+    if (n.cpu) {
+      if (n.reads.every((r) => (producers.get(r) ?? []).every((p) => earlySet.has(p)))) {
+        early.push(k);
+        earlySet.add(k);
+        continue;
+      }
+      if (n.writes.every((w) => outputs.has(w) && !readers.has(w))) {
+        late.push(k);
+        continue;
+      }
+    }
+    other.push(k);
+  }
+  for (let i = other.length - 1; i >= 0; i--) {
+    if (!nodes[other[i]].cpu) continue;
+    for (let j = i; j + 1 < other.length; j++) {
+      const cpu = nodes[other[j]];
+      const next = nodes[other[j + 1]];
+      if (next.cpu || next.reads.some((r) => cpu.writes.includes(r))) break;
+      [other[j], other[j + 1]] = [other[j + 1], other[j]];
+    }
+  }
+  return [...early, ...other, ...late];
+}
+
 // src/perf/transpose-passes.ts
 function transposePasses(shape, perm, int32 = false) {
   const n = shape.length;
@@ -3531,6 +3609,7 @@ function writeIntoOutput(ctx, src, part, out, outT) {
     return false;
   ctx.buffers.delete(part.buffer.key);
   producer.ofm = { ...out, shape: part.shape };
+  producer.writesInPlace = true;
   for (const o of ctx.ops) if (o.chained?.includes(producer)) o.ofm = producer.ofm;
   return true;
 }
@@ -4406,6 +4485,7 @@ function tryFuseActivation(ctx, op, consumers) {
   if (prev.ofm.buffer.key !== (ctx.alias.get(inT) ?? `${ctx.sg.index}:${inT}`)) return false;
   if (prev.activation !== "none" || prev.hw === "transpose" || prev.hw === "dma") return false;
   if ((consumers.get(inT) ?? 0) !== 1 || ctx.sg.outputs.includes(inT)) return false;
+  if (ctx.ops.some((o) => o !== prev && o.ofm.buffer === prev.ofm.buffer)) return false;
   if (kind === "relu" && !sameQuantization(ctx, inT, op.outputs[0] ?? -1)) return false;
   const ofm2 = fm(ctx, op.outputs[0]);
   ctx.buffers.delete(prev.ofm.buffer.key);
@@ -4612,6 +4692,7 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights) {
     });
   moveSlicesToConsumers(ctx);
   linearWhereViewsDiffer(ctx.ops);
+  const schedule = scheduleInVelaOrder(ctx);
   if (family === "u85") {
     chainElementwise(ctx.ops);
     for (const op of ctx.ops) {
@@ -4622,10 +4703,57 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights) {
   }
   return {
     ops: ctx.ops,
+    schedule,
     buffers: ctx.buffers,
     weights,
     keyOf: (i) => ctx.alias.get(i) ?? `${sg.index}:${i}`
   };
+}
+var PARTS_COPIED = /* @__PURE__ */ new Set(["CONCATENATION", "PACK"]);
+function scheduleInVelaOrder(ctx) {
+  const { sg } = ctx;
+  const keyOf = (i) => ctx.alias.get(i) ?? `${sg.index}:${i}`;
+  const units = /* @__PURE__ */ new Map();
+  const add = (key, e) => {
+    const list2 = units.get(key);
+    if (list2) list2.push(e);
+    else units.set(key, [e]);
+  };
+  const source = (e) => "cpu" in e ? e.cpu : e.npu.sourceIndex;
+  const entries = ctx.ops.filter((o) => o.sourceIndex !== GRAPH_BOUNDARY).map((npu) => ({ npu }));
+  for (const op of sg.operators) if (!ctx.npu.has(op.index)) entries.push({ cpu: op.index });
+  entries.sort((a, b) => source(a) - source(b));
+  for (const e of entries) {
+    if ("cpu" in e) add(`cpu ${e.cpu}`, e);
+    else if (PARTS_COPIED.has(sg.operators[e.npu.sourceIndex]?.type ?? ""))
+      add(`${e.npu.sourceIndex} ${e.npu.ifm.buffer.key}`, e);
+    else add(`${e.npu.sourceIndex}`, e);
+  }
+  const list = [...units.values()];
+  const maps = (tensors) => tensors.filter((i) => i >= 0 && !isConstant(ctx, i)).map(keyOf);
+  const nodes = list.map((unit) => {
+    const first = unit[0];
+    if ("cpu" in first) {
+      const op = sg.operators[first.cpu];
+      return { cpu: true, reads: maps(op.inputs), writes: maps(op.outputs) };
+    }
+    const ops = unit.flatMap((e) => "npu" in e ? [e.npu] : []);
+    const writes = new Set(ops.map((o) => o.ofm.buffer.key));
+    const reads = /* @__PURE__ */ new Set();
+    for (const o of ops)
+      for (const r of [o.ifm, o.ifm2, ...o.extraIfms ?? []])
+        if (r && !r.buffer.constant && !writes.has(r.buffer.key)) reads.add(r.buffer.key);
+    return { cpu: false, reads: [...reads], writes: [...writes], inPlace: ops.some((o) => o.writesInPlace) };
+  });
+  const ordered = executionOrder(nodes, sg.outputs.map(keyOf)).flatMap((k) => list[k]);
+  const boundary = ctx.ops.filter((o) => o.sourceIndex === GRAPH_BOUNDARY);
+  const schedule = [
+    ...boundary.filter((o) => o.type !== "And").map((npu) => ({ npu })),
+    ...ordered,
+    ...boundary.filter((o) => o.type === "And").map((npu) => ({ npu }))
+  ];
+  ctx.ops = schedule.flatMap((e) => "npu" in e ? [e.npu] : []);
+  return schedule;
 }
 function linearWhereViewsDiffer(ops) {
   const seen = /* @__PURE__ */ new Map();
@@ -7551,27 +7679,12 @@ function estimatePerformance(model, target, operators, options = {}) {
       offChipFlash: mem("offChipFlash")
     }
   };
-  return { summary, layers: [...layers.values()], cpuOperators };
+  const byOperator = [...layers.entries()].sort((a, b) => a[0] - b[0]).map(([, l]) => l);
+  return { summary, layers: byOperator, cpuOperators };
 }
 function costSubgraph(model, target, sgIndex, graph, arch, npuOps, costs, memUse, traffic, sizeWeights, sampleValues) {
   const sg = model.subgraphs[sgIndex];
-  const byOperator = /* @__PURE__ */ new Map();
-  for (const op of graph.ops) {
-    let list = byOperator.get(op.sourceIndex);
-    if (!list) byOperator.set(op.sourceIndex, list = []);
-    list.push(op);
-  }
-  const steps = [];
-  const boundary = byOperator.get(GRAPH_BOUNDARY) ?? [];
-  for (const iop of boundary) if (iop.type !== "And") steps.push({ npu: iop });
-  for (const op of sg.operators) {
-    if (!npuOps.has(op.index)) {
-      steps.push({ cpu: op.index });
-      continue;
-    }
-    for (const iop of byOperator.get(op.index) ?? []) if (!iop.chainedInto) steps.push({ npu: iop });
-  }
-  for (const iop of boundary) if (iop.type === "And") steps.push({ npu: iop });
+  const steps = graph.schedule.filter((e) => !("npu" in e) || !e.npu.chainedInto);
   const spilling = arch.stagingMem !== arch.arenaMem && arch.stagingMem.area !== arch.arenaMem.area;
   const plan = spilling ? cascadePlan(steps, model, sg, graph, arch.stagingLimit) : void 0;
   const timeOf = steps.map((_, t) => t);

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-ZLKE6NJY.js";
-import "./chunk-LWKHOL56.js";
-import "./chunk-EXXDJHA3.js";
+} from "./chunk-XJMIPTEV.js";
+import "./chunk-Z5RY5HCC.js";
+import "./chunk-L3XO6YSC.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {
