@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-L3XO6YSC.js";
+} from "./chunks/chunk-YEUUAZLL.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-B47YLAZQ.js");
+      const mod = await import("./chunks/commands-OEVGX6HM.js");
       return mod.run(command, rest);
     }
     default:

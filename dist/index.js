@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-XJMIPTEV.js";
+} from "./chunks/chunk-3RG3ULHL.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-XUYTANMM.js";
-import "./chunks/chunk-Z5RY5HCC.js";
+} from "./chunks/chunk-ITLAN4YI.js";
+import "./chunks/chunk-VEMTTCXV.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-L3XO6YSC.js";
+} from "./chunks/chunk-YEUUAZLL.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-QZFCQVBW.js");
+  const module = await import("./chunks/optimize-XZXZVUGD.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -130,3 +130,38 @@ describeShared('transposes, depth multipliers and slices vs Vela 5.1.0', () => {
     },
   );
 });
+
+describeShared('slices read in place, and the layouts they force, vs Vela 5.1.0', () => {
+  // The audio preprocessor concatenates a STRIDED_SLICE of a CPU result with two constants. Vela drops the
+  // slice: the concatenation's copy reads the slice's source. We had the slice write into the concatenation
+  // (a copy of its own, and the concatenation one copy short). Then a MUL, ADD, DIV, ADD run as one U85 chain.
+  test.each(['ethos-u85-256', 'ethos-u85-512'])('audio preprocessor on %s: total within 1%%', (target) => {
+    const { perf, ref } = estimateCorpusPair('tflite-micro', 'audio_preprocessor_int8', target);
+    expect(perf.layers.find((l) => l.operatorIndex === 6)).toBeUndefined();
+    expect(relErr(perf.summary.totalCycles, ref.summary.total_cycles)).toBeLessThanOrEqual(0.01);
+  });
+
+  test.each(['ethos-u85-128', 'ethos-u85-256', 'ethos-u85-512', 'ethos-u85-1024', 'ethos-u85-2048'])(
+    'a DIV chains like any elementwise operation on %s: the MUL that starts the chain has its cycles',
+    (target) => {
+      const { perf, ref } = estimateCorpusPair('tflite-micro', 'audio_preprocessor_int8', target);
+      const mul = perf.layers.find((l) => l.operatorIndex === 15);
+      const vela = ref.per_op.find((o) => o.index === 15);
+      expect(mul && vela && relErr(mul.npuCycles, vela.npu_cycles)).toBeLessThanOrEqual(0.01);
+      expect(perf.layers.find((l) => l.operatorIndex === 17)?.npuCycles ?? 0).toBe(0);
+    },
+  );
+
+  // YOLOv8n's head concatenation (1x144x2100) is read by two slices along its width, moved into their readers:
+  // readers that see only part of the width make it linear (regor compares what each reader reads with the
+  // map's whole view), and its copies then write 16 bytes per burst. In bricks they cost an eighth.
+  test.each(['ethos-u65-256', 'ethos-u65-512'])(
+    'YOLOv8n 320 on %s: the head concatenation within 1%% of Vela',
+    (target) => {
+      const { perf, ref } = estimateCorpusPair('misc', 'yolov8n_320_int8', target);
+      const cat = perf.layers.find((l) => l.operatorIndex === 233);
+      const vela = ref.per_op.find((o) => o.index === 233);
+      expect(cat && vela && relErr(cat.cycles, vela.op_cycles)).toBeLessThanOrEqual(0.01);
+    },
+  );
+});

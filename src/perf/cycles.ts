@@ -274,8 +274,6 @@ export function elementAccess(q: PerfQuery): ElementAccess {
     const rb = roundC16(ifmBlock, q.ifmFormat);
     const ifmFetch = rb.h * rb.w * roundC16(op.ifm.shape, q.ifmFormat).c;
     a.ifmRead[0] = ifmFetch * subkernels * count(blocks);
-    // A transpose's blocks are its output's, permuted back onto the input: each input element is read once.
-    if (op.type === 'Transpose') a.ifmRead[0] = count(roundC16(op.ifm.shape, q.ifmFormat));
     if (op.hw !== 'pool' && op.hw !== 'reducesum') {
       let kernelRead = op.kernel.w * op.kernel.h;
       if (op.hw !== 'depthwise') kernelRead *= op.ifm.shape.c;

@@ -500,6 +500,8 @@ function writeIntoOutput(ctx: Ctx, src: number, part: FmRef, out: FmRef, outT: n
   const producer = ctx.ops.find((o) => o.ofm.buffer === part.buffer && o.subgraph === ctx.sg.index);
   if (
     !producer ||
+    // A slice is not copied twice: the part's own copy reads the slice's source instead (moveSlicesToConsumers).
+    SLICING.has(ctx.sg.operators[producer.sourceIndex]?.type ?? '') ||
     (ctx.readers.get(src) ?? 0) !== 1 ||
     ctx.sg.outputs.includes(src) ||
     viaLayoutOp(ctx, src) ||
@@ -1161,17 +1163,19 @@ function lowerOne(ctx: Ctx, op: Operator): void {
       return;
     }
     case 'TRANSPOSE': {
+      // Two transposes in a row run as one (regor's MergeTransposes), under the first one's name.
+      const merged = mergeWithPreviousTranspose(ctx, op);
+      const first = merged?.op ?? op;
+      const from = merged ? fm(ctx, merged.op.inputs[0]) : ifm;
+      const perm = merged ? merged.perm : transposePerm(ctx, op.inputs[1] ?? -1);
+      const shape = ctx.sg.tensors[first.inputs[0] ?? -1]?.shape ?? [];
       if (ctx.family === 'u85') {
-        const perm = transposePerm(ctx, op.inputs[1] ?? -1);
-        const shape = ctx.sg.tensors[inT(0)]?.shape ?? [];
-        if (perm) pushU85Transpose(ctx, op, ifm, ofm, shape, perm);
-        else push(ctx, op, 'Transpose', 'pool', ifm, ofm);
+        if (perm) pushU85Transpose(ctx, first, from, ofm, shape, perm);
+        else push(ctx, first, 'Transpose', 'pool', from, ofm);
       } else {
-        const perm = transposePerm(ctx, op.inputs[1] ?? -1);
-        const shape = ctx.sg.tensors[inT(0)]?.shape ?? [];
-        const int32 = ifm.bits === 32;
+        const int32 = from.bits === 32;
         const view = perm ? rearrangeTranspose(shape, perm, int32) : undefined;
-        pushU55Transpose(ctx, op, ifm, ofm, view ? transposePasses(view.shape, view.perm, int32) : []);
+        pushU55Transpose(ctx, first, from, ofm, view ? transposePasses(view.shape, view.perm, int32) : []);
       }
       return;
     }
@@ -1642,7 +1646,7 @@ function chainElementwise(ops: InternalOp[]): void {
     const inputs =
       (op.ifm2 ? 2 : 1) -
       (op.ifm2 && op.ifm2.buffer.constant && op.ifm2.shape.h * op.ifm2.shape.w * op.ifm2.shape.c === 1 ? 1 : 0);
-    if (primary && last && op.hw === 'elementwise' && op.type !== 'Div') {
+    if (primary && last && op.hw === 'elementwise') {
       const link = last.ofm.buffer;
       const viaIfm1 = op.ifm.buffer === link;
       const viaIfm2 = op.ifm2?.buffer === link;
@@ -1704,6 +1708,25 @@ function reshapeShallowElementwise(op: InternalOp): void {
 }
 
 /** A TRANSPOSE's constant permutation (output axis i = input axis perm[i]), or undefined when unreadable. */
+/**
+ * When a TRANSPOSE's input comes straight from another NPU TRANSPOSE that nothing else reads, drops that one's
+ * operations and returns it with the two permutations composed: regor merges the pair into the first.
+ */
+function mergeWithPreviousTranspose(ctx: Ctx, op: Operator): { op: Operator; perm: number[] } | undefined {
+  const input = op.inputs[0] ?? -1;
+  const prev = ctx.sg.operators.find((o) => o.outputs.includes(input));
+  if (!prev || prev.type !== 'TRANSPOSE' || !ctx.npu.has(prev.index)) return undefined;
+  if ((ctx.readers.get(input) ?? 0) !== 1 || ctx.sg.outputs.includes(input)) return undefined;
+  const first = transposePerm(ctx, prev.inputs[1] ?? -1);
+  const second = transposePerm(ctx, op.inputs[1] ?? -1);
+  if (!first || !second || first.length !== second.length) return undefined;
+  if (!ctx.ops.some((o) => o.sourceIndex === prev.index && o.subgraph === ctx.sg.index)) return undefined;
+  ctx.ops = ctx.ops.filter((o) => !(o.sourceIndex === prev.index && o.subgraph === ctx.sg.index));
+  ctx.buffers.delete(ctx.alias.get(input) ?? `${ctx.sg.index}:${input}`);
+  // Output axis i of the pair is input axis first[second[i]].
+  return { op: prev, perm: second.map((a) => first[a]) };
+}
+
 function transposePerm(ctx: Ctx, permTensor: number): number[] | undefined {
   return constantInts(ctx, permTensor, true);
 }
@@ -1957,25 +1980,37 @@ function scheduleInVelaOrder(ctx: Ctx): ScheduleEntry[] {
 }
 
 /**
- * The brick format needs every operation that writes or reads a whole feature map to see the same width and
- * depth (regor's scheduler compares its connections' shapes): a map written as 32x33x8 and read as 1056x8x1
- * is stored linear.
+ * The brick format needs every reader of a map to read the same width and depth, and every writer and reader to
+ * see the map with that width and depth (regor's scheduler compares its connections' shapes: what each reader
+ * reads, against each connection's whole view). So a map written as 32x33x8 and read as 1056x8x1 is stored
+ * linear, and so is one a reader reads only part of in width or depth (a slice moved into its reader); a
+ * concatenation's parts, each written with the whole map in view, are not.
  */
 function linearWhereViewsDiffer(ops: readonly InternalOp[]): void {
-  const seen = new Map<Buffer, { w: number; c: number }>();
-  const visit = (r: FmRef | undefined) => {
-    if (!r || r.buffer.linear || r.buffer.constant) return;
-    const b = r.buffer;
-    if (r.shape.h * r.shape.w * r.shape.c !== b.shape.h * b.shape.w * b.shape.c) return; // a part or a padded view
-    const first = seen.get(b);
-    if (!first) seen.set(b, { w: r.shape.w, c: r.shape.c });
-    else if (first.w !== r.shape.w || first.c !== r.shape.c) b.linear = true;
+  const views = new Map<Buffer, { read: Set<string>; whole: Set<string> }>();
+  const wc = (s: Shape3) => `${s.w}x${s.c}`;
+  const elements = (s: Shape3) => s.h * s.w * s.c;
+  const viewOf = (b: Buffer) => {
+    let v = views.get(b);
+    if (!v) views.set(b, (v = { read: new Set(), whole: new Set() }));
+    return v;
   };
+  // A part's connection sees the whole map (a concatenation's part, a slice); a whole view may reshape it; a
+  // padded view (a PAD folded into its reader) is the map itself.
+  const whole = (r: FmRef) => wc(elements(r.shape) === elements(r.buffer.shape) ? r.shape : r.buffer.shape);
+  const read = (r: FmRef) => wc(elements(r.shape) > elements(r.buffer.shape) ? r.buffer.shape : r.shape);
   for (const op of ops) {
-    visit(op.ifm);
-    visit(op.ifm2);
-    visit(op.ofm);
-    for (const r of op.extraIfms ?? []) visit(r);
+    for (const r of [op.ifm, op.ifm2, ...(op.extraIfms ?? [])]) {
+      if (!r || r.buffer.linear || r.buffer.constant) continue;
+      const v = viewOf(r.buffer);
+      v.read.add(read(r));
+      v.whole.add(whole(r));
+    }
+    if (!op.ofm.buffer.linear) viewOf(op.ofm.buffer).whole.add(whole(op.ofm));
+  }
+  for (const [b, v] of views) {
+    if (v.read.size === 0) continue;
+    if (v.read.size > 1 || [...v.whole].some((s) => !v.read.has(s))) b.linear = true;
   }
 }
 

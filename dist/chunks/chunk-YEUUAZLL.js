@@ -2889,7 +2889,6 @@ function elementAccess(q) {
     const rb = roundC16(ifmBlock, q.ifmFormat);
     const ifmFetch = rb.h * rb.w * roundC16(op.ifm.shape, q.ifmFormat).c;
     a.ifmRead[0] = ifmFetch * subkernels * count(blocks);
-    if (op.type === "Transpose") a.ifmRead[0] = count(roundC16(op.ifm.shape, q.ifmFormat));
     if (op.hw !== "pool" && op.hw !== "reducesum") {
       let kernelRead = op.kernel.w * op.kernel.h;
       if (op.hw !== "depthwise") kernelRead *= op.ifm.shape.c;
@@ -3605,7 +3604,8 @@ function pushPadFills(ctx, op, ifm, ofm2) {
 }
 function writeIntoOutput(ctx, src, part, out, outT) {
   const producer = ctx.ops.find((o) => o.ofm.buffer === part.buffer && o.subgraph === ctx.sg.index);
-  if (!producer || (ctx.readers.get(src) ?? 0) !== 1 || ctx.sg.outputs.includes(src) || viaLayoutOp(ctx, src) || !sameQuantization(ctx, src, outT) || batchOf(ctx, src) !== 1 && producer.hw !== "elementwise")
+  if (!producer || // A slice is not copied twice: the part's own copy reads the slice's source instead (moveSlicesToConsumers).
+  SLICING.has(ctx.sg.operators[producer.sourceIndex]?.type ?? "") || (ctx.readers.get(src) ?? 0) !== 1 || ctx.sg.outputs.includes(src) || viaLayoutOp(ctx, src) || !sameQuantization(ctx, src, outT) || batchOf(ctx, src) !== 1 && producer.hw !== "elementwise")
     return false;
   ctx.buffers.delete(part.buffer.key);
   producer.ofm = { ...out, shape: part.shape };
@@ -4120,17 +4120,18 @@ function lowerOne(ctx, op) {
       return;
     }
     case "TRANSPOSE": {
+      const merged = mergeWithPreviousTranspose(ctx, op);
+      const first = merged?.op ?? op;
+      const from = merged ? fm(ctx, merged.op.inputs[0]) : ifm;
+      const perm = merged ? merged.perm : transposePerm(ctx, op.inputs[1] ?? -1);
+      const shape = ctx.sg.tensors[first.inputs[0] ?? -1]?.shape ?? [];
       if (ctx.family === "u85") {
-        const perm = transposePerm(ctx, op.inputs[1] ?? -1);
-        const shape = ctx.sg.tensors[inT(0)]?.shape ?? [];
-        if (perm) pushU85Transpose(ctx, op, ifm, ofm2, shape, perm);
-        else push(ctx, op, "Transpose", "pool", ifm, ofm2);
+        if (perm) pushU85Transpose(ctx, first, from, ofm2, shape, perm);
+        else push(ctx, first, "Transpose", "pool", from, ofm2);
       } else {
-        const perm = transposePerm(ctx, op.inputs[1] ?? -1);
-        const shape = ctx.sg.tensors[inT(0)]?.shape ?? [];
-        const int32 = ifm.bits === 32;
+        const int32 = from.bits === 32;
         const view = perm ? rearrangeTranspose(shape, perm, int32) : void 0;
-        pushU55Transpose(ctx, op, ifm, ofm2, view ? transposePasses(view.shape, view.perm, int32) : []);
+        pushU55Transpose(ctx, first, from, ofm2, view ? transposePasses(view.shape, view.perm, int32) : []);
       }
       return;
     }
@@ -4507,7 +4508,7 @@ function chainElementwise(ops) {
   let external = 0;
   for (const op of ops) {
     const inputs = (op.ifm2 ? 2 : 1) - (op.ifm2 && op.ifm2.buffer.constant && op.ifm2.shape.h * op.ifm2.shape.w * op.ifm2.shape.c === 1 ? 1 : 0);
-    if (primary && last && op.hw === "elementwise" && op.type !== "Div") {
+    if (primary && last && op.hw === "elementwise") {
       const link = last.ofm.buffer;
       const viaIfm1 = op.ifm.buffer === link;
       const viaIfm2 = op.ifm2?.buffer === link;
@@ -4552,6 +4553,19 @@ function reshapeShallowElementwise(op) {
   op.ofm = { ...op.ofm, shape: view(o) };
   op.ifm = { ...op.ifm, shape: view(op.ifm.shape) };
   if (op.ifm2) op.ifm2 = { ...op.ifm2, shape: view(op.ifm2.shape) };
+}
+function mergeWithPreviousTranspose(ctx, op) {
+  const input2 = op.inputs[0] ?? -1;
+  const prev = ctx.sg.operators.find((o) => o.outputs.includes(input2));
+  if (!prev || prev.type !== "TRANSPOSE" || !ctx.npu.has(prev.index)) return void 0;
+  if ((ctx.readers.get(input2) ?? 0) !== 1 || ctx.sg.outputs.includes(input2)) return void 0;
+  const first = transposePerm(ctx, prev.inputs[1] ?? -1);
+  const second = transposePerm(ctx, op.inputs[1] ?? -1);
+  if (!first || !second || first.length !== second.length) return void 0;
+  if (!ctx.ops.some((o) => o.sourceIndex === prev.index && o.subgraph === ctx.sg.index)) return void 0;
+  ctx.ops = ctx.ops.filter((o) => !(o.sourceIndex === prev.index && o.subgraph === ctx.sg.index));
+  ctx.buffers.delete(ctx.alias.get(input2) ?? `${ctx.sg.index}:${input2}`);
+  return { op: prev, perm: second.map((a) => first[a]) };
 }
 function transposePerm(ctx, permTensor) {
   return constantInts(ctx, permTensor, true);
@@ -4756,20 +4770,28 @@ function scheduleInVelaOrder(ctx) {
   return schedule;
 }
 function linearWhereViewsDiffer(ops) {
-  const seen = /* @__PURE__ */ new Map();
-  const visit = (r) => {
-    if (!r || r.buffer.linear || r.buffer.constant) return;
-    const b = r.buffer;
-    if (r.shape.h * r.shape.w * r.shape.c !== b.shape.h * b.shape.w * b.shape.c) return;
-    const first = seen.get(b);
-    if (!first) seen.set(b, { w: r.shape.w, c: r.shape.c });
-    else if (first.w !== r.shape.w || first.c !== r.shape.c) b.linear = true;
+  const views = /* @__PURE__ */ new Map();
+  const wc = (s2) => `${s2.w}x${s2.c}`;
+  const elements2 = (s2) => s2.h * s2.w * s2.c;
+  const viewOf = (b) => {
+    let v = views.get(b);
+    if (!v) views.set(b, v = { read: /* @__PURE__ */ new Set(), whole: /* @__PURE__ */ new Set() });
+    return v;
   };
+  const whole = (r) => wc(elements2(r.shape) === elements2(r.buffer.shape) ? r.shape : r.buffer.shape);
+  const read = (r) => wc(elements2(r.shape) > elements2(r.buffer.shape) ? r.buffer.shape : r.shape);
   for (const op of ops) {
-    visit(op.ifm);
-    visit(op.ifm2);
-    visit(op.ofm);
-    for (const r of op.extraIfms ?? []) visit(r);
+    for (const r of [op.ifm, op.ifm2, ...op.extraIfms ?? []]) {
+      if (!r || r.buffer.linear || r.buffer.constant) continue;
+      const v = viewOf(r.buffer);
+      v.read.add(read(r));
+      v.whole.add(whole(r));
+    }
+    if (!op.ofm.buffer.linear) viewOf(op.ofm.buffer).whole.add(whole(op.ofm));
+  }
+  for (const [b, v] of views) {
+    if (v.read.size === 0) continue;
+    if (v.read.size > 1 || [...v.whole].some((s2) => !v.read.has(s2))) b.linear = true;
   }
 }
 var SLICING = /* @__PURE__ */ new Set(["SLICE", "STRIDED_SLICE", "SPLIT", "SPLIT_V", "UNPACK"]);

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-L3XO6YSC.js";
+} from "./chunk-YEUUAZLL.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

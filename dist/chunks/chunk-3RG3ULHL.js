@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-Z5RY5HCC.js";
+} from "./chunk-VEMTTCXV.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-L3XO6YSC.js";
+} from "./chunk-YEUUAZLL.js";
 import {
   ModelFileError,
   isModelFileError,

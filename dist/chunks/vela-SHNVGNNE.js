@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-XJMIPTEV.js";
-import "./chunk-Z5RY5HCC.js";
-import "./chunk-L3XO6YSC.js";
+} from "./chunk-3RG3ULHL.js";
+import "./chunk-VEMTTCXV.js";
+import "./chunk-YEUUAZLL.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-Z5RY5HCC.js";
+} from "./chunk-VEMTTCXV.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-L3XO6YSC.js";
+} from "./chunk-YEUUAZLL.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-XUYTANMM.js.LEGAL.txt */
+/*! For license information please see chunk-ITLAN4YI.js.LEGAL.txt */

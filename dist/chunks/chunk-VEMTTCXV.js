@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-L3XO6YSC.js";
+} from "./chunk-YEUUAZLL.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {
