@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-YEUUAZLL.js";
+} from "./chunks/chunk-E3LXNHLD.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-OEVGX6HM.js");
+      const mod = await import("./chunks/commands-PFLYT6YU.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-3RG3ULHL.js";
+} from "./chunks/chunk-D7GGOSYY.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-ITLAN4YI.js";
-import "./chunks/chunk-VEMTTCXV.js";
+} from "./chunks/chunk-5JTVCVXG.js";
+import "./chunks/chunk-RRJKRGTW.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-YEUUAZLL.js";
+} from "./chunks/chunk-E3LXNHLD.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-XZXZVUGD.js");
+  const module = await import("./chunks/optimize-ZHDIDMMP.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -23,7 +23,7 @@ import {
   type ChannelStats,
   type SizingPlan,
 } from './weights/sampled.js';
-import { validateEncodeInput, type EncodeWeightsInput } from './weights/index.js';
+import { scaleRecordBytes, validateEncodeInput, type EncodeWeightsInput } from './weights/index.js';
 import { u85DepthwisePadding } from './weights/order-u85.js';
 import { estimateEncodedWeights } from './weight-estimate.js';
 import { planWeightBuffering, type BufferingPlan } from './weight-buffering.js';
@@ -129,6 +129,22 @@ function encodeFor(
   w.scaleBytes = sizes.scaleBytes;
   w.sized = true;
   w.sampled = sizes.sampled;
+}
+
+/**
+ * Scale and bias records of weights encoded in OFM-depth slices (regor encodes each slice's records apart: on
+ * U85 one stream, each slice rounded up to the microblock depth; on U55/U65 one stream per core).
+ */
+function slicedScaleBytes(arch: Arch, cfg: BlockConfig, slices: readonly number[]): number {
+  const family = arch.npu.kind === 'u85' ? 'u85' : 'u55';
+  const input = { family, ofmUBlockDepth: cfg.ofmUBlock.c } as const;
+  let total = 0;
+  for (let k = 0; k + 1 < slices.length; k++) {
+    const depth = slices[k + 1] - slices[k];
+    const streams = family === 'u85' ? 1 : Math.min(depth, arch.npu.cores);
+    for (let st = 0; st < streams; st++) total += scaleRecordBytes(input, depth, arch.npu.cores, st);
+  }
+  return total;
 }
 
 /** Bytes one pass of a decomposed U55/U65 transpose reads and writes (linear in and out), on its own block config. */
@@ -644,6 +660,7 @@ function costKey(
     memo.push(names.id(o.activation));
     memo.push(o.scaled ? 1 : 0);
     memo.push(o.lutBytes);
+    memo.push(o.lutInActivation ? 1 : 0);
     memo.push(o.upscale);
     memo.push(o.repeats);
     memo.push(o.weights ? names.id(o.weights.key) : -1);
@@ -1005,6 +1022,8 @@ function costOperation(
   if (plan) {
     q.weightStagingMem = arch.stagingMem;
     q.firstWeightDmaSize = plan.firstBytes;
+    // Weights buffered in depth slices are encoded per slice, each slice's scale records padded on their own.
+    if (plan.slices.length > 2) q.encodedScaleSize = slicedScaleBytes(arch, cfg, plan.slices);
   }
   const cycles = buffered ? measureCycles(q) : base;
   const access = elementAccess(q);
@@ -1019,7 +1038,7 @@ function costOperation(
     npuCycles = Math.max(plan.fullTransfer - prevSlack() + plan.ownSlack, cycles.cycles + dma);
   }
   let lutCycles = 0;
-  if (op.lutBytes > 0) {
+  if (op.lutBytes > 0 && !op.lutInActivation) {
     lutCycles = memToMemCycles(npu, LUT_MEMORY, arch.constMem, op.lutBytes);
     if (!buffered) lutCycles = Math.max(lutCycles - prevSlack(), 0);
   }
@@ -1063,7 +1082,7 @@ function costOperation(
       tr[k(arch.stagingMem)].write += fullBytes;
     }
   }
-  if (op.lutBytes) tr[k(arch.constMem)].read += op.lutBytes;
+  if (op.lutBytes && !op.lutInActivation) tr[k(arch.constMem)].read += op.lutBytes;
   for (const area of Object.keys(accessBy) as AreaKey[]) tr[area].cycles += accessBy[area];
 
   return {

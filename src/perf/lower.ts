@@ -1556,7 +1556,12 @@ function lowerSoftmax(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
   const max = tempFm(ctx, row, 8);
   push(ctx, op, 'MaxPool', 'pool', { ...ifm, shape: full }, max, { kernel: UNIT_KERNEL });
   const exp = tempFm(ctx, full, 32);
-  push(ctx, op, 'Sub', 'elementwise', ifm, exp, { ifm2: max, activation: 'lut', lutBytes: lutBytesFor(ifm.bits) });
+  push(ctx, op, 'Sub', 'elementwise', ifm, exp, {
+    ifm2: max,
+    activation: 'lut',
+    lutBytes: lutBytesFor(ifm.bits),
+    lutInActivation: true,
+  });
   const sum = tempFm(ctx, row, 32);
   push(ctx, op, 'ReduceSum', 'reducesum', exp, sum);
   const r = tempFm(ctx, row, 32);
@@ -1622,7 +1627,10 @@ function tryFuseActivation(ctx: Ctx, op: Operator, consumers: Map<number, number
   ctx.buffers.delete(prev.ofm.buffer.key);
   prev.ofm = ofm;
   prev.activation = kind;
-  if (kind === 'lut') prev.lutBytes = lutBytesFor(prev.ifm.bits, op.type, ctx.family);
+  if (kind === 'lut') {
+    prev.lutBytes = lutBytesFor(prev.ifm.bits, op.type, ctx.family);
+    prev.lutInActivation = true;
+  }
   return true;
 }
 

@@ -105,6 +105,11 @@ export interface InternalOp {
   transposePasses?: TransposePass[];
   /** U85 Transpose: the input axis at each output position of NHWC (e.g. NWCH), as regor names it. */
   transpose?: string;
+  /**
+   * The LUT is a fused activation's: regor leaves it on the activation (a sub-operation), so loading it costs
+   * this operation nothing.
+   */
+  lutInActivation?: boolean;
   /** Writes straight into part of a larger map (a concatenation's part, a PAD's interior) instead of a copy. */
   writesInPlace?: boolean;
   /** U85: elementwise operations chained after this one (they run in its pass, at no cost of their own). */

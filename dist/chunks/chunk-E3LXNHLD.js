@@ -4441,7 +4441,12 @@ function lowerSoftmax(ctx, op, ifm, ofm2) {
   const max = tempFm(ctx, row, 8);
   push(ctx, op, "MaxPool", "pool", { ...ifm, shape: full }, max, { kernel: UNIT_KERNEL });
   const exp = tempFm(ctx, full, 32);
-  push(ctx, op, "Sub", "elementwise", ifm, exp, { ifm2: max, activation: "lut", lutBytes: lutBytesFor(ifm.bits) });
+  push(ctx, op, "Sub", "elementwise", ifm, exp, {
+    ifm2: max,
+    activation: "lut",
+    lutBytes: lutBytesFor(ifm.bits),
+    lutInActivation: true
+  });
   const sum = tempFm(ctx, row, 32);
   push(ctx, op, "ReduceSum", "reducesum", exp, sum);
   const r = tempFm(ctx, row, 32);
@@ -4492,7 +4497,10 @@ function tryFuseActivation(ctx, op, consumers) {
   ctx.buffers.delete(prev.ofm.buffer.key);
   prev.ofm = ofm2;
   prev.activation = kind;
-  if (kind === "lut") prev.lutBytes = lutBytesFor(prev.ifm.bits, op.type, ctx.family);
+  if (kind === "lut") {
+    prev.lutBytes = lutBytesFor(prev.ifm.bits, op.type, ctx.family);
+    prev.lutInActivation = true;
+  }
   return true;
 }
 var sameShape2 = (a, b) => a.h === b.h && a.w === b.w && a.c === b.c;
@@ -7517,6 +7525,17 @@ function encodeFor(target, w, cfg, ifmBits, cores, sampleValues) {
   w.sized = true;
   w.sampled = sizes.sampled;
 }
+function slicedScaleBytes(arch, cfg, slices) {
+  const family = arch.npu.kind === "u85" ? "u85" : "u55";
+  const input2 = { family, ofmUBlockDepth: cfg.ofmUBlock.c };
+  let total = 0;
+  for (let k = 0; k + 1 < slices.length; k++) {
+    const depth = slices[k + 1] - slices[k];
+    const streams = family === "u85" ? 1 : Math.min(depth, arch.npu.cores);
+    for (let st = 0; st < streams; st++) total += scaleRecordBytes(input2, depth, arch.npu.cores, st);
+  }
+  return total;
+}
 function passBytes(arch, q, pass, from, to) {
   const shape = (d) => ({ h: d[0], w: d[1], c: d[2] });
   const op = {
@@ -7914,6 +7933,7 @@ function costKey(memo2, names, op, memOf, prevWasNpu, first) {
     memo2.push(names.id(o.activation));
     memo2.push(o.scaled ? 1 : 0);
     memo2.push(o.lutBytes);
+    memo2.push(o.lutInActivation ? 1 : 0);
     memo2.push(o.upscale);
     memo2.push(o.repeats);
     memo2.push(o.weights ? names.id(o.weights.key) : -1);
@@ -8174,6 +8194,7 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
   if (plan) {
     q.weightStagingMem = arch.stagingMem;
     q.firstWeightDmaSize = plan.firstBytes;
+    if (plan.slices.length > 2) q.encodedScaleSize = slicedScaleBytes(arch, cfg, plan.slices);
   }
   const cycles = buffered ? measureCycles(q) : base;
   const access = elementAccess(q);
@@ -8186,7 +8207,7 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
     npuCycles = Math.max(plan.fullTransfer - prevSlack() + plan.ownSlack, cycles.cycles + dma);
   }
   let lutCycles = 0;
-  if (op.lutBytes > 0) {
+  if (op.lutBytes > 0 && !op.lutInActivation) {
     lutCycles = memToMemCycles(npu, LUT_MEMORY, arch.constMem, op.lutBytes);
     if (!buffered) lutCycles = Math.max(lutCycles - prevSlack(), 0);
   }
@@ -8225,7 +8246,7 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
       tr[k(arch.stagingMem)].write += fullBytes;
     }
   }
-  if (op.lutBytes) tr[k(arch.constMem)].read += op.lutBytes;
+  if (op.lutBytes && !op.lutInActivation) tr[k(arch.constMem)].read += op.lutBytes;
   for (const area of Object.keys(accessBy)) tr[area].cycles += accessBy[area];
   return {
     cost: {

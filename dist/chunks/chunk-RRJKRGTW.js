@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-YEUUAZLL.js";
+} from "./chunk-E3LXNHLD.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

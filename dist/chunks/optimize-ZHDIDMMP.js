@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-YEUUAZLL.js";
+} from "./chunk-E3LXNHLD.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-VEMTTCXV.js";
+} from "./chunk-RRJKRGTW.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-YEUUAZLL.js";
+} from "./chunk-E3LXNHLD.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-ITLAN4YI.js.LEGAL.txt */
+/*! For license information please see chunk-5JTVCVXG.js.LEGAL.txt */

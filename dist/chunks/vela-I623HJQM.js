@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-3RG3ULHL.js";
-import "./chunk-VEMTTCXV.js";
-import "./chunk-YEUUAZLL.js";
+} from "./chunk-D7GGOSYY.js";
+import "./chunk-RRJKRGTW.js";
+import "./chunk-E3LXNHLD.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-VEMTTCXV.js";
+} from "./chunk-RRJKRGTW.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-YEUUAZLL.js";
+} from "./chunk-E3LXNHLD.js";
 import {
   ModelFileError,
   isModelFileError,
