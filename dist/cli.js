@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-E3LXNHLD.js";
+} from "./chunks/chunk-H5O53YJM.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-PFLYT6YU.js");
+      const mod = await import("./chunks/commands-ME4ERTEG.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-D7GGOSYY.js";
+} from "./chunks/chunk-YCORQA3Q.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-5JTVCVXG.js";
-import "./chunks/chunk-RRJKRGTW.js";
+} from "./chunks/chunk-CQGTOB46.js";
+import "./chunks/chunk-MCWONLUP.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-E3LXNHLD.js";
+} from "./chunks/chunk-H5O53YJM.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-ZHDIDMMP.js");
+  const module = await import("./chunks/optimize-GIVBL7J4.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -135,11 +135,16 @@ describeShared('slices read in place, and the layouts they force, vs Vela 5.1.0'
   // The audio preprocessor concatenates a STRIDED_SLICE of a CPU result with two constants. Vela drops the
   // slice: the concatenation's copy reads the slice's source. We had the slice write into the concatenation
   // (a copy of its own, and the concatenation one copy short). Then a MUL, ADD, DIV, ADD run as one U85 chain.
-  test.each(['ethos-u85-256', 'ethos-u85-512'])('audio preprocessor on %s: total within 1%%', (target) => {
-    const { perf, ref } = estimateCorpusPair('tflite-micro', 'audio_preprocessor_int8', target);
-    expect(perf.layers.find((l) => l.operatorIndex === 6)).toBeUndefined();
-    expect(relErr(perf.summary.totalCycles, ref.summary.total_cycles)).toBeLessThanOrEqual(0.01);
-  });
+  // The copies move 32-bit values, which the U85 does as a pooling with an 8-bit IFM (regor's NullPool): they
+  // take the 8-bit micro-blocks (1x1x16 on U85-128, 4x4x16 on U85-2048), not the 32-bit ones (10-21% off).
+  test.each(['ethos-u85-128', 'ethos-u85-256', 'ethos-u85-512', 'ethos-u85-1024', 'ethos-u85-2048'])(
+    'audio preprocessor on %s: total within 1%%',
+    (target) => {
+      const { perf, ref } = estimateCorpusPair('tflite-micro', 'audio_preprocessor_int8', target);
+      expect(perf.layers.find((l) => l.operatorIndex === 6)).toBeUndefined();
+      expect(relErr(perf.summary.totalCycles, ref.summary.total_cycles)).toBeLessThanOrEqual(0.01);
+    },
+  );
 
   test.each(['ethos-u85-128', 'ethos-u85-256', 'ethos-u85-512', 'ethos-u85-1024', 'ethos-u85-2048'])(
     'a DIV chains like any elementwise operation on %s: the MUL that starts the chain has its cycles',

@@ -39,6 +39,8 @@ function validOps(cfg: U85Config, ub: Shape3): Op[][] {
   }
 }
 
+const NULL_POOL = new Set(['MemoryCopy', 'Transpose', 'Reverse', 'Rescale']);
+
 function opClass(q: BlockQuery): Op {
   if (q.hw === 'vector') return q.ifm2Shape ? 'matmul' : 'vector';
   if (q.hw === 'transpose' || q.hw === 'dma') return 'pool';
@@ -47,7 +49,10 @@ function opClass(q: BlockQuery): Op {
 
 function findUBlock(cfg: U85Config, q: BlockQuery, partKernel: boolean): Shape3 {
   const op = opClass(q);
-  const bitIdx = Math.min(2, Math.floor(q.ifmBits / 16));
+  // A 32-bit copy, transpose or reverse runs as a pooling that reads its input through the accumulator path
+  // with an 8-bit IFM (regor's NullPool): its micro-blocks are the 8-bit ones.
+  const nullPool = NULL_POOL.has(q.type) && q.ifmBits >= 32;
+  const bitIdx = nullPool ? 0 : Math.min(2, Math.floor(q.ifmBits / 16));
   const depthFirst1x1 = q.kernel.w === 1 && q.kernel.h === 1 && !partKernel;
   let best: Shape3 | null = null;
   let bestWaste = Infinity;

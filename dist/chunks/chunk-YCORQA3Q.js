@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-RRJKRGTW.js";
+} from "./chunk-MCWONLUP.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-E3LXNHLD.js";
+} from "./chunk-H5O53YJM.js";
 import {
   ModelFileError,
   isModelFileError,

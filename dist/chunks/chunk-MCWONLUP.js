@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-E3LXNHLD.js";
+} from "./chunk-H5O53YJM.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-E3LXNHLD.js";
+} from "./chunk-H5O53YJM.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

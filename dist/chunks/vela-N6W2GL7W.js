@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-D7GGOSYY.js";
-import "./chunk-RRJKRGTW.js";
-import "./chunk-E3LXNHLD.js";
+} from "./chunk-YCORQA3Q.js";
+import "./chunk-MCWONLUP.js";
+import "./chunk-H5O53YJM.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -2273,6 +2273,7 @@ function validOps(cfg, ub) {
     }
   }
 }
+var NULL_POOL = /* @__PURE__ */ new Set(["MemoryCopy", "Transpose", "Reverse", "Rescale"]);
 function opClass(q) {
   if (q.hw === "vector") return q.ifm2Shape ? "matmul" : "vector";
   if (q.hw === "transpose" || q.hw === "dma") return "pool";
@@ -2280,7 +2281,8 @@ function opClass(q) {
 }
 function findUBlock(cfg, q, partKernel) {
   const op = opClass(q);
-  const bitIdx = Math.min(2, Math.floor(q.ifmBits / 16));
+  const nullPool = NULL_POOL.has(q.type) && q.ifmBits >= 32;
+  const bitIdx = nullPool ? 0 : Math.min(2, Math.floor(q.ifmBits / 16));
   const depthFirst1x1 = q.kernel.w === 1 && q.kernel.h === 1 && !partKernel;
   let best = null;
   let bestWaste = Infinity;

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-RRJKRGTW.js";
+} from "./chunk-MCWONLUP.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-E3LXNHLD.js";
+} from "./chunk-H5O53YJM.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-5JTVCVXG.js.LEGAL.txt */
+/*! For license information please see chunk-CQGTOB46.js.LEGAL.txt */
