@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-H5O53YJM.js";
+} from "./chunks/chunk-QJ6F5BBK.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-ME4ERTEG.js");
+      const mod = await import("./chunks/commands-O4XEAH47.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-YCORQA3Q.js";
+} from "./chunks/chunk-JU4RBTYZ.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-CQGTOB46.js";
-import "./chunks/chunk-MCWONLUP.js";
+} from "./chunks/chunk-3MJYIPB2.js";
+import "./chunks/chunk-VGDAY4B2.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-H5O53YJM.js";
+} from "./chunks/chunk-QJ6F5BBK.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-GIVBL7J4.js");
+  const module = await import("./chunks/optimize-C6XHNUD3.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -58,6 +58,10 @@ describeShared('transposes, depth multipliers and slices vs Vela 5.1.0', () => {
   const cases = [
     ...TRANSPOSES,
     'data_movement__transpose_nchw_int16',
+    // 32-bit: the 8-bit micro-blocks on U85 (regor's NullPool).
+    'data_movement__transpose_nchw_int32',
+    // A stride-2 slice in H and W: the block search sees the strided extent (2x the output), as regor's does.
+    'data_movement__strided_slice_hw_stride2',
     'data_movement__transpose_2d',
     'data_movement__transpose_3d_021',
   ].flatMap((name) =>

@@ -213,7 +213,7 @@ function blockConfig(arch: Arch, op: InternalOp, sparse = false, stripe?: Stripe
   const q: BlockQuery = {
     hw: op.hw,
     type: op.type,
-    ifmShape: stripe ? { ...op.ifm.shape, h: stripe.ifmH } : op.ifm.shape,
+    ifmShape: stripe ? { ...(op.blockIfm ?? op.ifm.shape), h: stripe.ifmH } : (op.blockIfm ?? op.ifm.shape),
     ifm2Shape: op.ifm2 && stripe ? { ...op.ifm2.shape, h: Math.min(op.ifm2.shape.h, stripe.ifmH) } : op.ifm2?.shape,
     // A transposing pass is configured in the input's orientation.
     ofmShape: op.type === 'Transpose' ? op.ifm.shape : stripe ? { ...op.ofm.shape, h: stripe.h } : op.ofm.shape,

@@ -1142,8 +1142,26 @@ function lowerOne(ctx: Ctx, op: Operator): void {
       }
       return;
     }
+    case 'STRIDED_SLICE': {
+      // A strided read spans stride x the output in the input: regor's block search sees that extent, and a
+      // read strided along the width cannot use the brick format.
+      const strides = constantInts(ctx, inT(3)) ?? [];
+      const rank = strides.length;
+      const sy = rank >= 3 ? Math.max(1, Math.abs(strides[rank - 3])) : 1;
+      const sx = rank >= 2 ? Math.max(1, Math.abs(strides[rank - 2])) : 1;
+      const extra: Partial<InternalOp> = {};
+      if (sy > 1 || sx > 1) {
+        extra.blockIfm = {
+          h: Math.min(ofm.shape.h * sy, Math.max(ifm.shape.h, ofm.shape.h)),
+          w: Math.min(ofm.shape.w * sx, Math.max(ifm.shape.w, ofm.shape.w)),
+          c: ofm.shape.c,
+        };
+      }
+      if (sx > 1) ifm.buffer.linear = true;
+      push(ctx, op, 'MemoryCopy', 'pool', { ...ifm, shape: ofm.shape }, ofm, extra);
+      return;
+    }
     case 'SLICE':
-    case 'STRIDED_SLICE':
     case 'TILE':
     case 'REVERSE_V2':
     case 'BATCH_TO_SPACE_ND':

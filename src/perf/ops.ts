@@ -105,6 +105,8 @@ export interface InternalOp {
   transposePasses?: TransposePass[];
   /** U85 Transpose: the input axis at each output position of NHWC (e.g. NWCH), as regor names it. */
   transpose?: string;
+  /** The input extent the block search sees when it differs from `ifm.shape` (a strided read spans more). */
+  blockIfm?: Shape3;
   /**
    * The LUT is a fused activation's: regor leaves it on the activation (a sub-operation), so loading it costs
    * this operation nothing.

@@ -4102,8 +4102,24 @@ function lowerOne(ctx, op) {
       }
       return;
     }
+    case "STRIDED_SLICE": {
+      const strides = constantInts(ctx, inT(3)) ?? [];
+      const rank = strides.length;
+      const sy = rank >= 3 ? Math.max(1, Math.abs(strides[rank - 3])) : 1;
+      const sx = rank >= 2 ? Math.max(1, Math.abs(strides[rank - 2])) : 1;
+      const extra = {};
+      if (sy > 1 || sx > 1) {
+        extra.blockIfm = {
+          h: Math.min(ofm2.shape.h * sy, Math.max(ifm.shape.h, ofm2.shape.h)),
+          w: Math.min(ofm2.shape.w * sx, Math.max(ifm.shape.w, ofm2.shape.w)),
+          c: ofm2.shape.c
+        };
+      }
+      if (sx > 1) ifm.buffer.linear = true;
+      push(ctx, op, "MemoryCopy", "pool", { ...ifm, shape: ofm2.shape }, ofm2, extra);
+      return;
+    }
     case "SLICE":
-    case "STRIDED_SLICE":
     case "TILE":
     case "REVERSE_V2":
     case "BATCH_TO_SPACE_ND":
@@ -7578,7 +7594,7 @@ function blockConfig(arch, op, sparse = false, stripe) {
   const q = {
     hw: op.hw,
     type: op.type,
-    ifmShape: stripe ? { ...op.ifm.shape, h: stripe.ifmH } : op.ifm.shape,
+    ifmShape: stripe ? { ...op.blockIfm ?? op.ifm.shape, h: stripe.ifmH } : op.blockIfm ?? op.ifm.shape,
     ifm2Shape: op.ifm2 && stripe ? { ...op.ifm2.shape, h: Math.min(op.ifm2.shape.h, stripe.ifmH) } : op.ifm2?.shape,
     // A transposing pass is configured in the input's orientation.
     ofmShape: op.type === "Transpose" ? op.ifm.shape : stripe ? { ...op.ofm.shape, h: stripe.h } : op.ofm.shape,

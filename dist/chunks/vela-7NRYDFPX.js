@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-YCORQA3Q.js";
-import "./chunk-MCWONLUP.js";
-import "./chunk-H5O53YJM.js";
+} from "./chunk-JU4RBTYZ.js";
+import "./chunk-VGDAY4B2.js";
+import "./chunk-QJ6F5BBK.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

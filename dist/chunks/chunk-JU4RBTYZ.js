@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-MCWONLUP.js";
+} from "./chunk-VGDAY4B2.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-H5O53YJM.js";
+} from "./chunk-QJ6F5BBK.js";
 import {
   ModelFileError,
   isModelFileError,

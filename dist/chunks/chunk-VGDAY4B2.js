@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-H5O53YJM.js";
+} from "./chunk-QJ6F5BBK.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-MCWONLUP.js";
+} from "./chunk-VGDAY4B2.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-H5O53YJM.js";
+} from "./chunk-QJ6F5BBK.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-CQGTOB46.js.LEGAL.txt */
+/*! For license information please see chunk-3MJYIPB2.js.LEGAL.txt */

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-H5O53YJM.js";
+} from "./chunk-QJ6F5BBK.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
