@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-QJ6F5BBK.js";
+} from "./chunks/chunk-EZIV4VYH.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-O4XEAH47.js");
+      const mod = await import("./chunks/commands-VJLHDQLR.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-JU4RBTYZ.js";
+} from "./chunks/chunk-N6SYWXLD.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-3MJYIPB2.js";
-import "./chunks/chunk-VGDAY4B2.js";
+} from "./chunks/chunk-PI5SWFZQ.js";
+import "./chunks/chunk-ZNLKXWNL.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-QJ6F5BBK.js";
+} from "./chunks/chunk-EZIV4VYH.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-C6XHNUD3.js");
+  const module = await import("./chunks/optimize-S7NUZ274.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

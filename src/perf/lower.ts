@@ -1298,6 +1298,33 @@ const MEAN_MAX_KERNEL = 64 * 64;
  * area as their kernel, at most 64 rows and 4096 elements each (a tall area that fits one kernel is read as a
  * single row), added together in 32 bits, then scaled by a multiply.
  */
+/** Identities of the kernels of ones MEAN sums with, per kernel shape (their encodings are shared). */
+const meanKernels = new Map<string, object>();
+
+/**
+ * The kernel of ones regor sums a MEAN with: a real constant tensor, encoded, read and possibly buffered like any
+ * depthwise weights, with scale and bias records per channel.
+ */
+function meanKernel(ctx: Ctx, kh: number, kw: number, c: number): WeightInfo {
+  const key = `${kh}x${kw}x${c}`;
+  let identity = meanKernels.get(key);
+  if (!identity) meanKernels.set(key, (identity = {}));
+  return {
+    key: `${ctx.sg.index}:mean-ones-${key}`,
+    originalBytes: Math.ceil((kh * kw * c) / 16) * 16,
+    encodedBytes: 0,
+    scaleBytes: scaleBytes(c, ctx.family === 'u85' ? 1 : Math.min(c, ctx.cores), ctx.family),
+    channels: c,
+    source: {
+      data: new Uint8Array(kh * kw * c).fill(1),
+      shape: [1, kh, kw, c],
+      zeroPoints: [0],
+      kind: 'depthwise',
+      identity,
+    },
+  };
+}
+
 function lowerMean(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
   const s = ifm.shape;
   const reduceH = ofm.shape.h === 1 && s.h > 1;
@@ -1319,7 +1346,8 @@ function lowerMean(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
     const read: Shape3 = { h: reduceH ? kh : view.h, w: reduceW || view.w === 1 ? w : view.w, c: view.c };
     const partial = tempFm(ctx, sums, 32);
     const kernel: Kernel = { ...UNIT_KERNEL, w: reduceW ? w : 1, h: reduceH ? kh : 1 };
-    push(ctx, op, 'DepthwiseConv2D', 'depthwise', { ...ifm, shape: read }, partial, { kernel });
+    const weights = meanKernel(ctx, kernel.h, kernel.w, view.c);
+    push(ctx, op, 'DepthwiseConv2D', 'depthwise', { ...ifm, shape: read }, partial, { kernel, weights });
     if (acc) {
       const next = tempFm(ctx, sums, 32);
       push(ctx, op, 'Add', 'elementwise', acc, next, { ifm2: partial });
@@ -1953,6 +1981,12 @@ export function lowerSubgraph(
 const PARTS_COPIED = new Set(['CONCATENATION', 'PACK']);
 
 /**
+ * Operators whose decomposition here is regor's own graph, so its operations are walked one by one: a MEAN's
+ * partial sums all run before the additions that accumulate them.
+ */
+const ORDERED_INSIDE = new Set(['MEAN', 'SUM']);
+
+/**
  * Puts the internal operations (lowered in file order) and the CPU operators in the order Vela runs them
  * (execution-order.ts); the U85 boolean conversions of the graph's inputs stay first and of its outputs last.
  */
@@ -1972,12 +2006,13 @@ function scheduleInVelaOrder(ctx: Ctx): ScheduleEntry[] {
   const entries: ScheduleEntry[] = ctx.ops.filter((o) => o.sourceIndex !== GRAPH_BOUNDARY).map((npu) => ({ npu }));
   for (const op of sg.operators) if (!ctx.npu.has(op.index)) entries.push({ cpu: op.index });
   entries.sort((a, b) => source(a) - source(b)); // stable: each operator's internal operations keep their order
-  for (const e of entries) {
+  entries.forEach((e, k) => {
+    const type = 'npu' in e ? (sg.operators[e.npu.sourceIndex]?.type ?? '') : '';
     if ('cpu' in e) add(`cpu ${e.cpu}`, e);
-    else if (PARTS_COPIED.has(sg.operators[e.npu.sourceIndex]?.type ?? ''))
-      add(`${e.npu.sourceIndex} ${e.npu.ifm.buffer.key}`, e);
+    else if (PARTS_COPIED.has(type)) add(`${e.npu.sourceIndex} ${e.npu.ifm.buffer.key}`, e);
+    else if (ORDERED_INSIDE.has(type)) add(`${e.npu.sourceIndex} #${k}`, e);
     else add(`${e.npu.sourceIndex}`, e);
-  }
+  });
   const list = [...units.values()];
   const maps = (tensors: readonly number[]) => tensors.filter((i) => i >= 0 && !isConstant(ctx, i)).map(keyOf);
   const nodes: OrderNode[] = list.map((unit) => {

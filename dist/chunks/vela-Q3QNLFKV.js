@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-JU4RBTYZ.js";
-import "./chunk-VGDAY4B2.js";
-import "./chunk-QJ6F5BBK.js";
+} from "./chunk-N6SYWXLD.js";
+import "./chunk-ZNLKXWNL.js";
+import "./chunk-EZIV4VYH.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

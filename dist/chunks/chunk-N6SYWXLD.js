@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-VGDAY4B2.js";
+} from "./chunk-ZNLKXWNL.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-QJ6F5BBK.js";
+} from "./chunk-EZIV4VYH.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -4235,6 +4235,26 @@ function lowerReduce(ctx, op, ifm, ofm2) {
 }
 var MEAN_MAX_HEIGHT = 64;
 var MEAN_MAX_KERNEL = 64 * 64;
+var meanKernels = /* @__PURE__ */ new Map();
+function meanKernel(ctx, kh, kw, c) {
+  const key = `${kh}x${kw}x${c}`;
+  let identity = meanKernels.get(key);
+  if (!identity) meanKernels.set(key, identity = {});
+  return {
+    key: `${ctx.sg.index}:mean-ones-${key}`,
+    originalBytes: Math.ceil(kh * kw * c / 16) * 16,
+    encodedBytes: 0,
+    scaleBytes: scaleBytes(c, ctx.family === "u85" ? 1 : Math.min(c, ctx.cores), ctx.family),
+    channels: c,
+    source: {
+      data: new Uint8Array(kh * kw * c).fill(1),
+      shape: [1, kh, kw, c],
+      zeroPoints: [0],
+      kind: "depthwise",
+      identity
+    }
+  };
+}
 function lowerMean(ctx, op, ifm, ofm2) {
   const s2 = ifm.shape;
   const reduceH = ofm2.shape.h === 1 && s2.h > 1;
@@ -4256,7 +4276,8 @@ function lowerMean(ctx, op, ifm, ofm2) {
     const read = { h: reduceH ? kh : view.h, w: reduceW || view.w === 1 ? w : view.w, c: view.c };
     const partial = tempFm(ctx, sums, 32);
     const kernel2 = { ...UNIT_KERNEL, w: reduceW ? w : 1, h: reduceH ? kh : 1 };
-    push(ctx, op, "DepthwiseConv2D", "depthwise", { ...ifm, shape: read }, partial, { kernel: kernel2 });
+    const weights = meanKernel(ctx, kernel2.h, kernel2.w, view.c);
+    push(ctx, op, "DepthwiseConv2D", "depthwise", { ...ifm, shape: read }, partial, { kernel: kernel2, weights });
     if (acc) {
       const next = tempFm(ctx, sums, 32);
       push(ctx, op, "Add", "elementwise", acc, next, { ifm2: partial });
@@ -4750,6 +4771,7 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights) {
   };
 }
 var PARTS_COPIED = /* @__PURE__ */ new Set(["CONCATENATION", "PACK"]);
+var ORDERED_INSIDE = /* @__PURE__ */ new Set(["MEAN", "SUM"]);
 function scheduleInVelaOrder(ctx) {
   const { sg } = ctx;
   const keyOf = (i) => ctx.alias.get(i) ?? `${sg.index}:${i}`;
@@ -4763,12 +4785,13 @@ function scheduleInVelaOrder(ctx) {
   const entries = ctx.ops.filter((o) => o.sourceIndex !== GRAPH_BOUNDARY).map((npu) => ({ npu }));
   for (const op of sg.operators) if (!ctx.npu.has(op.index)) entries.push({ cpu: op.index });
   entries.sort((a, b) => source(a) - source(b));
-  for (const e of entries) {
+  entries.forEach((e, k) => {
+    const type = "npu" in e ? sg.operators[e.npu.sourceIndex]?.type ?? "" : "";
     if ("cpu" in e) add(`cpu ${e.cpu}`, e);
-    else if (PARTS_COPIED.has(sg.operators[e.npu.sourceIndex]?.type ?? ""))
-      add(`${e.npu.sourceIndex} ${e.npu.ifm.buffer.key}`, e);
+    else if (PARTS_COPIED.has(type)) add(`${e.npu.sourceIndex} ${e.npu.ifm.buffer.key}`, e);
+    else if (ORDERED_INSIDE.has(type)) add(`${e.npu.sourceIndex} #${k}`, e);
     else add(`${e.npu.sourceIndex}`, e);
-  }
+  });
   const list = [...units.values()];
   const maps = (tensors) => tensors.filter((i) => i >= 0 && !isConstant(ctx, i)).map(keyOf);
   const nodes = list.map((unit) => {

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-VGDAY4B2.js";
+} from "./chunk-ZNLKXWNL.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-QJ6F5BBK.js";
+} from "./chunk-EZIV4VYH.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-3MJYIPB2.js.LEGAL.txt */
+/*! For license information please see chunk-PI5SWFZQ.js.LEGAL.txt */

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-QJ6F5BBK.js";
+} from "./chunk-EZIV4VYH.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

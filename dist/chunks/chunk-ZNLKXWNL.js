@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-QJ6F5BBK.js";
+} from "./chunk-EZIV4VYH.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {
