@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-EZIV4VYH.js";
+} from "./chunks/chunk-WGR7GUVY.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-VJLHDQLR.js");
+      const mod = await import("./chunks/commands-SH27OZCW.js");
       return mod.run(command, rest);
     }
     default:

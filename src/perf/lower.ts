@@ -1490,20 +1490,25 @@ function lowerSoftmax8(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
   push(ctx, op, 'Asr', 'elementwise', exp, shifted, { ifm2: constant });
   const sum = tempFm(ctx, rows, 32);
   push(ctx, op, 'ReduceSum', 'reducesum', shifted, sum);
-  // One value per row from here to the reciprocal: (type, second operand is a row value rather than a constant).
-  const rowOps: [string, boolean][] = [
-    ['CLZ', false],
-    ['Sub', true],
-    ['Sub', false],
-    ['SHL', true],
-    ['Mul', false],
-    ['Add', false],
+  // One value per row from here to the reciprocal. The other operand is another row value, a constant, or a
+  // constant taken first (a constant minus the value: read from memory like any first operand).
+  type Operand = 'none' | 'row' | 'const' | 'const-first';
+  const rowOps: [string, Operand][] = [
+    ['CLZ', 'none'],
+    ['Sub', 'const-first'],
+    ['Sub', 'const'],
+    ['SHL', 'row'],
+    ['Mul', 'const'],
+    ['Add', 'const'],
   ];
-  for (let i = 0; i < 3; i++) rowOps.push(['Mul', true], ['Sub', true], ['Mul', true], ['Mul', false], ['Add', true]);
+  for (let i = 0; i < 3; i++)
+    rowOps.push(['Mul', 'row'], ['Sub', 'const-first'], ['Mul', 'row'], ['Mul', 'const'], ['Add', 'row']);
   let value = sum;
-  for (const [type, withRow] of rowOps) {
+  for (const [type, operand] of rowOps) {
     const next = tempFm(ctx, rows, 32);
-    push(ctx, op, type, 'elementwise', value, next, type === 'CLZ' ? {} : { ifm2: withRow ? sum : constant });
+    if (operand === 'none') push(ctx, op, type, 'elementwise', value, next);
+    else if (operand === 'const-first') push(ctx, op, type, 'elementwise', constant, next, { ifm2: value });
+    else push(ctx, op, type, 'elementwise', value, next, { ifm2: operand === 'row' ? sum : constant });
     value = next;
   }
   const scaled = tempFm(ctx, ifm.shape, 32);

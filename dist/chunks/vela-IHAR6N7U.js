@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-N6SYWXLD.js";
-import "./chunk-ZNLKXWNL.js";
-import "./chunk-EZIV4VYH.js";
+} from "./chunk-QF2POO2K.js";
+import "./chunk-AGY4MTAP.js";
+import "./chunk-WGR7GUVY.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-EZIV4VYH.js";
+} from "./chunk-WGR7GUVY.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

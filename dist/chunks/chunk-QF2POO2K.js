@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-ZNLKXWNL.js";
+} from "./chunk-AGY4MTAP.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-EZIV4VYH.js";
+} from "./chunk-WGR7GUVY.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -4389,18 +4389,21 @@ function lowerSoftmax8(ctx, op, ifm, ofm2) {
   const sum = tempFm(ctx, rows, 32);
   push(ctx, op, "ReduceSum", "reducesum", shifted, sum);
   const rowOps = [
-    ["CLZ", false],
-    ["Sub", true],
-    ["Sub", false],
-    ["SHL", true],
-    ["Mul", false],
-    ["Add", false]
+    ["CLZ", "none"],
+    ["Sub", "const-first"],
+    ["Sub", "const"],
+    ["SHL", "row"],
+    ["Mul", "const"],
+    ["Add", "const"]
   ];
-  for (let i = 0; i < 3; i++) rowOps.push(["Mul", true], ["Sub", true], ["Mul", true], ["Mul", false], ["Add", true]);
+  for (let i = 0; i < 3; i++)
+    rowOps.push(["Mul", "row"], ["Sub", "const-first"], ["Mul", "row"], ["Mul", "const"], ["Add", "row"]);
   let value = sum;
-  for (const [type, withRow] of rowOps) {
+  for (const [type, operand] of rowOps) {
     const next = tempFm(ctx, rows, 32);
-    push(ctx, op, type, "elementwise", value, next, type === "CLZ" ? {} : { ifm2: withRow ? sum : constant });
+    if (operand === "none") push(ctx, op, type, "elementwise", value, next);
+    else if (operand === "const-first") push(ctx, op, type, "elementwise", constant, next, { ifm2: value });
+    else push(ctx, op, type, "elementwise", value, next, { ifm2: operand === "row" ? sum : constant });
     value = next;
   }
   const scaled = tempFm(ctx, ifm.shape, 32);

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-EZIV4VYH.js";
+} from "./chunk-WGR7GUVY.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
