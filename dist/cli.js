@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-WGR7GUVY.js";
+} from "./chunks/chunk-6JAGWBTE.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-SH27OZCW.js");
+      const mod = await import("./chunks/commands-JZE4Q3Q7.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-QF2POO2K.js";
+} from "./chunks/chunk-FCJT42GB.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-VA652PPG.js";
-import "./chunks/chunk-AGY4MTAP.js";
+} from "./chunks/chunk-LEZJWBVR.js";
+import "./chunks/chunk-PVNJQJ4V.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-WGR7GUVY.js";
+} from "./chunks/chunk-6JAGWBTE.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-4VFSZL5C.js");
+  const module = await import("./chunks/optimize-M7SV5U2A.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -115,3 +115,17 @@ describeShared("Vela's execution order on corpus models vs Vela 5.1.0", () => {
     },
   );
 });
+
+describe('the walk is stable', () => {
+  test('a map read by several operations gets the same writer order each time', () => {
+    // Two readers of a map written in place by two producers: both see them first part first.
+    const nodes = [
+      npu(['in'], ['cat'], true),
+      npu(['in'], ['cat'], true),
+      npu(['cat'], ['x']),
+      npu(['cat', 'x'], ['out']),
+    ];
+    expect(executionOrder(nodes, ['out'])).toEqual([0, 1, 2, 3]);
+    expect(executionOrder(nodes, ['out'])).toEqual(executionOrder(nodes, ['out']));
+  });
+});

@@ -41,7 +41,11 @@ function walkFromOutputs(nodes: readonly OrderNode[], outputs: readonly string[]
       list.push(k);
     }
   });
-  const writersOf = (key: string): number[] => [...(copies.get(key) ?? []), ...(inPlace.get(key) ?? []).reverse()];
+  const writers = new Map<string, number[]>();
+  for (const [key, list] of copies) writers.set(key, list);
+  for (const [key, list] of inPlace) writers.set(key, [...(writers.get(key) ?? []), ...[...list].reverse()]);
+  const none: number[] = [];
+  const writersOf = (key: string): number[] => writers.get(key) ?? none;
   const order: number[] = [];
   const visited = new Uint8Array(nodes.length);
   // Entries: a node to visit (>= 0), or ~node once the producers of what it reads are done.

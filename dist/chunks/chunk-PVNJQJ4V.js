@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-WGR7GUVY.js";
+} from "./chunk-6JAGWBTE.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

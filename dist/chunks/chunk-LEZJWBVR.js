@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-AGY4MTAP.js";
+} from "./chunk-PVNJQJ4V.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-WGR7GUVY.js";
+} from "./chunk-6JAGWBTE.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-VA652PPG.js.LEGAL.txt */
+/*! For license information please see chunk-LEZJWBVR.js.LEGAL.txt */

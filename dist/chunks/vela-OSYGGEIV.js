@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-QF2POO2K.js";
-import "./chunk-AGY4MTAP.js";
-import "./chunk-WGR7GUVY.js";
+} from "./chunk-FCJT42GB.js";
+import "./chunk-PVNJQJ4V.js";
+import "./chunk-6JAGWBTE.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-WGR7GUVY.js";
+} from "./chunk-6JAGWBTE.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

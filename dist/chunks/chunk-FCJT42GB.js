@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-AGY4MTAP.js";
+} from "./chunk-PVNJQJ4V.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-WGR7GUVY.js";
+} from "./chunk-6JAGWBTE.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -3094,7 +3094,11 @@ function walkFromOutputs(nodes, outputs) {
       list.push(k);
     }
   });
-  const writersOf = (key) => [...copies.get(key) ?? [], ...(inPlace.get(key) ?? []).reverse()];
+  const writers = /* @__PURE__ */ new Map();
+  for (const [key, list] of copies) writers.set(key, list);
+  for (const [key, list] of inPlace) writers.set(key, [...writers.get(key) ?? [], ...[...list].reverse()]);
+  const none = [];
+  const writersOf = (key) => writers.get(key) ?? none;
   const order = [];
   const visited = new Uint8Array(nodes.length);
   const stack = [];
