@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-6JAGWBTE.js";
+} from "./chunks/chunk-M5YMKZQF.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-JZE4Q3Q7.js");
+      const mod = await import("./chunks/commands-NMAXTG2Y.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-FCJT42GB.js";
+} from "./chunks/chunk-IBKTFIIJ.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-LEZJWBVR.js";
-import "./chunks/chunk-PVNJQJ4V.js";
+} from "./chunks/chunk-OG2K6EXN.js";
+import "./chunks/chunk-MNVUZW2W.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-6JAGWBTE.js";
+} from "./chunks/chunk-M5YMKZQF.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-M7SV5U2A.js");
+  const module = await import("./chunks/optimize-2KWYR5IZ.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -308,7 +308,7 @@ export function estimatePerformance(
     const npuOps = npuBySubgraph.get(sg.index) ?? new Set<number>();
     if (npuOps.size === 0 && !(target.family === 'u85' && hasBoolIo(model, sg))) continue;
     const graph = lowerSubgraph(model, sg, npuOps, target.family, arch.npu.cores, weights);
-    costSubgraph(model, target, sg.index, graph, arch, npuOps, costs, memUse, traffic, sizeWeights, sampleValues);
+    costSubgraph(model, target, sg.index, graph, arch, costs, memUse, traffic, sizeWeights, sampleValues);
   }
 
   // Read-only data: encoded weights and scales of every weight tensor, LUTs.
@@ -412,7 +412,6 @@ function costSubgraph(
   sgIndex: number,
   graph: LoweredGraph,
   arch: Arch,
-  npuOps: ReadonlySet<number>,
   costs: OpCost[],
   memUse: Record<AreaKey, number>,
   traffic: Record<AreaKey, Traffic>,
@@ -661,6 +660,8 @@ function costKey(
     memo.push(o.scaled ? 1 : 0);
     memo.push(o.lutBytes);
     memo.push(o.lutInActivation ? 1 : 0);
+    memo.push(o.blockIfm ? o.blockIfm.h : -1);
+    memo.push(o.blockIfm ? o.blockIfm.w : -1);
     memo.push(o.upscale);
     memo.push(o.repeats);
     memo.push(o.weights ? names.id(o.weights.key) : -1);

@@ -1293,11 +1293,6 @@ function lowerReduce(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
 const MEAN_MAX_HEIGHT = 64;
 const MEAN_MAX_KERNEL = 64 * 64;
 
-/**
- * A MEAN over height and/or width as Vela converts it (regor's ConvertMeanOps): depthwise sums with the reduced
- * area as their kernel, at most 64 rows and 4096 elements each (a tall area that fits one kernel is read as a
- * single row), added together in 32 bits, then scaled by a multiply.
- */
 /** Identities of the kernels of ones MEAN sums with, per kernel shape (their encodings are shared). */
 const meanKernels = new Map<string, object>();
 
@@ -1325,6 +1320,11 @@ function meanKernel(ctx: Ctx, kh: number, kw: number, c: number): WeightInfo {
   };
 }
 
+/**
+ * A MEAN over height and/or width as Vela converts it (regor's ConvertMeanOps): depthwise sums with the reduced
+ * area as their kernel, at most 64 rows and 4096 elements each (a tall area that fits one kernel is read as a
+ * single row), added together in 32 bits, then scaled by a multiply.
+ */
 function lowerMean(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
   const s = ifm.shape;
   const reduceH = ofm.shape.h === 1 && s.h > 1;
@@ -1766,7 +1766,6 @@ function reshapeShallowElementwise(op: InternalOp): void {
   if (op.ifm2) op.ifm2 = { ...op.ifm2, shape: view(op.ifm2.shape) };
 }
 
-/** A TRANSPOSE's constant permutation (output axis i = input axis perm[i]), or undefined when unreadable. */
 /**
  * When a TRANSPOSE's input comes straight from another NPU TRANSPOSE that nothing else reads, drops that one's
  * operations and returns it with the two permutations composed: regor merges the pair into the first.
@@ -1786,6 +1785,7 @@ function mergeWithPreviousTranspose(ctx: Ctx, op: Operator): { op: Operator; per
   return { op: prev, perm: second.map((a) => first[a]) };
 }
 
+/** A TRANSPOSE's constant permutation (output axis i = input axis perm[i]), or undefined when unreadable. */
 function transposePerm(ctx: Ctx, permTensor: number): number[] | undefined {
   return constantInts(ctx, permTensor, true);
 }

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-FCJT42GB.js";
-import "./chunk-PVNJQJ4V.js";
-import "./chunk-6JAGWBTE.js";
+} from "./chunk-IBKTFIIJ.js";
+import "./chunk-MNVUZW2W.js";
+import "./chunk-M5YMKZQF.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-6JAGWBTE.js";
+} from "./chunk-M5YMKZQF.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

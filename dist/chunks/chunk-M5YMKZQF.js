@@ -7683,7 +7683,7 @@ function estimatePerformance(model, target, operators, options = {}) {
     const npuOps = npuBySubgraph.get(sg.index) ?? /* @__PURE__ */ new Set();
     if (npuOps.size === 0 && !(target.family === "u85" && hasBoolIo(model, sg))) continue;
     const graph = lowerSubgraph(model, sg, npuOps, target.family, arch.npu.cores, weights);
-    costSubgraph(model, target, sg.index, graph, arch, npuOps, costs, memUse, traffic, sizeWeights, sampleValues);
+    costSubgraph(model, target, sg.index, graph, arch, costs, memUse, traffic, sizeWeights, sampleValues);
   }
   let originalWeights = 0;
   let encodedWeights = 0;
@@ -7771,7 +7771,7 @@ function estimatePerformance(model, target, operators, options = {}) {
   const byOperator = [...layers.entries()].sort((a, b) => a[0] - b[0]).map(([, l]) => l);
   return { summary, layers: byOperator, cpuOperators };
 }
-function costSubgraph(model, target, sgIndex, graph, arch, npuOps, costs, memUse, traffic, sizeWeights, sampleValues) {
+function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffic, sizeWeights, sampleValues) {
   const sg = model.subgraphs[sgIndex];
   const steps = graph.schedule.filter((e) => !("npu" in e) || !e.npu.chainedInto);
   const spilling = arch.stagingMem !== arch.arenaMem && arch.stagingMem.area !== arch.arenaMem.area;
@@ -7982,6 +7982,8 @@ function costKey(memo2, names, op, memOf, prevWasNpu, first) {
     memo2.push(o.scaled ? 1 : 0);
     memo2.push(o.lutBytes);
     memo2.push(o.lutInActivation ? 1 : 0);
+    memo2.push(o.blockIfm ? o.blockIfm.h : -1);
+    memo2.push(o.blockIfm ? o.blockIfm.w : -1);
     memo2.push(o.upscale);
     memo2.push(o.repeats);
     memo2.push(o.weights ? names.id(o.weights.key) : -1);

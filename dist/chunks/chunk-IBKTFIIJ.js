@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-PVNJQJ4V.js";
+} from "./chunk-MNVUZW2W.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-6JAGWBTE.js";
+} from "./chunk-M5YMKZQF.js";
 import {
   ModelFileError,
   isModelFileError,

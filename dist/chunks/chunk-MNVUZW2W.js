@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-6JAGWBTE.js";
+} from "./chunk-M5YMKZQF.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

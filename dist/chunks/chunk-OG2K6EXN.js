@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-PVNJQJ4V.js";
+} from "./chunk-MNVUZW2W.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-6JAGWBTE.js";
+} from "./chunk-M5YMKZQF.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-LEZJWBVR.js.LEGAL.txt */
+/*! For license information please see chunk-OG2K6EXN.js.LEGAL.txt */
