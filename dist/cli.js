@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-M5YMKZQF.js";
+} from "./chunks/chunk-CC5Z7UQU.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-NMAXTG2Y.js");
+      const mod = await import("./chunks/commands-R7HXJIFF.js");
       return mod.run(command, rest);
     }
     default:

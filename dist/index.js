@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-IBKTFIIJ.js";
+} from "./chunks/chunk-BYATZ345.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-OG2K6EXN.js";
-import "./chunks/chunk-MNVUZW2W.js";
+} from "./chunks/chunk-4ABWXUKX.js";
+import "./chunks/chunk-6MHWVUOL.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-M5YMKZQF.js";
+} from "./chunks/chunk-CC5Z7UQU.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-2KWYR5IZ.js");
+  const module = await import("./chunks/optimize-6SPLHVYF.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -76,6 +76,13 @@ test('a CPU operator map of 260 dimensions (a kept finding) is refused by name, 
   expect(r.error?.message).toMatch(/tensor 45 of a CPU operator has 260 dimensions/);
 });
 
+test('a MEAN over 2^62 channels (a kept finding) is refused by name, not given a kernel of ones that size', () => {
+  const f = 'crash-9565602401477f27.tflite';
+  const r = analyzeModel(new Uint8Array(readFileSync(join(fixtures, f))), f, [builtinTarget('ethos-u85-256')]);
+  expect(r.error?.code).toBe('too-large');
+  expect(r.error?.message).toMatch(/operator 5 \(MEAN\) would need a generated kernel of \d+ values/);
+});
+
 test.each([256, -129, 2 ** 40])(
   'weights with a hostile zero point (%s, a long-run finding) get finite figures on every family',
   (zp) => {

@@ -436,6 +436,7 @@ function pushHalfPixelBilinear(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): 
     const key = `${c}/${tile}`;
     let identity = halfPixelKernels.get(key);
     if (!identity) halfPixelKernels.set(key, (identity = {}));
+    checkGeneratedKernel(op, 4 * c);
     const data = new Int8Array(4 * c);
     for (let k = 0; k < 4; k++) data.fill(taps[k], k * c, (k + 1) * c);
     const weights: WeightInfo = {
@@ -1293,6 +1294,18 @@ function lowerReduce(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
 const MEAN_MAX_HEIGHT = 64;
 const MEAN_MAX_KERNEL = 64 * 64;
 
+/** Most values a kernel the lowering generates may hold (a 4096-element MEAN over 4096 channels). */
+const MAX_GENERATED_KERNEL = 2 ** 24;
+
+/** Refuses a generated kernel too large to build (only hostile shapes get there): names the operator. */
+function checkGeneratedKernel(op: Operator, values: number): void {
+  if (!Number.isSafeInteger(values) || values > MAX_GENERATED_KERNEL) {
+    throw new PerfLimitError(
+      `operator ${op.index} (${op.type}) would need a generated kernel of ${values} values (at most ${MAX_GENERATED_KERNEL})`,
+    );
+  }
+}
+
 /** Identities of the kernels of ones MEAN sums with, per kernel shape (their encodings are shared). */
 const meanKernels = new Map<string, object>();
 
@@ -1346,6 +1359,7 @@ function lowerMean(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
     const read: Shape3 = { h: reduceH ? kh : view.h, w: reduceW || view.w === 1 ? w : view.w, c: view.c };
     const partial = tempFm(ctx, sums, 32);
     const kernel: Kernel = { ...UNIT_KERNEL, w: reduceW ? w : 1, h: reduceH ? kh : 1 };
+    checkGeneratedKernel(op, kernel.h * kernel.w * view.c);
     const weights = meanKernel(ctx, kernel.h, kernel.w, view.c);
     push(ctx, op, 'DepthwiseConv2D', 'depthwise', { ...ifm, shape: read }, partial, { kernel, weights });
     if (acc) {

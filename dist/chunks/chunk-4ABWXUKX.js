@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-MNVUZW2W.js";
+} from "./chunk-6MHWVUOL.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-M5YMKZQF.js";
+} from "./chunk-CC5Z7UQU.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-OG2K6EXN.js.LEGAL.txt */
+/*! For license information please see chunk-4ABWXUKX.js.LEGAL.txt */

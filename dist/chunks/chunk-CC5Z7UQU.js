@@ -3564,6 +3564,7 @@ function pushHalfPixelBilinear(ctx, op, ifm, ofm2) {
     const key = `${c}/${tile}`;
     let identity = halfPixelKernels.get(key);
     if (!identity) halfPixelKernels.set(key, identity = {});
+    checkGeneratedKernel(op, 4 * c);
     const data = new Int8Array(4 * c);
     for (let k = 0; k < 4; k++) data.fill(taps[k], k * c, (k + 1) * c);
     const weights = {
@@ -4239,6 +4240,14 @@ function lowerReduce(ctx, op, ifm, ofm2) {
 }
 var MEAN_MAX_HEIGHT = 64;
 var MEAN_MAX_KERNEL = 64 * 64;
+var MAX_GENERATED_KERNEL = 2 ** 24;
+function checkGeneratedKernel(op, values) {
+  if (!Number.isSafeInteger(values) || values > MAX_GENERATED_KERNEL) {
+    throw new PerfLimitError(
+      `operator ${op.index} (${op.type}) would need a generated kernel of ${values} values (at most ${MAX_GENERATED_KERNEL})`
+    );
+  }
+}
 var meanKernels = /* @__PURE__ */ new Map();
 function meanKernel(ctx, kh, kw, c) {
   const key = `${kh}x${kw}x${c}`;
@@ -4280,6 +4289,7 @@ function lowerMean(ctx, op, ifm, ofm2) {
     const read = { h: reduceH ? kh : view.h, w: reduceW || view.w === 1 ? w : view.w, c: view.c };
     const partial = tempFm(ctx, sums, 32);
     const kernel2 = { ...UNIT_KERNEL, w: reduceW ? w : 1, h: reduceH ? kh : 1 };
+    checkGeneratedKernel(op, kernel2.h * kernel2.w * view.c);
     const weights = meanKernel(ctx, kernel2.h, kernel2.w, view.c);
     push(ctx, op, "DepthwiseConv2D", "depthwise", { ...ifm, shape: read }, partial, { kernel: kernel2, weights });
     if (acc) {

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-IBKTFIIJ.js";
-import "./chunk-MNVUZW2W.js";
-import "./chunk-M5YMKZQF.js";
+} from "./chunk-BYATZ345.js";
+import "./chunk-6MHWVUOL.js";
+import "./chunk-CC5Z7UQU.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-MNVUZW2W.js";
+} from "./chunk-6MHWVUOL.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-M5YMKZQF.js";
+} from "./chunk-CC5Z7UQU.js";
 import {
   ModelFileError,
   isModelFileError,

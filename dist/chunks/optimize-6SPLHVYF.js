@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-M5YMKZQF.js";
+} from "./chunk-CC5Z7UQU.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

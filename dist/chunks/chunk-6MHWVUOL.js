@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-M5YMKZQF.js";
+} from "./chunk-CC5Z7UQU.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {
