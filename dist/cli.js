@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-CC5Z7UQU.js";
+} from "./chunks/chunk-2TGODLQS.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-R7HXJIFF.js");
+      const mod = await import("./chunks/commands-DI3M2OKW.js");
       return mod.run(command, rest);
     }
     default:

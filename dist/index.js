@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-BYATZ345.js";
+} from "./chunks/chunk-O5FW64VQ.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-4ABWXUKX.js";
-import "./chunks/chunk-6MHWVUOL.js";
+} from "./chunks/chunk-MSZXEWVP.js";
+import "./chunks/chunk-OKFLWXBH.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-CC5Z7UQU.js";
+} from "./chunks/chunk-2TGODLQS.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-6SPLHVYF.js");
+  const module = await import("./chunks/optimize-AVHLKYJR.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

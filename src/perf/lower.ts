@@ -1499,35 +1499,31 @@ function lowerSoftmax8(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
   const exp = tempFm(ctx, ifm.shape, 32);
   // The exp LUT is its own (fused) operation in Vela, with no cycles: its transfer is costed nowhere.
   push(ctx, op, 'Sub', 'elementwise', ifm, exp, { ifm2: max, activation: 'lut', lutBytes: 0 });
-  const shifted = tempFm(ctx, ifm.shape, 32);
   const constant = scalarFm(ctx, 'softmax-const', 32);
+  // regor's graph, operand for operand (the order Vela runs it in follows this dataflow).
+  const row = (type: string, a: FmRef, b?: FmRef): FmRef => {
+    const next = tempFm(ctx, rows, 32);
+    push(ctx, op, type, 'elementwise', a, next, b ? { ifm2: b } : {});
+    return next;
+  };
+  const shifted = tempFm(ctx, ifm.shape, 32);
   push(ctx, op, 'Asr', 'elementwise', exp, shifted, { ifm2: constant });
   const sum = tempFm(ctx, rows, 32);
   push(ctx, op, 'ReduceSum', 'reducesum', shifted, sum);
-  // One value per row from here to the reciprocal. The other operand is another row value, a constant, or a
-  // constant taken first (a constant minus the value: read from memory like any first operand).
-  type Operand = 'none' | 'row' | 'const' | 'const-first';
-  const rowOps: [string, Operand][] = [
-    ['CLZ', 'none'],
-    ['Sub', 'const-first'],
-    ['Sub', 'const'],
-    ['SHL', 'row'],
-    ['Mul', 'const'],
-    ['Add', 'const'],
-  ];
-  for (let i = 0; i < 3; i++)
-    rowOps.push(['Mul', 'row'], ['Sub', 'const-first'], ['Mul', 'row'], ['Mul', 'const'], ['Add', 'row']);
-  let value = sum;
-  for (const [type, operand] of rowOps) {
-    const next = tempFm(ctx, rows, 32);
-    if (operand === 'none') push(ctx, op, type, 'elementwise', value, next);
-    else if (operand === 'const-first') push(ctx, op, type, 'elementwise', constant, next, { ifm2: value });
-    else push(ctx, op, type, 'elementwise', value, next, { ifm2: operand === 'row' ? sum : constant });
-    value = next;
+  const headroomPlusOne = row('CLZ', sum);
+  // A constant minus a value: the constant is the first operand, read from memory like any first operand.
+  const rightShift = row('Sub', constant, headroomPlusOne);
+  const headroom = row('Sub', headroomPlusOne, constant);
+  const halfDenominator = row('SHL', sum, headroom);
+  let x = row('Add', row('Mul', halfDenominator, constant), constant);
+  // Three Newton-Raphson steps: x += 4 * x * (1 - d/2 * x).
+  for (let i = 0; i < 3; i++) {
+    const oneMinus = row('Sub', constant, row('Mul', x, halfDenominator));
+    x = row('Add', x, row('Mul', row('Mul', x, oneMinus), constant));
   }
   const scaled = tempFm(ctx, ifm.shape, 32);
-  push(ctx, op, 'Mul', 'elementwise', exp, scaled, { ifm2: value });
-  push(ctx, op, 'Asr', 'elementwise', scaled, ofm, { ifm2: value });
+  push(ctx, op, 'Mul', 'elementwise', exp, scaled, { ifm2: x });
+  push(ctx, op, 'Asr', 'elementwise', scaled, ofm, { ifm2: rightShift });
 }
 
 /**

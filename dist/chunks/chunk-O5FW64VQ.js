@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-6MHWVUOL.js";
+} from "./chunk-OKFLWXBH.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-CC5Z7UQU.js";
+} from "./chunk-2TGODLQS.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-CC5Z7UQU.js";
+} from "./chunk-2TGODLQS.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -4397,32 +4397,28 @@ function lowerSoftmax8(ctx, op, ifm, ofm2) {
   } else pushDepthMax(ctx, op, ifm, max);
   const exp = tempFm(ctx, ifm.shape, 32);
   push(ctx, op, "Sub", "elementwise", ifm, exp, { ifm2: max, activation: "lut", lutBytes: 0 });
-  const shifted = tempFm(ctx, ifm.shape, 32);
   const constant = scalarFm(ctx, "softmax-const", 32);
+  const row = (type, a, b) => {
+    const next = tempFm(ctx, rows, 32);
+    push(ctx, op, type, "elementwise", a, next, b ? { ifm2: b } : {});
+    return next;
+  };
+  const shifted = tempFm(ctx, ifm.shape, 32);
   push(ctx, op, "Asr", "elementwise", exp, shifted, { ifm2: constant });
   const sum = tempFm(ctx, rows, 32);
   push(ctx, op, "ReduceSum", "reducesum", shifted, sum);
-  const rowOps = [
-    ["CLZ", "none"],
-    ["Sub", "const-first"],
-    ["Sub", "const"],
-    ["SHL", "row"],
-    ["Mul", "const"],
-    ["Add", "const"]
-  ];
-  for (let i = 0; i < 3; i++)
-    rowOps.push(["Mul", "row"], ["Sub", "const-first"], ["Mul", "row"], ["Mul", "const"], ["Add", "row"]);
-  let value = sum;
-  for (const [type, operand] of rowOps) {
-    const next = tempFm(ctx, rows, 32);
-    if (operand === "none") push(ctx, op, type, "elementwise", value, next);
-    else if (operand === "const-first") push(ctx, op, type, "elementwise", constant, next, { ifm2: value });
-    else push(ctx, op, type, "elementwise", value, next, { ifm2: operand === "row" ? sum : constant });
-    value = next;
+  const headroomPlusOne = row("CLZ", sum);
+  const rightShift = row("Sub", constant, headroomPlusOne);
+  const headroom = row("Sub", headroomPlusOne, constant);
+  const halfDenominator = row("SHL", sum, headroom);
+  let x = row("Add", row("Mul", halfDenominator, constant), constant);
+  for (let i = 0; i < 3; i++) {
+    const oneMinus = row("Sub", constant, row("Mul", x, halfDenominator));
+    x = row("Add", x, row("Mul", row("Mul", x, oneMinus), constant));
   }
   const scaled = tempFm(ctx, ifm.shape, 32);
-  push(ctx, op, "Mul", "elementwise", exp, scaled, { ifm2: value });
-  push(ctx, op, "Asr", "elementwise", scaled, ofm2, { ifm2: value });
+  push(ctx, op, "Mul", "elementwise", exp, scaled, { ifm2: x });
+  push(ctx, op, "Asr", "elementwise", scaled, ofm2, { ifm2: rightShift });
 }
 function pushDepthMax(ctx, op, ifm, max) {
   const { h, w, c } = ifm.shape;

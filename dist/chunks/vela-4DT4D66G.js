@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-BYATZ345.js";
-import "./chunk-6MHWVUOL.js";
-import "./chunk-CC5Z7UQU.js";
+} from "./chunk-O5FW64VQ.js";
+import "./chunk-OKFLWXBH.js";
+import "./chunk-2TGODLQS.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

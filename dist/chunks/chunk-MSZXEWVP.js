@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-6MHWVUOL.js";
+} from "./chunk-OKFLWXBH.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-CC5Z7UQU.js";
+} from "./chunk-2TGODLQS.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-4ABWXUKX.js.LEGAL.txt */
+/*! For license information please see chunk-MSZXEWVP.js.LEGAL.txt */

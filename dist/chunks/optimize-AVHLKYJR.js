@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-CC5Z7UQU.js";
+} from "./chunk-2TGODLQS.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -5,12 +5,12 @@ import {
   builtinTool,
   renderMarkdown,
   resolveTargets
-} from "./chunk-4ABWXUKX.js";
+} from "./chunk-MSZXEWVP.js";
 import {
   UsageError,
   collectModelPaths
 } from "./chunk-NRMILCSI.js";
-import "./chunk-6MHWVUOL.js";
+import "./chunk-OKFLWXBH.js";
 import {
   renderResultsTerminal
 } from "./chunk-LT5YMQHF.js";
@@ -21,7 +21,7 @@ import {
   analyzeModel,
   analyzeReadModel,
   isTargetError
-} from "./chunk-CC5Z7UQU.js";
+} from "./chunk-2TGODLQS.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -563,7 +563,7 @@ async function check(args) {
         results.push(ioError(f, e.code ?? e.message));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-7EHHGONT.js");
+    const { analyzeModelsWithEngine } = await import("./vela-4DT4D66G.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -675,7 +675,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-6SPLHVYF.js");
+  const opt = await import("./optimize-AVHLKYJR.js");
   let settings;
   try {
     if (values.settings) {
