@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-2TGODLQS.js";
+} from "./chunks/chunk-YX5KNZFS.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-DI3M2OKW.js");
+      const mod = await import("./chunks/commands-SLAMVXTV.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-O5FW64VQ.js";
+} from "./chunks/chunk-22WMOC7B.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-MSZXEWVP.js";
-import "./chunks/chunk-OKFLWXBH.js";
+} from "./chunks/chunk-AIHVE2F6.js";
+import "./chunks/chunk-YB3S7F22.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-2TGODLQS.js";
+} from "./chunks/chunk-YX5KNZFS.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-AVHLKYJR.js");
+  const module = await import("./chunks/optimize-4ISBXETL.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -1750,6 +1750,29 @@ function chainElementwise(ops: InternalOp[]): void {
   }
 }
 
+/**
+ * regor's ReshapeToIncreaseDepth: the element count's prime factors (2s first, then odd ones ascending) make
+ * the depth until it reaches 16; the rest alternate between height and width, the height the larger.
+ */
+function increaseDepth(elements: number): Shape3 {
+  const primes: number[] = [];
+  let rest = elements;
+  for (; rest % 2 === 0 && rest > 1; rest /= 2) primes.push(2);
+  const root = Math.floor(Math.sqrt(rest));
+  for (let f = 3; rest > 1 && f <= root; f += 2) for (; rest % f === 0; rest /= f) primes.push(f);
+  if (rest !== 1) primes.push(rest);
+  let c = 1;
+  let k = 0;
+  for (; k < primes.length && c < 16; k++) c *= primes[k];
+  let h = 1;
+  let w = 1;
+  for (; k < primes.length; k++) {
+    if (w < h) w *= primes[k];
+    else h *= primes[k];
+  }
+  return h < w ? { h: w, w: h, c } : { h, w, c };
+}
+
 /** Vela reshapes shallow elementwise operations (depth < 8) toward depth 16 so no lanes idle. */
 function reshapeShallowElementwise(op: InternalOp): void {
   const like = op.elementwiseLike || op.type === 'MemoryCopy';
@@ -1763,10 +1786,8 @@ function reshapeShallowElementwise(op: InternalOp): void {
   if (like && (!whole(op.ifm) || !whole(op.ofm))) return;
   const same = (s?: Shape3) => !s || (s.h === o.h && s.w === o.w && s.c === o.c) || s.h * s.w * s.c === 1;
   if (!same(op.ifm.shape) || !same(op.ifm2?.shape)) return;
-  let c = 16;
-  while (c > o.c && n % c !== 0) c--;
-  if (c <= o.c) return;
-  const view = (s: Shape3): Shape3 => (s.h * s.w * s.c === 1 ? s : { h: 1, w: n / c, c });
+  const deeper = increaseDepth(n);
+  const view = (s: Shape3): Shape3 => (s.h * s.w * s.c === 1 ? s : deeper);
   // The reshaped output no longer matches its readers' view, nor the reshaped inputs their writers': stored
   // linear (a feature map is in bricks only when every reader and writer sees its own width and depth).
   op.ofm.buffer.linear = true;

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-2TGODLQS.js";
+} from "./chunk-YX5KNZFS.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-O5FW64VQ.js";
-import "./chunk-OKFLWXBH.js";
-import "./chunk-2TGODLQS.js";
+} from "./chunk-22WMOC7B.js";
+import "./chunk-YB3S7F22.js";
+import "./chunk-YX5KNZFS.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

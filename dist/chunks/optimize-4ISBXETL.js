@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-2TGODLQS.js";
+} from "./chunk-YX5KNZFS.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

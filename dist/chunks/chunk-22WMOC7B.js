@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-OKFLWXBH.js";
+} from "./chunk-YB3S7F22.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-2TGODLQS.js";
+} from "./chunk-YX5KNZFS.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-OKFLWXBH.js";
+} from "./chunk-YB3S7F22.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-2TGODLQS.js";
+} from "./chunk-YX5KNZFS.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-MSZXEWVP.js.LEGAL.txt */
+/*! For license information please see chunk-AIHVE2F6.js.LEGAL.txt */

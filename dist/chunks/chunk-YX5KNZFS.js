@@ -4594,6 +4594,24 @@ function chainElementwise(ops) {
     external = inputs;
   }
 }
+function increaseDepth(elements2) {
+  const primes = [];
+  let rest = elements2;
+  for (; rest % 2 === 0 && rest > 1; rest /= 2) primes.push(2);
+  const root = Math.floor(Math.sqrt(rest));
+  for (let f = 3; rest > 1 && f <= root; f += 2) for (; rest % f === 0; rest /= f) primes.push(f);
+  if (rest !== 1) primes.push(rest);
+  let c = 1;
+  let k = 0;
+  for (; k < primes.length && c < 16; k++) c *= primes[k];
+  let h = 1;
+  let w = 1;
+  for (; k < primes.length; k++) {
+    if (w < h) w *= primes[k];
+    else h *= primes[k];
+  }
+  return h < w ? { h: w, w: h, c } : { h, w, c };
+}
 function reshapeShallowElementwise(op) {
   const like = op.elementwiseLike || op.type === "MemoryCopy";
   if (op.hw !== "elementwise" && !like) return;
@@ -4604,10 +4622,8 @@ function reshapeShallowElementwise(op) {
   if (like && (!whole(op.ifm) || !whole(op.ofm))) return;
   const same = (s2) => !s2 || s2.h === o.h && s2.w === o.w && s2.c === o.c || s2.h * s2.w * s2.c === 1;
   if (!same(op.ifm.shape) || !same(op.ifm2?.shape)) return;
-  let c = 16;
-  while (c > o.c && n % c !== 0) c--;
-  if (c <= o.c) return;
-  const view = (s2) => s2.h * s2.w * s2.c === 1 ? s2 : { h: 1, w: n / c, c };
+  const deeper = increaseDepth(n);
+  const view = (s2) => s2.h * s2.w * s2.c === 1 ? s2 : deeper;
   op.ofm.buffer.linear = true;
   for (const f of [op.ifm, op.ifm2]) if (f && f.shape.h * f.shape.w * f.shape.c > 1) f.buffer.linear = true;
   op.ofm = { ...op.ofm, shape: view(o) };
