@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-22WMOC7B.js";
+} from "./chunks/chunk-I67Q36SR.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-AIHVE2F6.js";
-import "./chunks/chunk-YB3S7F22.js";
+} from "./chunks/chunk-2OCW2GDX.js";
+import "./chunks/chunk-3HEF4BKC.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-YX5KNZFS.js";
+} from "./chunks/chunk-ITMKH2RK.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-4ISBXETL.js");
+  const module = await import("./chunks/optimize-2ZJSUEO6.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -251,6 +251,15 @@ function scaleBytes(channels: number, streams: number, family: NpuFamily): numbe
   return total;
 }
 
+/** Refuses an operator whose next `more` internal operations would take the model past MAX_INTERNAL_OPS. */
+function refuseBeyondOpLimit(ctx: Ctx, op: Operator, more: number): void {
+  if (ctx.ops.length + more > MAX_INTERNAL_OPS) {
+    throw new PerfLimitError(
+      `operator ${op.index} (${op.type}) takes the model past ${MAX_INTERNAL_OPS} internal operations; its shapes are too large to estimate`,
+    );
+  }
+}
+
 function push(
   ctx: Ctx,
   op: Operator,
@@ -283,11 +292,7 @@ function push(
       );
     }
   }
-  if (ctx.ops.length >= MAX_INTERNAL_OPS) {
-    throw new PerfLimitError(
-      `operator ${op.index} (${op.type}) takes the model past ${MAX_INTERNAL_OPS} internal operations; its shapes are too large to estimate`,
-    );
-  }
+  refuseBeyondOpLimit(ctx, op, 1);
   ctx.ops.push(iop);
   return iop;
 }
@@ -1306,31 +1311,34 @@ function checkGeneratedKernel(op: Operator, values: number): void {
   }
 }
 
-/** Identities of the kernels of ones MEAN sums with, per kernel shape (their encodings are shared). */
-const meanKernels = new Map<string, object>();
+/** The kernels of ones MEAN sums with, per kernel shape: one buffer (and encoding) for every MEAN and target. */
+const meanKernels = new Map<string, { data: Uint8Array; identity: object }>();
 
 /**
  * The kernel of ones regor sums a MEAN with: a real constant tensor, encoded, read and possibly buffered like any
- * depthwise weights, with scale and bias records per channel.
+ * depthwise weights, with scale and bias records per channel. The sums of one MEAN share it (regor reuses the
+ * tensor), each MEAN has its own.
  */
-function meanKernel(ctx: Ctx, kh: number, kw: number, c: number): WeightInfo {
-  const key = `${kh}x${kw}x${c}`;
-  let identity = meanKernels.get(key);
-  if (!identity) meanKernels.set(key, (identity = {}));
-  return {
-    key: `${ctx.sg.index}:mean-ones-${key}`,
+function meanKernel(ctx: Ctx, op: Operator, kh: number, kw: number, c: number): WeightInfo {
+  const shape = `${kh}x${kw}x${c}`;
+  const key = `${ctx.sg.index}:mean-ones-${op.index}-${shape}`;
+  const known = ctx.weights.get(key);
+  if (known) return known;
+  let kernel = meanKernels.get(shape);
+  if (!kernel) {
+    if (meanKernels.size >= 64) meanKernels.clear();
+    meanKernels.set(shape, (kernel = { data: new Uint8Array(kh * kw * c).fill(1), identity: {} }));
+  }
+  const info: WeightInfo = {
+    key,
     originalBytes: Math.ceil((kh * kw * c) / 16) * 16,
     encodedBytes: 0,
     scaleBytes: scaleBytes(c, ctx.family === 'u85' ? 1 : Math.min(c, ctx.cores), ctx.family),
     channels: c,
-    source: {
-      data: new Uint8Array(kh * kw * c).fill(1),
-      shape: [1, kh, kw, c],
-      zeroPoints: [0],
-      kind: 'depthwise',
-      identity,
-    },
+    source: { data: kernel.data, shape: [1, kh, kw, c], zeroPoints: [0], kind: 'depthwise', identity: kernel.identity },
   };
+  ctx.weights.set(key, info);
+  return info;
 }
 
 /**
@@ -1352,6 +1360,8 @@ function lowerMean(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
   }
   const perConv = Math.max(1, Math.min(Math.floor(MEAN_MAX_KERNEL / w), h, MEAN_MAX_HEIGHT));
   const count = Math.ceil(h / perConv);
+  // A sum and an addition per slab: refused up front rather than after building them.
+  refuseBeyondOpLimit(ctx, op, 2 * count);
   const sums: Shape3 = { ...ofm.shape };
   let acc: FmRef | undefined;
   for (let i = 0; i < count; i++) {
@@ -1360,7 +1370,7 @@ function lowerMean(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
     const partial = tempFm(ctx, sums, 32);
     const kernel: Kernel = { ...UNIT_KERNEL, w: reduceW ? w : 1, h: reduceH ? kh : 1 };
     checkGeneratedKernel(op, kernel.h * kernel.w * view.c);
-    const weights = meanKernel(ctx, kernel.h, kernel.w, view.c);
+    const weights = meanKernel(ctx, op, kernel.h, kernel.w, view.c);
     push(ctx, op, 'DepthwiseConv2D', 'depthwise', { ...ifm, shape: read }, partial, { kernel, weights });
     if (acc) {
       const next = tempFm(ctx, sums, 32);
@@ -1779,7 +1789,8 @@ function reshapeShallowElementwise(op: InternalOp): void {
   if (op.hw !== 'elementwise' && !like) return;
   const o = op.ofm.shape;
   const n = o.h * o.w * o.c;
-  if (o.c >= 8 || n <= 16) return;
+  // regor counts the elements in an int: larger maps (only hostile ones) keep their shape.
+  if (o.c >= 8 || n <= 16 || n > 2 ** 31 - 1) return;
   // Activations, quantizations and copies too (regor's DecomposeAsElementwise), when they read and write whole maps.
   const whole = (f?: FmRef) =>
     !f || f.shape.h * f.shape.w * f.shape.c === f.buffer.shape.h * f.buffer.shape.w * f.buffer.shape.c;

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-YB3S7F22.js";
+} from "./chunk-3HEF4BKC.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-YX5KNZFS.js";
+} from "./chunk-ITMKH2RK.js";
 import {
   ModelFileError,
   isModelFileError,

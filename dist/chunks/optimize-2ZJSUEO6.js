@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-YX5KNZFS.js";
+} from "./chunk-ITMKH2RK.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

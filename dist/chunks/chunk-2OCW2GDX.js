@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-YB3S7F22.js";
+} from "./chunk-3HEF4BKC.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-YX5KNZFS.js";
+} from "./chunk-ITMKH2RK.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-AIHVE2F6.js.LEGAL.txt */
+/*! For license information please see chunk-2OCW2GDX.js.LEGAL.txt */

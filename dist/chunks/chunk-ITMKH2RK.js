@@ -3438,6 +3438,13 @@ function scaleBytes(channels, streams, family) {
   }
   return total;
 }
+function refuseBeyondOpLimit(ctx, op, more) {
+  if (ctx.ops.length + more > MAX_INTERNAL_OPS) {
+    throw new PerfLimitError(
+      `operator ${op.index} (${op.type}) takes the model past ${MAX_INTERNAL_OPS} internal operations; its shapes are too large to estimate`
+    );
+  }
+}
 function push(ctx, op, type, hw, ifm, ofm2, extra = {}) {
   const iop = {
     subgraph: ctx.sg.index,
@@ -3462,11 +3469,7 @@ function push(ctx, op, type, hw, ifm, ofm2, extra = {}) {
       );
     }
   }
-  if (ctx.ops.length >= MAX_INTERNAL_OPS) {
-    throw new PerfLimitError(
-      `operator ${op.index} (${op.type}) takes the model past ${MAX_INTERNAL_OPS} internal operations; its shapes are too large to estimate`
-    );
-  }
+  refuseBeyondOpLimit(ctx, op, 1);
   ctx.ops.push(iop);
   return iop;
 }
@@ -4249,24 +4252,26 @@ function checkGeneratedKernel(op, values) {
   }
 }
 var meanKernels = /* @__PURE__ */ new Map();
-function meanKernel(ctx, kh, kw, c) {
-  const key = `${kh}x${kw}x${c}`;
-  let identity = meanKernels.get(key);
-  if (!identity) meanKernels.set(key, identity = {});
-  return {
-    key: `${ctx.sg.index}:mean-ones-${key}`,
+function meanKernel(ctx, op, kh, kw, c) {
+  const shape = `${kh}x${kw}x${c}`;
+  const key = `${ctx.sg.index}:mean-ones-${op.index}-${shape}`;
+  const known = ctx.weights.get(key);
+  if (known) return known;
+  let kernel2 = meanKernels.get(shape);
+  if (!kernel2) {
+    if (meanKernels.size >= 64) meanKernels.clear();
+    meanKernels.set(shape, kernel2 = { data: new Uint8Array(kh * kw * c).fill(1), identity: {} });
+  }
+  const info = {
+    key,
     originalBytes: Math.ceil(kh * kw * c / 16) * 16,
     encodedBytes: 0,
     scaleBytes: scaleBytes(c, ctx.family === "u85" ? 1 : Math.min(c, ctx.cores), ctx.family),
     channels: c,
-    source: {
-      data: new Uint8Array(kh * kw * c).fill(1),
-      shape: [1, kh, kw, c],
-      zeroPoints: [0],
-      kind: "depthwise",
-      identity
-    }
+    source: { data: kernel2.data, shape: [1, kh, kw, c], zeroPoints: [0], kind: "depthwise", identity: kernel2.identity }
   };
+  ctx.weights.set(key, info);
+  return info;
 }
 function lowerMean(ctx, op, ifm, ofm2) {
   const s2 = ifm.shape;
@@ -4282,6 +4287,7 @@ function lowerMean(ctx, op, ifm, ofm2) {
   }
   const perConv = Math.max(1, Math.min(Math.floor(MEAN_MAX_KERNEL / w), h, MEAN_MAX_HEIGHT));
   const count2 = Math.ceil(h / perConv);
+  refuseBeyondOpLimit(ctx, op, 2 * count2);
   const sums = { ...ofm2.shape };
   let acc;
   for (let i = 0; i < count2; i++) {
@@ -4290,7 +4296,7 @@ function lowerMean(ctx, op, ifm, ofm2) {
     const partial = tempFm(ctx, sums, 32);
     const kernel2 = { ...UNIT_KERNEL, w: reduceW ? w : 1, h: reduceH ? kh : 1 };
     checkGeneratedKernel(op, kernel2.h * kernel2.w * view.c);
-    const weights = meanKernel(ctx, kernel2.h, kernel2.w, view.c);
+    const weights = meanKernel(ctx, op, kernel2.h, kernel2.w, view.c);
     push(ctx, op, "DepthwiseConv2D", "depthwise", { ...ifm, shape: read }, partial, { kernel: kernel2, weights });
     if (acc) {
       const next = tempFm(ctx, sums, 32);
@@ -4617,7 +4623,7 @@ function reshapeShallowElementwise(op) {
   if (op.hw !== "elementwise" && !like) return;
   const o = op.ofm.shape;
   const n = o.h * o.w * o.c;
-  if (o.c >= 8 || n <= 16) return;
+  if (o.c >= 8 || n <= 16 || n > 2 ** 31 - 1) return;
   const whole = (f) => !f || f.shape.h * f.shape.w * f.shape.c === f.buffer.shape.h * f.buffer.shape.w * f.buffer.shape.c;
   if (like && (!whole(op.ifm) || !whole(op.ofm))) return;
   const same = (s2) => !s2 || s2.h === o.h && s2.w === o.w && s2.c === o.c || s2.h * s2.w * s2.c === 1;

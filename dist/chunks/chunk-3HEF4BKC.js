@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-YX5KNZFS.js";
+} from "./chunk-ITMKH2RK.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-22WMOC7B.js";
-import "./chunk-YB3S7F22.js";
-import "./chunk-YX5KNZFS.js";
+} from "./chunk-I67Q36SR.js";
+import "./chunk-3HEF4BKC.js";
+import "./chunk-ITMKH2RK.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {
