@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-I67Q36SR.js";
+} from "./chunks/chunk-Q3QZQY2V.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-2OCW2GDX.js";
-import "./chunks/chunk-3HEF4BKC.js";
+} from "./chunks/chunk-KTOMQ7DA.js";
+import "./chunks/chunk-DBI6RYMO.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-ITMKH2RK.js";
+} from "./chunks/chunk-RR6UGR5A.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-2ZJSUEO6.js");
+  const module = await import("./chunks/optimize-NJ4ITAZJ.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

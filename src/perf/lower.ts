@@ -113,8 +113,18 @@ interface Ctx {
   readers: Map<number, number>;
 }
 
+/** The buffer key of a TFLite tensor (a reshaped or fused-away tensor shares its source's buffer). */
+function bufferKey(ctx: Ctx, tensorIndex: number): string {
+  return ctx.alias.get(tensorIndex) ?? `${ctx.sg.index}:${tensorIndex}`;
+}
+
+/** The operator that writes a TFLite tensor, if any. */
+function writerOf(ctx: Ctx, tensorIndex: number): Operator | undefined {
+  return ctx.sg.operators.find((o) => o.outputs.includes(tensorIndex));
+}
+
 function bufferFor(ctx: Ctx, tensorIndex: number): Buffer {
-  const key = ctx.alias.get(tensorIndex) ?? `${ctx.sg.index}:${tensorIndex}`;
+  const key = bufferKey(ctx, tensorIndex);
   let b = ctx.buffers.get(key);
   if (!b) {
     const t = ctx.sg.tensors[tensorIndex];
@@ -414,8 +424,6 @@ const HALF_PIXEL_TAPS = [
 ];
 
 /** Shared identities of the constant half-pixel kernels, by channel count and phase (cached encodings). */
-const halfPixelKernels = new Map<string, object>();
-
 /**
  * A 2x bilinear resize with half-pixel centers on U55/U65, as Vela legalises it (regor's
  * ConvertResizeBilinearHPCToDepthwise): the input copied into a map one pixel larger on every side, the border
@@ -439,19 +447,11 @@ function pushHalfPixelBilinear(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): 
   const phase: FmRef = { ...ofm, shape: { h: ofm.shape.h - 1, w: ofm.shape.w - 1, c } };
   HALF_PIXEL_TAPS.forEach((taps, tile) => {
     const key = `${c}/${tile}`;
-    let identity = halfPixelKernels.get(key);
-    if (!identity) halfPixelKernels.set(key, (identity = {}));
-    checkGeneratedKernel(op, 4 * c);
-    const data = new Int8Array(4 * c);
-    for (let k = 0; k < 4; k++) data.fill(taps[k], k * c, (k + 1) * c);
-    const weights: WeightInfo = {
-      key: `${ctx.sg.index}:resize-taps-${key}`,
-      originalBytes: Math.ceil((4 * c) / 16) * 16,
-      encodedBytes: 0,
-      scaleBytes: scaleBytes(c, ctx.family === 'u85' ? 1 : Math.min(c, ctx.cores), ctx.family),
-      channels: c,
-      source: { data, shape: [1, 2, 2, c], zeroPoints: [0], kind: 'depthwise', identity },
-    };
+    const weights = generatedKernel(ctx, op, `resize-taps-${key}`, `taps-${key}`, 2, 2, c, (n) => {
+      const data = new Int8Array(n);
+      for (let k = 0; k < 4; k++) data.fill(taps[k], k * c, (k + 1) * c);
+      return data;
+    });
     push(ctx, op, 'DepthwiseConv2D', 'depthwise', window, phase, { kernel: { ...UNIT_KERNEL, w: 2, h: 2 }, weights });
   });
 }
@@ -1311,23 +1311,33 @@ function checkGeneratedKernel(op: Operator, values: number): void {
   }
 }
 
-/** The kernels of ones MEAN sums with, per kernel shape: one buffer (and encoding) for every MEAN and target. */
-const meanKernels = new Map<string, { data: Uint8Array; identity: object }>();
+/** Values of the kernels the lowering generates, per kind and shape: built once, one identity (and encoding). */
+const generatedValues = new Map<string, { data: Int8Array | Uint8Array; identity: object }>();
 
 /**
- * The kernel of ones regor sums a MEAN with: a real constant tensor, encoded, read and possibly buffered like any
- * depthwise weights, with scale and bias records per channel. The sums of one MEAN share it (regor reuses the
- * tensor), each MEAN has its own.
+ * A depthwise kernel [1, kh, kw, c] the lowering generates (a MEAN's ones, a half-pixel resize's taps): a real
+ * constant tensor, encoded, read and possibly buffered like any weights, with scale and bias records per
+ * channel. Operations asking for the same `name` share one tensor; `valuesKey` and `values` give its values,
+ * built the first time they are needed.
  */
-function meanKernel(ctx: Ctx, op: Operator, kh: number, kw: number, c: number): WeightInfo {
-  const shape = `${kh}x${kw}x${c}`;
-  const key = `${ctx.sg.index}:mean-ones-${op.index}-${shape}`;
+function generatedKernel(
+  ctx: Ctx,
+  op: Operator,
+  name: string,
+  valuesKey: string,
+  kh: number,
+  kw: number,
+  c: number,
+  values: (count: number) => Int8Array | Uint8Array,
+): WeightInfo {
+  const key = `${ctx.sg.index}:${name}`;
   const known = ctx.weights.get(key);
   if (known) return known;
-  let kernel = meanKernels.get(shape);
+  checkGeneratedKernel(op, kh * kw * c);
+  let kernel = generatedValues.get(valuesKey);
   if (!kernel) {
-    if (meanKernels.size >= 64) meanKernels.clear();
-    meanKernels.set(shape, (kernel = { data: new Uint8Array(kh * kw * c).fill(1), identity: {} }));
+    if (generatedValues.size >= 64) generatedValues.clear();
+    generatedValues.set(valuesKey, (kernel = { data: values(kh * kw * c), identity: {} }));
   }
   const info: WeightInfo = {
     key,
@@ -1369,8 +1379,18 @@ function lowerMean(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
     const read: Shape3 = { h: reduceH ? kh : view.h, w: reduceW || view.w === 1 ? w : view.w, c: view.c };
     const partial = tempFm(ctx, sums, 32);
     const kernel: Kernel = { ...UNIT_KERNEL, w: reduceW ? w : 1, h: reduceH ? kh : 1 };
-    checkGeneratedKernel(op, kernel.h * kernel.w * view.c);
-    const weights = meanKernel(ctx, op, kernel.h, kernel.w, view.c);
+    // The sums of one MEAN share their kernel of ones (regor reuses the tensor); each MEAN has its own.
+    const shape = `${kernel.h}x${kernel.w}x${view.c}`;
+    const weights = generatedKernel(
+      ctx,
+      op,
+      `mean-ones-${op.index}-${shape}`,
+      `ones-${shape}`,
+      kernel.h,
+      kernel.w,
+      view.c,
+      (n) => new Uint8Array(n).fill(1),
+    );
     push(ctx, op, 'DepthwiseConv2D', 'depthwise', { ...ifm, shape: read }, partial, { kernel, weights });
     if (acc) {
       const next = tempFm(ctx, sums, 32);
@@ -1653,7 +1673,7 @@ const LAYOUT_OPS = new Set(['RESHAPE', 'SQUEEZE', 'EXPAND_DIMS', 'TRANSPOSE']);
 
 /** True when a reshape or transpose writes the tensor (Vela never moves a slice into those). */
 function viaLayoutOp(ctx: Ctx, tensorIndex: number): boolean {
-  const writer = ctx.sg.operators.find((o) => o.outputs.includes(tensorIndex));
+  const writer = writerOf(ctx, tensorIndex);
   return !!writer && LAYOUT_OPS.has(writer.type);
 }
 
@@ -1687,7 +1707,7 @@ function tryFuseActivation(ctx: Ctx, op: Operator, consumers: Map<number, number
   const inT = op.inputs[0] ?? -1;
   const prev = ctx.ops[ctx.ops.length - 1];
   if (!prev || prev.subgraph !== ctx.sg.index) return false;
-  if (prev.ofm.buffer.key !== (ctx.alias.get(inT) ?? `${ctx.sg.index}:${inT}`)) return false;
+  if (prev.ofm.buffer.key !== bufferKey(ctx, inT)) return false;
   if (prev.activation !== 'none' || prev.hw === 'transpose' || prev.hw === 'dma') return false;
   if ((consumers.get(inT) ?? 0) !== 1 || ctx.sg.outputs.includes(inT)) return false;
   // A map several operations write (a concatenation's copies) has no single producer to fuse into.
@@ -1814,7 +1834,7 @@ function reshapeShallowElementwise(op: InternalOp): void {
  */
 function mergeWithPreviousTranspose(ctx: Ctx, op: Operator): { op: Operator; perm: number[] } | undefined {
   const input = op.inputs[0] ?? -1;
-  const prev = ctx.sg.operators.find((o) => o.outputs.includes(input));
+  const prev = writerOf(ctx, input);
   if (!prev || prev.type !== 'TRANSPOSE' || !ctx.npu.has(prev.index)) return undefined;
   if ((ctx.readers.get(input) ?? 0) !== 1 || ctx.sg.outputs.includes(input)) return undefined;
   const first = transposePerm(ctx, prev.inputs[1] ?? -1);
@@ -1822,7 +1842,7 @@ function mergeWithPreviousTranspose(ctx: Ctx, op: Operator): { op: Operator; per
   if (!first || !second || first.length !== second.length) return undefined;
   if (!ctx.ops.some((o) => o.sourceIndex === prev.index && o.subgraph === ctx.sg.index)) return undefined;
   ctx.ops = ctx.ops.filter((o) => !(o.sourceIndex === prev.index && o.subgraph === ctx.sg.index));
-  ctx.buffers.delete(ctx.alias.get(input) ?? `${ctx.sg.index}:${input}`);
+  ctx.buffers.delete(bufferKey(ctx, input));
   // Output axis i of the pair is input axis first[second[i]].
   return { op: prev, perm: second.map((a) => first[a]) };
 }
@@ -1945,7 +1965,7 @@ export function lowerSubgraph(
       // A zero PAD in front of a convolution becomes the convolution's explicit padding.
       const src = op.inputs[0] ?? -1;
       const dst = op.outputs[0] ?? -1;
-      ctx.alias.set(dst, ctx.alias.get(src) ?? `${sg.index}:${src}`);
+      ctx.alias.set(dst, bufferKey(ctx, src));
       continue;
     }
     if (RESHAPES.has(op.type)) {
@@ -1959,7 +1979,7 @@ export function lowerSubgraph(
         // Vela copies in the input's shape (the output is the same bytes, linear).
         push(ctx, op, 'MemoryCopy', 'pool', a, { ...b, shape: a.shape });
       } else if (src >= 0 && dst >= 0) {
-        const key = ctx.alias.get(src) ?? `${sg.index}:${src}`;
+        const key = bufferKey(ctx, src);
         ctx.alias.set(dst, key);
         const b = bufferFor(ctx, src);
         const from = toShape3(sg.tensors[src]?.shape ?? []);
@@ -1977,7 +1997,7 @@ export function lowerSubgraph(
   for (const op of ctx.ops) reshapeShallowElementwise(op);
   // Graph and CPU boundaries are linear (NHWC) and live in the arena.
   const mark = (i: number, f: (b: Buffer) => void) => {
-    const key = ctx.alias.get(i) ?? `${sg.index}:${i}`;
+    const key = bufferKey(ctx, i);
     const b = ctx.buffers.get(key);
     if (b) f(b);
   };
@@ -2020,7 +2040,7 @@ export function lowerSubgraph(
     schedule,
     buffers: ctx.buffers,
     weights,
-    keyOf: (i) => ctx.alias.get(i) ?? `${sg.index}:${i}`,
+    keyOf: (i) => bufferKey(ctx, i),
   };
 }
 
@@ -2039,7 +2059,6 @@ const ORDERED_INSIDE = new Set(['MEAN', 'SUM']);
  */
 function scheduleInVelaOrder(ctx: Ctx): ScheduleEntry[] {
   const { sg } = ctx;
-  const keyOf = (i: number) => ctx.alias.get(i) ?? `${sg.index}:${i}`;
   // The units Vela orders: a TFLite operator's internal operations together (regor orders its own lowered
   // graph, whose decompositions differ from ours in detail), but each copy of a concatenation's part alone
   // (regor rewrites a concatenation into one copy per part).
@@ -2061,7 +2080,8 @@ function scheduleInVelaOrder(ctx: Ctx): ScheduleEntry[] {
     else add(`${e.npu.sourceIndex}`, e);
   });
   const list = [...units.values()];
-  const maps = (tensors: readonly number[]) => tensors.filter((i) => i >= 0 && !isConstant(ctx, i)).map(keyOf);
+  const maps = (tensors: readonly number[]) =>
+    tensors.filter((i) => i >= 0 && !isConstant(ctx, i)).map((i) => bufferKey(ctx, i));
   const nodes: OrderNode[] = list.map((unit) => {
     const first = unit[0];
     if ('cpu' in first) {
@@ -2076,7 +2096,10 @@ function scheduleInVelaOrder(ctx: Ctx): ScheduleEntry[] {
         if (r && !r.buffer.constant && !writes.has(r.buffer.key)) reads.add(r.buffer.key);
     return { cpu: false, reads: [...reads], writes: [...writes], inPlace: ops.some((o) => o.writesInPlace) };
   });
-  const ordered = executionOrder(nodes, sg.outputs.map(keyOf)).flatMap((k) => list[k]);
+  const ordered = executionOrder(
+    nodes,
+    sg.outputs.map((i) => bufferKey(ctx, i)),
+  ).flatMap((k) => list[k]);
   const boundary = ctx.ops.filter((o) => o.sourceIndex === GRAPH_BOUNDARY);
   const schedule: ScheduleEntry[] = [
     ...boundary.filter((o) => o.type !== 'And').map((npu) => ({ npu })),

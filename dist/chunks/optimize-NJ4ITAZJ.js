@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-ITMKH2RK.js";
+} from "./chunk-RR6UGR5A.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

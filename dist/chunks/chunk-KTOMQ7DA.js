@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-3HEF4BKC.js";
+} from "./chunk-DBI6RYMO.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-ITMKH2RK.js";
+} from "./chunk-RR6UGR5A.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-2OCW2GDX.js.LEGAL.txt */
+/*! For license information please see chunk-KTOMQ7DA.js.LEGAL.txt */

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-3HEF4BKC.js";
+} from "./chunk-DBI6RYMO.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-ITMKH2RK.js";
+} from "./chunk-RR6UGR5A.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -3326,8 +3326,14 @@ function fusedActivation2(op) {
 function num2(v, dflt) {
   return typeof v === "number" && Number.isFinite(v) && v > 0 ? v : dflt;
 }
+function bufferKey(ctx, tensorIndex) {
+  return ctx.alias.get(tensorIndex) ?? `${ctx.sg.index}:${tensorIndex}`;
+}
+function writerOf(ctx, tensorIndex) {
+  return ctx.sg.operators.find((o) => o.outputs.includes(tensorIndex));
+}
 function bufferFor(ctx, tensorIndex) {
-  const key = ctx.alias.get(tensorIndex) ?? `${ctx.sg.index}:${tensorIndex}`;
+  const key = bufferKey(ctx, tensorIndex);
   let b = ctx.buffers.get(key);
   if (!b) {
     const t = ctx.sg.tensors[tensorIndex];
@@ -3549,7 +3555,6 @@ var HALF_PIXEL_TAPS = [
   [3, 9, 1, 3],
   [9, 3, 3, 1]
 ];
-var halfPixelKernels = /* @__PURE__ */ new Map();
 function pushHalfPixelBilinear(ctx, op, ifm, ofm2) {
   const { h, w, c } = ifm.shape;
   const padded = tempFm(ctx, { h: h + 2, w: w + 2, c }, ifm.bits);
@@ -3565,19 +3570,11 @@ function pushHalfPixelBilinear(ctx, op, ifm, ofm2) {
   const phase = { ...ofm2, shape: { h: ofm2.shape.h - 1, w: ofm2.shape.w - 1, c } };
   HALF_PIXEL_TAPS.forEach((taps, tile) => {
     const key = `${c}/${tile}`;
-    let identity = halfPixelKernels.get(key);
-    if (!identity) halfPixelKernels.set(key, identity = {});
-    checkGeneratedKernel(op, 4 * c);
-    const data = new Int8Array(4 * c);
-    for (let k = 0; k < 4; k++) data.fill(taps[k], k * c, (k + 1) * c);
-    const weights = {
-      key: `${ctx.sg.index}:resize-taps-${key}`,
-      originalBytes: Math.ceil(4 * c / 16) * 16,
-      encodedBytes: 0,
-      scaleBytes: scaleBytes(c, ctx.family === "u85" ? 1 : Math.min(c, ctx.cores), ctx.family),
-      channels: c,
-      source: { data, shape: [1, 2, 2, c], zeroPoints: [0], kind: "depthwise", identity }
-    };
+    const weights = generatedKernel(ctx, op, `resize-taps-${key}`, `taps-${key}`, 2, 2, c, (n) => {
+      const data = new Int8Array(n);
+      for (let k = 0; k < 4; k++) data.fill(taps[k], k * c, (k + 1) * c);
+      return data;
+    });
     push(ctx, op, "DepthwiseConv2D", "depthwise", window, phase, { kernel: { ...UNIT_KERNEL, w: 2, h: 2 }, weights });
   });
 }
@@ -4251,16 +4248,16 @@ function checkGeneratedKernel(op, values) {
     );
   }
 }
-var meanKernels = /* @__PURE__ */ new Map();
-function meanKernel(ctx, op, kh, kw, c) {
-  const shape = `${kh}x${kw}x${c}`;
-  const key = `${ctx.sg.index}:mean-ones-${op.index}-${shape}`;
+var generatedValues = /* @__PURE__ */ new Map();
+function generatedKernel(ctx, op, name, valuesKey, kh, kw, c, values) {
+  const key = `${ctx.sg.index}:${name}`;
   const known = ctx.weights.get(key);
   if (known) return known;
-  let kernel2 = meanKernels.get(shape);
+  checkGeneratedKernel(op, kh * kw * c);
+  let kernel2 = generatedValues.get(valuesKey);
   if (!kernel2) {
-    if (meanKernels.size >= 64) meanKernels.clear();
-    meanKernels.set(shape, kernel2 = { data: new Uint8Array(kh * kw * c).fill(1), identity: {} });
+    if (generatedValues.size >= 64) generatedValues.clear();
+    generatedValues.set(valuesKey, kernel2 = { data: values(kh * kw * c), identity: {} });
   }
   const info = {
     key,
@@ -4295,8 +4292,17 @@ function lowerMean(ctx, op, ifm, ofm2) {
     const read = { h: reduceH ? kh : view.h, w: reduceW || view.w === 1 ? w : view.w, c: view.c };
     const partial = tempFm(ctx, sums, 32);
     const kernel2 = { ...UNIT_KERNEL, w: reduceW ? w : 1, h: reduceH ? kh : 1 };
-    checkGeneratedKernel(op, kernel2.h * kernel2.w * view.c);
-    const weights = meanKernel(ctx, op, kernel2.h, kernel2.w, view.c);
+    const shape = `${kernel2.h}x${kernel2.w}x${view.c}`;
+    const weights = generatedKernel(
+      ctx,
+      op,
+      `mean-ones-${op.index}-${shape}`,
+      `ones-${shape}`,
+      kernel2.h,
+      kernel2.w,
+      view.c,
+      (n) => new Uint8Array(n).fill(1)
+    );
     push(ctx, op, "DepthwiseConv2D", "depthwise", { ...ifm, shape: read }, partial, { kernel: kernel2, weights });
     if (acc) {
       const next = tempFm(ctx, sums, 32);
@@ -4519,7 +4525,7 @@ function batchOf(ctx, tensorIndex) {
 }
 var LAYOUT_OPS = /* @__PURE__ */ new Set(["RESHAPE", "SQUEEZE", "EXPAND_DIMS", "TRANSPOSE"]);
 function viaLayoutOp(ctx, tensorIndex) {
-  const writer = ctx.sg.operators.find((o) => o.outputs.includes(tensorIndex));
+  const writer = writerOf(ctx, tensorIndex);
   return !!writer && LAYOUT_OPS.has(writer.type);
 }
 function sameQuantization(ctx, a, b) {
@@ -4546,7 +4552,7 @@ function tryFuseActivation(ctx, op, consumers) {
   const inT = op.inputs[0] ?? -1;
   const prev = ctx.ops[ctx.ops.length - 1];
   if (!prev || prev.subgraph !== ctx.sg.index) return false;
-  if (prev.ofm.buffer.key !== (ctx.alias.get(inT) ?? `${ctx.sg.index}:${inT}`)) return false;
+  if (prev.ofm.buffer.key !== bufferKey(ctx, inT)) return false;
   if (prev.activation !== "none" || prev.hw === "transpose" || prev.hw === "dma") return false;
   if ((consumers.get(inT) ?? 0) !== 1 || ctx.sg.outputs.includes(inT)) return false;
   if (ctx.ops.some((o) => o !== prev && o.ofm.buffer === prev.ofm.buffer)) return false;
@@ -4638,7 +4644,7 @@ function reshapeShallowElementwise(op) {
 }
 function mergeWithPreviousTranspose(ctx, op) {
   const input2 = op.inputs[0] ?? -1;
-  const prev = ctx.sg.operators.find((o) => o.outputs.includes(input2));
+  const prev = writerOf(ctx, input2);
   if (!prev || prev.type !== "TRANSPOSE" || !ctx.npu.has(prev.index)) return void 0;
   if ((ctx.readers.get(input2) ?? 0) !== 1 || ctx.sg.outputs.includes(input2)) return void 0;
   const first = transposePerm(ctx, prev.inputs[1] ?? -1);
@@ -4646,7 +4652,7 @@ function mergeWithPreviousTranspose(ctx, op) {
   if (!first || !second || first.length !== second.length) return void 0;
   if (!ctx.ops.some((o) => o.sourceIndex === prev.index && o.subgraph === ctx.sg.index)) return void 0;
   ctx.ops = ctx.ops.filter((o) => !(o.sourceIndex === prev.index && o.subgraph === ctx.sg.index));
-  ctx.buffers.delete(ctx.alias.get(input2) ?? `${ctx.sg.index}:${input2}`);
+  ctx.buffers.delete(bufferKey(ctx, input2));
   return { op: prev, perm: second.map((a) => first[a]) };
 }
 function transposePerm(ctx, permTensor) {
@@ -4731,7 +4737,7 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights) {
     if (isFusablePad(ctx, op, consumers)) {
       const src = op.inputs[0] ?? -1;
       const dst = op.outputs[0] ?? -1;
-      ctx.alias.set(dst, ctx.alias.get(src) ?? `${sg.index}:${src}`);
+      ctx.alias.set(dst, bufferKey(ctx, src));
       continue;
     }
     if (RESHAPES2.has(op.type)) {
@@ -4744,7 +4750,7 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights) {
         const b = fm(ctx, dst);
         push(ctx, op, "MemoryCopy", "pool", a, { ...b, shape: a.shape });
       } else if (src >= 0 && dst >= 0) {
-        const key = ctx.alias.get(src) ?? `${sg.index}:${src}`;
+        const key = bufferKey(ctx, src);
         ctx.alias.set(dst, key);
         const b = bufferFor(ctx, src);
         const from = toShape3(sg.tensors[src]?.shape ?? []);
@@ -4760,7 +4766,7 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights) {
   if (family === "u85") addBoolIoConversions(ctx);
   for (const op of ctx.ops) reshapeShallowElementwise(op);
   const mark = (i, f) => {
-    const key = ctx.alias.get(i) ?? `${sg.index}:${i}`;
+    const key = bufferKey(ctx, i);
     const b = ctx.buffers.get(key);
     if (b) f(b);
   };
@@ -4802,14 +4808,13 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights) {
     schedule,
     buffers: ctx.buffers,
     weights,
-    keyOf: (i) => ctx.alias.get(i) ?? `${sg.index}:${i}`
+    keyOf: (i) => bufferKey(ctx, i)
   };
 }
 var PARTS_COPIED = /* @__PURE__ */ new Set(["CONCATENATION", "PACK"]);
 var ORDERED_INSIDE = /* @__PURE__ */ new Set(["MEAN", "SUM"]);
 function scheduleInVelaOrder(ctx) {
   const { sg } = ctx;
-  const keyOf = (i) => ctx.alias.get(i) ?? `${sg.index}:${i}`;
   const units = /* @__PURE__ */ new Map();
   const add = (key, e) => {
     const list2 = units.get(key);
@@ -4828,7 +4833,7 @@ function scheduleInVelaOrder(ctx) {
     else add(`${e.npu.sourceIndex}`, e);
   });
   const list = [...units.values()];
-  const maps = (tensors) => tensors.filter((i) => i >= 0 && !isConstant(ctx, i)).map(keyOf);
+  const maps = (tensors) => tensors.filter((i) => i >= 0 && !isConstant(ctx, i)).map((i) => bufferKey(ctx, i));
   const nodes = list.map((unit) => {
     const first = unit[0];
     if ("cpu" in first) {
@@ -4843,7 +4848,10 @@ function scheduleInVelaOrder(ctx) {
         if (r && !r.buffer.constant && !writes.has(r.buffer.key)) reads.add(r.buffer.key);
     return { cpu: false, reads: [...reads], writes: [...writes], inPlace: ops.some((o) => o.writesInPlace) };
   });
-  const ordered = executionOrder(nodes, sg.outputs.map(keyOf)).flatMap((k) => list[k]);
+  const ordered = executionOrder(
+    nodes,
+    sg.outputs.map((i) => bufferKey(ctx, i))
+  ).flatMap((k) => list[k]);
   const boundary = ctx.ops.filter((o) => o.sourceIndex === GRAPH_BOUNDARY);
   const schedule = [
     ...boundary.filter((o) => o.type !== "And").map((npu) => ({ npu })),

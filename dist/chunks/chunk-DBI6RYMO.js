@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-ITMKH2RK.js";
+} from "./chunk-RR6UGR5A.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

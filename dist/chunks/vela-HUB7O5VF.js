@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-I67Q36SR.js";
-import "./chunk-3HEF4BKC.js";
-import "./chunk-ITMKH2RK.js";
+} from "./chunk-Q3QZQY2V.js";
+import "./chunk-DBI6RYMO.js";
+import "./chunk-RR6UGR5A.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {
