@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-RR6UGR5A.js";
+} from "./chunks/chunk-JY3TR7VE.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-MZJTZ6UM.js");
+      const mod = await import("./chunks/commands-DUN7RVF6.js");
       return mod.run(command, rest);
     }
     default:

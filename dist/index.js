@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-Q3QZQY2V.js";
+} from "./chunks/chunk-CJVU7R5U.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-KTOMQ7DA.js";
-import "./chunks/chunk-DBI6RYMO.js";
+} from "./chunks/chunk-ZVJ57SWH.js";
+import "./chunks/chunk-KEVB24HS.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-RR6UGR5A.js";
+} from "./chunks/chunk-JY3TR7VE.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-NJ4ITAZJ.js");
+  const module = await import("./chunks/optimize-UR4YBCF4.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

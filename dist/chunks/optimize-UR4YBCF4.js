@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-RR6UGR5A.js";
+} from "./chunk-JY3TR7VE.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

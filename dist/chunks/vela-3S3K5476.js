@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-Q3QZQY2V.js";
-import "./chunk-DBI6RYMO.js";
-import "./chunk-RR6UGR5A.js";
+} from "./chunk-CJVU7R5U.js";
+import "./chunk-KEVB24HS.js";
+import "./chunk-JY3TR7VE.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-RR6UGR5A.js";
+} from "./chunk-JY3TR7VE.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-DBI6RYMO.js";
+} from "./chunk-KEVB24HS.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-RR6UGR5A.js";
+} from "./chunk-JY3TR7VE.js";
 import {
   ModelFileError,
   isModelFileError,

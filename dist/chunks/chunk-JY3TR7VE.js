@@ -2600,15 +2600,14 @@ function findBlockConfigU85(cfg, q) {
           break;
         }
         const full = { h: divUp(q.ofmShape.h, height), w: divUp(q.ofmShape.w, width), c: divUp(q.ofmShape.c, depth) };
-        const bx = Math.fround(q.ofmShape.h / height);
-        const by = Math.fround(q.ofmShape.w / width);
-        const bz = Math.fround(q.ofmShape.c / depth);
-        let weightFetch = Math.fround(weightFetchWH * ifmShape.c * full.h * full.w);
-        weightFetch = Math.fround(Math.fround(weightFetch * bz) * depth);
-        let ifmFetch = Math.fround(
-          Math.fround(Math.fround(ifmBlock.h * ifmBlock.w * ifmShape.c * ifmRepeats) * bx) * by
-        );
-        if (!isEqualDepth) ifmFetch = Math.fround(ifmFetch * full.c);
+        const f = Math.fround;
+        const blocksW = f(q.ofmShape.w / width);
+        const blocksH = f(q.ofmShape.h / height);
+        const blocksC = f(q.ofmShape.c / depth);
+        let weightFetch = f(f(weightFetchWH * ifmShape.c) * (full.h * full.w));
+        weightFetch = f(weightFetch * f(blocksC * depth));
+        let ifmFetch = f(f(f(f(ifmBlock.h * ifmBlock.w * ifmShape.c) * ifmRepeats) * blocksW) * blocksH);
+        if (!isEqualDepth) ifmFetch = f(ifmFetch * full.c);
         let cost;
         if (isFc) cost = Math.fround(1 / (height * width));
         else if (isResize || isMatmul2) cost = Math.fround(ofmElements / (height * width * depth));

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-DBI6RYMO.js";
+} from "./chunk-KEVB24HS.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-RR6UGR5A.js";
+} from "./chunk-JY3TR7VE.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-KTOMQ7DA.js.LEGAL.txt */
+/*! For license information please see chunk-ZVJ57SWH.js.LEGAL.txt */
