@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-JY3TR7VE.js";
+} from "./chunks/chunk-Z6ELOB6K.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-DUN7RVF6.js");
+      const mod = await import("./chunks/commands-7QLHZCEC.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-CJVU7R5U.js";
+} from "./chunks/chunk-P6EFLPSE.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-ZVJ57SWH.js";
-import "./chunks/chunk-KEVB24HS.js";
+} from "./chunks/chunk-2Q2PHPWL.js";
+import "./chunks/chunk-RFCWMNL4.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-JY3TR7VE.js";
+} from "./chunks/chunk-Z6ELOB6K.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-UR4YBCF4.js");
+  const module = await import("./chunks/optimize-5BGJ7PG4.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

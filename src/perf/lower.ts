@@ -1663,10 +1663,15 @@ function lowerSoftmax(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
   push(ctx, op, 'Shr', 'elementwise', scaled, ofm);
 }
 
-/** Leading batch of a rank-4 tensor (1 otherwise). */
+/**
+ * The axes before H x W x C multiplied: the batch of a rank-4 tensor, and the extra leading axes of a rank-5 one
+ * (regor decomposes an operation over every leading axis that is not 1). 1 for rank 3 or less.
+ */
 function batchOf(ctx: Ctx, tensorIndex: number): number {
   const dims = ctx.sg.tensors[tensorIndex]?.shape ?? [];
-  return dims.length === 4 && dims[0] > 1 ? dims[0] : 1;
+  let batch = 1;
+  for (let i = 0; i < dims.length - 3; i++) batch *= dims[i];
+  return batch;
 }
 
 const LAYOUT_OPS = new Set(['RESHAPE', 'SQUEEZE', 'EXPAND_DIMS', 'TRANSPOSE']);

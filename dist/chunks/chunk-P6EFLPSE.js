@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-KEVB24HS.js";
+} from "./chunk-RFCWMNL4.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-JY3TR7VE.js";
+} from "./chunk-Z6ELOB6K.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -4520,7 +4520,9 @@ function lowerSoftmax(ctx, op, ifm, ofm2) {
 }
 function batchOf(ctx, tensorIndex) {
   const dims = ctx.sg.tensors[tensorIndex]?.shape ?? [];
-  return dims.length === 4 && dims[0] > 1 ? dims[0] : 1;
+  let batch = 1;
+  for (let i = 0; i < dims.length - 3; i++) batch *= dims[i];
+  return batch;
 }
 var LAYOUT_OPS = /* @__PURE__ */ new Set(["RESHAPE", "SQUEEZE", "EXPAND_DIMS", "TRANSPOSE"]);
 function viaLayoutOp(ctx, tensorIndex) {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-JY3TR7VE.js";
+} from "./chunk-Z6ELOB6K.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-JY3TR7VE.js";
+} from "./chunk-Z6ELOB6K.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

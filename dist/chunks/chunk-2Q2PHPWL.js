@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-KEVB24HS.js";
+} from "./chunk-RFCWMNL4.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-JY3TR7VE.js";
+} from "./chunk-Z6ELOB6K.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-ZVJ57SWH.js.LEGAL.txt */
+/*! For license information please see chunk-2Q2PHPWL.js.LEGAL.txt */

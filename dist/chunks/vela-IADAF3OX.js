@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-CJVU7R5U.js";
-import "./chunk-KEVB24HS.js";
-import "./chunk-JY3TR7VE.js";
+} from "./chunk-P6EFLPSE.js";
+import "./chunk-RFCWMNL4.js";
+import "./chunk-Z6ELOB6K.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {
