@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-Z6ELOB6K.js";
+} from "./chunks/chunk-5OK2UE6R.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-7QLHZCEC.js");
+      const mod = await import("./chunks/commands-NECZXYP3.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-P6EFLPSE.js";
+} from "./chunks/chunk-4PWCFFZB.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-2Q2PHPWL.js";
-import "./chunks/chunk-RFCWMNL4.js";
+} from "./chunks/chunk-PXXY3XSZ.js";
+import "./chunks/chunk-EAN5ODQC.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-Z6ELOB6K.js";
+} from "./chunks/chunk-5OK2UE6R.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-5BGJ7PG4.js");
+  const module = await import("./chunks/optimize-JFGA7QPC.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -152,13 +152,27 @@ export function channelCosts(
       for (let from = g * rowValues; from < end; from += PACK_VALUES) {
         // A stretch short enough that no packed field overflows.
         const stop = Math.min(end, from + PACK_VALUES);
+        // Two running sums per packed half: an add no longer waits on the one just before it.
         let lo = 0;
         let hi = 0;
-        for (let j = from; j < stop; j++) {
-          const b = weights[j] & 255;
-          lo += low[b];
-          hi += high[b];
+        let lo2nd = 0;
+        let hi2nd = 0;
+        let j = from;
+        for (; j + 2 <= stop; j += 2) {
+          const a = weights[j] & 255;
+          const b = weights[j + 1] & 255;
+          lo += low[a];
+          hi += high[a];
+          lo2nd += low[b];
+          hi2nd += high[b];
         }
+        if (j < stop) {
+          const a = weights[j] & 255;
+          lo += low[a];
+          hi += high[a];
+        }
+        lo += lo2nd;
+        hi += hi2nd;
         const lo2 = Math.floor(lo / PACK2);
         const lo1 = Math.floor((lo - lo2 * PACK2) / PACK);
         const hi2 = Math.floor(hi / PACK2);

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-P6EFLPSE.js";
-import "./chunk-RFCWMNL4.js";
-import "./chunk-Z6ELOB6K.js";
+} from "./chunk-4PWCFFZB.js";
+import "./chunk-EAN5ODQC.js";
+import "./chunk-5OK2UE6R.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-Z6ELOB6K.js";
+} from "./chunk-5OK2UE6R.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -7004,11 +7004,24 @@ function channelCosts(weights, shape, zeroPoints2, depthwise, priceWith) {
         const stop = Math.min(end, from + PACK_VALUES);
         let lo = 0;
         let hi = 0;
-        for (let j = from; j < stop; j++) {
-          const b = weights[j] & 255;
-          lo += low[b];
-          hi += high[b];
+        let lo2nd = 0;
+        let hi2nd = 0;
+        let j = from;
+        for (; j + 2 <= stop; j += 2) {
+          const a = weights[j] & 255;
+          const b = weights[j + 1] & 255;
+          lo += low[a];
+          hi += high[a];
+          lo2nd += low[b];
+          hi2nd += high[b];
         }
+        if (j < stop) {
+          const a = weights[j] & 255;
+          lo += low[a];
+          hi += high[a];
+        }
+        lo += lo2nd;
+        hi += hi2nd;
         const lo2 = Math.floor(lo / PACK2);
         const lo1 = Math.floor((lo - lo2 * PACK2) / PACK);
         const hi2 = Math.floor(hi / PACK2);

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-RFCWMNL4.js";
+} from "./chunk-EAN5ODQC.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-Z6ELOB6K.js";
+} from "./chunk-5OK2UE6R.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-RFCWMNL4.js";
+} from "./chunk-EAN5ODQC.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-Z6ELOB6K.js";
+} from "./chunk-5OK2UE6R.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-2Q2PHPWL.js.LEGAL.txt */
+/*! For license information please see chunk-PXXY3XSZ.js.LEGAL.txt */

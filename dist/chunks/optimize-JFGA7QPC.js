@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-Z6ELOB6K.js";
+} from "./chunk-5OK2UE6R.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
