@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-5OK2UE6R.js";
+} from "./chunks/chunk-MF3SYUW2.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-NECZXYP3.js");
+      const mod = await import("./chunks/commands-JBB5RDR6.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-4PWCFFZB.js";
+} from "./chunks/chunk-HZSQSZE3.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-PXXY3XSZ.js";
-import "./chunks/chunk-EAN5ODQC.js";
+} from "./chunks/chunk-LEWJOU2C.js";
+import "./chunks/chunk-HQKJ33ET.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-5OK2UE6R.js";
+} from "./chunks/chunk-MF3SYUW2.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-JFGA7QPC.js");
+  const module = await import("./chunks/optimize-KYV44EJF.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

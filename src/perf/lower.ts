@@ -7,7 +7,7 @@ import type { NpuFamily } from '../targets/types.js';
 import type { Shape3 } from './arch.js';
 import { estimateEncodedWeights } from './weight-estimate.js';
 import { executionOrder, type OrderNode } from './execution-order.js';
-import { rearrangeTranspose, transposePasses, type TransposePass } from './transpose-passes.js';
+import { transposePasses, type TransposePass } from './transpose-passes.js';
 import {
   UNIT_KERNEL,
   type ActivationKind,
@@ -577,8 +577,10 @@ const SWAP_TYPE: Record<string, string> = { '0,1': 'NWHC', '1,2': 'NHCW', '0,2':
 
 /**
  * A U85 transpose: one operation when its permutation moves only the three innermost axes of a tensor whose
- * leading axes are 1 (any such permutation is native); otherwise Vela's decomposition into 3D axis swaps
- * (unit axes dropped first, as on U55), each its own operation through intermediate maps.
+ * leading axes are 1 (any such permutation is native); otherwise Vela's decomposition into 3D axis swaps, each
+ * its own operation through intermediate maps. Unit axes stay: regor's RearrangeTranspose, which would drop them,
+ * returns early on both families (its capability query always answers native), so a [1, 32, 33, 8, 2] map
+ * takes eight swaps, two of them moving the leading 1.
  */
 function pushU85Transpose(
   ctx: Ctx,
@@ -593,13 +595,14 @@ function pushU85Transpose(
   const native = n === perm.length && shape.slice(0, lead).every((d, i) => d === 1 && perm[i] === i);
   if (native) {
     const transpose = u85TransposeType(perm);
-    push(ctx, op, 'Transpose', 'pool', ifm, ofm, transpose ? { transpose } : {});
+    // In the orientation of the shape it transposes (a reshape after it may fold the axes another way).
+    const out: FmRef = { ...ofm, shape: toShape3(perm.map((a) => shape[a])) };
+    push(ctx, op, 'Transpose', 'pool', { ...ifm, shape: toShape3(shape) }, out, transpose ? { transpose } : {});
     return;
   }
-  const view = rearrangeTranspose(shape, perm);
-  const passes = transposePasses(view.shape, view.perm);
+  const passes = transposePasses(shape, perm);
   if (passes.length <= 1) {
-    const transpose = u85TransposeType(view.perm.length <= 4 ? view.perm : undefined);
+    const transpose = u85TransposeType(perm.length <= 4 ? perm : undefined);
     push(ctx, op, 'Transpose', 'pool', ifm, ofm, transpose ? { transpose } : {});
     return;
   }
@@ -1191,15 +1194,15 @@ function lowerOne(ctx: Ctx, op: Operator): void {
       const merged = mergeWithPreviousTranspose(ctx, op);
       const first = merged?.op ?? op;
       const from = merged ? fm(ctx, merged.op.inputs[0]) : ifm;
-      const perm = merged ? merged.perm : transposePerm(ctx, op.inputs[1] ?? -1);
-      const shape = ctx.sg.tensors[first.inputs[0] ?? -1]?.shape ?? [];
+      let perm = merged ? merged.perm : transposePerm(ctx, op.inputs[1] ?? -1);
+      let shape = ctx.sg.tensors[first.inputs[0] ?? -1]?.shape ?? [];
+      if (perm) ({ shape, perm } = transposeBeforeReshape(ctx, first, shape, perm));
       if (ctx.family === 'u85') {
         if (perm) pushU85Transpose(ctx, first, from, ofm, shape, perm);
         else push(ctx, first, 'Transpose', 'pool', from, ofm);
       } else {
         const int32 = from.bits === 32;
-        const view = perm ? rearrangeTranspose(shape, perm, int32) : undefined;
-        pushU55Transpose(ctx, first, from, ofm, view ? transposePasses(view.shape, view.perm, int32) : []);
+        pushU55Transpose(ctx, first, from, ofm, perm ? transposePasses(shape, perm, int32) : []);
       }
       return;
     }
@@ -1850,6 +1853,36 @@ function mergeWithPreviousTranspose(ctx: Ctx, op: Operator): { op: Operator; per
   ctx.buffers.delete(bufferKey(ctx, input));
   // Output axis i of the pair is input axis first[second[i]].
   return { op: prev, perm: second.map((a) => first[a]) };
+}
+
+/**
+ * A transpose whose input a reshape writes that only adds or drops unit axes (and nothing else reads) runs on
+ * the reshape's input instead, its permutation carried over to the non-unit axes and the unit axes left in
+ * place (regor's CanonicaliseReshapeTransposePattern).
+ */
+function transposeBeforeReshape(
+  ctx: Ctx,
+  transpose: Operator,
+  shape: readonly number[],
+  perm: readonly number[],
+): { shape: number[]; perm: number[] } {
+  const input = transpose.inputs[0] ?? -1;
+  const reshape = writerOf(ctx, input);
+  const unchanged = { shape: [...shape], perm: [...perm] };
+  if (!reshape || !RESHAPES.has(reshape.type) || (ctx.readers.get(input) ?? 0) !== 1) return unchanged;
+  const pre = ctx.sg.tensors[reshape.inputs[0] ?? -1]?.shape;
+  if (!pre || perm.length !== shape.length) return unchanged;
+  const squeeze = (d: readonly number[]) => d.filter((x) => x !== 1).join('x');
+  if (squeeze(pre) !== squeeze(shape)) return unchanged;
+  const preAxes = pre.map((d, i) => (d !== 1 ? i : -1)).filter((i) => i >= 0);
+  const rank: number[] = [];
+  shape.forEach((d, i) => (rank[i] = d !== 1 ? rank.filter((r) => r >= 0).length : -1));
+  const mapped = perm
+    .map((a) => rank[a])
+    .filter((r) => r >= 0)
+    .map((r) => preAxes[r]);
+  let k = 0;
+  return { shape: [...pre], perm: pre.map((d, i) => (d === 1 ? i : mapped[k++])) };
 }
 
 /** A TRANSPOSE's constant permutation (output axis i = input axis perm[i]), or undefined when unreadable. */

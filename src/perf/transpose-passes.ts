@@ -46,26 +46,6 @@ function inner3D(shape: readonly number[]): [number, number, number] {
   return [product(s.slice(0, n - 2)), s[n - 2], s[n - 1]];
 }
 
-/**
- * A TFLite transpose as Vela's graph optimiser leaves it (regor's RearrangeTranspose): when its permutation is
- * not one the hardware runs, every axis of size 1 is dropped from the shapes and the permutation.
- */
-export function rearrangeTranspose(
-  shape: readonly number[],
-  perm: readonly number[],
-  int32 = false,
-): { shape: number[]; perm: number[] } {
-  if (perm.length !== shape.length || !isPermutation(perm)) return { shape: [...shape], perm: [...perm] };
-  const padded = [...Array.from({ length: Math.max(0, 4 - perm.length) }, (_, i) => i)];
-  const full = [...padded, ...perm.map((a) => a + padded.length)];
-  if (full.length === 4 && nativeSwap([1, 1, 1, 1], full, int32)) return { shape: [...shape], perm: [...perm] };
-  const keep = perm.map((a) => shape[a] !== 1);
-  const kept = perm.filter((_, j) => keep[j]);
-  // Renumber the kept input axes in their order.
-  const sorted = [...kept].sort((x, y) => x - y);
-  return { shape: sorted.map((a) => shape[a]), perm: kept.map((a) => sorted.indexOf(a)) };
-}
-
 const isPermutation = (perm: readonly number[]): boolean =>
   perm.every((a, i) => Number.isInteger(a) && a >= 0 && a < perm.length && perm.indexOf(a) === i);
 

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-5OK2UE6R.js";
+} from "./chunk-MF3SYUW2.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-EAN5ODQC.js";
+} from "./chunk-HQKJ33ET.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-5OK2UE6R.js";
+} from "./chunk-MF3SYUW2.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-PXXY3XSZ.js.LEGAL.txt */
+/*! For license information please see chunk-LEWJOU2C.js.LEGAL.txt */

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-4PWCFFZB.js";
-import "./chunk-EAN5ODQC.js";
-import "./chunk-5OK2UE6R.js";
+} from "./chunk-HZSQSZE3.js";
+import "./chunk-HQKJ33ET.js";
+import "./chunk-MF3SYUW2.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -3187,16 +3187,6 @@ function inner3D(shape) {
   const n = s2.length;
   return [product(s2.slice(0, n - 2)), s2[n - 2], s2[n - 1]];
 }
-function rearrangeTranspose(shape, perm, int32 = false) {
-  if (perm.length !== shape.length || !isPermutation(perm)) return { shape: [...shape], perm: [...perm] };
-  const padded = [...Array.from({ length: Math.max(0, 4 - perm.length) }, (_, i) => i)];
-  const full = [...padded, ...perm.map((a) => a + padded.length)];
-  if (full.length === 4 && nativeSwap([1, 1, 1, 1], full, int32)) return { shape: [...shape], perm: [...perm] };
-  const keep = perm.map((a) => shape[a] !== 1);
-  const kept = perm.filter((_, j) => keep[j]);
-  const sorted = [...kept].sort((x, y) => x - y);
-  return { shape: sorted.map((a) => shape[a]), perm: kept.map((a) => sorted.indexOf(a)) };
-}
 var isPermutation = (perm) => perm.every((a, i) => Number.isInteger(a) && a >= 0 && a < perm.length && perm.indexOf(a) === i);
 function nativeSwap(shape, perm, int32) {
   const n = shape.length;
@@ -3658,13 +3648,13 @@ function pushU85Transpose(ctx, op, ifm, ofm2, shape, perm) {
   const native = n === perm.length && shape.slice(0, lead).every((d, i) => d === 1 && perm[i] === i);
   if (native) {
     const transpose = u85TransposeType(perm);
-    push(ctx, op, "Transpose", "pool", ifm, ofm2, transpose ? { transpose } : {});
+    const out = { ...ofm2, shape: toShape3(perm.map((a) => shape[a])) };
+    push(ctx, op, "Transpose", "pool", { ...ifm, shape: toShape3(shape) }, out, transpose ? { transpose } : {});
     return;
   }
-  const view = rearrangeTranspose(shape, perm);
-  const passes = transposePasses(view.shape, view.perm);
+  const passes = transposePasses(shape, perm);
   if (passes.length <= 1) {
-    const transpose = u85TransposeType(view.perm.length <= 4 ? view.perm : void 0);
+    const transpose = u85TransposeType(perm.length <= 4 ? perm : void 0);
     push(ctx, op, "Transpose", "pool", ifm, ofm2, transpose ? { transpose } : {});
     return;
   }
@@ -4145,15 +4135,15 @@ function lowerOne(ctx, op) {
       const merged = mergeWithPreviousTranspose(ctx, op);
       const first = merged?.op ?? op;
       const from = merged ? fm(ctx, merged.op.inputs[0]) : ifm;
-      const perm = merged ? merged.perm : transposePerm(ctx, op.inputs[1] ?? -1);
-      const shape = ctx.sg.tensors[first.inputs[0] ?? -1]?.shape ?? [];
+      let perm = merged ? merged.perm : transposePerm(ctx, op.inputs[1] ?? -1);
+      let shape = ctx.sg.tensors[first.inputs[0] ?? -1]?.shape ?? [];
+      if (perm) ({ shape, perm } = transposeBeforeReshape(ctx, first, shape, perm));
       if (ctx.family === "u85") {
         if (perm) pushU85Transpose(ctx, first, from, ofm2, shape, perm);
         else push(ctx, first, "Transpose", "pool", from, ofm2);
       } else {
         const int32 = from.bits === 32;
-        const view = perm ? rearrangeTranspose(shape, perm, int32) : void 0;
-        pushU55Transpose(ctx, first, from, ofm2, view ? transposePasses(view.shape, view.perm, int32) : []);
+        pushU55Transpose(ctx, first, from, ofm2, perm ? transposePasses(shape, perm, int32) : []);
       }
       return;
     }
@@ -4655,6 +4645,22 @@ function mergeWithPreviousTranspose(ctx, op) {
   ctx.ops = ctx.ops.filter((o) => !(o.sourceIndex === prev.index && o.subgraph === ctx.sg.index));
   ctx.buffers.delete(bufferKey(ctx, input2));
   return { op: prev, perm: second.map((a) => first[a]) };
+}
+function transposeBeforeReshape(ctx, transpose, shape, perm) {
+  const input2 = transpose.inputs[0] ?? -1;
+  const reshape = writerOf(ctx, input2);
+  const unchanged = { shape: [...shape], perm: [...perm] };
+  if (!reshape || !RESHAPES2.has(reshape.type) || (ctx.readers.get(input2) ?? 0) !== 1) return unchanged;
+  const pre = ctx.sg.tensors[reshape.inputs[0] ?? -1]?.shape;
+  if (!pre || perm.length !== shape.length) return unchanged;
+  const squeeze = (d) => d.filter((x) => x !== 1).join("x");
+  if (squeeze(pre) !== squeeze(shape)) return unchanged;
+  const preAxes = pre.map((d, i) => d !== 1 ? i : -1).filter((i) => i >= 0);
+  const rank = [];
+  shape.forEach((d, i) => rank[i] = d !== 1 ? rank.filter((r) => r >= 0).length : -1);
+  const mapped = perm.map((a) => rank[a]).filter((r) => r >= 0).map((r) => preAxes[r]);
+  let k = 0;
+  return { shape: [...pre], perm: pre.map((d, i) => d === 1 ? i : mapped[k++]) };
 }
 function transposePerm(ctx, permTensor) {
   return constantInts(ctx, permTensor, true);

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-EAN5ODQC.js";
+} from "./chunk-HQKJ33ET.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-5OK2UE6R.js";
+} from "./chunk-MF3SYUW2.js";
 import {
   ModelFileError,
   isModelFileError,

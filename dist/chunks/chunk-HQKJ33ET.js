@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-5OK2UE6R.js";
+} from "./chunk-MF3SYUW2.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {
