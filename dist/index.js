@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-HZSQSZE3.js";
+} from "./chunks/chunk-JPC2CUQU.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-LEWJOU2C.js";
-import "./chunks/chunk-HQKJ33ET.js";
+} from "./chunks/chunk-UV6MBSZH.js";
+import "./chunks/chunk-7J7O6UU5.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-MF3SYUW2.js";
+} from "./chunks/chunk-OVLNYRYO.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-KYV44EJF.js");
+  const module = await import("./chunks/optimize-SFE3HLYM.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

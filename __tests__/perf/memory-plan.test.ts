@@ -88,7 +88,7 @@ describe('fast-storage allocation (Dedicated_Sram)', () => {
 
   test('rolling buffers of a cascade take their share of the SRAM first', () => {
     const live = ranges([['m', Math.floor(limit * 0.6), 0, 2]]);
-    const rolling = new Map([[1, Math.floor(limit * 0.5)]]);
+    const rolling = new Map([[2, Math.floor(limit * 0.5)]]); // during step 1 (half steps)
     const where = assignMemories(arch, live, new Set(['m']), () => 1, [], new Set(), rolling);
     expect(staged(where, 'm')).toBe(false);
     expect(

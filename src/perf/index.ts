@@ -493,97 +493,138 @@ function costSubgraph(
     }
     return access.get(key) ?? 0;
   };
-  const where = assignMemories(arch, live, npuBuffers, accessOf, cpuTimes, cascaded, rolling);
-  for (const [key, bytes] of rollingBytes) {
-    where.set(key, arch.stagingMem);
-    const r = live.ranges.get(key);
-    if (r) r.bytes = bytes;
-  }
-  const memOf = (key: string, constant: boolean): Memory =>
-    constant ? arch.constMem : (where.get(key) ?? arch.arenaMem);
-
-  const weightBuffers = new Map<number, number>();
-  let prevSlack: () => number = () => 0;
   // Unrolled sequences (LSTM steps) repeat the same operation many times: plan its buffering once, and cost
   // an operation once for everything its cost depends on (costKey), and once more per slack it asked for.
+  // (Shared by both costing passes below: an operation whose maps stay where they were is not costed again.)
   const plans = new Map<string, BufferingPlan | null>();
   const seen = new SignatureMemo<OperationCost | 'by-slack'>();
   const names = new Interner();
-  let prevWasNpu = false;
-  steps.forEach((s, t) => {
-    if (!('npu' in s)) {
-      prevSlack = () => 0;
-      prevWasNpu = false;
-      return;
+  /** Feature maps placed by the fast-storage allocation, over `reserved` bytes of staging per half step. */
+  const place = (reserved: Map<number, number>): Map<string, Memory> => {
+    const where = assignMemories(arch, live, npuBuffers, accessOf, cpuTimes, cascaded, reserved);
+    for (const [key, bytes] of rollingBytes) {
+      where.set(key, arch.stagingMem);
+      const r = live.ranges.get(key);
+      if (r) r.bytes = bytes;
     }
-    const op = s.npu;
-    costKey(seen, names, op, memOf, prevWasNpu, t === 0);
-    const stripe = plan?.stripes.get(t);
-    seen.push(stripe ? stripe.h : -1);
-    seen.push(stripe ? stripe.ifmH : -1);
-    // Staging the cascade's rolling buffers leave for weight buffers.
-    const stagingFree = arch.stagingLimit - (rolling.get(timeOf[t]) ?? 0);
-    seen.push(stagingFree);
-    const keySize = seen.size;
-    let known = seen.get();
-    if (known === 'by-slack') {
-      seen.push(prevSlack());
-      known = seen.get();
-    }
-    let cost: OperationCost;
-    let opCost: OpCost;
-    if (known && known !== 'by-slack') {
-      cost = known;
-      opCost = { ...known.cost, op, time: t };
-    } else {
-      let askedSlack = false;
-      const slackBefore = prevSlack;
-      const tracked = (): number => {
-        askedSlack = true;
-        return slackBefore();
-      };
-      cost = costOperation(
-        arch,
-        target,
-        op,
-        memOf,
-        tracked,
-        prevWasNpu,
-        t,
-        sizeWeights,
-        plans,
-        sampleValues,
-        stripe,
-        stagingFree,
-      );
-      opCost = cost.cost;
-      // The key without the slack the lookup may have added.
-      seen.truncate(keySize);
-      if (!askedSlack) seen.set(cost);
-      else {
-        seen.set('by-slack');
-        seen.push(slackBefore());
-        seen.set(cost);
+    return where;
+  };
+  /** Costs every step with the maps where `where` puts them. */
+  const costSteps = (where: Map<string, Memory>) => {
+    const memOf = (key: string, constant: boolean): Memory =>
+      constant ? arch.constMem : (where.get(key) ?? arch.arenaMem);
+    const stepCosts: OpCost[] = [];
+    const stepTraffic = emptyTraffic();
+    const weightBuffers = new Map<number, number>();
+    /** The same buffers in half steps, for the fast-storage allocation (see assignMemories). */
+    const weightBuffersByHalfStep = new Map<number, number>();
+    const take = (m: Map<number, number>, t: number, bytes: number) => m.set(t, (m.get(t) ?? 0) + bytes);
+    let prevSlack: () => number = () => 0;
+    let prevWasNpu = false;
+    steps.forEach((s, t) => {
+      if (!('npu' in s)) {
+        prevSlack = () => 0;
+        prevWasNpu = false;
+        return;
       }
+      const op = s.npu;
+      costKey(seen, names, op, memOf, prevWasNpu, t === 0);
+      const stripe = plan?.stripes.get(t);
+      seen.push(stripe ? stripe.h : -1);
+      seen.push(stripe ? stripe.ifmH : -1);
+      // Staging the cascade's rolling buffers leave for weight buffers.
+      const stagingFree = arch.stagingLimit - (rolling.get(timeOf[t]) ?? 0);
+      seen.push(stagingFree);
+      const keySize = seen.size;
+      let known = seen.get();
+      if (known === 'by-slack') {
+        seen.push(prevSlack());
+        known = seen.get();
+      }
+      let cost: OperationCost;
+      let opCost: OpCost;
+      if (known && known !== 'by-slack') {
+        cost = known;
+        opCost = { ...known.cost, op, time: t };
+      } else {
+        let askedSlack = false;
+        const slackBefore = prevSlack;
+        const tracked = (): number => {
+          askedSlack = true;
+          return slackBefore();
+        };
+        cost = costOperation(
+          arch,
+          target,
+          op,
+          memOf,
+          tracked,
+          prevWasNpu,
+          t,
+          sizeWeights,
+          plans,
+          sampleValues,
+          stripe,
+          stagingFree,
+        );
+        opCost = cost.cost;
+        // The key without the slack the lookup may have added.
+        seen.truncate(keySize);
+        if (!askedSlack) seen.set(cost);
+        else {
+          seen.set('by-slack');
+          seen.push(slackBefore());
+          seen.set(cost);
+        }
+      }
+      stepCosts.push(opCost);
+      for (const area in cost.traffic) {
+        const tr = cost.traffic[area as AreaKey];
+        stepTraffic[area as AreaKey].read += tr.read;
+        stepTraffic[area as AreaKey].write += tr.write;
+        stepTraffic[area as AreaKey].cycles += tr.cycles;
+      }
+      const at = timeOf[t];
+      if (cost.cost.weightBufferBytes) {
+        take(weightBuffers, at, cost.cost.weightBufferBytes);
+        take(weightBuffersByHalfStep, 2 * at, cost.cost.weightBufferBytes);
+      }
+      // A buffer filled under the previous operation is in use from then on.
+      if (cost.prebufferBytes && at > 0) {
+        take(weightBuffers, at - 1, cost.prebufferBytes);
+        take(weightBuffersByHalfStep, 2 * at - 1, cost.prebufferBytes);
+      }
+      prevSlack = cost.slack;
+      prevWasNpu = true;
+    });
+    return { memOf, stepCosts, stepTraffic, weightBuffers, weightBuffersByHalfStep };
+  };
+  const rollingByHalfStep = new Map([...rolling].map(([t, bytes]) => [2 * t, bytes]));
+  let where = place(rollingByHalfStep);
+  let pass = costSteps(where);
+  // Vela decides weight buffering before it places the feature maps, and its fast-storage allocator sees the
+  // buffers as taken: place the maps again beside them, and cost again if that moves any.
+  if (spilling && pass.weightBuffers.size > 0) {
+    const reserved = new Map(rollingByHalfStep);
+    for (const [t, bytes] of pass.weightBuffersByHalfStep) reserved.set(t, (reserved.get(t) ?? 0) + bytes);
+    const again = place(reserved);
+    if ([...again].some(([key, m]) => where.get(key) !== m)) {
+      where = again;
+      pass = costSteps(where);
     }
-    costs.push(opCost);
-    for (const area in cost.traffic) {
-      const tr = cost.traffic[area as AreaKey];
-      traffic[area as AreaKey].read += tr.read;
-      traffic[area as AreaKey].write += tr.write;
-      traffic[area as AreaKey].cycles += tr.cycles;
-    }
-    const at = timeOf[t];
-    if (cost.cost.weightBufferBytes) weightBuffers.set(at, (weightBuffers.get(at) ?? 0) + cost.cost.weightBufferBytes);
-    // A buffer filled under the previous operation is in use from then on.
-    if (cost.prebufferBytes && at > 0)
-      weightBuffers.set(at - 1, (weightBuffers.get(at - 1) ?? 0) + cost.prebufferBytes);
-    prevSlack = cost.slack;
-    prevWasNpu = true;
-  });
+  }
+  const { memOf, weightBuffers } = pass;
+  costs.push(...pass.stepCosts);
+  for (const area in pass.stepTraffic) {
+    const tr = pass.stepTraffic[area as AreaKey];
+    traffic[area as AreaKey].read += tr.read;
+    traffic[area as AreaKey].write += tr.write;
+    traffic[area as AreaKey].cycles += tr.cycles;
+  }
 
   // Peak memory per area: live feature maps, plus weight buffers in staging.
   const handedOver = ifmReuse(steps, model, sg, graph);
+
   const byMem = new Map<Memory, { start: number; end: number; bytes: number }[]>();
   for (const r of live.ranges.values()) {
     const m = memOf(r.buffer.key, r.buffer.constant);

@@ -84,10 +84,13 @@ function usageChanges(
 /**
  * Memory of each buffer (npuBuffers: the feature maps NPU operations write). With a separate staging memory
  * (Dedicated_Sram), Vela's fast-storage allocation: NPU feature maps other than graph inputs and outputs and
- * cascaded operations' outputs move into staging beside the cascades' rolling buffers (`rolling`: bytes in
- * use per time step), unless they live across a CPU operator; those that can never fit are evicted and those
- * that always fit kept; the rest are kept or evicted, per group of overlapping maps, to keep the most element
- * accesses (`accessOf`) in staging.
+ * cascaded operations' outputs move into staging beside what is already taken there, unless they live across a
+ * CPU operator; those that can never fit are evicted and those that always fit kept; the rest are kept or
+ * evicted, per group of overlapping maps, to keep the most element accesses (`accessOf`) in staging.
+ *
+ * `reserved`: staging bytes taken (the cascades' rolling buffers, the weight buffers) per half step, as regor
+ * counts time: 2t while step t runs, 2t - 1 between steps t - 1 and t. A weight buffer filled under the previous
+ * operation is taken from 2t - 1, so it meets only the maps that live across that boundary.
  */
 export function assignMemories(
   arch: Arch,
@@ -96,7 +99,7 @@ export function assignMemories(
   accessOf: (key: string) => number,
   cpuTimes: readonly number[] = [],
   cascaded: ReadonlySet<string> = new Set(),
-  rolling: Map<number, number> = new Map(),
+  reserved: Map<number, number> = new Map(),
 ): Map<string, Memory> {
   const where = new Map<string, Memory>();
   const candidates: LiveRange[] = [];
@@ -113,16 +116,18 @@ export function assignMemories(
   }
   if (candidates.length === 0) return where;
   const limit = arch.stagingLimit;
-  let last = 0;
-  for (const r of candidates) last = Math.max(last, r.end);
-  for (const t of rolling.keys()) last = Math.max(last, t);
-  // Usage per step of what is certainly in staging (base) and of everything not evicted (max).
-  const base = new Float64Array(last + 1);
-  for (const [t, bytes] of rolling) base[t] += bytes;
-  const max = Float64Array.from(base);
-  // Staging is not preserved across CPU operators.
-  const npuOnly = candidates.filter((r) => !cpuTimes.some((t) => t >= r.start && t <= r.end));
+  // Staging is not preserved across CPU operators. The rest, in half steps.
+  const npuOnly = candidates
+    .filter((r) => !cpuTimes.some((t) => t >= r.start && t <= r.end))
+    .map((r) => ({ ...r, start: 2 * r.start, end: 2 * r.end }));
   npuOnly.sort((a, b) => a.start - b.start || a.end - b.end);
+  let last = 0;
+  for (const r of npuOnly) last = Math.max(last, r.end);
+  for (const t of reserved.keys()) last = Math.max(last, t);
+  // Usage per half step of what is certainly in staging (base) and of everything not evicted (max).
+  const base = new Float64Array(last + 1);
+  for (const [t, bytes] of reserved) if (t >= 0) base[t] += bytes;
+  const max = Float64Array.from(base);
   for (const r of npuOnly) addOver(max, r, 1);
   const keep = (r: LiveRange) => {
     addOver(base, r, 1);

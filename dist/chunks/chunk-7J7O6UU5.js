@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-MF3SYUW2.js";
+} from "./chunk-OVLNYRYO.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-MF3SYUW2.js";
+} from "./chunk-OVLNYRYO.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

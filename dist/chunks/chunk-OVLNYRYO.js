@@ -5047,7 +5047,7 @@ function usageChanges(ranges, extra) {
   }
   return diff;
 }
-function assignMemories(arch, live, npuBuffers, accessOf, cpuTimes = [], cascaded = /* @__PURE__ */ new Set(), rolling = /* @__PURE__ */ new Map()) {
+function assignMemories(arch, live, npuBuffers, accessOf, cpuTimes = [], cascaded = /* @__PURE__ */ new Set(), reserved = /* @__PURE__ */ new Map()) {
   const where = /* @__PURE__ */ new Map();
   const candidates = [];
   for (const r of live.ranges.values()) {
@@ -5057,14 +5057,14 @@ function assignMemories(arch, live, npuBuffers, accessOf, cpuTimes = [], cascade
   }
   if (candidates.length === 0) return where;
   const limit = arch.stagingLimit;
-  let last = 0;
-  for (const r of candidates) last = Math.max(last, r.end);
-  for (const t of rolling.keys()) last = Math.max(last, t);
-  const base = new Float64Array(last + 1);
-  for (const [t, bytes] of rolling) base[t] += bytes;
-  const max = Float64Array.from(base);
-  const npuOnly = candidates.filter((r) => !cpuTimes.some((t) => t >= r.start && t <= r.end));
+  const npuOnly = candidates.filter((r) => !cpuTimes.some((t) => t >= r.start && t <= r.end)).map((r) => ({ ...r, start: 2 * r.start, end: 2 * r.end }));
   npuOnly.sort((a, b) => a.start - b.start || a.end - b.end);
+  let last = 0;
+  for (const r of npuOnly) last = Math.max(last, r.end);
+  for (const t of reserved.keys()) last = Math.max(last, t);
+  const base = new Float64Array(last + 1);
+  for (const [t, bytes] of reserved) if (t >= 0) base[t] += bytes;
+  const max = Float64Array.from(base);
   for (const r of npuOnly) addOver(max, r, 1);
   const keep = (r) => {
     addOver(base, r, 1);
@@ -7897,87 +7897,122 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
     }
     return access.get(key) ?? 0;
   };
-  const where = assignMemories(arch, live, npuBuffers, accessOf, cpuTimes, cascaded, rolling);
-  for (const [key, bytes] of rollingBytes) {
-    where.set(key, arch.stagingMem);
-    const r = live.ranges.get(key);
-    if (r) r.bytes = bytes;
-  }
-  const memOf = (key, constant) => constant ? arch.constMem : where.get(key) ?? arch.arenaMem;
-  const weightBuffers = /* @__PURE__ */ new Map();
-  let prevSlack = () => 0;
   const plans = /* @__PURE__ */ new Map();
   const seen = new SignatureMemo();
   const names = new Interner();
-  let prevWasNpu = false;
-  steps.forEach((s2, t) => {
-    if (!("npu" in s2)) {
-      prevSlack = () => 0;
-      prevWasNpu = false;
-      return;
+  const place = (reserved) => {
+    const where2 = assignMemories(arch, live, npuBuffers, accessOf, cpuTimes, cascaded, reserved);
+    for (const [key, bytes] of rollingBytes) {
+      where2.set(key, arch.stagingMem);
+      const r = live.ranges.get(key);
+      if (r) r.bytes = bytes;
     }
-    const op = s2.npu;
-    costKey(seen, names, op, memOf, prevWasNpu, t === 0);
-    const stripe = plan?.stripes.get(t);
-    seen.push(stripe ? stripe.h : -1);
-    seen.push(stripe ? stripe.ifmH : -1);
-    const stagingFree = arch.stagingLimit - (rolling.get(timeOf[t]) ?? 0);
-    seen.push(stagingFree);
-    const keySize = seen.size;
-    let known = seen.get();
-    if (known === "by-slack") {
-      seen.push(prevSlack());
-      known = seen.get();
-    }
-    let cost;
-    let opCost;
-    if (known && known !== "by-slack") {
-      cost = known;
-      opCost = { ...known.cost, op, time: t };
-    } else {
-      let askedSlack = false;
-      const slackBefore = prevSlack;
-      const tracked = () => {
-        askedSlack = true;
-        return slackBefore();
-      };
-      cost = costOperation(
-        arch,
-        target,
-        op,
-        memOf,
-        tracked,
-        prevWasNpu,
-        t,
-        sizeWeights,
-        plans,
-        sampleValues,
-        stripe,
-        stagingFree
-      );
-      opCost = cost.cost;
-      seen.truncate(keySize);
-      if (!askedSlack) seen.set(cost);
-      else {
-        seen.set("by-slack");
-        seen.push(slackBefore());
-        seen.set(cost);
+    return where2;
+  };
+  const costSteps = (where2) => {
+    const memOf2 = (key, constant) => constant ? arch.constMem : where2.get(key) ?? arch.arenaMem;
+    const stepCosts = [];
+    const stepTraffic = emptyTraffic();
+    const weightBuffers2 = /* @__PURE__ */ new Map();
+    const weightBuffersByHalfStep = /* @__PURE__ */ new Map();
+    const take = (m, t, bytes) => m.set(t, (m.get(t) ?? 0) + bytes);
+    let prevSlack = () => 0;
+    let prevWasNpu = false;
+    steps.forEach((s2, t) => {
+      if (!("npu" in s2)) {
+        prevSlack = () => 0;
+        prevWasNpu = false;
+        return;
       }
+      const op = s2.npu;
+      costKey(seen, names, op, memOf2, prevWasNpu, t === 0);
+      const stripe = plan?.stripes.get(t);
+      seen.push(stripe ? stripe.h : -1);
+      seen.push(stripe ? stripe.ifmH : -1);
+      const stagingFree = arch.stagingLimit - (rolling.get(timeOf[t]) ?? 0);
+      seen.push(stagingFree);
+      const keySize = seen.size;
+      let known = seen.get();
+      if (known === "by-slack") {
+        seen.push(prevSlack());
+        known = seen.get();
+      }
+      let cost;
+      let opCost;
+      if (known && known !== "by-slack") {
+        cost = known;
+        opCost = { ...known.cost, op, time: t };
+      } else {
+        let askedSlack = false;
+        const slackBefore = prevSlack;
+        const tracked = () => {
+          askedSlack = true;
+          return slackBefore();
+        };
+        cost = costOperation(
+          arch,
+          target,
+          op,
+          memOf2,
+          tracked,
+          prevWasNpu,
+          t,
+          sizeWeights,
+          plans,
+          sampleValues,
+          stripe,
+          stagingFree
+        );
+        opCost = cost.cost;
+        seen.truncate(keySize);
+        if (!askedSlack) seen.set(cost);
+        else {
+          seen.set("by-slack");
+          seen.push(slackBefore());
+          seen.set(cost);
+        }
+      }
+      stepCosts.push(opCost);
+      for (const area in cost.traffic) {
+        const tr = cost.traffic[area];
+        stepTraffic[area].read += tr.read;
+        stepTraffic[area].write += tr.write;
+        stepTraffic[area].cycles += tr.cycles;
+      }
+      const at = timeOf[t];
+      if (cost.cost.weightBufferBytes) {
+        take(weightBuffers2, at, cost.cost.weightBufferBytes);
+        take(weightBuffersByHalfStep, 2 * at, cost.cost.weightBufferBytes);
+      }
+      if (cost.prebufferBytes && at > 0) {
+        take(weightBuffers2, at - 1, cost.prebufferBytes);
+        take(weightBuffersByHalfStep, 2 * at - 1, cost.prebufferBytes);
+      }
+      prevSlack = cost.slack;
+      prevWasNpu = true;
+    });
+    return { memOf: memOf2, stepCosts, stepTraffic, weightBuffers: weightBuffers2, weightBuffersByHalfStep };
+  };
+  const rollingByHalfStep = new Map([...rolling].map(([t, bytes]) => [2 * t, bytes]));
+  let where = place(rollingByHalfStep);
+  let pass = costSteps(where);
+  if (spilling && pass.weightBuffers.size > 0) {
+    const reserved = new Map(rollingByHalfStep);
+    for (const [t, bytes] of pass.weightBuffersByHalfStep) reserved.set(t, (reserved.get(t) ?? 0) + bytes);
+    const again = place(reserved);
+    if ([...again].some(([key, m]) => where.get(key) !== m)) {
+      where = again;
+      pass = costSteps(where);
     }
-    costs.push(opCost);
-    for (const area in cost.traffic) {
-      const tr = cost.traffic[area];
-      traffic[area].read += tr.read;
-      traffic[area].write += tr.write;
-      traffic[area].cycles += tr.cycles;
-    }
-    const at = timeOf[t];
-    if (cost.cost.weightBufferBytes) weightBuffers.set(at, (weightBuffers.get(at) ?? 0) + cost.cost.weightBufferBytes);
-    if (cost.prebufferBytes && at > 0)
-      weightBuffers.set(at - 1, (weightBuffers.get(at - 1) ?? 0) + cost.prebufferBytes);
-    prevSlack = cost.slack;
-    prevWasNpu = true;
-  });
+  }
+  const { memOf, weightBuffers } = pass;
+  costs.push(...pass.stepCosts);
+  for (const area in pass.stepTraffic) {
+    const tr = pass.stepTraffic[area];
+    traffic[area].read += tr.read;
+    traffic[area].write += tr.write;
+    traffic[area].cycles += tr.cycles;
+  }
   const handedOver = ifmReuse(steps, model, sg, graph);
   const byMem = /* @__PURE__ */ new Map();
   for (const r of live.ranges.values()) {

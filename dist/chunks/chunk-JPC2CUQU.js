@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-HQKJ33ET.js";
+} from "./chunk-7J7O6UU5.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-MF3SYUW2.js";
+} from "./chunk-OVLNYRYO.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-HZSQSZE3.js";
-import "./chunk-HQKJ33ET.js";
-import "./chunk-MF3SYUW2.js";
+} from "./chunk-JPC2CUQU.js";
+import "./chunk-7J7O6UU5.js";
+import "./chunk-OVLNYRYO.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {
