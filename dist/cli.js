@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-OVLNYRYO.js";
+} from "./chunks/chunk-ZGIYSVGN.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-66SUZ7ZC.js");
+      const mod = await import("./chunks/commands-CTORTYNI.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-JPC2CUQU.js";
+} from "./chunks/chunk-TOKBTTAV.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-UV6MBSZH.js";
-import "./chunks/chunk-7J7O6UU5.js";
+} from "./chunks/chunk-RCZSPBAR.js";
+import "./chunks/chunk-AYTCBIQ6.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-OVLNYRYO.js";
+} from "./chunks/chunk-ZGIYSVGN.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-SFE3HLYM.js");
+  const module = await import("./chunks/optimize-3SBFJG5W.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -23,7 +23,7 @@ import {
   type ChannelStats,
   type SizingPlan,
 } from './weights/sampled.js';
-import { scaleRecordBytes, validateEncodeInput, type EncodeWeightsInput } from './weights/index.js';
+import { encodeWeightsOnce, scaleRecordBytes, validateEncodeInput, type EncodeWeightsInput } from './weights/index.js';
 import { u85DepthwisePadding } from './weights/order-u85.js';
 import { estimateEncodedWeights } from './weight-estimate.js';
 import { planWeightBuffering, type BufferingPlan } from './weight-buffering.js';
@@ -34,6 +34,29 @@ const encodeCache = new WeakMap<object, Map<string, { weightBytes: number; scale
 
 /** Per weight buffer and layout, the per-channel cost proxy the sampled sizing scales by (same for every target). */
 const costCache = new WeakMap<object, Map<string, ChannelStats>>();
+
+/** The encoder's input for a weight tensor on a target and block config (the default format, one slice). */
+function encoderInput(
+  target: TargetProfile,
+  src: NonNullable<WeightInfo['source']>,
+  cfg: BlockConfig,
+  ifmBits: number,
+): EncodeWeightsInput {
+  return {
+    family: target.family,
+    macs: target.macs,
+    weights: src.data,
+    shape: src.shape,
+    zeroPoints: src.zeroPoints,
+    kind: src.kind,
+    ofmBlockDepth: cfg.ofmBlock.c,
+    ifmBlockDepth: cfg.ifmBlock.c,
+    ofmUBlockDepth: cfg.ofmUBlock.c,
+    traversal:
+      cfg.traversal === 'Depthwise' ? 'depthwise' : cfg.traversal === 'PartKernel' ? 'part-kernel' : 'depth-first',
+    ifmBits: ifmBits === 16 ? 16 : 8,
+  };
+}
 
 /**
  * Sizes a weight tensor for a block config with the encoder (every value, or a sample of a large tensor);
@@ -49,22 +72,9 @@ function encodeFor(
 ): void {
   if (!w.source || w.sized) return;
   const src = w.source;
-  const traversal =
-    cfg.traversal === 'Depthwise' ? 'depthwise' : cfg.traversal === 'PartKernel' ? 'part-kernel' : 'depth-first';
   const data = src.data;
-  const input: EncodeWeightsInput = {
-    family: target.family,
-    macs: target.macs,
-    weights: data,
-    shape: src.shape,
-    zeroPoints: src.zeroPoints,
-    kind: src.kind,
-    ofmBlockDepth: cfg.ofmBlock.c,
-    ifmBlockDepth: cfg.ifmBlock.c,
-    ofmUBlockDepth: cfg.ofmUBlock.c,
-    traversal,
-    ifmBits: ifmBits === 16 ? 16 : 8,
-  };
+  const input = encoderInput(target, src, cfg, ifmBits);
+  const traversal = input.traversal;
   let plan: SizingPlan | undefined;
   let costs: ChannelStats | undefined;
   try {
@@ -129,6 +139,51 @@ function encodeFor(
   w.scaleBytes = sizes.scaleBytes;
   w.sized = true;
   w.sampled = sizes.sampled;
+}
+
+/**
+ * The encoded weight bytes of a tensor buffered in OFM-depth slices: regor encodes each slice as streams of its
+ * own, each padded to 16 bytes and with its own palette, so a sliced tensor takes more than it does whole (an
+ * LSTM's or an autoencoder's fully connected weights by 1-5%). Encoded exactly for tensors the sizing encodes
+ * exactly anyway (up to `sampleValues`): on a larger one the slices' padding is a fraction of a percent, not
+ * worth encoding every value for. Undefined otherwise, and for weights in another format or layouts the encoder
+ * refuses (their size stands).
+ */
+function slicedWeightBytes(
+  target: TargetProfile,
+  w: WeightInfo,
+  cfg: BlockConfig,
+  ifmBits: number,
+  slices: readonly number[],
+  sampleValues: number,
+): number | undefined {
+  const src = w.source;
+  if (!src || w.sparse || src.data.length > sampleValues) return undefined;
+  const input = encoderInput(target, src, cfg, ifmBits);
+  const key = [
+    'sliced',
+    target.family,
+    target.macs,
+    cfg.ofmBlock.c,
+    cfg.ifmBlock.c,
+    cfg.ofmUBlock.c,
+    input.traversal,
+    ifmBits,
+    src.kind,
+    src.shape.join('x'),
+    slices.join(','),
+  ].join('/');
+  let perData = encodeCache.get(src.identity);
+  if (!perData) encodeCache.set(src.identity, (perData = new Map()));
+  const known = perData.get(key);
+  if (known) return known.weightBytes;
+  try {
+    const enc = encodeWeightsOnce({ ...input, depthSlices: slices, sizeOnly: true });
+    perData.set(key, { weightBytes: enc.weightBytes, scaleBytes: enc.scaleBytes, sampled: false });
+    return enc.weightBytes;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -323,8 +378,8 @@ export function estimatePerformance(
       seen.add(w.key);
       if (w.sampled) sampledWeights = true;
       originalWeights += w.originalBytes;
-      encodedWeights += w.encodedBytes;
-      readOnly += w.encodedBytes + w.scaleBytes;
+      encodedWeights += w.slicedBytes ?? w.encodedBytes;
+      readOnly += (w.slicedBytes ?? w.encodedBytes) + w.scaleBytes;
     }
     if (c.op.lutBytes) readOnly += 16 * Math.ceil(c.op.lutBytes / 16);
   }
@@ -1061,6 +1116,14 @@ function costOperation(
         )
       : null;
   const buffered = plan !== null;
+  if (plan && plan.slices.length > 2 && w) {
+    // Weights buffered in OFM-depth slices are encoded per slice (each slice's streams padded on their own).
+    const bytes = slicedWeightBytes(target, w, cfg, op.ifm.bits, plan.slices, sampleValues);
+    if (bytes !== undefined) {
+      w.slicedBytes = bytes;
+      q.encodedWeightSize = bytes;
+    }
+  }
   if (plan) {
     q.weightStagingMem = arch.stagingMem;
     q.firstWeightDmaSize = plan.firstBytes;

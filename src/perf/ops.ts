@@ -59,6 +59,8 @@ export interface WeightInfo {
   key: string;
   originalBytes: number;
   encodedBytes: number;
+  /** The encoded bytes when an operation buffers the weights in OFM-depth slices (each slice encoded apart). */
+  slicedBytes?: number;
   scaleBytes: number;
   /** OFM channels (one scale record each). */
   channels: number;

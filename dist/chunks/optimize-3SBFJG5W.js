@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-OVLNYRYO.js";
+} from "./chunk-ZGIYSVGN.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

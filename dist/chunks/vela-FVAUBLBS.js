@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-JPC2CUQU.js";
-import "./chunk-7J7O6UU5.js";
-import "./chunk-OVLNYRYO.js";
+} from "./chunk-TOKBTTAV.js";
+import "./chunk-AYTCBIQ6.js";
+import "./chunk-ZGIYSVGN.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

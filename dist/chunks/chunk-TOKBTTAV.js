@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-7J7O6UU5.js";
+} from "./chunk-AYTCBIQ6.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-OVLNYRYO.js";
+} from "./chunk-ZGIYSVGN.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -7551,24 +7551,27 @@ function u85WeightFormat(args) {
 // src/perf/index.ts
 var encodeCache = /* @__PURE__ */ new WeakMap();
 var costCache = /* @__PURE__ */ new WeakMap();
-function encodeFor(target, w, cfg, ifmBits, cores, sampleValues) {
-  if (!w.source || w.sized) return;
-  const src = w.source;
-  const traversal = cfg.traversal === "Depthwise" ? "depthwise" : cfg.traversal === "PartKernel" ? "part-kernel" : "depth-first";
-  const data = src.data;
-  const input2 = {
+function encoderInput(target, src, cfg, ifmBits) {
+  return {
     family: target.family,
     macs: target.macs,
-    weights: data,
+    weights: src.data,
     shape: src.shape,
     zeroPoints: src.zeroPoints,
     kind: src.kind,
     ofmBlockDepth: cfg.ofmBlock.c,
     ifmBlockDepth: cfg.ifmBlock.c,
     ofmUBlockDepth: cfg.ofmUBlock.c,
-    traversal,
+    traversal: cfg.traversal === "Depthwise" ? "depthwise" : cfg.traversal === "PartKernel" ? "part-kernel" : "depth-first",
     ifmBits: ifmBits === 16 ? 16 : 8
   };
+}
+function encodeFor(target, w, cfg, ifmBits, cores, sampleValues) {
+  if (!w.source || w.sized) return;
+  const src = w.source;
+  const data = src.data;
+  const input2 = encoderInput(target, src, cfg, ifmBits);
+  const traversal = input2.traversal;
   let plan;
   let costs;
   try {
@@ -7628,6 +7631,35 @@ function encodeFor(target, w, cfg, ifmBits, cores, sampleValues) {
   w.scaleBytes = sizes.scaleBytes;
   w.sized = true;
   w.sampled = sizes.sampled;
+}
+function slicedWeightBytes(target, w, cfg, ifmBits, slices, sampleValues) {
+  const src = w.source;
+  if (!src || w.sparse || src.data.length > sampleValues) return void 0;
+  const input2 = encoderInput(target, src, cfg, ifmBits);
+  const key = [
+    "sliced",
+    target.family,
+    target.macs,
+    cfg.ofmBlock.c,
+    cfg.ifmBlock.c,
+    cfg.ofmUBlock.c,
+    input2.traversal,
+    ifmBits,
+    src.kind,
+    src.shape.join("x"),
+    slices.join(",")
+  ].join("/");
+  let perData = encodeCache.get(src.identity);
+  if (!perData) encodeCache.set(src.identity, perData = /* @__PURE__ */ new Map());
+  const known = perData.get(key);
+  if (known) return known.weightBytes;
+  try {
+    const enc = encodeWeightsOnce({ ...input2, depthSlices: slices, sizeOnly: true });
+    perData.set(key, { weightBytes: enc.weightBytes, scaleBytes: enc.scaleBytes, sampled: false });
+    return enc.weightBytes;
+  } catch {
+    return void 0;
+  }
 }
 function slicedScaleBytes(arch, cfg, slices) {
   const family = arch.npu.kind === "u85" ? "u85" : "u55";
@@ -7752,8 +7784,8 @@ function estimatePerformance(model, target, operators, options = {}) {
       seen.add(w.key);
       if (w.sampled) sampledWeights = true;
       originalWeights += w.originalBytes;
-      encodedWeights += w.encodedBytes;
-      readOnly += w.encodedBytes + w.scaleBytes;
+      encodedWeights += w.slicedBytes ?? w.encodedBytes;
+      readOnly += (w.slicedBytes ?? w.encodedBytes) + w.scaleBytes;
     }
     if (c.op.lutBytes) readOnly += 16 * Math.ceil(c.op.lutBytes / 16);
   }
@@ -8332,6 +8364,13 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
     stripe
   ) : null;
   const buffered = plan !== null;
+  if (plan && plan.slices.length > 2 && w) {
+    const bytes2 = slicedWeightBytes(target, w, cfg, op.ifm.bits, plan.slices, sampleValues);
+    if (bytes2 !== void 0) {
+      w.slicedBytes = bytes2;
+      q.encodedWeightSize = bytes2;
+    }
+  }
   if (plan) {
     q.weightStagingMem = arch.stagingMem;
     q.firstWeightDmaSize = plan.firstBytes;

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-7J7O6UU5.js";
+} from "./chunk-AYTCBIQ6.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-OVLNYRYO.js";
+} from "./chunk-ZGIYSVGN.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-UV6MBSZH.js.LEGAL.txt */
+/*! For license information please see chunk-RCZSPBAR.js.LEGAL.txt */
