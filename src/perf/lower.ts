@@ -1874,15 +1874,14 @@ function transposeBeforeReshape(
   if (!pre || perm.length !== shape.length) return unchanged;
   const squeeze = (d: readonly number[]) => d.filter((x) => x !== 1).join('x');
   if (squeeze(pre) !== squeeze(shape)) return unchanged;
+  // The k-th non-unit axis of the reshaped shape is the k-th non-unit axis of the input.
   const preAxes = pre.map((d, i) => (d !== 1 ? i : -1)).filter((i) => i >= 0);
-  const rank: number[] = [];
-  shape.forEach((d, i) => (rank[i] = d !== 1 ? rank.filter((r) => r >= 0).length : -1));
-  const mapped = perm
-    .map((a) => rank[a])
-    .filter((r) => r >= 0)
-    .map((r) => preAxes[r]);
+  const nonUnit: number[] = [];
+  let count = 0;
+  for (const d of shape) nonUnit.push(d !== 1 ? count++ : -1);
+  const moved = perm.filter((a) => nonUnit[a] >= 0).map((a) => preAxes[nonUnit[a]]);
   let k = 0;
-  return { shape: [...pre], perm: pre.map((d, i) => (d === 1 ? i : mapped[k++])) };
+  return { shape: [...pre], perm: pre.map((d, i) => (d === 1 ? i : moved[k++])) };
 }
 
 /** A TRANSPOSE's constant permutation (output axis i = input axis perm[i]), or undefined when unreadable. */

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-ZGIYSVGN.js";
+} from "./chunk-6UFCNB4H.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-AYTCBIQ6.js";
+} from "./chunk-CWXYX6TW.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-ZGIYSVGN.js";
+} from "./chunk-6UFCNB4H.js";
 import {
   ModelFileError,
   isModelFileError,

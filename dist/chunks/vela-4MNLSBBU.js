@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-TOKBTTAV.js";
-import "./chunk-AYTCBIQ6.js";
-import "./chunk-ZGIYSVGN.js";
+} from "./chunk-JVHWQNVW.js";
+import "./chunk-CWXYX6TW.js";
+import "./chunk-6UFCNB4H.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

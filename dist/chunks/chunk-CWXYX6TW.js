@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-ZGIYSVGN.js";
+} from "./chunk-6UFCNB4H.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

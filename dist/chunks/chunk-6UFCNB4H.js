@@ -4656,11 +4656,12 @@ function transposeBeforeReshape(ctx, transpose, shape, perm) {
   const squeeze = (d) => d.filter((x) => x !== 1).join("x");
   if (squeeze(pre) !== squeeze(shape)) return unchanged;
   const preAxes = pre.map((d, i) => d !== 1 ? i : -1).filter((i) => i >= 0);
-  const rank = [];
-  shape.forEach((d, i) => rank[i] = d !== 1 ? rank.filter((r) => r >= 0).length : -1);
-  const mapped = perm.map((a) => rank[a]).filter((r) => r >= 0).map((r) => preAxes[r]);
+  const nonUnit = [];
+  let count2 = 0;
+  for (const d of shape) nonUnit.push(d !== 1 ? count2++ : -1);
+  const moved = perm.filter((a) => nonUnit[a] >= 0).map((a) => preAxes[nonUnit[a]]);
   let k = 0;
-  return { shape: [...pre], perm: pre.map((d, i) => d === 1 ? i : mapped[k++]) };
+  return { shape: [...pre], perm: pre.map((d, i) => d === 1 ? i : moved[k++]) };
 }
 function transposePerm(ctx, permTensor) {
   return constantInts(ctx, permTensor, true);

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-AYTCBIQ6.js";
+} from "./chunk-CWXYX6TW.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-ZGIYSVGN.js";
+} from "./chunk-6UFCNB4H.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-RCZSPBAR.js.LEGAL.txt */
+/*! For license information please see chunk-V4Y6GR26.js.LEGAL.txt */
