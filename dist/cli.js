@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-6UFCNB4H.js";
+} from "./chunks/chunk-VZZWP4NF.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-DXM5ESNJ.js");
+      const mod = await import("./chunks/commands-KVSPZOS6.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-JVHWQNVW.js";
+} from "./chunks/chunk-KHSDIIXF.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-V4Y6GR26.js";
-import "./chunks/chunk-CWXYX6TW.js";
+} from "./chunks/chunk-LNWC34OP.js";
+import "./chunks/chunk-3KDKLI25.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-6UFCNB4H.js";
+} from "./chunks/chunk-VZZWP4NF.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-QYOZL7UC.js");
+  const module = await import("./chunks/optimize-TWWECMWB.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

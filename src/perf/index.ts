@@ -241,6 +241,15 @@ const emptyTraffic = (): Record<AreaKey, Traffic> => ({
   offChipFlash: { read: 0, write: 0, cycles: 0 },
 });
 
+/** Adds `from`'s traffic per memory area into `into`. */
+function addTraffic(into: Record<AreaKey, Traffic>, from: Record<AreaKey, Traffic>): void {
+  for (const [area, tr] of Object.entries(from) as [AreaKey, Traffic][]) {
+    into[area].read += tr.read;
+    into[area].write += tr.write;
+    into[area].cycles += tr.cycles;
+  }
+}
+
 /**
  * A number per object, for cache keys: block configs (shared through blockCache) and the arch's memories are
  * the same objects wherever they are equal.
@@ -633,12 +642,7 @@ function costSubgraph(
         }
       }
       stepCosts.push(opCost);
-      for (const area in cost.traffic) {
-        const tr = cost.traffic[area as AreaKey];
-        stepTraffic[area as AreaKey].read += tr.read;
-        stepTraffic[area as AreaKey].write += tr.write;
-        stepTraffic[area as AreaKey].cycles += tr.cycles;
-      }
+      addTraffic(stepTraffic, cost.traffic);
       const at = timeOf[t];
       if (cost.cost.weightBufferBytes) {
         take(weightBuffers, at, cost.cost.weightBufferBytes);
@@ -670,16 +674,10 @@ function costSubgraph(
   }
   const { memOf, weightBuffers } = pass;
   costs.push(...pass.stepCosts);
-  for (const area in pass.stepTraffic) {
-    const tr = pass.stepTraffic[area as AreaKey];
-    traffic[area as AreaKey].read += tr.read;
-    traffic[area as AreaKey].write += tr.write;
-    traffic[area as AreaKey].cycles += tr.cycles;
-  }
+  addTraffic(traffic, pass.stepTraffic);
 
   // Peak memory per area: live feature maps, plus weight buffers in staging.
   const handedOver = ifmReuse(steps, model, sg, graph);
-
   const byMem = new Map<Memory, { start: number; end: number; bytes: number }[]>();
   for (const r of live.ranges.values()) {
     const m = memOf(r.buffer.key, r.buffer.constant);

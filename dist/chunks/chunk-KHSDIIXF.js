@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-CWXYX6TW.js";
+} from "./chunk-3KDKLI25.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-6UFCNB4H.js";
+} from "./chunk-VZZWP4NF.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-JVHWQNVW.js";
-import "./chunk-CWXYX6TW.js";
-import "./chunk-6UFCNB4H.js";
+} from "./chunk-KHSDIIXF.js";
+import "./chunk-3KDKLI25.js";
+import "./chunk-VZZWP4NF.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

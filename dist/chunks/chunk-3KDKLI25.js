@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-6UFCNB4H.js";
+} from "./chunk-VZZWP4NF.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-CWXYX6TW.js";
+} from "./chunk-3KDKLI25.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-6UFCNB4H.js";
+} from "./chunk-VZZWP4NF.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-V4Y6GR26.js.LEGAL.txt */
+/*! For license information please see chunk-LNWC34OP.js.LEGAL.txt */

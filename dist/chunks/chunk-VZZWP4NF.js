@@ -7696,6 +7696,13 @@ var emptyTraffic = () => ({
   onChipFlash: { read: 0, write: 0, cycles: 0 },
   offChipFlash: { read: 0, write: 0, cycles: 0 }
 });
+function addTraffic(into, from) {
+  for (const [area, tr] of Object.entries(from)) {
+    into[area].read += tr.read;
+    into[area].write += tr.write;
+    into[area].cycles += tr.cycles;
+  }
+}
 var objectIds = /* @__PURE__ */ new WeakMap();
 var nextObjectId = 0;
 function objectId(o) {
@@ -8006,12 +8013,7 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
         }
       }
       stepCosts.push(opCost);
-      for (const area in cost.traffic) {
-        const tr = cost.traffic[area];
-        stepTraffic[area].read += tr.read;
-        stepTraffic[area].write += tr.write;
-        stepTraffic[area].cycles += tr.cycles;
-      }
+      addTraffic(stepTraffic, cost.traffic);
       const at = timeOf[t];
       if (cost.cost.weightBufferBytes) {
         take(weightBuffers2, at, cost.cost.weightBufferBytes);
@@ -8040,12 +8042,7 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
   }
   const { memOf, weightBuffers } = pass;
   costs.push(...pass.stepCosts);
-  for (const area in pass.stepTraffic) {
-    const tr = pass.stepTraffic[area];
-    traffic[area].read += tr.read;
-    traffic[area].write += tr.write;
-    traffic[area].cycles += tr.cycles;
-  }
+  addTraffic(traffic, pass.stepTraffic);
   const handedOver = ifmReuse(steps, model, sg, graph);
   const byMem = /* @__PURE__ */ new Map();
   for (const r of live.ranges.values()) {

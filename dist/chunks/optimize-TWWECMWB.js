@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-6UFCNB4H.js";
+} from "./chunk-VZZWP4NF.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
