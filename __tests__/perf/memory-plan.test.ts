@@ -86,6 +86,34 @@ describe('fast-storage allocation (Dedicated_Sram)', () => {
     for (const k of ['huge', 'acrossCpu', 'cascaded']) expect(where.get(k)).toBe(arch.arenaMem);
   });
 
+  // regor counts time in half steps: 2t while step t runs, 2t - 1 between steps t - 1 and t. A weight buffer
+  // filled under step 0 for step 1 is taken from half step 1, where only maps that live across the boundary
+  // meet it: the previous step's input does not, a map still in use at step 1 does.
+  test('a buffer filled between two steps meets only the maps that live across them', () => {
+    const prebuffer = new Map([[1, Math.floor(limit * 0.5)]]);
+    const endsBefore = ranges([['in', Math.floor(limit * 0.6), 0, 0]]);
+    expect(
+      staged(
+        assignMemories(arch, endsBefore, new Set(['in']), () => 1, [], new Set(), prebuffer),
+        'in',
+      ),
+    ).toBe(true);
+    const startsAfter = ranges([['out', Math.floor(limit * 0.6), 1, 2]]);
+    expect(
+      staged(
+        assignMemories(arch, startsAfter, new Set(['out']), () => 1, [], new Set(), prebuffer),
+        'out',
+      ),
+    ).toBe(true);
+    const across = ranges([['skip', Math.floor(limit * 0.6), 0, 2]]);
+    expect(
+      staged(
+        assignMemories(arch, across, new Set(['skip']), () => 1, [], new Set(), prebuffer),
+        'skip',
+      ),
+    ).toBe(false);
+  });
+
   test('rolling buffers of a cascade take their share of the SRAM first', () => {
     const live = ranges([['m', Math.floor(limit * 0.6), 0, 2]]);
     const rolling = new Map([[2, Math.floor(limit * 0.5)]]); // during step 1 (half steps)
