@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-KHSDIIXF.js";
+} from "./chunks/chunk-RHU2OUZU.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-LNWC34OP.js";
-import "./chunks/chunk-3KDKLI25.js";
+} from "./chunks/chunk-DNE2KYKT.js";
+import "./chunks/chunk-JU6ZROQW.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-VZZWP4NF.js";
+} from "./chunks/chunk-43SVO6M7.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-TWWECMWB.js");
+  const module = await import("./chunks/optimize-YJWRUFOL.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

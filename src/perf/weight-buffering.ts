@@ -168,7 +168,13 @@ export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
     run += last;
     hideUnder = double ? last : 0;
   });
-  let improved = Math.max(run + visible, fromBuffer, x.ifmRead);
+  // Reading the slices from the buffer: regor spreads the bytes over every slice's fetches, each with its own
+  // latency (one fetch per slice and refetch), and tests weights read once again with that figure.
+  const fetches = ranges.length * refetches;
+  const bufferedBytes = ranges.reduce((a, b) => a + b, 0);
+  const slicedRead = minReadCycles(npu, stagingMem, Math.trunc(bufferedBytes / fetches), Channel.Weight) * fetches;
+  if (refetches === 1 && fullTransfer + slicedRead > original) return null;
+  let improved = Math.max(run + visible, slicedRead, x.ifmRead);
   if (opDominated) {
     // Vela's compensation for scheduling noise on operations that are not bound by their weights.
     if (visible / ranges.length < STARTUP_DELAY_CYCLES) improved -= visible;

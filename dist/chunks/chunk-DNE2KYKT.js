@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-3KDKLI25.js";
+} from "./chunk-JU6ZROQW.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-VZZWP4NF.js";
+} from "./chunk-43SVO6M7.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-LNWC34OP.js.LEGAL.txt */
+/*! For license information please see chunk-DNE2KYKT.js.LEGAL.txt */

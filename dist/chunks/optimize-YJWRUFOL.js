@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-VZZWP4NF.js";
+} from "./chunk-43SVO6M7.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-3KDKLI25.js";
+} from "./chunk-JU6ZROQW.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-VZZWP4NF.js";
+} from "./chunk-43SVO6M7.js";
 import {
   ModelFileError,
   isModelFileError,

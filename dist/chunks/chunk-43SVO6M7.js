@@ -7429,7 +7429,11 @@ function planWeightBuffering(x) {
     run += last;
     hideUnder = double ? last : 0;
   });
-  let improved = Math.max(run + visible, fromBuffer, x.ifmRead);
+  const fetches = ranges.length * refetches;
+  const bufferedBytes = ranges.reduce((a, b) => a + b, 0);
+  const slicedRead = minReadCycles(npu, stagingMem, Math.trunc(bufferedBytes / fetches), 3 /* Weight */) * fetches;
+  if (refetches === 1 && fullTransfer + slicedRead > original) return null;
+  let improved = Math.max(run + visible, slicedRead, x.ifmRead);
   if (opDominated) {
     if (visible / ranges.length < STARTUP_DELAY_CYCLES) improved -= visible;
     if (ranges.length > 1 && run + visible === improved && forceInitial)

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-VZZWP4NF.js";
+} from "./chunk-43SVO6M7.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-KHSDIIXF.js";
-import "./chunk-3KDKLI25.js";
-import "./chunk-VZZWP4NF.js";
+} from "./chunk-RHU2OUZU.js";
+import "./chunk-JU6ZROQW.js";
+import "./chunk-43SVO6M7.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {
