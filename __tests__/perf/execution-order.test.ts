@@ -1,7 +1,7 @@
 // The order Vela runs a subgraph in (src/perf/execution-order.ts, after regor's SchedulerPacking): on made-up
 // graphs, then on corpus models against Vela 5.1.0's SRAM figures and per-layer order.
 import { executionOrder, type OrderNode } from '../../src/perf/execution-order.js';
-import { describeShared } from '../helpers/shared.js';
+import { describeShared, MLIA_TARGET_IDS } from '../helpers/shared.js';
 import { estimateCorpusPair, relErr, sramError } from './reference.js';
 
 const npu = (reads: string[], writes: string[], inPlace = false): OrderNode => ({ cpu: false, reads, writes, inPlace });
@@ -79,17 +79,7 @@ describeShared("Vela's execution order on corpus models vs Vela 5.1.0", () => {
   // basic_lstm_s unrolls its LSTM over 49 steps and computes every step's input projection up front; Vela runs
   // each projection just before its step. In file order their outputs were all alive at once: 2.4-7.3x Vela's
   // SRAM.
-  test.each([
-    'ethos-u55-128',
-    'ethos-u55-256',
-    'ethos-u65-256',
-    'ethos-u65-512',
-    'ethos-u85-128',
-    'ethos-u85-256',
-    'ethos-u85-512',
-    'ethos-u85-1024',
-    'ethos-u85-2048',
-  ])('basic_lstm_s on %s: SRAM within 3%%', (target) => {
+  test.each(MLIA_TARGET_IDS)('basic_lstm_s on %s: SRAM within 3%%', (target) => {
     const { perf, ref } = estimateCorpusPair('ml-examples', 'basic_lstm_s_int8', target);
     expect(sramError(perf, ref)).toBeLessThanOrEqual(0.03);
   });
