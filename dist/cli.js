@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-43SVO6M7.js";
+} from "./chunks/chunk-LXHBSJNB.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-HR55ZLLP.js");
+      const mod = await import("./chunks/commands-7PL7OZZY.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-RHU2OUZU.js";
+} from "./chunks/chunk-PHK5PBPO.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-DNE2KYKT.js";
-import "./chunks/chunk-JU6ZROQW.js";
+} from "./chunks/chunk-OZG264XS.js";
+import "./chunks/chunk-XAI3PY5F.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-43SVO6M7.js";
+} from "./chunks/chunk-LXHBSJNB.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-YJWRUFOL.js");
+  const module = await import("./chunks/optimize-GNXACLTY.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

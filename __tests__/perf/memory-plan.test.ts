@@ -116,4 +116,31 @@ describe('fast-storage allocation (Dedicated_Sram)', () => {
       ),
     ).toBe(true);
   });
+
+  // regor's FuseRanges: a map whose allocation the next operation's output takes over is one live range with
+  // that output, kept or evicted as a unit and worth both maps' accesses.
+  test('a map and the output that takes it over are kept or evicted together, on their summed accesses', () => {
+    const live = ranges([
+      ['in', Math.floor(limit * 0.5), 0, 1],
+      ['out', Math.floor(limit * 0.5), 1, 2],
+      ['rival', Math.floor(limit * 0.6), 2, 3],
+    ]);
+    const keys = new Set(['in', 'out', 'rival']);
+    const accesses: Record<string, number> = { in: 400, out: 400, rival: 600 };
+    // Apart, 'out' (400) loses to 'rival' (600) and 'in' stays on its own.
+    const apart = assignMemories(arch, live, keys, (k) => accesses[k]);
+    expect([staged(apart, 'in'), staged(apart, 'out'), staged(apart, 'rival')]).toEqual([true, false, true]);
+    // Together (800) they beat 'rival', and they share one allocation.
+    const fused = assignMemories(
+      arch,
+      live,
+      keys,
+      (k) => accesses[k],
+      [],
+      new Set(),
+      new Map(),
+      new Map([['in', 'out']]),
+    );
+    expect([staged(fused, 'in'), staged(fused, 'out'), staged(fused, 'rival')]).toEqual([true, true, false]);
+  });
 });

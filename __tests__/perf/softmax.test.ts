@@ -23,6 +23,11 @@ describeShared('8-bit softmax vs Vela 5.1.0 (synthetic)', () => {
     // 256 x 256 rows of 2: the depth is too shallow for bricks once the elementwise passes are reshaped.
     ['activation__softmax_wh65536', 'ethos-u55-128', 0.005],
     ['activation__softmax_wh65535', 'ethos-u55-256', 0.01],
+    // On U85 the final Mul and Asr are one chain (the broadcast operand is allowed: the chained input has the
+    // primary's shape), paced in the bricks of the Mul's own output, not the linear graph output: 23% and 42% off
+    // before.
+    ['activation__softmax_wh65536', 'ethos-u85-256', 0.01],
+    ['activation__softmax_wh65536', 'ethos-u85-1024', 0.01],
     // 16-bit: regor's GetGraphInt16 (it was 35-39% over on U55).
     ['activation__softmax_int16_1x100', 'ethos-u55-128', 0.01],
     ['activation__softmax_int16_1x100', 'ethos-u55-256', 0.005],

@@ -215,7 +215,9 @@ function macOpCycles(q: PerfQuery): CycleResult {
 
 function elementwiseCycles(q: PerfQuery): CycleResult {
   const s = q.op.ofm.shape;
-  const elements = q.ofmFormat === 'NHCWB16' ? s.h * s.w * roundUp(s.c, 16) : count(s);
+  // A chain is paced in the layout of its primary's own output, the chaining buffer (regor: bricks unless linear).
+  const format = q.op.chained?.length ? (q.op.chainLinkLinear ? 'NHWC' : 'NHCWB16') : q.ofmFormat;
+  const elements = format === 'NHCWB16' ? s.h * s.w * roundUp(s.c, 16) : count(s);
   const aoPerElem = aoCyclesPerElement(q);
   const ao = Math.ceil(aoPerElem * elements);
   const blockCycles = Math.max(ofmBlockCycles(q), ifmBlockCycles(q));

@@ -551,7 +551,10 @@ function costSubgraph(
         });
         count(op.ifm.buffer.key, a.ifmRead[0]);
         if (op.ifm2 && op.ifm2.buffer !== op.ifm.buffer) count(op.ifm2.buffer.key, a.ifmRead[1]);
-        count(op.ofm.buffer.key, a.ofmWrite);
+        // A chain's output counts as written only when the chain's primary has no weights: where it has, Vela
+        // places the maps as if nothing wrote them (measured on Palm Detection, face_landmarks and YOLOv8n on U85;
+        // regor keeps a chained operation's accesses in its own cost record, which that path leaves empty).
+        if (!op.chained?.length || !op.weights) count(op.ofm.buffer.key, a.ofmWrite);
       });
       access = counts;
     }
@@ -563,9 +566,37 @@ function costSubgraph(
   const plans = new Map<string, BufferingPlan | null>();
   const seen = new SignatureMemo<OperationCost | 'by-slack'>();
   const names = new Interner();
+  // Maps that only elementwise operations read, chained ones included (regor's ElementwiseSanitizer moves those,
+  // below).
+  const elementwiseOnly = new Map<string, boolean>();
+  for (const e of graph.schedule) {
+    if (!('npu' in e)) continue;
+    const elementwise = ELEMENTWISE_TYPES.has(e.npu.type);
+    for (const r of [e.npu.ifm, e.npu.ifm2]) {
+      if (r) elementwiseOnly.set(r.buffer.key, (elementwiseOnly.get(r.buffer.key) ?? true) && elementwise);
+    }
+  }
+  // IFMs whose OFM takes over their allocation: one live range with it in the fast-storage allocation.
+  const handedOver = ifmReuse(steps, model, sg, graph);
+  const takenOverBy = new Map([...handedOver].map(([key, h]) => [key, h.by]));
   /** Feature maps placed by the fast-storage allocation, over `reserved` bytes of staging per half step. */
   const place = (reserved: Map<number, number>): Map<string, Memory> => {
-    const where = assignMemories(arch, live, npuBuffers, accessOf, cpuTimes, cascaded, reserved);
+    const where = assignMemories(arch, live, npuBuffers, accessOf, cpuTimes, cascaded, reserved, takenOverBy);
+    // regor's ElementwiseSanitizer: an operation (not inside a cascade) that reads a map from outside staging
+    // takes no other map from staging that only elementwise operations read; those go back to the arena.
+    if (spilling) {
+      steps.forEach((s, t) => {
+        if (!('npu' in s) || timeOf[t] !== t) return;
+        const inputs: string[] = [];
+        forEachIfm(s.npu, (r) => {
+          if (!r.buffer.constant && !inputs.includes(r.buffer.key)) inputs.push(r.buffer.key);
+        });
+        if (inputs.every((key) => where.get(key) === arch.stagingMem)) return;
+        for (const key of inputs) {
+          if (where.get(key) === arch.stagingMem && elementwiseOnly.get(key)) where.set(key, arch.arenaMem);
+        }
+      });
+    }
     for (const [key, bytes] of rollingBytes) {
       where.set(key, arch.stagingMem);
       const r = live.ranges.get(key);
@@ -677,14 +708,13 @@ function costSubgraph(
   addTraffic(traffic, pass.stepTraffic);
 
   // Peak memory per area: live feature maps, plus weight buffers in staging.
-  const handedOver = ifmReuse(steps, model, sg, graph);
   const byMem = new Map<Memory, { start: number; end: number; bytes: number }[]>();
   for (const r of live.ranges.values()) {
     const m = memOf(r.buffer.key, r.buffer.constant);
     let list = byMem.get(m);
     if (!list) byMem.set(m, (list = []));
     // An IFM whose allocation the OFM takes over ends one step earlier (the two share it at that step).
-    const reusedAt = handedOver.get(r.buffer.key);
+    const reusedAt = handedOver.get(r.buffer.key)?.at;
     if (reusedAt === undefined || r.end !== reusedAt) list.push(r);
     else if (r.start < reusedAt) list.push({ ...r, end: reusedAt - 1 });
   }
@@ -705,6 +735,21 @@ function costSubgraph(
   }
   for (const [area, bytes] of areas) memUse[area] = Math.max(memUse[area], bytes);
 }
+
+/** Calls fn for each feature map an operation reads: IFM, IFM2, then the chain's extra IFMs. */
+function forEachIfm(op: InternalOp, fn: (r: InternalOp['ifm']) => void): void {
+  fn(op.ifm);
+  if (op.ifm2) fn(op.ifm2);
+  if (op.extraIfms) for (const r of op.extraIfms) fn(r);
+}
+
+/** regor's elementwise operations (IsElementwise: the unary and binary ones, not activations or copies). */
+const ELEMENTWISE_TYPES = new Set(
+  (
+    'Abs LeakyRelu CLZ LogicalNot Not Neg Add Sub Mul Minimum Maximum SHL Shr Div LogicalAnd LogicalOr LogicalXor ' +
+    'Xor And Or Asr Equal Greater GreaterEqual NotEqual Less LessEqual AndNot'
+  ).split(' '),
+);
 
 /** Calls fn for each feature map an operation touches: IFM, IFM2, OFM, then the chain's extra IFMs. */
 function forEachFm(op: InternalOp, fn: (r: InternalOp['ofm']) => void): void {
@@ -766,6 +811,7 @@ function costKey(
   memo.push(prevWasNpu ? 1 : 0);
   memo.push(first ? 1 : 0);
   memo.push(op.chainLinkBits ?? -1);
+  memo.push(op.chainLinkLinear ? 1 : 0);
   const chain = op.chained ?? [];
   memo.push(chain.length);
   for (const c of chain) describe(c);
@@ -775,16 +821,17 @@ function costKey(
 }
 
 /**
- * IFMs whose allocation their operation's OFM takes over (Vela's IFM reuse), with the step it happens at: a
- * one-to-one operation (elementwise, a pooling with a 1x1 kernel, a transpose) whose IFM has the OFM's storage
- * shape, format and type, is read by no other operation and is neither a graph output nor persistent.
+ * IFMs whose allocation their operation's OFM takes over (Vela's IFM reuse), with the step it happens at and
+ * the OFM: a one-to-one operation (elementwise, a pooling with a 1x1 kernel, a transpose) whose IFM has the
+ * OFM's storage shape, format and type, is read by no other operation and is neither a graph output nor
+ * persistent.
  */
 function ifmReuse(
   steps: readonly ({ npu: InternalOp } | { cpu: number })[],
   model: Model,
   sg: Model['subgraphs'][number],
   graph: LoweredGraph,
-): Map<string, number> {
+): Map<string, { at: number; by: string }> {
   const readers = new Map<string, number>();
   const read = (key: string) => readers.set(key, (readers.get(key) ?? 0) + 1);
   for (const s of steps) {
@@ -795,14 +842,12 @@ function ifmReuse(
       read(k1);
       const k2 = op.ifm2?.buffer.key;
       if (k2 !== undefined && k2 !== k1) read(k2);
-      const extra = op.extraIfms;
-      if (extra) {
-        const seen = new Set([k1, k2]);
-        for (const r of extra) {
-          if (seen.has(r.buffer.key)) continue;
-          seen.add(r.buffer.key);
-          read(r.buffer.key);
-        }
+      // A chained operation is a reader of its own (regor's consumers are per operation, sub-operations too).
+      for (const c of op.chained ?? []) {
+        const c1 = c.ifm.buffer.key;
+        read(c1);
+        const c2 = c.ifm2?.buffer.key;
+        if (c2 !== undefined && c2 !== c1) read(c2);
       }
     } else {
       for (const i of sg.operators[s.cpu].inputs) {
@@ -811,7 +856,7 @@ function ifmReuse(
       }
     }
   }
-  const out = new Map<string, number>();
+  const out = new Map<string, { at: number; by: string }>();
   steps.forEach((s, t) => {
     if (!('npu' in s)) return;
     const op = s.npu;
@@ -824,7 +869,7 @@ function ifmReuse(
       const b = r?.buffer;
       if (!b || b.constant || b.isOutput || persistent(b) || b === o || readers.get(b.key) !== 1) continue;
       if (sameStorage(b, o)) {
-        out.set(b.key, t);
+        out.set(b.key, { at: t, by: o.key });
         break;
       }
     }
@@ -937,6 +982,7 @@ function bufferingPlan(
     op.lutBytes,
     op.chained?.length ?? 0,
     op.chainLinkBits ?? 0,
+    op.chainLinkLinear ? 1 : 0,
     refQuery.ifmMem.area,
     refQuery.ifm2Mem?.area ?? '-',
     refQuery.ofmMem.area,

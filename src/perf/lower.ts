@@ -1075,7 +1075,8 @@ function lowerOne(ctx: Ctx, op: Operator): void {
       push(ctx, op, 'Relu', 'pool', ifm, pos);
       push(ctx, op, 'Minimum', 'elementwise', ifm, neg, { ifm2: { ...alpha, shape: { h: 1, w: 1, c: 1 } } });
       push(ctx, op, 'Mul', 'elementwise', neg, scaled, { ifm2: alpha });
-      push(ctx, op, 'Add', 'elementwise', pos, ofm, { ifm2: scaled });
+      // regor adds the scaled negatives to the positives (its IFM order decides which the output takes over).
+      push(ctx, op, 'Add', 'elementwise', scaled, ofm, { ifm2: pos });
       return;
     }
     case 'RELU':
@@ -1744,26 +1745,45 @@ function chainElementwise(ops: InternalOp[]): void {
   for (const op of ops) {
     for (const r of [op.ifm, op.ifm2]) if (r) readers.set(r.buffer.key, (readers.get(r.buffer.key) ?? 0) + 1);
   }
+  const writers = new Map<string, number>();
+  for (const op of ops) writers.set(op.ofm.buffer.key, (writers.get(op.ofm.buffer.key) ?? 0) + 1);
+  /** The operation writes the whole buffer, not a slice of it. */
+  const whole = (r: FmRef) => r.shape.h * r.shape.w * r.shape.c === r.buffer.elements;
   const MAX_CHAIN = 4;
   const MAX_EXTERNAL = 3;
   let primary: InternalOp | null = null;
   let last: InternalOp | null = null;
   let external = 0;
+  // regor's ExternalIfms: the inputs, less constant scalars (on either side).
+  const scalarConst = (r: FmRef | undefined) =>
+    !!r && r.buffer.constant && r.shape.h * r.shape.w * r.shape.c === 1 ? 1 : 0;
   for (const op of ops) {
-    const inputs =
-      (op.ifm2 ? 2 : 1) -
-      (op.ifm2 && op.ifm2.buffer.constant && op.ifm2.shape.h * op.ifm2.shape.w * op.ifm2.shape.c === 1 ? 1 : 0);
+    const inputs = (op.ifm2 ? 2 : 1) - scalarConst(op.ifm) - scalarConst(op.ifm2);
     if (primary && last && op.hw === 'elementwise') {
       const link = last.ofm.buffer;
       const viaIfm1 = op.ifm.buffer === link;
       const viaIfm2 = op.ifm2?.buffer === link;
-      const private_ = (readers.get(link.key) ?? 0) === 1 && !link.isOutput && !link.external && !link.linear;
+      // regor's CanPack: the link has one writer and one reader, written whole (not a slice), and is no output.
+      const private_ =
+        (readers.get(link.key) ?? 0) === 1 &&
+        !link.isOutput &&
+        !link.external &&
+        (writers.get(link.key) ?? 0) === 1 &&
+        whole(last.ofm) &&
+        whole(op.ofm);
       const chainLength = 1 + (primary.chained?.length ?? 0);
       const newExternal = inputs - 1;
       const other = viaIfm1 ? op.ifm2 : op.ifm;
+      const chainedIn = viaIfm1 ? op.ifm : op.ifm2!;
+      const elements = (x: Shape3) => x.h * x.w * x.c;
+      // regor's Chain: the chained input may broadcast against the other when it has the primary's output
+      // shape, or when the other is a scalar and the element counts match.
       const shapesOk =
         sameShape(last.ofm.shape, op.ofm.shape) &&
-        (!other || sameShape(other.shape, op.ofm.shape) || other.shape.h * other.shape.w * other.shape.c === 1);
+        (!other ||
+          sameShape(chainedIn.shape, other.shape) ||
+          sameShape(chainedIn.shape, primary.ofm.shape) ||
+          (elements(other.shape) === 1 && elements(chainedIn.shape) === elements(primary.ofm.shape)));
       if (
         (viaIfm1 || viaIfm2) &&
         private_ &&
@@ -1827,10 +1847,8 @@ function reshapeShallowElementwise(op: InternalOp): void {
   if (!same(op.ifm.shape) || !same(op.ifm2?.shape)) return;
   const deeper = increaseDepth(n);
   const view = (s: Shape3): Shape3 => (s.h * s.w * s.c === 1 ? s : deeper);
-  // The reshaped output no longer matches its readers' view, nor the reshaped inputs their writers': stored
-  // linear (a feature map is in bricks only when every reader and writer sees its own width and depth).
-  op.ofm.buffer.linear = true;
-  for (const f of [op.ifm, op.ifm2]) if (f && f.shape.h * f.shape.w * f.shape.c > 1) f.buffer.linear = true;
+  // The maps keep their own shape and layout (a 4x756x1 int32 map in bricks still takes 16 channels); they are
+  // stored linear where their readers' and writers' views then differ (linearWhereViewsDiffer).
   op.ofm = { ...op.ofm, shape: view(o) };
   op.ifm = { ...op.ifm, shape: view(op.ifm.shape) };
   if (op.ifm2) op.ifm2 = { ...op.ifm2, shape: view(op.ifm2.shape) };
@@ -2069,6 +2087,7 @@ export function lowerSubgraph(
       if (!op.chained?.length) continue;
       // The chain writes only its last output; intermediate results stay in the chaining buffer.
       op.chainLinkBits = op.ofm.bits;
+      op.chainLinkLinear = op.ofm.buffer.linear;
       op.ofm = op.chained[op.chained.length - 1].ofm;
     }
   }

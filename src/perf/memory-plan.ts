@@ -91,6 +91,10 @@ function usageChanges(
  * `reserved`: staging bytes taken (the cascades' rolling buffers, the weight buffers) per half step, as regor
  * counts time: 2t while step t runs, 2t - 1 between steps t - 1 and t. A weight buffer filled under the previous
  * operation is taken from 2t - 1, so it meets only the maps that live across that boundary.
+ *
+ * `takenOverBy`: maps whose allocation a one-to-one operation's output takes over (IFM reuse), to that output.
+ * regor makes the two one live range (LiveRangeGraph::FuseRanges) when both are candidates: kept or evicted
+ * together, worth both maps' accesses.
  */
 export function assignMemories(
   arch: Arch,
@@ -100,9 +104,10 @@ export function assignMemories(
   cpuTimes: readonly number[] = [],
   cascaded: ReadonlySet<string> = new Set(),
   reserved: Map<number, number> = new Map(),
+  takenOverBy: ReadonlyMap<string, string> = new Map(),
 ): Map<string, Memory> {
   const where = new Map<string, Memory>();
-  const candidates: LiveRange[] = [];
+  const candidates = new Map<string, LiveRange>();
   for (const r of live.ranges.values()) {
     where.set(r.buffer.key, arch.arenaMem);
     const movable =
@@ -112,49 +117,71 @@ export function assignMemories(
       !cascaded.has(r.buffer.key) &&
       !r.buffer.external &&
       !r.buffer.isOutput;
-    if (movable) candidates.push(r);
+    if (movable) candidates.set(r.buffer.key, r);
   }
-  if (candidates.length === 0) return where;
+  if (candidates.size === 0) return where;
   const limit = arch.stagingLimit;
+  // Maps handed over from IFM to OFM (both candidates) join one unit, sized as the first (the larger).
+  const root = new Map<string, string>();
+  const rootOf = (key: string): string => {
+    let k = key;
+    for (let up = root.get(k); up !== undefined; up = root.get(k)) k = up;
+    return k;
+  };
+  for (const [ifm, ofm] of takenOverBy) {
+    if (candidates.has(ifm) && candidates.has(ofm) && rootOf(ofm) !== rootOf(ifm)) root.set(ofm, rootOf(ifm));
+  }
+  const byRoot = new Map<string, Unit>();
+  for (const [key, r] of candidates) {
+    const k = rootOf(key);
+    const u = byRoot.get(k);
+    if (!u) byRoot.set(k, { keys: [key], start: r.start, end: r.end, bytes: r.bytes });
+    else {
+      u.keys.push(key);
+      u.start = Math.min(u.start, r.start);
+      u.end = Math.max(u.end, r.end);
+      u.bytes = Math.max(u.bytes, r.bytes);
+    }
+  }
   // Staging is not preserved across CPU operators. The rest, in half steps.
-  const npuOnly = candidates
-    .filter((r) => !cpuTimes.some((t) => t >= r.start && t <= r.end))
-    .map((r) => ({ ...r, start: 2 * r.start, end: 2 * r.end }));
+  const npuOnly = [...byRoot.values()]
+    .filter((u) => !cpuTimes.some((t) => t >= u.start && t <= u.end))
+    .map((u) => ({ ...u, start: 2 * u.start, end: 2 * u.end }));
   npuOnly.sort((a, b) => a.start - b.start || a.end - b.end);
   let last = 0;
-  for (const r of npuOnly) last = Math.max(last, r.end);
+  for (const u of npuOnly) last = Math.max(last, u.end);
   for (const t of reserved.keys()) last = Math.max(last, t);
   // Usage per half step of what is certainly in staging (base) and of everything not evicted (max).
   const base = new Float64Array(last + 1);
   for (const [t, bytes] of reserved) if (t >= 0) base[t] += bytes;
   const max = Float64Array.from(base);
-  for (const r of npuOnly) addOver(max, r, 1);
-  const keep = (r: LiveRange) => {
-    addOver(base, r, 1);
-    where.set(r.buffer.key, arch.stagingMem);
+  for (const u of npuOnly) addOver(max, u, 1);
+  const keep = (u: Unit) => {
+    addOver(base, u, 1);
+    for (const key of u.keys) where.set(key, arch.stagingMem);
   };
-  if (max.every((u) => u <= limit)) {
-    for (const r of npuOnly) keep(r);
+  if (max.every((usage) => usage <= limit)) {
+    for (const u of npuOnly) keep(u);
     return where;
   }
-  const competing: LiveRange[] = [];
-  const fitting: LiveRange[] = [];
-  for (const r of npuOnly) {
-    if (peakOver(base, r) + r.bytes > limit) addOver(max, r, -1);
-    else fitting.push(r);
+  const competing: Unit[] = [];
+  const fitting: Unit[] = [];
+  for (const u of npuOnly) {
+    if (peakOver(base, u) + u.bytes > limit) addOver(max, u, -1);
+    else fitting.push(u);
   }
-  for (const r of fitting) {
-    if (peakOver(max, r) <= limit) keep(r);
-    else competing.push(r);
+  for (const u of fitting) {
+    if (peakOver(max, u) <= limit) keep(u);
+    else competing.push(u);
   }
   // Overlapping competitors form groups (of at most 20), each searched exhaustively for the most accesses kept.
-  const score = new Map(competing.map((r) => [r, accessOf(r.buffer.key)]));
+  const score = new Map(competing.map((u) => [u, u.keys.reduce((sum, key) => sum + accessOf(key), 0)]));
   let from = 0;
   let groupEnd = -1;
   for (let i = 0; i <= competing.length; i++) {
-    const r = competing[i];
-    if (i < competing.length && (i === from || (r.start <= groupEnd && i - from <= MAX_GROUP))) {
-      groupEnd = Math.max(groupEnd, r.end);
+    const u = competing[i];
+    if (i < competing.length && (i === from || (u.start <= groupEnd && i - from <= MAX_GROUP))) {
+      groupEnd = Math.max(groupEnd, u.end);
       continue;
     }
     const group = competing.slice(from, i);
@@ -163,18 +190,30 @@ export function assignMemories(
       else addOver(max, group[j], -1);
     }
     from = i;
-    groupEnd = r ? r.end : -1;
+    groupEnd = u ? u.end : -1;
   }
   return where;
 }
 
+/** Steps start..end (inclusive) with `bytes` in use throughout. */
+interface Span {
+  start: number;
+  end: number;
+  bytes: number;
+}
+
+/** What the fast-storage allocation keeps or evicts at once: a map, or maps handed over from IFM to OFM. */
+interface Unit extends Span {
+  keys: string[];
+}
+
 /** Adds (sign 1) or removes (sign -1) a live range's bytes over its steps in a usage-per-step array. */
-function addOver(usage: Float64Array, r: LiveRange, sign: number): void {
+function addOver(usage: Float64Array, r: Span, sign: number): void {
   for (let t = r.start; t <= r.end; t++) usage[t] += sign * r.bytes;
 }
 
 /** The highest usage during a live range's steps. */
-function peakOver(usage: Float64Array, r: LiveRange): number {
+function peakOver(usage: Float64Array, r: Span): number {
   let m = 0;
   for (let t = r.start; t <= r.end; t++) if (usage[t] > m) m = usage[t];
   return m;
@@ -187,11 +226,11 @@ const MAX_SEARCH_STEPS = 200_000;
 
 /** Which maps of a group to keep in staging: the fitting choice with the most accesses (the first found on ties). */
 function bestKept(
-  group: LiveRange[],
+  group: Unit[],
   base: Float64Array,
   max: Float64Array,
   limit: number,
-  score: Map<LiveRange, number>,
+  score: Map<Unit, number>,
 ): boolean[] {
   const cur = new Array<boolean>(group.length).fill(false);
   let best: boolean[] = cur.slice();

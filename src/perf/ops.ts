@@ -124,6 +124,8 @@ export interface InternalOp {
   extraIfms?: FmRef[];
   /** U85: element bits of the primary's own output (before the chain replaced its OFM). */
   chainLinkBits?: number;
+  /** U85 chain: the primary's own output (the chaining buffer) is in linear layout, not bricks. */
+  chainLinkLinear?: boolean;
   /** An activation, quantization or cast run as a pooling: Vela decomposes it like an elementwise operation. */
   elementwiseLike?: boolean;
 }

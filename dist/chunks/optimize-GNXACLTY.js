@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-43SVO6M7.js";
+} from "./chunk-LXHBSJNB.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

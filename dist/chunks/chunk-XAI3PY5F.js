@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-43SVO6M7.js";
+} from "./chunk-LXHBSJNB.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

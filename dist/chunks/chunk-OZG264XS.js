@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-JU6ZROQW.js";
+} from "./chunk-XAI3PY5F.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-43SVO6M7.js";
+} from "./chunk-LXHBSJNB.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-DNE2KYKT.js.LEGAL.txt */
+/*! For license information please see chunk-OZG264XS.js.LEGAL.txt */

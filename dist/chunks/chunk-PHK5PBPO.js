@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-JU6ZROQW.js";
+} from "./chunk-XAI3PY5F.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-43SVO6M7.js";
+} from "./chunk-LXHBSJNB.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-RHU2OUZU.js";
-import "./chunk-JU6ZROQW.js";
-import "./chunk-43SVO6M7.js";
+} from "./chunk-PHK5PBPO.js";
+import "./chunk-XAI3PY5F.js";
+import "./chunk-LXHBSJNB.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

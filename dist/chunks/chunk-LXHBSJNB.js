@@ -2843,7 +2843,8 @@ function macOpCycles(q) {
 }
 function elementwiseCycles(q) {
   const s2 = q.op.ofm.shape;
-  const elements2 = q.ofmFormat === "NHCWB16" ? s2.h * s2.w * roundUp(s2.c, 16) : count(s2);
+  const format = q.op.chained?.length ? q.op.chainLinkLinear ? "NHWC" : "NHCWB16" : q.ofmFormat;
+  const elements2 = format === "NHCWB16" ? s2.h * s2.w * roundUp(s2.c, 16) : count(s2);
   const aoPerElem = aoCyclesPerElement(q);
   const ao = Math.ceil(aoPerElem * elements2);
   const blockCycles = Math.max(ofmBlockCycles(q), ifmBlockCycles(q));
@@ -4024,7 +4025,7 @@ function lowerOne(ctx, op) {
       push(ctx, op, "Relu", "pool", ifm, pos);
       push(ctx, op, "Minimum", "elementwise", ifm, neg, { ifm2: { ...alpha, shape: { h: 1, w: 1, c: 1 } } });
       push(ctx, op, "Mul", "elementwise", neg, scaled, { ifm2: alpha });
-      push(ctx, op, "Add", "elementwise", pos, ofm2, { ifm2: scaled });
+      push(ctx, op, "Add", "elementwise", scaled, ofm2, { ifm2: pos });
       return;
     }
     case "RELU":
@@ -4564,22 +4565,28 @@ function chainElementwise(ops) {
   for (const op of ops) {
     for (const r of [op.ifm, op.ifm2]) if (r) readers.set(r.buffer.key, (readers.get(r.buffer.key) ?? 0) + 1);
   }
+  const writers = /* @__PURE__ */ new Map();
+  for (const op of ops) writers.set(op.ofm.buffer.key, (writers.get(op.ofm.buffer.key) ?? 0) + 1);
+  const whole = (r) => r.shape.h * r.shape.w * r.shape.c === r.buffer.elements;
   const MAX_CHAIN = 4;
   const MAX_EXTERNAL = 3;
   let primary = null;
   let last = null;
   let external = 0;
+  const scalarConst = (r) => !!r && r.buffer.constant && r.shape.h * r.shape.w * r.shape.c === 1 ? 1 : 0;
   for (const op of ops) {
-    const inputs = (op.ifm2 ? 2 : 1) - (op.ifm2 && op.ifm2.buffer.constant && op.ifm2.shape.h * op.ifm2.shape.w * op.ifm2.shape.c === 1 ? 1 : 0);
+    const inputs = (op.ifm2 ? 2 : 1) - scalarConst(op.ifm) - scalarConst(op.ifm2);
     if (primary && last && op.hw === "elementwise") {
       const link = last.ofm.buffer;
       const viaIfm1 = op.ifm.buffer === link;
       const viaIfm2 = op.ifm2?.buffer === link;
-      const private_ = (readers.get(link.key) ?? 0) === 1 && !link.isOutput && !link.external && !link.linear;
+      const private_ = (readers.get(link.key) ?? 0) === 1 && !link.isOutput && !link.external && (writers.get(link.key) ?? 0) === 1 && whole(last.ofm) && whole(op.ofm);
       const chainLength = 1 + (primary.chained?.length ?? 0);
       const newExternal = inputs - 1;
       const other = viaIfm1 ? op.ifm2 : op.ifm;
-      const shapesOk = sameShape2(last.ofm.shape, op.ofm.shape) && (!other || sameShape2(other.shape, op.ofm.shape) || other.shape.h * other.shape.w * other.shape.c === 1);
+      const chainedIn = viaIfm1 ? op.ifm : op.ifm2;
+      const elements2 = (x) => x.h * x.w * x.c;
+      const shapesOk = sameShape2(last.ofm.shape, op.ofm.shape) && (!other || sameShape2(chainedIn.shape, other.shape) || sameShape2(chainedIn.shape, primary.ofm.shape) || elements2(other.shape) === 1 && elements2(chainedIn.shape) === elements2(primary.ofm.shape));
       if ((viaIfm1 || viaIfm2) && private_ && shapesOk && chainLength < MAX_CHAIN && external + newExternal <= MAX_EXTERNAL) {
         (primary.chained ??= []).push(op);
         op.chainedInto = primary;
@@ -4627,8 +4634,6 @@ function reshapeShallowElementwise(op) {
   if (!same(op.ifm.shape) || !same(op.ifm2?.shape)) return;
   const deeper = increaseDepth(n);
   const view = (s2) => s2.h * s2.w * s2.c === 1 ? s2 : deeper;
-  op.ofm.buffer.linear = true;
-  for (const f of [op.ifm, op.ifm2]) if (f && f.shape.h * f.shape.w * f.shape.c > 1) f.buffer.linear = true;
   op.ofm = { ...op.ofm, shape: view(o) };
   op.ifm = { ...op.ifm, shape: view(op.ifm.shape) };
   if (op.ifm2) op.ifm2 = { ...op.ifm2, shape: view(op.ifm2.shape) };
@@ -4808,6 +4813,7 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights) {
     for (const op of ctx.ops) {
       if (!op.chained?.length) continue;
       op.chainLinkBits = op.ofm.bits;
+      op.chainLinkLinear = op.ofm.buffer.linear;
       op.ofm = op.chained[op.chained.length - 1].ofm;
     }
   }
@@ -5048,50 +5054,71 @@ function usageChanges(ranges, extra) {
   }
   return diff;
 }
-function assignMemories(arch, live, npuBuffers, accessOf, cpuTimes = [], cascaded = /* @__PURE__ */ new Set(), reserved = /* @__PURE__ */ new Map()) {
+function assignMemories(arch, live, npuBuffers, accessOf, cpuTimes = [], cascaded = /* @__PURE__ */ new Set(), reserved = /* @__PURE__ */ new Map(), takenOverBy = /* @__PURE__ */ new Map()) {
   const where = /* @__PURE__ */ new Map();
-  const candidates = [];
+  const candidates = /* @__PURE__ */ new Map();
   for (const r of live.ranges.values()) {
     where.set(r.buffer.key, arch.arenaMem);
     const movable = arch.stagingMem !== arch.arenaMem && arch.stagingMem.area !== arch.arenaMem.area && npuBuffers.has(r.buffer.key) && !cascaded.has(r.buffer.key) && !r.buffer.external && !r.buffer.isOutput;
-    if (movable) candidates.push(r);
+    if (movable) candidates.set(r.buffer.key, r);
   }
-  if (candidates.length === 0) return where;
+  if (candidates.size === 0) return where;
   const limit = arch.stagingLimit;
-  const npuOnly = candidates.filter((r) => !cpuTimes.some((t) => t >= r.start && t <= r.end)).map((r) => ({ ...r, start: 2 * r.start, end: 2 * r.end }));
+  const root = /* @__PURE__ */ new Map();
+  const rootOf = (key) => {
+    let k = key;
+    for (let up = root.get(k); up !== void 0; up = root.get(k)) k = up;
+    return k;
+  };
+  for (const [ifm, ofm2] of takenOverBy) {
+    if (candidates.has(ifm) && candidates.has(ofm2) && rootOf(ofm2) !== rootOf(ifm)) root.set(ofm2, rootOf(ifm));
+  }
+  const byRoot = /* @__PURE__ */ new Map();
+  for (const [key, r] of candidates) {
+    const k = rootOf(key);
+    const u = byRoot.get(k);
+    if (!u) byRoot.set(k, { keys: [key], start: r.start, end: r.end, bytes: r.bytes });
+    else {
+      u.keys.push(key);
+      u.start = Math.min(u.start, r.start);
+      u.end = Math.max(u.end, r.end);
+      u.bytes = Math.max(u.bytes, r.bytes);
+    }
+  }
+  const npuOnly = [...byRoot.values()].filter((u) => !cpuTimes.some((t) => t >= u.start && t <= u.end)).map((u) => ({ ...u, start: 2 * u.start, end: 2 * u.end }));
   npuOnly.sort((a, b) => a.start - b.start || a.end - b.end);
   let last = 0;
-  for (const r of npuOnly) last = Math.max(last, r.end);
+  for (const u of npuOnly) last = Math.max(last, u.end);
   for (const t of reserved.keys()) last = Math.max(last, t);
   const base = new Float64Array(last + 1);
   for (const [t, bytes] of reserved) if (t >= 0) base[t] += bytes;
   const max = Float64Array.from(base);
-  for (const r of npuOnly) addOver(max, r, 1);
-  const keep = (r) => {
-    addOver(base, r, 1);
-    where.set(r.buffer.key, arch.stagingMem);
+  for (const u of npuOnly) addOver(max, u, 1);
+  const keep = (u) => {
+    addOver(base, u, 1);
+    for (const key of u.keys) where.set(key, arch.stagingMem);
   };
-  if (max.every((u) => u <= limit)) {
-    for (const r of npuOnly) keep(r);
+  if (max.every((usage) => usage <= limit)) {
+    for (const u of npuOnly) keep(u);
     return where;
   }
   const competing = [];
   const fitting = [];
-  for (const r of npuOnly) {
-    if (peakOver(base, r) + r.bytes > limit) addOver(max, r, -1);
-    else fitting.push(r);
+  for (const u of npuOnly) {
+    if (peakOver(base, u) + u.bytes > limit) addOver(max, u, -1);
+    else fitting.push(u);
   }
-  for (const r of fitting) {
-    if (peakOver(max, r) <= limit) keep(r);
-    else competing.push(r);
+  for (const u of fitting) {
+    if (peakOver(max, u) <= limit) keep(u);
+    else competing.push(u);
   }
-  const score = new Map(competing.map((r) => [r, accessOf(r.buffer.key)]));
+  const score = new Map(competing.map((u) => [u, u.keys.reduce((sum, key) => sum + accessOf(key), 0)]));
   let from = 0;
   let groupEnd = -1;
   for (let i = 0; i <= competing.length; i++) {
-    const r = competing[i];
-    if (i < competing.length && (i === from || r.start <= groupEnd && i - from <= MAX_GROUP)) {
-      groupEnd = Math.max(groupEnd, r.end);
+    const u = competing[i];
+    if (i < competing.length && (i === from || u.start <= groupEnd && i - from <= MAX_GROUP)) {
+      groupEnd = Math.max(groupEnd, u.end);
       continue;
     }
     const group = competing.slice(from, i);
@@ -5100,7 +5127,7 @@ function assignMemories(arch, live, npuBuffers, accessOf, cpuTimes = [], cascade
       else addOver(max, group[j], -1);
     }
     from = i;
-    groupEnd = r ? r.end : -1;
+    groupEnd = u ? u.end : -1;
   }
   return where;
 }
@@ -7935,7 +7962,7 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
         });
         count2(op.ifm.buffer.key, a.ifmRead[0]);
         if (op.ifm2 && op.ifm2.buffer !== op.ifm.buffer) count2(op.ifm2.buffer.key, a.ifmRead[1]);
-        count2(op.ofm.buffer.key, a.ofmWrite);
+        if (!op.chained?.length || !op.weights) count2(op.ofm.buffer.key, a.ofmWrite);
       });
       access = counts;
     }
@@ -7944,8 +7971,31 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
   const plans = /* @__PURE__ */ new Map();
   const seen = new SignatureMemo();
   const names = new Interner();
+  const elementwiseOnly = /* @__PURE__ */ new Map();
+  for (const e of graph.schedule) {
+    if (!("npu" in e)) continue;
+    const elementwise = ELEMENTWISE_TYPES.has(e.npu.type);
+    for (const r of [e.npu.ifm, e.npu.ifm2]) {
+      if (r) elementwiseOnly.set(r.buffer.key, (elementwiseOnly.get(r.buffer.key) ?? true) && elementwise);
+    }
+  }
+  const handedOver = ifmReuse(steps, model, sg, graph);
+  const takenOverBy = new Map([...handedOver].map(([key, h]) => [key, h.by]));
   const place = (reserved) => {
-    const where2 = assignMemories(arch, live, npuBuffers, accessOf, cpuTimes, cascaded, reserved);
+    const where2 = assignMemories(arch, live, npuBuffers, accessOf, cpuTimes, cascaded, reserved, takenOverBy);
+    if (spilling) {
+      steps.forEach((s2, t) => {
+        if (!("npu" in s2) || timeOf[t] !== t) return;
+        const inputs = [];
+        forEachIfm(s2.npu, (r) => {
+          if (!r.buffer.constant && !inputs.includes(r.buffer.key)) inputs.push(r.buffer.key);
+        });
+        if (inputs.every((key) => where2.get(key) === arch.stagingMem)) return;
+        for (const key of inputs) {
+          if (where2.get(key) === arch.stagingMem && elementwiseOnly.get(key)) where2.set(key, arch.arenaMem);
+        }
+      });
+    }
     for (const [key, bytes] of rollingBytes) {
       where2.set(key, arch.stagingMem);
       const r = live.ranges.get(key);
@@ -8047,13 +8097,12 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
   const { memOf, weightBuffers } = pass;
   costs.push(...pass.stepCosts);
   addTraffic(traffic, pass.stepTraffic);
-  const handedOver = ifmReuse(steps, model, sg, graph);
   const byMem = /* @__PURE__ */ new Map();
   for (const r of live.ranges.values()) {
     const m = memOf(r.buffer.key, r.buffer.constant);
     let list = byMem.get(m);
     if (!list) byMem.set(m, list = []);
-    const reusedAt = handedOver.get(r.buffer.key);
+    const reusedAt = handedOver.get(r.buffer.key)?.at;
     if (reusedAt === void 0 || r.end !== reusedAt) list.push(r);
     else if (r.start < reusedAt) list.push({ ...r, end: reusedAt - 1 });
   }
@@ -8073,6 +8122,14 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
   }
   for (const [area, bytes] of areas) memUse[area] = Math.max(memUse[area], bytes);
 }
+function forEachIfm(op, fn) {
+  fn(op.ifm);
+  if (op.ifm2) fn(op.ifm2);
+  if (op.extraIfms) for (const r of op.extraIfms) fn(r);
+}
+var ELEMENTWISE_TYPES = new Set(
+  "Abs LeakyRelu CLZ LogicalNot Not Neg Add Sub Mul Minimum Maximum SHL Shr Div LogicalAnd LogicalOr LogicalXor Xor And Or Asr Equal Greater GreaterEqual NotEqual Less LessEqual AndNot".split(" ")
+);
 function forEachFm(op, fn) {
   fn(op.ifm);
   if (op.ifm2) fn(op.ifm2);
@@ -8119,6 +8176,7 @@ function costKey(memo2, names, op, memOf, prevWasNpu, first) {
   memo2.push(prevWasNpu ? 1 : 0);
   memo2.push(first ? 1 : 0);
   memo2.push(op.chainLinkBits ?? -1);
+  memo2.push(op.chainLinkLinear ? 1 : 0);
   const chain = op.chained ?? [];
   memo2.push(chain.length);
   for (const c of chain) describe(c);
@@ -8136,14 +8194,11 @@ function ifmReuse(steps, model, sg, graph) {
       read(k1);
       const k2 = op.ifm2?.buffer.key;
       if (k2 !== void 0 && k2 !== k1) read(k2);
-      const extra = op.extraIfms;
-      if (extra) {
-        const seen = /* @__PURE__ */ new Set([k1, k2]);
-        for (const r of extra) {
-          if (seen.has(r.buffer.key)) continue;
-          seen.add(r.buffer.key);
-          read(r.buffer.key);
-        }
+      for (const c of op.chained ?? []) {
+        const c1 = c.ifm.buffer.key;
+        read(c1);
+        const c2 = c.ifm2?.buffer.key;
+        if (c2 !== void 0 && c2 !== c1) read(c2);
       }
     } else {
       for (const i of sg.operators[s2.cpu].inputs) {
@@ -8164,7 +8219,7 @@ function ifmReuse(steps, model, sg, graph) {
       const b = r?.buffer;
       if (!b || b.constant || b.isOutput || persistent(b) || b === o || readers.get(b.key) !== 1) continue;
       if (sameStorage(b, o)) {
-        out.set(b.key, t);
+        out.set(b.key, { at: t, by: o.key });
         break;
       }
     }
@@ -8223,6 +8278,7 @@ function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefor
     op.lutBytes,
     op.chained?.length ?? 0,
     op.chainLinkBits ?? 0,
+    op.chainLinkLinear ? 1 : 0,
     refQuery.ifmMem.area,
     refQuery.ifm2Mem?.area ?? "-",
     refQuery.ofmMem.area,
