@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-PHK5PBPO.js";
+} from "./chunks/chunk-W26SPGJ6.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-OZG264XS.js";
-import "./chunks/chunk-XAI3PY5F.js";
+} from "./chunks/chunk-63OG4MDJ.js";
+import "./chunks/chunk-OI7V3GVH.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-LXHBSJNB.js";
+} from "./chunks/chunk-MZPZUD7W.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-GNXACLTY.js");
+  const module = await import("./chunks/optimize-SDJWCSGD.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

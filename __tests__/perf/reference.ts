@@ -18,7 +18,7 @@ export interface VelaRef {
     weights_npu_encoded_bytes: number;
   };
   operators: { index: number; subgraph?: number; placement: string }[];
-  per_op: { index: number; npu_cycles: number; op_cycles: number }[];
+  per_op: { index: number; npu_cycles: number; op_cycles: number; macs: number }[];
 }
 
 export function readRef(path: string): VelaRef | null {

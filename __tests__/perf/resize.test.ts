@@ -21,3 +21,28 @@ describeShared('half-pixel bilinear resize vs Vela 5.1.0 (synthetic)', () => {
     },
   );
 });
+
+// regor's LegaliseResize on U55/U65: a 4x or 8x upscale runs as 2x upscaling average pools, the last one with
+// the resize's kernel (a bilinear one's 4x4), and an align-corners nearest-neighbour resize ends in a depthwise
+// convolution whose generated kernel picks the middle tap.
+describeShared('resizes legalised as Vela 5.1.0 does (synthetic)', () => {
+  test.each([
+    // One 4x upscaling pool before: 22-28% under.
+    ['data_movement__resize_nn_x4', 'ethos-u55-128'],
+    ['data_movement__resize_nn_x4', 'ethos-u65-512'],
+    // One 4x4-kernel pool upscaling 4x before: 10-15% under.
+    ['data_movement__resize_bilinear_x4', 'ethos-u55-256'],
+    ['data_movement__resize_bilinear_x4', 'ethos-u65-512'],
+    // An upscaling average pool before: 22% over on U55-128, 5% under on U65-512.
+    ['data_movement__resize_nn_x2_align', 'ethos-u55-128'],
+    ['data_movement__resize_nn_x2_align', 'ethos-u65-512'],
+  ])("%s on %s: Vela's cycles, MACs and encoded weights", (name, target) => {
+    const ref = readRef(join(sharedDir, 'synthetic/vela-ref', name, `${target}.json`));
+    expect(ref).not.toBeNull();
+    if (!ref) return;
+    const perf = estimateWithRefPlacement(syntheticModel(name), ref);
+    expect(relErr(perf.summary.totalCycles, ref.summary.total_cycles)).toBeLessThanOrEqual(0.005);
+    expect(perf.summary.macs).toBe(ref.per_op.reduce((sum, o) => sum + o.macs, 0));
+    expect(perf.summary.weightsEncodedBytes).toBe(ref.summary.weights_npu_encoded_bytes);
+  });
+});

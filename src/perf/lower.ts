@@ -1228,7 +1228,47 @@ function lowerOne(ctx: Ctx, op: Operator): void {
       }
       const k = op.type === 'RESIZE_BILINEAR' ? Math.min(scale, 8) : 1;
       const kernel: Kernel = { ...UNIT_KERNEL, w: k, h: k };
-      push(ctx, op, 'AvgPool', 'pool', ifm, ofm, { kernel, upscale: scale });
+      // regor's LegaliseResize: a 4x or 8x upscale is 2x upscales, the last one with the kernel.
+      let from = ifm;
+      let step = scale;
+      for (; step > 2 && (step & (step - 1)) === 0 && step <= 8; step /= 2) {
+        const shape = { h: from.shape.h * (ofm.shape.h > from.shape.h ? 2 : 1), w: from.shape.w * 2, c: ofm.shape.c };
+        const mid = tempFm(ctx, shape, ifm.bits);
+        push(ctx, op, 'AvgPool', 'pool', from, mid, { upscale: 2 });
+        from = mid;
+      }
+      // An align-corners nearest-neighbour resize ends in a depthwise convolution whose scale x scale kernel
+      // picks the middle tap (regor's generated weights: 1 there, 0 elsewhere, per channel).
+      const alignCorners =
+        op.type === 'RESIZE_NEAREST_NEIGHBOR' &&
+        (scale & (scale - 1)) === 0 &&
+        scale >= 2 &&
+        scale <= 8 &&
+        !(ifm.shape.h === 1 && ifm.shape.w === 1) &&
+        Math.max((ofm.shape.h - 1) / Math.max(ifm.shape.h - 1, 1), (ofm.shape.w - 1) / Math.max(ifm.shape.w - 1, 1)) ===
+          scale;
+      if (alignCorners) {
+        const c = ofm.shape.c;
+        const weights = generatedKernel(
+          ctx,
+          op,
+          `resize-pick-${scale}x${c}`,
+          `pick-${scale}x${c}`,
+          scale,
+          scale,
+          c,
+          (n) => {
+            const data = new Int8Array(n);
+            const middle = (Math.floor(scale / 2) * scale + Math.floor(scale / 2)) * c;
+            data.fill(1, middle, middle + c);
+            return data;
+          },
+        );
+        const pick: Kernel = { ...UNIT_KERNEL, w: scale, h: scale };
+        push(ctx, op, 'DepthwiseConv2D', 'depthwise', from, ofm, { kernel: pick, weights, upscale: step });
+        return;
+      }
+      push(ctx, op, 'AvgPool', 'pool', from, ofm, { kernel, upscale: step });
       return;
     }
     case 'MEAN':

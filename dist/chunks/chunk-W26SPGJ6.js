@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-XAI3PY5F.js";
+} from "./chunk-OI7V3GVH.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-LXHBSJNB.js";
+} from "./chunk-MZPZUD7W.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-LXHBSJNB.js";
+} from "./chunk-MZPZUD7W.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

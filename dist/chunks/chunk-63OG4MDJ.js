@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-XAI3PY5F.js";
+} from "./chunk-OI7V3GVH.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-LXHBSJNB.js";
+} from "./chunk-MZPZUD7W.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-OZG264XS.js.LEGAL.txt */
+/*! For license information please see chunk-63OG4MDJ.js.LEGAL.txt */

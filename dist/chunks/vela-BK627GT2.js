@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-PHK5PBPO.js";
-import "./chunk-XAI3PY5F.js";
-import "./chunk-LXHBSJNB.js";
+} from "./chunk-W26SPGJ6.js";
+import "./chunk-OI7V3GVH.js";
+import "./chunk-MZPZUD7W.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

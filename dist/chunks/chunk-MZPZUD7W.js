@@ -4163,7 +4163,37 @@ function lowerOne(ctx, op) {
       }
       const k = op.type === "RESIZE_BILINEAR" ? Math.min(scale, 8) : 1;
       const kernel2 = { ...UNIT_KERNEL, w: k, h: k };
-      push(ctx, op, "AvgPool", "pool", ifm, ofm2, { kernel: kernel2, upscale: scale });
+      let from = ifm;
+      let step = scale;
+      for (; step > 2 && (step & step - 1) === 0 && step <= 8; step /= 2) {
+        const shape = { h: from.shape.h * (ofm2.shape.h > from.shape.h ? 2 : 1), w: from.shape.w * 2, c: ofm2.shape.c };
+        const mid = tempFm(ctx, shape, ifm.bits);
+        push(ctx, op, "AvgPool", "pool", from, mid, { upscale: 2 });
+        from = mid;
+      }
+      const alignCorners = op.type === "RESIZE_NEAREST_NEIGHBOR" && (scale & scale - 1) === 0 && scale >= 2 && scale <= 8 && !(ifm.shape.h === 1 && ifm.shape.w === 1) && Math.max((ofm2.shape.h - 1) / Math.max(ifm.shape.h - 1, 1), (ofm2.shape.w - 1) / Math.max(ifm.shape.w - 1, 1)) === scale;
+      if (alignCorners) {
+        const c = ofm2.shape.c;
+        const weights = generatedKernel(
+          ctx,
+          op,
+          `resize-pick-${scale}x${c}`,
+          `pick-${scale}x${c}`,
+          scale,
+          scale,
+          c,
+          (n) => {
+            const data = new Int8Array(n);
+            const middle = (Math.floor(scale / 2) * scale + Math.floor(scale / 2)) * c;
+            data.fill(1, middle, middle + c);
+            return data;
+          }
+        );
+        const pick = { ...UNIT_KERNEL, w: scale, h: scale };
+        push(ctx, op, "DepthwiseConv2D", "depthwise", from, ofm2, { kernel: pick, weights, upscale: step });
+        return;
+      }
+      push(ctx, op, "AvgPool", "pool", from, ofm2, { kernel: kernel2, upscale: step });
       return;
     }
     case "MEAN":

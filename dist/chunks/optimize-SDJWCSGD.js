@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-LXHBSJNB.js";
+} from "./chunk-MZPZUD7W.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
