@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-MZPZUD7W.js";
+} from "./chunks/chunk-EHPAGREI.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-Q2C6XHBA.js");
+      const mod = await import("./chunks/commands-QRYG5SNW.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-W26SPGJ6.js";
+} from "./chunks/chunk-TINR27ZT.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-63OG4MDJ.js";
-import "./chunks/chunk-OI7V3GVH.js";
+} from "./chunks/chunk-KT5RDK76.js";
+import "./chunks/chunk-EH2G3G36.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-MZPZUD7W.js";
+} from "./chunks/chunk-EHPAGREI.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-SDJWCSGD.js");
+  const module = await import("./chunks/optimize-ZHJG2KDA.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -40,6 +40,11 @@ export class LiveRanges {
     for (const r of this.ranges.values()) {
       if (r.buffer.isInput && r.buffer.external) r.start = 0;
       if (r.buffer.isOutput && r.buffer.external) r.end = this.endTime;
+      // Persistent maps (LSTM states: external without being graph inputs or outputs) live throughout.
+      if (r.buffer.external && !r.buffer.isInput && !r.buffer.isOutput) {
+        r.start = 0;
+        r.end = this.endTime;
+      }
     }
   }
 }

@@ -5052,6 +5052,10 @@ var LiveRanges = class {
     for (const r of this.ranges.values()) {
       if (r.buffer.isInput && r.buffer.external) r.start = 0;
       if (r.buffer.isOutput && r.buffer.external) r.end = this.endTime;
+      if (r.buffer.external && !r.buffer.isInput && !r.buffer.isOutput) {
+        r.start = 0;
+        r.end = this.endTime;
+      }
     }
   }
 };

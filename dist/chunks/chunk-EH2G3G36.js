@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-MZPZUD7W.js";
+} from "./chunk-EHPAGREI.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-MZPZUD7W.js";
+} from "./chunk-EHPAGREI.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

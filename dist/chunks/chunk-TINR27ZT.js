@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-OI7V3GVH.js";
+} from "./chunk-EH2G3G36.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-MZPZUD7W.js";
+} from "./chunk-EHPAGREI.js";
 import {
   ModelFileError,
   isModelFileError,

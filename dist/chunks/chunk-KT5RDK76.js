@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-OI7V3GVH.js";
+} from "./chunk-EH2G3G36.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-MZPZUD7W.js";
+} from "./chunk-EHPAGREI.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-63OG4MDJ.js.LEGAL.txt */
+/*! For license information please see chunk-KT5RDK76.js.LEGAL.txt */

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-W26SPGJ6.js";
-import "./chunk-OI7V3GVH.js";
-import "./chunk-MZPZUD7W.js";
+} from "./chunk-TINR27ZT.js";
+import "./chunk-EH2G3G36.js";
+import "./chunk-EHPAGREI.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {
