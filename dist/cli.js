@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-EHPAGREI.js";
+} from "./chunks/chunk-72WUWPGM.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-QRYG5SNW.js");
+      const mod = await import("./chunks/commands-YXDISBS5.js");
       return mod.run(command, rest);
     }
     default:

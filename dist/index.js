@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-TINR27ZT.js";
+} from "./chunks/chunk-74U52BWR.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-KT5RDK76.js";
-import "./chunks/chunk-EH2G3G36.js";
+} from "./chunks/chunk-72DT2D5B.js";
+import "./chunks/chunk-AQNDXHCB.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-EHPAGREI.js";
+} from "./chunks/chunk-72WUWPGM.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-ZHJG2KDA.js");
+  const module = await import("./chunks/optimize-52UTGW4G.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -43,12 +43,22 @@ describeShared('strides above 3 vs Vela 5.1.0 (synthetic)', () => {
     for (const family of ['u55', 'u65', 'u85']) expect(pairs.some((p) => p.target.includes(family))).toBe(true);
   });
 
-  test('total cycles: median within 1%, p90 within 15%, every pair within 35%', () => {
+  test('total cycles: median within 1%, p90 within 10%, every pair within 30%', () => {
     const all = [...errors.values()];
     expect(quantile(all, 0.5)).toBeLessThanOrEqual(0.01);
-    expect(quantile(all, 0.9)).toBeLessThanOrEqual(0.15);
-    const worst = [...errors].filter(([, e]) => e > 0.35);
+    expect(quantile(all, 0.9)).toBeLessThanOrEqual(0.1);
+    const worst = [...errors].filter(([, e]) => e > 0.3);
     expect(worst).toEqual([]);
+  });
+
+  // Each of the unrolled operations buffers the weights they share whole, without weighing the copy against
+  // the reads (regor's AdjacentWeightConsumers): 15-32% under on U65/U85 while they read them in place.
+  test.each([
+    ['conv2d__k4_s4_valid', 'ethos-u65-512'],
+    ['conv2d__k4_s4_valid', 'ethos-u85-256'],
+    ['conv2d__k4_s4_valid', 'ethos-u85-1024'],
+  ])("%s on %s: Vela's total cycles", (name, target) => {
+    expect(errors.get(`${name} ${target}`)).toBeLessThanOrEqual(0.005);
   });
 
   test.each([
@@ -103,4 +113,20 @@ describeShared('strides above 3 vs Vela 5.1.0 (synthetic)', () => {
     if (lowered.ops.length === kh * kw)
       expect(sliced).toBe(sum(new Int8Array(data.buffer, data.byteOffset, data.length)));
   });
+});
+
+describeShared('operations in a row on one weight tensor vs Vela 5.1.0 (synthetic)', () => {
+  // A batch-2 convolution runs once per batch on the same weights, each buffering them whole: 10-16% under on
+  // every target before.
+  test.each(['ethos-u55-256', 'ethos-u65-512', 'ethos-u85-256'])(
+    "negative__conv_batch2 on %s: Vela's total cycles",
+    (target) => {
+      const name = 'negative__conv_batch2';
+      const ref = readRef(join(sharedDir, 'synthetic/vela-ref', name, `${target}.json`));
+      expect(ref).not.toBeNull();
+      if (!ref) return;
+      const perf = estimateWithRefPlacement(syntheticModel(name), ref);
+      expect(relErr(perf.summary.totalCycles, ref.summary.total_cycles)).toBeLessThanOrEqual(0.005);
+    },
+  );
 });

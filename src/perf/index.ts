@@ -624,6 +624,10 @@ function costSubgraph(
       }
       const op = s.npu;
       costKey(seen, names, op, memOf, prevWasNpu, t === 0);
+      const neighbour = t > 0 ? steps[t - 1] : steps[1];
+      const sharedWeights =
+        !!op.weights && !!neighbour && 'npu' in neighbour && neighbour.npu.weights?.key === op.weights.key;
+      seen.push(sharedWeights ? 1 : 0);
       const stripe = plan?.stripes.get(t);
       seen.push(stripe ? stripe.h : -1);
       seen.push(stripe ? stripe.ifmH : -1);
@@ -661,6 +665,7 @@ function costSubgraph(
           sampleValues,
           stripe,
           stagingFree,
+          sharedWeights,
         );
         opCost = cost.cost;
         // The key without the slack the lookup may have added.
@@ -968,6 +973,7 @@ function bufferingPlan(
   plans: Map<string, BufferingPlan | null>,
   stagingFree: number,
   stripe: Stripe | undefined,
+  sharedWithNeighbour: boolean,
 ): BufferingPlan | null {
   const npu = arch.npu;
   // Everything the plan depends on: the block config stands for the shapes, kernel and IFM bits.
@@ -996,6 +1002,7 @@ function bufferingPlan(
     prevWasNpu,
     time === 0,
     stagingFree,
+    sharedWithNeighbour,
   ].join('|');
   const known = plans.get(key);
   if (known !== undefined) return known;
@@ -1039,6 +1046,7 @@ function bufferingPlan(
     prevIsNpu: prevWasNpu,
     first: time === 0,
     cascade: stripe ? { stripes: Math.ceil(op.ofm.shape.h / stripe.h), first: stripe.first } : undefined,
+    sharedWithNeighbour,
   });
   plans.set(key, plan);
   return plan;
@@ -1060,6 +1068,8 @@ function costOperation(
   stripe: Stripe | undefined,
   /** Staging bytes free for a weight buffer at this step. */
   stagingFree: number,
+  /** The neighbouring operation reads the same weights (see planWeightBuffering). */
+  sharedWeights: boolean,
 ): OperationCost {
   const npu = arch.npu;
   let cfg = blockConfig(arch, op, false, stripe);
@@ -1157,6 +1167,7 @@ function costOperation(
           plans,
           stagingFree,
           stripe,
+          sharedWeights,
         )
       : null;
   const buffered = plan !== null;

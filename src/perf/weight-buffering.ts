@@ -44,6 +44,8 @@ export interface BufferingInput {
    * operation (the only one a copy can go ahead of). Cascaded weights are never sliced in depth.
    */
   cascade?: { stripes: number; first: boolean };
+  /** The neighbouring operation (the previous one; the next for the first) reads the same weights. */
+  sharedWithNeighbour?: boolean;
 }
 
 export interface BufferingPlan {
@@ -81,6 +83,18 @@ export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
   const opDominated = x.refRun > unmoved;
   const fullBuffered = fromBuffer + Math.max(fullTransfer - slack, 0);
   const expectedSlices = Math.floor(depth / Math.max(x.blockDepth, 1));
+  if (x.sharedWithNeighbour && fullBytes <= x.bufferLimit && (fullBuffered < unmoved || !opDominated)) {
+    // regor's AdjacentWeightConsumers: operations in a row on one weight tensor (a decomposed convolution) each
+    // buffer it whole, without the performance test (the command stream copies it once).
+    return {
+      slices: [0, depth],
+      firstBytes: fullBytes,
+      bufferBytes: fullBytes,
+      prebufferBytes: allowPreBuffer && fullBytes < x.bufferLimit ? fullBytes : 0,
+      ownSlack: x.runAt(depth, true, true),
+      fullTransfer,
+    };
+  }
   if (x.cascade) {
     // Unsliced: the whole tensor in one buffer, only when it fits and its copy is (nearly) hidden or up front.
     const visible = Math.max(fullTransfer - slack, 0);

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-EHPAGREI.js";
+} from "./chunk-72WUWPGM.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

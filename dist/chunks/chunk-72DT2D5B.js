@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-EH2G3G36.js";
+} from "./chunk-AQNDXHCB.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-EHPAGREI.js";
+} from "./chunk-72WUWPGM.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-KT5RDK76.js.LEGAL.txt */
+/*! For license information please see chunk-72DT2D5B.js.LEGAL.txt */

@@ -7419,6 +7419,16 @@ function planWeightBuffering(x) {
   const opDominated = x.refRun > unmoved;
   const fullBuffered = fromBuffer + Math.max(fullTransfer - slack, 0);
   const expectedSlices = Math.floor(depth / Math.max(x.blockDepth, 1));
+  if (x.sharedWithNeighbour && fullBytes <= x.bufferLimit && (fullBuffered < unmoved || !opDominated)) {
+    return {
+      slices: [0, depth],
+      firstBytes: fullBytes,
+      bufferBytes: fullBytes,
+      prebufferBytes: allowPreBuffer && fullBytes < x.bufferLimit ? fullBytes : 0,
+      ownSlack: x.runAt(depth, true, true),
+      fullTransfer
+    };
+  }
   if (x.cascade) {
     const visible2 = Math.max(fullTransfer - slack, 0);
     const hidden = visible2 < fullTransfer / 20 || Math.ceil(visible2 / x.cascade.stripes) < STARTUP_DELAY_CYCLES;
@@ -8054,6 +8064,9 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
       }
       const op = s2.npu;
       costKey(seen, names, op, memOf2, prevWasNpu, t === 0);
+      const neighbour = t > 0 ? steps[t - 1] : steps[1];
+      const sharedWeights = !!op.weights && !!neighbour && "npu" in neighbour && neighbour.npu.weights?.key === op.weights.key;
+      seen.push(sharedWeights ? 1 : 0);
       const stripe = plan?.stripes.get(t);
       seen.push(stripe ? stripe.h : -1);
       seen.push(stripe ? stripe.ifmH : -1);
@@ -8089,7 +8102,8 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
           plans,
           sampleValues,
           stripe,
-          stagingFree
+          stagingFree,
+          sharedWeights
         );
         opCost = cost.cost;
         seen.truncate(keySize);
@@ -8299,7 +8313,7 @@ function cascadePlan(steps, model, sg, graph, limit) {
   });
   return planSpillingCascades(ops, chainsToNext, limit);
 }
-function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefore, prevWasNpu, time, plans, stagingFree, stripe) {
+function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefore, prevWasNpu, time, plans, stagingFree, stripe, sharedWithNeighbour) {
   const npu = arch.npu;
   const key = [
     w.key,
@@ -8325,7 +8339,8 @@ function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefor
     slackBefore,
     prevWasNpu,
     time === 0,
-    stagingFree
+    stagingFree,
+    sharedWithNeighbour
   ].join("|");
   const known = plans.get(key);
   if (known !== void 0) return known;
@@ -8366,12 +8381,13 @@ function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefor
     prevSlack: slackBefore,
     prevIsNpu: prevWasNpu,
     first: time === 0,
-    cascade: stripe ? { stripes: Math.ceil(op.ofm.shape.h / stripe.h), first: stripe.first } : void 0
+    cascade: stripe ? { stripes: Math.ceil(op.ofm.shape.h / stripe.h), first: stripe.first } : void 0,
+    sharedWithNeighbour
   });
   plans.set(key, plan);
   return plan;
 }
-function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, sizeWeights, plans, sampleValues, stripe, stagingFree) {
+function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, sizeWeights, plans, sampleValues, stripe, stagingFree, sharedWeights) {
   const npu = arch.npu;
   let cfg = blockConfig(arch, op, false, stripe);
   const ifmMem = memOf(op.ifm.buffer.key, op.ifm.buffer.constant);
@@ -8453,7 +8469,8 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
     time,
     plans,
     stagingFree,
-    stripe
+    stripe,
+    sharedWeights
   ) : null;
   const buffered = plan !== null;
   if (plan && plan.slices.length > 2 && w) {

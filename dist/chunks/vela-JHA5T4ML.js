@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-TINR27ZT.js";
-import "./chunk-EH2G3G36.js";
-import "./chunk-EHPAGREI.js";
+} from "./chunk-74U52BWR.js";
+import "./chunk-AQNDXHCB.js";
+import "./chunk-72WUWPGM.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-EH2G3G36.js";
+} from "./chunk-AQNDXHCB.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-EHPAGREI.js";
+} from "./chunk-72WUWPGM.js";
 import {
   ModelFileError,
   isModelFileError,

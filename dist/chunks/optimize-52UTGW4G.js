@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-EHPAGREI.js";
+} from "./chunk-72WUWPGM.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
