@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-72WUWPGM.js";
+} from "./chunks/chunk-HU345DIT.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-YXDISBS5.js");
+      const mod = await import("./chunks/commands-K6ZS4O72.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-74U52BWR.js";
+} from "./chunks/chunk-QID5ZE2I.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-72DT2D5B.js";
-import "./chunks/chunk-AQNDXHCB.js";
+} from "./chunks/chunk-X3VKW77Y.js";
+import "./chunks/chunk-GLOBMH4A.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-72WUWPGM.js";
+} from "./chunks/chunk-HU345DIT.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-52UTGW4G.js");
+  const module = await import("./chunks/optimize-7FX7YDNI.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -14,8 +14,11 @@ import {
 } from './weights/index.js';
 import type { BlockConfig } from './block-u55.js';
 
-/** Candidates are encoded exactly in both formats: beyond this many values the dense format is kept. */
-export const SPARSE_CHOICE_MAX_VALUES = 1 << 16;
+/**
+ * Candidates are encoded exactly in both formats: beyond this many values the dense format is kept. Only
+ * tensors with the 2:4 pattern get that far (a pruned layer, an all-zero one), so the bound is for hostile sizes.
+ */
+export const SPARSE_CHOICE_MAX_VALUES = 1 << 20;
 
 /** Per weight buffer: whether its values have the 2:4 pattern (the same on every target). */
 const patternCache = new WeakMap<object, boolean>();

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-72WUWPGM.js";
+} from "./chunk-HU345DIT.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

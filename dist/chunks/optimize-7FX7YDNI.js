@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-72WUWPGM.js";
+} from "./chunk-HU345DIT.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

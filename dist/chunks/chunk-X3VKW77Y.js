@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-AQNDXHCB.js";
+} from "./chunk-GLOBMH4A.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-72WUWPGM.js";
+} from "./chunk-HU345DIT.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-72DT2D5B.js.LEGAL.txt */
+/*! For license information please see chunk-X3VKW77Y.js.LEGAL.txt */

@@ -7523,7 +7523,7 @@ function planWeightBuffering(x) {
 }
 
 // src/perf/weight-format.ts
-var SPARSE_CHOICE_MAX_VALUES = 1 << 16;
+var SPARSE_CHOICE_MAX_VALUES = 1 << 20;
 var patternCache = /* @__PURE__ */ new WeakMap();
 function hasSparsePattern(src) {
   const known = patternCache.get(src.identity);

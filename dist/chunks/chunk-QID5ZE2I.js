@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-AQNDXHCB.js";
+} from "./chunk-GLOBMH4A.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-72WUWPGM.js";
+} from "./chunk-HU345DIT.js";
 import {
   ModelFileError,
   isModelFileError,

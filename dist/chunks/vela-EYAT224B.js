@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-74U52BWR.js";
-import "./chunk-AQNDXHCB.js";
-import "./chunk-72WUWPGM.js";
+} from "./chunk-QID5ZE2I.js";
+import "./chunk-GLOBMH4A.js";
+import "./chunk-HU345DIT.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {
