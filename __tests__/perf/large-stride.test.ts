@@ -43,10 +43,10 @@ describeShared('strides above 3 vs Vela 5.1.0 (synthetic)', () => {
     for (const family of ['u55', 'u65', 'u85']) expect(pairs.some((p) => p.target.includes(family))).toBe(true);
   });
 
-  test('total cycles: median within 1%, p90 within 10%, every pair within 30%', () => {
+  test('total cycles: median within 1%, p90 within 1%, every pair within 30%', () => {
     const all = [...errors.values()];
     expect(quantile(all, 0.5)).toBeLessThanOrEqual(0.01);
-    expect(quantile(all, 0.9)).toBeLessThanOrEqual(0.1);
+    expect(quantile(all, 0.9)).toBeLessThanOrEqual(0.01);
     const worst = [...errors].filter(([, e]) => e > 0.3);
     expect(worst).toEqual([]);
   });
