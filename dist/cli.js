@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-HU345DIT.js";
+} from "./chunks/chunk-H3HKLHOR.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-K6ZS4O72.js");
+      const mod = await import("./chunks/commands-CE54SH2R.js");
       return mod.run(command, rest);
     }
     default:

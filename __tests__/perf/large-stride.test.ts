@@ -114,19 +114,3 @@ describeShared('strides above 3 vs Vela 5.1.0 (synthetic)', () => {
       expect(sliced).toBe(sum(new Int8Array(data.buffer, data.byteOffset, data.length)));
   });
 });
-
-describeShared('operations in a row on one weight tensor vs Vela 5.1.0 (synthetic)', () => {
-  // A batch-2 convolution runs once per batch on the same weights, each buffering them whole: 10-16% under on
-  // every target before.
-  test.each(['ethos-u55-256', 'ethos-u65-512', 'ethos-u85-256'])(
-    "negative__conv_batch2 on %s: Vela's total cycles",
-    (target) => {
-      const name = 'negative__conv_batch2';
-      const ref = readRef(join(sharedDir, 'synthetic/vela-ref', name, `${target}.json`));
-      expect(ref).not.toBeNull();
-      if (!ref) return;
-      const perf = estimateWithRefPlacement(syntheticModel(name), ref);
-      expect(relErr(perf.summary.totalCycles, ref.summary.total_cycles)).toBeLessThanOrEqual(0.005);
-    },
-  );
-});

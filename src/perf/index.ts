@@ -1181,7 +1181,8 @@ function costOperation(
   }
   if (plan) {
     q.weightStagingMem = arch.stagingMem;
-    q.firstWeightDmaSize = plan.firstBytes;
+    // The first slice is copied before the operation only when it is prebuffered (regor's firstWeightDMASize).
+    q.firstWeightDmaSize = plan.prebufferBytes > 0 ? plan.firstBytes : 0;
     // Weights buffered in depth slices are encoded per slice, each slice's scale records padded on their own.
     if (plan.slices.length > 2) q.encodedScaleSize = slicedScaleBytes(arch, cfg, plan.slices);
   }

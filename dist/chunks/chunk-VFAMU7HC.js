@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-HU345DIT.js";
+} from "./chunk-H3HKLHOR.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

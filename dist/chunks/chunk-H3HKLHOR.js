@@ -8482,7 +8482,7 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
   }
   if (plan) {
     q.weightStagingMem = arch.stagingMem;
-    q.firstWeightDmaSize = plan.firstBytes;
+    q.firstWeightDmaSize = plan.prebufferBytes > 0 ? plan.firstBytes : 0;
     if (plan.slices.length > 2) q.encodedScaleSize = slicedScaleBytes(arch, cfg, plan.slices);
   }
   const cycles = buffered ? measureCycles(q) : base;

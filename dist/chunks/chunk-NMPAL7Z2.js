@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-GLOBMH4A.js";
+} from "./chunk-VFAMU7HC.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-HU345DIT.js";
+} from "./chunk-H3HKLHOR.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-QID5ZE2I.js";
-import "./chunk-GLOBMH4A.js";
-import "./chunk-HU345DIT.js";
+} from "./chunk-NMPAL7Z2.js";
+import "./chunk-VFAMU7HC.js";
+import "./chunk-H3HKLHOR.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-GLOBMH4A.js";
+} from "./chunk-VFAMU7HC.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-HU345DIT.js";
+} from "./chunk-H3HKLHOR.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-X3VKW77Y.js.LEGAL.txt */
+/*! For license information please see chunk-DVKUAOZO.js.LEGAL.txt */

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-HU345DIT.js";
+} from "./chunk-H3HKLHOR.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
