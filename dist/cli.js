@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-H3HKLHOR.js";
+} from "./chunks/chunk-7OLVGWLP.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-CE54SH2R.js");
+      const mod = await import("./chunks/commands-IB4BPNB3.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-NMPAL7Z2.js";
+} from "./chunks/chunk-KAPWLMIT.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-DVKUAOZO.js";
-import "./chunks/chunk-VFAMU7HC.js";
+} from "./chunks/chunk-7RGQNVCT.js";
+import "./chunks/chunk-YHOCHKIB.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-H3HKLHOR.js";
+} from "./chunks/chunk-7OLVGWLP.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-FQ6DZCD5.js");
+  const module = await import("./chunks/optimize-LKUS4GRS.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -113,17 +113,20 @@ describeShared('transposes, depth multipliers and slices vs Vela 5.1.0', () => {
     },
   );
 
-  test.each(['ethos-u55-128', 'ethos-u55-256', 'ethos-u65-512'])(
-    'a depthwise convolution with depth multiplier 2: NPU cycles as Vela (%s)',
-    (target) => {
-      const name = 'depthwise_conv2d__mult2_c32';
-      const ref = readRef(join(sharedDir, 'synthetic/vela-ref', name, `${target}.json`));
-      expect(ref).not.toBeNull();
-      if (!ref) return;
-      const perf = estimateWithRefPlacement(syntheticModel(name), ref);
-      expect(relErr(perf.summary.npuCycles, ref.summary.npu_cycles)).toBeLessThanOrEqual(0.005);
-    },
-  );
+  // The transpose's passes are operations of their own: each bound by its memory when that takes longer (a pass
+  // through the staging memory both reads and writes it). Priced as one, the total was 8-9% under on U65-512.
+  test.each(
+    ['depthwise_conv2d__mult2_c32', 'depthwise_conv2d__mult2_c16_s2'].flatMap((name) =>
+      ['ethos-u55-128', 'ethos-u55-256', 'ethos-u65-512'].map((target) => [name, target] as const),
+    ),
+  )('%s (depth multiplier 2) on %s: NPU and total cycles as Vela', (name, target) => {
+    const ref = readRef(join(sharedDir, 'synthetic/vela-ref', name, `${target}.json`));
+    expect(ref).not.toBeNull();
+    if (!ref) return;
+    const perf = estimateWithRefPlacement(syntheticModel(name), ref);
+    expect(relErr(perf.summary.npuCycles, ref.summary.npu_cycles)).toBeLessThanOrEqual(0.005);
+    expect(relErr(perf.summary.totalCycles, ref.summary.total_cycles)).toBeLessThanOrEqual(0.005);
+  });
 
   test.each(['ethos-u55-128', 'ethos-u55-256', 'ethos-u65-256', 'ethos-u65-512'])(
     'gtcrn: slices read by their consumers and transposes per pass, total cycles within 4%% (%s)',

@@ -1205,10 +1205,12 @@ function costOperation(
   }
   npuCycles += lutCycles;
 
+  let passOpCycles = 0;
   if (op.hw === 'transpose' && op.repeats > 1) {
     // A decomposed transpose: the first pass reads the input, the last writes the output, the
     // passes between go through the staging memory.
     npuCycles = 0;
+    passOpCycles = 0;
     ac.clear();
     const addAc = (m: Memory, n: number) => ac.set(m, (ac.get(m) ?? 0) + Math.trunc(n / m.bandwidth));
     const passes = op.transposePasses ?? [];
@@ -1223,11 +1225,18 @@ function costOperation(
       npuCycles += Math.max(read, write);
       addAc(from, moved.read);
       addAc(to, moved.write);
+      // Each pass is an operation of its own in Vela: bound by its memory when that takes longer (a pass
+      // through the staging memory reads and writes it both).
+      const passAccess =
+        from === to
+          ? Math.trunc((moved.read + moved.write) / from.bandwidth)
+          : Math.max(Math.trunc(moved.read / from.bandwidth), Math.trunc(moved.write / to.bandwidth));
+      passOpCycles += Math.max(Math.max(read, write), passAccess);
     }
   }
   const accessBy: Record<AreaKey, number> = { sram: 0, dram: 0, onChipFlash: 0, offChipFlash: 0 };
   for (const [m, c] of ac) accessBy[AREA_KEY[m.area]] = Math.max(accessBy[AREA_KEY[m.area]], c);
-  const opCycles = Math.max(npuCycles, ...Object.values(accessBy));
+  const opCycles = Math.max(npuCycles, ...Object.values(accessBy), passOpCycles);
 
   const tr = emptyTraffic();
   const k = (m: Memory) => AREA_KEY[m.area];

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-VFAMU7HC.js";
+} from "./chunk-YHOCHKIB.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-H3HKLHOR.js";
+} from "./chunk-7OLVGWLP.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-NMPAL7Z2.js";
-import "./chunk-VFAMU7HC.js";
-import "./chunk-H3HKLHOR.js";
+} from "./chunk-KAPWLMIT.js";
+import "./chunk-YHOCHKIB.js";
+import "./chunk-7OLVGWLP.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

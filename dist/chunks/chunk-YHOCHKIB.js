@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-H3HKLHOR.js";
+} from "./chunk-7OLVGWLP.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -8501,8 +8501,10 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
     if (!buffered) lutCycles = Math.max(lutCycles - prevSlack(), 0);
   }
   npuCycles += lutCycles;
+  let passOpCycles = 0;
   if (op.hw === "transpose" && op.repeats > 1) {
     npuCycles = 0;
+    passOpCycles = 0;
     ac.clear();
     const addAc = (m, n) => ac.set(m, (ac.get(m) ?? 0) + Math.trunc(n / m.bandwidth));
     const passes = op.transposePasses ?? [];
@@ -8516,11 +8518,13 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
       npuCycles += Math.max(read, write);
       addAc(from, moved.read);
       addAc(to, moved.write);
+      const passAccess = from === to ? Math.trunc((moved.read + moved.write) / from.bandwidth) : Math.max(Math.trunc(moved.read / from.bandwidth), Math.trunc(moved.write / to.bandwidth));
+      passOpCycles += Math.max(Math.max(read, write), passAccess);
     }
   }
   const accessBy = { sram: 0, dram: 0, onChipFlash: 0, offChipFlash: 0 };
   for (const [m, c] of ac) accessBy[AREA_KEY[m.area]] = Math.max(accessBy[AREA_KEY[m.area]], c);
-  const opCycles = Math.max(npuCycles, ...Object.values(accessBy));
+  const opCycles = Math.max(npuCycles, ...Object.values(accessBy), passOpCycles);
   const tr = emptyTraffic();
   const k = (m) => AREA_KEY[m.area];
   tr[k(ifmMem)].read += bytes.ifmRead[0];

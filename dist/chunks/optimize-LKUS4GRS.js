@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-H3HKLHOR.js";
+} from "./chunk-7OLVGWLP.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

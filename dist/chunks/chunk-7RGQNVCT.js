@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-VFAMU7HC.js";
+} from "./chunk-YHOCHKIB.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-H3HKLHOR.js";
+} from "./chunk-7OLVGWLP.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-DVKUAOZO.js.LEGAL.txt */
+/*! For license information please see chunk-7RGQNVCT.js.LEGAL.txt */
