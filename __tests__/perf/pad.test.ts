@@ -29,7 +29,9 @@ describeShared('PAD vs Vela 5.1.0 (synthetic)', () => {
     const perf = estimateWithRefPlacement(syntheticModel(name), ref);
     // Folded into the convolution it was 42-72% under.
     expect(perf.layers.map((l) => l.type)).toEqual(['PADV2', 'CONV_2D']);
-    expect(relErr(perf.summary.totalCycles, ref.summary.total_cycles)).toBeLessThanOrEqual(0.12);
+    // The copies run last created first, so the convolution follows a side's short copy, not the interior's
+    // long one, and hides less of its weight copy: 6-12% under while they ran in creation order.
+    expect(relErr(perf.summary.totalCycles, ref.summary.total_cycles)).toBeLessThanOrEqual(0.005);
   });
 });
 

@@ -2145,9 +2145,10 @@ const PARTS_COPIED = new Set(['CONCATENATION', 'PACK']);
 
 /**
  * Operators whose decomposition here is regor's own graph, so its operations are walked one by one: a MEAN's
- * partial sums all run before the additions that accumulate them.
+ * partial sums all run before the additions that accumulate them, and a PAD's copies run last created first
+ * (the input into the interior, then the padded sides), so the operation after it follows a side's copy.
  */
-const ORDERED_INSIDE = new Set(['MEAN', 'SUM']);
+const ORDERED_INSIDE = new Set(['MEAN', 'SUM', 'PAD', 'PADV2', 'MIRROR_PAD']);
 
 /**
  * Puts the internal operations (lowered in file order) and the CPU operators in the order Vela runs them

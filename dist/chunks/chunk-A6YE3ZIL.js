@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-YHOCHKIB.js";
+} from "./chunk-XQSL2KQ3.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-7OLVGWLP.js";
+} from "./chunk-FNHCG7O4.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-KAPWLMIT.js";
-import "./chunk-YHOCHKIB.js";
-import "./chunk-7OLVGWLP.js";
+} from "./chunk-A6YE3ZIL.js";
+import "./chunk-XQSL2KQ3.js";
+import "./chunk-FNHCG7O4.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-7OLVGWLP.js";
+} from "./chunk-FNHCG7O4.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -4856,7 +4856,7 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights) {
   };
 }
 var PARTS_COPIED = /* @__PURE__ */ new Set(["CONCATENATION", "PACK"]);
-var ORDERED_INSIDE = /* @__PURE__ */ new Set(["MEAN", "SUM"]);
+var ORDERED_INSIDE = /* @__PURE__ */ new Set(["MEAN", "SUM", "PAD", "PADV2", "MIRROR_PAD"]);
 function scheduleInVelaOrder(ctx) {
   const { sg } = ctx;
   const units = /* @__PURE__ */ new Map();

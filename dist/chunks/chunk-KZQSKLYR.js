@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-YHOCHKIB.js";
+} from "./chunk-XQSL2KQ3.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-7OLVGWLP.js";
+} from "./chunk-FNHCG7O4.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-7RGQNVCT.js.LEGAL.txt */
+/*! For license information please see chunk-KZQSKLYR.js.LEGAL.txt */

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-7OLVGWLP.js";
+} from "./chunk-FNHCG7O4.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {
