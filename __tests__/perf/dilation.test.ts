@@ -1,11 +1,10 @@
 // Dilations above the hardware's 2, as Vela 5.1.0 fixes them up (regor's FixupDilationGT2): the weights are
 // dilated with zero points between the taps, the hardware keeping a dilation of 2 when the factor is even.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { lowerSubgraph } from '../../src/perf/lower.js';
 import { readModel } from '../../src/tflite/read.js';
-import { describeShared, sharedDir } from '../helpers/shared.js';
-import { estimateWithRefPlacement, readRef, relErr, syntheticModel } from './reference.js';
+import { describeShared } from '../helpers/shared.js';
+import { estimateSyntheticPair, relErr, syntheticModel } from './reference.js';
 
 describeShared('dilation above 2 vs Vela 5.1.0 (synthetic)', () => {
   const TARGETS = ['ethos-u55-128', 'ethos-u55-256', 'ethos-u65-512', 'ethos-u85-256', 'ethos-u85-1024'];
@@ -15,10 +14,7 @@ describeShared('dilation above 2 vs Vela 5.1.0 (synthetic)', () => {
 
   // They were 38-75% under: the 3x3 kernel run as if the hardware dilated it.
   test.each(cases)("%s on %s: Vela's total cycles", (name, target) => {
-    const ref = readRef(join(sharedDir, 'synthetic/vela-ref', name, `${target}.json`));
-    expect(ref).not.toBeNull();
-    if (!ref) return;
-    const perf = estimateWithRefPlacement(syntheticModel(name), ref);
+    const { perf, ref } = estimateSyntheticPair(name, target);
     expect(relErr(perf.summary.totalCycles, ref.summary.total_cycles)).toBeLessThanOrEqual(0.002);
   });
 

@@ -1,8 +1,7 @@
 // MEAN as Vela 5.1.0 converts it (regor's ConvertMeanOps): depthwise sums of at most 64 rows and 4096 elements
 // (a tall area that fits one kernel read as a single row), added in 32 bits, then one multiply.
-import { join } from 'node:path';
-import { describeShared, sharedDir } from '../helpers/shared.js';
-import { estimateCorpusPair, estimateWithRefPlacement, readRef, relErr, syntheticModel } from './reference.js';
+import { describeShared } from '../helpers/shared.js';
+import { estimateCorpusPair, estimateSyntheticPair, relErr } from './reference.js';
 
 describeShared('MEAN vs Vela 5.1.0 (synthetic)', () => {
   const TARGETS = ['ethos-u55-128', 'ethos-u55-256', 'ethos-u65-512', 'ethos-u85-256', 'ethos-u85-1024'];
@@ -19,10 +18,7 @@ describeShared('MEAN vs Vela 5.1.0 (synthetic)', () => {
   ].flatMap((name) => TARGETS.map((t) => [name, t] as const));
 
   test.each(cases)('%s on %s: total cycles within 1.5%% (NPU within 2%%)', (name, target) => {
-    const ref = readRef(join(sharedDir, 'synthetic/vela-ref', name, `${target}.json`));
-    expect(ref).not.toBeNull();
-    if (!ref) return;
-    const perf = estimateWithRefPlacement(syntheticModel(name), ref);
+    const { perf, ref } = estimateSyntheticPair(name, target);
     // The sums read a kernel of ones regor generates: encoded, buffered and read with its scale and bias records
     // like any weights; and the sums all run before the additions (64 sums on U65 then buffer each kernel under
     // the one before: 26% over when an addition came between).

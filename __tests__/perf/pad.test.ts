@@ -1,9 +1,8 @@
 // PAD as Vela 5.1.0 rewrites it (regor's RewritePad): one copy of the padding value from a constant into each
 // padded slab of the output, then the input into the interior. A PADV2 whose value is not the zero point is
 // not folded into the next convolution's padding.
-import { join } from 'node:path';
-import { describeShared, sharedDir } from '../helpers/shared.js';
-import { estimateCorpusPair, estimateWithRefPlacement, readRef, relErr, syntheticModel } from './reference.js';
+import { describeShared } from '../helpers/shared.js';
+import { estimateCorpusPair, estimateSyntheticPair, relErr } from './reference.js';
 
 describeShared('PAD vs Vela 5.1.0 (synthetic)', () => {
   const TARGETS = ['ethos-u55-128', 'ethos-u55-256', 'ethos-u65-512', 'ethos-u85-256', 'ethos-u85-1024'];
@@ -13,20 +12,14 @@ describeShared('PAD vs Vela 5.1.0 (synthetic)', () => {
   test.each(exact.flatMap((name) => TARGETS.map((t) => [name, t] as const)))(
     "%s on %s: Vela's total cycles",
     (name, target) => {
-      const ref = readRef(join(sharedDir, 'synthetic/vela-ref', name, `${target}.json`));
-      expect(ref).not.toBeNull();
-      if (!ref) return;
-      const perf = estimateWithRefPlacement(syntheticModel(name), ref);
+      const { perf, ref } = estimateSyntheticPair(name, target);
       expect(relErr(perf.summary.totalCycles, ref.summary.total_cycles)).toBeLessThanOrEqual(0.005);
     },
   );
 
   test.each(TARGETS)('a PADV2 of a non-zero-point value before a convolution stays a PAD (%s)', (target) => {
     const name = 'chains__padv2_nonzero_conv3x3_valid';
-    const ref = readRef(join(sharedDir, 'synthetic/vela-ref', name, `${target}.json`));
-    expect(ref).not.toBeNull();
-    if (!ref) return;
-    const perf = estimateWithRefPlacement(syntheticModel(name), ref);
+    const { perf, ref } = estimateSyntheticPair(name, target);
     // Folded into the convolution it was 42-72% under.
     expect(perf.layers.map((l) => l.type)).toEqual(['PADV2', 'CONV_2D']);
     // The copies run last created first, so the convolution follows a side's short copy, not the interior's

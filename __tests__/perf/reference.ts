@@ -70,6 +70,13 @@ export const syntheticModel = (name: string): string => {
   return join(sharedDir, 'synthetic/models', family, `${rest.join('__')}.tflite`);
 };
 
+/** Our estimate of a conformance-suite model on a target with Vela's placement, with Vela's reference (throws without one). */
+export function estimateSyntheticPair(name: string, target: string): { perf: PerfResult; ref: VelaRef } {
+  const ref = readRef(join(sharedDir, 'synthetic/vela-ref', name, `${target}.json`));
+  if (!ref) throw new Error(`no Vela reference for synthetic ${name} on ${target}`);
+  return { perf: estimateWithRefPlacement(syntheticModel(name), ref), ref };
+}
+
 export const relErr = (est: number, ref: number): number =>
   ref === 0 ? (est === 0 ? 0 : 1) : Math.abs(est - ref) / Math.abs(ref);
 

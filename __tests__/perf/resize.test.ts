@@ -1,19 +1,15 @@
 // A 2x bilinear resize with half-pixel centers on U55/U65, as Vela 5.1.0 legalises it: a copy into a map one
 // pixel larger on every side, four mirrored border copies, then four 2x2 depthwise convolutions (one per output
 // phase) with constant interpolation weights.
-import { join } from 'node:path';
-import { describeShared, sharedDir } from '../helpers/shared.js';
-import { estimateWithRefPlacement, readRef, relErr, syntheticModel } from './reference.js';
+import { describeShared } from '../helpers/shared.js';
+import { estimateSyntheticPair, relErr } from './reference.js';
 
 describeShared('half-pixel bilinear resize vs Vela 5.1.0 (synthetic)', () => {
   test.each(['ethos-u55-128', 'ethos-u55-256', 'ethos-u65-512'])(
     "data_movement__resize_bilinear_x2_halfpixel on %s: Vela's cycles and encoded weights",
     (target) => {
       const name = 'data_movement__resize_bilinear_x2_halfpixel';
-      const ref = readRef(join(sharedDir, 'synthetic/vela-ref', name, `${target}.json`));
-      expect(ref).not.toBeNull();
-      if (!ref) return;
-      const perf = estimateWithRefPlacement(syntheticModel(name), ref);
+      const { perf, ref } = estimateSyntheticPair(name, target);
       // It was one upscaling average pool: 70-75% under.
       expect(relErr(perf.summary.totalCycles, ref.summary.total_cycles)).toBeLessThanOrEqual(0.005);
       // The four constant 2x2 kernels are encoded as Vela encodes them.
@@ -37,10 +33,7 @@ describeShared('resizes legalised as Vela 5.1.0 does (synthetic)', () => {
     ['data_movement__resize_nn_x2_align', 'ethos-u55-128'],
     ['data_movement__resize_nn_x2_align', 'ethos-u65-512'],
   ])("%s on %s: Vela's cycles, MACs and encoded weights", (name, target) => {
-    const ref = readRef(join(sharedDir, 'synthetic/vela-ref', name, `${target}.json`));
-    expect(ref).not.toBeNull();
-    if (!ref) return;
-    const perf = estimateWithRefPlacement(syntheticModel(name), ref);
+    const { perf, ref } = estimateSyntheticPair(name, target);
     expect(relErr(perf.summary.totalCycles, ref.summary.total_cycles)).toBeLessThanOrEqual(0.005);
     expect(perf.summary.macs).toBe(ref.per_op.reduce((sum, o) => sum + o.macs, 0));
     expect(perf.summary.weightsEncodedBytes).toBe(ref.summary.weights_npu_encoded_bytes);

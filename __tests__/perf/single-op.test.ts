@@ -1,8 +1,7 @@
 // Single-operator NPU cycles against Vela 5.1.0 on the synthetic conformance models
 // (shared/synthetic/vela-ref, per_op npu_cycles), on U55-128, U65-512 and U85-256.
-import { join } from 'node:path';
-import { describeShared, sharedDir } from '../helpers/shared.js';
-import { estimateCorpusPair, estimateWithRefPlacement, readRef, relErr, syntheticModel } from './reference.js';
+import { describeShared } from '../helpers/shared.js';
+import { estimateCorpusPair, estimateSyntheticPair, relErr } from './reference.js';
 import { ModelBuilder } from '../../src/tflite/builder.js';
 import { readModel } from '../../src/tflite/read.js';
 import { estimatePerformance } from '../../src/perf/index.js';
@@ -25,10 +24,7 @@ const CASES: [string, string[]][] = [
 describeShared('single-operator NPU cycles vs Vela 5.1.0 (synthetic)', () => {
   const table = CASES.flatMap(([name, targets]) => targets.map((t) => [name, t] as const));
   test.each(table)('%s on %s', (name, target) => {
-    const ref = readRef(join(sharedDir, 'synthetic/vela-ref', name, `${target}.json`));
-    expect(ref).not.toBeNull();
-    if (!ref) return;
-    const perf = estimateWithRefPlacement(syntheticModel(name), ref);
+    const { perf, ref } = estimateSyntheticPair(name, target);
     const refNpu = ref.per_op.reduce((a, o) => a + o.npu_cycles, 0);
     const estNpu = perf.layers.reduce((a, l) => a + l.npuCycles, 0);
     expect(estNpu).toBeGreaterThan(0);
@@ -44,10 +40,7 @@ describeShared('activation fusing vs Vela 5.1.0 (synthetic)', () => {
   // maps in DRAM, it is still 15% under.)
   test.each(['ethos-u55-256', 'ethos-u85-256'])("conv_relu_add on %s: Vela's total cycles", (target) => {
     const name = 'chains__conv_relu_add';
-    const ref = readRef(join(sharedDir, 'synthetic/vela-ref', name, `${target}.json`));
-    expect(ref).not.toBeNull();
-    if (!ref) return;
-    const perf = estimateWithRefPlacement(syntheticModel(name), ref);
+    const { perf, ref } = estimateSyntheticPair(name, target);
     expect(relErr(perf.summary.totalCycles, ref.summary.total_cycles)).toBeLessThanOrEqual(0.01);
   });
 });
@@ -57,10 +50,7 @@ describeShared('PRELU vs Vela 5.1.0 (synthetic)', () => {
   // quantized differently (regor's ConvertPrelu): three operations, not two (33% under).
   test.each(['ethos-u55-128', 'ethos-u65-512'])("prelu_int8_full_alpha on %s: Vela's total cycles", (target) => {
     const name = 'activation__prelu_int8_full_alpha';
-    const ref = readRef(join(sharedDir, 'synthetic/vela-ref', name, `${target}.json`));
-    expect(ref).not.toBeNull();
-    if (!ref) return;
-    const perf = estimateWithRefPlacement(syntheticModel(name), ref);
+    const { perf, ref } = estimateSyntheticPair(name, target);
     expect(relErr(perf.summary.totalCycles, ref.summary.total_cycles)).toBeLessThanOrEqual(0.005);
   });
 });
@@ -112,11 +102,7 @@ describeShared('batched convolution vs Vela 5.1.0 (synthetic)', () => {
   test.each(['ethos-u55-128', 'ethos-u55-256', 'ethos-u65-512', 'ethos-u85-256', 'ethos-u85-1024'])(
     "conv_batch2 on %s: Vela's total cycles",
     (target) => {
-      const name = 'negative__conv_batch2';
-      const ref = readRef(join(sharedDir, 'synthetic/vela-ref', name, `${target}.json`));
-      expect(ref).not.toBeNull();
-      if (!ref) return;
-      const perf = estimateWithRefPlacement(syntheticModel(name), ref);
+      const { perf, ref } = estimateSyntheticPair('negative__conv_batch2', target);
       expect(relErr(perf.summary.totalCycles, ref.summary.total_cycles)).toBeLessThanOrEqual(0.005);
     },
   );
@@ -126,10 +112,7 @@ describeShared('weights buffered for the first operation vs Vela 5.1.0 (syntheti
   // With nothing before it to hide a copy under, the first operation reads every buffered slice from DRAM while
   // it runs (regor counts a first slice as copied ahead only when it is prebuffered): 4.8-4.9% under before.
   test.each(['conv2d__ofm_c32', 'conv2d__k7_valid'])("%s on ethos-u65-512: Vela's total cycles", (name) => {
-    const ref = readRef(join(sharedDir, 'synthetic/vela-ref', name, 'ethos-u65-512.json'));
-    expect(ref).not.toBeNull();
-    if (!ref) return;
-    const perf = estimateWithRefPlacement(syntheticModel(name), ref);
+    const { perf, ref } = estimateSyntheticPair(name, 'ethos-u65-512');
     expect(relErr(perf.summary.totalCycles, ref.summary.total_cycles)).toBeLessThanOrEqual(0.005);
   });
 });
@@ -138,10 +121,7 @@ describeShared('fully connected over several rows vs Vela 5.1.0 (synthetic)', ()
   // Eight rows run as one 1x1 convolution over them on U55/U65 (npu 4.2x Vela's as a row-by-row vector product).
   test.each(['ethos-u55-128', 'ethos-u55-256', 'ethos-u65-512'])("rows8_2d on %s: Vela's NPU cycles", (target) => {
     const name = 'fully_connected__rows8_2d';
-    const ref = readRef(join(sharedDir, 'synthetic/vela-ref', name, `${target}.json`));
-    expect(ref).not.toBeNull();
-    if (!ref) return;
-    const perf = estimateWithRefPlacement(syntheticModel(name), ref);
+    const { perf, ref } = estimateSyntheticPair(name, target);
     expect(relErr(perf.summary.npuCycles, ref.summary.npu_cycles)).toBeLessThanOrEqual(0.005);
   });
 });

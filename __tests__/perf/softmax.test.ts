@@ -1,16 +1,8 @@
 // The 8-bit softmax as Vela 5.1.0 lowers it (regor's Softmax::GetGraph8Bit; 16-bit: GetGraphInt16): the row maximum, the exp LUT on
 // the difference, a shift, the row sum, the reciprocal on one value per row (21 operations), the scaling and
 // the final shift. Checked pass by pass against Vela's per-operation rows and its totals.
-import { join } from 'node:path';
-import { describeShared, sharedDir } from '../helpers/shared.js';
-import {
-  estimateCorpusPair,
-  estimateWithRefPlacement,
-  readRef,
-  relErr,
-  sramError,
-  syntheticModel,
-} from './reference.js';
+import { describeShared } from '../helpers/shared.js';
+import { estimateCorpusPair, estimateSyntheticPair, relErr, sramError } from './reference.js';
 
 describeShared('8-bit softmax vs Vela 5.1.0 (synthetic)', () => {
   test.each([
@@ -32,10 +24,7 @@ describeShared('8-bit softmax vs Vela 5.1.0 (synthetic)', () => {
     ['activation__softmax_int16_1x100', 'ethos-u55-128', 0.01],
     ['activation__softmax_int16_1x100', 'ethos-u55-256', 0.005],
   ])('%s on %s: total cycles within %s', (name, target, bound) => {
-    const ref = readRef(join(sharedDir, 'synthetic/vela-ref', name, `${target}.json`));
-    expect(ref).not.toBeNull();
-    if (!ref) return;
-    const perf = estimateWithRefPlacement(syntheticModel(name), ref);
+    const { perf, ref } = estimateSyntheticPair(name, target);
     expect(relErr(perf.summary.totalCycles, ref.summary.total_cycles)).toBeLessThanOrEqual(bound);
   });
 

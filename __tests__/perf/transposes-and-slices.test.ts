@@ -2,10 +2,9 @@
 // kept, as regor keeps them), each pass costed in its own 3D shape; on U85 it runs whole when the hardware can,
 // else as the same swaps; a depth multiplier runs one depthwise operation per multiplier and a transpose; a
 // slice's readers read its source directly, so the copy goes.
-import { join } from 'node:path';
 import { transposePasses } from '../../src/perf/transpose-passes.js';
-import { describeShared, sharedDir } from '../helpers/shared.js';
-import { estimateCorpusPair, estimateWithRefPlacement, readRef, relErr, syntheticModel } from './reference.js';
+import { describeShared } from '../helpers/shared.js';
+import { estimateCorpusPair, estimateSyntheticPair, relErr } from './reference.js';
 
 describe('transpose passes (regor DecomposeTranspose)', () => {
   test('a swap the hardware runs (H<->W, W<->C, H<->C) is one pass in the output orientation', () => {
@@ -79,10 +78,7 @@ describeShared('transposes, depth multipliers and slices vs Vela 5.1.0', () => {
   );
 
   test.each(cases)("%s on %s: Vela's total cycles", (name, target) => {
-    const ref = readRef(join(sharedDir, 'synthetic/vela-ref', name, `${target}.json`));
-    expect(ref).not.toBeNull();
-    if (!ref) return;
-    const perf = estimateWithRefPlacement(syntheticModel(name), ref);
+    const { perf, ref } = estimateSyntheticPair(name, target);
     expect(relErr(perf.summary.totalCycles, ref.summary.total_cycles)).toBeLessThanOrEqual(0.005);
   });
 
@@ -92,10 +88,7 @@ describeShared('transposes, depth multipliers and slices vs Vela 5.1.0', () => {
     ['depthwise_conv2d__mult2_c16_s2', 'ethos-u85-256'],
     ['depthwise_conv2d__mult2_c16_s2', 'ethos-u85-1024'],
   ])('%s on %s: the [M, H, W, C] transpose runs as 7 U85 axis swaps, total within 3%%', (name, target) => {
-    const ref = readRef(join(sharedDir, 'synthetic/vela-ref', name, `${target}.json`));
-    expect(ref).not.toBeNull();
-    if (!ref) return;
-    const perf = estimateWithRefPlacement(syntheticModel(name), ref);
+    const { perf, ref } = estimateSyntheticPair(name, target);
     // It was one transpose of an unknown type: 70-84% under.
     expect(relErr(perf.summary.totalCycles, ref.summary.total_cycles)).toBeLessThanOrEqual(0.03);
   });
@@ -120,10 +113,7 @@ describeShared('transposes, depth multipliers and slices vs Vela 5.1.0', () => {
       ['ethos-u55-128', 'ethos-u55-256', 'ethos-u65-512'].map((target) => [name, target] as const),
     ),
   )('%s (depth multiplier 2) on %s: NPU and total cycles as Vela', (name, target) => {
-    const ref = readRef(join(sharedDir, 'synthetic/vela-ref', name, `${target}.json`));
-    expect(ref).not.toBeNull();
-    if (!ref) return;
-    const perf = estimateWithRefPlacement(syntheticModel(name), ref);
+    const { perf, ref } = estimateSyntheticPair(name, target);
     expect(relErr(perf.summary.npuCycles, ref.summary.npu_cycles)).toBeLessThanOrEqual(0.005);
     expect(relErr(perf.summary.totalCycles, ref.summary.total_cycles)).toBeLessThanOrEqual(0.005);
   });

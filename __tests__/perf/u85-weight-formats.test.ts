@@ -3,9 +3,8 @@
 // over a 1-channel input (audio models; micro_speech's depthwise one, run as a convolution) always qualifies,
 // its padded input groups being 3/4 zeros. Fast (FWD): a larger stream for a faster decoder.
 import { hasSparsePattern } from '../../src/perf/weight-format.js';
-import { join } from 'node:path';
-import { describeShared, sharedDir } from '../helpers/shared.js';
-import { estimateCorpusPair, estimateWithRefPlacement, readRef, relErr, syntheticModel } from './reference.js';
+import { describeShared } from '../helpers/shared.js';
+import { estimateCorpusPair, estimateSyntheticPair, relErr } from './reference.js';
 
 const source = (
   data: Int8Array,
@@ -107,10 +106,7 @@ describeShared('Sparse2_4 for large weight tensors on U85 vs Vela 5.1.0 (synthet
     "weight_encoding__fc_all_zero on %s: Vela's cycles and MACs",
     (target) => {
       const name = 'weight_encoding__fc_all_zero';
-      const ref = readRef(join(sharedDir, 'synthetic/vela-ref', name, `${target}.json`));
-      expect(ref).not.toBeNull();
-      if (!ref) return;
-      const perf = estimateWithRefPlacement(syntheticModel(name), ref);
+      const { perf, ref } = estimateSyntheticPair(name, target);
       expect(relErr(perf.summary.totalCycles, ref.summary.total_cycles)).toBeLessThanOrEqual(0.005);
       expect(perf.summary.macs).toBe(ref.per_op.reduce((sum, o) => sum + o.macs, 0));
     },
