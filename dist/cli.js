@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-FNHCG7O4.js";
+} from "./chunks/chunk-VE5ODXUX.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-VKFRAIAH.js");
+      const mod = await import("./chunks/commands-ZJLRFSKT.js");
       return mod.run(command, rest);
     }
     default:

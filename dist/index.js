@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-A6YE3ZIL.js";
+} from "./chunks/chunk-3ETAYZIA.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-KZQSKLYR.js";
-import "./chunks/chunk-XQSL2KQ3.js";
+} from "./chunks/chunk-4JF2HCZH.js";
+import "./chunks/chunk-GWNCQE4G.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-FNHCG7O4.js";
+} from "./chunks/chunk-VE5ODXUX.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-WQQCGUGR.js");
+  const module = await import("./chunks/optimize-SIMEIOLV.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -1814,11 +1814,12 @@ function chainElementwise(ops: InternalOp[]): void {
       const chainLength = 1 + (primary.chained?.length ?? 0);
       const newExternal = inputs - 1;
       const other = viaIfm1 ? op.ifm2 : op.ifm;
-      const chainedIn = viaIfm1 ? op.ifm : op.ifm2!;
+      const chainedIn = viaIfm1 ? op.ifm : op.ifm2;
       const elements = (x: Shape3) => x.h * x.w * x.c;
       // regor's Chain: the chained input may broadcast against the other when it has the primary's output
       // shape, or when the other is a scalar and the element counts match.
       const shapesOk =
+        !!chainedIn &&
         sameShape(last.ofm.shape, op.ofm.shape) &&
         (!other ||
           sameShape(chainedIn.shape, other.shape) ||

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-FNHCG7O4.js";
+} from "./chunk-VE5ODXUX.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

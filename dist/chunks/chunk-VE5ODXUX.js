@@ -4616,7 +4616,7 @@ function chainElementwise(ops) {
       const other = viaIfm1 ? op.ifm2 : op.ifm;
       const chainedIn = viaIfm1 ? op.ifm : op.ifm2;
       const elements2 = (x) => x.h * x.w * x.c;
-      const shapesOk = sameShape2(last.ofm.shape, op.ofm.shape) && (!other || sameShape2(chainedIn.shape, other.shape) || sameShape2(chainedIn.shape, primary.ofm.shape) || elements2(other.shape) === 1 && elements2(chainedIn.shape) === elements2(primary.ofm.shape));
+      const shapesOk = !!chainedIn && sameShape2(last.ofm.shape, op.ofm.shape) && (!other || sameShape2(chainedIn.shape, other.shape) || sameShape2(chainedIn.shape, primary.ofm.shape) || elements2(other.shape) === 1 && elements2(chainedIn.shape) === elements2(primary.ofm.shape));
       if ((viaIfm1 || viaIfm2) && private_ && shapesOk && chainLength < MAX_CHAIN && external + newExternal <= MAX_EXTERNAL) {
         (primary.chained ??= []).push(op);
         op.chainedInto = primary;

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-XQSL2KQ3.js";
+} from "./chunk-GWNCQE4G.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-FNHCG7O4.js";
+} from "./chunk-VE5ODXUX.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-KZQSKLYR.js.LEGAL.txt */
+/*! For license information please see chunk-4JF2HCZH.js.LEGAL.txt */

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-A6YE3ZIL.js";
-import "./chunk-XQSL2KQ3.js";
-import "./chunk-FNHCG7O4.js";
+} from "./chunk-3ETAYZIA.js";
+import "./chunk-GWNCQE4G.js";
+import "./chunk-VE5ODXUX.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

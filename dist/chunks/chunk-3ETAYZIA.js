@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-XQSL2KQ3.js";
+} from "./chunk-GWNCQE4G.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-FNHCG7O4.js";
+} from "./chunk-VE5ODXUX.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-FNHCG7O4.js";
+} from "./chunk-VE5ODXUX.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {
