@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-VE5ODXUX.js";
+} from "./chunks/chunk-5TJVCFN7.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-ZJLRFSKT.js");
+      const mod = await import("./chunks/commands-RDVK6BZC.js");
       return mod.run(command, rest);
     }
     default:

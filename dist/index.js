@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-3ETAYZIA.js";
+} from "./chunks/chunk-GQLQ7DSF.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-4JF2HCZH.js";
-import "./chunks/chunk-GWNCQE4G.js";
+} from "./chunks/chunk-IZJVCGX7.js";
+import "./chunks/chunk-DO3QCK4Z.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-VE5ODXUX.js";
+} from "./chunks/chunk-5TJVCFN7.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-SIMEIOLV.js");
+  const module = await import("./chunks/optimize-FOIYQ3QS.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

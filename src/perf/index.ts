@@ -1210,7 +1210,6 @@ function costOperation(
     // A decomposed transpose: the first pass reads the input, the last writes the output, the
     // passes between go through the staging memory.
     npuCycles = 0;
-    passOpCycles = 0;
     ac.clear();
     const addAc = (m: Memory, n: number) => ac.set(m, (ac.get(m) ?? 0) + Math.trunc(n / m.bandwidth));
     const passes = op.transposePasses ?? [];
@@ -1231,7 +1230,7 @@ function costOperation(
         from === to
           ? Math.trunc((moved.read + moved.write) / from.bandwidth)
           : Math.max(Math.trunc(moved.read / from.bandwidth), Math.trunc(moved.write / to.bandwidth));
-      passOpCycles += Math.max(Math.max(read, write), passAccess);
+      passOpCycles += Math.max(read, write, passAccess);
     }
   }
   const accessBy: Record<AreaKey, number> = { sram: 0, dram: 0, onChipFlash: 0, offChipFlash: 0 };

@@ -1794,9 +1794,9 @@ function chainElementwise(ops: InternalOp[]): void {
   let primary: InternalOp | null = null;
   let last: InternalOp | null = null;
   let external = 0;
+  const elements = (x: Shape3) => x.h * x.w * x.c;
   // regor's ExternalIfms: the inputs, less constant scalars (on either side).
-  const scalarConst = (r: FmRef | undefined) =>
-    !!r && r.buffer.constant && r.shape.h * r.shape.w * r.shape.c === 1 ? 1 : 0;
+  const scalarConst = (r: FmRef | undefined) => (!!r && r.buffer.constant && elements(r.shape) === 1 ? 1 : 0);
   for (const op of ops) {
     const inputs = (op.ifm2 ? 2 : 1) - scalarConst(op.ifm) - scalarConst(op.ifm2);
     if (primary && last && op.hw === 'elementwise') {
@@ -1815,7 +1815,6 @@ function chainElementwise(ops: InternalOp[]): void {
       const newExternal = inputs - 1;
       const other = viaIfm1 ? op.ifm2 : op.ifm;
       const chainedIn = viaIfm1 ? op.ifm : op.ifm2;
-      const elements = (x: Shape3) => x.h * x.w * x.c;
       // regor's Chain: the chained input may broadcast against the other when it has the primary's output
       // shape, or when the other is a scalar and the element counts match.
       const shapesOk =
@@ -1834,7 +1833,7 @@ function chainElementwise(ops: InternalOp[]): void {
       ) {
         (primary.chained ??= []).push(op);
         op.chainedInto = primary;
-        if (other && !(other.buffer.constant && other.shape.h * other.shape.w * other.shape.c === 1)) {
+        if (other && !scalarConst(other)) {
           (primary.extraIfms ??= []).push(other);
         }
         external += newExternal;

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-VE5ODXUX.js";
+} from "./chunk-5TJVCFN7.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

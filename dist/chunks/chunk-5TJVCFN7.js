@@ -4603,7 +4603,8 @@ function chainElementwise(ops) {
   let primary = null;
   let last = null;
   let external = 0;
-  const scalarConst = (r) => !!r && r.buffer.constant && r.shape.h * r.shape.w * r.shape.c === 1 ? 1 : 0;
+  const elements2 = (x) => x.h * x.w * x.c;
+  const scalarConst = (r) => !!r && r.buffer.constant && elements2(r.shape) === 1 ? 1 : 0;
   for (const op of ops) {
     const inputs = (op.ifm2 ? 2 : 1) - scalarConst(op.ifm) - scalarConst(op.ifm2);
     if (primary && last && op.hw === "elementwise") {
@@ -4615,12 +4616,11 @@ function chainElementwise(ops) {
       const newExternal = inputs - 1;
       const other = viaIfm1 ? op.ifm2 : op.ifm;
       const chainedIn = viaIfm1 ? op.ifm : op.ifm2;
-      const elements2 = (x) => x.h * x.w * x.c;
       const shapesOk = !!chainedIn && sameShape2(last.ofm.shape, op.ofm.shape) && (!other || sameShape2(chainedIn.shape, other.shape) || sameShape2(chainedIn.shape, primary.ofm.shape) || elements2(other.shape) === 1 && elements2(chainedIn.shape) === elements2(primary.ofm.shape));
       if ((viaIfm1 || viaIfm2) && private_ && shapesOk && chainLength < MAX_CHAIN && external + newExternal <= MAX_EXTERNAL) {
         (primary.chained ??= []).push(op);
         op.chainedInto = primary;
-        if (other && !(other.buffer.constant && other.shape.h * other.shape.w * other.shape.c === 1)) {
+        if (other && !scalarConst(other)) {
           (primary.extraIfms ??= []).push(other);
         }
         external += newExternal;
@@ -8504,7 +8504,6 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
   let passOpCycles = 0;
   if (op.hw === "transpose" && op.repeats > 1) {
     npuCycles = 0;
-    passOpCycles = 0;
     ac.clear();
     const addAc = (m, n) => ac.set(m, (ac.get(m) ?? 0) + Math.trunc(n / m.bandwidth));
     const passes = op.transposePasses ?? [];
@@ -8519,7 +8518,7 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
       addAc(from, moved.read);
       addAc(to, moved.write);
       const passAccess = from === to ? Math.trunc((moved.read + moved.write) / from.bandwidth) : Math.max(Math.trunc(moved.read / from.bandwidth), Math.trunc(moved.write / to.bandwidth));
-      passOpCycles += Math.max(Math.max(read, write), passAccess);
+      passOpCycles += Math.max(read, write, passAccess);
     }
   }
   const accessBy = { sram: 0, dram: 0, onChipFlash: 0, offChipFlash: 0 };

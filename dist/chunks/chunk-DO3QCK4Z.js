@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-VE5ODXUX.js";
+} from "./chunk-5TJVCFN7.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

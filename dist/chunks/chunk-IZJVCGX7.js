@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-GWNCQE4G.js";
+} from "./chunk-DO3QCK4Z.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-VE5ODXUX.js";
+} from "./chunk-5TJVCFN7.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-4JF2HCZH.js.LEGAL.txt */
+/*! For license information please see chunk-IZJVCGX7.js.LEGAL.txt */

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-3ETAYZIA.js";
-import "./chunk-GWNCQE4G.js";
-import "./chunk-VE5ODXUX.js";
+} from "./chunk-GQLQ7DSF.js";
+import "./chunk-DO3QCK4Z.js";
+import "./chunk-5TJVCFN7.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-GWNCQE4G.js";
+} from "./chunk-DO3QCK4Z.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-VE5ODXUX.js";
+} from "./chunk-5TJVCFN7.js";
 import {
   ModelFileError,
   isModelFileError,
