@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-5TJVCFN7.js";
+} from "./chunks/chunk-ZTDMO6AM.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-RDVK6BZC.js");
+      const mod = await import("./chunks/commands-EIHGO5YZ.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-GQLQ7DSF.js";
+} from "./chunks/chunk-XM6NV5F4.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-IZJVCGX7.js";
-import "./chunks/chunk-DO3QCK4Z.js";
+} from "./chunks/chunk-IK4AQNBW.js";
+import "./chunks/chunk-MSQT6B32.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-5TJVCFN7.js";
+} from "./chunks/chunk-ZTDMO6AM.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-FOIYQ3QS.js");
+  const module = await import("./chunks/optimize-JPWZWNN4.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

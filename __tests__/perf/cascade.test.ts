@@ -30,7 +30,6 @@ const conv = (ifm: Buffer, ofm: Buffer, k = 3, stride = 1, hw: InternalOp['hw'] 
   scaled: true,
   lutBytes: 0,
   upscale: 1,
-  repeats: 1,
 });
 
 const LIMIT = 384 * 1024;

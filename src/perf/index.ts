@@ -807,7 +807,6 @@ function costKey(
     memo.push(o.blockIfm ? o.blockIfm.h : -1);
     memo.push(o.blockIfm ? o.blockIfm.w : -1);
     memo.push(o.upscale);
-    memo.push(o.repeats);
     memo.push(o.weights ? names.id(o.weights.key) : -1);
     memo.push(o.transpose ? names.id(o.transpose) : -1);
     for (const pass of o.transposePasses ?? []) for (const d of [...pass.from, ...pass.to]) memo.push(d);
@@ -1206,32 +1205,24 @@ function costOperation(
   npuCycles += lutCycles;
 
   let passOpCycles = 0;
-  if (op.hw === 'transpose' && op.repeats > 1) {
-    // A decomposed transpose: the first pass reads the input, the last writes the output, the
-    // passes between go through the staging memory.
-    npuCycles = 0;
+  const pass = op.hw === 'transpose' ? op.transposePasses?.[0] : undefined;
+  if (pass) {
+    // A U55/U65 transpose pass (one 3D axis swap; a transpose of several is an operation per pass, through
+    // intermediate maps): it moves the tensor viewed in its own 3D shape, the write's bursts following the
+    // swapped shape. Bound by its memory when that takes longer than the move.
     ac.clear();
+    const moved = passBytes(arch, q, pass, ifmMem, ofmMem);
+    const read = Math.trunc(Math.fround(moved.read / ifmMem.bandwidth)) + ifmMem.readLatency;
+    const write = Math.trunc(Math.fround(moved.write / ofmMem.bandwidth)) + ofmMem.writeLatency;
+    npuCycles = Math.max(read, write);
     const addAc = (m: Memory, n: number) => ac.set(m, (ac.get(m) ?? 0) + Math.trunc(n / m.bandwidth));
-    const passes = op.transposePasses ?? [];
-    for (let i = 0; i < op.repeats; i++) {
-      const from = i === 0 ? ifmMem : arch.stagingMem;
-      const to = i === op.repeats - 1 ? ofmMem : arch.stagingMem;
-      // Each pass moves the tensor viewed in its own 3D shape: the write's bursts follow the swapped shape.
-      const pass = passes[i];
-      const moved = pass ? passBytes(arch, q, pass, from, to) : { read: bytes.ifmRead[0], write: bytes.ofmWrite };
-      const read = Math.trunc(Math.fround(moved.read / from.bandwidth)) + from.readLatency;
-      const write = Math.trunc(Math.fround(moved.write / to.bandwidth)) + to.writeLatency;
-      npuCycles += Math.max(read, write);
-      addAc(from, moved.read);
-      addAc(to, moved.write);
-      // Each pass is an operation of its own in Vela: bound by its memory when that takes longer (a pass
-      // through the staging memory reads and writes it both).
-      const passAccess =
-        from === to
-          ? Math.trunc((moved.read + moved.write) / from.bandwidth)
-          : Math.max(Math.trunc(moved.read / from.bandwidth), Math.trunc(moved.write / to.bandwidth));
-      passOpCycles += Math.max(read, write, passAccess);
-    }
+    addAc(ifmMem, moved.read);
+    addAc(ofmMem, moved.write);
+    const passAccess =
+      ifmMem === ofmMem
+        ? Math.trunc((moved.read + moved.write) / ifmMem.bandwidth)
+        : Math.max(Math.trunc(moved.read / ifmMem.bandwidth), Math.trunc(moved.write / ofmMem.bandwidth));
+    passOpCycles = Math.max(npuCycles, passAccess);
   }
   const accessBy: Record<AreaKey, number> = { sram: 0, dram: 0, onChipFlash: 0, offChipFlash: 0 };
   for (const [m, c] of ac) accessBy[AREA_KEY[m.area]] = Math.max(accessBy[AREA_KEY[m.area]], c);

@@ -291,7 +291,6 @@ function push(
     scaled: true,
     lutBytes: 0,
     upscale: 1,
-    repeats: 1,
     ...extra,
   };
   for (const fm of [iop.ifm, iop.ofm, iop.ifm2]) {
@@ -569,7 +568,19 @@ function broadcastBoth(ctx: Ctx, op: Operator, a: FmRef, b: FmRef, ofm: FmRef): 
 function pushU55Transpose(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef, passes: TransposePass[]): void {
   ifm.buffer.linear = true;
   ofm.buffer.linear = true;
-  push(ctx, op, 'Transpose', 'transpose', ifm, ofm, { repeats: Math.max(1, passes.length), transposePasses: passes });
+  if (passes.length <= 1) {
+    push(ctx, op, 'Transpose', 'transpose', ifm, ofm, { transposePasses: passes });
+    return;
+  }
+  // Each pass is an operation of its own, through an intermediate map the allocation places like any other.
+  const shape3 = (d: readonly number[]): Shape3 => ({ h: d[0], w: d[1], c: d[2] });
+  let from = ifm;
+  passes.forEach((pass, i) => {
+    const to = i === passes.length - 1 ? ofm : tempFm(ctx, shape3(pass.to), ofm.bits);
+    to.buffer.linear = true;
+    push(ctx, op, 'Transpose', 'transpose', from, to, { transposePasses: [pass] });
+    from = to;
+  });
 }
 
 /** regor's names of the 3D axis swaps (H<->W, W<->C, H<->C), by the swapped pair. */

@@ -101,9 +101,7 @@ export interface InternalOp {
   lutBytes: number;
   /** Upscaling of the IFM (resize / transpose conv), 1 when none. */
   upscale: number;
-  /** Number of times Vela repeats the operation (e.g. per column for U55 MatMul). */
-  repeats: number;
-  /** U55/U65 Transpose: its passes (3D swaps) as Vela decomposes it; `repeats` counts them. */
+  /** U55/U65 Transpose: its pass (one 3D swap; a transpose of several is an operation per pass). */
   transposePasses?: TransposePass[];
   /** U85 Transpose: the input axis at each output position of NHWC (e.g. NWCH), as regor names it. */
   transpose?: string;
@@ -133,11 +131,11 @@ export interface InternalOp {
 export const elementsOf = (s: Shape3): number => s.h * s.w * s.c;
 
 /**
- * Maps each IFM element to one OFM element (regor's IsOp1To1: elementwise, a pooling with a 1x1 kernel, a
- * transpose), so its OFM can take over its IFM's storage.
+ * Maps each IFM element to one OFM element (regor's IsOp1To1: elementwise, a pooling with a 1x1 kernel; not a
+ * transpose that moves an axis), so its OFM can take over its IFM's storage.
  */
 export const isOneToOne = (op: InternalOp): boolean =>
-  op.hw === 'elementwise' || (op.hw === 'pool' && op.kernel.w * op.kernel.h === 1) || op.type === 'Transpose';
+  op.hw === 'elementwise' || (op.hw === 'pool' && op.kernel.w * op.kernel.h === 1 && op.type !== 'Transpose');
 
 /** Two buffers allocated alike: same storage shape, element size and layout. */
 export const sameStorage = (a: Buffer, b: Buffer): boolean =>

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-5TJVCFN7.js";
+} from "./chunk-ZTDMO6AM.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-GQLQ7DSF.js";
-import "./chunk-DO3QCK4Z.js";
-import "./chunk-5TJVCFN7.js";
+} from "./chunk-XM6NV5F4.js";
+import "./chunk-MSQT6B32.js";
+import "./chunk-ZTDMO6AM.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

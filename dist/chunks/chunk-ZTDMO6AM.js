@@ -3255,7 +3255,7 @@ function swapAxes(shape, a, b, int32, out) {
 
 // src/perf/ops.ts
 var UNIT_KERNEL = { w: 1, h: 1, strideX: 1, strideY: 1, dilationX: 1, dilationY: 1 };
-var isOneToOne = (op) => op.hw === "elementwise" || op.hw === "pool" && op.kernel.w * op.kernel.h === 1 || op.type === "Transpose";
+var isOneToOne = (op) => op.hw === "elementwise" || op.hw === "pool" && op.kernel.w * op.kernel.h === 1 && op.type !== "Transpose";
 var sameStorage = (a, b) => a.shape.h === b.shape.h && a.shape.w === b.shape.w && a.shape.c === b.shape.c && a.bits === b.bits && a.linear === b.linear;
 
 // src/perf/lower.ts
@@ -3454,7 +3454,6 @@ function push(ctx, op, type, hw, ifm, ofm2, extra = {}) {
     scaled: true,
     lutBytes: 0,
     upscale: 1,
-    repeats: 1,
     ...extra
   };
   for (const fm2 of [iop.ifm, iop.ofm, iop.ifm2]) {
@@ -3640,7 +3639,18 @@ function broadcastBoth(ctx, op, a, b, ofm2) {
 function pushU55Transpose(ctx, op, ifm, ofm2, passes) {
   ifm.buffer.linear = true;
   ofm2.buffer.linear = true;
-  push(ctx, op, "Transpose", "transpose", ifm, ofm2, { repeats: Math.max(1, passes.length), transposePasses: passes });
+  if (passes.length <= 1) {
+    push(ctx, op, "Transpose", "transpose", ifm, ofm2, { transposePasses: passes });
+    return;
+  }
+  const shape3 = (d) => ({ h: d[0], w: d[1], c: d[2] });
+  let from = ifm;
+  passes.forEach((pass, i) => {
+    const to = i === passes.length - 1 ? ofm2 : tempFm(ctx, shape3(pass.to), ofm2.bits);
+    to.buffer.linear = true;
+    push(ctx, op, "Transpose", "transpose", from, to, { transposePasses: [pass] });
+    from = to;
+  });
 }
 var SWAP_TYPE = { "0,1": "NWHC", "1,2": "NHCW", "0,2": "NCWH" };
 function pushU85Transpose(ctx, op, ifm, ofm2, shape, perm) {
@@ -8215,7 +8225,6 @@ function costKey(memo2, names, op, memOf, prevWasNpu, first) {
     memo2.push(o.blockIfm ? o.blockIfm.h : -1);
     memo2.push(o.blockIfm ? o.blockIfm.w : -1);
     memo2.push(o.upscale);
-    memo2.push(o.repeats);
     memo2.push(o.weights ? names.id(o.weights.key) : -1);
     memo2.push(o.transpose ? names.id(o.transpose) : -1);
     for (const pass of o.transposePasses ?? []) for (const d of [...pass.from, ...pass.to]) memo2.push(d);
@@ -8502,24 +8511,18 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
   }
   npuCycles += lutCycles;
   let passOpCycles = 0;
-  if (op.hw === "transpose" && op.repeats > 1) {
-    npuCycles = 0;
+  const pass = op.hw === "transpose" ? op.transposePasses?.[0] : void 0;
+  if (pass) {
     ac.clear();
+    const moved = passBytes(arch, q, pass, ifmMem, ofmMem);
+    const read = Math.trunc(Math.fround(moved.read / ifmMem.bandwidth)) + ifmMem.readLatency;
+    const write = Math.trunc(Math.fround(moved.write / ofmMem.bandwidth)) + ofmMem.writeLatency;
+    npuCycles = Math.max(read, write);
     const addAc = (m, n) => ac.set(m, (ac.get(m) ?? 0) + Math.trunc(n / m.bandwidth));
-    const passes = op.transposePasses ?? [];
-    for (let i = 0; i < op.repeats; i++) {
-      const from = i === 0 ? ifmMem : arch.stagingMem;
-      const to = i === op.repeats - 1 ? ofmMem : arch.stagingMem;
-      const pass = passes[i];
-      const moved = pass ? passBytes(arch, q, pass, from, to) : { read: bytes.ifmRead[0], write: bytes.ofmWrite };
-      const read = Math.trunc(Math.fround(moved.read / from.bandwidth)) + from.readLatency;
-      const write = Math.trunc(Math.fround(moved.write / to.bandwidth)) + to.writeLatency;
-      npuCycles += Math.max(read, write);
-      addAc(from, moved.read);
-      addAc(to, moved.write);
-      const passAccess = from === to ? Math.trunc((moved.read + moved.write) / from.bandwidth) : Math.max(Math.trunc(moved.read / from.bandwidth), Math.trunc(moved.write / to.bandwidth));
-      passOpCycles += Math.max(read, write, passAccess);
-    }
+    addAc(ifmMem, moved.read);
+    addAc(ofmMem, moved.write);
+    const passAccess = ifmMem === ofmMem ? Math.trunc((moved.read + moved.write) / ifmMem.bandwidth) : Math.max(Math.trunc(moved.read / ifmMem.bandwidth), Math.trunc(moved.write / ofmMem.bandwidth));
+    passOpCycles = Math.max(npuCycles, passAccess);
   }
   const accessBy = { sram: 0, dram: 0, onChipFlash: 0, offChipFlash: 0 };
   for (const [m, c] of ac) accessBy[AREA_KEY[m.area]] = Math.max(accessBy[AREA_KEY[m.area]], c);

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-5TJVCFN7.js";
+} from "./chunk-ZTDMO6AM.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-DO3QCK4Z.js";
+} from "./chunk-MSQT6B32.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-5TJVCFN7.js";
+} from "./chunk-ZTDMO6AM.js";
 import {
   ModelFileError,
   isModelFileError,

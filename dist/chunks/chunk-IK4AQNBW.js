@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-DO3QCK4Z.js";
+} from "./chunk-MSQT6B32.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-5TJVCFN7.js";
+} from "./chunk-ZTDMO6AM.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-IZJVCGX7.js.LEGAL.txt */
+/*! For license information please see chunk-IK4AQNBW.js.LEGAL.txt */
