@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-ZTDMO6AM.js";
+} from "./chunks/chunk-GB2WFJDL.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-EIHGO5YZ.js");
+      const mod = await import("./chunks/commands-UWI5IFTQ.js");
       return mod.run(command, rest);
     }
     default:

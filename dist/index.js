@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-XM6NV5F4.js";
+} from "./chunks/chunk-I2JVTAXT.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-IK4AQNBW.js";
-import "./chunks/chunk-MSQT6B32.js";
+} from "./chunks/chunk-KKR5DB2S.js";
+import "./chunks/chunk-NWBIHZ6B.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-ZTDMO6AM.js";
+} from "./chunks/chunk-GB2WFJDL.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-JPWZWNN4.js");
+  const module = await import("./chunks/optimize-MTZIPQJO.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -573,10 +573,9 @@ function pushU55Transpose(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef, passes
     return;
   }
   // Each pass is an operation of its own, through an intermediate map the allocation places like any other.
-  const shape3 = (d: readonly number[]): Shape3 => ({ h: d[0], w: d[1], c: d[2] });
   let from = ifm;
   passes.forEach((pass, i) => {
-    const to = i === passes.length - 1 ? ofm : tempFm(ctx, shape3(pass.to), ofm.bits);
+    const to = i === passes.length - 1 ? ofm : tempFm(ctx, toShape3(pass.to), ofm.bits);
     to.buffer.linear = true;
     push(ctx, op, 'Transpose', 'transpose', from, to, { transposePasses: [pass] });
     from = to;
@@ -617,19 +616,18 @@ function pushU85Transpose(
     push(ctx, op, 'Transpose', 'pool', ifm, ofm, transpose ? { transpose } : {});
     return;
   }
-  const shape3 = (d: readonly number[]): Shape3 => ({ h: d[0], w: d[1], c: d[2] });
   let from: FmRef = ifm;
   passes.forEach((pass, i) => {
     const last = i === passes.length - 1;
-    const to = last ? ofm : tempFm(ctx, shape3(pass.to), ofm.bits);
+    const to = last ? ofm : tempFm(ctx, toShape3(pass.to), ofm.bits);
     const transpose = SWAP_TYPE[[...pass.swap].sort().join(',')];
     push(
       ctx,
       op,
       'Transpose',
       'pool',
-      { ...from, shape: shape3(pass.from) },
-      { ...to, shape: shape3(pass.to) },
+      { ...from, shape: toShape3(pass.from) },
+      { ...to, shape: toShape3(pass.to) },
       {
         transpose,
       },

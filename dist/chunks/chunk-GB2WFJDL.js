@@ -3643,10 +3643,9 @@ function pushU55Transpose(ctx, op, ifm, ofm2, passes) {
     push(ctx, op, "Transpose", "transpose", ifm, ofm2, { transposePasses: passes });
     return;
   }
-  const shape3 = (d) => ({ h: d[0], w: d[1], c: d[2] });
   let from = ifm;
   passes.forEach((pass, i) => {
-    const to = i === passes.length - 1 ? ofm2 : tempFm(ctx, shape3(pass.to), ofm2.bits);
+    const to = i === passes.length - 1 ? ofm2 : tempFm(ctx, toShape3(pass.to), ofm2.bits);
     to.buffer.linear = true;
     push(ctx, op, "Transpose", "transpose", from, to, { transposePasses: [pass] });
     from = to;
@@ -3669,19 +3668,18 @@ function pushU85Transpose(ctx, op, ifm, ofm2, shape, perm) {
     push(ctx, op, "Transpose", "pool", ifm, ofm2, transpose ? { transpose } : {});
     return;
   }
-  const shape3 = (d) => ({ h: d[0], w: d[1], c: d[2] });
   let from = ifm;
   passes.forEach((pass, i) => {
     const last = i === passes.length - 1;
-    const to = last ? ofm2 : tempFm(ctx, shape3(pass.to), ofm2.bits);
+    const to = last ? ofm2 : tempFm(ctx, toShape3(pass.to), ofm2.bits);
     const transpose = SWAP_TYPE[[...pass.swap].sort().join(",")];
     push(
       ctx,
       op,
       "Transpose",
       "pool",
-      { ...from, shape: shape3(pass.from) },
-      { ...to, shape: shape3(pass.to) },
+      { ...from, shape: toShape3(pass.from) },
+      { ...to, shape: toShape3(pass.to) },
       {
         transpose
       }

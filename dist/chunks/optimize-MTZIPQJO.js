@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-ZTDMO6AM.js";
+} from "./chunk-GB2WFJDL.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

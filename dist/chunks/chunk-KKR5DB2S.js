@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-MSQT6B32.js";
+} from "./chunk-NWBIHZ6B.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-ZTDMO6AM.js";
+} from "./chunk-GB2WFJDL.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-IK4AQNBW.js.LEGAL.txt */
+/*! For license information please see chunk-KKR5DB2S.js.LEGAL.txt */

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-MSQT6B32.js";
+} from "./chunk-NWBIHZ6B.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-ZTDMO6AM.js";
+} from "./chunk-GB2WFJDL.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-XM6NV5F4.js";
-import "./chunk-MSQT6B32.js";
-import "./chunk-ZTDMO6AM.js";
+} from "./chunk-I2JVTAXT.js";
+import "./chunk-NWBIHZ6B.js";
+import "./chunk-GB2WFJDL.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {
