@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-GB2WFJDL.js";
+} from "./chunks/chunk-IHEZCALN.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-UWI5IFTQ.js");
+      const mod = await import("./chunks/commands-XAJIC6XO.js");
       return mod.run(command, rest);
     }
     default:

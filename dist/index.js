@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-I2JVTAXT.js";
+} from "./chunks/chunk-JSGRDQZY.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-KKR5DB2S.js";
-import "./chunks/chunk-NWBIHZ6B.js";
+} from "./chunks/chunk-6Y532QH3.js";
+import "./chunks/chunk-YWR43ONI.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-GB2WFJDL.js";
+} from "./chunks/chunk-IHEZCALN.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-MTZIPQJO.js");
+  const module = await import("./chunks/optimize-T37KDFKA.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

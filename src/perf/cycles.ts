@@ -26,6 +26,8 @@ export interface PerfQuery {
   encodedWeightSize: number;
   encodedScaleSize: number;
   firstWeightDmaSize: number;
+  /** U85 chains: the memory of the primary's own output (the arena: that tensor is never allocated). */
+  chainLinkMem?: Memory;
   /** U85 chains: burst-inflated bytes each chained operation reads from memory. */
   extraIfms?: { mem: Memory; bytes: number }[];
   /**
@@ -88,8 +90,11 @@ function ifmBlockCycles(q: PerfQuery): number {
 function ofmBlockCycles(q: PerfQuery): number {
   const bits = q.op.ofm.bits;
   const bytes = Math.trunc((count(minShape(q.op.ofm.shape, q.cfg.ofmBlock)) * bits) / 8);
-  const tx = burstInflated(q.npu.cores, false, q.ofmMem, q.ofmFormat, bits, q.cfg.ofmBlock, q.op.ofm.shape, bytes);
-  return q.ofmMem.writeLatency + Math.trunc(Math.fround(tx / q.ofmMem.bandwidth));
+  // A U85 chain's primary writes the chaining buffer, which regor prices at the memory its unallocated tensor
+  // names (the arena's).
+  const mem = q.op.chained?.length && q.chainLinkMem ? q.chainLinkMem : q.ofmMem;
+  const tx = burstInflated(q.npu.cores, false, mem, q.ofmFormat, bits, q.cfg.ofmBlock, q.op.ofm.shape, bytes);
+  return mem.writeLatency + Math.trunc(Math.fround(tx / mem.bandwidth));
 }
 
 /** Output-unit cycles per OFM element, including the fused activation. */

@@ -1087,6 +1087,7 @@ function costOperation(
     ifm2Format: op.ifm2 ? formatOf(op.ifm2.buffer) : 'NHWC',
     ofmFormat: formatOf(op.ofm.buffer),
     constMem: w ? arch.constMem : undefined,
+    chainLinkMem: op.chained?.length ? arch.arenaMem : undefined,
     encodedWeightSize: 0,
     encodedScaleSize: 0,
     firstWeightDmaSize: 0,

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-GB2WFJDL.js";
+} from "./chunk-IHEZCALN.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-GB2WFJDL.js";
+} from "./chunk-IHEZCALN.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-NWBIHZ6B.js";
+} from "./chunk-YWR43ONI.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-GB2WFJDL.js";
+} from "./chunk-IHEZCALN.js";
 import {
   ModelFileError,
   isModelFileError,

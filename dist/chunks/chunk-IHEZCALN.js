@@ -2728,8 +2728,9 @@ function ifmBlockCycles(q) {
 function ofmBlockCycles(q) {
   const bits = q.op.ofm.bits;
   const bytes = Math.trunc(count(minShape(q.op.ofm.shape, q.cfg.ofmBlock)) * bits / 8);
-  const tx = burstInflated(q.npu.cores, false, q.ofmMem, q.ofmFormat, bits, q.cfg.ofmBlock, q.op.ofm.shape, bytes);
-  return q.ofmMem.writeLatency + Math.trunc(Math.fround(tx / q.ofmMem.bandwidth));
+  const mem = q.op.chained?.length && q.chainLinkMem ? q.chainLinkMem : q.ofmMem;
+  const tx = burstInflated(q.npu.cores, false, mem, q.ofmFormat, bits, q.cfg.ofmBlock, q.op.ofm.shape, bytes);
+  return mem.writeLatency + Math.trunc(Math.fround(tx / mem.bandwidth));
 }
 function aoCyclesPerElement(q) {
   const { op, npu } = q;
@@ -8412,6 +8413,7 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
     ifm2Format: op.ifm2 ? formatOf(op.ifm2.buffer) : "NHWC",
     ofmFormat: formatOf(op.ofm.buffer),
     constMem: w ? arch.constMem : void 0,
+    chainLinkMem: op.chained?.length ? arch.arenaMem : void 0,
     encodedWeightSize: 0,
     encodedScaleSize: 0,
     firstWeightDmaSize: 0

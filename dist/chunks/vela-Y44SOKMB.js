@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-I2JVTAXT.js";
-import "./chunk-NWBIHZ6B.js";
-import "./chunk-GB2WFJDL.js";
+} from "./chunk-JSGRDQZY.js";
+import "./chunk-YWR43ONI.js";
+import "./chunk-IHEZCALN.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {
