@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-IHEZCALN.js";
+} from "./chunks/chunk-HNXIVECX.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-XAJIC6XO.js");
+      const mod = await import("./chunks/commands-TJ7Z653Y.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-JSGRDQZY.js";
+} from "./chunks/chunk-IKDUC5LD.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-6Y532QH3.js";
-import "./chunks/chunk-YWR43ONI.js";
+} from "./chunks/chunk-TZU5YYSO.js";
+import "./chunks/chunk-MEDMA3PM.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-IHEZCALN.js";
+} from "./chunks/chunk-HNXIVECX.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-T37KDFKA.js");
+  const module = await import("./chunks/optimize-IIFPL6GA.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -92,7 +92,7 @@ function ofmBlockCycles(q: PerfQuery): number {
   const bytes = Math.trunc((count(minShape(q.op.ofm.shape, q.cfg.ofmBlock)) * bits) / 8);
   // A U85 chain's primary writes the chaining buffer, which regor prices at the memory its unallocated tensor
   // names (the arena's).
-  const mem = q.op.chained?.length && q.chainLinkMem ? q.chainLinkMem : q.ofmMem;
+  const mem = q.chainLinkMem ?? q.ofmMem;
   const tx = burstInflated(q.npu.cores, false, mem, q.ofmFormat, bits, q.cfg.ofmBlock, q.op.ofm.shape, bytes);
   return mem.writeLatency + Math.trunc(Math.fround(tx / mem.bandwidth));
 }

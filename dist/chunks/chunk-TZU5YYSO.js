@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-YWR43ONI.js";
+} from "./chunk-MEDMA3PM.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-IHEZCALN.js";
+} from "./chunk-HNXIVECX.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-6Y532QH3.js.LEGAL.txt */
+/*! For license information please see chunk-TZU5YYSO.js.LEGAL.txt */

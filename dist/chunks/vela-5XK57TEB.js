@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-JSGRDQZY.js";
-import "./chunk-YWR43ONI.js";
-import "./chunk-IHEZCALN.js";
+} from "./chunk-IKDUC5LD.js";
+import "./chunk-MEDMA3PM.js";
+import "./chunk-HNXIVECX.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -2728,7 +2728,7 @@ function ifmBlockCycles(q) {
 function ofmBlockCycles(q) {
   const bits = q.op.ofm.bits;
   const bytes = Math.trunc(count(minShape(q.op.ofm.shape, q.cfg.ofmBlock)) * bits / 8);
-  const mem = q.op.chained?.length && q.chainLinkMem ? q.chainLinkMem : q.ofmMem;
+  const mem = q.chainLinkMem ?? q.ofmMem;
   const tx = burstInflated(q.npu.cores, false, mem, q.ofmFormat, bits, q.cfg.ofmBlock, q.op.ofm.shape, bytes);
   return mem.writeLatency + Math.trunc(Math.fround(tx / mem.bandwidth));
 }

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-IHEZCALN.js";
+} from "./chunk-HNXIVECX.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

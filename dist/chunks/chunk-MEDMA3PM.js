@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-IHEZCALN.js";
+} from "./chunk-HNXIVECX.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

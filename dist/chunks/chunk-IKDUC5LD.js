@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-YWR43ONI.js";
+} from "./chunk-MEDMA3PM.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-IHEZCALN.js";
+} from "./chunk-HNXIVECX.js";
 import {
   ModelFileError,
   isModelFileError,
