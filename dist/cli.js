@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-HNXIVECX.js";
+} from "./chunks/chunk-AZQ5QUUL.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-TJ7Z653Y.js");
+      const mod = await import("./chunks/commands-JR5IEXIF.js");
       return mod.run(command, rest);
     }
     default:

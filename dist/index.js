@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-IKDUC5LD.js";
+} from "./chunks/chunk-DRLTBA5W.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-TZU5YYSO.js";
-import "./chunks/chunk-MEDMA3PM.js";
+} from "./chunks/chunk-ELWVMMQS.js";
+import "./chunks/chunk-HM6J2JWO.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-HNXIVECX.js";
+} from "./chunks/chunk-AZQ5QUUL.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-IIFPL6GA.js");
+  const module = await import("./chunks/optimize-PBQSGCZQ.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

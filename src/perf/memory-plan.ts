@@ -241,8 +241,12 @@ function bestKept(
   let best: boolean[] = cur.slice();
   let bestScore = -1;
   let steps = 0;
+  // The most the maps from i on could still add: a branch that cannot beat a (non-zero) best is not walked.
+  const within = new Float64Array(group.length + 1);
+  for (let i = group.length - 1; i >= 0; i--) within[i] = within[i + 1] + (score.get(group[i]) ?? 0);
   const visit = (i: number, total: number): void => {
     if (++steps > MAX_SEARCH_STEPS) return;
+    if (bestScore > 0 && total + within[i] <= bestScore) return;
     if (i === group.length) {
       // The first choice found, or a better one (Vela keeps replacing a best of zero).
       if (total > bestScore || bestScore <= 0) {

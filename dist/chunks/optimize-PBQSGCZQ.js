@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-HNXIVECX.js";
+} from "./chunk-AZQ5QUUL.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

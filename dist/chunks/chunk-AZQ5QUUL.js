@@ -5189,8 +5189,11 @@ function bestKept(group, base, max, limit, score) {
   let best = cur.slice();
   let bestScore = -1;
   let steps = 0;
+  const within = new Float64Array(group.length + 1);
+  for (let i = group.length - 1; i >= 0; i--) within[i] = within[i + 1] + (score.get(group[i]) ?? 0);
   const visit = (i, total) => {
     if (++steps > MAX_SEARCH_STEPS) return;
+    if (bestScore > 0 && total + within[i] <= bestScore) return;
     if (i === group.length) {
       if (total > bestScore || bestScore <= 0) {
         bestScore = total;

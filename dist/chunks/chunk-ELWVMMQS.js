@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-MEDMA3PM.js";
+} from "./chunk-HM6J2JWO.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-HNXIVECX.js";
+} from "./chunk-AZQ5QUUL.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-TZU5YYSO.js.LEGAL.txt */
+/*! For license information please see chunk-ELWVMMQS.js.LEGAL.txt */

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-IKDUC5LD.js";
-import "./chunk-MEDMA3PM.js";
-import "./chunk-HNXIVECX.js";
+} from "./chunk-DRLTBA5W.js";
+import "./chunk-HM6J2JWO.js";
+import "./chunk-AZQ5QUUL.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-HNXIVECX.js";
+} from "./chunk-AZQ5QUUL.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-MEDMA3PM.js";
+} from "./chunk-HM6J2JWO.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-HNXIVECX.js";
+} from "./chunk-AZQ5QUUL.js";
 import {
   ModelFileError,
   isModelFileError,
