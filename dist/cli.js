@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-JR5IEXIF.js");
+      const mod = await import("./chunks/commands-JI2CAU6S.js");
       return mod.run(command, rest);
     }
     default:

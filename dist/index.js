@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-PBQSGCZQ.js");
+  const module = await import("./chunks/optimize-6MKBF4ER.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -52,6 +52,7 @@ const OPTIMIZE_USAGE = `Usage: ethos-gate optimize MODEL [options]
 
 Prunes and/or clusters the constant weights of the model's NPU layers (no retraining), writes the optimized
 models, and reports per target what changes (MLIA's layout: Metric | Original | Optimized | Unit | Improvement).
+Every weight tensor is encoded exactly for the encoded sizes (as check --exact-weights).
 
 Options:
   --pruning S           magnitude pruning to sparsity S (0 <= S < 1), e.g. 0.5

@@ -24,6 +24,11 @@ export interface OptimizeOptions {
   selectionTarget?: string;
   /** Estimate performance as well as placement (default true). */
   performance?: boolean;
+  /**
+   * Encode every weight tensor exactly (default true): the comparison is about weight sizes, and a sampled size
+   * is a few percent off on pruned or clustered tensors (see PerfOptions.weightSampleValues).
+   */
+  exactWeights?: boolean;
 }
 
 export interface OptimizedVariant {
@@ -84,7 +89,8 @@ export function optimizeModel(
   if (vela) throw new OptimizeError('bad-model', file, `already compiled by Vela, nothing left to optimise (${vela})`);
 
   const { weights, skipped } = selectWeights(model, checkPlacement(model, selectionTarget));
-  const analyse = (b: Uint8Array) => analyzeModel(b, file, targets, { performance: opts.performance });
+  const exactWeights = opts.exactWeights ?? true;
+  const analyse = (b: Uint8Array) => analyzeModel(b, file, targets, { performance: opts.performance, exactWeights });
   const variants = settings.map((setting): OptimizedVariant => {
     const out = writeModel(applySetting(model, setting, weights));
     // Statistics come from the written file read back, so they describe what was actually saved.

@@ -447,6 +447,7 @@ var OPTIMIZE_USAGE = `Usage: ethos-gate optimize MODEL [options]
 
 Prunes and/or clusters the constant weights of the model's NPU layers (no retraining), writes the optimized
 models, and reports per target what changes (MLIA's layout: Metric | Original | Optimized | Unit | Improvement).
+Every weight tensor is encoded exactly for the encoded sizes (as check --exact-weights).
 
 Options:
   --pruning S           magnitude pruning to sparsity S (0 <= S < 1), e.g. 0.5
@@ -675,7 +676,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-PBQSGCZQ.js");
+  const opt = await import("./optimize-6MKBF4ER.js");
   let settings;
   try {
     if (values.settings) {

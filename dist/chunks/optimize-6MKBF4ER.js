@@ -578,7 +578,8 @@ function optimizeModel(bytes, settings, targets, opts = {}) {
   const vela = velaCompiledReason(model);
   if (vela) throw new OptimizeError("bad-model", file, `already compiled by Vela, nothing left to optimise (${vela})`);
   const { weights, skipped } = selectWeights(model, checkPlacement(model, selectionTarget));
-  const analyse = (b) => analyzeModel(b, file, targets, { performance: opts.performance });
+  const exactWeights = opts.exactWeights ?? true;
+  const analyse = (b) => analyzeModel(b, file, targets, { performance: opts.performance, exactWeights });
   const variants = settings.map((setting) => {
     const out = writeModel(applySetting(model, setting, weights));
     const written = readModel(out, { file });
