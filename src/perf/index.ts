@@ -35,6 +35,20 @@ const encodeCache = new WeakMap<object, Map<string, { weightBytes: number; scale
 /** Per weight buffer and layout, the per-channel cost proxy the sampled sizing scales by (same for every target). */
 const costCache = new WeakMap<object, Map<string, ChannelStats>>();
 
+/** The per-channel cost proxy of a tensor larger than `sampleValues` (the same on every target), else undefined. */
+function tensorStats(src: NonNullable<WeightInfo['source']>, sampleValues: number): ChannelStats | undefined {
+  if (src.data.length <= sampleValues) return undefined;
+  let costsByLayout = costCache.get(src.identity);
+  if (!costsByLayout) costCache.set(src.identity, (costsByLayout = new Map()));
+  const layout = `${src.kind}/${src.shape.join('x')}`;
+  let costs = costsByLayout.get(layout);
+  if (!costs) {
+    costs = channelCosts(src.data, src.shape, src.zeroPoints, src.kind === 'depthwise');
+    costsByLayout.set(layout, costs);
+  }
+  return costs;
+}
+
 /** The encoder's input for a weight tensor on a target and block config (the default format, one slice). */
 function encoderInput(
   target: TargetProfile,
@@ -79,15 +93,7 @@ function encodeFor(
   let costs: ChannelStats | undefined;
   try {
     validateEncodeInput(input);
-    // The per-channel cost proxy of a large tensor (the same on every target), for its sample's sizing plan.
-    let costsByLayout = costCache.get(src.identity);
-    if (!costsByLayout) costCache.set(src.identity, (costsByLayout = new Map()));
-    const layout = `${src.kind}/${src.shape.join('x')}`;
-    costs = costsByLayout.get(layout);
-    if (!costs && data.length > sampleValues) {
-      costs = channelCosts(data, src.shape, src.zeroPoints, src.kind === 'depthwise');
-      costsByLayout.set(layout, costs);
-    }
+    costs = tensorStats(src, sampleValues);
     plan = sizingPlan(input, sampleValues, costs);
   } catch {
     plan = undefined; // the encoder refuses this layout: estimated below
@@ -145,9 +151,9 @@ function encodeFor(
  * The encoded weight bytes of a tensor buffered in OFM-depth slices: regor encodes each slice as streams of its
  * own, each padded to 16 bytes and with its own palette, so a sliced tensor takes more than it does whole (an
  * LSTM's or an autoencoder's fully connected weights by 1-5%). Encoded exactly for tensors the sizing encodes
- * exactly anyway (up to `sampleValues`): on a larger one the slices' padding is a fraction of a percent, not
- * worth encoding every value for. Undefined otherwise, and for weights in another format or layouts the encoder
- * refuses (their size stands).
+ * exactly anyway (up to `sampleValues`, and clustered ones): on a larger one the slices' padding is a fraction of
+ * a percent, not worth encoding every value for. Undefined otherwise, and for weights in another format or
+ * layouts the encoder refuses (their size stands).
  */
 function slicedWeightBytes(
   target: TargetProfile,
@@ -158,7 +164,9 @@ function slicedWeightBytes(
   sampleValues: number,
 ): number | undefined {
   const src = w.source;
-  if (!src || w.sparse || src.data.length > sampleValues) return undefined;
+  if (!src || w.sparse) return undefined;
+  // A clustered tensor is the exception: each slice's palette fits its channels' values better than the whole's.
+  if (src.data.length > sampleValues && !tensorStats(src, sampleValues)?.clustered) return undefined;
   const input = encoderInput(target, src, cfg, ifmBits);
   const key = [
     'sliced',

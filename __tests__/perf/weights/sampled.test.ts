@@ -6,6 +6,7 @@ import { channelCosts, orderedChannels, sizingPlan, weightSize } from '../../../
 import { analyzeModel } from '../../../src/engine/analyze.js';
 import { builtinTarget } from '../../../src/targets/index.js';
 import { corpusBytes, corpusManifest, describeShared } from '../../helpers/shared.js';
+import { estimateCorpusPair, estimateSyntheticPair, sramError } from '../reference.js';
 
 /**
  * Deterministic int8 weights, roughly normal. perChannel: every channel spans the int8 range, as per-channel
@@ -158,6 +159,23 @@ describe('sampled weight size against the exact encoder', () => {
     );
   });
 
+  test('clustered tensors (at most 32 values per channel, a palette each) are encoded exactly', () => {
+    const { input } = cases[0];
+    const [o, h, w, i] = input.shape;
+    const per = h * w * i;
+    // Four values per channel, different in every channel: what per-channel clustering leaves.
+    const clustered = Int8Array.from(input.weights, (v, k) => {
+      const c = Math.floor(k / per);
+      return ((((v & 3) * 29 + c * 7) % 251) - 125) | 0;
+    });
+    expect(o * per).toBeGreaterThan(4096);
+    const r = weightSize({ ...input, weights: clustered }, 4096);
+    expect(r.exact).toBe(true);
+    expect(r.weightBytes).toBe(encodeWeights({ ...input, weights: clustered }).weightBytes);
+    // The unclustered tensor is still sampled.
+    expect(weightSize(input, 4096).exact).toBe(false);
+  });
+
   test('precomputed channel statistics give the same answer (computed once per tensor for every target)', () => {
     const { input } = cases[2];
     const stats = channelCosts(input.weights, input.shape, input.zeroPoints, false);
@@ -186,4 +204,26 @@ describeShared('sampled weight sizing through the estimator (corpus)', () => {
       }
     },
   );
+});
+
+describeShared("check's default sizing on clustered layers (conformance suite) against Vela 5.1.0", () => {
+  // Per-channel clusters: each channel's values fit a palette of their own, not the tensor's, so a sample of
+  // channels was 3-24% off (and Vela's depth slices, each with its own palette, smaller than the whole).
+  test.each([
+    ['weight_encoding__conv_cluster4', 'ethos-u55-128'],
+    ['weight_encoding__conv_cluster4', 'ethos-u65-512'],
+    ['weight_encoding__conv_sparse50_cluster4', 'ethos-u65-512'],
+    ['weight_encoding__conv_sparse50_cluster4', 'ethos-u85-256'],
+    ['weight_encoding__fc_cluster16', 'ethos-u55-128'],
+    ['weight_encoding__fc_sparse75_cluster16', 'ethos-u85-256'],
+  ])("%s on %s: encoded weights are exactly Vela's", (name, target) => {
+    const { perf, ref } = estimateSyntheticPair(name, target);
+    expect(perf.summary.weightsEncodedBytes).toBe(ref.summary.weights_npu_encoded_bytes);
+  });
+
+  test("AD01 on U85-256: its clustered-looking 128x128 layers sized exactly put the SRAM peak at Vela's", () => {
+    // The sampled size was 64 bytes over on one layer, enough to flip Vela's read-once buffering test: 26% under.
+    const { perf, ref } = estimateCorpusPair('mlperf-tiny', 'ad01_int8', 'ethos-u85-256');
+    expect(sramError(perf, ref)).toBeLessThan(0.01);
+  });
 });

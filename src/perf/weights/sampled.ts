@@ -5,10 +5,10 @@
 // microblocks spread evenly over the tensor (and, for deep inputs, spread IFM blocks), ordered with the real
 // block config and encoded with the palette of the whole tensor. Its bits are scaled by a proxy (every value
 // priced under each Golomb-Rice divisor, the cheapest per unit), so channels of very different spread
-// are weighed by what they cost rather than by count. Small, mostly-zero and special-layout tensors are
-// encoded exactly. Measured against the exact encoder with the default budget (3072 values): corpus models x
-// 9 targets, encoded weights median 0.0% / p90 0.3%; built tensors within 2% (per-channel quantized) and 5%
-// (wildly varying channel spreads).
+// are weighed by what they cost rather than by count. Small, mostly-zero, clustered and special-layout
+// tensors are encoded exactly. Measured against the exact encoder with the default budget (3072 values):
+// corpus models x 9 targets, encoded weights median 0.0% / p90 0.3%; built tensors within 2% (per-channel
+// quantized) and 5% (wildly varying channel spreads).
 
 import {
   coresFor,
@@ -57,6 +57,8 @@ export interface ChannelStats {
   frequencies: Float64Array;
   /** The proxy's bits per value and config (a sample is priced with its tensor's table). */
   table: Uint8Array;
+  /** Every checked channel holds at most PALETTE_VALUES distinct values (a clustered tensor: see sizingPlan). */
+  clustered: boolean;
 }
 
 // Scratch of channelCosts and proxyTable, reused across calls: allocating typed arrays costs more than
@@ -185,7 +187,14 @@ export function channelCosts(
         cost[at + 5] += hi2;
       }
     }
-    return { cost, group, nonzero: count - zeros, frequencies: freq, table };
+    return {
+      cost,
+      group,
+      nonzero: count - zeros,
+      frequencies: freq,
+      table,
+      clustered: isClustered(weights, shape, depthwise),
+    };
   }
 
   // Otherwise channel by channel. The tensor's histogram first (the table depends on it): with a shared
@@ -262,7 +271,52 @@ export function channelCosts(
     cost[at + 4] += a4;
     cost[at + 5] += a5;
   }
-  return { cost, group, nonzero: count - zeros, frequencies: freq, table };
+  return {
+    cost,
+    group,
+    nonzero: count - zeros,
+    frequencies: freq,
+    table,
+    clustered: isClustered(weights, shape, depthwise),
+  };
+}
+
+/** Entries of the MLW palette. */
+const PALETTE_VALUES = 32;
+/** Channels checked for clustering: clustering tools treat every channel of a tensor alike. */
+const CLUSTER_CHECKS = 4;
+const seenScratch = new Int32Array(256);
+let seenStamp = 0;
+
+/**
+ * Whether the tensor looks clustered: CLUSTER_CHECKS spread channels of more than 2 x PALETTE_VALUES values each
+ * hold at most PALETTE_VALUES distinct values. Each channel's values then fit a palette of their own but not the
+ * tensor's, and a sample of channels sizes it poorly (measured on the conformance suite's clustered layers).
+ */
+function isClustered(
+  weights: Int8Array | Uint8Array,
+  shape: readonly [number, number, number, number],
+  depthwise: boolean,
+): boolean {
+  const [o, h, w, i] = shape;
+  const channels = depthwise ? i : o;
+  const perChannel = (o * h * w * i) / channels;
+  if (perChannel <= 2 * PALETTE_VALUES) return false;
+  const stride = depthwise ? channels : 1;
+  const checks = Math.min(CLUSTER_CHECKS, channels);
+  for (let j = 0; j < checks; j++) {
+    const c = Math.floor(((j + 0.5) * channels) / checks);
+    const stamp = ++seenStamp;
+    let distinct = 0;
+    for (let e = 0, k = depthwise ? c : c * perChannel; e < perChannel; e++, k += stride) {
+      const b = weights[k] & 255;
+      if (seenScratch[b] !== stamp) {
+        seenScratch[b] = stamp;
+        if (++distinct > PALETTE_VALUES) return false;
+      }
+    }
+  }
+  return true;
 }
 
 /** Bits per corrected value (index v + 256) and config, under the tensor-wide palette. */
@@ -346,6 +400,8 @@ export function sizingPlan(input: EncodeWeightsInput, maxValues: number, stats?:
   // Mostly-zero tensors (pruned, dead channels) code their zeros as runs, which the parameter search skips,
   // so they are cheap to encode exactly; and a sample of them is not representative.
   if (full.nonzero <= maxValues) return { exact: true };
+  // Clustered tensors too: a sample of channels misses how their values share the tensor's palette.
+  if (full.clustered) return { exact: true };
   // Units are whole cost groups (microblocks are multiples of 4 channels); anything else is encoded exactly.
   if (unit % full.group !== 0) return { exact: true };
 

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-AZQ5QUUL.js";
+} from "./chunk-YV4YK3NY.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

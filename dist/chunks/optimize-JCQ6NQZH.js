@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-AZQ5QUUL.js";
+} from "./chunk-YV4YK3NY.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

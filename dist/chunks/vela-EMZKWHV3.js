@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-DRLTBA5W.js";
-import "./chunk-HM6J2JWO.js";
-import "./chunk-AZQ5QUUL.js";
+} from "./chunk-7SF4HJM6.js";
+import "./chunk-HXMXP7ET.js";
+import "./chunk-YV4YK3NY.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

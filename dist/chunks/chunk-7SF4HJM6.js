@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-HM6J2JWO.js";
+} from "./chunk-HXMXP7ET.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-AZQ5QUUL.js";
+} from "./chunk-YV4YK3NY.js";
 import {
   ModelFileError,
   isModelFileError,

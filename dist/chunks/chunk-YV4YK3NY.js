@@ -7114,7 +7114,14 @@ function channelCosts(weights, shape, zeroPoints2, depthwise, priceWith) {
         cost[at + 5] += hi2;
       }
     }
-    return { cost, group, nonzero: count2 - zeros, frequencies: freq, table: table2 };
+    return {
+      cost,
+      group,
+      nonzero: count2 - zeros,
+      frequencies: freq,
+      table: table2,
+      clustered: isClustered(weights, shape, depthwise)
+    };
   }
   if (!priceWith) {
     if (uniform) {
@@ -7185,7 +7192,39 @@ function channelCosts(weights, shape, zeroPoints2, depthwise, priceWith) {
     cost[at + 4] += a4;
     cost[at + 5] += a5;
   }
-  return { cost, group, nonzero: count2 - zeros, frequencies: freq, table };
+  return {
+    cost,
+    group,
+    nonzero: count2 - zeros,
+    frequencies: freq,
+    table,
+    clustered: isClustered(weights, shape, depthwise)
+  };
+}
+var PALETTE_VALUES = 32;
+var CLUSTER_CHECKS = 4;
+var seenScratch = new Int32Array(256);
+var seenStamp = 0;
+function isClustered(weights, shape, depthwise) {
+  const [o, h, w, i] = shape;
+  const channels = depthwise ? i : o;
+  const perChannel = o * h * w * i / channels;
+  if (perChannel <= 2 * PALETTE_VALUES) return false;
+  const stride = depthwise ? channels : 1;
+  const checks = Math.min(CLUSTER_CHECKS, channels);
+  for (let j = 0; j < checks; j++) {
+    const c = Math.floor((j + 0.5) * channels / checks);
+    const stamp = ++seenStamp;
+    let distinct = 0;
+    for (let e = 0, k = depthwise ? c : c * perChannel; e < perChannel; e++, k += stride) {
+      const b = weights[k] & 255;
+      if (seenScratch[b] !== stamp) {
+        seenScratch[b] = stamp;
+        if (++distinct > PALETTE_VALUES) return false;
+      }
+    }
+  }
+  return true;
 }
 function proxyTable(freq) {
   let common = 0;
@@ -7239,6 +7278,7 @@ function sizingPlan(input2, maxValues, stats) {
   if (special || count2 <= maxValues) return { exact: true };
   const full = stats ?? channelCosts(input2.weights, input2.shape, input2.zeroPoints, depthwise);
   if (full.nonzero <= maxValues) return { exact: true };
+  if (full.clustered) return { exact: true };
   if (unit % full.group !== 0) return { exact: true };
   const perChannelAllIfm = h * w * (depthwise ? 1 : i);
   let units = range(0, fullUnits);
@@ -7639,6 +7679,18 @@ function u85WeightFormat(args) {
 // src/perf/index.ts
 var encodeCache = /* @__PURE__ */ new WeakMap();
 var costCache = /* @__PURE__ */ new WeakMap();
+function tensorStats(src, sampleValues) {
+  if (src.data.length <= sampleValues) return void 0;
+  let costsByLayout = costCache.get(src.identity);
+  if (!costsByLayout) costCache.set(src.identity, costsByLayout = /* @__PURE__ */ new Map());
+  const layout = `${src.kind}/${src.shape.join("x")}`;
+  let costs = costsByLayout.get(layout);
+  if (!costs) {
+    costs = channelCosts(src.data, src.shape, src.zeroPoints, src.kind === "depthwise");
+    costsByLayout.set(layout, costs);
+  }
+  return costs;
+}
 function encoderInput(target, src, cfg, ifmBits) {
   return {
     family: target.family,
@@ -7664,14 +7716,7 @@ function encodeFor(target, w, cfg, ifmBits, cores, sampleValues) {
   let costs;
   try {
     validateEncodeInput(input2);
-    let costsByLayout = costCache.get(src.identity);
-    if (!costsByLayout) costCache.set(src.identity, costsByLayout = /* @__PURE__ */ new Map());
-    const layout = `${src.kind}/${src.shape.join("x")}`;
-    costs = costsByLayout.get(layout);
-    if (!costs && data.length > sampleValues) {
-      costs = channelCosts(data, src.shape, src.zeroPoints, src.kind === "depthwise");
-      costsByLayout.set(layout, costs);
-    }
+    costs = tensorStats(src, sampleValues);
     plan = sizingPlan(input2, sampleValues, costs);
   } catch {
     plan = void 0;
@@ -7722,7 +7767,8 @@ function encodeFor(target, w, cfg, ifmBits, cores, sampleValues) {
 }
 function slicedWeightBytes(target, w, cfg, ifmBits, slices, sampleValues) {
   const src = w.source;
-  if (!src || w.sparse || src.data.length > sampleValues) return void 0;
+  if (!src || w.sparse) return void 0;
+  if (src.data.length > sampleValues && !tensorStats(src, sampleValues)?.clustered) return void 0;
   const input2 = encoderInput(target, src, cfg, ifmBits);
   const key = [
     "sliced",
