@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-YV4YK3NY.js";
+} from "./chunks/chunk-ZAG427UO.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-FIEKV7R5.js");
+      const mod = await import("./chunks/commands-BNGREIRX.js");
       return mod.run(command, rest);
     }
     default:

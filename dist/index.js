@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-7SF4HJM6.js";
+} from "./chunks/chunk-HGVC7V5T.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-S5KWMTIZ.js";
-import "./chunks/chunk-HXMXP7ET.js";
+} from "./chunks/chunk-Y37KXR3L.js";
+import "./chunks/chunk-UFOXMNMQ.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-YV4YK3NY.js";
+} from "./chunks/chunk-ZAG427UO.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-JCQ6NQZH.js");
+  const module = await import("./chunks/optimize-Y3EXWJRC.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -7277,7 +7277,7 @@ function sizingPlan(input2, maxValues, stats) {
   const special = !!input2.format?.fast || !!input2.format?.sparse || (input2.depthSlices?.length ?? 2) > 2 || !!input2.weightDepthBase || new Set(input2.zeroPoints).size > 1;
   if (special || count2 <= maxValues) return { exact: true };
   const full = stats ?? channelCosts(input2.weights, input2.shape, input2.zeroPoints, depthwise);
-  if (full.nonzero <= maxValues) return { exact: true };
+  if (full.nonzero <= maxValues || full.nonzero * 5 <= count2) return { exact: true };
   if (full.clustered) return { exact: true };
   if (unit % full.group !== 0) return { exact: true };
   const perChannelAllIfm = h * w * (depthwise ? 1 : i);

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-HXMXP7ET.js";
+} from "./chunk-UFOXMNMQ.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-YV4YK3NY.js";
+} from "./chunk-ZAG427UO.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-S5KWMTIZ.js.LEGAL.txt */
+/*! For license information please see chunk-Y37KXR3L.js.LEGAL.txt */

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-YV4YK3NY.js";
+} from "./chunk-ZAG427UO.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -5,12 +5,12 @@ import {
   builtinTool,
   renderMarkdown,
   resolveTargets
-} from "./chunk-S5KWMTIZ.js";
+} from "./chunk-Y37KXR3L.js";
 import {
   UsageError,
   collectModelPaths
 } from "./chunk-NRMILCSI.js";
-import "./chunk-HXMXP7ET.js";
+import "./chunk-UFOXMNMQ.js";
 import {
   renderResultsTerminal
 } from "./chunk-LT5YMQHF.js";
@@ -21,7 +21,7 @@ import {
   analyzeModel,
   analyzeReadModel,
   isTargetError
-} from "./chunk-YV4YK3NY.js";
+} from "./chunk-ZAG427UO.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -564,7 +564,7 @@ async function check(args) {
         results.push(ioError(f, e.code ?? e.message));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-EMZKWHV3.js");
+    const { analyzeModelsWithEngine } = await import("./vela-J445CPQR.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -676,7 +676,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-JCQ6NQZH.js");
+  const opt = await import("./optimize-Y3EXWJRC.js");
   let settings;
   try {
     if (values.settings) {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-HXMXP7ET.js";
+} from "./chunk-UFOXMNMQ.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-YV4YK3NY.js";
+} from "./chunk-ZAG427UO.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-7SF4HJM6.js";
-import "./chunk-HXMXP7ET.js";
-import "./chunk-YV4YK3NY.js";
+} from "./chunk-HGVC7V5T.js";
+import "./chunk-UFOXMNMQ.js";
+import "./chunk-ZAG427UO.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-YV4YK3NY.js";
+} from "./chunk-ZAG427UO.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
