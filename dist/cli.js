@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-ZAG427UO.js";
+} from "./chunks/chunk-2A7U3ZLO.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-BNGREIRX.js");
+      const mod = await import("./chunks/commands-HTCQ3HHC.js");
       return mod.run(command, rest);
     }
     default:

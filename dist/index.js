@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-HGVC7V5T.js";
+} from "./chunks/chunk-M3OTYLS4.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-Y37KXR3L.js";
-import "./chunks/chunk-UFOXMNMQ.js";
+} from "./chunks/chunk-ON2P2LMV.js";
+import "./chunks/chunk-T5G5V3PX.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-ZAG427UO.js";
+} from "./chunks/chunk-2A7U3ZLO.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-Y3EXWJRC.js");
+  const module = await import("./chunks/optimize-GDRRYT2X.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -147,6 +147,8 @@ function buildPalette(
     for (let k = 0; k < 512; k++) if (freq[k] > 0) used[k] = 1;
     scaleReference(freq, reference);
     for (let k = 0; k < 512; k++) if (k !== 256 && freq[k] > commonFreq) commonFreq = freq[k];
+    // Counts are in REFERENCE_UNITS per value of the chunk (zeros' included); the zero-run test is in values.
+    commonFreq /= REFERENCE_UNITS;
   } else {
     for (let k = 0; k < 512; k++) {
       const f = freq[k];
@@ -296,7 +298,17 @@ function sortTop(keys: Float64Array, n: number, top: number): void {
   }
 }
 
-/** Replaces the non-zero value counts by the reference's, scaled to this chunk's non-zero count (zeros kept). */
+/**
+ * Units per value of the scaled reference counts: fine enough that rounding and the count of 1 every present
+ * value keeps do not tip the palette's coverage test on a small sample (a 1,536-value stream of a 25%-sparse
+ * layer lost its palette to them, 4% under), coarse enough that keys (count * 65536 + folded) stay exact.
+ */
+const REFERENCE_UNITS = 4096;
+
+/**
+ * Replaces the non-zero value counts by the reference's, scaled to this chunk's non-zero count, and every count
+ * (zeros' too) by REFERENCE_UNITS.
+ */
 function scaleReference(freq: Int32Array, reference: Float64Array): void {
   let own = 0;
   let ref = 0;
@@ -305,11 +317,15 @@ function scaleReference(freq: Int32Array, reference: Float64Array): void {
     own += freq[k];
     ref += reference[k];
   }
-  if (ref === 0) return;
+  freq[256] *= REFERENCE_UNITS;
+  if (ref === 0) {
+    for (let k = 0; k < 512; k++) if (k !== 256) freq[k] *= REFERENCE_UNITS;
+    return;
+  }
   for (let k = 0; k < 512; k++) {
     if (k === 256) continue;
     // Present values keep a count of at least 1 (the palette must still see them).
-    const scaled = Math.round((reference[k] * own) / ref);
+    const scaled = Math.round((reference[k] * own * REFERENCE_UNITS) / ref);
     freq[k] = reference[k] > 0 || freq[k] > 0 ? Math.max(1, scaled) : 0;
   }
 }

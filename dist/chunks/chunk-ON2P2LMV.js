@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-UFOXMNMQ.js";
+} from "./chunk-T5G5V3PX.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-ZAG427UO.js";
+} from "./chunk-2A7U3ZLO.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-Y37KXR3L.js.LEGAL.txt */
+/*! For license information please see chunk-ON2P2LMV.js.LEGAL.txt */

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-ZAG427UO.js";
+} from "./chunk-2A7U3ZLO.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-UFOXMNMQ.js";
+} from "./chunk-T5G5V3PX.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-ZAG427UO.js";
+} from "./chunk-2A7U3ZLO.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -5710,6 +5710,7 @@ function buildPalette(values, used, reference, kernel2, forceZeroRuns) {
     for (let k = 0; k < 512; k++) if (freq[k] > 0) used[k] = 1;
     scaleReference(freq, reference);
     for (let k = 0; k < 512; k++) if (k !== 256 && freq[k] > commonFreq) commonFreq = freq[k];
+    commonFreq /= REFERENCE_UNITS;
   } else {
     for (let k = 0; k < 512; k++) {
       const f = freq[k];
@@ -5834,6 +5835,7 @@ function sortTop(keys, n, top) {
     keys[j + 1] = key;
   }
 }
+var REFERENCE_UNITS = 4096;
 function scaleReference(freq, reference) {
   let own = 0;
   let ref = 0;
@@ -5842,10 +5844,14 @@ function scaleReference(freq, reference) {
     own += freq[k];
     ref += reference[k];
   }
-  if (ref === 0) return;
+  freq[256] *= REFERENCE_UNITS;
+  if (ref === 0) {
+    for (let k = 0; k < 512; k++) if (k !== 256) freq[k] *= REFERENCE_UNITS;
+    return;
+  }
   for (let k = 0; k < 512; k++) {
     if (k === 256) continue;
-    const scaled = Math.round(reference[k] * own / ref);
+    const scaled = Math.round(reference[k] * own * REFERENCE_UNITS / ref);
     freq[k] = reference[k] > 0 || freq[k] > 0 ? Math.max(1, scaled) : 0;
   }
 }
