@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-2A7U3ZLO.js";
+} from "./chunks/chunk-R6P5QULL.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-HTCQ3HHC.js");
+      const mod = await import("./chunks/commands-FAIAI5KZ.js");
       return mod.run(command, rest);
     }
     default:

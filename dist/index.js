@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-M3OTYLS4.js";
+} from "./chunks/chunk-BTVQICOP.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-ON2P2LMV.js";
-import "./chunks/chunk-T5G5V3PX.js";
+} from "./chunks/chunk-WSZHFD7C.js";
+import "./chunks/chunk-INPDSPKO.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-2A7U3ZLO.js";
+} from "./chunks/chunk-R6P5QULL.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-GDRRYT2X.js");
+  const module = await import("./chunks/optimize-DBAUTB6I.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -23,14 +23,29 @@ import {
   type ChannelStats,
   type SizingPlan,
 } from './weights/sampled.js';
-import { encodeWeightsOnce, scaleRecordBytes, validateEncodeInput, type EncodeWeightsInput } from './weights/index.js';
+import {
+  encodeWeightsOnce,
+  scaleRecordBytes,
+  validateEncodeInput,
+  type EncodeWeightsInput,
+  type WeightStats,
+} from './weights/index.js';
 import { u85DepthwisePadding } from './weights/order-u85.js';
 import { estimateEncodedWeights } from './weight-estimate.js';
 import { planWeightBuffering, type BufferingPlan } from './weight-buffering.js';
 import { u85WeightFormat } from './weight-format.js';
 
+/** A weight tensor's size in the default format on one config, and the stream statistics its decode cost reads. */
+interface DefaultSizes {
+  weightBytes: number;
+  scaleBytes: number;
+  sampled: boolean;
+  /** Absent for layouts the encoder refuses (their size is an estimate). */
+  stats?: WeightStats;
+}
+
 /** Encoded sizes per weight buffer and encoding config, shared across targets and calls. */
-const encodeCache = new WeakMap<object, Map<string, { weightBytes: number; scaleBytes: number; sampled: boolean }>>();
+const encodeCache = new WeakMap<object, Map<string, DefaultSizes>>();
 
 /** Per weight buffer and layout, the per-channel cost proxy the sampled sizing scales by (same for every target). */
 const costCache = new WeakMap<object, Map<string, ChannelStats>>();
@@ -85,7 +100,23 @@ function encodeFor(
   sampleValues: number,
 ): void {
   if (!w.source || w.sized) return;
-  const src = w.source;
+  const sizes = defaultSizes(target, w, cfg, ifmBits, cores, sampleValues);
+  w.encodedBytes = sizes.weightBytes;
+  w.scaleBytes = sizes.scaleBytes;
+  w.sized = true;
+  w.sampled = sizes.sampled;
+}
+
+/** The default format's sizes for encodeFor (cached per weight buffer and everything the stream depends on). */
+function defaultSizes(
+  target: TargetProfile,
+  w: WeightInfo,
+  cfg: BlockConfig,
+  ifmBits: number,
+  cores: number,
+  sampleValues: number,
+): DefaultSizes {
+  const src = w.source!;
   const data = src.data;
   const input = encoderInput(target, src, cfg, ifmBits);
   const traversal = input.traversal;
@@ -123,7 +154,17 @@ function encodeFor(
     try {
       if (!plan) throw new Error('no sizing plan');
       const enc = weightSize(input, sampleValues, costs, plan);
-      sizes = { weightBytes: enc.weightBytes, scaleBytes: enc.scaleBytes, sampled: !enc.exact };
+      sizes = {
+        weightBytes: enc.weightBytes,
+        scaleBytes: enc.scaleBytes,
+        sampled: !enc.exact,
+        stats: {
+          sourceElements: enc.sourceElements,
+          encodedBytes: enc.weightBytes,
+          zeroCount: enc.zeroCount,
+          distinctWeights: enc.distinctWeights,
+        },
+      };
     } catch {
       // Layouts the encoder rejects get a size estimate.
       sizes = {
@@ -141,10 +182,7 @@ function encodeFor(
     }
     perData.set(key, sizes);
   }
-  w.encodedBytes = sizes.weightBytes;
-  w.scaleBytes = sizes.scaleBytes;
-  w.sized = true;
-  w.sampled = sizes.sampled;
+  return sizes;
 }
 
 /**
@@ -152,8 +190,8 @@ function encodeFor(
  * own, each padded to 16 bytes and with its own palette, so a sliced tensor takes more than it does whole (an
  * LSTM's or an autoencoder's fully connected weights by 1-5%). Encoded exactly for tensors the sizing encodes
  * exactly anyway (up to `sampleValues`, and clustered ones): on a larger one the slices' padding is a fraction of
- * a percent, not worth encoding every value for. Undefined otherwise, and for weights in another format or
- * layouts the encoder refuses (their size stands).
+ * a percent, not worth encoding every value for. Fast-format weights are encoded per slice in that format.
+ * Undefined otherwise, and for Sparse2_4 weights or layouts the encoder refuses (their size stands).
  */
 function slicedWeightBytes(
   target: TargetProfile,
@@ -166,10 +204,14 @@ function slicedWeightBytes(
   const src = w.source;
   if (!src || w.sparse) return undefined;
   // A clustered tensor is the exception: each slice's palette fits its channels' values better than the whole's.
-  if (src.data.length > sampleValues && !tensorStats(src, sampleValues)?.clustered) return undefined;
-  const input = encoderInput(target, src, cfg, ifmBits);
+  // So is the Fast format, a fixed width per value (cheap to encode), each slice with its header and padding.
+  if (!w.fast && src.data.length > sampleValues && !tensorStats(src, sampleValues)?.clustered) return undefined;
+  const input: EncodeWeightsInput = {
+    ...encoderInput(target, src, cfg, ifmBits),
+    format: { fast: !!w.fast, sparse: false },
+  };
   const key = [
-    'sliced',
+    w.fast ? 'sliced-fast' : 'sliced',
     target.family,
     target.macs,
     cfg.ofmBlock.c,
@@ -1101,11 +1143,13 @@ function costOperation(
     firstWeightDmaSize: 0,
   };
   // U85 convolutions and fully connected layers may take their weights in the Sparse2_4 format (its own block
-  // config, half the MAC work) or the Fast format, decided once, when the weights are first sized. Fast is
-  // weighed for weights the sizing encodes exactly anyway (the choice needs the default stream's statistics).
+  // config, half the MAC work) or the Fast format, decided once, when the weights are first sized. The choice
+  // reads the default stream's size and statistics: for weights the sizing samples, the sample's prediction.
   const otherFormats = !!w && npu.kind === 'u85' && (op.hw === 'conv' || (op.hw === 'vector' && !op.ifm2));
   if (w && otherFormats && !w.sized && w.source) {
     const sparseCfg = blockConfig(arch, op, true, stripe);
+    // Weights the sizing samples: their default format is sized (and cached) by sizeWeights below.
+    const large = w.source.data.length > sampleValues;
     const choice = u85WeightFormat({
       macs: npu.macs,
       cores: npu.cores,
@@ -1113,14 +1157,21 @@ function costOperation(
       ifmBits: op.ifm.bits,
       dense: { cfg, opCycles: measureCycles(q).cycles },
       sparse: { cfg: sparseCfg, opCycles: measureCycles({ ...q, cfg: sparseCfg, sparse: true }).cycles },
-      allowFast: w.source.shape.reduce((a, d) => a * d, 1) <= sampleValues,
+      allowFast: true,
       constMem: arch.constMem,
+      sampledDefault: large
+        ? () => {
+            const sizes = defaultSizes(target, w, cfg, op.ifm.bits, npu.cores, sampleValues);
+            return sizes.stats && { weightBytes: sizes.weightBytes, scaleBytes: sizes.scaleBytes, stats: sizes.stats };
+          }
+        : undefined,
     });
-    if (choice) {
+    if (choice && !(large && choice.format === 'default')) {
       w.encodedBytes = choice.weightBytes;
       w.scaleBytes = choice.scaleBytes;
       w.sized = true;
       w.sparse = choice.format === 'sparse';
+      w.fast = choice.format === 'fast';
     }
   }
   if (otherFormats && w?.sparse) {

@@ -70,6 +70,8 @@ export interface WeightInfo {
   sampled?: boolean;
   /** U85: encoded in the Sparse2_4 format (the operations using them run on the sparse block config). */
   sparse?: boolean;
+  /** U85: encoded in the Fast (FWD) format. */
+  fast?: boolean;
   /** The raw tensor for the exact encoder (absent when the data is not 8-bit). */
   source?: {
     /** Read on each access, not kept: a large model's weights come from disk one tensor at a time. */

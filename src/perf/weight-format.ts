@@ -11,6 +11,7 @@ import {
   type EncodedWeights,
   type EncodeWeightsInput,
   type Traversal,
+  type WeightStats,
 } from './weights/index.js';
 import type { BlockConfig } from './block-u55.js';
 
@@ -79,15 +80,35 @@ function cachedEncode(identity: object): (input: EncodeWeightsInput) => EncodedW
   };
 }
 
+/** An encoder that answers the dense default format from the sampled sizing instead of encoding every value. */
+function withSampledDefault(
+  encode: (input: EncodeWeightsInput) => EncodedWeights,
+  sampled: NonNullable<Parameters<typeof u85WeightFormat>[0]['sampledDefault']>,
+): (input: EncodeWeightsInput) => EncodedWeights {
+  return (input) => {
+    const f = input.format ?? { fast: false, sparse: false };
+    const known = f.fast || f.sparse ? undefined : sampled();
+    if (!known) return encode(input);
+    // Only what the format choice reads: the sizes and the decode model's statistics.
+    return {
+      ...known.stats,
+      weightBytes: known.weightBytes,
+      scaleBytes: known.scaleBytes,
+      totalBytes: known.weightBytes + known.scaleBytes,
+      format: 'default',
+    } as unknown as EncodedWeights;
+  };
+}
+
 const traversalOf = (cfg: BlockConfig): Traversal =>
   cfg.traversal === 'Depthwise' ? 'depthwise' : cfg.traversal === 'PartKernel' ? 'part-kernel' : 'depth-first';
 
 /**
  * The format Vela would pick for these weights on this U85 and its encoded sizes, or null when only the
  * default format is in play (the caller sizes it as usual). Sparse2_4 is a candidate for the 2:4 pattern when
- * its block config is no slower; Fast (FWD) when `allowFast` (the caller encodes these weights exactly anyway:
- * deciding it needs the default stream's statistics). The op cycles are the operation's estimate on each
- * block config.
+ * its block config is no slower; Fast (FWD) when `allowFast`. Deciding on Fast reads the default stream's size
+ * and statistics: encoded exactly, or `sampledDefault`'s prediction for large weights. The op cycles are the
+ * operation's estimate on each block config.
  */
 export function u85WeightFormat(args: {
   macs: number;
@@ -99,6 +120,11 @@ export function u85WeightFormat(args: {
   allowFast: boolean;
   /** Where the weights are read from (the decode cost includes their DMA). */
   constMem: Memory;
+  /**
+   * For weights too large to encode exactly here: their default-format size and stream statistics, as the
+   * sampled sizing predicts them (the Fast format, a fixed width per value, is still encoded exactly).
+   */
+  sampledDefault?: () => { weightBytes: number; scaleBytes: number; stats: WeightStats } | undefined;
 }): { format: 'default' | 'sparse' | 'fast'; weightBytes: number; scaleBytes: number } | null {
   const src = args.weights.source;
   if (!src || src.kind === 'depthwise') return null;
@@ -143,7 +169,9 @@ export function u85WeightFormat(args: {
         portsUsed: args.constMem.portsUsed,
       },
       allowFast: args.allowFast,
-      encode: cachedEncode(src.identity),
+      encode: args.sampledDefault
+        ? withSampledDefault(cachedEncode(src.identity), args.sampledDefault)
+        : cachedEncode(src.identity),
     });
     // Fast with sparse (raw FWD) is not among the formats modelled here.
     if (best.format === 'fast-sparse') return null;

@@ -89,6 +89,22 @@ describe('sampled weight size against the exact encoder', () => {
     expect(sampled.weightBytes % 16).toBe(0);
     // Scale records depend on the channel count only: always exact.
     expect(sampled.scaleBytes).toBe(exact.scaleBytes);
+    // What the U85 format choice reads of the stream: values read (padding included), distinct values, and
+    // zeros coded as runs (depthwise kernels' padding zeros only: the weights are dense).
+    expect(Math.abs(sampled.sourceElements / exact.sourceElements - 1)).toBeLessThan(0.01);
+    expect(sampled.distinctWeights).toBe(exact.distinctWeights);
+    expect(Math.abs(sampled.zeroCount - exact.zeroCount)).toBeLessThanOrEqual(bar * exact.zeroCount);
+  });
+
+  test('a pruned tensor: the zeros coded as runs are predicted with the size', () => {
+    const { input } = cases[0];
+    // Three zeros in every four values, in runs: zero-run mode (but too many non-zeros to encode exactly).
+    const pruned = Int8Array.from(input.weights, (v, k) => (k % 4 === 3 ? v || 1 : 0));
+    const exact = encodeWeights({ ...input, weights: pruned });
+    const sampled = weightSize({ ...input, weights: pruned }, 4096);
+    expect(sampled.exact).toBe(false);
+    expect(exact.zeroCount).toBeGreaterThan(pruned.length / 2);
+    expect(Math.abs(sampled.zeroCount / exact.zeroCount - 1)).toBeLessThan(0.02);
   });
 
   // U85-2048: 64-channel units (4 cores x 16). 72 or 100 OFM channels leave a tail of 8 or 36, padded to a
@@ -223,6 +239,15 @@ describeShared("check's default sizing on clustered layers (conformance suite) a
     const { perf, ref } = estimateSyntheticPair(name, target);
     expect(perf.summary.weightsEncodedBytes).toBe(ref.summary.weights_npu_encoded_bytes);
   });
+
+  test.each(['weight_encoding__fc_cluster256', 'weight_encoding__conv_cluster256'])(
+    '%s on U85-256: the Fast format is weighed on the sampled default stream, and taken as Vela takes it',
+    (name) => {
+      // Dense, evenly spread weights: MLW codes them in more than 8 bits, and Fast's decoder is faster too.
+      const { perf, ref } = estimateSyntheticPair(name, 'ethos-u85-256');
+      expect(perf.summary.weightsEncodedBytes).toBe(ref.summary.weights_npu_encoded_bytes);
+    },
+  );
 
   test('a 25%-pruned FC layer on U65-512 (two streams of small samples) keeps its palette: within 1% of Vela', () => {
     // The sample's palette decision is taken on the whole tensor's counts, scaled finely enough that rounding

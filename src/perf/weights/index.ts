@@ -187,7 +187,7 @@ export function validateEncodeInput(input: EncodeWeightsInput): void {
 }
 
 /** regor's distinct count: popcount of the used-value mask, 64 values a word, stopping once past 16. */
-function regorDistinct(used: Uint8Array): number {
+export function regorDistinct(used: Uint8Array): number {
   let count = 0;
   for (let word = 0; word < 8 && count <= 16; word++) {
     for (let b = 0; b < 64; b++) count += used[word * 64 + b];

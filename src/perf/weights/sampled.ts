@@ -13,6 +13,7 @@
 import {
   coresFor,
   encodeWeightsOnce,
+  regorDistinct,
   scaleRecordBytes,
   validateEncodeInput,
   type EncodeWeightsInput,
@@ -30,6 +31,10 @@ export interface WeightSize {
   exact: boolean;
   /** Values the exact encoder was run on. */
   encodedValues: number;
+  /** What regor's decode-cost model reads of the stream (see WeightStats), predicted like the size. */
+  sourceElements: number;
+  zeroCount: number;
+  distinctWeights: number;
 }
 
 const roundUp = (x: number, n: number): number => Math.ceil(x / n) * n;
@@ -464,7 +469,15 @@ export function weightSize(
   const u85 = input.family === 'u85';
   if (plan.exact) {
     const enc = encodeWeightsOnce({ ...input, sizeOnly: true });
-    return { weightBytes: enc.weightBytes, scaleBytes: enc.scaleBytes, exact: true, encodedValues: count };
+    return {
+      weightBytes: enc.weightBytes,
+      scaleBytes: enc.scaleBytes,
+      exact: true,
+      encodedValues: count,
+      sourceElements: enc.sourceElements,
+      zeroCount: enc.zeroCount,
+      distinctWeights: enc.distinctWeights,
+    };
   }
   const { unit, fullUnits, ifmBlock } = plan;
   const sampleChannels: number[] = [];
@@ -484,12 +497,15 @@ export function weightSize(
   const stride = input.stride ?? [1, 1];
   const streams = u85 ? cores : Math.min(channels, cores);
   let encodedValues = 0;
-  /** Per stream: body bits (without palette headers), palette header bits, values. */
+  // Values the streams use (the tensor's, and the padding zeros the sample shows).
+  const used = new Uint8Array(512);
+  for (let k = 0; k < 512; k++) if (full.frequencies[k] > 0) used[k] = 1;
+  /** Per stream: body bits (without palette headers), palette header bits, values, zeros coded as runs. */
   const encodeSub = (ofm: number[], ifm: number[] | undefined, zeroRuns?: boolean[]) => {
     const sub = gather(input.weights, input.shape, depthwise, ofm, ifm);
     const subInput: EncodeWeightsInput = { ...input, weights: sub.data, shape: sub.shape, depthSlices: undefined };
     const view = { data: sub.data, shape: sub.shape, zeroPoints: input.zeroPoints, depthwise };
-    const out: { body: number; palette: number; values: number; zeroRuns: boolean }[] = [];
+    const out: { body: number; palette: number; values: number; zeroRuns: boolean; runZeros: number }[] = [];
     for (let s = 0; s < streams; s++) {
       const ordered = orderedValues(subInput, view, format, cores, s, 0, ofm.length, dilation, stride, true);
       const mlw =
@@ -497,11 +513,13 @@ export function weightSize(
           ? mlwEncode(ordered, full.frequencies, { sizeOnly: true, zeroRuns: zeroRuns?.[s] })
           : undefined;
       encodedValues += ordered.length;
+      if (mlw) for (let k = 0; k < 512; k++) used[k] |= mlw.used[k];
       out.push({
         body: mlw ? mlw.bodyBits - mlw.paletteBits : 0,
         palette: mlw ? mlw.paletteBits / Math.ceil(ordered.length / MLW_CHUNK_VALUES) : 0,
         values: ordered.length,
         zeroRuns: mlw?.zeroRuns ?? false,
+        runZeros: mlw?.zeroRunZeros ?? 0,
       });
     }
     return { streams: out, data: sub.data, shape: sub.shape };
@@ -539,17 +557,29 @@ export function weightSize(
   const scale = fullProxy / Math.max(1e-9, unitsProxy(sampleCost.cost, sampleCost.group, sampleChannels.length, unit));
   const valueScale = (fullUnits * unit * h * w * (depthwise ? 1 : i)) / sampled.data.length;
   let weightBytes = 0;
+  let sourceElements = 0;
+  let zeroCount = 0;
   for (let s = 0; s < streams; s++) {
     const part = sampled.streams[s];
     const tailStream = tailPart?.streams[s];
     const values = part.values * valueScale + (tailStream?.values ?? 0) * tailValueScale;
+    sourceElements += values;
+    zeroCount += part.runZeros * valueScale + (tailStream?.runZeros ?? 0) * tailValueScale;
     const chunks = Math.ceil(values / MLW_CHUNK_VALUES);
     // Body scaled, the tail's body (scaled when sampled), one palette header per chunk and the 3-bit end
     // marker; then byte and 16-byte alignment.
     const bits = part.body * scale + (tailStream?.body ?? 0) * tailScale + chunks * part.palette + 3;
     weightBytes += roundUp(Math.ceil(bits / 8), 16);
   }
-  return { weightBytes, scaleBytes: tensorScaleBytes(input, channels, cores), exact: false, encodedValues };
+  return {
+    weightBytes,
+    scaleBytes: tensorScaleBytes(input, channels, cores),
+    exact: false,
+    encodedValues,
+    sourceElements: Math.round(sourceElements),
+    zeroCount: Math.round(zeroCount),
+    distinctWeights: regorDistinct(used),
+  };
 }
 
 /** The cost rows of the given channels, in order (runs of whole groups). */

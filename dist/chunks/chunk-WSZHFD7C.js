@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-T5G5V3PX.js";
+} from "./chunk-INPDSPKO.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-2A7U3ZLO.js";
+} from "./chunk-R6P5QULL.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-ON2P2LMV.js.LEGAL.txt */
+/*! For license information please see chunk-WSZHFD7C.js.LEGAL.txt */

@@ -7316,7 +7316,15 @@ function weightSize(input2, maxValues, stats, plan = sizingPlan(input2, maxValue
   const u85 = input2.family === "u85";
   if (plan.exact) {
     const enc = encodeWeightsOnce({ ...input2, sizeOnly: true });
-    return { weightBytes: enc.weightBytes, scaleBytes: enc.scaleBytes, exact: true, encodedValues: count2 };
+    return {
+      weightBytes: enc.weightBytes,
+      scaleBytes: enc.scaleBytes,
+      exact: true,
+      encodedValues: count2,
+      sourceElements: enc.sourceElements,
+      zeroCount: enc.zeroCount,
+      distinctWeights: enc.distinctWeights
+    };
   }
   const { unit, fullUnits, ifmBlock } = plan;
   const sampleChannels = [];
@@ -7334,6 +7342,8 @@ function weightSize(input2, maxValues, stats, plan = sizingPlan(input2, maxValue
   const stride = input2.stride ?? [1, 1];
   const streams = u85 ? cores : Math.min(channels, cores);
   let encodedValues = 0;
+  const used = new Uint8Array(512);
+  for (let k = 0; k < 512; k++) if (full.frequencies[k] > 0) used[k] = 1;
   const encodeSub = (ofm2, ifm, zeroRuns2) => {
     const sub = gather(input2.weights, input2.shape, depthwise, ofm2, ifm);
     const subInput = { ...input2, weights: sub.data, shape: sub.shape, depthSlices: void 0 };
@@ -7343,11 +7353,13 @@ function weightSize(input2, maxValues, stats, plan = sizingPlan(input2, maxValue
       const ordered = orderedValues(subInput, view, format, cores, s2, 0, ofm2.length, dilation, stride, true);
       const mlw = ordered.length > 0 ? mlwEncode(ordered, full.frequencies, { sizeOnly: true, zeroRuns: zeroRuns2?.[s2] }) : void 0;
       encodedValues += ordered.length;
+      if (mlw) for (let k = 0; k < 512; k++) used[k] |= mlw.used[k];
       out.push({
         body: mlw ? mlw.bodyBits - mlw.paletteBits : 0,
         palette: mlw ? mlw.paletteBits / Math.ceil(ordered.length / MLW_CHUNK_VALUES) : 0,
         values: ordered.length,
-        zeroRuns: mlw?.zeroRuns ?? false
+        zeroRuns: mlw?.zeroRuns ?? false,
+        runZeros: mlw?.zeroRunZeros ?? 0
       });
     }
     return { streams: out, data: sub.data, shape: sub.shape };
@@ -7376,15 +7388,27 @@ function weightSize(input2, maxValues, stats, plan = sizingPlan(input2, maxValue
   const scale = fullProxy / Math.max(1e-9, unitsProxy(sampleCost.cost, sampleCost.group, sampleChannels.length, unit));
   const valueScale = fullUnits * unit * h * w * (depthwise ? 1 : i) / sampled.data.length;
   let weightBytes = 0;
+  let sourceElements = 0;
+  let zeroCount = 0;
   for (let s2 = 0; s2 < streams; s2++) {
     const part = sampled.streams[s2];
     const tailStream = tailPart?.streams[s2];
     const values = part.values * valueScale + (tailStream?.values ?? 0) * tailValueScale;
+    sourceElements += values;
+    zeroCount += part.runZeros * valueScale + (tailStream?.runZeros ?? 0) * tailValueScale;
     const chunks = Math.ceil(values / MLW_CHUNK_VALUES);
     const bits = part.body * scale + (tailStream?.body ?? 0) * tailScale + chunks * part.palette + 3;
     weightBytes += roundUp3(Math.ceil(bits / 8), 16);
   }
-  return { weightBytes, scaleBytes: tensorScaleBytes(input2, channels, cores), exact: false, encodedValues };
+  return {
+    weightBytes,
+    scaleBytes: tensorScaleBytes(input2, channels, cores),
+    exact: false,
+    encodedValues,
+    sourceElements: Math.round(sourceElements),
+    zeroCount: Math.round(zeroCount),
+    distinctWeights: regorDistinct(used)
+  };
 }
 function rowsOf(cost, channels, group) {
   const out = new Float64Array(channels.length / group * CONFIGS2);
@@ -7630,6 +7654,20 @@ function cachedEncode(identity) {
     return enc;
   };
 }
+function withSampledDefault(encode, sampled) {
+  return (input2) => {
+    const f = input2.format ?? { fast: false, sparse: false };
+    const known = f.fast || f.sparse ? void 0 : sampled();
+    if (!known) return encode(input2);
+    return {
+      ...known.stats,
+      weightBytes: known.weightBytes,
+      scaleBytes: known.scaleBytes,
+      totalBytes: known.weightBytes + known.scaleBytes,
+      format: "default"
+    };
+  };
+}
 var traversalOf = (cfg) => cfg.traversal === "Depthwise" ? "depthwise" : cfg.traversal === "PartKernel" ? "part-kernel" : "depth-first";
 function u85WeightFormat(args) {
   const src = args.weights.source;
@@ -7673,7 +7711,7 @@ function u85WeightFormat(args) {
         portsUsed: args.constMem.portsUsed
       },
       allowFast: args.allowFast,
-      encode: cachedEncode(src.identity)
+      encode: args.sampledDefault ? withSampledDefault(cachedEncode(src.identity), args.sampledDefault) : cachedEncode(src.identity)
     });
     if (best.format === "fast-sparse") return null;
     return { format: best.format, weightBytes: best.weightBytes, scaleBytes: best.scaleBytes };
@@ -7714,6 +7752,13 @@ function encoderInput(target, src, cfg, ifmBits) {
 }
 function encodeFor(target, w, cfg, ifmBits, cores, sampleValues) {
   if (!w.source || w.sized) return;
+  const sizes = defaultSizes(target, w, cfg, ifmBits, cores, sampleValues);
+  w.encodedBytes = sizes.weightBytes;
+  w.scaleBytes = sizes.scaleBytes;
+  w.sized = true;
+  w.sampled = sizes.sampled;
+}
+function defaultSizes(target, w, cfg, ifmBits, cores, sampleValues) {
   const src = w.source;
   const data = src.data;
   const input2 = encoderInput(target, src, cfg, ifmBits);
@@ -7749,7 +7794,17 @@ function encodeFor(target, w, cfg, ifmBits, cores, sampleValues) {
     try {
       if (!plan) throw new Error("no sizing plan");
       const enc = weightSize(input2, sampleValues, costs, plan);
-      sizes = { weightBytes: enc.weightBytes, scaleBytes: enc.scaleBytes, sampled: !enc.exact };
+      sizes = {
+        weightBytes: enc.weightBytes,
+        scaleBytes: enc.scaleBytes,
+        sampled: !enc.exact,
+        stats: {
+          sourceElements: enc.sourceElements,
+          encodedBytes: enc.weightBytes,
+          zeroCount: enc.zeroCount,
+          distinctWeights: enc.distinctWeights
+        }
+      };
     } catch {
       sizes = {
         weightBytes: estimateEncodedWeights({
@@ -7766,18 +7821,18 @@ function encodeFor(target, w, cfg, ifmBits, cores, sampleValues) {
     }
     perData.set(key, sizes);
   }
-  w.encodedBytes = sizes.weightBytes;
-  w.scaleBytes = sizes.scaleBytes;
-  w.sized = true;
-  w.sampled = sizes.sampled;
+  return sizes;
 }
 function slicedWeightBytes(target, w, cfg, ifmBits, slices, sampleValues) {
   const src = w.source;
   if (!src || w.sparse) return void 0;
-  if (src.data.length > sampleValues && !tensorStats(src, sampleValues)?.clustered) return void 0;
-  const input2 = encoderInput(target, src, cfg, ifmBits);
+  if (!w.fast && src.data.length > sampleValues && !tensorStats(src, sampleValues)?.clustered) return void 0;
+  const input2 = {
+    ...encoderInput(target, src, cfg, ifmBits),
+    format: { fast: !!w.fast, sparse: false }
+  };
   const key = [
-    "sliced",
+    w.fast ? "sliced-fast" : "sliced",
     target.family,
     target.macs,
     cfg.ofmBlock.c,
@@ -8476,6 +8531,7 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
   const otherFormats = !!w && npu.kind === "u85" && (op.hw === "conv" || op.hw === "vector" && !op.ifm2);
   if (w && otherFormats && !w.sized && w.source) {
     const sparseCfg = blockConfig(arch, op, true, stripe);
+    const large = w.source.data.length > sampleValues;
     const choice = u85WeightFormat({
       macs: npu.macs,
       cores: npu.cores,
@@ -8483,14 +8539,19 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
       ifmBits: op.ifm.bits,
       dense: { cfg, opCycles: measureCycles(q).cycles },
       sparse: { cfg: sparseCfg, opCycles: measureCycles({ ...q, cfg: sparseCfg, sparse: true }).cycles },
-      allowFast: w.source.shape.reduce((a, d) => a * d, 1) <= sampleValues,
-      constMem: arch.constMem
+      allowFast: true,
+      constMem: arch.constMem,
+      sampledDefault: large ? () => {
+        const sizes = defaultSizes(target, w, cfg, op.ifm.bits, npu.cores, sampleValues);
+        return sizes.stats && { weightBytes: sizes.weightBytes, scaleBytes: sizes.scaleBytes, stats: sizes.stats };
+      } : void 0
     });
-    if (choice) {
+    if (choice && !(large && choice.format === "default")) {
       w.encodedBytes = choice.weightBytes;
       w.scaleBytes = choice.scaleBytes;
       w.sized = true;
       w.sparse = choice.format === "sparse";
+      w.fast = choice.format === "fast";
     }
   }
   if (otherFormats && w?.sparse) {

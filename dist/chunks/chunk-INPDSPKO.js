@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-2A7U3ZLO.js";
+} from "./chunk-R6P5QULL.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

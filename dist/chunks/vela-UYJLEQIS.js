@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-M3OTYLS4.js";
-import "./chunk-T5G5V3PX.js";
-import "./chunk-2A7U3ZLO.js";
+} from "./chunk-BTVQICOP.js";
+import "./chunk-INPDSPKO.js";
+import "./chunk-R6P5QULL.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-2A7U3ZLO.js";
+} from "./chunk-R6P5QULL.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-T5G5V3PX.js";
+} from "./chunk-INPDSPKO.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-2A7U3ZLO.js";
+} from "./chunk-R6P5QULL.js";
 import {
   ModelFileError,
   isModelFileError,
