@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-R6P5QULL.js";
+} from "./chunks/chunk-AJGDGOMP.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-FAIAI5KZ.js");
+      const mod = await import("./chunks/commands-3SZAE27C.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-BTVQICOP.js";
+} from "./chunks/chunk-WBAIHWCD.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-WSZHFD7C.js";
-import "./chunks/chunk-INPDSPKO.js";
+} from "./chunks/chunk-5SENPPJ2.js";
+import "./chunks/chunk-7EJL6CFZ.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-R6P5QULL.js";
+} from "./chunks/chunk-AJGDGOMP.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-DBAUTB6I.js");
+  const module = await import("./chunks/optimize-W6OSE6SC.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

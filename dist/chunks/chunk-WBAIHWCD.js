@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-INPDSPKO.js";
+} from "./chunk-7EJL6CFZ.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-R6P5QULL.js";
+} from "./chunk-AJGDGOMP.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -7823,10 +7823,12 @@ function defaultSizes(target, w, cfg, ifmBits, cores, sampleValues) {
   }
   return sizes;
 }
+var SLICED_EXACT_FACTOR = 4;
 function slicedWeightBytes(target, w, cfg, ifmBits, slices, sampleValues) {
   const src = w.source;
   if (!src || w.sparse) return void 0;
-  if (!w.fast && src.data.length > sampleValues && !tensorStats(src, sampleValues)?.clustered) return void 0;
+  if (!w.fast && src.data.length > SLICED_EXACT_FACTOR * sampleValues && !tensorStats(src, sampleValues)?.clustered)
+    return void 0;
   const input2 = {
     ...encoderInput(target, src, cfg, ifmBits),
     format: { fast: !!w.fast, sparse: false }

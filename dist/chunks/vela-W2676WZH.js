@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-BTVQICOP.js";
-import "./chunk-INPDSPKO.js";
-import "./chunk-R6P5QULL.js";
+} from "./chunk-WBAIHWCD.js";
+import "./chunk-7EJL6CFZ.js";
+import "./chunk-AJGDGOMP.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

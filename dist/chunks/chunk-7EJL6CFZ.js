@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-R6P5QULL.js";
+} from "./chunk-AJGDGOMP.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

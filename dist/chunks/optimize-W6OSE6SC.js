@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-R6P5QULL.js";
+} from "./chunk-AJGDGOMP.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
