@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-AJGDGOMP.js";
+} from "./chunks/chunk-D3QTPATJ.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-3SZAE27C.js");
+      const mod = await import("./chunks/commands-HYCM7CXL.js");
       return mod.run(command, rest);
     }
     default:

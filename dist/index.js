@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-WBAIHWCD.js";
+} from "./chunks/chunk-L47UQLBC.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-5SENPPJ2.js";
-import "./chunks/chunk-7EJL6CFZ.js";
+} from "./chunks/chunk-3LFJ4EUF.js";
+import "./chunks/chunk-QDULM4XL.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-AJGDGOMP.js";
+} from "./chunks/chunk-D3QTPATJ.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-W6OSE6SC.js");
+  const module = await import("./chunks/optimize-GWPZ5YQ4.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

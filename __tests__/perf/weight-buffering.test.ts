@@ -114,11 +114,16 @@ describeShared('weights buffered in depth slices are encoded per slice vs Vela 5
     expect(perf.summary.weightsEncodedBytes).toBe(ref.summary.weights_npu_encoded_bytes);
   });
 
-  test('a 17-channel 3x3 convolution on ethos-u55-128 (4,896 weights, past the sample budget): slices [0, 16, 17]', () => {
+  test('a 17-channel 3x3 convolution on ethos-u55-128 (4,896 weights, past the sample budget) in slices [0, 16, 17]', () => {
     // The last slice is one channel padded to a microblock: its own stream codes the padding as zero runs.
     // Sized whole (the tensor is larger than the sample budget) it was 13% over.
     const { perf, ref } = estimateSyntheticPair('conv2d__ofm_c17', 'ethos-u55-128');
     expect(perf.summary.weightsEncodedBytes).toBe(ref.summary.weights_npu_encoded_bytes);
+    // The slicing is planned on each slice's own encoded size, as regor encodes each proposal: the first slice's
+    // copy (4,528 bytes, not 16/17 of the whole) and the two buffers. Proportional sizes put the cycles 3.8% over
+    // and the SRAM 3.5% over.
+    expect(relErr(perf.summary.npuCycles, ref.summary.npu_cycles)).toBeLessThan(0.002);
+    expect(sramError(perf, ref)).toBeLessThan(0.002);
   });
 });
 

@@ -208,6 +208,21 @@ function slicedWeightBytes(
   slices: readonly number[],
   sampleValues: number,
 ): number | undefined {
+  return slicedEncoding(target, w, cfg, ifmBits, slices, sampleValues)?.weightBytes;
+}
+
+/** Per-slice encodings of slicedWeightBytes: the weight bytes and each slice's bytes (scales included). */
+const slicedCache = new WeakMap<object, Map<string, { weightBytes: number; rangeSizes: number[] } | null>>();
+
+/** The tensor encoded in the given OFM-depth slices (see slicedWeightBytes), cached; undefined where not encoded. */
+function slicedEncoding(
+  target: TargetProfile,
+  w: WeightInfo,
+  cfg: BlockConfig,
+  ifmBits: number,
+  slices: readonly number[],
+  sampleValues: number,
+): { weightBytes: number; rangeSizes: number[] } | undefined {
   const src = w.source;
   if (!src || w.sparse) return undefined;
   // A clustered tensor is the exception: each slice's palette fits its channels' values better than the whole's.
@@ -219,7 +234,7 @@ function slicedWeightBytes(
     format: { fast: !!w.fast, sparse: false },
   };
   const key = [
-    w.fast ? 'sliced-fast' : 'sliced',
+    w.fast ? 'fast' : 'default',
     target.family,
     target.macs,
     cfg.ofmBlock.c,
@@ -231,17 +246,19 @@ function slicedWeightBytes(
     src.shape.join('x'),
     slices.join(','),
   ].join('/');
-  let perData = encodeCache.get(src.identity);
-  if (!perData) encodeCache.set(src.identity, (perData = new Map()));
-  const known = perData.get(key);
-  if (known) return known.weightBytes;
-  try {
-    const enc = encodeWeightsOnce({ ...input, depthSlices: slices, sizeOnly: true });
-    perData.set(key, { weightBytes: enc.weightBytes, scaleBytes: enc.scaleBytes, sampled: false });
-    return enc.weightBytes;
-  } catch {
-    return undefined;
+  let perData = slicedCache.get(src.identity);
+  if (!perData) slicedCache.set(src.identity, (perData = new Map()));
+  let known = perData.get(key);
+  if (known === undefined) {
+    try {
+      const enc = encodeWeightsOnce({ ...input, depthSlices: slices, sizeOnly: true });
+      known = { weightBytes: enc.weightBytes, rangeSizes: enc.rangeSizes };
+    } catch {
+      known = null;
+    }
+    perData.set(key, known);
   }
+  return known ?? undefined;
 }
 
 /**
@@ -1031,6 +1048,7 @@ function bufferingPlan(
   stagingFree: number,
   stripe: Stripe | undefined,
   sharedWithNeighbour: boolean,
+  rangeBytes: (slices: readonly number[]) => number[] | undefined,
 ): BufferingPlan | null {
   const npu = arch.npu;
   // Everything the plan depends on: the block config stands for the shapes, kernel and IFM bits.
@@ -1104,6 +1122,7 @@ function bufferingPlan(
     first: time === 0,
     cascade: stripe ? { stripes: Math.ceil(op.ofm.shape.h / stripe.h), first: stripe.first } : undefined,
     sharedWithNeighbour,
+    rangeBytes,
   });
   plans.set(key, plan);
   return plan;
@@ -1235,6 +1254,7 @@ function costOperation(
           stagingFree,
           stripe,
           sharedWeights,
+          (slices) => slicedEncoding(target, w, cfg, op.ifm.bits, slices, sampleValues)?.rangeSizes,
         )
       : null;
   const buffered = plan !== null;

@@ -46,6 +46,11 @@ export interface BufferingInput {
   cascade?: { stripes: number; first: boolean };
   /** The neighbouring operation (the previous one; the next for the first) reads the same weights. */
   sharedWithNeighbour?: boolean;
+  /**
+   * The encoded bytes (weights and scales) of each slice of a slicing, when the weights can be encoded per slice
+   * (regor encodes every proposal); otherwise each slice takes its share of `fullBytes`.
+   */
+  rangeBytes?: (slices: readonly number[]) => number[] | undefined;
 }
 
 export interface BufferingPlan {
@@ -126,6 +131,8 @@ export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
   prebufferRatio = Math.min(Math.max(prebufferRatio, minSplit), halfSplit);
 
   const bytesOf = (from: number, to: number) => Math.round((fullBytes * (to - from)) / depth);
+  const rangesOf = (s: readonly number[]): number[] =>
+    (s.length > 2 ? x.rangeBytes?.(s) : undefined) ?? s.slice(1).map((d, i) => bytesOf(s[i], d));
   let slices = [0, depth];
   if (prebufferRatio < 1 && !x.cascade) {
     let bufferingDepth = 0;
@@ -144,7 +151,7 @@ export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
       slices = [0];
       for (let d = prebufferDepth; d < depth; d += bufferingDepth) slices.push(d);
       slices.push(depth);
-      const maxRange = Math.max(...slices.slice(1).map((d, i) => bytesOf(slices[i], d)));
+      const maxRange = Math.max(...rangesOf(slices));
       if (maxRange <= halfLimit || (prebufferDepth === SPLIT_DEPTH && bufferingDepth === x.minDepth)) break;
       if (bufferingDepth > prebufferDepth) bufferingDepth = roundAway(bufferingDepth / 2, x.minDepth);
       else prebufferDepth = roundAway(prebufferDepth / 2, SPLIT_DEPTH);
@@ -154,7 +161,7 @@ export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
   }
 
   // Single or double buffer (two alternating slice buffers), if either fits.
-  const ranges = slices.slice(1).map((d, i) => bytesOf(slices[i], d));
+  const ranges = rangesOf(slices);
   const maxRange = Math.max(...ranges);
   const pair = [0, 0];
   ranges.forEach((r, i) => (pair[i % 2] = Math.max(pair[i % 2], r)));

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-AJGDGOMP.js";
+} from "./chunk-D3QTPATJ.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

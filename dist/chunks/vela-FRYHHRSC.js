@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-WBAIHWCD.js";
-import "./chunk-7EJL6CFZ.js";
-import "./chunk-AJGDGOMP.js";
+} from "./chunk-L47UQLBC.js";
+import "./chunk-QDULM4XL.js";
+import "./chunk-D3QTPATJ.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

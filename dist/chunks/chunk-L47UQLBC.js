@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-7EJL6CFZ.js";
+} from "./chunk-QDULM4XL.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-AJGDGOMP.js";
+} from "./chunk-D3QTPATJ.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-7EJL6CFZ.js";
+} from "./chunk-QDULM4XL.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-AJGDGOMP.js";
+} from "./chunk-D3QTPATJ.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-5SENPPJ2.js.LEGAL.txt */
+/*! For license information please see chunk-3LFJ4EUF.js.LEGAL.txt */

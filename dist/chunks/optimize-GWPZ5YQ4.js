@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-AJGDGOMP.js";
+} from "./chunk-D3QTPATJ.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

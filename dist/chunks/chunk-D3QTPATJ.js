@@ -7532,6 +7532,7 @@ function planWeightBuffering(x) {
   }
   prebufferRatio = Math.min(Math.max(prebufferRatio, minSplit), halfSplit);
   const bytesOf = (from, to) => Math.round(fullBytes * (to - from) / depth);
+  const rangesOf = (s2) => (s2.length > 2 ? x.rangeBytes?.(s2) : void 0) ?? s2.slice(1).map((d, i) => bytesOf(s2[i], d));
   let slices = [0, depth];
   if (prebufferRatio < 1 && !x.cascade) {
     let bufferingDepth = 0;
@@ -7549,14 +7550,14 @@ function planWeightBuffering(x) {
       slices = [0];
       for (let d = prebufferDepth; d < depth; d += bufferingDepth) slices.push(d);
       slices.push(depth);
-      const maxRange2 = Math.max(...slices.slice(1).map((d, i) => bytesOf(slices[i], d)));
+      const maxRange2 = Math.max(...rangesOf(slices));
       if (maxRange2 <= halfLimit || prebufferDepth === SPLIT_DEPTH && bufferingDepth === x.minDepth) break;
       if (bufferingDepth > prebufferDepth) bufferingDepth = roundAway2(bufferingDepth / 2, x.minDepth);
       else prebufferDepth = roundAway2(prebufferDepth / 2, SPLIT_DEPTH);
     }
     if (slices.length > 3 && opDominated && bufferingDepth / roundAway2(bufferingDepth, x.blockDepth) < 0.3) return null;
   }
-  const ranges = slices.slice(1).map((d, i) => bytesOf(slices[i], d));
+  const ranges = rangesOf(slices);
   const maxRange = Math.max(...ranges);
   const pair = [0, 0];
   ranges.forEach((r, i) => pair[i % 2] = Math.max(pair[i % 2], r));
@@ -7825,6 +7826,10 @@ function defaultSizes(target, w, cfg, ifmBits, cores, sampleValues) {
 }
 var SLICED_EXACT_FACTOR = 4;
 function slicedWeightBytes(target, w, cfg, ifmBits, slices, sampleValues) {
+  return slicedEncoding(target, w, cfg, ifmBits, slices, sampleValues)?.weightBytes;
+}
+var slicedCache = /* @__PURE__ */ new WeakMap();
+function slicedEncoding(target, w, cfg, ifmBits, slices, sampleValues) {
   const src = w.source;
   if (!src || w.sparse) return void 0;
   if (!w.fast && src.data.length > SLICED_EXACT_FACTOR * sampleValues && !tensorStats(src, sampleValues)?.clustered)
@@ -7834,7 +7839,7 @@ function slicedWeightBytes(target, w, cfg, ifmBits, slices, sampleValues) {
     format: { fast: !!w.fast, sparse: false }
   };
   const key = [
-    w.fast ? "sliced-fast" : "sliced",
+    w.fast ? "fast" : "default",
     target.family,
     target.macs,
     cfg.ofmBlock.c,
@@ -7846,17 +7851,19 @@ function slicedWeightBytes(target, w, cfg, ifmBits, slices, sampleValues) {
     src.shape.join("x"),
     slices.join(",")
   ].join("/");
-  let perData = encodeCache.get(src.identity);
-  if (!perData) encodeCache.set(src.identity, perData = /* @__PURE__ */ new Map());
-  const known = perData.get(key);
-  if (known) return known.weightBytes;
-  try {
-    const enc = encodeWeightsOnce({ ...input2, depthSlices: slices, sizeOnly: true });
-    perData.set(key, { weightBytes: enc.weightBytes, scaleBytes: enc.scaleBytes, sampled: false });
-    return enc.weightBytes;
-  } catch {
-    return void 0;
+  let perData = slicedCache.get(src.identity);
+  if (!perData) slicedCache.set(src.identity, perData = /* @__PURE__ */ new Map());
+  let known = perData.get(key);
+  if (known === void 0) {
+    try {
+      const enc = encodeWeightsOnce({ ...input2, depthSlices: slices, sizeOnly: true });
+      known = { weightBytes: enc.weightBytes, rangeSizes: enc.rangeSizes };
+    } catch {
+      known = null;
+    }
+    perData.set(key, known);
   }
+  return known ?? void 0;
 }
 function slicedScaleBytes(arch, cfg, slices) {
   const family = arch.npu.kind === "u85" ? "u85" : "u55";
@@ -8433,7 +8440,7 @@ function cascadePlan(steps, model, sg, graph, limit) {
   });
   return planSpillingCascades(ops, chainsToNext, limit);
 }
-function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefore, prevWasNpu, time, plans, stagingFree, stripe, sharedWithNeighbour) {
+function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefore, prevWasNpu, time, plans, stagingFree, stripe, sharedWithNeighbour, rangeBytes) {
   const npu = arch.npu;
   const key = [
     w.key,
@@ -8502,7 +8509,8 @@ function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefor
     prevIsNpu: prevWasNpu,
     first: time === 0,
     cascade: stripe ? { stripes: Math.ceil(op.ofm.shape.h / stripe.h), first: stripe.first } : void 0,
-    sharedWithNeighbour
+    sharedWithNeighbour,
+    rangeBytes
   });
   plans.set(key, plan);
   return plan;
@@ -8597,7 +8605,8 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
     plans,
     stagingFree,
     stripe,
-    sharedWeights
+    sharedWeights,
+    (slices) => slicedEncoding(target, w, cfg, op.ifm.bits, slices, sampleValues)?.rangeSizes
   ) : null;
   const buffered = plan !== null;
   if (plan && plan.slices.length > 2 && w) {
