@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-D3QTPATJ.js";
+} from "./chunks/chunk-B2CMRJD3.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-HYCM7CXL.js");
+      const mod = await import("./chunks/commands-4FOZJLR7.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-L47UQLBC.js";
+} from "./chunks/chunk-IKI2UOTU.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-3LFJ4EUF.js";
-import "./chunks/chunk-QDULM4XL.js";
+} from "./chunks/chunk-EZT3ZV4X.js";
+import "./chunks/chunk-24E6JPM7.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-D3QTPATJ.js";
+} from "./chunks/chunk-B2CMRJD3.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-GWPZ5YQ4.js");
+  const module = await import("./chunks/optimize-LZDJDJKY.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

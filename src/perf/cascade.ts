@@ -4,10 +4,11 @@
 // one can consume (its stride in rows) and chains consecutive operations into cascades: a chain grows while
 // the next operation's whole IFM and OFM would not fit the staging limit together and the rolling buffers
 // between the chained operations still do. Each cascade then gets the tallest final stripe, searched upwards
-// from the smallest, whose rolling buffers fit without splitting the cascade. This matters for the estimate in
-// three ways: a cascaded operation's block config is chosen for its stripe (short blocks refetch the weights
-// per block row), its output is never moved into the staging memory, and the rolling buffers take staging
-// space while the cascade runs (the cascade's operations share one time step).
+// from the smallest, whose rolling buffers (with the weight buffers its operations chose on the smallest
+// stripes) fit without splitting the cascade. This matters for the estimate in three ways: a cascaded
+// operation's block config is chosen for its stripe (short blocks refetch the weights per block row), its
+// output is never moved into the staging memory, and the rolling buffers take staging space while the
+// cascade runs (the cascade's operations share one time step).
 import { isOneToOne, sameStorage, type InternalOp } from './ops.js';
 import { allocationBytes } from './memory-plan.js';
 
@@ -84,7 +85,12 @@ interface RollingBuffer {
  * Plans the cascades of one subgraph's steps for a staging memory of `limit` bytes. `chainsToNext[t]` says
  * step t's OFM is read by step t + 1 alone (no other operation, CPU or NPU), in full and in the block layout.
  */
-export function planSpillingCascades(steps: Steps, chainsToNext: readonly boolean[], limit: number): CascadePlan {
+export function planSpillingCascades(
+  steps: Steps,
+  chainsToNext: readonly boolean[],
+  limit: number,
+  weightBuffer?: (t: number, stripe: Stripe, prevStripe: Stripe | undefined, free: number) => number,
+): CascadePlan {
   const n = steps.length;
   // The MIN schedule: each operation's stripe is the next step's row stride.
   const minStripe = new Array<number>(n).fill(0);
@@ -110,8 +116,16 @@ export function planSpillingCascades(steps: Steps, chainsToNext: readonly boolea
     return { rows, w, c, bytes: (rows * w * c * prod.ofm.bits) / 8 };
   };
 
-  /** BuildCascades over steps from..to (inclusive) with the given stripes. */
-  const build = (from: number, to: number, stripeOf: (t: number) => number): Cascade[] => {
+  /**
+   * BuildCascades over steps from..to (inclusive) with the given stripes; `weights[t]` is step t's weight buffer,
+   * counted with the rolling buffers.
+   */
+  const build = (
+    from: number,
+    to: number,
+    stripeOf: (t: number) => number,
+    weights?: Map<number, number>,
+  ): Cascade[] => {
     const out: Cascade[] = [];
     let t = from;
     while (t <= to) {
@@ -121,7 +135,7 @@ export function planSpillingCascades(steps: Steps, chainsToNext: readonly boolea
         continue;
       }
       let producer = t;
-      let buffers = 0;
+      let buffers = weights?.get(t) ?? 0;
       const each: number[] = [];
       let prev: RollingBuffer | undefined;
       for (;;) {
@@ -132,9 +146,10 @@ export function planSpillingCascades(steps: Steps, chainsToNext: readonly boolea
         const buf = rollingBuffer(prod, stripeOf(producer), cons, stripeOf(c));
         // A one-to-one producer writes its stripes over its own rolling IFM buffer when the two are alike.
         const bytes = overwritesIfm(prod, prev, buf) ? 0 : buf.bytes;
+        const weightBytes = weights?.get(c) ?? 0;
         // Cascade until an operation fits in full, or the buffers no longer fit.
-        if (uncascaded(cons) < limit || buffers + bytes > limit) break;
-        buffers += bytes;
+        if (uncascaded(cons) < limit || buffers + bytes + weightBytes > limit) break;
+        buffers += bytes + weightBytes;
         each.push(bytes);
         prev = buf;
         producer = c;
@@ -151,6 +166,25 @@ export function planSpillingCascades(steps: Steps, chainsToNext: readonly boolea
   const cascades: Cascade[] = [];
   const stripes = new Map<number, Stripe>();
   for (const first of build(0, n - 1, (t) => minStripe[t])) {
+    // The weight buffers the proposals keep: regor buffers the MIN schedule's operations first, and a striped
+    // operation keeps its whole weights in one buffer where that buffering chose a single one.
+    let weights: Map<number, number> | undefined;
+    if (weightBuffer) {
+      weights = new Map();
+      const minStripeOf = (t: number): Stripe => {
+        const op = steps[t]!;
+        const h = minStripe[t];
+        return { h: Math.min(h, op.ofm.shape.h), ifmH: stripeInputRows(op, h), first: t === first.start };
+      };
+      // The cascade's operations share a time step: a buffer taken is not free for the next one.
+      let taken = 0;
+      for (let t = first.start; t <= first.end; t++) {
+        const prev = t > first.start ? minStripeOf(t - 1) : undefined;
+        const bytes = weightBuffer(t, minStripeOf(t), prev, limit - first.bytes - taken);
+        if (bytes > 0) weights.set(t, bytes);
+        taken += bytes;
+      }
+    }
     // Re-stripe: the tallest final stripe (from one above the MIN stripe to half the OFM) whose cascades still
     // fit, stopping at the first that does not or that splits the cascade further.
     const last = steps[first.end]!;
@@ -169,7 +203,7 @@ export function planSpillingCascades(steps: Steps, chainsToNext: readonly boolea
         s[t - first.start] = stripe;
         stripe = Math.floor(stripe / op.upscale) * op.kernel.strideY;
       }
-      const proposal = build(first.start, first.end, (t) => s[t - first.start]);
+      const proposal = build(first.start, first.end, (t) => s[t - first.start], weights);
       if (maxCount === 0) maxCount = proposal.length;
       // Memory: a cascade's rolling buffers, an operation outside one its whole IFM and OFM.
       let mem = 0;

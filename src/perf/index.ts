@@ -562,7 +562,11 @@ function costSubgraph(
   const steps = graph.schedule.filter((e) => !('npu' in e) || !e.npu.chainedInto);
   // Dedicated_Sram: Vela's cascades (their stripes pick block configs; their operations share a time step).
   const spilling = arch.stagingMem !== arch.arenaMem && arch.stagingMem.area !== arch.arenaMem.area;
-  const plan = spilling ? cascadePlan(steps, model, sg, graph, arch.stagingLimit) : undefined;
+  const plan = spilling
+    ? cascadePlan(steps, model, sg, graph, arch.stagingLimit, (t, stripe, prevStripe, free) =>
+        minStripeWeightBuffer(arch, target, steps, t, stripe, prevStripe, free, sampleValues),
+      )
+    : undefined;
   const timeOf = steps.map((_, t) => t);
   for (const c of plan?.cascades ?? []) for (let t = c.start; t <= c.end; t++) timeOf[t] = c.start;
   const live = new LiveRanges(steps.length);
@@ -979,6 +983,7 @@ function cascadePlan(
   sg: Model['subgraphs'][number],
   graph: LoweredGraph,
   limit: number,
+  weightBuffer: (t: number, stripe: Stripe, prevStripe: Stripe | undefined, free: number) => number,
 ): CascadePlan {
   const readers = new Map<string, number>();
   const writers = new Map<string, number>();
@@ -1017,7 +1022,79 @@ function cascadePlan(
       next.ifm.shape.w >= b.shape.w
     );
   });
-  return planSpillingCascades(ops, chainsToNext, limit);
+  return planSpillingCascades(ops, chainsToNext, limit, weightBuffer);
+}
+
+/**
+ * The weight buffer regor's stripe proposals keep for a cascaded operation (see planSpillingCascades): the whole
+ * encoded tensor where buffering it on the MIN schedule (its smallest stripe, the maps in permanent storage, the
+ * previous operation's cycles to hide the copy under) chose a single buffer; 0 otherwise.
+ */
+function minStripeWeightBuffer(
+  arch: Arch,
+  target: TargetProfile,
+  steps: readonly ({ npu: InternalOp } | { cpu: number })[],
+  t: number,
+  stripe: Stripe,
+  prevStripe: Stripe | undefined,
+  free: number,
+  sampleValues: number,
+): number {
+  const step = steps[t];
+  if (!('npu' in step) || !step.npu.weights) return 0;
+  if (arch.constMem === arch.stagingMem || arch.constMem.area === arch.stagingMem.area) return 0;
+  const op = step.npu;
+  const w = op.weights!;
+  /** The operation on the reference schedule: its query and cycles. */
+  const reference = (o: InternalOp, s: Stripe | undefined) => {
+    const cfg = blockConfig(arch, o, false, s);
+    let weightBytes = o.weights?.encodedBytes ?? 0;
+    let scaleBytes = o.weights?.scaleBytes ?? 0;
+    if (o.weights?.source) {
+      const sizes = defaultSizes(target, o.weights, cfg, o.ifm.bits, arch.npu.cores, sampleValues);
+      weightBytes = sizes.weightBytes;
+      scaleBytes = sizes.scaleBytes;
+    }
+    const q: PerfQuery = {
+      op: o,
+      cfg,
+      npu: arch.npu,
+      ifmMem: arch.arenaMem,
+      ifm2Mem: o.ifm2 ? arch.arenaMem : undefined,
+      ofmMem: arch.arenaMem,
+      ifmFormat: formatOf(o.ifm.buffer),
+      ifm2Format: o.ifm2 ? formatOf(o.ifm2.buffer) : 'NHWC',
+      ofmFormat: formatOf(o.ofm.buffer),
+      constMem: o.weights ? arch.constMem : undefined,
+      chainLinkMem: o.chained?.length ? arch.arenaMem : undefined,
+      encodedWeightSize: weightBytes,
+      encodedScaleSize: scaleBytes,
+      firstWeightDmaSize: 0,
+    };
+    return { q, cfg, weightBytes, scaleBytes, cycles: measureCycles(q).cycles };
+  };
+  const ref = reference(op, stripe);
+  const prev = t > 0 ? steps[t - 1] : undefined;
+  const prevOp = prev && 'npu' in prev ? prev.npu : undefined;
+  const slack = prevOp ? reference(prevOp, prevStripe).cycles : 0;
+  const plan = bufferingPlan(
+    arch,
+    op,
+    ref.cfg,
+    { ...w, encodedBytes: ref.weightBytes, scaleBytes: ref.scaleBytes },
+    ref.q,
+    () => ref.cycles,
+    elementAccess(ref.q).weightsRefetch,
+    slack,
+    !!prevOp,
+    t,
+    new Map(),
+    free,
+    stripe,
+    false,
+    () => undefined,
+  );
+  return plan && plan.slices.length === 2 ? ref.weightBytes + ref.scaleBytes : 0;
 }
 
 interface OperationCost {

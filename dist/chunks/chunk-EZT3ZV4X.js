@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-QDULM4XL.js";
+} from "./chunk-24E6JPM7.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-D3QTPATJ.js";
+} from "./chunk-B2CMRJD3.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-3LFJ4EUF.js.LEGAL.txt */
+/*! For license information please see chunk-EZT3ZV4X.js.LEGAL.txt */

@@ -5304,7 +5304,7 @@ function cascadable(op, stripeH) {
   if (op.hw === "conv" || op.hw === "depthwise") return op.upscale === 1;
   return op.hw === "elementwise" || op.hw === "pool";
 }
-function planSpillingCascades(steps, chainsToNext, limit) {
+function planSpillingCascades(steps, chainsToNext, limit, weightBuffer) {
   const n = steps.length;
   const minStripe = new Array(n).fill(0);
   for (let t = n - 1; t >= 0; t--) {
@@ -5325,7 +5325,7 @@ function planSpillingCascades(steps, chainsToNext, limit) {
     const w = cons.ifm.buffer.shape.w;
     return { rows, w, c, bytes: rows * w * c * prod.ofm.bits / 8 };
   };
-  const build = (from, to, stripeOf) => {
+  const build = (from, to, stripeOf, weights) => {
     const out = [];
     let t = from;
     while (t <= to) {
@@ -5335,7 +5335,7 @@ function planSpillingCascades(steps, chainsToNext, limit) {
         continue;
       }
       let producer = t;
-      let buffers = 0;
+      let buffers = weights?.get(t) ?? 0;
       const each = [];
       let prev;
       for (; ; ) {
@@ -5345,8 +5345,9 @@ function planSpillingCascades(steps, chainsToNext, limit) {
         if (c > to || !cons || !chainsToNext[producer] || !cascadable(cons, stripeOf(c))) break;
         const buf = rollingBuffer(prod, stripeOf(producer), cons, stripeOf(c));
         const bytes = overwritesIfm(prod, prev, buf) ? 0 : buf.bytes;
-        if (uncascaded(cons) < limit || buffers + bytes > limit) break;
-        buffers += bytes;
+        const weightBytes = weights?.get(c) ?? 0;
+        if (uncascaded(cons) < limit || buffers + bytes + weightBytes > limit) break;
+        buffers += bytes + weightBytes;
         each.push(bytes);
         prev = buf;
         producer = c;
@@ -5362,6 +5363,22 @@ function planSpillingCascades(steps, chainsToNext, limit) {
   const cascades = [];
   const stripes = /* @__PURE__ */ new Map();
   for (const first of build(0, n - 1, (t) => minStripe[t])) {
+    let weights;
+    if (weightBuffer) {
+      weights = /* @__PURE__ */ new Map();
+      const minStripeOf = (t) => {
+        const op = steps[t];
+        const h = minStripe[t];
+        return { h: Math.min(h, op.ofm.shape.h), ifmH: stripeInputRows(op, h), first: t === first.start };
+      };
+      let taken = 0;
+      for (let t = first.start; t <= first.end; t++) {
+        const prev = t > first.start ? minStripeOf(t - 1) : void 0;
+        const bytes = weightBuffer(t, minStripeOf(t), prev, limit - first.bytes - taken);
+        if (bytes > 0) weights.set(t, bytes);
+        taken += bytes;
+      }
+    }
     const last = steps[first.end];
     const maxH = Math.floor((last.ofm.shape.h + 1) / 2);
     let best;
@@ -5377,7 +5394,7 @@ function planSpillingCascades(steps, chainsToNext, limit) {
         s2[t2 - first.start] = stripe;
         stripe = Math.floor(stripe / op.upscale) * op.kernel.strideY;
       }
-      const proposal = build(first.start, first.end, (t2) => s2[t2 - first.start]);
+      const proposal = build(first.start, first.end, (t2) => s2[t2 - first.start], weights);
       if (maxCount === 0) maxCount = proposal.length;
       let mem = 0;
       let t = first.start;
@@ -8074,7 +8091,14 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
   const sg = model.subgraphs[sgIndex];
   const steps = graph.schedule.filter((e) => !("npu" in e) || !e.npu.chainedInto);
   const spilling = arch.stagingMem !== arch.arenaMem && arch.stagingMem.area !== arch.arenaMem.area;
-  const plan = spilling ? cascadePlan(steps, model, sg, graph, arch.stagingLimit) : void 0;
+  const plan = spilling ? cascadePlan(
+    steps,
+    model,
+    sg,
+    graph,
+    arch.stagingLimit,
+    (t, stripe, prevStripe, free) => minStripeWeightBuffer(arch, target, steps, t, stripe, prevStripe, free, sampleValues)
+  ) : void 0;
   const timeOf = steps.map((_, t) => t);
   for (const c of plan?.cascades ?? []) for (let t = c.start; t <= c.end; t++) timeOf[t] = c.start;
   const live = new LiveRanges(steps.length);
@@ -8411,7 +8435,7 @@ var LUT_MEMORY = {
   maxWrites: 1e3,
   portsUsed: 1
 };
-function cascadePlan(steps, model, sg, graph, limit) {
+function cascadePlan(steps, model, sg, graph, limit, weightBuffer) {
   const readers = /* @__PURE__ */ new Map();
   const writers = /* @__PURE__ */ new Map();
   const count2 = (m, key) => m.set(key, (m.get(key) ?? 0) + 1);
@@ -8438,7 +8462,63 @@ function cascadePlan(steps, model, sg, graph, limit) {
     return writers.get(b.key) === 1 && readers.get(b.key) === 1 && next.ifm.buffer === b && !b.linear && !b.external && !b.isOutput && same(op.ofm.shape, b.shape) && // The whole map, or the whole map inside a zero padding fused from a PAD (Vela pads in the kernel).
     next.ifm.shape.c === b.shape.c && next.ifm.shape.h >= b.shape.h && next.ifm.shape.w >= b.shape.w;
   });
-  return planSpillingCascades(ops, chainsToNext, limit);
+  return planSpillingCascades(ops, chainsToNext, limit, weightBuffer);
+}
+function minStripeWeightBuffer(arch, target, steps, t, stripe, prevStripe, free, sampleValues) {
+  const step = steps[t];
+  if (!("npu" in step) || !step.npu.weights) return 0;
+  if (arch.constMem === arch.stagingMem || arch.constMem.area === arch.stagingMem.area) return 0;
+  const op = step.npu;
+  const w = op.weights;
+  const reference = (o, s2) => {
+    const cfg = blockConfig(arch, o, false, s2);
+    let weightBytes = o.weights?.encodedBytes ?? 0;
+    let scaleBytes2 = o.weights?.scaleBytes ?? 0;
+    if (o.weights?.source) {
+      const sizes = defaultSizes(target, o.weights, cfg, o.ifm.bits, arch.npu.cores, sampleValues);
+      weightBytes = sizes.weightBytes;
+      scaleBytes2 = sizes.scaleBytes;
+    }
+    const q = {
+      op: o,
+      cfg,
+      npu: arch.npu,
+      ifmMem: arch.arenaMem,
+      ifm2Mem: o.ifm2 ? arch.arenaMem : void 0,
+      ofmMem: arch.arenaMem,
+      ifmFormat: formatOf(o.ifm.buffer),
+      ifm2Format: o.ifm2 ? formatOf(o.ifm2.buffer) : "NHWC",
+      ofmFormat: formatOf(o.ofm.buffer),
+      constMem: o.weights ? arch.constMem : void 0,
+      chainLinkMem: o.chained?.length ? arch.arenaMem : void 0,
+      encodedWeightSize: weightBytes,
+      encodedScaleSize: scaleBytes2,
+      firstWeightDmaSize: 0
+    };
+    return { q, cfg, weightBytes, scaleBytes: scaleBytes2, cycles: measureCycles(q).cycles };
+  };
+  const ref = reference(op, stripe);
+  const prev = t > 0 ? steps[t - 1] : void 0;
+  const prevOp = prev && "npu" in prev ? prev.npu : void 0;
+  const slack = prevOp ? reference(prevOp, prevStripe).cycles : 0;
+  const plan = bufferingPlan(
+    arch,
+    op,
+    ref.cfg,
+    { ...w, encodedBytes: ref.weightBytes, scaleBytes: ref.scaleBytes },
+    ref.q,
+    () => ref.cycles,
+    elementAccess(ref.q).weightsRefetch,
+    slack,
+    !!prevOp,
+    t,
+    /* @__PURE__ */ new Map(),
+    free,
+    stripe,
+    false,
+    () => void 0
+  );
+  return plan && plan.slices.length === 2 ? ref.weightBytes + ref.scaleBytes : 0;
 }
 function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefore, prevWasNpu, time, plans, stagingFree, stripe, sharedWithNeighbour, rangeBytes) {
   const npu = arch.npu;

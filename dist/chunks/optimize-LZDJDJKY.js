@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-D3QTPATJ.js";
+} from "./chunk-B2CMRJD3.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-L47UQLBC.js";
-import "./chunk-QDULM4XL.js";
-import "./chunk-D3QTPATJ.js";
+} from "./chunk-IKI2UOTU.js";
+import "./chunk-24E6JPM7.js";
+import "./chunk-B2CMRJD3.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-D3QTPATJ.js";
+} from "./chunk-B2CMRJD3.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {
