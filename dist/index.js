@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-IKI2UOTU.js";
+} from "./chunks/chunk-PFQYO5ON.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-EZT3ZV4X.js";
-import "./chunks/chunk-24E6JPM7.js";
+} from "./chunks/chunk-HM5JLLHT.js";
+import "./chunks/chunk-OSUOWZHZ.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-B2CMRJD3.js";
+} from "./chunks/chunk-BBH7LB47.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-LZDJDJKY.js");
+  const module = await import("./chunks/optimize-JKWHNSAS.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -37,6 +37,8 @@ export interface CascadePlan {
   stripes: Map<number, Stripe>;
   /** Rolling buffer bytes of the IFM of each mid-cascade step. */
   rolling: Map<number, number>;
+  /** The weight buffer each cascaded step keeps from the MIN schedule (counted in its cascade's bytes). */
+  weightBuffers: Map<number, number>;
 }
 
 /** The NPU operation of each step (undefined for CPU operators). */
@@ -165,6 +167,7 @@ export function planSpillingCascades(
 
   const cascades: Cascade[] = [];
   const stripes = new Map<number, Stripe>();
+  const weightBuffers = new Map<number, number>();
   for (const first of build(0, n - 1, (t) => minStripe[t])) {
     // The weight buffers the proposals keep: regor buffers the MIN schedule's operations first, and a striped
     // operation keeps its whole weights in one buffer where that buffering chose a single one.
@@ -189,7 +192,7 @@ export function planSpillingCascades(
     // fit, stopping at the first that does not or that splits the cascade further.
     const last = steps[first.end]!;
     const maxH = Math.floor((last.ofm.shape.h + 1) / 2);
-    let best: { stripes: number[]; cascades: Cascade[] } | undefined;
+    let best: { stripes: number[]; cascades: Cascade[]; weights?: Map<number, number> } | undefined;
     let maxCount = 0;
     let proposals = 0;
     for (let h = roundAway(minStripe[first.end] + 1, last.upscale); h <= maxH; h += last.upscale) {
@@ -215,7 +218,7 @@ export function planSpillingCascades(
       }
       for (; t <= first.end; t++) mem = Math.max(mem, standalone(steps[t]!));
       if (mem > limit || proposal.length > maxCount) break;
-      best = { stripes: s, cascades: proposal };
+      best = { stripes: s, cascades: proposal, weights };
       if (proposal.length === 0) break;
     }
     const chosen = best ?? {
@@ -225,6 +228,8 @@ export function planSpillingCascades(
     for (const c of chosen.cascades) {
       cascades.push(c);
       for (let t = c.start; t <= c.end; t++) {
+        const kept = best?.weights?.get(t);
+        if (kept) weightBuffers.set(t, kept);
         const op = steps[t]!;
         const h = chosen.stripes[t - first.start];
         stripes.set(t, {
@@ -237,7 +242,7 @@ export function planSpillingCascades(
   }
   const rolling = new Map<number, number>();
   for (const c of cascades) c.buffers.forEach((bytes, i) => rolling.set(c.start + 1 + i, bytes));
-  return { cascades, stripes, rolling };
+  return { cascades, stripes, rolling, weightBuffers };
 
   function standalone(op: InternalOp): number {
     return fullIfm(op) + fullOfm(op) + (op.ifm2 && !op.ifm2.buffer.constant ? allocationBytes(op.ifm2.buffer) : 0);

@@ -598,6 +598,8 @@ function costSubgraph(
   // A cascade's feature maps stay in the arena, but those between its operations are rolling buffers in staging.
   const cascaded = new Set<string>();
   const rolling = new Map<number, number>();
+  const keptAt = new Map<number, number>();
+  for (const [t, bytes] of plan?.weightBuffers ?? []) keptAt.set(timeOf[t], (keptAt.get(timeOf[t]) ?? 0) + bytes);
   const rollingBytes = new Map<string, number>();
   const npuAt = (t: number) => (steps[t] as { npu: InternalOp }).npu;
   for (const c of plan?.cascades ?? []) for (let t = c.start; t <= c.end; t++) cascaded.add(npuAt(t).ofm.buffer.key);
@@ -711,7 +713,9 @@ function costSubgraph(
       seen.push(stripe ? stripe.h : -1);
       seen.push(stripe ? stripe.ifmH : -1);
       // Staging the cascade's rolling buffers leave for weight buffers.
-      const stagingFree = arch.stagingLimit - (rolling.get(timeOf[t]) ?? 0);
+      // The other operations of its cascade keep their weight buffers (regor's memory at that time step).
+      const kept = (keptAt.get(timeOf[t]) ?? 0) - (plan?.weightBuffers.get(t) ?? 0);
+      const stagingFree = arch.stagingLimit - (rolling.get(timeOf[t]) ?? 0) - kept;
       seen.push(stagingFree);
       const keySize = seen.size;
       let known = seen.get();

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-B2CMRJD3.js";
+} from "./chunk-BBH7LB47.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

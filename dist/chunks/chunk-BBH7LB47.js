@@ -5362,6 +5362,7 @@ function planSpillingCascades(steps, chainsToNext, limit, weightBuffer) {
   };
   const cascades = [];
   const stripes = /* @__PURE__ */ new Map();
+  const weightBuffers = /* @__PURE__ */ new Map();
   for (const first of build(0, n - 1, (t) => minStripe[t])) {
     let weights;
     if (weightBuffer) {
@@ -5405,7 +5406,7 @@ function planSpillingCascades(steps, chainsToNext, limit, weightBuffer) {
       }
       for (; t <= first.end; t++) mem = Math.max(mem, standalone(steps[t]));
       if (mem > limit || proposal.length > maxCount) break;
-      best = { stripes: s2, cascades: proposal };
+      best = { stripes: s2, cascades: proposal, weights };
       if (proposal.length === 0) break;
     }
     const chosen = best ?? {
@@ -5415,6 +5416,8 @@ function planSpillingCascades(steps, chainsToNext, limit, weightBuffer) {
     for (const c of chosen.cascades) {
       cascades.push(c);
       for (let t = c.start; t <= c.end; t++) {
+        const kept = best?.weights?.get(t);
+        if (kept) weightBuffers.set(t, kept);
         const op = steps[t];
         const h = chosen.stripes[t - first.start];
         stripes.set(t, {
@@ -5427,7 +5430,7 @@ function planSpillingCascades(steps, chainsToNext, limit, weightBuffer) {
   }
   const rolling = /* @__PURE__ */ new Map();
   for (const c of cascades) c.buffers.forEach((bytes, i) => rolling.set(c.start + 1 + i, bytes));
-  return { cascades, stripes, rolling };
+  return { cascades, stripes, rolling, weightBuffers };
   function standalone(op) {
     return fullIfm(op) + fullOfm(op) + (op.ifm2 && !op.ifm2.buffer.constant ? allocationBytes(op.ifm2.buffer) : 0);
   }
@@ -8128,6 +8131,8 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
   });
   const cascaded = /* @__PURE__ */ new Set();
   const rolling = /* @__PURE__ */ new Map();
+  const keptAt = /* @__PURE__ */ new Map();
+  for (const [t, bytes] of plan?.weightBuffers ?? []) keptAt.set(timeOf[t], (keptAt.get(timeOf[t]) ?? 0) + bytes);
   const rollingBytes = /* @__PURE__ */ new Map();
   const npuAt = (t) => steps[t].npu;
   for (const c of plan?.cascades ?? []) for (let t = c.start; t <= c.end; t++) cascaded.add(npuAt(t).ofm.buffer.key);
@@ -8222,7 +8227,8 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
       const stripe = plan?.stripes.get(t);
       seen.push(stripe ? stripe.h : -1);
       seen.push(stripe ? stripe.ifmH : -1);
-      const stagingFree = arch.stagingLimit - (rolling.get(timeOf[t]) ?? 0);
+      const kept = (keptAt.get(timeOf[t]) ?? 0) - (plan?.weightBuffers.get(t) ?? 0);
+      const stagingFree = arch.stagingLimit - (rolling.get(timeOf[t]) ?? 0) - kept;
       seen.push(stagingFree);
       const keySize = seen.size;
       let known = seen.get();

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-24E6JPM7.js";
+} from "./chunk-OSUOWZHZ.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-B2CMRJD3.js";
+} from "./chunk-BBH7LB47.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-IKI2UOTU.js";
-import "./chunk-24E6JPM7.js";
-import "./chunk-B2CMRJD3.js";
+} from "./chunk-PFQYO5ON.js";
+import "./chunk-OSUOWZHZ.js";
+import "./chunk-BBH7LB47.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-B2CMRJD3.js";
+} from "./chunk-BBH7LB47.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

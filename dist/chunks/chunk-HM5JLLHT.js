@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-24E6JPM7.js";
+} from "./chunk-OSUOWZHZ.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-B2CMRJD3.js";
+} from "./chunk-BBH7LB47.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-EZT3ZV4X.js.LEGAL.txt */
+/*! For license information please see chunk-HM5JLLHT.js.LEGAL.txt */
