@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-PFQYO5ON.js";
+} from "./chunks/chunk-4GGGO4B4.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-HM5JLLHT.js";
-import "./chunks/chunk-OSUOWZHZ.js";
+} from "./chunks/chunk-Z3F5CFB6.js";
+import "./chunks/chunk-ZJDYUZ4U.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-BBH7LB47.js";
+} from "./chunks/chunk-5UM6QGYM.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-JKWHNSAS.js");
+  const module = await import("./chunks/optimize-PSJIUFOQ.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

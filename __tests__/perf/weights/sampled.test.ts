@@ -192,6 +192,15 @@ describe('sampled weight size against the exact encoder', () => {
     expect(weightSize(input, 4096).exact).toBe(false);
   });
 
+  test('a trained tensor with a few few-valued channels is not taken for a clustered one (it is sampled)', () => {
+    const { input } = cases[0]; // 256 channels of 576 values
+    const per = 3 * 3 * 64;
+    // Four evenly spread channels (what a 4-channel check would read) hold 3 values; the rest are dense.
+    const few = new Set([32, 96, 160, 224]);
+    const weights = Int8Array.from(input.weights, (v, k) => (few.has(Math.floor(k / per)) ? (v % 3) - 1 : v));
+    expect(weightSize({ ...input, weights }, 4096).exact).toBe(false);
+  });
+
   test('precomputed channel statistics give the same answer (computed once per tensor for every target)', () => {
     const { input } = cases[2];
     const stats = channelCosts(input.weights, input.shape, input.zeroPoints, false);

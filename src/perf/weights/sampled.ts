@@ -288,8 +288,11 @@ export function channelCosts(
 
 /** Entries of the MLW palette. */
 const PALETTE_VALUES = 32;
-/** Channels checked for clustering: clustering tools treat every channel of a tensor alike. */
-const CLUSTER_CHECKS = 4;
+/**
+ * Channels checked for clustering: clustering tools treat every channel of a tensor alike, but a trained
+ * tensor's channels vary (a few may hold few values).
+ */
+const CLUSTER_CHECKS = 16;
 const seenScratch = new Int32Array(256);
 let seenStamp = 0;
 

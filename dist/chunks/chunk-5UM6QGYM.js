@@ -7228,7 +7228,7 @@ function channelCosts(weights, shape, zeroPoints2, depthwise, priceWith) {
   };
 }
 var PALETTE_VALUES = 32;
-var CLUSTER_CHECKS = 4;
+var CLUSTER_CHECKS = 16;
 var seenScratch = new Int32Array(256);
 var seenStamp = 0;
 function isClustered(weights, shape, depthwise) {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-OSUOWZHZ.js";
+} from "./chunk-ZJDYUZ4U.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-BBH7LB47.js";
+} from "./chunk-5UM6QGYM.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-PFQYO5ON.js";
-import "./chunk-OSUOWZHZ.js";
-import "./chunk-BBH7LB47.js";
+} from "./chunk-4GGGO4B4.js";
+import "./chunk-ZJDYUZ4U.js";
+import "./chunk-5UM6QGYM.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

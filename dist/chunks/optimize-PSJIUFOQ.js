@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-BBH7LB47.js";
+} from "./chunk-5UM6QGYM.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

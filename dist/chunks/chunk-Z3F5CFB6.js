@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-OSUOWZHZ.js";
+} from "./chunk-ZJDYUZ4U.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-BBH7LB47.js";
+} from "./chunk-5UM6QGYM.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-HM5JLLHT.js.LEGAL.txt */
+/*! For license information please see chunk-Z3F5CFB6.js.LEGAL.txt */

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-BBH7LB47.js";
+} from "./chunk-5UM6QGYM.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {
