@@ -26,7 +26,7 @@ export interface OptimizeOptions {
   performance?: boolean;
   /**
    * Encode every weight tensor exactly (default true): the comparison is about weight sizes, and a sampled size
-   * is a few percent off on pruned or clustered tensors (see PerfOptions.weightSampleValues).
+   * can be a few percent off on a lightly pruned tensor (see PerfOptions.weightSampleValues).
    */
   exactWeights?: boolean;
 }
