@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-5UM6QGYM.js";
+} from "./chunks/chunk-OBI5A5ET.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-DQHR5ADT.js");
+      const mod = await import("./chunks/commands-YKYEXDDL.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-4GGGO4B4.js";
+} from "./chunks/chunk-PXR5JYQA.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-Z3F5CFB6.js";
-import "./chunks/chunk-ZJDYUZ4U.js";
+} from "./chunks/chunk-FDP4QFEY.js";
+import "./chunks/chunk-LNLS5PCL.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-5UM6QGYM.js";
+} from "./chunks/chunk-OBI5A5ET.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-PSJIUFOQ.js");
+  const module = await import("./chunks/optimize-36I4FWIR.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -121,6 +121,8 @@ export function channelCosts(
   const freq = new Float64Array(512);
   const cost = new Float64Array(groups * CONFIGS);
   let zeros = 0;
+  // Not for a sample's statistics (priced with its tensor's table): only the whole tensor's is read.
+  const clustered = !priceWith && isClustered(weights, shape, depthwise);
 
   if (uniform && !depthwise) {
     // A shared zero point, channels in contiguous rows: the tensor's raw-byte histogram (four interleaved
@@ -192,14 +194,7 @@ export function channelCosts(
         cost[at + 5] += hi2;
       }
     }
-    return {
-      cost,
-      group,
-      nonzero: count - zeros,
-      frequencies: freq,
-      table,
-      clustered: isClustered(weights, shape, depthwise),
-    };
+    return { cost, group, nonzero: count - zeros, frequencies: freq, table, clustered };
   }
 
   // Otherwise channel by channel. The tensor's histogram first (the table depends on it): with a shared
@@ -276,14 +271,7 @@ export function channelCosts(
     cost[at + 4] += a4;
     cost[at + 5] += a5;
   }
-  return {
-    cost,
-    group,
-    nonzero: count - zeros,
-    frequencies: freq,
-    table,
-    clustered: isClustered(weights, shape, depthwise),
-  };
+  return { cost, group, nonzero: count - zeros, frequencies: freq, table, clustered };
 }
 
 /** Entries of the MLW palette. */

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-4GGGO4B4.js";
-import "./chunk-ZJDYUZ4U.js";
-import "./chunk-5UM6QGYM.js";
+} from "./chunk-PXR5JYQA.js";
+import "./chunk-LNLS5PCL.js";
+import "./chunk-OBI5A5ET.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-ZJDYUZ4U.js";
+} from "./chunk-LNLS5PCL.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-5UM6QGYM.js";
+} from "./chunk-OBI5A5ET.js";
 import {
   ModelFileError,
   isModelFileError,

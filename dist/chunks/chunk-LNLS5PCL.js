@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-5UM6QGYM.js";
+} from "./chunk-OBI5A5ET.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

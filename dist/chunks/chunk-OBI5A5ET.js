@@ -7075,6 +7075,7 @@ function channelCosts(weights, shape, zeroPoints2, depthwise, priceWith) {
   const freq = new Float64Array(512);
   const cost = new Float64Array(groups * CONFIGS2);
   let zeros = 0;
+  const clustered = !priceWith && isClustered(weights, shape, depthwise);
   if (uniform && !depthwise) {
     const raw = rawScratch;
     const h4 = hist4Scratch;
@@ -7140,14 +7141,7 @@ function channelCosts(weights, shape, zeroPoints2, depthwise, priceWith) {
         cost[at + 5] += hi2;
       }
     }
-    return {
-      cost,
-      group,
-      nonzero: count2 - zeros,
-      frequencies: freq,
-      table: table2,
-      clustered: isClustered(weights, shape, depthwise)
-    };
+    return { cost, group, nonzero: count2 - zeros, frequencies: freq, table: table2, clustered };
   }
   if (!priceWith) {
     if (uniform) {
@@ -7218,14 +7212,7 @@ function channelCosts(weights, shape, zeroPoints2, depthwise, priceWith) {
     cost[at + 4] += a4;
     cost[at + 5] += a5;
   }
-  return {
-    cost,
-    group,
-    nonzero: count2 - zeros,
-    frequencies: freq,
-    table,
-    clustered: isClustered(weights, shape, depthwise)
-  };
+  return { cost, group, nonzero: count2 - zeros, frequencies: freq, table, clustered };
 }
 var PALETTE_VALUES = 32;
 var CLUSTER_CHECKS = 16;

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-5UM6QGYM.js";
+} from "./chunk-OBI5A5ET.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

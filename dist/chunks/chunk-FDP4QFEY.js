@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-ZJDYUZ4U.js";
+} from "./chunk-LNLS5PCL.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-5UM6QGYM.js";
+} from "./chunk-OBI5A5ET.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-Z3F5CFB6.js.LEGAL.txt */
+/*! For license information please see chunk-FDP4QFEY.js.LEGAL.txt */
