@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-OBI5A5ET.js";
+} from "./chunks/chunk-XN3THDB7.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-YKYEXDDL.js");
+      const mod = await import("./chunks/commands-TVET5FED.js");
       return mod.run(command, rest);
     }
     default:

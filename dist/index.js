@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-PXR5JYQA.js";
+} from "./chunks/chunk-ZAVTAVH7.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-FDP4QFEY.js";
-import "./chunks/chunk-LNLS5PCL.js";
+} from "./chunks/chunk-OBPDHUNT.js";
+import "./chunks/chunk-N47UFVOH.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-OBI5A5ET.js";
+} from "./chunks/chunk-XN3THDB7.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-36I4FWIR.js");
+  const module = await import("./chunks/optimize-RWWNWO7F.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -192,29 +192,17 @@ function defaultSizes(
  */
 const SLICED_EXACT_FACTOR = 4;
 
-/**
- * The encoded weight bytes of a tensor buffered in OFM-depth slices: regor encodes each slice as streams of its
- * own, each padded to 16 bytes and with its own palette, so a sliced tensor takes more than it does whole (an
- * LSTM's or an autoencoder's fully connected weights by 1-5%). Encoded exactly for tensors up to
- * SLICED_EXACT_FACTOR x `sampleValues`, and clustered ones: on a larger one the slices' padding is a fraction of
- * a percent, not worth encoding every value for. Fast-format weights are encoded per slice in that format.
- * Undefined otherwise, and for Sparse2_4 weights or layouts the encoder refuses (their size stands).
- */
-function slicedWeightBytes(
-  target: TargetProfile,
-  w: WeightInfo,
-  cfg: BlockConfig,
-  ifmBits: number,
-  slices: readonly number[],
-  sampleValues: number,
-): number | undefined {
-  return slicedEncoding(target, w, cfg, ifmBits, slices, sampleValues)?.weightBytes;
-}
-
-/** Per-slice encodings of slicedWeightBytes: the weight bytes and each slice's bytes (scales included). */
+/** Per-slice encodings (see slicedEncoding): the weight bytes and each slice's bytes (scales included). */
 const slicedCache = new WeakMap<object, Map<string, { weightBytes: number; rangeSizes: number[] } | null>>();
 
-/** The tensor encoded in the given OFM-depth slices (see slicedWeightBytes), cached; undefined where not encoded. */
+/**
+ * A tensor buffered in OFM-depth slices, encoded per slice (its weight bytes and each slice's bytes): regor
+ * encodes each slice as streams of its own, each padded to 16 bytes and with its own palette, so a sliced tensor
+ * takes more than it does whole (an LSTM's or an autoencoder's fully connected weights by 1-5%). Encoded exactly for tensors up to
+ * SLICED_EXACT_FACTOR x `sampleValues`, and clustered ones: on a larger one the slices' padding is a fraction of
+ * a percent, not worth encoding every value for. Fast-format weights are encoded per slice in that format.
+ * Undefined otherwise, and for Sparse2_4 weights or layouts the encoder refuses (their size stands). Cached.
+ */
 function slicedEncoding(
   target: TargetProfile,
   w: WeightInfo,
@@ -617,19 +605,9 @@ function costSubgraph(
       steps.forEach((s, t) => {
         if (!('npu' in s)) return;
         const op = s.npu;
-        const a = elementAccess({
-          op,
-          cfg: blockConfig(arch, op, false, plan?.stripes.get(t)),
-          npu: arch.npu,
-          ifmMem: arch.arenaMem,
-          ofmMem: arch.arenaMem,
-          ifmFormat: formatOf(op.ifm.buffer),
-          ifm2Format: op.ifm2 ? formatOf(op.ifm2.buffer) : 'NHWC',
-          ofmFormat: formatOf(op.ofm.buffer),
-          encodedWeightSize: 0,
-          encodedScaleSize: 0,
-          firstWeightDmaSize: 0,
-        });
+        const arena = arch.arenaMem;
+        const cfg = blockConfig(arch, op, false, plan?.stripes.get(t));
+        const a = elementAccess(baseQuery(arch, op, cfg, arena, op.ifm2 ? arena : undefined, arena));
         count(op.ifm.buffer.key, a.ifmRead[0]);
         if (op.ifm2 && op.ifm2.buffer !== op.ifm.buffer) count(op.ifm2.buffer.key, a.ifmRead[1]);
         // A chain's output counts as written only when the chain's primary has no weights: where it has, Vela
@@ -1059,22 +1037,9 @@ function minStripeWeightBuffer(
       weightBytes = sizes.weightBytes;
       scaleBytes = sizes.scaleBytes;
     }
-    const q: PerfQuery = {
-      op: o,
-      cfg,
-      npu: arch.npu,
-      ifmMem: arch.arenaMem,
-      ifm2Mem: o.ifm2 ? arch.arenaMem : undefined,
-      ofmMem: arch.arenaMem,
-      ifmFormat: formatOf(o.ifm.buffer),
-      ifm2Format: o.ifm2 ? formatOf(o.ifm2.buffer) : 'NHWC',
-      ofmFormat: formatOf(o.ofm.buffer),
-      constMem: o.weights ? arch.constMem : undefined,
-      chainLinkMem: o.chained?.length ? arch.arenaMem : undefined,
-      encodedWeightSize: weightBytes,
-      encodedScaleSize: scaleBytes,
-      firstWeightDmaSize: 0,
-    };
+    const q = baseQuery(arch, o, cfg, arch.arenaMem, o.ifm2 ? arch.arenaMem : undefined, arch.arenaMem);
+    q.encodedWeightSize = weightBytes;
+    q.encodedScaleSize = scaleBytes;
     return { q, cfg, weightBytes, scaleBytes, cycles: measureCycles(q).cycles };
   };
   const ref = reference(op, stripe);
@@ -1209,6 +1174,36 @@ function bufferingPlan(
   return plan;
 }
 
+/**
+ * An operation's cost query with its maps in the given memories and no weights sized yet (the caller sets the
+ * encoded sizes and the rest).
+ */
+function baseQuery(
+  arch: Arch,
+  op: InternalOp,
+  cfg: BlockConfig,
+  ifmMem: Memory,
+  ifm2Mem: Memory | undefined,
+  ofmMem: Memory,
+): PerfQuery {
+  return {
+    op,
+    cfg,
+    npu: arch.npu,
+    ifmMem,
+    ifm2Mem,
+    ofmMem,
+    ifmFormat: formatOf(op.ifm.buffer),
+    ifm2Format: op.ifm2 ? formatOf(op.ifm2.buffer) : 'NHWC',
+    ofmFormat: formatOf(op.ofm.buffer),
+    constMem: op.weights ? arch.constMem : undefined,
+    chainLinkMem: op.chained?.length ? arch.arenaMem : undefined,
+    encodedWeightSize: 0,
+    encodedScaleSize: 0,
+    firstWeightDmaSize: 0,
+  };
+}
+
 function costOperation(
   arch: Arch,
   target: TargetProfile,
@@ -1234,22 +1229,7 @@ function costOperation(
   const ifm2Mem = op.ifm2 ? memOf(op.ifm2.buffer.key, op.ifm2.buffer.constant) : undefined;
   const ofmMem = memOf(op.ofm.buffer.key, false);
   const w = op.weights;
-  const q: PerfQuery = {
-    op,
-    cfg,
-    npu,
-    ifmMem,
-    ifm2Mem,
-    ofmMem,
-    ifmFormat: formatOf(op.ifm.buffer),
-    ifm2Format: op.ifm2 ? formatOf(op.ifm2.buffer) : 'NHWC',
-    ofmFormat: formatOf(op.ofm.buffer),
-    constMem: w ? arch.constMem : undefined,
-    chainLinkMem: op.chained?.length ? arch.arenaMem : undefined,
-    encodedWeightSize: 0,
-    encodedScaleSize: 0,
-    firstWeightDmaSize: 0,
-  };
+  const q = baseQuery(arch, op, cfg, ifmMem, ifm2Mem, ofmMem);
   // U85 convolutions and fully connected layers may take their weights in the Sparse2_4 format (its own block
   // config, half the MAC work) or the Fast format, decided once, when the weights are first sized. The choice
   // reads the default stream's size and statistics: for weights the sizing samples, the sample's prediction.
@@ -1341,7 +1321,7 @@ function costOperation(
   const buffered = plan !== null;
   if (plan && plan.slices.length > 2 && w) {
     // Weights buffered in OFM-depth slices are encoded per slice (each slice's streams padded on their own).
-    const bytes = slicedWeightBytes(target, w, cfg, op.ifm.bits, plan.slices, sampleValues);
+    const bytes = slicedEncoding(target, w, cfg, op.ifm.bits, plan.slices, sampleValues)?.weightBytes;
     if (bytes !== undefined) {
       w.slicedBytes = bytes;
       q.encodedWeightSize = bytes;

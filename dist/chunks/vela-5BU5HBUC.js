@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-PXR5JYQA.js";
-import "./chunk-LNLS5PCL.js";
-import "./chunk-OBI5A5ET.js";
+} from "./chunk-ZAVTAVH7.js";
+import "./chunk-N47UFVOH.js";
+import "./chunk-XN3THDB7.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

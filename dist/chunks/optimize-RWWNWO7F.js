@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-OBI5A5ET.js";
+} from "./chunk-XN3THDB7.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -7832,9 +7832,6 @@ function defaultSizes(target, w, cfg, ifmBits, cores, sampleValues) {
   return sizes;
 }
 var SLICED_EXACT_FACTOR = 4;
-function slicedWeightBytes(target, w, cfg, ifmBits, slices, sampleValues) {
-  return slicedEncoding(target, w, cfg, ifmBits, slices, sampleValues)?.weightBytes;
-}
 var slicedCache = /* @__PURE__ */ new WeakMap();
 function slicedEncoding(target, w, cfg, ifmBits, slices, sampleValues) {
   const src = w.source;
@@ -8135,19 +8132,9 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
       steps.forEach((s2, t) => {
         if (!("npu" in s2)) return;
         const op = s2.npu;
-        const a = elementAccess({
-          op,
-          cfg: blockConfig(arch, op, false, plan?.stripes.get(t)),
-          npu: arch.npu,
-          ifmMem: arch.arenaMem,
-          ofmMem: arch.arenaMem,
-          ifmFormat: formatOf(op.ifm.buffer),
-          ifm2Format: op.ifm2 ? formatOf(op.ifm2.buffer) : "NHWC",
-          ofmFormat: formatOf(op.ofm.buffer),
-          encodedWeightSize: 0,
-          encodedScaleSize: 0,
-          firstWeightDmaSize: 0
-        });
+        const arena = arch.arenaMem;
+        const cfg = blockConfig(arch, op, false, plan?.stripes.get(t));
+        const a = elementAccess(baseQuery(arch, op, cfg, arena, op.ifm2 ? arena : void 0, arena));
         count2(op.ifm.buffer.key, a.ifmRead[0]);
         if (op.ifm2 && op.ifm2.buffer !== op.ifm.buffer) count2(op.ifm2.buffer.key, a.ifmRead[1]);
         if (!op.chained?.length || !op.weights) count2(op.ofm.buffer.key, a.ofmWrite);
@@ -8472,22 +8459,9 @@ function minStripeWeightBuffer(arch, target, steps, t, stripe, prevStripe, free,
       weightBytes = sizes.weightBytes;
       scaleBytes2 = sizes.scaleBytes;
     }
-    const q = {
-      op: o,
-      cfg,
-      npu: arch.npu,
-      ifmMem: arch.arenaMem,
-      ifm2Mem: o.ifm2 ? arch.arenaMem : void 0,
-      ofmMem: arch.arenaMem,
-      ifmFormat: formatOf(o.ifm.buffer),
-      ifm2Format: o.ifm2 ? formatOf(o.ifm2.buffer) : "NHWC",
-      ofmFormat: formatOf(o.ofm.buffer),
-      constMem: o.weights ? arch.constMem : void 0,
-      chainLinkMem: o.chained?.length ? arch.arenaMem : void 0,
-      encodedWeightSize: weightBytes,
-      encodedScaleSize: scaleBytes2,
-      firstWeightDmaSize: 0
-    };
+    const q = baseQuery(arch, o, cfg, arch.arenaMem, o.ifm2 ? arch.arenaMem : void 0, arch.arenaMem);
+    q.encodedWeightSize = weightBytes;
+    q.encodedScaleSize = scaleBytes2;
     return { q, cfg, weightBytes, scaleBytes: scaleBytes2, cycles: measureCycles(q).cycles };
   };
   const ref = reference(op, stripe);
@@ -8588,6 +8562,24 @@ function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefor
   plans.set(key, plan);
   return plan;
 }
+function baseQuery(arch, op, cfg, ifmMem, ifm2Mem, ofmMem) {
+  return {
+    op,
+    cfg,
+    npu: arch.npu,
+    ifmMem,
+    ifm2Mem,
+    ofmMem,
+    ifmFormat: formatOf(op.ifm.buffer),
+    ifm2Format: op.ifm2 ? formatOf(op.ifm2.buffer) : "NHWC",
+    ofmFormat: formatOf(op.ofm.buffer),
+    constMem: op.weights ? arch.constMem : void 0,
+    chainLinkMem: op.chained?.length ? arch.arenaMem : void 0,
+    encodedWeightSize: 0,
+    encodedScaleSize: 0,
+    firstWeightDmaSize: 0
+  };
+}
 function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, sizeWeights, plans, sampleValues, stripe, stagingFree, sharedWeights) {
   const npu = arch.npu;
   let cfg = blockConfig(arch, op, false, stripe);
@@ -8595,22 +8587,7 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
   const ifm2Mem = op.ifm2 ? memOf(op.ifm2.buffer.key, op.ifm2.buffer.constant) : void 0;
   const ofmMem = memOf(op.ofm.buffer.key, false);
   const w = op.weights;
-  const q = {
-    op,
-    cfg,
-    npu,
-    ifmMem,
-    ifm2Mem,
-    ofmMem,
-    ifmFormat: formatOf(op.ifm.buffer),
-    ifm2Format: op.ifm2 ? formatOf(op.ifm2.buffer) : "NHWC",
-    ofmFormat: formatOf(op.ofm.buffer),
-    constMem: w ? arch.constMem : void 0,
-    chainLinkMem: op.chained?.length ? arch.arenaMem : void 0,
-    encodedWeightSize: 0,
-    encodedScaleSize: 0,
-    firstWeightDmaSize: 0
-  };
+  const q = baseQuery(arch, op, cfg, ifmMem, ifm2Mem, ofmMem);
   const otherFormats = !!w && npu.kind === "u85" && (op.hw === "conv" || op.hw === "vector" && !op.ifm2);
   if (w && otherFormats && !w.sized && w.source) {
     const sparseCfg = blockConfig(arch, op, true, stripe);
@@ -8683,7 +8660,7 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
   ) : null;
   const buffered = plan !== null;
   if (plan && plan.slices.length > 2 && w) {
-    const bytes2 = slicedWeightBytes(target, w, cfg, op.ifm.bits, plan.slices, sampleValues);
+    const bytes2 = slicedEncoding(target, w, cfg, op.ifm.bits, plan.slices, sampleValues)?.weightBytes;
     if (bytes2 !== void 0) {
       w.slicedBytes = bytes2;
       q.encodedWeightSize = bytes2;

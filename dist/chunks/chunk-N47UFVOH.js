@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-OBI5A5ET.js";
+} from "./chunk-XN3THDB7.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-LNLS5PCL.js";
+} from "./chunk-N47UFVOH.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-OBI5A5ET.js";
+} from "./chunk-XN3THDB7.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-FDP4QFEY.js.LEGAL.txt */
+/*! For license information please see chunk-OBPDHUNT.js.LEGAL.txt */

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-LNLS5PCL.js";
+} from "./chunk-N47UFVOH.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-OBI5A5ET.js";
+} from "./chunk-XN3THDB7.js";
 import {
   ModelFileError,
   isModelFileError,
