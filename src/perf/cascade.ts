@@ -192,7 +192,7 @@ export function planSpillingCascades(
     // fit, stopping at the first that does not or that splits the cascade further.
     const last = steps[first.end]!;
     const maxH = Math.floor((last.ofm.shape.h + 1) / 2);
-    let best: { stripes: number[]; cascades: Cascade[]; weights?: Map<number, number> } | undefined;
+    let best: { stripes: number[]; cascades: Cascade[] } | undefined;
     let maxCount = 0;
     let proposals = 0;
     for (let h = roundAway(minStripe[first.end] + 1, last.upscale); h <= maxH; h += last.upscale) {
@@ -218,7 +218,7 @@ export function planSpillingCascades(
       }
       for (; t <= first.end; t++) mem = Math.max(mem, standalone(steps[t]!));
       if (mem > limit || proposal.length > maxCount) break;
-      best = { stripes: s, cascades: proposal, weights };
+      best = { stripes: s, cascades: proposal };
       if (proposal.length === 0) break;
     }
     const chosen = best ?? {
@@ -228,7 +228,8 @@ export function planSpillingCascades(
     for (const c of chosen.cascades) {
       cascades.push(c);
       for (let t = c.start; t <= c.end; t++) {
-        const kept = best?.weights?.get(t);
+        // A proposal keeps the buffers; the MIN-stripe fallback has none.
+        const kept = best && weights?.get(t);
         if (kept) weightBuffers.set(t, kept);
         const op = steps[t]!;
         const h = chosen.stripes[t - first.start];

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-XN3THDB7.js";
+} from "./chunk-7FOX4BRC.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

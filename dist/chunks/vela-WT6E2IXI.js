@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-ZAVTAVH7.js";
-import "./chunk-N47UFVOH.js";
-import "./chunk-XN3THDB7.js";
+} from "./chunk-7EFFCSGA.js";
+import "./chunk-TE6QCSRP.js";
+import "./chunk-7FOX4BRC.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -5406,7 +5406,7 @@ function planSpillingCascades(steps, chainsToNext, limit, weightBuffer) {
       }
       for (; t <= first.end; t++) mem = Math.max(mem, standalone(steps[t]));
       if (mem > limit || proposal.length > maxCount) break;
-      best = { stripes: s2, cascades: proposal, weights };
+      best = { stripes: s2, cascades: proposal };
       if (proposal.length === 0) break;
     }
     const chosen = best ?? {
@@ -5416,7 +5416,7 @@ function planSpillingCascades(steps, chainsToNext, limit, weightBuffer) {
     for (const c of chosen.cascades) {
       cascades.push(c);
       for (let t = c.start; t <= c.end; t++) {
-        const kept = best?.weights?.get(t);
+        const kept = best && weights?.get(t);
         if (kept) weightBuffers.set(t, kept);
         const op = steps[t];
         const h = chosen.stripes[t - first.start];

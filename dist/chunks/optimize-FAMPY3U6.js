@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-XN3THDB7.js";
+} from "./chunk-7FOX4BRC.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

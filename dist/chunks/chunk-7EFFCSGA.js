@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-N47UFVOH.js";
+} from "./chunk-TE6QCSRP.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-XN3THDB7.js";
+} from "./chunk-7FOX4BRC.js";
 import {
   ModelFileError,
   isModelFileError,
