@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-7EFFCSGA.js";
+} from "./chunks/chunk-4RZLCKL4.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-SZXA4XMB.js";
-import "./chunks/chunk-TE6QCSRP.js";
+} from "./chunks/chunk-EU3GGYI7.js";
+import "./chunks/chunk-4YAJCCGU.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-7FOX4BRC.js";
+} from "./chunks/chunk-PGVI3BNS.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-FAMPY3U6.js");
+  const module = await import("./chunks/optimize-BS5L7WSO.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -8,7 +8,8 @@ import { archFor, type Arch, type Memory, type Shape3 } from './arch.js';
 import { findBlockConfigU55, type BlockConfig, type BlockQuery } from './block-u55.js';
 import { findBlockConfigU85 } from './block-u85.js';
 import { accessCycles, elementAccess, elementBytes, extraIfmBytes, measureCycles, type PerfQuery } from './cycles.js';
-import { cpuBuffer, hasBoolIo, lowerSubgraph, type LoweredGraph } from './lower.js';
+import { cpuBuffer, hasBoolIo, type LoweredGraph } from './lower.js';
+import { sharedLowering } from './shared-lowering.js';
 import { assignMemories, formatOf, LiveRanges, peakUsage } from './memory-plan.js';
 import { isOneToOne, sameStorage, type InternalOp, type Kernel, type WeightInfo } from './ops.js';
 import { Interner, SignatureMemo } from './signature-memo.js';
@@ -426,7 +427,6 @@ export function estimatePerformance(
     if (!set) npuBySubgraph.set(o.subgraph, (set = new Set()));
     set.add(o.index);
   }
-  const weights = new Map<string, WeightInfo>();
   const costs: OpCost[] = [];
   const memUse = { sram: 0, dram: 0, onChipFlash: 0, offChipFlash: 0 };
   const traffic = emptyTraffic();
@@ -434,7 +434,7 @@ export function estimatePerformance(
   for (const sg of model.subgraphs) {
     const npuOps = npuBySubgraph.get(sg.index) ?? new Set<number>();
     if (npuOps.size === 0 && !(target.family === 'u85' && hasBoolIo(model, sg))) continue;
-    const graph = lowerSubgraph(model, sg, npuOps, target.family, arch.npu.cores, weights);
+    const graph = sharedLowering(model, sg, npuOps, target.family, arch.npu.cores);
     costSubgraph(model, target, sg.index, graph, arch, costs, memUse, traffic, sizeWeights, sampleValues);
   }
 

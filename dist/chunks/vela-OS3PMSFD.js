@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-7EFFCSGA.js";
-import "./chunk-TE6QCSRP.js";
-import "./chunk-7FOX4BRC.js";
+} from "./chunk-4RZLCKL4.js";
+import "./chunk-4YAJCCGU.js";
+import "./chunk-PGVI3BNS.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-7FOX4BRC.js";
+} from "./chunk-PGVI3BNS.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -5035,6 +5035,41 @@ function cpuBuffer(model, sg, graph, tensorIndex) {
   return buffer;
 }
 
+// src/perf/shared-lowering.ts
+var lowerings = /* @__PURE__ */ new WeakMap();
+function sharedLowering(model, sg, npuOps, family, cores) {
+  let perModel = lowerings.get(model);
+  if (!perModel) lowerings.set(model, perModel = /* @__PURE__ */ new Map());
+  const key = `${sg.index}/${family}/${cores}/${[...npuOps].sort((a, b) => a - b).join(",")}`;
+  const known = perModel.get(key);
+  if (known) {
+    reset(known);
+    return known.graph;
+  }
+  const graph = lowerSubgraph(model, sg, npuOps, family, cores, /* @__PURE__ */ new Map());
+  const records = /* @__PURE__ */ new Set();
+  for (const op of graph.ops) {
+    if (op.weights) records.add(op.weights);
+    for (const c of op.chained ?? []) if (c.weights) records.add(c.weights);
+  }
+  perModel.set(key, {
+    graph,
+    weights: [...records].map((w) => [w, { ...w }]),
+    buffers: new Map([...graph.buffers].map(([k, b]) => [k, [b, b.linear]]))
+  });
+  return graph;
+}
+var PER_TARGET = ["sized", "sampled", "sparse", "fast", "slicedBytes"];
+function reset(l) {
+  for (const [w, initial] of l.weights) {
+    const record = w;
+    for (const k of PER_TARGET) if (!(k in initial)) record[k] = void 0;
+    Object.assign(w, initial);
+  }
+  for (const k of [...l.graph.buffers.keys()]) if (!l.buffers.has(k)) l.graph.buffers.delete(k);
+  for (const [b, linear] of l.buffers.values()) b.linear = linear;
+}
+
 // src/perf/memory-plan.ts
 function allocationBytes(b) {
   const c = b.linear ? b.shape.c : Math.ceil(b.shape.c / 16) * 16;
@@ -7978,14 +8013,13 @@ function estimatePerformance(model, target, operators, options = {}) {
     if (!set) npuBySubgraph.set(o.subgraph, set = /* @__PURE__ */ new Set());
     set.add(o.index);
   }
-  const weights = /* @__PURE__ */ new Map();
   const costs = [];
   const memUse = { sram: 0, dram: 0, onChipFlash: 0, offChipFlash: 0 };
   const traffic = emptyTraffic();
   for (const sg of model.subgraphs) {
     const npuOps = npuBySubgraph.get(sg.index) ?? /* @__PURE__ */ new Set();
     if (npuOps.size === 0 && !(target.family === "u85" && hasBoolIo(model, sg))) continue;
-    const graph = lowerSubgraph(model, sg, npuOps, target.family, arch.npu.cores, weights);
+    const graph = sharedLowering(model, sg, npuOps, target.family, arch.npu.cores);
     costSubgraph(model, target, sg.index, graph, arch, costs, memUse, traffic, sizeWeights, sampleValues);
   }
   let originalWeights = 0;

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-TE6QCSRP.js";
+} from "./chunk-4YAJCCGU.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-7FOX4BRC.js";
+} from "./chunk-PGVI3BNS.js";
 import {
   ModelFileError,
   isModelFileError,

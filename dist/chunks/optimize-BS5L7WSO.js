@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-7FOX4BRC.js";
+} from "./chunk-PGVI3BNS.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

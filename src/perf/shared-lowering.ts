@@ -1,0 +1,63 @@
+// Lowered graphs shared by the targets that lower a subgraph alike. Lowering reads only the NPU family, the
+// core count and which operators run on the NPU, so the nine MLIA targets need five lowerings of a model, not
+// nine (an unrolled LSTM spends a fifth of its check lowering). Costing writes a target's own state into the
+// graph: the weight records' sizes and formats, and the CPU operators' maps it adds to the buffers. Both are
+// put back as lowering left them before the graph serves the next target.
+import type { Model, Subgraph } from '../graph/types.js';
+import type { NpuFamily } from '../targets/types.js';
+import { lowerSubgraph, type LoweredGraph } from './lower.js';
+import type { Buffer, WeightInfo } from './ops.js';
+
+interface Lowering {
+  graph: LoweredGraph;
+  /** Every weight record an operation reaches, with its fields as lowering left them. */
+  weights: [WeightInfo, WeightInfo][];
+  /** The buffers lowering made, with their layout flag. */
+  buffers: Map<string, [Buffer, boolean]>;
+}
+
+/** Models are read-only once read (see compat's prepare): their lowerings live as long as they do. */
+const lowerings = new WeakMap<Model, Map<string, Lowering>>();
+
+/** The lowered graph of `sg` for a target of this family and core count, as lowerSubgraph makes it. */
+export function sharedLowering(
+  model: Model,
+  sg: Subgraph,
+  npuOps: ReadonlySet<number>,
+  family: NpuFamily,
+  cores: number,
+): LoweredGraph {
+  let perModel = lowerings.get(model);
+  if (!perModel) lowerings.set(model, (perModel = new Map()));
+  const key = `${sg.index}/${family}/${cores}/${[...npuOps].sort((a, b) => a - b).join(',')}`;
+  const known = perModel.get(key);
+  if (known) {
+    reset(known);
+    return known.graph;
+  }
+  const graph = lowerSubgraph(model, sg, npuOps, family, cores, new Map());
+  const records = new Set<WeightInfo>();
+  for (const op of graph.ops) {
+    if (op.weights) records.add(op.weights);
+    for (const c of op.chained ?? []) if (c.weights) records.add(c.weights);
+  }
+  perModel.set(key, {
+    graph,
+    weights: [...records].map((w) => [w, { ...w }]),
+    buffers: new Map([...graph.buffers].map(([k, b]) => [k, [b, b.linear]])),
+  });
+  return graph;
+}
+
+/** Fields costing sets on a weight record (absent after lowering). */
+const PER_TARGET: readonly (keyof WeightInfo)[] = ['sized', 'sampled', 'sparse', 'fast', 'slicedBytes'];
+
+function reset(l: Lowering): void {
+  for (const [w, initial] of l.weights) {
+    const record = w as unknown as Record<string, unknown>;
+    for (const k of PER_TARGET) if (!(k in initial)) record[k] = undefined;
+    Object.assign(w, initial);
+  }
+  for (const k of [...l.graph.buffers.keys()]) if (!l.buffers.has(k)) l.graph.buffers.delete(k);
+  for (const [b, linear] of l.buffers.values()) b.linear = linear;
+}
