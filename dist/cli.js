@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-PGVI3BNS.js";
+} from "./chunks/chunk-4BMWXVCO.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-YWZH5E6R.js");
+      const mod = await import("./chunks/commands-K5AQNB43.js");
       return mod.run(command, rest);
     }
     default:

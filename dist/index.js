@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-4RZLCKL4.js";
+} from "./chunks/chunk-F4EHDGDF.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-EU3GGYI7.js";
-import "./chunks/chunk-4YAJCCGU.js";
+} from "./chunks/chunk-ZLRH4CVC.js";
+import "./chunks/chunk-VS2753ZV.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-PGVI3BNS.js";
+} from "./chunks/chunk-4BMWXVCO.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-BS5L7WSO.js");
+  const module = await import("./chunks/optimize-YMQSFMTY.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -1,6 +1,6 @@
-// Lowered graphs shared by the targets that lower a subgraph alike. Lowering reads only the NPU family, the
-// core count and which operators run on the NPU, so the nine MLIA targets need five lowerings of a model, not
-// nine (an unrolled LSTM spends a fifth of its check lowering). Costing writes a target's own state into the
+// Lowered graphs shared by the targets that lower a subgraph alike. Lowering reads only whether the NPU is an
+// Ethos-U85, the core count and which operators run on the NPU, so the nine MLIA targets need five lowerings of
+// a model, not nine (an unrolled LSTM spent a fifth of its check lowering). Costing writes a target's own state into the
 // graph: the weight records' sizes and formats, and the CPU operators' maps it adds to the buffers. Both are
 // put back as lowering left them before the graph serves the next target.
 import type { Model, Subgraph } from '../graph/types.js';
@@ -29,7 +29,9 @@ export function sharedLowering(
 ): LoweredGraph {
   let perModel = lowerings.get(model);
   if (!perModel) lowerings.set(model, (perModel = new Map()));
-  const key = `${sg.index}/${family}/${cores}/${[...npuOps].sort((a, b) => a - b).join(',')}`;
+  // Lowering tells U85 from the rest, never U55 from U65.
+  const kind = family === 'u85' ? 'u85' : 'u55/u65';
+  const key = `${sg.index}/${kind}/${cores}/${[...npuOps].sort((a, b) => a - b).join(',')}`;
   const known = perModel.get(key);
   if (known) {
     reset(known);

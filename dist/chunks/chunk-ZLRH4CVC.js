@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-4YAJCCGU.js";
+} from "./chunk-VS2753ZV.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-PGVI3BNS.js";
+} from "./chunk-4BMWXVCO.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-EU3GGYI7.js.LEGAL.txt */
+/*! For license information please see chunk-ZLRH4CVC.js.LEGAL.txt */

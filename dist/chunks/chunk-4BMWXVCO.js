@@ -5040,7 +5040,8 @@ var lowerings = /* @__PURE__ */ new WeakMap();
 function sharedLowering(model, sg, npuOps, family, cores) {
   let perModel = lowerings.get(model);
   if (!perModel) lowerings.set(model, perModel = /* @__PURE__ */ new Map());
-  const key = `${sg.index}/${family}/${cores}/${[...npuOps].sort((a, b) => a - b).join(",")}`;
+  const kind = family === "u85" ? "u85" : "u55/u65";
+  const key = `${sg.index}/${kind}/${cores}/${[...npuOps].sort((a, b) => a - b).join(",")}`;
   const known = perModel.get(key);
   if (known) {
     reset(known);

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-PGVI3BNS.js";
+} from "./chunk-4BMWXVCO.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

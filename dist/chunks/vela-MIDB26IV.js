@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-4RZLCKL4.js";
-import "./chunk-4YAJCCGU.js";
-import "./chunk-PGVI3BNS.js";
+} from "./chunk-F4EHDGDF.js";
+import "./chunk-VS2753ZV.js";
+import "./chunk-4BMWXVCO.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

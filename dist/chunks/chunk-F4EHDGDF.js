@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-4YAJCCGU.js";
+} from "./chunk-VS2753ZV.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-PGVI3BNS.js";
+} from "./chunk-4BMWXVCO.js";
 import {
   ModelFileError,
   isModelFileError,

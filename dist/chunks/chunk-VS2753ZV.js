@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-PGVI3BNS.js";
+} from "./chunk-4BMWXVCO.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {
