@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-4BMWXVCO.js";
+} from "./chunks/chunk-B5ZXJMVQ.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-K5AQNB43.js");
+      const mod = await import("./chunks/commands-SS2KLZZR.js");
       return mod.run(command, rest);
     }
     default:

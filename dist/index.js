@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-F4EHDGDF.js";
+} from "./chunks/chunk-GH4M4SNF.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-ZLRH4CVC.js";
-import "./chunks/chunk-VS2753ZV.js";
+} from "./chunks/chunk-5ATQEQH6.js";
+import "./chunks/chunk-XQTIKLQV.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-4BMWXVCO.js";
+} from "./chunks/chunk-B5ZXJMVQ.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-YMQSFMTY.js");
+  const module = await import("./chunks/optimize-CZYX5DM2.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -22,7 +22,7 @@
 //                     (Vela debug DB: ofm_depth_slices, e.g. [0, 16, 64])
 //       weightDepthBase? added to the slice offsets, for an op that covers part of the tensor's OFM depth
 //       format?       { fast, sparse } (U85 only; default MLW, dense)
-//       sizeOnly?     count the MLW streams' bits instead of writing them (streamData then holds empty arrays)
+//       sizeOnly?     count the streams' bits instead of writing them (streamData then holds empty arrays)
 //     The weights must already be in the form regor encodes: the caller applies graph rewrites first
 //     (transpose-conv kernel flips, depth-multiplier depthwise as conv, LSTM gate splits, Resize/Mean
 //     generated kernels); those layers are not covered by the golden tests yet.
@@ -59,7 +59,7 @@
 //   The MLW parameter search runs on WebAssembly SIMD (search.wat, compiled by `npm run gen:wasm` into
 //   search-wasm.ts) with the scalar search in mlw.ts as reference and fallback; both give the same streams.
 
-import { fwdEncode } from './fwd.js';
+import { fwdEncode, fwdEncodedSize } from './fwd.js';
 import { mlwEncode } from './mlw.js';
 import { orderedValues } from './order.js';
 import type { WeightTensorView } from './source.js';
@@ -106,7 +106,7 @@ export interface EncodeWeightsInput {
   depthSlices?: readonly number[];
   /** Added to every slice offset (regor's weightDepthBase, for ops split along OFM depth). */
   weightDepthBase?: number;
-  /** Count the MLW streams' bits without writing them: sizes as usual, streamData empty arrays. */
+  /** Count the streams' bits without writing them: sizes as usual, streamData empty arrays. */
   sizeOnly?: boolean;
   format?: WeightFormat;
 }
@@ -306,9 +306,13 @@ function encodeUncached(input: EncodeWeightsInput): EncodedWeights {
       let length: number;
       if (format.fast) {
         // regor keeps no value statistics for FWD streams; an unencodable stream counts as 0 bytes.
-        const fwd = fwdEncode(values, format.sparse);
-        encoded = fwd.bytes;
-        length = encoded.length;
+        if (input.sizeOnly) {
+          encoded = new Uint8Array(0);
+          length = fwdEncodedSize(values, format.sparse);
+        } else {
+          encoded = fwdEncode(values, format.sparse).bytes;
+          length = encoded.length;
+        }
       } else {
         const mlw = mlwEncode(values, undefined, { sizeOnly: input.sizeOnly });
         encoded = mlw.bytes;

@@ -5545,6 +5545,7 @@ var BitCounter = class {
 var foldValue = (v) => Math.abs(v) << 1 | (v < 0 ? 1 : 0);
 
 // src/perf/weights/fwd.ts
+var HEADER_BITS = 256;
 var LUT_ENTRIES = 16;
 function analyse(values, forceRaw) {
   const lut = [];
@@ -5579,6 +5580,12 @@ function analyse(values, forceRaw) {
     small = false;
   }
   return { lut, index, raw, small, zeroAdjust, ok };
+}
+function fwdEncodedSize(values, forceRaw = false) {
+  const a = analyse(values, forceRaw);
+  if (!a.ok) return 0;
+  const bitsPerWeight = a.small ? 2 : a.raw ? 8 : 4;
+  return Math.ceil((HEADER_BITS + bitsPerWeight * values.length) / 256) * 32;
 }
 function fwdEncode(values, forceRaw = false) {
   const a = analyse(values, forceRaw);
@@ -6945,9 +6952,13 @@ function encodeUncached(input2) {
       let encoded;
       let length;
       if (format.fast) {
-        const fwd = fwdEncode(values, format.sparse);
-        encoded = fwd.bytes;
-        length = encoded.length;
+        if (input2.sizeOnly) {
+          encoded = new Uint8Array(0);
+          length = fwdEncodedSize(values, format.sparse);
+        } else {
+          encoded = fwdEncode(values, format.sparse).bytes;
+          length = encoded.length;
+        }
       } else {
         const mlw = mlwEncode(values, void 0, { sizeOnly: input2.sizeOnly });
         encoded = mlw.bytes;

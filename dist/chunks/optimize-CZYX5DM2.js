@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-4BMWXVCO.js";
+} from "./chunk-B5ZXJMVQ.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

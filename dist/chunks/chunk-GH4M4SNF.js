@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-VS2753ZV.js";
+} from "./chunk-XQTIKLQV.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-4BMWXVCO.js";
+} from "./chunk-B5ZXJMVQ.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-F4EHDGDF.js";
-import "./chunk-VS2753ZV.js";
-import "./chunk-4BMWXVCO.js";
+} from "./chunk-GH4M4SNF.js";
+import "./chunk-XQTIKLQV.js";
+import "./chunk-B5ZXJMVQ.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-VS2753ZV.js";
+} from "./chunk-XQTIKLQV.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-4BMWXVCO.js";
+} from "./chunk-B5ZXJMVQ.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-ZLRH4CVC.js.LEGAL.txt */
+/*! For license information please see chunk-5ATQEQH6.js.LEGAL.txt */
