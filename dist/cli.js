@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-B5ZXJMVQ.js";
+} from "./chunks/chunk-PTEYWYHY.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-SS2KLZZR.js");
+      const mod = await import("./chunks/commands-T6OHVSQV.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-GH4M4SNF.js";
+} from "./chunks/chunk-6NXDE46I.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-5ATQEQH6.js";
-import "./chunks/chunk-XQTIKLQV.js";
+} from "./chunks/chunk-CJQ2CVMC.js";
+import "./chunks/chunk-WWK6G7HW.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-B5ZXJMVQ.js";
+} from "./chunks/chunk-PTEYWYHY.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-CZYX5DM2.js");
+  const module = await import("./chunks/optimize-RT5JI45A.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

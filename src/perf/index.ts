@@ -154,7 +154,21 @@ function defaultSizes(
   if (sizes === undefined) {
     try {
       if (!plan) throw new Error('no sizing plan');
+      const __t0 = performance.now();
       const enc = weightSize(input, sampleValues, costs, plan);
+      const __T = (globalThis as any).__T;
+      if (__T) {
+        const k =
+          (plan.exact ? 'exact' : 'sampled') +
+          (data.length > sampleValues ? (costs?.clustered ? '/big-clu' : '/big') : '/small') +
+          '/' +
+          src.kind;
+        const e = __T.get(k) ?? [0, 0, 0];
+        e[0]++;
+        e[1] += performance.now() - __t0;
+        e[2] += data.length;
+        __T.set(k, e);
+      }
       sizes = {
         weightBytes: enc.weightBytes,
         scaleBytes: enc.scaleBytes,
@@ -1150,6 +1164,19 @@ function bufferingPlan(
     return cycles;
   };
   const ifmBytes = Math.ceil((elementAccess(refQuery).ifmRead[0] * op.ifm.bits) / 8);
+  /** IFM bytes a run in OFM-depth slices reads (every slice reads the IFM). */
+  const slicedIfmBytes = (slices: readonly number[]): number => {
+    if (slices.length <= 2) return ifmBytes;
+    let bytes = 0;
+    for (let k = 0; k + 1 < slices.length; k++) {
+      const ofm = { ...op.ofm, shape: { ...op.ofm.shape, c: slices[k + 1] - slices[k] } };
+      bytes += Math.ceil((elementAccess({ ...refQuery, op: { ...op, ofm } }).ifmRead[0] * op.ifm.bits) / 8);
+    }
+    return bytes;
+  };
+  // regor weighs staging the IFM instead when another operation wrote it (not a graph or CPU input, nor a
+  // cascade's own buffer).
+  const movable = !op.ifm.buffer.isInput && !op.ifm.buffer.constant && (!stripe || stripe.first);
   const plan = planWeightBuffering({
     npu,
     constMem: arch.constMem,
@@ -1162,6 +1189,15 @@ function bufferingPlan(
     refetches,
     refRun: refRun(),
     ifmRead: minReadCycles(npu, refQuery.ifmMem, ifmBytes, Channel.Ifm),
+    slicedIfmRead: (slices) => minReadCycles(npu, refQuery.ifmMem, slicedIfmBytes(slices), Channel.Ifm),
+    movableIfm: movable
+      ? {
+          bytes: Math.ceil(
+            ((stripe ? stripe.ifmH : op.ifm.shape.h) * op.ifm.shape.w * op.ifm.shape.c * op.ifm.bits) / 8,
+          ),
+          stagedRead: (slices) => minReadCycles(npu, arch.stagingMem, slicedIfmBytes(slices), Channel.Ifm),
+        }
+      : undefined,
     runAt,
     prevSlack: slackBefore,
     prevIsNpu: prevWasNpu,

@@ -30,6 +30,17 @@ export interface BufferingInput {
   /** Cycles to read the IFM on the reference schedule. */
   ifmRead: number;
   /**
+   * Cycles to read the IFM over a sliced run (every slice reads it again: regor's sliced estimate sums the
+   * slices' reads, and its buffering test compares both schedules at that figure). Defaults to `ifmRead`.
+   */
+  slicedIfmRead?: (slices: readonly number[]) => number;
+  /**
+   * An IFM another operation wrote (regor could move it into staging instead): its bytes, and the cycles to
+   * read it over a sliced run from staging. When it fits in staging beside the weight buffers, both schedules
+   * are compared with the IFM read from there.
+   */
+  movableIfm?: { bytes: number; stagedRead: (slices: readonly number[]) => number };
+  /**
    * Operation cycles on the reference schedule for an OFM-depth slice, weights read from staging; `first` and
    * `last` say which ends of the sliced run the slice is.
    */
@@ -73,6 +84,23 @@ const roundAway = (x: number, n: number): number => Math.ceil(x / n) * n;
 
 /** The buffering Vela would choose for one operation's weights, or null to read them in place. */
 export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
+  const __r = planWeightBuffering0(x);
+  if ((globalThis as any).__PB)
+    console.log(
+      JSON.stringify({
+        ...x,
+        npu: undefined,
+        constMem: x.constMem.area,
+        stagingMem: x.stagingMem.area,
+        runAt: x.runAt(x.depth, true, true),
+        rangeBytes: undefined,
+      }),
+      '=>',
+      JSON.stringify(__r),
+    );
+  return __r;
+}
+function planWeightBuffering0(x: BufferingInput): BufferingPlan | null {
   const { npu, constMem, stagingMem, fullBytes, depth } = x;
   if (fullBytes <= 0 || depth <= 0) return null;
   const refetches = x.refetches * (x.cascade?.stripes ?? 1);
@@ -194,15 +222,22 @@ export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
   const fetches = ranges.length * refetches;
   const bufferedBytes = ranges.reduce((a, b) => a + b, 0);
   const slicedRead = minReadCycles(npu, stagingMem, Math.trunc(bufferedBytes / fetches), Channel.Weight) * fetches;
-  if (refetches === 1 && fullTransfer + slicedRead > original) return null;
-  let improved = Math.max(run + visible, slicedRead, x.ifmRead);
+  const bothFit = !!x.movableIfm && x.movableIfm.bytes + pair[0] + pair[1] <= x.bufferLimit;
+  const ifmRead = bothFit
+    ? x.movableIfm!.stagedRead(slices)
+    : slices.length > 2
+      ? (x.slicedIfmRead?.(slices) ?? x.ifmRead)
+      : x.ifmRead;
+  const before = Math.max(x.refRun, unmoved, ifmRead);
+  if (refetches === 1 && fullTransfer + slicedRead > before) return null;
+  let improved = Math.max(run + visible, slicedRead, ifmRead);
   if (opDominated) {
     // Vela's compensation for scheduling noise on operations that are not bound by their weights.
     if (visible / ranges.length < STARTUP_DELAY_CYCLES) improved -= visible;
     if (ranges.length > 1 && run + visible === improved && forceInitial)
       improved -= ranges.length * (STARTUP_DELAY_CYCLES / 2);
   }
-  if (original < improved) return null;
+  if (before < improved) return null;
   const prebuffered = allowPreBuffer && firstPart < x.bufferLimit;
   return {
     slices,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-GH4M4SNF.js";
-import "./chunk-XQTIKLQV.js";
-import "./chunk-B5ZXJMVQ.js";
+} from "./chunk-6NXDE46I.js";
+import "./chunk-WWK6G7HW.js";
+import "./chunk-PTEYWYHY.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -7540,6 +7540,23 @@ var SPLIT_DEPTH = 16;
 var roundZero = (x, n) => Math.floor(x / n) * n;
 var roundAway2 = (x, n) => Math.ceil(x / n) * n;
 function planWeightBuffering(x) {
+  const __r = planWeightBuffering0(x);
+  if (globalThis.__PB)
+    console.log(
+      JSON.stringify({
+        ...x,
+        npu: void 0,
+        constMem: x.constMem.area,
+        stagingMem: x.stagingMem.area,
+        runAt: x.runAt(x.depth, true, true),
+        rangeBytes: void 0
+      }),
+      "=>",
+      JSON.stringify(__r)
+    );
+  return __r;
+}
+function planWeightBuffering0(x) {
   const { npu, constMem, stagingMem, fullBytes, depth } = x;
   if (fullBytes <= 0 || depth <= 0) return null;
   const refetches = x.refetches * (x.cascade?.stripes ?? 1);
@@ -7640,14 +7657,17 @@ function planWeightBuffering(x) {
   const fetches = ranges.length * refetches;
   const bufferedBytes = ranges.reduce((a, b) => a + b, 0);
   const slicedRead = minReadCycles(npu, stagingMem, Math.trunc(bufferedBytes / fetches), 3 /* Weight */) * fetches;
-  if (refetches === 1 && fullTransfer + slicedRead > original) return null;
-  let improved = Math.max(run + visible, slicedRead, x.ifmRead);
+  const bothFit = !!x.movableIfm && x.movableIfm.bytes + pair[0] + pair[1] <= x.bufferLimit;
+  const ifmRead = bothFit ? x.movableIfm.stagedRead(slices) : slices.length > 2 ? x.slicedIfmRead?.(slices) ?? x.ifmRead : x.ifmRead;
+  const before = Math.max(x.refRun, unmoved, ifmRead);
+  if (refetches === 1 && fullTransfer + slicedRead > before) return null;
+  let improved = Math.max(run + visible, slicedRead, ifmRead);
   if (opDominated) {
     if (visible / ranges.length < STARTUP_DELAY_CYCLES) improved -= visible;
     if (ranges.length > 1 && run + visible === improved && forceInitial)
       improved -= ranges.length * (STARTUP_DELAY_CYCLES / 2);
   }
-  if (original < improved) return null;
+  if (before < improved) return null;
   const prebuffered = allowPreBuffer && firstPart < x.bufferLimit;
   return {
     slices,
@@ -7848,7 +7868,17 @@ function defaultSizes(target, w, cfg, ifmBits, cores, sampleValues) {
   if (sizes === void 0) {
     try {
       if (!plan) throw new Error("no sizing plan");
+      const __t0 = performance.now();
       const enc = weightSize(input2, sampleValues, costs, plan);
+      const __T = globalThis.__T;
+      if (__T) {
+        const k = (plan.exact ? "exact" : "sampled") + (data.length > sampleValues ? costs?.clustered ? "/big-clu" : "/big" : "/small") + "/" + src.kind;
+        const e = __T.get(k) ?? [0, 0, 0];
+        e[0]++;
+        e[1] += performance.now() - __t0;
+        e[2] += data.length;
+        __T.set(k, e);
+      }
       sizes = {
         weightBytes: enc.weightBytes,
         scaleBytes: enc.scaleBytes,
@@ -8585,6 +8615,16 @@ function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefor
     return cycles;
   };
   const ifmBytes = Math.ceil(elementAccess(refQuery).ifmRead[0] * op.ifm.bits / 8);
+  const slicedIfmBytes = (slices) => {
+    if (slices.length <= 2) return ifmBytes;
+    let bytes = 0;
+    for (let k = 0; k + 1 < slices.length; k++) {
+      const ofm2 = { ...op.ofm, shape: { ...op.ofm.shape, c: slices[k + 1] - slices[k] } };
+      bytes += Math.ceil(elementAccess({ ...refQuery, op: { ...op, ofm: ofm2 } }).ifmRead[0] * op.ifm.bits / 8);
+    }
+    return bytes;
+  };
+  const movable = !op.ifm.buffer.isInput && !op.ifm.buffer.constant && (!stripe || stripe.first);
   const plan = planWeightBuffering({
     npu,
     constMem: arch.constMem,
@@ -8597,6 +8637,13 @@ function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefor
     refetches,
     refRun: refRun(),
     ifmRead: minReadCycles(npu, refQuery.ifmMem, ifmBytes, 5 /* Ifm */),
+    slicedIfmRead: (slices) => minReadCycles(npu, refQuery.ifmMem, slicedIfmBytes(slices), 5 /* Ifm */),
+    movableIfm: movable ? {
+      bytes: Math.ceil(
+        (stripe ? stripe.ifmH : op.ifm.shape.h) * op.ifm.shape.w * op.ifm.shape.c * op.ifm.bits / 8
+      ),
+      stagedRead: (slices) => minReadCycles(npu, arch.stagingMem, slicedIfmBytes(slices), 5 /* Ifm */)
+    } : void 0,
     runAt,
     prevSlack: slackBefore,
     prevIsNpu: prevWasNpu,

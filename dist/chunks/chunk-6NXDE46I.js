@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-XQTIKLQV.js";
+} from "./chunk-WWK6G7HW.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-B5ZXJMVQ.js";
+} from "./chunk-PTEYWYHY.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-B5ZXJMVQ.js";
+} from "./chunk-PTEYWYHY.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-B5ZXJMVQ.js";
+} from "./chunk-PTEYWYHY.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
