@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-6NXDE46I.js";
+} from "./chunks/chunk-R2XGPEIZ.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-CJQ2CVMC.js";
-import "./chunks/chunk-WWK6G7HW.js";
+} from "./chunks/chunk-44GETJ2M.js";
+import "./chunks/chunk-TLILJNBA.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-PTEYWYHY.js";
+} from "./chunks/chunk-LH5XGXMY.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-RT5JI45A.js");
+  const module = await import("./chunks/optimize-VPN5MZLJ.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

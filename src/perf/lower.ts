@@ -1287,6 +1287,7 @@ function lowerOne(ctx: Ctx, op: Operator): void {
     case 'REDUCE_PROD':
     case 'ARG_MAX':
     case 'ARG_MIN': {
+      if (op.type === 'ARG_MAX' && ctx.family === 'u85' && lowerArgMaxU85(ctx, op, ifm, ofm)) return;
       lowerReduce(ctx, op, ifm, ofm);
       return;
     }
@@ -1346,6 +1347,32 @@ function lowerReduce(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
   } else {
     push(ctx, op, 'MaxPool', 'pool', ifm, ofm, { kernel });
   }
+}
+
+/** Longest axis one U85 ArgMax reduces (regor splits longer ones into blocks; indices must stay positive). */
+const U85_ARGMAX_BLOCK = 32768;
+
+/**
+ * An ARG_MAX on U85 as regor runs it: the hardware's own ArgMax, costed like pooling, over the input reshaped
+ * to 3D around the reduced axis (the axes before it in H, after it in C) with a kernel as wide as that axis.
+ * False when the axis cannot be read or needs splitting (the generic reduction then stands in).
+ */
+function lowerArgMaxU85(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): boolean {
+  const dims = ctx.sg.tensors[op.inputs[0] ?? -1]?.shape;
+  const raw = constantInts(ctx, op.inputs[1] ?? -1, true)?.[0];
+  if (!dims || dims.length === 0 || raw === undefined) return false;
+  const axis = raw < 0 ? raw + dims.length : raw;
+  if (axis < 0 || axis >= dims.length) return false;
+  const product = (list: readonly number[]) => list.reduce((a, d) => a * Math.max(d, 1), 1);
+  const shape: Shape3 = {
+    h: product(dims.slice(0, axis)),
+    w: Math.max(dims[axis], 1),
+    c: product(dims.slice(axis + 1)),
+  };
+  if (shape.w > U85_ARGMAX_BLOCK) return false;
+  const kernel: Kernel = { ...UNIT_KERNEL, w: shape.w, h: 1 };
+  push(ctx, op, 'ArgMax', 'pool', { ...ifm, shape }, { ...ofm, shape: { h: shape.h, w: 1, c: shape.c } }, { kernel });
+  return true;
 }
 
 /** Vela's mean kernels: at most 64 rows and 4096 elements each. */

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-6NXDE46I.js";
-import "./chunk-WWK6G7HW.js";
-import "./chunk-PTEYWYHY.js";
+} from "./chunk-R2XGPEIZ.js";
+import "./chunk-TLILJNBA.js";
+import "./chunk-LH5XGXMY.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

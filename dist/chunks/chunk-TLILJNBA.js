@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-PTEYWYHY.js";
+} from "./chunk-LH5XGXMY.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-WWK6G7HW.js";
+} from "./chunk-TLILJNBA.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-PTEYWYHY.js";
+} from "./chunk-LH5XGXMY.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-CJQ2CVMC.js.LEGAL.txt */
+/*! For license information please see chunk-44GETJ2M.js.LEGAL.txt */

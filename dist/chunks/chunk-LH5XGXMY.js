@@ -4212,6 +4212,7 @@ function lowerOne(ctx, op) {
     case "REDUCE_PROD":
     case "ARG_MAX":
     case "ARG_MIN": {
+      if (op.type === "ARG_MAX" && ctx.family === "u85" && lowerArgMaxU85(ctx, op, ifm, ofm2)) return;
       lowerReduce(ctx, op, ifm, ofm2);
       return;
     }
@@ -4266,6 +4267,24 @@ function lowerReduce(ctx, op, ifm, ofm2) {
   } else {
     push(ctx, op, "MaxPool", "pool", ifm, ofm2, { kernel: kernel2 });
   }
+}
+var U85_ARGMAX_BLOCK = 32768;
+function lowerArgMaxU85(ctx, op, ifm, ofm2) {
+  const dims = ctx.sg.tensors[op.inputs[0] ?? -1]?.shape;
+  const raw = constantInts(ctx, op.inputs[1] ?? -1, true)?.[0];
+  if (!dims || dims.length === 0 || raw === void 0) return false;
+  const axis = raw < 0 ? raw + dims.length : raw;
+  if (axis < 0 || axis >= dims.length) return false;
+  const product2 = (list) => list.reduce((a, d) => a * Math.max(d, 1), 1);
+  const shape = {
+    h: product2(dims.slice(0, axis)),
+    w: Math.max(dims[axis], 1),
+    c: product2(dims.slice(axis + 1))
+  };
+  if (shape.w > U85_ARGMAX_BLOCK) return false;
+  const kernel2 = { ...UNIT_KERNEL, w: shape.w, h: 1 };
+  push(ctx, op, "ArgMax", "pool", { ...ifm, shape }, { ...ofm2, shape: { h: shape.h, w: 1, c: shape.c } }, { kernel: kernel2 });
+  return true;
 }
 var MEAN_MAX_HEIGHT = 64;
 var MEAN_MAX_KERNEL = 64 * 64;

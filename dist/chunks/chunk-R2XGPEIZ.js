@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-WWK6G7HW.js";
+} from "./chunk-TLILJNBA.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-PTEYWYHY.js";
+} from "./chunk-LH5XGXMY.js";
 import {
   ModelFileError,
   isModelFileError,

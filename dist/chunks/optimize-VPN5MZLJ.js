@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-PTEYWYHY.js";
+} from "./chunk-LH5XGXMY.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
