@@ -154,21 +154,7 @@ function defaultSizes(
   if (sizes === undefined) {
     try {
       if (!plan) throw new Error('no sizing plan');
-      const __t0 = performance.now();
       const enc = weightSize(input, sampleValues, costs, plan);
-      const __T = (globalThis as any).__T;
-      if (__T) {
-        const k =
-          (plan.exact ? 'exact' : 'sampled') +
-          (data.length > sampleValues ? (costs?.clustered ? '/big-clu' : '/big') : '/small') +
-          '/' +
-          src.kind;
-        const e = __T.get(k) ?? [0, 0, 0];
-        e[0]++;
-        e[1] += performance.now() - __t0;
-        e[2] += data.length;
-        __T.set(k, e);
-      }
       sizes = {
         weightBytes: enc.weightBytes,
         scaleBytes: enc.scaleBytes,

@@ -84,23 +84,6 @@ const roundAway = (x: number, n: number): number => Math.ceil(x / n) * n;
 
 /** The buffering Vela would choose for one operation's weights, or null to read them in place. */
 export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
-  const __r = planWeightBuffering0(x);
-  if ((globalThis as any).__PB)
-    console.log(
-      JSON.stringify({
-        ...x,
-        npu: undefined,
-        constMem: x.constMem.area,
-        stagingMem: x.stagingMem.area,
-        runAt: x.runAt(x.depth, true, true),
-        rangeBytes: undefined,
-      }),
-      '=>',
-      JSON.stringify(__r),
-    );
-  return __r;
-}
-function planWeightBuffering0(x: BufferingInput): BufferingPlan | null {
   const { npu, constMem, stagingMem, fullBytes, depth } = x;
   if (fullBytes <= 0 || depth <= 0) return null;
   const refetches = x.refetches * (x.cascade?.stripes ?? 1);

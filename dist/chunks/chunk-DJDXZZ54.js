@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-TLILJNBA.js";
+} from "./chunk-QDWJI5Z4.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-LH5XGXMY.js";
+} from "./chunk-6K2N4BXS.js";
 import {
   ModelFileError,
   isModelFileError,

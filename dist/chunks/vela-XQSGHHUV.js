@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-R2XGPEIZ.js";
-import "./chunk-TLILJNBA.js";
-import "./chunk-LH5XGXMY.js";
+} from "./chunk-DJDXZZ54.js";
+import "./chunk-QDWJI5Z4.js";
+import "./chunk-6K2N4BXS.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -7559,23 +7559,6 @@ var SPLIT_DEPTH = 16;
 var roundZero = (x, n) => Math.floor(x / n) * n;
 var roundAway2 = (x, n) => Math.ceil(x / n) * n;
 function planWeightBuffering(x) {
-  const __r = planWeightBuffering0(x);
-  if (globalThis.__PB)
-    console.log(
-      JSON.stringify({
-        ...x,
-        npu: void 0,
-        constMem: x.constMem.area,
-        stagingMem: x.stagingMem.area,
-        runAt: x.runAt(x.depth, true, true),
-        rangeBytes: void 0
-      }),
-      "=>",
-      JSON.stringify(__r)
-    );
-  return __r;
-}
-function planWeightBuffering0(x) {
   const { npu, constMem, stagingMem, fullBytes, depth } = x;
   if (fullBytes <= 0 || depth <= 0) return null;
   const refetches = x.refetches * (x.cascade?.stripes ?? 1);
@@ -7887,17 +7870,7 @@ function defaultSizes(target, w, cfg, ifmBits, cores, sampleValues) {
   if (sizes === void 0) {
     try {
       if (!plan) throw new Error("no sizing plan");
-      const __t0 = performance.now();
       const enc = weightSize(input2, sampleValues, costs, plan);
-      const __T = globalThis.__T;
-      if (__T) {
-        const k = (plan.exact ? "exact" : "sampled") + (data.length > sampleValues ? costs?.clustered ? "/big-clu" : "/big" : "/small") + "/" + src.kind;
-        const e = __T.get(k) ?? [0, 0, 0];
-        e[0]++;
-        e[1] += performance.now() - __t0;
-        e[2] += data.length;
-        __T.set(k, e);
-      }
       sizes = {
         weightBytes: enc.weightBytes,
         scaleBytes: enc.scaleBytes,

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-LH5XGXMY.js";
+} from "./chunk-6K2N4BXS.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

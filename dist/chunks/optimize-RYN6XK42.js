@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-LH5XGXMY.js";
+} from "./chunk-6K2N4BXS.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

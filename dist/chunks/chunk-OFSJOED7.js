@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-TLILJNBA.js";
+} from "./chunk-QDWJI5Z4.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-LH5XGXMY.js";
+} from "./chunk-6K2N4BXS.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-44GETJ2M.js.LEGAL.txt */
+/*! For license information please see chunk-OFSJOED7.js.LEGAL.txt */
