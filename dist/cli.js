@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-6K2N4BXS.js";
+} from "./chunks/chunk-5QAEJ2HZ.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-7JRPSGZF.js");
+      const mod = await import("./chunks/commands-C5SG6PAW.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-DJDXZZ54.js";
+} from "./chunks/chunk-47IYKSVW.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-OFSJOED7.js";
-import "./chunks/chunk-QDWJI5Z4.js";
+} from "./chunks/chunk-NSDILU7G.js";
+import "./chunks/chunk-FT7YHM6F.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-6K2N4BXS.js";
+} from "./chunks/chunk-5QAEJ2HZ.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-RYN6XK42.js");
+  const module = await import("./chunks/optimize-4ZPBSHEL.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

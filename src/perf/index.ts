@@ -693,7 +693,10 @@ function costSubgraph(
       // Staging the cascade's rolling buffers leave for weight buffers.
       // The other operations of its cascade keep their weight buffers (regor's memory at that time step).
       const kept = (keptAt.get(timeOf[t]) ?? 0) - (plan?.weightBuffers.get(t) ?? 0);
-      const stagingFree = arch.stagingLimit - (rolling.get(timeOf[t]) ?? 0) - kept;
+      // And the buffers this pass gave the cascade's earlier operations (regor decides them in order, each taking
+      // from the staging of its time step).
+      const taken = weightBuffers.get(timeOf[t]) ?? 0;
+      const stagingFree = arch.stagingLimit - (rolling.get(timeOf[t]) ?? 0) - kept - taken;
       seen.push(stagingFree);
       const keySize = seen.size;
       let known = seen.get();

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-6K2N4BXS.js";
+} from "./chunk-5QAEJ2HZ.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

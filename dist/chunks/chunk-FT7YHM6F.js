@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-6K2N4BXS.js";
+} from "./chunk-5QAEJ2HZ.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-QDWJI5Z4.js";
+} from "./chunk-FT7YHM6F.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-6K2N4BXS.js";
+} from "./chunk-5QAEJ2HZ.js";
 import {
   ModelFileError,
   isModelFileError,

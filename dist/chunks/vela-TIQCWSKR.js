@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-DJDXZZ54.js";
-import "./chunk-QDWJI5Z4.js";
-import "./chunk-6K2N4BXS.js";
+} from "./chunk-47IYKSVW.js";
+import "./chunk-FT7YHM6F.js";
+import "./chunk-5QAEJ2HZ.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

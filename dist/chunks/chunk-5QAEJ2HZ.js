@@ -8270,7 +8270,8 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
       seen.push(stripe ? stripe.h : -1);
       seen.push(stripe ? stripe.ifmH : -1);
       const kept = (keptAt.get(timeOf[t]) ?? 0) - (plan?.weightBuffers.get(t) ?? 0);
-      const stagingFree = arch.stagingLimit - (rolling.get(timeOf[t]) ?? 0) - kept;
+      const taken = weightBuffers2.get(timeOf[t]) ?? 0;
+      const stagingFree = arch.stagingLimit - (rolling.get(timeOf[t]) ?? 0) - kept - taken;
       seen.push(stagingFree);
       const keySize = seen.size;
       let known = seen.get();
