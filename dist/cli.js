@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-5QAEJ2HZ.js";
+} from "./chunks/chunk-HLFJ34AJ.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-C5SG6PAW.js");
+      const mod = await import("./chunks/commands-ZDMK6I75.js");
       return mod.run(command, rest);
     }
     default:

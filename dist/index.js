@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-47IYKSVW.js";
+} from "./chunks/chunk-E6KB6UZM.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-NSDILU7G.js";
-import "./chunks/chunk-FT7YHM6F.js";
+} from "./chunks/chunk-BZDTFSZ7.js";
+import "./chunks/chunk-B4DVBR4Q.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-5QAEJ2HZ.js";
+} from "./chunks/chunk-HLFJ34AJ.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-4ZPBSHEL.js");
+  const module = await import("./chunks/optimize-P44AOOTK.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -115,6 +115,12 @@ export function aoCyclesPerElement(q: PerfQuery): number {
       // A transpose passes through the activation unit instead of an output stage, at half throughput when
       // it moves H or W (regor: NWHC, NWCH, NCWH).
       if (o.type === 'Transpose') return npu.activationCycles[HALF_RATE_TRANSPOSES.has(o.transpose ?? '') ? 1 : 0];
+      // A fused transpose goes through the activation unit in the same pass: the slower of the two sets the rate.
+      if (o.fusedTranspose)
+        return Math.max(
+          npu.outputCycles[idx],
+          npu.activationCycles[HALF_RATE_TRANSPOSES.has(o.fusedTranspose) ? 1 : 0],
+        );
       return npu.outputCycles[idx];
     };
     // A chain costs each of its operations' output pass.

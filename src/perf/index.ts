@@ -873,6 +873,7 @@ function costKey(
     memo.push(o.upscale);
     memo.push(o.weights ? names.id(o.weights.key) : -1);
     memo.push(o.transpose ? names.id(o.transpose) : -1);
+    memo.push(o.fusedTranspose ? names.id(o.fusedTranspose) : -1);
     for (const pass of o.transposePasses ?? []) for (const d of [...pass.from, ...pass.to]) memo.push(d);
   };
   describe(op);

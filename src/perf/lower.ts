@@ -605,6 +605,7 @@ function pushU85Transpose(
   const native = n === perm.length && shape.slice(0, lead).every((d, i) => d === 1 && perm[i] === i);
   if (native) {
     const transpose = u85TransposeType(perm);
+    if (transpose && fuseTranspose(ctx, op, ifm, ofm, toShape3(shape), transpose)) return;
     // In the orientation of the shape it transposes (a reshape after it may fold the axes another way).
     const out: FmRef = { ...ofm, shape: toShape3(perm.map((a) => shape[a])) };
     push(ctx, op, 'Transpose', 'pool', { ...ifm, shape: toShape3(shape) }, out, transpose ? { transpose } : {});
@@ -1785,6 +1786,34 @@ function pushPerBatch(ctx: Ctx, op: Operator, src: FmRef, dst: FmRef, batch: num
   }
 }
 
+/** Output orders an elementwise operation can write (regor's SupportsFusedTranspose); others take any. */
+const ELEMENTWISE_FUSED_TRANSPOSES = new Set(['NHCW', 'NCHW']);
+
+/**
+ * Folds a U85 TRANSPOSE into the operation that produces its input, which then writes its OFM in that order
+ * (regor packs it into the producer's operation group: CanPack and EthosU85OpGroup::Fuse). The producer writes
+ * the whole map in the order the transpose reads it, for no one else, and is not a DMA, resize or transpose; an
+ * elementwise producer takes only the orders that keep W innermost but one; the transpose does not rescale.
+ */
+function fuseTranspose(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef, inShape: Shape3, transpose: string): boolean {
+  const inT = op.inputs[0] ?? -1;
+  const prev = ctx.ops[ctx.ops.length - 1];
+  if (!prev || prev.subgraph !== ctx.sg.index || prev.ofm.buffer !== ifm.buffer) return false;
+  if (prev.hw === 'resize' || prev.hw === 'dma' || prev.hw === 'transpose' || prev.type === 'Transpose') return false;
+  if (prev.fusedTranspose || (prev.hw === 'elementwise' && !ELEMENTWISE_FUSED_TRANSPOSES.has(transpose))) return false;
+  const link = prev.ofm.buffer;
+  if ((ctx.readers.get(inT) ?? 0) !== 1 || ctx.sg.outputs.includes(inT) || link.isOutput || link.external) return false;
+  if (ofm.buffer.isOutput || ofm.buffer.external) return false;
+  if (ctx.ops.some((o) => o !== prev && o.ofm.buffer === link)) return false;
+  // Written whole, in the shape the transpose reads (a reshape between them keeps them apart).
+  if (!sameShape(prev.ofm.shape, inShape) || elementsOfShape(prev.ofm.shape) !== link.elements) return false;
+  if (!sameQuantization(ctx, inT, op.outputs[0] ?? -1)) return false;
+  ctx.buffers.delete(link.key);
+  prev.ofm = { ...ofm, shape: prev.ofm.shape };
+  prev.fusedTranspose = transpose;
+  return true;
+}
+
 /** Folds a standalone activation into the operation that produces its input, as Vela packs them. */
 function tryFuseActivation(ctx: Ctx, op: Operator, consumers: Map<number, number>): boolean {
   const kind: ActivationKind | null = RELU_FAMILY.has(op.type) ? 'relu' : LUT_ACTIVATIONS.has(op.type) ? 'lut' : null;
@@ -1801,7 +1830,8 @@ function tryFuseActivation(ctx: Ctx, op: Operator, consumers: Map<number, number
   if (kind === 'relu' && !sameQuantization(ctx, inT, op.outputs[0] ?? -1)) return false;
   const ofm = fm(ctx, op.outputs[0]);
   ctx.buffers.delete(prev.ofm.buffer.key);
-  prev.ofm = ofm;
+  // After a fused transpose the operation still computes in its own shape.
+  prev.ofm = prev.fusedTranspose ? { ...ofm, shape: prev.ofm.shape } : ofm;
   prev.activation = kind;
   if (kind === 'lut') {
     prev.lutBytes = lutBytesFor(prev.ifm.bits, op.type, ctx.family);
@@ -1835,7 +1865,8 @@ function chainElementwise(ops: InternalOp[]): void {
   const scalarConst = (r: FmRef | undefined) => (!!r && r.buffer.constant && elements(r.shape) === 1 ? 1 : 0);
   for (const op of ops) {
     const inputs = (op.ifm2 ? 2 : 1) - scalarConst(op.ifm) - scalarConst(op.ifm2);
-    if (primary && last && op.hw === 'elementwise') {
+    // An operation writing a fused transpose neither chains nor is chained (EthosU85OpGroup::Chain).
+    if (primary && last && op.hw === 'elementwise' && !primary.fusedTranspose && !op.fusedTranspose) {
       const link = last.ofm.buffer;
       const viaIfm1 = op.ifm.buffer === link;
       const viaIfm2 = op.ifm2?.buffer === link;

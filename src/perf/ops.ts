@@ -107,6 +107,11 @@ export interface InternalOp {
   transposePasses?: TransposePass[];
   /** U85 Transpose: the input axis at each output position of NHWC (e.g. NWCH), as regor names it. */
   transpose?: string;
+  /**
+   * U85: a TRANSPOSE fused into this operation, which writes its OFM in that order (named as `transpose`); `ofm`
+   * is then the transposed map's buffer seen in this operation's own shape.
+   */
+  fusedTranspose?: string;
   /** The input extent the block search sees when it differs from `ifm.shape` (a strided read spans more). */
   blockIfm?: Shape3;
   /**

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-47IYKSVW.js";
-import "./chunk-FT7YHM6F.js";
-import "./chunk-5QAEJ2HZ.js";
+} from "./chunk-E6KB6UZM.js";
+import "./chunk-B4DVBR4Q.js";
+import "./chunk-HLFJ34AJ.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-5QAEJ2HZ.js";
+} from "./chunk-HLFJ34AJ.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

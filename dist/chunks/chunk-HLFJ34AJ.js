@@ -2747,6 +2747,11 @@ function aoCyclesPerElement(q) {
       else if (oBits === 32) idx2 = 2;
       else if (oBits === 16) idx2 = 1;
       if (o.type === "Transpose") return npu.activationCycles[HALF_RATE_TRANSPOSES.has(o.transpose ?? "") ? 1 : 0];
+      if (o.fusedTranspose)
+        return Math.max(
+          npu.outputCycles[idx2],
+          npu.activationCycles[HALF_RATE_TRANSPOSES.has(o.fusedTranspose) ? 1 : 0]
+        );
       return npu.outputCycles[idx2];
     };
     const chain = op.chained ?? [];
@@ -3659,6 +3664,7 @@ function pushU85Transpose(ctx, op, ifm, ofm2, shape, perm) {
   const native = n === perm.length && shape.slice(0, lead).every((d, i) => d === 1 && perm[i] === i);
   if (native) {
     const transpose = u85TransposeType(perm);
+    if (transpose && fuseTranspose(ctx, op, ifm, ofm2, toShape3(shape), transpose)) return;
     const out = { ...ofm2, shape: toShape3(perm.map((a) => shape[a])) };
     push(ctx, op, "Transpose", "pool", { ...ifm, shape: toShape3(shape) }, out, transpose ? { transpose } : {});
     return;
@@ -4596,6 +4602,24 @@ function pushPerBatch(ctx, op, src, dst, batch) {
     push(ctx, op, "MemoryCopy", "pool", { ...src, shape: one(src.shape) }, { ...dst, shape: one(dst.shape) });
   }
 }
+var ELEMENTWISE_FUSED_TRANSPOSES = /* @__PURE__ */ new Set(["NHCW", "NCHW"]);
+function fuseTranspose(ctx, op, ifm, ofm2, inShape, transpose) {
+  const inT = op.inputs[0] ?? -1;
+  const prev = ctx.ops[ctx.ops.length - 1];
+  if (!prev || prev.subgraph !== ctx.sg.index || prev.ofm.buffer !== ifm.buffer) return false;
+  if (prev.hw === "resize" || prev.hw === "dma" || prev.hw === "transpose" || prev.type === "Transpose") return false;
+  if (prev.fusedTranspose || prev.hw === "elementwise" && !ELEMENTWISE_FUSED_TRANSPOSES.has(transpose)) return false;
+  const link = prev.ofm.buffer;
+  if ((ctx.readers.get(inT) ?? 0) !== 1 || ctx.sg.outputs.includes(inT) || link.isOutput || link.external) return false;
+  if (ofm2.buffer.isOutput || ofm2.buffer.external) return false;
+  if (ctx.ops.some((o) => o !== prev && o.ofm.buffer === link)) return false;
+  if (!sameShape2(prev.ofm.shape, inShape) || elementsOfShape(prev.ofm.shape) !== link.elements) return false;
+  if (!sameQuantization(ctx, inT, op.outputs[0] ?? -1)) return false;
+  ctx.buffers.delete(link.key);
+  prev.ofm = { ...ofm2, shape: prev.ofm.shape };
+  prev.fusedTranspose = transpose;
+  return true;
+}
 function tryFuseActivation(ctx, op, consumers) {
   const kind = RELU_FAMILY.has(op.type) ? "relu" : LUT_ACTIVATIONS.has(op.type) ? "lut" : null;
   if (!kind) return false;
@@ -4609,7 +4633,7 @@ function tryFuseActivation(ctx, op, consumers) {
   if (kind === "relu" && !sameQuantization(ctx, inT, op.outputs[0] ?? -1)) return false;
   const ofm2 = fm(ctx, op.outputs[0]);
   ctx.buffers.delete(prev.ofm.buffer.key);
-  prev.ofm = ofm2;
+  prev.ofm = prev.fusedTranspose ? { ...ofm2, shape: prev.ofm.shape } : ofm2;
   prev.activation = kind;
   if (kind === "lut") {
     prev.lutBytes = lutBytesFor(prev.ifm.bits, op.type, ctx.family);
@@ -4635,7 +4659,7 @@ function chainElementwise(ops) {
   const scalarConst = (r) => !!r && r.buffer.constant && elements2(r.shape) === 1 ? 1 : 0;
   for (const op of ops) {
     const inputs = (op.ifm2 ? 2 : 1) - scalarConst(op.ifm) - scalarConst(op.ifm2);
-    if (primary && last && op.hw === "elementwise") {
+    if (primary && last && op.hw === "elementwise" && !primary.fusedTranspose && !op.fusedTranspose) {
       const link = last.ofm.buffer;
       const viaIfm1 = op.ifm.buffer === link;
       const viaIfm2 = op.ifm2?.buffer === link;
@@ -8418,6 +8442,7 @@ function costKey(memo2, names, op, memOf, prevWasNpu, first) {
     memo2.push(o.upscale);
     memo2.push(o.weights ? names.id(o.weights.key) : -1);
     memo2.push(o.transpose ? names.id(o.transpose) : -1);
+    memo2.push(o.fusedTranspose ? names.id(o.fusedTranspose) : -1);
     for (const pass of o.transposePasses ?? []) for (const d of [...pass.from, ...pass.to]) memo2.push(d);
   };
   describe(op);

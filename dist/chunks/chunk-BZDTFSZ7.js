@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-FT7YHM6F.js";
+} from "./chunk-B4DVBR4Q.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-5QAEJ2HZ.js";
+} from "./chunk-HLFJ34AJ.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-NSDILU7G.js.LEGAL.txt */
+/*! For license information please see chunk-BZDTFSZ7.js.LEGAL.txt */

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-5QAEJ2HZ.js";
+} from "./chunk-HLFJ34AJ.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

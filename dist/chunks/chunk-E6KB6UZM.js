@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-FT7YHM6F.js";
+} from "./chunk-B4DVBR4Q.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-5QAEJ2HZ.js";
+} from "./chunk-HLFJ34AJ.js";
 import {
   ModelFileError,
   isModelFileError,
