@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-E6KB6UZM.js";
+} from "./chunks/chunk-LJITWTBA.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-BZDTFSZ7.js";
-import "./chunks/chunk-B4DVBR4Q.js";
+} from "./chunks/chunk-B6DBPVKH.js";
+import "./chunks/chunk-GPPGH5LI.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-HLFJ34AJ.js";
+} from "./chunks/chunk-SX33L7SW.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-P44AOOTK.js");
+  const module = await import("./chunks/optimize-S7FJ7SLZ.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

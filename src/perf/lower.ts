@@ -140,6 +140,7 @@ function bufferFor(ctx: Ctx, tensorIndex: number): Buffer {
       shape,
       constant: isConstant(ctx, tensorIndex),
     };
+    if (t?.isVariable) b.persistent = true;
     if (b.constant) b.linear = true;
     ctx.buffers.set(key, b);
   }
@@ -1543,6 +1544,7 @@ function lowerLstm(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
   for (const state of [hPrev, cellState]) {
     state.buffer.external = true;
     state.buffer.linear = true;
+    state.buffer.persistent = true;
   }
   // The initial output state is copied in once, before the first step.
   push(ctx, op, 'MemoryCopy', 'pool', { ...hPrev }, hPrev);
@@ -1808,6 +1810,7 @@ function fuseTranspose(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef, inShape: 
   // Written whole, in the shape the transpose reads (a reshape between them keeps them apart).
   if (!sameShape(prev.ofm.shape, inShape) || elementsOfShape(prev.ofm.shape) !== link.elements) return false;
   if (!sameQuantization(ctx, inT, op.outputs[0] ?? -1)) return false;
+  if (!!ofm.buffer.persistent !== !!link.persistent) return false;
   ctx.buffers.delete(link.key);
   prev.ofm = { ...ofm, shape: prev.ofm.shape };
   prev.fusedTranspose = transpose;
@@ -1828,6 +1831,8 @@ function tryFuseActivation(ctx: Ctx, op: Operator, consumers: Map<number, number
   if (ctx.ops.some((o) => o !== prev && o.ofm.buffer === prev.ofm.buffer)) return false;
   // Vela fuses only activations with unit scaling: a ReLU that requantizes (another scale or zero point) runs alone.
   if (kind === 'relu' && !sameQuantization(ctx, inT, op.outputs[0] ?? -1)) return false;
+  // Nor an operation writing a variable with one that does not.
+  if (!!ctx.sg.tensors[op.outputs[0] ?? -1]?.isVariable !== !!prev.ofm.buffer.persistent) return false;
   const ofm = fm(ctx, op.outputs[0]);
   ctx.buffers.delete(prev.ofm.buffer.key);
   // After a fused transpose the operation still computes in its own shape.
@@ -1871,13 +1876,15 @@ function chainElementwise(ops: InternalOp[]): void {
       const viaIfm1 = op.ifm.buffer === link;
       const viaIfm2 = op.ifm2?.buffer === link;
       // regor's CanPack: the link has one writer and one reader, written whole (not a slice), and is no output.
+      // Nor does it pack an operation writing a variable with one that does not.
       const private_ =
         (readers.get(link.key) ?? 0) === 1 &&
         !link.isOutput &&
         !link.external &&
         (writers.get(link.key) ?? 0) === 1 &&
         whole(last.ofm) &&
-        whole(op.ofm);
+        whole(op.ofm) &&
+        !!op.ofm.buffer.persistent === !!link.persistent;
       const chainLength = 1 + (primary.chained?.length ?? 0);
       const newExternal = inputs - 1;
       const other = viaIfm1 ? op.ifm2 : op.ifm;

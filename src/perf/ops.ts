@@ -39,6 +39,8 @@ export interface Buffer {
   linear: boolean;
   /** Lives in the arena for the whole inference (graph input/output or variable). */
   external: boolean;
+  /** A variable (an LSTM's state): regor packs no operation writing one with one that does not. */
+  persistent?: boolean;
   isInput: boolean;
   isOutput: boolean;
   /** Constant data (read from the const area, never allocated in the arena). */

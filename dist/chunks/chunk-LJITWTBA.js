@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-B4DVBR4Q.js";
+} from "./chunk-GPPGH5LI.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-HLFJ34AJ.js";
+} from "./chunk-SX33L7SW.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -3345,6 +3345,7 @@ function bufferFor(ctx, tensorIndex) {
       shape,
       constant: isConstant(ctx, tensorIndex)
     };
+    if (t?.isVariable) b.persistent = true;
     if (b.constant) b.linear = true;
     ctx.buffers.set(key, b);
   }
@@ -4409,6 +4410,7 @@ function lowerLstm(ctx, op, ifm, ofm2) {
   for (const state of [hPrev, cellState]) {
     state.buffer.external = true;
     state.buffer.linear = true;
+    state.buffer.persistent = true;
   }
   push(ctx, op, "MemoryCopy", "pool", { ...hPrev }, hPrev);
   for (let step = 0; step < steps; step++) {
@@ -4615,6 +4617,7 @@ function fuseTranspose(ctx, op, ifm, ofm2, inShape, transpose) {
   if (ctx.ops.some((o) => o !== prev && o.ofm.buffer === link)) return false;
   if (!sameShape2(prev.ofm.shape, inShape) || elementsOfShape(prev.ofm.shape) !== link.elements) return false;
   if (!sameQuantization(ctx, inT, op.outputs[0] ?? -1)) return false;
+  if (!!ofm2.buffer.persistent !== !!link.persistent) return false;
   ctx.buffers.delete(link.key);
   prev.ofm = { ...ofm2, shape: prev.ofm.shape };
   prev.fusedTranspose = transpose;
@@ -4631,6 +4634,7 @@ function tryFuseActivation(ctx, op, consumers) {
   if ((consumers.get(inT) ?? 0) !== 1 || ctx.sg.outputs.includes(inT)) return false;
   if (ctx.ops.some((o) => o !== prev && o.ofm.buffer === prev.ofm.buffer)) return false;
   if (kind === "relu" && !sameQuantization(ctx, inT, op.outputs[0] ?? -1)) return false;
+  if (!!ctx.sg.tensors[op.outputs[0] ?? -1]?.isVariable !== !!prev.ofm.buffer.persistent) return false;
   const ofm2 = fm(ctx, op.outputs[0]);
   ctx.buffers.delete(prev.ofm.buffer.key);
   prev.ofm = prev.fusedTranspose ? { ...ofm2, shape: prev.ofm.shape } : ofm2;
@@ -4663,7 +4667,7 @@ function chainElementwise(ops) {
       const link = last.ofm.buffer;
       const viaIfm1 = op.ifm.buffer === link;
       const viaIfm2 = op.ifm2?.buffer === link;
-      const private_ = (readers.get(link.key) ?? 0) === 1 && !link.isOutput && !link.external && (writers.get(link.key) ?? 0) === 1 && whole(last.ofm) && whole(op.ofm);
+      const private_ = (readers.get(link.key) ?? 0) === 1 && !link.isOutput && !link.external && (writers.get(link.key) ?? 0) === 1 && whole(last.ofm) && whole(op.ofm) && !!op.ofm.buffer.persistent === !!link.persistent;
       const chainLength = 1 + (primary.chained?.length ?? 0);
       const newExternal = inputs - 1;
       const other = viaIfm1 ? op.ifm2 : op.ifm;

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-B4DVBR4Q.js";
+} from "./chunk-GPPGH5LI.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-HLFJ34AJ.js";
+} from "./chunk-SX33L7SW.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-BZDTFSZ7.js.LEGAL.txt */
+/*! For license information please see chunk-B6DBPVKH.js.LEGAL.txt */

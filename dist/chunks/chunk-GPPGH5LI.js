@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-HLFJ34AJ.js";
+} from "./chunk-SX33L7SW.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-HLFJ34AJ.js";
+} from "./chunk-SX33L7SW.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-E6KB6UZM.js";
-import "./chunk-B4DVBR4Q.js";
-import "./chunk-HLFJ34AJ.js";
+} from "./chunk-LJITWTBA.js";
+import "./chunk-GPPGH5LI.js";
+import "./chunk-SX33L7SW.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {
