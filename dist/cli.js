@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-SX33L7SW.js";
+} from "./chunks/chunk-LTWCRKAJ.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-QSYT4VL2.js");
+      const mod = await import("./chunks/commands-MVFE3JTN.js");
       return mod.run(command, rest);
     }
     default:

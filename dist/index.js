@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-LJITWTBA.js";
+} from "./chunks/chunk-7C5ZHOLL.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-B6DBPVKH.js";
-import "./chunks/chunk-GPPGH5LI.js";
+} from "./chunks/chunk-P7BVSCPR.js";
+import "./chunks/chunk-LBXCNBDU.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-SX33L7SW.js";
+} from "./chunks/chunk-LTWCRKAJ.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-S7FJ7SLZ.js");
+  const module = await import("./chunks/optimize-2YIBC2PS.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

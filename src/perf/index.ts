@@ -1128,6 +1128,7 @@ function bufferingPlan(
     time === 0,
     stagingFree,
     sharedWithNeighbour,
+    op.ifm.buffer.isInput || op.ifm.buffer.constant ? 1 : 0,
   ].join('|');
   const known = plans.get(key);
   if (known !== undefined) return known;

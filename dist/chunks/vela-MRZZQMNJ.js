@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-LJITWTBA.js";
-import "./chunk-GPPGH5LI.js";
-import "./chunk-SX33L7SW.js";
+} from "./chunk-7C5ZHOLL.js";
+import "./chunk-LBXCNBDU.js";
+import "./chunk-LTWCRKAJ.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

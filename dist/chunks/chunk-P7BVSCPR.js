@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-GPPGH5LI.js";
+} from "./chunk-LBXCNBDU.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-SX33L7SW.js";
+} from "./chunk-LTWCRKAJ.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-B6DBPVKH.js.LEGAL.txt */
+/*! For license information please see chunk-P7BVSCPR.js.LEGAL.txt */

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-SX33L7SW.js";
+} from "./chunk-LTWCRKAJ.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -8612,7 +8612,8 @@ function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefor
     prevWasNpu,
     time === 0,
     stagingFree,
-    sharedWithNeighbour
+    sharedWithNeighbour,
+    op.ifm.buffer.isInput || op.ifm.buffer.constant ? 1 : 0
   ].join("|");
   const known = plans.get(key);
   if (known !== void 0) return known;

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-SX33L7SW.js";
+} from "./chunk-LTWCRKAJ.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

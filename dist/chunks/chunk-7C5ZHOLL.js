@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-GPPGH5LI.js";
+} from "./chunk-LBXCNBDU.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-SX33L7SW.js";
+} from "./chunk-LTWCRKAJ.js";
 import {
   ModelFileError,
   isModelFileError,
