@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-7C5ZHOLL.js";
+} from "./chunks/chunk-LA34CM5O.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-P7BVSCPR.js";
-import "./chunks/chunk-LBXCNBDU.js";
+} from "./chunks/chunk-TL4QW7XD.js";
+import "./chunks/chunk-B2HWXAO5.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-LTWCRKAJ.js";
+} from "./chunks/chunk-UAG4Q3S4.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-2YIBC2PS.js");
+  const module = await import("./chunks/optimize-YT2FWQ3Y.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -675,10 +675,14 @@ function costSubgraph(
     const take = (m: Map<number, number>, t: number, bytes: number) => m.set(t, (m.get(t) ?? 0) + bytes);
     let prevSlack: () => number = () => 0;
     let prevWasNpu = false;
+    // The staging the previous operation's buffering saw free (regor's slackBufferingMemory; none after a CPU
+    // operator, which starts a new NPU graph).
+    let prevFree: number | undefined;
     steps.forEach((s, t) => {
       if (!('npu' in s)) {
         prevSlack = () => 0;
         prevWasNpu = false;
+        prevFree = undefined;
         return;
       }
       const op = s.npu;
@@ -698,6 +702,7 @@ function costSubgraph(
       const taken = weightBuffers.get(timeOf[t]) ?? 0;
       const stagingFree = arch.stagingLimit - (rolling.get(timeOf[t]) ?? 0) - kept - taken;
       seen.push(stagingFree);
+      seen.push(prevFree ?? -1);
       const keySize = seen.size;
       let known = seen.get();
       if (known === 'by-slack') {
@@ -730,6 +735,7 @@ function costSubgraph(
           stripe,
           stagingFree,
           sharedWeights,
+          prevFree,
         );
         opCost = cost.cost;
         // The key without the slack the lookup may have added.
@@ -755,6 +761,7 @@ function costSubgraph(
       }
       prevSlack = cost.slack;
       prevWasNpu = true;
+      prevFree = stagingFree;
     });
     return { memOf, stepCosts, stepTraffic, weightBuffers, weightBuffersByHalfStep };
   };
@@ -1099,6 +1106,8 @@ function bufferingPlan(
   stripe: Stripe | undefined,
   sharedWithNeighbour: boolean,
   rangeBytes: (slices: readonly number[]) => number[] | undefined,
+  /** The staging free at the previous operation (undefined for the first of an NPU graph). */
+  prevFree?: number,
 ): BufferingPlan | null {
   const npu = arch.npu;
   // Everything the plan depends on: the block config stands for the shapes, kernel and IFM bits.
@@ -1129,6 +1138,7 @@ function bufferingPlan(
     stagingFree,
     sharedWithNeighbour,
     op.ifm.buffer.isInput || op.ifm.buffer.constant ? 1 : 0,
+    prevFree ?? -1,
   ].join('|');
   const known = plans.get(key);
   if (known !== undefined) return known;
@@ -1191,6 +1201,7 @@ function bufferingPlan(
       : undefined,
     runAt,
     prevSlack: slackBefore,
+    prevSlackMemory: prevFree === undefined ? undefined : Math.max(0, Math.min(prevFree, 2 ** 30)),
     prevIsNpu: prevWasNpu,
     first: time === 0,
     cascade: stripe ? { stripes: Math.ceil(op.ofm.shape.h / stripe.h), first: stripe.first } : undefined,
@@ -1249,6 +1260,8 @@ function costOperation(
   stagingFree: number,
   /** The neighbouring operation reads the same weights (see planWeightBuffering). */
   sharedWeights: boolean,
+  /** The staging free at the previous operation (undefined for the first of an NPU graph). */
+  prevFree: number | undefined,
 ): OperationCost {
   const npu = arch.npu;
   let cfg = blockConfig(arch, op, false, stripe);
@@ -1343,6 +1356,7 @@ function costOperation(
           stripe,
           sharedWeights,
           (slices) => slicedEncoding(target, w, cfg, op.ifm.bits, slices, sampleValues)?.rangeSizes,
+          prevFree,
         )
       : null;
   const buffered = plan !== null;

@@ -47,6 +47,11 @@ export interface BufferingInput {
   runAt: (depth: number, first: boolean, last: boolean) => number;
   /** The previous operation's slack (cycles a transfer can hide under); 0 after a CPU operator. */
   prevSlack: number;
+  /**
+   * The staging the previous operation saw free (regor's slackBufferingMemory): a first slice larger than that is
+   * not copied ahead under it. Defaults to `bufferLimit` (the first operation of an NPU graph).
+   */
+  prevSlackMemory?: number;
   prevIsNpu: boolean;
   /** True for the first operation of the schedule (nothing to prebuffer under). */
   first: boolean;
@@ -189,7 +194,9 @@ export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
 
   // The sliced run: each slice's copy hides under the slack before it (the previous slice when double-buffered).
   const firstPart = double ? pair[0] : bufferBytes;
-  let hideUnder = allowPreBuffer && firstPart < x.bufferLimit ? slack : forceInitial ? STARTUP_DELAY_CYCLES : 0;
+  // A first slice is copied ahead only into staging the previous operation left free.
+  const slackMemory = x.prevSlackMemory ?? x.bufferLimit;
+  let hideUnder = allowPreBuffer && firstPart < slackMemory ? slack : forceInitial ? STARTUP_DELAY_CYCLES : 0;
   let visible = 0;
   let run = 0;
   let last = 0;
@@ -221,7 +228,7 @@ export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
       improved -= ranges.length * (STARTUP_DELAY_CYCLES / 2);
   }
   if (before < improved) return null;
-  const prebuffered = allowPreBuffer && firstPart < x.bufferLimit;
+  const prebuffered = allowPreBuffer && firstPart < slackMemory;
   return {
     slices,
     firstBytes: ranges[0],

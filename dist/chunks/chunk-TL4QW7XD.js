@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-LBXCNBDU.js";
+} from "./chunk-B2HWXAO5.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-LTWCRKAJ.js";
+} from "./chunk-UAG4Q3S4.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-P7BVSCPR.js.LEGAL.txt */
+/*! For license information please see chunk-TL4QW7XD.js.LEGAL.txt */

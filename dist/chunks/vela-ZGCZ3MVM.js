@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-7C5ZHOLL.js";
-import "./chunk-LBXCNBDU.js";
-import "./chunk-LTWCRKAJ.js";
+} from "./chunk-LA34CM5O.js";
+import "./chunk-B2HWXAO5.js";
+import "./chunk-UAG4Q3S4.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

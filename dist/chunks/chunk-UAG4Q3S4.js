@@ -7673,7 +7673,8 @@ function planWeightBuffering(x) {
     return null;
   }
   const firstPart = double ? pair[0] : bufferBytes;
-  let hideUnder = allowPreBuffer && firstPart < x.bufferLimit ? slack : forceInitial ? STARTUP_DELAY_CYCLES : 0;
+  const slackMemory = x.prevSlackMemory ?? x.bufferLimit;
+  let hideUnder = allowPreBuffer && firstPart < slackMemory ? slack : forceInitial ? STARTUP_DELAY_CYCLES : 0;
   let visible = 0;
   let run = 0;
   let last = 0;
@@ -7698,7 +7699,7 @@ function planWeightBuffering(x) {
       improved -= ranges.length * (STARTUP_DELAY_CYCLES / 2);
   }
   if (before < improved) return null;
-  const prebuffered = allowPreBuffer && firstPart < x.bufferLimit;
+  const prebuffered = allowPreBuffer && firstPart < slackMemory;
   return {
     slices,
     firstBytes: ranges[0],
@@ -8283,10 +8284,12 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
     const take = (m, t, bytes) => m.set(t, (m.get(t) ?? 0) + bytes);
     let prevSlack = () => 0;
     let prevWasNpu = false;
+    let prevFree;
     steps.forEach((s2, t) => {
       if (!("npu" in s2)) {
         prevSlack = () => 0;
         prevWasNpu = false;
+        prevFree = void 0;
         return;
       }
       const op = s2.npu;
@@ -8301,6 +8304,7 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
       const taken = weightBuffers2.get(timeOf[t]) ?? 0;
       const stagingFree = arch.stagingLimit - (rolling.get(timeOf[t]) ?? 0) - kept - taken;
       seen.push(stagingFree);
+      seen.push(prevFree ?? -1);
       const keySize = seen.size;
       let known = seen.get();
       if (known === "by-slack") {
@@ -8332,7 +8336,8 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
           sampleValues,
           stripe,
           stagingFree,
-          sharedWeights
+          sharedWeights,
+          prevFree
         );
         opCost = cost.cost;
         seen.truncate(keySize);
@@ -8356,6 +8361,7 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
       }
       prevSlack = cost.slack;
       prevWasNpu = true;
+      prevFree = stagingFree;
     });
     return { memOf: memOf2, stepCosts, stepTraffic, weightBuffers: weightBuffers2, weightBuffersByHalfStep };
   };
@@ -8585,7 +8591,7 @@ function minStripeWeightBuffer(arch, target, steps, t, stripe, prevStripe, free,
   );
   return plan && plan.slices.length === 2 ? ref.weightBytes + ref.scaleBytes : 0;
 }
-function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefore, prevWasNpu, time, plans, stagingFree, stripe, sharedWithNeighbour, rangeBytes) {
+function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefore, prevWasNpu, time, plans, stagingFree, stripe, sharedWithNeighbour, rangeBytes, prevFree) {
   const npu = arch.npu;
   const key = [
     w.key,
@@ -8613,7 +8619,8 @@ function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefor
     time === 0,
     stagingFree,
     sharedWithNeighbour,
-    op.ifm.buffer.isInput || op.ifm.buffer.constant ? 1 : 0
+    op.ifm.buffer.isInput || op.ifm.buffer.constant ? 1 : 0,
+    prevFree ?? -1
   ].join("|");
   const known = plans.get(key);
   if (known !== void 0) return known;
@@ -8669,6 +8676,7 @@ function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefor
     } : void 0,
     runAt,
     prevSlack: slackBefore,
+    prevSlackMemory: prevFree === void 0 ? void 0 : Math.max(0, Math.min(prevFree, 2 ** 30)),
     prevIsNpu: prevWasNpu,
     first: time === 0,
     cascade: stripe ? { stripes: Math.ceil(op.ofm.shape.h / stripe.h), first: stripe.first } : void 0,
@@ -8696,7 +8704,7 @@ function baseQuery(arch, op, cfg, ifmMem, ifm2Mem, ofmMem) {
     firstWeightDmaSize: 0
   };
 }
-function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, sizeWeights, plans, sampleValues, stripe, stagingFree, sharedWeights) {
+function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, sizeWeights, plans, sampleValues, stripe, stagingFree, sharedWeights, prevFree) {
   const npu = arch.npu;
   let cfg = blockConfig(arch, op, false, stripe);
   const ifmMem = memOf(op.ifm.buffer.key, op.ifm.buffer.constant);
@@ -8772,7 +8780,8 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
     stagingFree,
     stripe,
     sharedWeights,
-    (slices) => slicedEncoding(target, w, cfg, op.ifm.bits, slices, sampleValues)?.rangeSizes
+    (slices) => slicedEncoding(target, w, cfg, op.ifm.bits, slices, sampleValues)?.rangeSizes,
+    prevFree
   ) : null;
   const buffered = plan !== null;
   if (plan && plan.slices.length > 2 && w) {
