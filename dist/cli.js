@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-UAG4Q3S4.js";
+} from "./chunks/chunk-RHBYLRRJ.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-36AITR67.js");
+      const mod = await import("./chunks/commands-OJPOSXJN.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-LA34CM5O.js";
+} from "./chunks/chunk-46KVKPDV.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-TL4QW7XD.js";
-import "./chunks/chunk-B2HWXAO5.js";
+} from "./chunks/chunk-6XBBNDLF.js";
+import "./chunks/chunk-UOH3SIE2.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-UAG4Q3S4.js";
+} from "./chunks/chunk-RHBYLRRJ.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-YT2FWQ3Y.js");
+  const module = await import("./chunks/optimize-WH4IKOHP.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

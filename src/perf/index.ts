@@ -672,6 +672,8 @@ function costSubgraph(
     const weightBuffers = new Map<number, number>();
     /** The same buffers in half steps, for the fast-storage allocation (see assignMemories). */
     const weightBuffersByHalfStep = new Map<number, number>();
+    /** The weight buffers in half steps as the SRAM peak counts them. */
+    const peakBuffers = new Map<number, number>();
     const take = (m: Map<number, number>, t: number, bytes: number) => m.set(t, (m.get(t) ?? 0) + bytes);
     let prevSlack: () => number = () => 0;
     let prevWasNpu = false;
@@ -759,11 +761,19 @@ function costSubgraph(
         take(weightBuffers, at - 1, cost.prebufferBytes);
         take(weightBuffersByHalfStep, 2 * at - 1, cost.prebufferBytes);
       }
+      // regor's live ranges in half steps: a buffer holds until the half step after its operation, but the first
+      // of a double buffer, which the next slice's copy no longer needs by then.
+      if (cost.cost.weightBufferBytes) {
+        const second = cost.secondBufferBytes;
+        take(peakBuffers, 2 * at, cost.cost.weightBufferBytes);
+        take(peakBuffers, 2 * at + 1, second || cost.cost.weightBufferBytes);
+        if (cost.prebufferBytes && at > 0) take(peakBuffers, 2 * at - 1, cost.prebufferBytes);
+      }
       prevSlack = cost.slack;
       prevWasNpu = true;
       prevFree = stagingFree;
     });
-    return { memOf, stepCosts, stepTraffic, weightBuffers, weightBuffersByHalfStep };
+    return { memOf, stepCosts, stepTraffic, weightBuffers, weightBuffersByHalfStep, peakBuffers };
   };
   const rollingByHalfStep = new Map([...rolling].map(([t, bytes]) => [2 * t, bytes]));
   let where = place(rollingByHalfStep);
@@ -779,7 +789,7 @@ function costSubgraph(
       pass = costSteps(where);
     }
   }
-  const { memOf, weightBuffers } = pass;
+  const { memOf, peakBuffers } = pass;
   costs.push(...pass.stepCosts);
   addTraffic(traffic, pass.stepTraffic);
 
@@ -796,13 +806,14 @@ function costSubgraph(
   }
   const areas = new Map<AreaKey, number>();
   for (const [m, list] of byMem) {
-    const extra = m === arch.stagingMem ? weightBuffers : undefined;
     const area = AREA_KEY[m.area];
-    areas.set(area, (areas.get(area) ?? 0) + peakUsage(list, extra));
+    // In half steps, as regor's live ranges run: a map from its first operation to the half step after its last.
+    const halves = list.map((r) => ({ start: 2 * r.start, end: 2 * r.end + 1, bytes: r.bytes }));
+    areas.set(area, (areas.get(area) ?? 0) + peakUsage(halves, m === arch.stagingMem ? peakBuffers : undefined));
   }
-  if (!byMem.has(arch.stagingMem) && weightBuffers.size > 0) {
+  if (!byMem.has(arch.stagingMem) && peakBuffers.size > 0) {
     const area = AREA_KEY[arch.stagingMem.area];
-    areas.set(area, (areas.get(area) ?? 0) + peakUsage([], weightBuffers));
+    areas.set(area, (areas.get(area) ?? 0) + peakUsage([], peakBuffers));
   }
   // Vela refuses schedules whose staging exceeds the arena cache size, so the peak never does.
   if (arch.stagingMem !== arch.arenaMem) {
@@ -1084,6 +1095,8 @@ interface OperationCost {
   slack: () => number;
   /** Weight-buffer bytes already in use during the previous step. */
   prebufferBytes: number;
+  /** Of the weight buffers, the second one's when double-buffered. */
+  secondBufferBytes: number;
 }
 
 /**
@@ -1448,5 +1461,6 @@ function costOperation(
     traffic: tr,
     slack,
     prebufferBytes: plan ? plan.prebufferBytes : 0,
+    secondBufferBytes: plan ? plan.secondBytes : 0,
   };
 }

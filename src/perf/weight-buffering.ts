@@ -76,6 +76,8 @@ export interface BufferingPlan {
   firstBytes: number;
   /** Staging bytes the weight buffers take. */
   bufferBytes: number;
+  /** Of those, the second buffer's when double-buffered (0 for one buffer). */
+  secondBytes: number;
   /** Bytes of the buffer filled under the previous operation (0 when nothing is copied ahead). */
   prebufferBytes: number;
   /** Cycles of the last slice: the slack the next operation can hide a transfer under. */
@@ -111,6 +113,7 @@ export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
       slices: [0, depth],
       firstBytes: fullBytes,
       bufferBytes: fullBytes,
+      secondBytes: 0,
       prebufferBytes: allowPreBuffer && fullBytes < x.bufferLimit ? fullBytes : 0,
       ownSlack: x.runAt(depth, true, true),
       fullTransfer,
@@ -233,6 +236,7 @@ export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
     slices,
     firstBytes: ranges[0],
     bufferBytes,
+    secondBytes: double ? pair[1] : 0,
     prebufferBytes: prebuffered ? firstPart : 0,
     ownSlack: last,
     fullTransfer,

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-B2HWXAO5.js";
+} from "./chunk-UOH3SIE2.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-UAG4Q3S4.js";
+} from "./chunk-RHBYLRRJ.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-TL4QW7XD.js.LEGAL.txt */
+/*! For license information please see chunk-6XBBNDLF.js.LEGAL.txt */

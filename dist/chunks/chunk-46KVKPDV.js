@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-B2HWXAO5.js";
+} from "./chunk-UOH3SIE2.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-UAG4Q3S4.js";
+} from "./chunk-RHBYLRRJ.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-LA34CM5O.js";
-import "./chunk-B2HWXAO5.js";
-import "./chunk-UAG4Q3S4.js";
+} from "./chunk-46KVKPDV.js";
+import "./chunk-UOH3SIE2.js";
+import "./chunk-RHBYLRRJ.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-UAG4Q3S4.js";
+} from "./chunk-RHBYLRRJ.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-UAG4Q3S4.js";
+} from "./chunk-RHBYLRRJ.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -7607,6 +7607,7 @@ function planWeightBuffering(x) {
       slices: [0, depth],
       firstBytes: fullBytes,
       bufferBytes: fullBytes,
+      secondBytes: 0,
       prebufferBytes: allowPreBuffer && fullBytes < x.bufferLimit ? fullBytes : 0,
       ownSlack: x.runAt(depth, true, true),
       fullTransfer
@@ -7704,6 +7705,7 @@ function planWeightBuffering(x) {
     slices,
     firstBytes: ranges[0],
     bufferBytes,
+    secondBytes: double ? pair[1] : 0,
     prebufferBytes: prebuffered ? firstPart : 0,
     ownSlack: last,
     fullTransfer
@@ -8279,8 +8281,9 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
     const memOf2 = (key, constant) => constant ? arch.constMem : where2.get(key) ?? arch.arenaMem;
     const stepCosts = [];
     const stepTraffic = emptyTraffic();
-    const weightBuffers2 = /* @__PURE__ */ new Map();
+    const weightBuffers = /* @__PURE__ */ new Map();
     const weightBuffersByHalfStep = /* @__PURE__ */ new Map();
+    const peakBuffers2 = /* @__PURE__ */ new Map();
     const take = (m, t, bytes) => m.set(t, (m.get(t) ?? 0) + bytes);
     let prevSlack = () => 0;
     let prevWasNpu = false;
@@ -8301,7 +8304,7 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
       seen.push(stripe ? stripe.h : -1);
       seen.push(stripe ? stripe.ifmH : -1);
       const kept = (keptAt.get(timeOf[t]) ?? 0) - (plan?.weightBuffers.get(t) ?? 0);
-      const taken = weightBuffers2.get(timeOf[t]) ?? 0;
+      const taken = weightBuffers.get(timeOf[t]) ?? 0;
       const stagingFree = arch.stagingLimit - (rolling.get(timeOf[t]) ?? 0) - kept - taken;
       seen.push(stagingFree);
       seen.push(prevFree ?? -1);
@@ -8352,18 +8355,24 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
       addTraffic(stepTraffic, cost.traffic);
       const at = timeOf[t];
       if (cost.cost.weightBufferBytes) {
-        take(weightBuffers2, at, cost.cost.weightBufferBytes);
+        take(weightBuffers, at, cost.cost.weightBufferBytes);
         take(weightBuffersByHalfStep, 2 * at, cost.cost.weightBufferBytes);
       }
       if (cost.prebufferBytes && at > 0) {
-        take(weightBuffers2, at - 1, cost.prebufferBytes);
+        take(weightBuffers, at - 1, cost.prebufferBytes);
         take(weightBuffersByHalfStep, 2 * at - 1, cost.prebufferBytes);
+      }
+      if (cost.cost.weightBufferBytes) {
+        const second = cost.secondBufferBytes;
+        take(peakBuffers2, 2 * at, cost.cost.weightBufferBytes);
+        take(peakBuffers2, 2 * at + 1, second || cost.cost.weightBufferBytes);
+        if (cost.prebufferBytes && at > 0) take(peakBuffers2, 2 * at - 1, cost.prebufferBytes);
       }
       prevSlack = cost.slack;
       prevWasNpu = true;
       prevFree = stagingFree;
     });
-    return { memOf: memOf2, stepCosts, stepTraffic, weightBuffers: weightBuffers2, weightBuffersByHalfStep };
+    return { memOf: memOf2, stepCosts, stepTraffic, weightBuffers, weightBuffersByHalfStep, peakBuffers: peakBuffers2 };
   };
   const rollingByHalfStep = new Map([...rolling].map(([t, bytes]) => [2 * t, bytes]));
   let where = place(rollingByHalfStep);
@@ -8377,7 +8386,7 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
       pass = costSteps(where);
     }
   }
-  const { memOf, weightBuffers } = pass;
+  const { memOf, peakBuffers } = pass;
   costs.push(...pass.stepCosts);
   addTraffic(traffic, pass.stepTraffic);
   const byMem = /* @__PURE__ */ new Map();
@@ -8391,13 +8400,13 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
   }
   const areas = /* @__PURE__ */ new Map();
   for (const [m, list] of byMem) {
-    const extra = m === arch.stagingMem ? weightBuffers : void 0;
     const area = AREA_KEY[m.area];
-    areas.set(area, (areas.get(area) ?? 0) + peakUsage(list, extra));
+    const halves = list.map((r) => ({ start: 2 * r.start, end: 2 * r.end + 1, bytes: r.bytes }));
+    areas.set(area, (areas.get(area) ?? 0) + peakUsage(halves, m === arch.stagingMem ? peakBuffers : void 0));
   }
-  if (!byMem.has(arch.stagingMem) && weightBuffers.size > 0) {
+  if (!byMem.has(arch.stagingMem) && peakBuffers.size > 0) {
     const area = AREA_KEY[arch.stagingMem.area];
-    areas.set(area, (areas.get(area) ?? 0) + peakUsage([], weightBuffers));
+    areas.set(area, (areas.get(area) ?? 0) + peakUsage([], peakBuffers));
   }
   if (arch.stagingMem !== arch.arenaMem) {
     const staging = AREA_KEY[arch.stagingMem.area];
@@ -8857,7 +8866,8 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
     },
     traffic: tr,
     slack,
-    prebufferBytes: plan ? plan.prebufferBytes : 0
+    prebufferBytes: plan ? plan.prebufferBytes : 0,
+    secondBufferBytes: plan ? plan.secondBytes : 0
   };
 }
 
