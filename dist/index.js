@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-46KVKPDV.js";
+} from "./chunks/chunk-YRHAMYXS.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-6XBBNDLF.js";
-import "./chunks/chunk-UOH3SIE2.js";
+} from "./chunks/chunk-APFIYMHA.js";
+import "./chunks/chunk-TBZLIYZ2.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-RHBYLRRJ.js";
+} from "./chunks/chunk-QUTMX3WZ.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-WH4IKOHP.js");
+  const module = await import("./chunks/optimize-U6QX4BGH.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -943,12 +943,17 @@ function ifmReuse(
       }
     }
   }
+  // regor reuses an IFM only for an OFM with one producer (a gate that a clamp rewrites in place has two).
+  const writers = new Map<string, number>();
+  for (const s of steps)
+    if ('npu' in s) writers.set(s.npu.ofm.buffer.key, (writers.get(s.npu.ofm.buffer.key) ?? 0) + 1);
   const out = new Map<string, { at: number; by: string }>();
   steps.forEach((s, t) => {
     if (!('npu' in s)) return;
     const op = s.npu;
     if (!isOneToOne(op)) return;
     const o = op.ofm.buffer;
+    if ((writers.get(o.key) ?? 0) > 1) return;
     // Persistent maps (LSTM states) are external without being graph inputs or outputs.
     const persistent = (b: typeof o) => b.external && !b.isInput && !b.isOutput;
     if (persistent(o)) return;

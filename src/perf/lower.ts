@@ -1550,6 +1550,8 @@ function lowerLstm(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
   push(ctx, op, 'MemoryCopy', 'pool', { ...hPrev }, hPrev);
   for (let step = 0; step < steps; step++) {
     const gates: FmRef[] = [];
+    const t2 = tempFm(ctx, gateShape, 16);
+    let inputTimesCell = false;
     // Gate order as Vela emits them: output, input, cell, forget.
     for (const g of [3, 0, 2, 1]) {
       const wIn = gateWeights[g];
@@ -1564,11 +1566,16 @@ function lowerLstm(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
       push(ctx, op, 'Add', 'elementwise', a, gate, { ifm2: b, activation: 'lut' });
       if (g !== 2) push(ctx, op, 'Clamp', 'pool', gate, gate, { activation: 'other' });
       gates[g] = gate;
+      // The input gate times the cell gate right after the cell gate, as regor's walk from the state update
+      // reaches them (the forget gate comes after).
+      if (g === 2 && gates[0]) {
+        push(ctx, op, 'Mul', 'elementwise', gates[0], t2, { ifm2: gate });
+        inputTimesCell = true;
+      }
     }
     const ig = gates[0] ?? gates[1];
     const t1 = tempFm(ctx, gateShape, 16);
-    const t2 = tempFm(ctx, gateShape, 16);
-    push(ctx, op, 'Mul', 'elementwise', ig, t2, { ifm2: gates[2] ?? ig });
+    if (!inputTimesCell) push(ctx, op, 'Mul', 'elementwise', ig, t2, { ifm2: gates[2] ?? ig });
     // The first step copies the initial cell state; later steps read the state in place.
     const previousCell = step === 0 ? t1 : cellState;
     if (step === 0) push(ctx, op, 'MemoryCopy', 'pool', cellState, t1);
@@ -2243,12 +2250,19 @@ function scheduleInVelaOrder(ctx: Ctx): ScheduleEntry[] {
   const entries: ScheduleEntry[] = ctx.ops.filter((o) => o.sourceIndex !== GRAPH_BOUNDARY).map((npu) => ({ npu }));
   for (const op of sg.operators) if (!ctx.npu.has(op.index)) entries.push({ cpu: op.index });
   entries.sort((a, b) => source(a) - source(b)); // stable: each operator's internal operations keep their order
+  const seen = new Map<number, number>();
   entries.forEach((e, k) => {
     const type = 'npu' in e ? (sg.operators[e.npu.sourceIndex]?.type ?? '') : '';
     if ('cpu' in e) add(`cpu ${e.cpu}`, e);
     else if (PARTS_COPIED.has(type)) add(`${e.npu.sourceIndex} ${e.npu.ifm.buffer.key}`, e);
     else if (ORDERED_INSIDE.has(type)) add(`${e.npu.sourceIndex} #${k}`, e);
-    else add(`${e.npu.sourceIndex}`, e);
+    else if (type === 'UNIDIRECTIONAL_SEQUENCE_LSTM') {
+      // An LSTM's first two operations (the initial output state's copy and the first gate's product with it) read
+      // only the state: regor's walk reaches them through the first step's gate, before the input's producers.
+      const n = seen.get(e.npu.sourceIndex) ?? 0;
+      seen.set(e.npu.sourceIndex, n + 1);
+      add(`${e.npu.sourceIndex}${n < 2 ? ' prologue' : ''}`, e);
+    } else add(`${e.npu.sourceIndex}`, e);
   });
   const list = [...units.values()];
   const maps = (tensors: readonly number[]) =>

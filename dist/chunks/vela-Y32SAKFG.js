@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-46KVKPDV.js";
-import "./chunk-UOH3SIE2.js";
-import "./chunk-RHBYLRRJ.js";
+} from "./chunk-YRHAMYXS.js";
+import "./chunk-TBZLIYZ2.js";
+import "./chunk-QUTMX3WZ.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-RHBYLRRJ.js";
+} from "./chunk-QUTMX3WZ.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

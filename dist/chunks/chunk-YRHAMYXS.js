@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-UOH3SIE2.js";
+} from "./chunk-TBZLIYZ2.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-RHBYLRRJ.js";
+} from "./chunk-QUTMX3WZ.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-UOH3SIE2.js";
+} from "./chunk-TBZLIYZ2.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-RHBYLRRJ.js";
+} from "./chunk-QUTMX3WZ.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-6XBBNDLF.js.LEGAL.txt */
+/*! For license information please see chunk-APFIYMHA.js.LEGAL.txt */

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-RHBYLRRJ.js";
+} from "./chunk-QUTMX3WZ.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -4415,6 +4415,8 @@ function lowerLstm(ctx, op, ifm, ofm2) {
   push(ctx, op, "MemoryCopy", "pool", { ...hPrev }, hPrev);
   for (let step = 0; step < steps; step++) {
     const gates = [];
+    const t2 = tempFm(ctx, gateShape, 16);
+    let inputTimesCell = false;
     for (const g of [3, 0, 2, 1]) {
       const wIn = gateWeights[g];
       const wRec = gateWeights[4 + g];
@@ -4427,11 +4429,14 @@ function lowerLstm(ctx, op, ifm, ofm2) {
       push(ctx, op, "Add", "elementwise", a, gate, { ifm2: b, activation: "lut" });
       if (g !== 2) push(ctx, op, "Clamp", "pool", gate, gate, { activation: "other" });
       gates[g] = gate;
+      if (g === 2 && gates[0]) {
+        push(ctx, op, "Mul", "elementwise", gates[0], t2, { ifm2: gate });
+        inputTimesCell = true;
+      }
     }
     const ig = gates[0] ?? gates[1];
     const t1 = tempFm(ctx, gateShape, 16);
-    const t2 = tempFm(ctx, gateShape, 16);
-    push(ctx, op, "Mul", "elementwise", ig, t2, { ifm2: gates[2] ?? ig });
+    if (!inputTimesCell) push(ctx, op, "Mul", "elementwise", ig, t2, { ifm2: gates[2] ?? ig });
     const previousCell = step === 0 ? t1 : cellState;
     if (step === 0) push(ctx, op, "MemoryCopy", "pool", cellState, t1);
     push(ctx, op, "Mul", "elementwise", gates[1] ?? ig, t1, { ifm2: previousCell });
@@ -4925,12 +4930,17 @@ function scheduleInVelaOrder(ctx) {
   const entries = ctx.ops.filter((o) => o.sourceIndex !== GRAPH_BOUNDARY).map((npu) => ({ npu }));
   for (const op of sg.operators) if (!ctx.npu.has(op.index)) entries.push({ cpu: op.index });
   entries.sort((a, b) => source(a) - source(b));
+  const seen = /* @__PURE__ */ new Map();
   entries.forEach((e, k) => {
     const type = "npu" in e ? sg.operators[e.npu.sourceIndex]?.type ?? "" : "";
     if ("cpu" in e) add(`cpu ${e.cpu}`, e);
     else if (PARTS_COPIED.has(type)) add(`${e.npu.sourceIndex} ${e.npu.ifm.buffer.key}`, e);
     else if (ORDERED_INSIDE.has(type)) add(`${e.npu.sourceIndex} #${k}`, e);
-    else add(`${e.npu.sourceIndex}`, e);
+    else if (type === "UNIDIRECTIONAL_SEQUENCE_LSTM") {
+      const n = seen.get(e.npu.sourceIndex) ?? 0;
+      seen.set(e.npu.sourceIndex, n + 1);
+      add(`${e.npu.sourceIndex}${n < 2 ? " prologue" : ""}`, e);
+    } else add(`${e.npu.sourceIndex}`, e);
   });
   const list = [...units.values()];
   const maps = (tensors) => tensors.filter((i) => i >= 0 && !isConstant(ctx, i)).map((i) => bufferKey(ctx, i));
@@ -8499,12 +8509,16 @@ function ifmReuse(steps, model, sg, graph) {
       }
     }
   }
+  const writers = /* @__PURE__ */ new Map();
+  for (const s2 of steps)
+    if ("npu" in s2) writers.set(s2.npu.ofm.buffer.key, (writers.get(s2.npu.ofm.buffer.key) ?? 0) + 1);
   const out = /* @__PURE__ */ new Map();
   steps.forEach((s2, t) => {
     if (!("npu" in s2)) return;
     const op = s2.npu;
     if (!isOneToOne(op)) return;
     const o = op.ofm.buffer;
+    if ((writers.get(o.key) ?? 0) > 1) return;
     const persistent = (b) => b.external && !b.isInput && !b.isOutput;
     if (persistent(o)) return;
     for (const r of [op.ifm, op.ifm2]) {
