@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-YRHAMYXS.js";
+} from "./chunks/chunk-WMXJPXRQ.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-APFIYMHA.js";
-import "./chunks/chunk-TBZLIYZ2.js";
+} from "./chunks/chunk-NM7IUVH3.js";
+import "./chunks/chunk-WIGA7NIR.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-QUTMX3WZ.js";
+} from "./chunks/chunk-VWC7Z577.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-U6QX4BGH.js");
+  const module = await import("./chunks/optimize-GLIUPCQB.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

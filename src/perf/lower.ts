@@ -2080,28 +2080,33 @@ function isFusablePad(ctx: Ctx, op: Operator, consumers: Map<number, number>): b
   const pads = constantInts(ctx, op.inputs[1] ?? -1);
   if (!w || w.shape.length !== 4 || !pads || pads.length !== 8) return true;
   const [kh, kw] = [w.shape[1], w.shape[2]];
+  const needed = (input: number, stride: number, filter: number) =>
+    Math.max(0, (Math.ceil(input / stride) - 1) * stride + filter - input);
+  // The kernel as it reads, dilation included.
+  const dh = (kh - 1) * num(next.options?.dilationHFactor, 1) + 1;
+  const dw = (kw - 1) * num(next.options?.dilationWFactor, 1) + 1;
+  const [sy, sx] = [num(next.options?.strideH, 1), num(next.options?.strideW, 1)];
   // Only into a convolution without padding of its own (regor's ReplacePadByExplicitPadding): SAME that pads
   // anything keeps the PAD.
   if (next.options?.padding === PADDING_SAME) {
     const padded = ctx.sg.tensors[dst]?.shape ?? [];
-    const needed = (input: number, stride: number, filter: number) =>
-      Math.max(0, (Math.ceil(input / stride) - 1) * stride + filter - input);
-    const dh = (kh - 1) * num(next.options?.dilationHFactor, 1) + 1;
-    const dw = (kw - 1) * num(next.options?.dilationWFactor, 1) + 1;
-    if (
-      padded.length !== 4 ||
-      needed(padded[1], num(next.options?.strideH, 1), dh) > 0 ||
-      needed(padded[2], num(next.options?.strideW, 1), dw) > 0
-    )
-      return false;
+    if (padded.length !== 4 || needed(padded[1], sy, dh) > 0 || needed(padded[2], sx, dw) > 0) return false;
   }
+  if (pads[0] !== 0 || pads[1] !== 0 || pads[6] !== 0 || pads[7] !== 0) return false;
+  // The padding after is first trimmed to what the stride reaches; each side must then be narrower than the
+  // dilated kernel.
+  const input = ctx.sg.tensors[op.inputs[0] ?? -1]?.shape ?? [];
+  const after = (size: number, stride: number, filter: number, before: number, pad: number) => {
+    const diff = (pad % stride) - ((needed(size, stride, filter) - before) % stride);
+    return Math.max(0, pad - diff - (diff >= 0 ? 0 : stride));
+  };
+  const [top, bottom, left, right] = [pads[2], pads[3], pads[4], pads[5]];
   return (
-    pads[0] === 0 &&
-    pads[1] === 0 &&
-    pads[6] === 0 &&
-    pads[7] === 0 &&
-    Math.max(pads[2], pads[3]) < kh &&
-    Math.max(pads[4], pads[5]) < kw
+    input.length === 4 &&
+    top < dh &&
+    left < dw &&
+    after(input[1], sy, dh, top, bottom) < dh &&
+    after(input[2], sx, dw, left, right) < dw
   );
 }
 

@@ -4803,15 +4803,22 @@ function isFusablePad(ctx, op, consumers) {
   const pads = constantInts(ctx, op.inputs[1] ?? -1);
   if (!w || w.shape.length !== 4 || !pads || pads.length !== 8) return true;
   const [kh, kw] = [w.shape[1], w.shape[2]];
+  const needed = (input3, stride, filter) => Math.max(0, (Math.ceil(input3 / stride) - 1) * stride + filter - input3);
+  const dh = (kh - 1) * num2(next.options?.dilationHFactor, 1) + 1;
+  const dw = (kw - 1) * num2(next.options?.dilationWFactor, 1) + 1;
+  const [sy, sx] = [num2(next.options?.strideH, 1), num2(next.options?.strideW, 1)];
   if (next.options?.padding === PADDING_SAME) {
     const padded = ctx.sg.tensors[dst]?.shape ?? [];
-    const needed = (input2, stride, filter) => Math.max(0, (Math.ceil(input2 / stride) - 1) * stride + filter - input2);
-    const dh = (kh - 1) * num2(next.options?.dilationHFactor, 1) + 1;
-    const dw = (kw - 1) * num2(next.options?.dilationWFactor, 1) + 1;
-    if (padded.length !== 4 || needed(padded[1], num2(next.options?.strideH, 1), dh) > 0 || needed(padded[2], num2(next.options?.strideW, 1), dw) > 0)
-      return false;
+    if (padded.length !== 4 || needed(padded[1], sy, dh) > 0 || needed(padded[2], sx, dw) > 0) return false;
   }
-  return pads[0] === 0 && pads[1] === 0 && pads[6] === 0 && pads[7] === 0 && Math.max(pads[2], pads[3]) < kh && Math.max(pads[4], pads[5]) < kw;
+  if (pads[0] !== 0 || pads[1] !== 0 || pads[6] !== 0 || pads[7] !== 0) return false;
+  const input2 = ctx.sg.tensors[op.inputs[0] ?? -1]?.shape ?? [];
+  const after = (size, stride, filter, before, pad) => {
+    const diff = pad % stride - (needed(size, stride, filter) - before) % stride;
+    return Math.max(0, pad - diff - (diff >= 0 ? 0 : stride));
+  };
+  const [top, bottom, left, right] = [pads[2], pads[3], pads[4], pads[5]];
+  return input2.length === 4 && top < dh && left < dw && after(input2[1], sy, dh, top, bottom) < dh && after(input2[2], sx, dw, left, right) < dw;
 }
 function lowerSubgraph(model, sg, npuOps, family, cores, weights) {
   const ctx = {

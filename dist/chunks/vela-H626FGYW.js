@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-YRHAMYXS.js";
-import "./chunk-TBZLIYZ2.js";
-import "./chunk-QUTMX3WZ.js";
+} from "./chunk-WMXJPXRQ.js";
+import "./chunk-WIGA7NIR.js";
+import "./chunk-VWC7Z577.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-QUTMX3WZ.js";
+} from "./chunk-VWC7Z577.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-TBZLIYZ2.js";
+} from "./chunk-WIGA7NIR.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-QUTMX3WZ.js";
+} from "./chunk-VWC7Z577.js";
 import {
   ModelFileError,
   isModelFileError,
