@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-VWC7Z577.js";
+} from "./chunks/chunk-S4QSQUCA.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-RVA4RIMN.js");
+      const mod = await import("./chunks/commands-7MX72J64.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-WMXJPXRQ.js";
+} from "./chunks/chunk-ZUXCRCW7.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-NM7IUVH3.js";
-import "./chunks/chunk-WIGA7NIR.js";
+} from "./chunks/chunk-BQPZM2MT.js";
+import "./chunks/chunk-DMBB34HU.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-VWC7Z577.js";
+} from "./chunks/chunk-S4QSQUCA.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-GLIUPCQB.js");
+  const module = await import("./chunks/optimize-MS2I7T7L.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

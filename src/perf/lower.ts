@@ -606,7 +606,7 @@ function pushU85Transpose(
   const native = n === perm.length && shape.slice(0, lead).every((d, i) => d === 1 && perm[i] === i);
   if (native) {
     const transpose = u85TransposeType(perm);
-    if (transpose && fuseTranspose(ctx, op, ifm, ofm, toShape3(shape), transpose)) return;
+    if (transpose && fuseTranspose(ctx, op, ofm, toShape3(shape), transpose)) return;
     // In the orientation of the shape it transposes (a reshape after it may fold the axes another way).
     const out: FmRef = { ...ofm, shape: toShape3(perm.map((a) => shape[a])) };
     push(ctx, op, 'Transpose', 'pool', { ...ifm, shape: toShape3(shape) }, out, transpose ? { transpose } : {});
@@ -1804,16 +1804,14 @@ const ELEMENTWISE_FUSED_TRANSPOSES = new Set(['NHCW', 'NCHW']);
  * the whole map in the order the transpose reads it, for no one else, and is not a DMA, resize or transpose; an
  * elementwise producer takes only the orders that keep W innermost but one; the transpose does not rescale.
  */
-function fuseTranspose(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef, inShape: Shape3, transpose: string): boolean {
+function fuseTranspose(ctx: Ctx, op: Operator, ofm: FmRef, inShape: Shape3, transpose: string): boolean {
   const inT = op.inputs[0] ?? -1;
-  const prev = ctx.ops[ctx.ops.length - 1];
-  if (!prev || prev.subgraph !== ctx.sg.index || prev.ofm.buffer !== ifm.buffer) return false;
+  const prev = soleProducer(ctx, op);
+  if (!prev) return false;
   if (prev.hw === 'resize' || prev.hw === 'dma' || prev.hw === 'transpose' || prev.type === 'Transpose') return false;
   if (prev.fusedTranspose || (prev.hw === 'elementwise' && !ELEMENTWISE_FUSED_TRANSPOSES.has(transpose))) return false;
   const link = prev.ofm.buffer;
-  if ((ctx.readers.get(inT) ?? 0) !== 1 || ctx.sg.outputs.includes(inT) || link.isOutput || link.external) return false;
-  if (ofm.buffer.isOutput || ofm.buffer.external) return false;
-  if (ctx.ops.some((o) => o !== prev && o.ofm.buffer === link)) return false;
+  if (link.isOutput || link.external || ofm.buffer.isOutput || ofm.buffer.external) return false;
   // Written whole, in the shape the transpose reads (a reshape between them keeps them apart).
   if (!sameShape(prev.ofm.shape, inShape) || elementsOfShape(prev.ofm.shape) !== link.elements) return false;
   if (!sameQuantization(ctx, inT, op.outputs[0] ?? -1)) return false;
@@ -1824,18 +1822,27 @@ function fuseTranspose(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef, inShape: 
   return true;
 }
 
+/**
+ * The operation lowered last when it alone writes `op`'s input and `op` alone reads it (no subgraph output): the
+ * one regor may pack `op` into. A map several operations write (a concatenation's copies) has no such producer.
+ */
+function soleProducer(ctx: Ctx, op: Operator): InternalOp | undefined {
+  const inT = op.inputs[0] ?? -1;
+  const prev = ctx.ops[ctx.ops.length - 1];
+  if (!prev || prev.subgraph !== ctx.sg.index || prev.ofm.buffer.key !== bufferKey(ctx, inT)) return undefined;
+  if ((ctx.readers.get(inT) ?? 0) !== 1 || ctx.sg.outputs.includes(inT)) return undefined;
+  if (ctx.ops.some((o) => o !== prev && o.ofm.buffer === prev.ofm.buffer)) return undefined;
+  return prev;
+}
+
 /** Folds a standalone activation into the operation that produces its input, as Vela packs them. */
-function tryFuseActivation(ctx: Ctx, op: Operator, consumers: Map<number, number>): boolean {
+function tryFuseActivation(ctx: Ctx, op: Operator): boolean {
   const kind: ActivationKind | null = RELU_FAMILY.has(op.type) ? 'relu' : LUT_ACTIVATIONS.has(op.type) ? 'lut' : null;
   if (!kind) return false;
   const inT = op.inputs[0] ?? -1;
-  const prev = ctx.ops[ctx.ops.length - 1];
-  if (!prev || prev.subgraph !== ctx.sg.index) return false;
-  if (prev.ofm.buffer.key !== bufferKey(ctx, inT)) return false;
+  const prev = soleProducer(ctx, op);
+  if (!prev) return false;
   if (prev.activation !== 'none' || prev.hw === 'transpose' || prev.hw === 'dma') return false;
-  if ((consumers.get(inT) ?? 0) !== 1 || ctx.sg.outputs.includes(inT)) return false;
-  // A map several operations write (a concatenation's copies) has no single producer to fuse into.
-  if (ctx.ops.some((o) => o !== prev && o.ofm.buffer === prev.ofm.buffer)) return false;
   // Vela fuses only activations with unit scaling: a ReLU that requantizes (another scale or zero point) runs alone.
   if (kind === 'relu' && !sameQuantization(ctx, inT, op.outputs[0] ?? -1)) return false;
   // Nor an operation writing a variable with one that does not.
@@ -2171,7 +2178,7 @@ export function lowerSubgraph(
       }
       continue;
     }
-    if (tryFuseActivation(ctx, op, consumers)) continue;
+    if (tryFuseActivation(ctx, op)) continue;
     lowerOne(ctx, op);
   }
   if (family === 'u85') addBoolIoConversions(ctx);

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-VWC7Z577.js";
+} from "./chunk-S4QSQUCA.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

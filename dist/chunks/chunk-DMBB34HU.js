@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-VWC7Z577.js";
+} from "./chunk-S4QSQUCA.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-WIGA7NIR.js";
+} from "./chunk-DMBB34HU.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-VWC7Z577.js";
+} from "./chunk-S4QSQUCA.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-NM7IUVH3.js.LEGAL.txt */
+/*! For license information please see chunk-BQPZM2MT.js.LEGAL.txt */

@@ -3665,7 +3665,7 @@ function pushU85Transpose(ctx, op, ifm, ofm2, shape, perm) {
   const native = n === perm.length && shape.slice(0, lead).every((d, i) => d === 1 && perm[i] === i);
   if (native) {
     const transpose = u85TransposeType(perm);
-    if (transpose && fuseTranspose(ctx, op, ifm, ofm2, toShape3(shape), transpose)) return;
+    if (transpose && fuseTranspose(ctx, op, ofm2, toShape3(shape), transpose)) return;
     const out = { ...ofm2, shape: toShape3(perm.map((a) => shape[a])) };
     push(ctx, op, "Transpose", "pool", { ...ifm, shape: toShape3(shape) }, out, transpose ? { transpose } : {});
     return;
@@ -4610,16 +4610,14 @@ function pushPerBatch(ctx, op, src, dst, batch) {
   }
 }
 var ELEMENTWISE_FUSED_TRANSPOSES = /* @__PURE__ */ new Set(["NHCW", "NCHW"]);
-function fuseTranspose(ctx, op, ifm, ofm2, inShape, transpose) {
+function fuseTranspose(ctx, op, ofm2, inShape, transpose) {
   const inT = op.inputs[0] ?? -1;
-  const prev = ctx.ops[ctx.ops.length - 1];
-  if (!prev || prev.subgraph !== ctx.sg.index || prev.ofm.buffer !== ifm.buffer) return false;
+  const prev = soleProducer(ctx, op);
+  if (!prev) return false;
   if (prev.hw === "resize" || prev.hw === "dma" || prev.hw === "transpose" || prev.type === "Transpose") return false;
   if (prev.fusedTranspose || prev.hw === "elementwise" && !ELEMENTWISE_FUSED_TRANSPOSES.has(transpose)) return false;
   const link = prev.ofm.buffer;
-  if ((ctx.readers.get(inT) ?? 0) !== 1 || ctx.sg.outputs.includes(inT) || link.isOutput || link.external) return false;
-  if (ofm2.buffer.isOutput || ofm2.buffer.external) return false;
-  if (ctx.ops.some((o) => o !== prev && o.ofm.buffer === link)) return false;
+  if (link.isOutput || link.external || ofm2.buffer.isOutput || ofm2.buffer.external) return false;
   if (!sameShape2(prev.ofm.shape, inShape) || elementsOfShape(prev.ofm.shape) !== link.elements) return false;
   if (!sameQuantization(ctx, inT, op.outputs[0] ?? -1)) return false;
   if (!!ofm2.buffer.persistent !== !!link.persistent) return false;
@@ -4628,16 +4626,21 @@ function fuseTranspose(ctx, op, ifm, ofm2, inShape, transpose) {
   prev.fusedTranspose = transpose;
   return true;
 }
-function tryFuseActivation(ctx, op, consumers) {
+function soleProducer(ctx, op) {
+  const inT = op.inputs[0] ?? -1;
+  const prev = ctx.ops[ctx.ops.length - 1];
+  if (!prev || prev.subgraph !== ctx.sg.index || prev.ofm.buffer.key !== bufferKey(ctx, inT)) return void 0;
+  if ((ctx.readers.get(inT) ?? 0) !== 1 || ctx.sg.outputs.includes(inT)) return void 0;
+  if (ctx.ops.some((o) => o !== prev && o.ofm.buffer === prev.ofm.buffer)) return void 0;
+  return prev;
+}
+function tryFuseActivation(ctx, op) {
   const kind = RELU_FAMILY.has(op.type) ? "relu" : LUT_ACTIVATIONS.has(op.type) ? "lut" : null;
   if (!kind) return false;
   const inT = op.inputs[0] ?? -1;
-  const prev = ctx.ops[ctx.ops.length - 1];
-  if (!prev || prev.subgraph !== ctx.sg.index) return false;
-  if (prev.ofm.buffer.key !== bufferKey(ctx, inT)) return false;
+  const prev = soleProducer(ctx, op);
+  if (!prev) return false;
   if (prev.activation !== "none" || prev.hw === "transpose" || prev.hw === "dma") return false;
-  if ((consumers.get(inT) ?? 0) !== 1 || ctx.sg.outputs.includes(inT)) return false;
-  if (ctx.ops.some((o) => o !== prev && o.ofm.buffer === prev.ofm.buffer)) return false;
   if (kind === "relu" && !sameQuantization(ctx, inT, op.outputs[0] ?? -1)) return false;
   if (!!ctx.sg.tensors[op.outputs[0] ?? -1]?.isVariable !== !!prev.ofm.buffer.persistent) return false;
   const ofm2 = fm(ctx, op.outputs[0]);
@@ -4871,7 +4874,7 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights) {
       }
       continue;
     }
-    if (tryFuseActivation(ctx, op, consumers)) continue;
+    if (tryFuseActivation(ctx, op)) continue;
     lowerOne(ctx, op);
   }
   if (family === "u85") addBoolIoConversions(ctx);

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-WMXJPXRQ.js";
-import "./chunk-WIGA7NIR.js";
-import "./chunk-VWC7Z577.js";
+} from "./chunk-ZUXCRCW7.js";
+import "./chunk-DMBB34HU.js";
+import "./chunk-S4QSQUCA.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

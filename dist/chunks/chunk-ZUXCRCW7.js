@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-WIGA7NIR.js";
+} from "./chunk-DMBB34HU.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-VWC7Z577.js";
+} from "./chunk-S4QSQUCA.js";
 import {
   ModelFileError,
   isModelFileError,
