@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-S4QSQUCA.js";
+} from "./chunks/chunk-74RH7HBB.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-7MX72J64.js");
+      const mod = await import("./chunks/commands-JDNO5JOP.js");
       return mod.run(command, rest);
     }
     default:

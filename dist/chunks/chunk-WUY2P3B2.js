@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-S4QSQUCA.js";
+} from "./chunk-74RH7HBB.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-ZUXCRCW7.js";
-import "./chunk-DMBB34HU.js";
-import "./chunk-S4QSQUCA.js";
+} from "./chunk-APP2224G.js";
+import "./chunk-WUY2P3B2.js";
+import "./chunk-74RH7HBB.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

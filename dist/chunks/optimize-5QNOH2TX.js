@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-S4QSQUCA.js";
+} from "./chunk-74RH7HBB.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-DMBB34HU.js";
+} from "./chunk-WUY2P3B2.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-S4QSQUCA.js";
+} from "./chunk-74RH7HBB.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-BQPZM2MT.js.LEGAL.txt */
+/*! For license information please see chunk-DQ6MDTFO.js.LEGAL.txt */

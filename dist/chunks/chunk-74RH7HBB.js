@@ -7415,7 +7415,7 @@ function sizingPlan(input2, maxValues, stats) {
   const ifmBlocks = depthwise ? 1 : Math.ceil(i / ifmBlock);
   let pickedIfm;
   const selected = units.length * unit * perChannelAllIfm;
-  if (!depthwise && ifmBlocks >= 4 && selected > 2 * maxValues) {
+  if (!depthwise && ifmBlocks >= 4 && selected > 2 * maxValues && i % ifmBlock === 0) {
     const k = Math.max(2, Math.floor(maxValues / (units.length * unit * h * w * ifmBlock)));
     if (k * 2 <= ifmBlocks) pickedIfm = spread(k, ifmBlocks);
   }

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-DMBB34HU.js";
+} from "./chunk-WUY2P3B2.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-S4QSQUCA.js";
+} from "./chunk-74RH7HBB.js";
 import {
   ModelFileError,
   isModelFileError,
