@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-74RH7HBB.js";
+} from "./chunks/chunk-6ZTL5ZX4.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-JDNO5JOP.js");
+      const mod = await import("./chunks/commands-LQQ2X726.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-APP2224G.js";
+} from "./chunks/chunk-GK6B7V4N.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-DQ6MDTFO.js";
-import "./chunks/chunk-WUY2P3B2.js";
+} from "./chunks/chunk-BPFRFDBU.js";
+import "./chunks/chunk-FJ5FFE7B.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-74RH7HBB.js";
+} from "./chunks/chunk-6ZTL5ZX4.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-5QNOH2TX.js");
+  const module = await import("./chunks/optimize-SFQ4EUQ3.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -680,6 +680,8 @@ function costSubgraph(
     // The staging the previous operation's buffering saw free (regor's slackBufferingMemory; none after a CPU
     // operator, which starts a new NPU graph).
     let prevFree: number | undefined;
+    /** The last NPU operation's weight buffer (regor's CoalesceWeightBufferTensors looks past CPU operators). */
+    let lastBuffer: { key: string; bytes: number; whole: boolean; at: number } | undefined;
     steps.forEach((s, t) => {
       if (!('npu' in s)) {
         prevSlack = () => 0;
@@ -752,21 +754,36 @@ function costSubgraph(
       stepCosts.push(opCost);
       addTraffic(stepTraffic, cost.traffic);
       const at = timeOf[t];
-      if (cost.cost.weightBufferBytes) {
-        take(weightBuffers, at, cost.cost.weightBufferBytes);
-        take(weightBuffersByHalfStep, 2 * at, cost.cost.weightBufferBytes);
+      const bufferBytes = cost.cost.weightBufferBytes;
+      // Operations in a row that buffer the same weights whole (a decomposed convolution's parts) share one
+      // buffer, held from the first one's copy to the last one's end (regor's CoalesceWeightBufferTensors). The
+      // copies and their cycles stay as planned: regor coalesces after costing.
+      const coalesced =
+        bufferBytes > 0 &&
+        cost.wholeBuffer &&
+        lastBuffer !== undefined &&
+        lastBuffer.whole &&
+        lastBuffer.key === op.weights?.key &&
+        lastBuffer.bytes === bufferBytes;
+      if (coalesced) {
+        for (let h = lastBuffer!.at + 1; h <= at; h++) take(weightBuffers, h, bufferBytes);
+        for (let h = 2 * lastBuffer!.at + 1; h <= 2 * at; h++) take(weightBuffersByHalfStep, h, bufferBytes);
+        for (let h = 2 * lastBuffer!.at + 2; h <= 2 * at + 1; h++) take(peakBuffers, h, bufferBytes);
       }
-      // A buffer filled under the previous operation is in use from then on.
-      if (cost.prebufferBytes && at > 0) {
-        take(weightBuffers, at - 1, cost.prebufferBytes);
-        take(weightBuffersByHalfStep, 2 * at - 1, cost.prebufferBytes);
-      }
-      // regor's live ranges in half steps: a buffer holds until the half step after its operation, but the first
-      // of a double buffer, which the next slice's copy no longer needs by then.
-      if (cost.cost.weightBufferBytes) {
+      lastBuffer = op.weights ? { key: op.weights.key, bytes: bufferBytes, whole: cost.wholeBuffer, at } : undefined;
+      if (!coalesced && bufferBytes) {
+        take(weightBuffers, at, bufferBytes);
+        take(weightBuffersByHalfStep, 2 * at, bufferBytes);
+        // A buffer filled under the previous operation is in use from then on.
+        if (cost.prebufferBytes && at > 0) {
+          take(weightBuffers, at - 1, cost.prebufferBytes);
+          take(weightBuffersByHalfStep, 2 * at - 1, cost.prebufferBytes);
+        }
+        // regor's live ranges in half steps: a buffer holds until the half step after its operation, but the first
+        // of a double buffer, which the next slice's copy no longer needs by then.
         const second = cost.secondBufferBytes;
-        take(peakBuffers, 2 * at, cost.cost.weightBufferBytes);
-        take(peakBuffers, 2 * at + 1, second || cost.cost.weightBufferBytes);
+        take(peakBuffers, 2 * at, bufferBytes);
+        take(peakBuffers, 2 * at + 1, second || bufferBytes);
         if (cost.prebufferBytes && at > 0) take(peakBuffers, 2 * at - 1, cost.prebufferBytes);
       }
       prevSlack = cost.slack;
@@ -1102,6 +1119,8 @@ interface OperationCost {
   prebufferBytes: number;
   /** Of the weight buffers, the second one's when double-buffered. */
   secondBufferBytes: number;
+  /** The weights are buffered whole, in one OFM-depth slice. */
+  wholeBuffer: boolean;
 }
 
 /**
@@ -1467,5 +1486,6 @@ function costOperation(
     slack,
     prebufferBytes: plan ? plan.prebufferBytes : 0,
     secondBufferBytes: plan ? plan.secondBytes : 0,
+    wholeBuffer: !!plan && plan.slices.length === 2,
   };
 }

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-APP2224G.js";
-import "./chunk-WUY2P3B2.js";
-import "./chunk-74RH7HBB.js";
+} from "./chunk-GK6B7V4N.js";
+import "./chunk-FJ5FFE7B.js";
+import "./chunk-6ZTL5ZX4.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -8308,6 +8308,7 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
     let prevSlack = () => 0;
     let prevWasNpu = false;
     let prevFree;
+    let lastBuffer;
     steps.forEach((s2, t) => {
       if (!("npu" in s2)) {
         prevSlack = () => 0;
@@ -8374,18 +8375,24 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
       stepCosts.push(opCost);
       addTraffic(stepTraffic, cost.traffic);
       const at = timeOf[t];
-      if (cost.cost.weightBufferBytes) {
-        take(weightBuffers, at, cost.cost.weightBufferBytes);
-        take(weightBuffersByHalfStep, 2 * at, cost.cost.weightBufferBytes);
+      const bufferBytes = cost.cost.weightBufferBytes;
+      const coalesced = bufferBytes > 0 && cost.wholeBuffer && lastBuffer !== void 0 && lastBuffer.whole && lastBuffer.key === op.weights?.key && lastBuffer.bytes === bufferBytes;
+      if (coalesced) {
+        for (let h = lastBuffer.at + 1; h <= at; h++) take(weightBuffers, h, bufferBytes);
+        for (let h = 2 * lastBuffer.at + 1; h <= 2 * at; h++) take(weightBuffersByHalfStep, h, bufferBytes);
+        for (let h = 2 * lastBuffer.at + 2; h <= 2 * at + 1; h++) take(peakBuffers2, h, bufferBytes);
       }
-      if (cost.prebufferBytes && at > 0) {
-        take(weightBuffers, at - 1, cost.prebufferBytes);
-        take(weightBuffersByHalfStep, 2 * at - 1, cost.prebufferBytes);
-      }
-      if (cost.cost.weightBufferBytes) {
+      lastBuffer = op.weights ? { key: op.weights.key, bytes: bufferBytes, whole: cost.wholeBuffer, at } : void 0;
+      if (!coalesced && bufferBytes) {
+        take(weightBuffers, at, bufferBytes);
+        take(weightBuffersByHalfStep, 2 * at, bufferBytes);
+        if (cost.prebufferBytes && at > 0) {
+          take(weightBuffers, at - 1, cost.prebufferBytes);
+          take(weightBuffersByHalfStep, 2 * at - 1, cost.prebufferBytes);
+        }
         const second = cost.secondBufferBytes;
-        take(peakBuffers2, 2 * at, cost.cost.weightBufferBytes);
-        take(peakBuffers2, 2 * at + 1, second || cost.cost.weightBufferBytes);
+        take(peakBuffers2, 2 * at, bufferBytes);
+        take(peakBuffers2, 2 * at + 1, second || bufferBytes);
         if (cost.prebufferBytes && at > 0) take(peakBuffers2, 2 * at - 1, cost.prebufferBytes);
       }
       prevSlack = cost.slack;
@@ -8891,7 +8898,8 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
     traffic: tr,
     slack,
     prebufferBytes: plan ? plan.prebufferBytes : 0,
-    secondBufferBytes: plan ? plan.secondBytes : 0
+    secondBufferBytes: plan ? plan.secondBytes : 0,
+    wholeBuffer: !!plan && plan.slices.length === 2
   };
 }
 

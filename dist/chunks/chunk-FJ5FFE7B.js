@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-74RH7HBB.js";
+} from "./chunk-6ZTL5ZX4.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

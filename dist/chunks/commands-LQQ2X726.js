@@ -5,12 +5,12 @@ import {
   builtinTool,
   renderMarkdown,
   resolveTargets
-} from "./chunk-DQ6MDTFO.js";
+} from "./chunk-BPFRFDBU.js";
 import {
   UsageError,
   collectModelPaths
 } from "./chunk-NRMILCSI.js";
-import "./chunk-WUY2P3B2.js";
+import "./chunk-FJ5FFE7B.js";
 import {
   renderResultsTerminal
 } from "./chunk-LT5YMQHF.js";
@@ -21,7 +21,7 @@ import {
   analyzeModel,
   analyzeReadModel,
   isTargetError
-} from "./chunk-74RH7HBB.js";
+} from "./chunk-6ZTL5ZX4.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -564,7 +564,7 @@ async function check(args) {
         results.push(ioError(f, e.code ?? e.message));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-N4H5CIXJ.js");
+    const { analyzeModelsWithEngine } = await import("./vela-SV7MFSPI.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -676,7 +676,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-5QNOH2TX.js");
+  const opt = await import("./optimize-SFQ4EUQ3.js");
   let settings;
   try {
     if (values.settings) {

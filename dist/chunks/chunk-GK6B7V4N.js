@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-WUY2P3B2.js";
+} from "./chunk-FJ5FFE7B.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-74RH7HBB.js";
+} from "./chunk-6ZTL5ZX4.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-74RH7HBB.js";
+} from "./chunk-6ZTL5ZX4.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-WUY2P3B2.js";
+} from "./chunk-FJ5FFE7B.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-74RH7HBB.js";
+} from "./chunk-6ZTL5ZX4.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-DQ6MDTFO.js.LEGAL.txt */
+/*! For license information please see chunk-BPFRFDBU.js.LEGAL.txt */
