@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-6ZTL5ZX4.js";
+} from "./chunks/chunk-M4YFVIBN.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-LQQ2X726.js");
+      const mod = await import("./chunks/commands-TZVVIJF6.js");
       return mod.run(command, rest);
     }
     default:

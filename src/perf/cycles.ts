@@ -270,11 +270,21 @@ export interface ElementAccess {
 
 const roundC16 = (s: Shape3, f: Format): Shape3 => (f === 'NHCWB16' ? { ...s, c: roundUp(s.c, 16) } : s);
 
+/**
+ * The part of a feature map that is stored: a zero PAD folded into the convolution after it leaves a view larger
+ * than its buffer (the padding is the kernel's), and regor's IFM blocks are clamped to the real input.
+ */
+function storedShape(fm: FmRef): Shape3 {
+  const b = fm.buffer.shape;
+  const padded = b.c === fm.shape.c && fm.shape.h >= b.h && fm.shape.w >= b.w && count(fm.shape) > count(b);
+  return padded ? b : fm.shape;
+}
+
 export function elementAccess(q: PerfQuery): ElementAccess {
   const { op, cfg } = q;
   const a: ElementAccess = { ifmRead: [0, 0], ofmWrite: 0, weightRead: 0, scaleRead: 0, weightsRefetch: 1 };
   if (usesMacs(q) || (op.hw === 'resize' && q.npu.kind === 'u55')) {
-    const ifmBlock = minShape(op.ifm.shape, cfg.ifmBlock);
+    const ifmBlock = minShape(storedShape(op.ifm), cfg.ifmBlock);
     const ofmBlock = minShape(op.ofm.shape, cfg.ofmBlock);
     let blocks = divUpShape(op.ofm.shape, ofmBlock);
     let ofmBlockDepth = ofmBlock.c;

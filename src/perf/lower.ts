@@ -2153,6 +2153,8 @@ export function lowerSubgraph(
       // A zero PAD in front of a convolution becomes the convolution's explicit padding.
       const src = op.inputs[0] ?? -1;
       const dst = op.outputs[0] ?? -1;
+      // The buffer is the input's, sized as stored (the padded view would overstate it if it came first).
+      bufferFor(ctx, src);
       ctx.alias.set(dst, bufferKey(ctx, src));
       continue;
     }

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-GK6B7V4N.js";
-import "./chunk-FJ5FFE7B.js";
-import "./chunk-6ZTL5ZX4.js";
+} from "./chunk-T44GXF7B.js";
+import "./chunk-CWAY73Z4.js";
+import "./chunk-M4YFVIBN.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-FJ5FFE7B.js";
+} from "./chunk-CWAY73Z4.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-6ZTL5ZX4.js";
+} from "./chunk-M4YFVIBN.js";
 import {
   ModelFileError,
   isModelFileError,

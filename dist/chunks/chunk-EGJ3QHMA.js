@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-FJ5FFE7B.js";
+} from "./chunk-CWAY73Z4.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-6ZTL5ZX4.js";
+} from "./chunk-M4YFVIBN.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-BPFRFDBU.js.LEGAL.txt */
+/*! For license information please see chunk-EGJ3QHMA.js.LEGAL.txt */

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-6ZTL5ZX4.js";
+} from "./chunk-M4YFVIBN.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

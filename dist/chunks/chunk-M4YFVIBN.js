@@ -2880,11 +2880,16 @@ function measureCycles(q) {
   }
 }
 var roundC16 = (s2, f) => f === "NHCWB16" ? { ...s2, c: roundUp(s2.c, 16) } : s2;
+function storedShape(fm2) {
+  const b = fm2.buffer.shape;
+  const padded = b.c === fm2.shape.c && fm2.shape.h >= b.h && fm2.shape.w >= b.w && count(fm2.shape) > count(b);
+  return padded ? b : fm2.shape;
+}
 function elementAccess(q) {
   const { op, cfg } = q;
   const a = { ifmRead: [0, 0], ofmWrite: 0, weightRead: 0, scaleRead: 0, weightsRefetch: 1 };
   if (usesMacs(q) || op.hw === "resize" && q.npu.kind === "u55") {
-    const ifmBlock = minShape(op.ifm.shape, cfg.ifmBlock);
+    const ifmBlock = minShape(storedShape(op.ifm), cfg.ifmBlock);
     const ofmBlock = minShape(op.ofm.shape, cfg.ofmBlock);
     let blocks = divUpShape(op.ofm.shape, ofmBlock);
     let ofmBlockDepth = ofmBlock.c;
@@ -4851,6 +4856,7 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights) {
     if (isFusablePad(ctx, op, consumers)) {
       const src = op.inputs[0] ?? -1;
       const dst = op.outputs[0] ?? -1;
+      bufferFor(ctx, src);
       ctx.alias.set(dst, bufferKey(ctx, src));
       continue;
     }

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-6ZTL5ZX4.js";
+} from "./chunk-M4YFVIBN.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {
