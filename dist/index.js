@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-T44GXF7B.js";
+} from "./chunks/chunk-DRDPJXZP.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-EGJ3QHMA.js";
-import "./chunks/chunk-CWAY73Z4.js";
+} from "./chunks/chunk-XHUQXQF6.js";
+import "./chunks/chunk-GM7XS2JJ.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-M4YFVIBN.js";
+} from "./chunks/chunk-46RKYOMQ.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-CIURMZCD.js");
+  const module = await import("./chunks/optimize-JHNUCLHJ.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

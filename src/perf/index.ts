@@ -677,8 +677,8 @@ function costSubgraph(
     const take = (m: Map<number, number>, t: number, bytes: number) => m.set(t, (m.get(t) ?? 0) + bytes);
     let prevSlack: () => number = () => 0;
     let prevWasNpu = false;
-    // The staging the previous operation's buffering saw free (regor's slackBufferingMemory; none after a CPU
-    // operator, which starts a new NPU graph).
+    // The staging the previous operation's buffering saw free (regor's slackBufferingMemory): all of it before the
+    // first operation, none after a CPU operator (whose cost keeps regor's default of 0: nothing is copied ahead).
     let prevFree: number | undefined;
     /** The last NPU operation's weight buffer (regor's CoalesceWeightBufferTensors looks past CPU operators). */
     let lastBuffer: { key: string; bytes: number; whole: boolean; at: number } | undefined;
@@ -686,7 +686,7 @@ function costSubgraph(
       if (!('npu' in s)) {
         prevSlack = () => 0;
         prevWasNpu = false;
-        prevFree = undefined;
+        prevFree = 0;
         return;
       }
       const op = s.npu;
@@ -1366,8 +1366,9 @@ function costOperation(
     : { ...q };
   let refCycles: number | undefined;
   const refRun = (): number => (refCycles ??= separateArena ? measureCycles(refQuery).cycles : base.cycles);
-  // Vela's reference schedule measures an operation in the default weight format: a sparse operation's MAC
-  // work is not halved there. Its buffering test and the slack it leaves the next operation read that figure.
+  // regor's buffering test reads the reference run in the chosen weight format (a sparse operation's MAC work
+  // halved), but the slack an unbuffered operation leaves the next one is its reference op cycles, measured in the
+  // default format.
   let denseRef: number | undefined;
   const refRunDefault = q.sparse ? () => (denseRef ??= measureCycles({ ...refQuery, sparse: false }).cycles) : refRun;
   let prevCycles: number | undefined;
@@ -1383,7 +1384,7 @@ function costOperation(
           cfg,
           w,
           refQuery,
-          refRunDefault,
+          refRun,
           refetches,
           prevWasNpu ? prevSlack() : 0,
           prevWasNpu,

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-CWAY73Z4.js";
+} from "./chunk-GM7XS2JJ.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-M4YFVIBN.js";
+} from "./chunk-46RKYOMQ.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-EGJ3QHMA.js.LEGAL.txt */
+/*! For license information please see chunk-XHUQXQF6.js.LEGAL.txt */

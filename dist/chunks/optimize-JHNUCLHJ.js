@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-M4YFVIBN.js";
+} from "./chunk-46RKYOMQ.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

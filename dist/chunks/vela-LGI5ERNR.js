@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-T44GXF7B.js";
-import "./chunk-CWAY73Z4.js";
-import "./chunk-M4YFVIBN.js";
+} from "./chunk-DRDPJXZP.js";
+import "./chunk-GM7XS2JJ.js";
+import "./chunk-46RKYOMQ.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

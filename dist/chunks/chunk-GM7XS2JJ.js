@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-M4YFVIBN.js";
+} from "./chunk-46RKYOMQ.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

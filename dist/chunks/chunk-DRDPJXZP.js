@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-CWAY73Z4.js";
+} from "./chunk-GM7XS2JJ.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-M4YFVIBN.js";
+} from "./chunk-46RKYOMQ.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -8319,7 +8319,7 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
       if (!("npu" in s2)) {
         prevSlack = () => 0;
         prevWasNpu = false;
-        prevFree = void 0;
+        prevFree = 0;
         return;
       }
       const op = s2.npu;
@@ -8817,7 +8817,7 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
     cfg,
     w,
     refQuery,
-    refRunDefault,
+    refRun,
     refetches,
     prevWasNpu ? prevSlack() : 0,
     prevWasNpu,
