@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-46RKYOMQ.js";
+} from "./chunks/chunk-QWI5LFHU.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-GEA6DA27.js");
+      const mod = await import("./chunks/commands-Z7QWUA77.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-DRDPJXZP.js";
+} from "./chunks/chunk-T27DIECK.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-XHUQXQF6.js";
-import "./chunks/chunk-GM7XS2JJ.js";
+} from "./chunks/chunk-YHTFF4U2.js";
+import "./chunks/chunk-ROXZ4MPT.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-46RKYOMQ.js";
+} from "./chunks/chunk-QWI5LFHU.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-JHNUCLHJ.js");
+  const module = await import("./chunks/optimize-OQLINTYV.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -307,6 +307,20 @@ function push(
   return iop;
 }
 
+/**
+ * regor's ResetKernelAttributes: a stride over an output one element long, or a dilation of a kernel one element
+ * long, has no effect and is set to 1 (the block search then sizes the input it reads without it).
+ */
+function resetKernel(kernel: Kernel, ofmShape: readonly number[] | undefined): void {
+  const dims = ofmShape ?? [];
+  const h = dims.length >= 3 ? dims[dims.length - 3] : 1;
+  const w = dims.length >= 2 ? dims[dims.length - 2] : 1;
+  if (w === 1) kernel.strideX = 1;
+  if (h === 1) kernel.strideY = 1;
+  if (kernel.w === 1) kernel.dilationX = 1;
+  if (kernel.h === 1) kernel.dilationY = 1;
+}
+
 function convKernel(op: Operator, kh: number, kw: number): Kernel {
   const o = op.options ?? {};
   return {
@@ -947,7 +961,7 @@ function lowerOne(ctx: Ctx, op: Operator): void {
       if (transpose) {
         kernel.strideX = 1;
         kernel.strideY = 1;
-      }
+      } else resetKernel(kernel, ctx.sg.tensors[outT]?.shape);
       let weights = weightInfo(ctx, wIdx, ofm.shape.c, dw, dw ? 'depthwise' : 'conv');
       if (!transpose && (kernel.dilationX > 2 || kernel.dilationY > 2))
         weights = dilateKernel(ctx, op, kernel, weights);
@@ -1001,6 +1015,7 @@ function lowerOne(ctx: Ctx, op: Operator): void {
         dilationY: 1,
       };
       const type = op.type === 'MAX_POOL_2D' ? 'MaxPool' : 'AvgPool';
+      resetKernel(kernel, ctx.sg.tensors[outT]?.shape);
       if (unrollsStride(op, kernel, ifm, ofm))
         pushUnrolled(ctx, op, type, 'pool', ifm, ofm, { kernel, activation: act });
       else if (ctx.family === 'u85' && largeStride(kernel, ofm))

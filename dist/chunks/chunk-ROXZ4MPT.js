@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-46RKYOMQ.js";
+} from "./chunk-QWI5LFHU.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

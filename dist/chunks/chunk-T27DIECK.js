@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-GM7XS2JJ.js";
+} from "./chunk-ROXZ4MPT.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-46RKYOMQ.js";
+} from "./chunk-QWI5LFHU.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-DRDPJXZP.js";
-import "./chunk-GM7XS2JJ.js";
-import "./chunk-46RKYOMQ.js";
+} from "./chunk-T27DIECK.js";
+import "./chunk-ROXZ4MPT.js";
+import "./chunk-QWI5LFHU.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-46RKYOMQ.js";
+} from "./chunk-QWI5LFHU.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

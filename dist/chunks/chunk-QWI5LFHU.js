@@ -3480,6 +3480,15 @@ function push(ctx, op, type, hw, ifm, ofm2, extra = {}) {
   ctx.ops.push(iop);
   return iop;
 }
+function resetKernel(kernel2, ofmShape) {
+  const dims = ofmShape ?? [];
+  const h = dims.length >= 3 ? dims[dims.length - 3] : 1;
+  const w = dims.length >= 2 ? dims[dims.length - 2] : 1;
+  if (w === 1) kernel2.strideX = 1;
+  if (h === 1) kernel2.strideY = 1;
+  if (kernel2.w === 1) kernel2.dilationX = 1;
+  if (kernel2.h === 1) kernel2.dilationY = 1;
+}
 function convKernel(op, kh, kw) {
   const o = op.options ?? {};
   return {
@@ -3914,7 +3923,7 @@ function lowerOne(ctx, op) {
       if (transpose) {
         kernel2.strideX = 1;
         kernel2.strideY = 1;
-      }
+      } else resetKernel(kernel2, ctx.sg.tensors[outT]?.shape);
       let weights = weightInfo(ctx, wIdx, ofm2.shape.c, dw, dw ? "depthwise" : "conv");
       if (!transpose && (kernel2.dilationX > 2 || kernel2.dilationY > 2))
         weights = dilateKernel(ctx, op, kernel2, weights);
@@ -3965,6 +3974,7 @@ function lowerOne(ctx, op) {
         dilationY: 1
       };
       const type = op.type === "MAX_POOL_2D" ? "MaxPool" : "AvgPool";
+      resetKernel(kernel2, ctx.sg.tensors[outT]?.shape);
       if (unrollsStride(op, kernel2, ifm, ofm2))
         pushUnrolled(ctx, op, type, "pool", ifm, ofm2, { kernel: kernel2, activation: act });
       else if (ctx.family === "u85" && largeStride(kernel2, ofm2))
