@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-QWI5LFHU.js";
+} from "./chunks/chunk-JRE7LBPB.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-Z7QWUA77.js");
+      const mod = await import("./chunks/commands-V4VNXANC.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-T27DIECK.js";
+} from "./chunks/chunk-SFMXJF67.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-YHTFF4U2.js";
-import "./chunks/chunk-ROXZ4MPT.js";
+} from "./chunks/chunk-YUH4CAXF.js";
+import "./chunks/chunk-TU5WHCR6.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-QWI5LFHU.js";
+} from "./chunks/chunk-JRE7LBPB.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-OQLINTYV.js");
+  const module = await import("./chunks/optimize-NNORFWPQ.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -131,12 +131,15 @@ export function findBlockConfigU55(cfg: U55Config, q: BlockQuery): BlockConfig {
         const fullH = divUp(q.ofmShape.h, ofmH);
         const fullW = divUp(q.ofmShape.w, width);
         const fullC = divUp(q.ofmShape.c, depth);
-        const bx = Math.fround(q.ofmShape.h / ofmH);
-        const by = Math.fround(q.ofmShape.w / width);
-        const bz = Math.fround(q.ofmShape.c / depth);
-        let weightFetch = Math.fround(weightFetchWH * ifmShape.c * fullH * fullW);
-        if (!isDepthwise) weightFetch = Math.fround(Math.fround(weightFetch * bz) * depth);
-        let ifmFetch = Math.fround(Math.fround(Math.fround(ifmH * ifmW * ifmShape.c * ifmRepeats) * bx) * by);
+        // regor's float32 arithmetic, operation by operation and in its order (its block ratios are width, height,
+        // depth): blocks that tie in exact arithmetic are told apart by the rounding.
+        const f = Math.fround;
+        const blocksW = f(q.ofmShape.w / width);
+        const blocksH = f(q.ofmShape.h / ofmH);
+        const blocksC = f(q.ofmShape.c / depth);
+        let weightFetch = f(weightFetchWH * ifmShape.c * fullH * fullW);
+        if (!isDepthwise) weightFetch = f(weightFetch * f(blocksC * depth));
+        let ifmFetch = f(f(f(ifmH * ifmW * ifmShape.c * ifmRepeats) * blocksW) * blocksH);
         if (!isEqualDepth) ifmFetch = Math.fround(ifmFetch * fullC);
         let cost = ew
           ? Math.fround(ofmElements / (height * width * depth))

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-ROXZ4MPT.js";
+} from "./chunk-TU5WHCR6.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-QWI5LFHU.js";
+} from "./chunk-JRE7LBPB.js";
 import {
   ModelFileError,
   isModelFileError,

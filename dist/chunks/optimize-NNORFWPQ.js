@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-QWI5LFHU.js";
+} from "./chunk-JRE7LBPB.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-ROXZ4MPT.js";
+} from "./chunk-TU5WHCR6.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-QWI5LFHU.js";
+} from "./chunk-JRE7LBPB.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-YHTFF4U2.js.LEGAL.txt */
+/*! For license information please see chunk-YUH4CAXF.js.LEGAL.txt */

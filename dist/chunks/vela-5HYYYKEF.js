@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-T27DIECK.js";
-import "./chunk-ROXZ4MPT.js";
-import "./chunk-QWI5LFHU.js";
+} from "./chunk-SFMXJF67.js";
+import "./chunk-TU5WHCR6.js";
+import "./chunk-JRE7LBPB.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-QWI5LFHU.js";
+} from "./chunk-JRE7LBPB.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {
