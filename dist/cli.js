@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-JRE7LBPB.js";
+} from "./chunks/chunk-JDT6VSHJ.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-V4VNXANC.js");
+      const mod = await import("./chunks/commands-C4MB7OYS.js");
       return mod.run(command, rest);
     }
     default:

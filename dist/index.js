@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-SFMXJF67.js";
+} from "./chunks/chunk-CCKDNRGA.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-YUH4CAXF.js";
-import "./chunks/chunk-TU5WHCR6.js";
+} from "./chunks/chunk-BO4WPZ5T.js";
+import "./chunks/chunk-JXSM6WD4.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-JRE7LBPB.js";
+} from "./chunks/chunk-JDT6VSHJ.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-NNORFWPQ.js");
+  const module = await import("./chunks/optimize-5QHO5JZH.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

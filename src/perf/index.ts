@@ -610,10 +610,22 @@ function costSubgraph(
         const a = elementAccess(baseQuery(arch, op, cfg, arena, op.ifm2 ? arena : undefined, arena));
         count(op.ifm.buffer.key, a.ifmRead[0]);
         if (op.ifm2 && op.ifm2.buffer !== op.ifm.buffer) count(op.ifm2.buffer.key, a.ifmRead[1]);
-        // A chain's output counts as written only when the chain's primary has no weights: where it has, Vela
-        // places the maps as if nothing wrote them (measured on Palm Detection, face_landmarks and YOLOv8n on U85;
-        // regor keeps a chained operation's accesses in its own cost record, which that path leaves empty).
-        if (!op.chained?.length || !op.weights) count(op.ofm.buffer.key, a.ofmWrite);
+        // A U85 operation with sub-operations (a chain, a LUT activation) counts no write: regor finds none in
+        // their cost records.
+        const subOps = !!op.chained?.length || (arch.npu.kind === 'u85' && !!op.lutInActivation);
+        if (!subOps) count(op.ofm.buffer.key, a.ofmWrite);
+        // A chained operation's reads of other maps count (regor scores every consumer, sub-operations too), as
+        // it measures them: the link from the operation before it is read in linear layout.
+        const links = new Set([op.chainLinkKey, ...(op.chained ?? []).slice(0, -1).map((c) => c.ofm.buffer.key)]);
+        for (const c of op.chained ?? []) {
+          const q = baseQuery(arch, c, blockConfig(arch, c, false, plan?.stripes.get(t)), arena, arena, arena);
+          if (links.has(c.ifm.buffer.key)) q.ifmFormat = 'NHWC';
+          const ca = elementAccess(q);
+          if (!links.has(c.ifm.buffer.key)) count(c.ifm.buffer.key, ca.ifmRead[0]);
+          if (c.ifm2 && !links.has(c.ifm2.buffer.key) && c.ifm2.buffer !== c.ifm.buffer) {
+            count(c.ifm2.buffer.key, ca.ifmRead[1]);
+          }
+        }
       });
       access = counts;
     }

@@ -2238,6 +2238,7 @@ export function lowerSubgraph(
       // The chain writes only its last output; intermediate results stay in the chaining buffer.
       op.chainLinkBits = op.ofm.bits;
       op.chainLinkLinear = op.ofm.buffer.linear;
+      op.chainLinkKey = op.ofm.buffer.key;
       op.ofm = op.chained[op.chained.length - 1].ofm;
     }
   }

@@ -133,6 +133,8 @@ export interface InternalOp {
   chainLinkBits?: number;
   /** U85 chain: the primary's own output (the chaining buffer) is in linear layout, not bricks. */
   chainLinkLinear?: boolean;
+  /** U85 chain: the key of the primary's own output, the first chained operation's link. */
+  chainLinkKey?: string;
   /** An activation, quantization or cast run as a pooling: Vela decomposes it like an elementwise operation. */
   elementwiseLike?: boolean;
 }

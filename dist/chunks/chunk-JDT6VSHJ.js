@@ -4932,6 +4932,7 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights) {
       if (!op.chained?.length) continue;
       op.chainLinkBits = op.ofm.bits;
       op.chainLinkLinear = op.ofm.buffer.linear;
+      op.chainLinkKey = op.ofm.buffer.key;
       op.ofm = op.chained[op.chained.length - 1].ofm;
     }
   }
@@ -8273,7 +8274,18 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
         const a = elementAccess(baseQuery(arch, op, cfg, arena, op.ifm2 ? arena : void 0, arena));
         count2(op.ifm.buffer.key, a.ifmRead[0]);
         if (op.ifm2 && op.ifm2.buffer !== op.ifm.buffer) count2(op.ifm2.buffer.key, a.ifmRead[1]);
-        if (!op.chained?.length || !op.weights) count2(op.ofm.buffer.key, a.ofmWrite);
+        const subOps = !!op.chained?.length || arch.npu.kind === "u85" && !!op.lutInActivation;
+        if (!subOps) count2(op.ofm.buffer.key, a.ofmWrite);
+        const links2 = /* @__PURE__ */ new Set([op.chainLinkKey, ...(op.chained ?? []).slice(0, -1).map((c) => c.ofm.buffer.key)]);
+        for (const c of op.chained ?? []) {
+          const q = baseQuery(arch, c, blockConfig(arch, c, false, plan?.stripes.get(t)), arena, arena, arena);
+          if (links2.has(c.ifm.buffer.key)) q.ifmFormat = "NHWC";
+          const ca = elementAccess(q);
+          if (!links2.has(c.ifm.buffer.key)) count2(c.ifm.buffer.key, ca.ifmRead[0]);
+          if (c.ifm2 && !links2.has(c.ifm2.buffer.key) && c.ifm2.buffer !== c.ifm.buffer) {
+            count2(c.ifm2.buffer.key, ca.ifmRead[1]);
+          }
+        }
       });
       access = counts;
     }

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-SFMXJF67.js";
-import "./chunk-TU5WHCR6.js";
-import "./chunk-JRE7LBPB.js";
+} from "./chunk-CCKDNRGA.js";
+import "./chunk-JXSM6WD4.js";
+import "./chunk-JDT6VSHJ.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-JRE7LBPB.js";
+} from "./chunk-JDT6VSHJ.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

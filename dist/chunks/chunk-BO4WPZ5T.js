@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-TU5WHCR6.js";
+} from "./chunk-JXSM6WD4.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-JRE7LBPB.js";
+} from "./chunk-JDT6VSHJ.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-YUH4CAXF.js.LEGAL.txt */
+/*! For license information please see chunk-BO4WPZ5T.js.LEGAL.txt */

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-JRE7LBPB.js";
+} from "./chunk-JDT6VSHJ.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

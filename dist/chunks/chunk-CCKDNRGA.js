@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-TU5WHCR6.js";
+} from "./chunk-JXSM6WD4.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-JRE7LBPB.js";
+} from "./chunk-JDT6VSHJ.js";
 import {
   ModelFileError,
   isModelFileError,
