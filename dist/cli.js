@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-JDT6VSHJ.js";
+} from "./chunks/chunk-3QXTPO5U.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-C4MB7OYS.js");
+      const mod = await import("./chunks/commands-57KQ3JGU.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-CCKDNRGA.js";
+} from "./chunks/chunk-WFY2AMT6.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-BO4WPZ5T.js";
-import "./chunks/chunk-JXSM6WD4.js";
+} from "./chunks/chunk-YKUWVAPC.js";
+import "./chunks/chunk-NZFJ4PUG.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-JDT6VSHJ.js";
+} from "./chunks/chunk-3QXTPO5U.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-5QHO5JZH.js");
+  const module = await import("./chunks/optimize-LXAQFFW3.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

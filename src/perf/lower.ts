@@ -1992,6 +1992,7 @@ function reshapeShallowElementwise(op: InternalOp): void {
   const view = (s: Shape3): Shape3 => (s.h * s.w * s.c === 1 ? s : deeper);
   // The maps keep their own shape and layout (a 4x756x1 int32 map in bricks still takes 16 channels); they are
   // stored linear where their readers' and writers' views then differ (linearWhereViewsDiffer).
+  op.shallowShape = o;
   op.ofm = { ...op.ofm, shape: view(o) };
   op.ifm = { ...op.ifm, shape: view(op.ifm.shape) };
   if (op.ifm2) op.ifm2 = { ...op.ifm2, shape: view(op.ifm2.shape) };
@@ -2389,13 +2390,15 @@ function moveSlicesToConsumers(ctx: Ctx): void {
     if (out.isOutput || out.external) continue;
     const src = copy.ifm;
     const readers = [...(readersOf.get(out) ?? [])].filter((o) => o !== copy);
+    // A shallow map's copy runs in a deeper view of it: its readers read it in its own shape.
+    const sameAsShallow = (s: Shape3) => !!copy.shallowShape && same(s, copy.shallowShape);
     const movable = (o: InternalOp): boolean =>
       !slicing(o) &&
       o.type !== 'Transpose' &&
       o.hw !== 'dma' &&
       !o.chained &&
       !o.extraIfms?.some((f) => f.buffer === out) &&
-      [o.ifm, o.ifm2].every((f) => !f || f.buffer !== out || same(f.shape, copy.ofm.shape));
+      [o.ifm, o.ifm2].every((f) => !f || f.buffer !== out || same(f.shape, copy.ofm.shape) || sameAsShallow(f.shape));
     const moved = readers.filter(movable);
     if (moved.length === 0) continue;
     for (const o of moved) {

@@ -137,6 +137,8 @@ export interface InternalOp {
   chainLinkKey?: string;
   /** An activation, quantization or cast run as a pooling: Vela decomposes it like an elementwise operation. */
   elementwiseLike?: boolean;
+  /** The output shape before a shallow map's pass was viewed deeper (see reshapeShallowElementwise). */
+  shallowShape?: Shape3;
 }
 
 export const elementsOf = (s: Shape3): number => s.h * s.w * s.c;

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-CCKDNRGA.js";
-import "./chunk-JXSM6WD4.js";
-import "./chunk-JDT6VSHJ.js";
+} from "./chunk-WFY2AMT6.js";
+import "./chunk-NZFJ4PUG.js";
+import "./chunk-3QXTPO5U.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

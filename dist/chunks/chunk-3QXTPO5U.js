@@ -4744,6 +4744,7 @@ function reshapeShallowElementwise(op) {
   if (!same(op.ifm.shape) || !same(op.ifm2?.shape)) return;
   const deeper = increaseDepth(n);
   const view = (s2) => s2.h * s2.w * s2.c === 1 ? s2 : deeper;
+  op.shallowShape = o;
   op.ofm = { ...op.ofm, shape: view(o) };
   op.ifm = { ...op.ifm, shape: view(op.ifm.shape) };
   if (op.ifm2) op.ifm2 = { ...op.ifm2, shape: view(op.ifm2.shape) };
@@ -5042,7 +5043,8 @@ function moveSlicesToConsumers(ctx) {
     if (out.isOutput || out.external) continue;
     const src = copy.ifm;
     const readers = [...readersOf.get(out) ?? []].filter((o) => o !== copy);
-    const movable = (o) => !slicing(o) && o.type !== "Transpose" && o.hw !== "dma" && !o.chained && !o.extraIfms?.some((f) => f.buffer === out) && [o.ifm, o.ifm2].every((f) => !f || f.buffer !== out || same(f.shape, copy.ofm.shape));
+    const sameAsShallow = (s2) => !!copy.shallowShape && same(s2, copy.shallowShape);
+    const movable = (o) => !slicing(o) && o.type !== "Transpose" && o.hw !== "dma" && !o.chained && !o.extraIfms?.some((f) => f.buffer === out) && [o.ifm, o.ifm2].every((f) => !f || f.buffer !== out || same(f.shape, copy.ofm.shape) || sameAsShallow(f.shape));
     const moved = readers.filter(movable);
     if (moved.length === 0) continue;
     for (const o of moved) {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-JDT6VSHJ.js";
+} from "./chunk-3QXTPO5U.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-JXSM6WD4.js";
+} from "./chunk-NZFJ4PUG.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-JDT6VSHJ.js";
+} from "./chunk-3QXTPO5U.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-BO4WPZ5T.js.LEGAL.txt */
+/*! For license information please see chunk-YKUWVAPC.js.LEGAL.txt */

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-JXSM6WD4.js";
+} from "./chunk-NZFJ4PUG.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-JDT6VSHJ.js";
+} from "./chunk-3QXTPO5U.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-JDT6VSHJ.js";
+} from "./chunk-3QXTPO5U.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {
