@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-3QXTPO5U.js";
+} from "./chunks/chunk-UB4DFLFX.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-57KQ3JGU.js");
+      const mod = await import("./chunks/commands-4HCX3FGE.js");
       return mod.run(command, rest);
     }
     default:

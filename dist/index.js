@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-WFY2AMT6.js";
+} from "./chunks/chunk-DIKASLNJ.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-YKUWVAPC.js";
-import "./chunks/chunk-NZFJ4PUG.js";
+} from "./chunks/chunk-7L6BTB64.js";
+import "./chunks/chunk-SH5WJQNG.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-3QXTPO5U.js";
+} from "./chunks/chunk-UB4DFLFX.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-LXAQFFW3.js");
+  const module = await import("./chunks/optimize-XTH4LZMO.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -33,7 +33,7 @@ import {
 } from './weights/index.js';
 import { u85DepthwisePadding } from './weights/order-u85.js';
 import { estimateEncodedWeights } from './weight-estimate.js';
-import { planWeightBuffering, type BufferingPlan } from './weight-buffering.js';
+import { planWeightBuffering, type BufferingPlan, type FutureOp } from './weight-buffering.js';
 import { u85WeightFormat } from './weight-format.js';
 
 /** A weight tensor's size in the default format on one config, and the stream statistics its decode cost reads. */
@@ -675,6 +675,49 @@ function costSubgraph(
     }
     return where;
   };
+  // The first later operation reading each step's output, and its figures on the reference schedule (every map in
+  // the arena; its weights as first estimated: sizing them here would settle their format too early).
+  let firstReader: Map<number, number> | undefined;
+  const futures = new Map<number, FutureOp | undefined>();
+  const futureOf = (t: number): FutureOp | undefined => {
+    if (!firstReader) {
+      firstReader = new Map();
+      const writerAt = new Map<string, number>();
+      steps.forEach((s, u) => {
+        if (!('npu' in s)) return;
+        for (const r of [s.npu.ifm, s.npu.ifm2]) {
+          const w = r ? writerAt.get(r.buffer.key) : undefined;
+          if (w !== undefined && !firstReader!.has(w)) firstReader!.set(w, u);
+        }
+        writerAt.set(s.npu.ofm.buffer.key, u);
+      });
+    }
+    if (futures.has(t)) return futures.get(t);
+    const u = firstReader.get(t);
+    let f: FutureOp | undefined;
+    if (u !== undefined) {
+      const c = npuAt(u);
+      const arena = arch.arenaMem;
+      const cfgC = blockConfig(arch, c, false, plan?.stripes.get(u));
+      const q = baseQuery(arch, c, cfgC, arena, c.ifm2 ? arena : undefined, arena);
+      if (c.weights) {
+        q.encodedWeightSize = c.weights.encodedBytes;
+        q.encodedScaleSize = c.weights.scaleBytes;
+      }
+      const acc = elementAccess(q);
+      const weightBytes = c.weights ? c.weights.encodedBytes + c.weights.scaleBytes : 0;
+      f = {
+        opRun: measureCycles(q).cycles,
+        ifmRead: minReadCycles(arch.npu, arena, Math.ceil((acc.ifmRead[0] * c.ifm.bits) / 8), Channel.Ifm),
+        weightRead: weightBytes
+          ? minReadCycles(arch.npu, arch.constMem, weightBytes, Channel.Weight) * acc.weightsRefetch
+          : 0,
+        ifmBytes: Math.ceil((c.ifm.shape.h * c.ifm.shape.w * c.ifm.shape.c * c.ifm.bits) / 8),
+      };
+    }
+    futures.set(t, f);
+    return f;
+  };
   /** Costs every step with the maps where `where` puts them. */
   const costSteps = (where: Map<string, Memory>) => {
     const memOf = (key: string, constant: boolean): Memory =>
@@ -719,6 +762,9 @@ function costSubgraph(
       const stagingFree = arch.stagingLimit - (rolling.get(timeOf[t]) ?? 0) - kept - taken;
       seen.push(stagingFree);
       seen.push(prevFree ?? -1);
+      // Weight buffering may weigh the operation reading this one's output (see futureOf).
+      const f = op.weights && arch.constMem !== arch.stagingMem ? futureOf(t) : undefined;
+      for (const x of f ? [f.opRun, f.ifmRead, f.weightRead, f.ifmBytes] : [-1]) seen.push(x);
       const keySize = seen.size;
       let known = seen.get();
       if (known === 'by-slack') {
@@ -752,6 +798,7 @@ function costSubgraph(
           stagingFree,
           sharedWeights,
           prevFree,
+          () => futureOf(t),
         );
         opCost = cost.cost;
         // The key without the slack the lookup may have added.
@@ -1157,8 +1204,15 @@ function bufferingPlan(
   rangeBytes: (slices: readonly number[]) => number[] | undefined,
   /** The staging free at the previous operation (undefined for the first of an NPU graph). */
   prevFree?: number,
+  future?: () => FutureOp | undefined,
 ): BufferingPlan | null {
   const npu = arch.npu;
+  // regor weighs staging the IFM instead when another operation wrote it, a CPU operator too (not a graph input,
+  // nor a cascade's own buffer).
+  const graphInput = op.ifm.buffer.isInput && op.ifm.buffer.external;
+  const movable = !graphInput && !op.ifm.buffer.constant && (!stripe || stripe.first);
+  const f = movable ? future?.() : undefined;
+  const futureKey = f ? `${f.opRun}/${f.ifmRead}/${f.weightRead}/${f.ifmBytes}` : '-';
   // Everything the plan depends on: the block config stands for the shapes, kernel and IFM bits.
   const key = [
     w.key,
@@ -1186,8 +1240,9 @@ function bufferingPlan(
     time === 0,
     stagingFree,
     sharedWithNeighbour,
-    op.ifm.buffer.isInput || op.ifm.buffer.constant ? 1 : 0,
+    movable ? 1 : 0,
     prevFree ?? -1,
+    futureKey,
   ].join('|');
   const known = plans.get(key);
   if (known !== undefined) return known;
@@ -1224,9 +1279,6 @@ function bufferingPlan(
     }
     return bytes;
   };
-  // regor weighs staging the IFM instead when another operation wrote it (not a graph or CPU input, nor a
-  // cascade's own buffer).
-  const movable = !op.ifm.buffer.isInput && !op.ifm.buffer.constant && (!stripe || stripe.first);
   const plan = planWeightBuffering({
     npu,
     constMem: arch.constMem,
@@ -1256,6 +1308,7 @@ function bufferingPlan(
     cascade: stripe ? { stripes: Math.ceil(op.ofm.shape.h / stripe.h), first: stripe.first } : undefined,
     sharedWithNeighbour,
     rangeBytes,
+    future: () => f,
   });
   plans.set(key, plan);
   return plan;
@@ -1311,6 +1364,8 @@ function costOperation(
   sharedWeights: boolean,
   /** The staging free at the previous operation (undefined for the first of an NPU graph). */
   prevFree: number | undefined,
+  /** The first operation reading this one's output, on the reference schedule. */
+  future: () => FutureOp | undefined,
 ): OperationCost {
   const npu = arch.npu;
   let cfg = blockConfig(arch, op, false, stripe);
@@ -1407,6 +1462,7 @@ function costOperation(
           sharedWeights,
           (slices) => slicedEncoding(target, w, cfg, op.ifm.bits, slices, sampleValues)?.rangeSizes,
           prevFree,
+          future,
         )
       : null;
   const buffered = plan !== null;

@@ -41,6 +41,11 @@ export interface BufferingInput {
    */
   movableIfm?: { bytes: number; stagedRead: (slices: readonly number[]) => number };
   /**
+   * The first operation reading this one's output, on the reference schedule (regor's PreferFutureOpPerformance
+   * weighs it when the IFM could move instead).
+   */
+  future?: () => FutureOp | undefined;
+  /**
    * Operation cycles on the reference schedule for an OFM-depth slice, weights read from staging; `first` and
    * `last` say which ends of the sliced run the slice is.
    */
@@ -67,6 +72,14 @@ export interface BufferingInput {
    * (regor encodes every proposal); otherwise each slice takes its share of `fullBytes`.
    */
   rangeBytes?: (slices: readonly number[]) => number[] | undefined;
+}
+
+/** What the buffering test reads of the operation after (its reference-schedule figures). */
+export interface FutureOp {
+  opRun: number;
+  ifmRead: number;
+  weightRead: number;
+  ifmBytes: number;
 }
 
 export interface BufferingPlan {
@@ -215,6 +228,18 @@ export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
   const fetches = ranges.length * refetches;
   const bufferedBytes = ranges.reduce((a, b) => a + b, 0);
   const slicedRead = minReadCycles(npu, stagingMem, Math.trunc(bufferedBytes / fetches), Channel.Weight) * fetches;
+  // regor's PreferFutureOpPerformance: when the next operation reads its IFM slowly against its weights and that
+  // IFM, this one's and the buffers cannot all fit in what the previous operation left, buffering is given up
+  // if this operation is not bound by its weights or the next one's IFM reads cost more than its own.
+  const f = x.movableIfm ? x.future?.() : undefined;
+  if (f && f.weightRead > 0 && !(f.opRun > f.weightRead && f.opRun > f.ifmRead) && f.ifmRead / f.weightRead > 2) {
+    const buffers = double ? pair[0] + pair[1] : bufferBytes;
+    const prevMemory = x.prevSlackMemory ?? x.bufferLimit;
+    if (f.ifmBytes < x.bufferLimit && f.ifmBytes + x.movableIfm!.bytes + buffers > prevMemory) {
+      const ownIfmRead = slices.length > 2 ? (x.slicedIfmRead?.(slices) ?? x.ifmRead) : x.ifmRead;
+      if ((x.refRun > unmoved && x.refRun > x.ifmRead) || f.ifmRead > ownIfmRead) return null;
+    }
+  }
   const bothFit = !!x.movableIfm && x.movableIfm.bytes + pair[0] + pair[1] <= x.bufferLimit;
   const ifmRead = bothFit
     ? x.movableIfm!.stagedRead(slices)

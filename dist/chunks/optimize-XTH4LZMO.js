@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-3QXTPO5U.js";
+} from "./chunk-UB4DFLFX.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

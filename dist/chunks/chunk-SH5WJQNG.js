@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-3QXTPO5U.js";
+} from "./chunk-UB4DFLFX.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

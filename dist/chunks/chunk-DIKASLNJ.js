@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-NZFJ4PUG.js";
+} from "./chunk-SH5WJQNG.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-3QXTPO5U.js";
+} from "./chunk-UB4DFLFX.js";
 import {
   ModelFileError,
   isModelFileError,

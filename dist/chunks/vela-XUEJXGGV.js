@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-WFY2AMT6.js";
-import "./chunk-NZFJ4PUG.js";
-import "./chunk-3QXTPO5U.js";
+} from "./chunk-DIKASLNJ.js";
+import "./chunk-SH5WJQNG.js";
+import "./chunk-UB4DFLFX.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -7729,6 +7729,15 @@ function planWeightBuffering(x) {
   const fetches = ranges.length * refetches;
   const bufferedBytes = ranges.reduce((a, b) => a + b, 0);
   const slicedRead = minReadCycles(npu, stagingMem, Math.trunc(bufferedBytes / fetches), 3 /* Weight */) * fetches;
+  const f = x.movableIfm ? x.future?.() : void 0;
+  if (f && f.weightRead > 0 && !(f.opRun > f.weightRead && f.opRun > f.ifmRead) && f.ifmRead / f.weightRead > 2) {
+    const buffers = double ? pair[0] + pair[1] : bufferBytes;
+    const prevMemory = x.prevSlackMemory ?? x.bufferLimit;
+    if (f.ifmBytes < x.bufferLimit && f.ifmBytes + x.movableIfm.bytes + buffers > prevMemory) {
+      const ownIfmRead = slices.length > 2 ? x.slicedIfmRead?.(slices) ?? x.ifmRead : x.ifmRead;
+      if (x.refRun > unmoved && x.refRun > x.ifmRead || f.ifmRead > ownIfmRead) return null;
+    }
+  }
   const bothFit = !!x.movableIfm && x.movableIfm.bytes + pair[0] + pair[1] <= x.bufferLimit;
   const ifmRead = bothFit ? x.movableIfm.stagedRead(slices) : slices.length > 2 ? x.slicedIfmRead?.(slices) ?? x.ifmRead : x.ifmRead;
   const before = Math.max(x.refRun, unmoved, ifmRead);
@@ -8328,6 +8337,45 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
     }
     return where2;
   };
+  let firstReader;
+  const futures = /* @__PURE__ */ new Map();
+  const futureOf = (t) => {
+    if (!firstReader) {
+      firstReader = /* @__PURE__ */ new Map();
+      const writerAt = /* @__PURE__ */ new Map();
+      steps.forEach((s2, u2) => {
+        if (!("npu" in s2)) return;
+        for (const r of [s2.npu.ifm, s2.npu.ifm2]) {
+          const w = r ? writerAt.get(r.buffer.key) : void 0;
+          if (w !== void 0 && !firstReader.has(w)) firstReader.set(w, u2);
+        }
+        writerAt.set(s2.npu.ofm.buffer.key, u2);
+      });
+    }
+    if (futures.has(t)) return futures.get(t);
+    const u = firstReader.get(t);
+    let f;
+    if (u !== void 0) {
+      const c = npuAt(u);
+      const arena = arch.arenaMem;
+      const cfgC = blockConfig(arch, c, false, plan?.stripes.get(u));
+      const q = baseQuery(arch, c, cfgC, arena, c.ifm2 ? arena : void 0, arena);
+      if (c.weights) {
+        q.encodedWeightSize = c.weights.encodedBytes;
+        q.encodedScaleSize = c.weights.scaleBytes;
+      }
+      const acc = elementAccess(q);
+      const weightBytes = c.weights ? c.weights.encodedBytes + c.weights.scaleBytes : 0;
+      f = {
+        opRun: measureCycles(q).cycles,
+        ifmRead: minReadCycles(arch.npu, arena, Math.ceil(acc.ifmRead[0] * c.ifm.bits / 8), 5 /* Ifm */),
+        weightRead: weightBytes ? minReadCycles(arch.npu, arch.constMem, weightBytes, 3 /* Weight */) * acc.weightsRefetch : 0,
+        ifmBytes: Math.ceil(c.ifm.shape.h * c.ifm.shape.w * c.ifm.shape.c * c.ifm.bits / 8)
+      };
+    }
+    futures.set(t, f);
+    return f;
+  };
   const costSteps = (where2) => {
     const memOf2 = (key, constant) => constant ? arch.constMem : where2.get(key) ?? arch.arenaMem;
     const stepCosts = [];
@@ -8360,6 +8408,8 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
       const stagingFree = arch.stagingLimit - (rolling.get(timeOf[t]) ?? 0) - kept - taken;
       seen.push(stagingFree);
       seen.push(prevFree ?? -1);
+      const f = op.weights && arch.constMem !== arch.stagingMem ? futureOf(t) : void 0;
+      for (const x of f ? [f.opRun, f.ifmRead, f.weightRead, f.ifmBytes] : [-1]) seen.push(x);
       const keySize = seen.size;
       let known = seen.get();
       if (known === "by-slack") {
@@ -8392,7 +8442,8 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
           stripe,
           stagingFree,
           sharedWeights,
-          prevFree
+          prevFree,
+          () => futureOf(t)
         );
         opCost = cost.cost;
         seen.truncate(keySize);
@@ -8662,8 +8713,12 @@ function minStripeWeightBuffer(arch, target, steps, t, stripe, prevStripe, free,
   );
   return plan && plan.slices.length === 2 ? ref.weightBytes + ref.scaleBytes : 0;
 }
-function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefore, prevWasNpu, time, plans, stagingFree, stripe, sharedWithNeighbour, rangeBytes, prevFree) {
+function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefore, prevWasNpu, time, plans, stagingFree, stripe, sharedWithNeighbour, rangeBytes, prevFree, future) {
   const npu = arch.npu;
+  const graphInput = op.ifm.buffer.isInput && op.ifm.buffer.external;
+  const movable = !graphInput && !op.ifm.buffer.constant && (!stripe || stripe.first);
+  const f = movable ? future?.() : void 0;
+  const futureKey = f ? `${f.opRun}/${f.ifmRead}/${f.weightRead}/${f.ifmBytes}` : "-";
   const key = [
     w.key,
     w.encodedBytes,
@@ -8690,8 +8745,9 @@ function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefor
     time === 0,
     stagingFree,
     sharedWithNeighbour,
-    op.ifm.buffer.isInput || op.ifm.buffer.constant ? 1 : 0,
-    prevFree ?? -1
+    movable ? 1 : 0,
+    prevFree ?? -1,
+    futureKey
   ].join("|");
   const known = plans.get(key);
   if (known !== void 0) return known;
@@ -8725,7 +8781,6 @@ function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefor
     }
     return bytes;
   };
-  const movable = !op.ifm.buffer.isInput && !op.ifm.buffer.constant && (!stripe || stripe.first);
   const plan = planWeightBuffering({
     npu,
     constMem: arch.constMem,
@@ -8752,7 +8807,8 @@ function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefor
     first: time === 0,
     cascade: stripe ? { stripes: Math.ceil(op.ofm.shape.h / stripe.h), first: stripe.first } : void 0,
     sharedWithNeighbour,
-    rangeBytes
+    rangeBytes,
+    future: () => f
   });
   plans.set(key, plan);
   return plan;
@@ -8775,7 +8831,7 @@ function baseQuery(arch, op, cfg, ifmMem, ifm2Mem, ofmMem) {
     firstWeightDmaSize: 0
   };
 }
-function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, sizeWeights, plans, sampleValues, stripe, stagingFree, sharedWeights, prevFree) {
+function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, sizeWeights, plans, sampleValues, stripe, stagingFree, sharedWeights, prevFree, future) {
   const npu = arch.npu;
   let cfg = blockConfig(arch, op, false, stripe);
   const ifmMem = memOf(op.ifm.buffer.key, op.ifm.buffer.constant);
@@ -8852,7 +8908,8 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
     stripe,
     sharedWeights,
     (slices) => slicedEncoding(target, w, cfg, op.ifm.bits, slices, sampleValues)?.rangeSizes,
-    prevFree
+    prevFree,
+    future
   ) : null;
   const buffered = plan !== null;
   if (plan && plan.slices.length > 2 && w) {

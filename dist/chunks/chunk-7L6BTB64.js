@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-NZFJ4PUG.js";
+} from "./chunk-SH5WJQNG.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-3QXTPO5U.js";
+} from "./chunk-UB4DFLFX.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-YKUWVAPC.js.LEGAL.txt */
+/*! For license information please see chunk-7L6BTB64.js.LEGAL.txt */
