@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-UB4DFLFX.js";
+} from "./chunks/chunk-GRTLWHZV.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-4HCX3FGE.js");
+      const mod = await import("./chunks/commands-YMDVMIIC.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-DIKASLNJ.js";
+} from "./chunks/chunk-QT44O4VD.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-7L6BTB64.js";
-import "./chunks/chunk-SH5WJQNG.js";
+} from "./chunks/chunk-MGFO7UUN.js";
+import "./chunks/chunk-K4B7RJAY.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-UB4DFLFX.js";
+} from "./chunks/chunk-GRTLWHZV.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-XTH4LZMO.js");
+  const module = await import("./chunks/optimize-USESS46U.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -1904,15 +1904,15 @@ function chainElementwise(ops: InternalOp[]): void {
       const link = last.ofm.buffer;
       const viaIfm1 = op.ifm.buffer === link;
       const viaIfm2 = op.ifm2?.buffer === link;
-      // regor's CanPack: the link has one writer and one reader, written whole (not a slice), and is no output.
-      // Nor does it pack an operation writing a variable with one that does not.
+      // regor's CanPack: the link has one writer and one reader, written whole (not a slice), and is no output;
+      // the chained operation may write part of a map (a concatenation's slice). Nor does it pack an operation
+      // writing a variable with one that does not.
       const private_ =
         (readers.get(link.key) ?? 0) === 1 &&
         !link.isOutput &&
         !link.external &&
         (writers.get(link.key) ?? 0) === 1 &&
         whole(last.ofm) &&
-        whole(op.ofm) &&
         !!op.ofm.buffer.persistent === !!link.persistent;
       const chainLength = 1 + (primary.chained?.length ?? 0);
       const newExternal = inputs - 1;

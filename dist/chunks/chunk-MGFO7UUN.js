@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-SH5WJQNG.js";
+} from "./chunk-K4B7RJAY.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-UB4DFLFX.js";
+} from "./chunk-GRTLWHZV.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-7L6BTB64.js.LEGAL.txt */
+/*! For license information please see chunk-MGFO7UUN.js.LEGAL.txt */

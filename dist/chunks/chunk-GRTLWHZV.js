@@ -4691,7 +4691,7 @@ function chainElementwise(ops) {
       const link = last.ofm.buffer;
       const viaIfm1 = op.ifm.buffer === link;
       const viaIfm2 = op.ifm2?.buffer === link;
-      const private_ = (readers.get(link.key) ?? 0) === 1 && !link.isOutput && !link.external && (writers.get(link.key) ?? 0) === 1 && whole(last.ofm) && whole(op.ofm) && !!op.ofm.buffer.persistent === !!link.persistent;
+      const private_ = (readers.get(link.key) ?? 0) === 1 && !link.isOutput && !link.external && (writers.get(link.key) ?? 0) === 1 && whole(last.ofm) && !!op.ofm.buffer.persistent === !!link.persistent;
       const chainLength = 1 + (primary.chained?.length ?? 0);
       const newExternal = inputs - 1;
       const other = viaIfm1 ? op.ifm2 : op.ifm;

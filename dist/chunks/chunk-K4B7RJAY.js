@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-UB4DFLFX.js";
+} from "./chunk-GRTLWHZV.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

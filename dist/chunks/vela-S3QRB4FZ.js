@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-DIKASLNJ.js";
-import "./chunk-SH5WJQNG.js";
-import "./chunk-UB4DFLFX.js";
+} from "./chunk-QT44O4VD.js";
+import "./chunk-K4B7RJAY.js";
+import "./chunk-GRTLWHZV.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-SH5WJQNG.js";
+} from "./chunk-K4B7RJAY.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-UB4DFLFX.js";
+} from "./chunk-GRTLWHZV.js";
 import {
   ModelFileError,
   isModelFileError,

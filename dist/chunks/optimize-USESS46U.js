@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-UB4DFLFX.js";
+} from "./chunk-GRTLWHZV.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
