@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-GRTLWHZV.js";
+} from "./chunks/chunk-GTIU4BVO.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-YMDVMIIC.js");
+      const mod = await import("./chunks/commands-5V4VGAQU.js");
       return mod.run(command, rest);
     }
     default:

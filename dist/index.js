@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-QT44O4VD.js";
+} from "./chunks/chunk-CL6ROOT7.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-MGFO7UUN.js";
-import "./chunks/chunk-K4B7RJAY.js";
+} from "./chunks/chunk-4JS5YQUK.js";
+import "./chunks/chunk-AH3MNCIW.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-GRTLWHZV.js";
+} from "./chunks/chunk-GTIU4BVO.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-USESS46U.js");
+  const module = await import("./chunks/optimize-555RUP6A.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -1658,7 +1658,12 @@ function lowerSoftmax8(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
   }
   const scaled = tempFm(ctx, ifm.shape, 32);
   push(ctx, op, 'Mul', 'elementwise', exp, scaled, { ifm2: x });
-  push(ctx, op, 'Asr', 'elementwise', scaled, ofm, { ifm2: rightShift });
+  if (ifm.bits === 8 && ofm.bits === 16) {
+    // An int16 output: the shift writes 32 bits, then an ADD of the output's zero point (a constant) narrows it.
+    const shiftedOut = tempFm(ctx, ifm.shape, 32);
+    push(ctx, op, 'Asr', 'elementwise', scaled, shiftedOut, { ifm2: rightShift });
+    push(ctx, op, 'Add', 'elementwise', shiftedOut, ofm, { ifm2: constant });
+  } else push(ctx, op, 'Asr', 'elementwise', scaled, ofm, { ifm2: rightShift });
 }
 
 /**
@@ -2231,6 +2236,8 @@ export function lowerSubgraph(
     });
   moveSlicesToConsumers(ctx);
   linearWhereViewsDiffer(ctx.ops);
+  // A 32-bit map a ReduceSum reads is stored linear (regor: Int32 ReduceSum requires it).
+  for (const o of ctx.ops) if (o.hw === 'reducesum' && o.ifm.bits === 32) o.ifm.buffer.linear = true;
   const schedule = scheduleInVelaOrder(ctx);
   if (family === 'u85') {
     chainElementwise(ctx.ops);

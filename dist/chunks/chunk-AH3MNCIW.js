@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-GRTLWHZV.js";
+} from "./chunk-GTIU4BVO.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

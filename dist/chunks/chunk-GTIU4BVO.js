@@ -4507,7 +4507,11 @@ function lowerSoftmax8(ctx, op, ifm, ofm2) {
   }
   const scaled = tempFm(ctx, ifm.shape, 32);
   push(ctx, op, "Mul", "elementwise", exp, scaled, { ifm2: x });
-  push(ctx, op, "Asr", "elementwise", scaled, ofm2, { ifm2: rightShift });
+  if (ifm.bits === 8 && ofm2.bits === 16) {
+    const shiftedOut = tempFm(ctx, ifm.shape, 32);
+    push(ctx, op, "Asr", "elementwise", scaled, shiftedOut, { ifm2: rightShift });
+    push(ctx, op, "Add", "elementwise", shiftedOut, ofm2, { ifm2: constant });
+  } else push(ctx, op, "Asr", "elementwise", scaled, ofm2, { ifm2: rightShift });
 }
 function pushDepthMax(ctx, op, ifm, max) {
   const { h, w, c } = ifm.shape;
@@ -4926,6 +4930,7 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights) {
     });
   moveSlicesToConsumers(ctx);
   linearWhereViewsDiffer(ctx.ops);
+  for (const o of ctx.ops) if (o.hw === "reducesum" && o.ifm.bits === 32) o.ifm.buffer.linear = true;
   const schedule = scheduleInVelaOrder(ctx);
   if (family === "u85") {
     chainElementwise(ctx.ops);

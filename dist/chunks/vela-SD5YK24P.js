@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-QT44O4VD.js";
-import "./chunk-K4B7RJAY.js";
-import "./chunk-GRTLWHZV.js";
+} from "./chunk-CL6ROOT7.js";
+import "./chunk-AH3MNCIW.js";
+import "./chunk-GTIU4BVO.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-GRTLWHZV.js";
+} from "./chunk-GTIU4BVO.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-K4B7RJAY.js";
+} from "./chunk-AH3MNCIW.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-GRTLWHZV.js";
+} from "./chunk-GTIU4BVO.js";
 import {
   ModelFileError,
   isModelFileError,
