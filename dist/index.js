@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-CL6ROOT7.js";
+} from "./chunks/chunk-Q2U66ALK.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-4JS5YQUK.js";
-import "./chunks/chunk-AH3MNCIW.js";
+} from "./chunks/chunk-HI723GKE.js";
+import "./chunks/chunk-LCC4G7PX.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-GTIU4BVO.js";
+} from "./chunks/chunk-JGUN4WFN.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-555RUP6A.js");
+  const module = await import("./chunks/optimize-XF2Z6TML.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -33,7 +33,7 @@ import {
 } from './weights/index.js';
 import { u85DepthwisePadding } from './weights/order-u85.js';
 import { estimateEncodedWeights } from './weight-estimate.js';
-import { planWeightBuffering, type BufferingPlan, type FutureOp } from './weight-buffering.js';
+import { futureMatters, planWeightBuffering, type BufferingPlan, type FutureOp } from './weight-buffering.js';
 import { u85WeightFormat } from './weight-format.js';
 
 /** A weight tensor's size in the default format on one config, and the stream statistics its decode cost reads. */
@@ -764,7 +764,7 @@ function costSubgraph(
       seen.push(prevFree ?? -1);
       // Weight buffering may weigh the operation reading this one's output (see futureOf).
       const f = op.weights && arch.constMem !== arch.stagingMem ? futureOf(t) : undefined;
-      for (const x of f ? [f.opRun, f.ifmRead, f.weightRead, f.ifmBytes] : [-1]) seen.push(x);
+      for (const x of futureMatters(f) ? [f.opRun, f.ifmRead, f.weightRead, f.ifmBytes] : [-1]) seen.push(x);
       const keySize = seen.size;
       let known = seen.get();
       if (known === 'by-slack') {
@@ -1212,7 +1212,7 @@ function bufferingPlan(
   const graphInput = op.ifm.buffer.isInput && op.ifm.buffer.external;
   const movable = !graphInput && !op.ifm.buffer.constant && (!stripe || stripe.first);
   const f = movable ? future?.() : undefined;
-  const futureKey = f ? `${f.opRun}/${f.ifmRead}/${f.weightRead}/${f.ifmBytes}` : '-';
+  const futureKey = futureMatters(f) ? `${f.opRun}/${f.ifmRead}/${f.weightRead}/${f.ifmBytes}` : '-';
   // Everything the plan depends on: the block config stands for the shapes, kernel and IFM bits.
   const key = [
     w.key,

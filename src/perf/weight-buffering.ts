@@ -82,6 +82,11 @@ export interface FutureOp {
   ifmBytes: number;
 }
 
+/** Whether the operation after can stop buffering: it has weights, is not op-bound and reads its IFM slowly. */
+export function futureMatters(f: FutureOp | undefined): f is FutureOp {
+  return !!f && f.weightRead > 0 && !(f.opRun > f.weightRead && f.opRun > f.ifmRead) && f.ifmRead / f.weightRead > 2;
+}
+
 export interface BufferingPlan {
   /** OFM depth boundaries of the slices, [0, ..., depth]. */
   slices: number[];
@@ -232,7 +237,7 @@ export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
   // IFM, this one's and the buffers cannot all fit in what the previous operation left, buffering is given up
   // if this operation is not bound by its weights or the next one's IFM reads cost more than its own.
   const f = x.movableIfm ? x.future?.() : undefined;
-  if (f && f.weightRead > 0 && !(f.opRun > f.weightRead && f.opRun > f.ifmRead) && f.ifmRead / f.weightRead > 2) {
+  if (futureMatters(f)) {
     const buffers = double ? pair[0] + pair[1] : bufferBytes;
     const prevMemory = x.prevSlackMemory ?? x.bufferLimit;
     if (f.ifmBytes < x.bufferLimit && f.ifmBytes + x.movableIfm!.bytes + buffers > prevMemory) {

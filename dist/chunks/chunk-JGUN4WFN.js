@@ -7629,6 +7629,9 @@ function tensorScaleBytes(input2, channels, cores) {
 // src/perf/weight-buffering.ts
 var STARTUP_DELAY_CYCLES = 1e3;
 var SPLIT_DEPTH = 16;
+function futureMatters(f) {
+  return !!f && f.weightRead > 0 && !(f.opRun > f.weightRead && f.opRun > f.ifmRead) && f.ifmRead / f.weightRead > 2;
+}
 var roundZero = (x, n) => Math.floor(x / n) * n;
 var roundAway2 = (x, n) => Math.ceil(x / n) * n;
 function planWeightBuffering(x) {
@@ -7735,7 +7738,7 @@ function planWeightBuffering(x) {
   const bufferedBytes = ranges.reduce((a, b) => a + b, 0);
   const slicedRead = minReadCycles(npu, stagingMem, Math.trunc(bufferedBytes / fetches), 3 /* Weight */) * fetches;
   const f = x.movableIfm ? x.future?.() : void 0;
-  if (f && f.weightRead > 0 && !(f.opRun > f.weightRead && f.opRun > f.ifmRead) && f.ifmRead / f.weightRead > 2) {
+  if (futureMatters(f)) {
     const buffers = double ? pair[0] + pair[1] : bufferBytes;
     const prevMemory = x.prevSlackMemory ?? x.bufferLimit;
     if (f.ifmBytes < x.bufferLimit && f.ifmBytes + x.movableIfm.bytes + buffers > prevMemory) {
@@ -8414,7 +8417,7 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
       seen.push(stagingFree);
       seen.push(prevFree ?? -1);
       const f = op.weights && arch.constMem !== arch.stagingMem ? futureOf(t) : void 0;
-      for (const x of f ? [f.opRun, f.ifmRead, f.weightRead, f.ifmBytes] : [-1]) seen.push(x);
+      for (const x of futureMatters(f) ? [f.opRun, f.ifmRead, f.weightRead, f.ifmBytes] : [-1]) seen.push(x);
       const keySize = seen.size;
       let known = seen.get();
       if (known === "by-slack") {
@@ -8723,7 +8726,7 @@ function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefor
   const graphInput = op.ifm.buffer.isInput && op.ifm.buffer.external;
   const movable = !graphInput && !op.ifm.buffer.constant && (!stripe || stripe.first);
   const f = movable ? future?.() : void 0;
-  const futureKey = f ? `${f.opRun}/${f.ifmRead}/${f.weightRead}/${f.ifmBytes}` : "-";
+  const futureKey = futureMatters(f) ? `${f.opRun}/${f.ifmRead}/${f.weightRead}/${f.ifmBytes}` : "-";
   const key = [
     w.key,
     w.encodedBytes,

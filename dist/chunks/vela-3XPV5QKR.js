@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-CL6ROOT7.js";
-import "./chunk-AH3MNCIW.js";
-import "./chunk-GTIU4BVO.js";
+} from "./chunk-Q2U66ALK.js";
+import "./chunk-LCC4G7PX.js";
+import "./chunk-JGUN4WFN.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-GTIU4BVO.js";
+} from "./chunk-JGUN4WFN.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-AH3MNCIW.js";
+} from "./chunk-LCC4G7PX.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-GTIU4BVO.js";
+} from "./chunk-JGUN4WFN.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-AH3MNCIW.js";
+} from "./chunk-LCC4G7PX.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-GTIU4BVO.js";
+} from "./chunk-JGUN4WFN.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-4JS5YQUK.js.LEGAL.txt */
+/*! For license information please see chunk-HI723GKE.js.LEGAL.txt */

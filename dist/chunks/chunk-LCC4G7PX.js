@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-GTIU4BVO.js";
+} from "./chunk-JGUN4WFN.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {
