@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-JGUN4WFN.js";
+} from "./chunks/chunk-AQ2I5SPA.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-6A3UHIWH.js");
+      const mod = await import("./chunks/commands-6VSF3BIJ.js");
       return mod.run(command, rest);
     }
     default:

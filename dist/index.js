@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-Q2U66ALK.js";
+} from "./chunks/chunk-O5BAOZSR.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-HI723GKE.js";
-import "./chunks/chunk-LCC4G7PX.js";
+} from "./chunks/chunk-SQAR4SUW.js";
+import "./chunks/chunk-XLJOGNKC.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-JGUN4WFN.js";
+} from "./chunks/chunk-AQ2I5SPA.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-XF2Z6TML.js");
+  const module = await import("./chunks/optimize-HVTPYYTA.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

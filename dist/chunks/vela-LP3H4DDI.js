@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-Q2U66ALK.js";
-import "./chunk-LCC4G7PX.js";
-import "./chunk-JGUN4WFN.js";
+} from "./chunk-O5BAOZSR.js";
+import "./chunk-XLJOGNKC.js";
+import "./chunk-AQ2I5SPA.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-JGUN4WFN.js";
+} from "./chunk-AQ2I5SPA.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-JGUN4WFN.js";
+} from "./chunk-AQ2I5SPA.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

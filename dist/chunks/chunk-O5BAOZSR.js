@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-LCC4G7PX.js";
+} from "./chunk-XLJOGNKC.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-JGUN4WFN.js";
+} from "./chunk-AQ2I5SPA.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -8363,23 +8363,31 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
     if (futures.has(t)) return futures.get(t);
     const u = firstReader.get(t);
     let f;
-    if (u !== void 0) {
-      const c = npuAt(u);
+    const c = u === void 0 ? void 0 : npuAt(u);
+    if (c?.weights) {
       const arena = arch.arenaMem;
-      const cfgC = blockConfig(arch, c, false, plan?.stripes.get(u));
-      const q = baseQuery(arch, c, cfgC, arena, c.ifm2 ? arena : void 0, arena);
-      if (c.weights) {
-        q.encodedWeightSize = c.weights.encodedBytes;
-        q.encodedScaleSize = c.weights.scaleBytes;
-      }
+      const q = baseQuery(
+        arch,
+        c,
+        blockConfig(arch, c, false, plan?.stripes.get(u)),
+        arena,
+        c.ifm2 ? arena : void 0,
+        arena
+      );
+      q.encodedWeightSize = c.weights.encodedBytes;
+      q.encodedScaleSize = c.weights.scaleBytes;
       const acc = elementAccess(q);
-      const weightBytes = c.weights ? c.weights.encodedBytes + c.weights.scaleBytes : 0;
-      f = {
-        opRun: measureCycles(q).cycles,
-        ifmRead: minReadCycles(arch.npu, arena, Math.ceil(acc.ifmRead[0] * c.ifm.bits / 8), 5 /* Ifm */),
-        weightRead: weightBytes ? minReadCycles(arch.npu, arch.constMem, weightBytes, 3 /* Weight */) * acc.weightsRefetch : 0,
-        ifmBytes: Math.ceil(c.ifm.shape.h * c.ifm.shape.w * c.ifm.shape.c * c.ifm.bits / 8)
-      };
+      const weightBytes = c.weights.encodedBytes + c.weights.scaleBytes;
+      const weightRead = minReadCycles(arch.npu, arch.constMem, weightBytes, 3 /* Weight */) * acc.weightsRefetch;
+      const ifmRead = minReadCycles(arch.npu, arena, Math.ceil(acc.ifmRead[0] * c.ifm.bits / 8), 5 /* Ifm */);
+      if (weightRead > 0 && ifmRead / weightRead > 2) {
+        f = {
+          opRun: measureCycles(q).cycles,
+          ifmRead,
+          weightRead,
+          ifmBytes: Math.ceil(c.ifm.shape.h * c.ifm.shape.w * c.ifm.shape.c * c.ifm.bits / 8)
+        };
+      }
     }
     futures.set(t, f);
     return f;

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-LCC4G7PX.js";
+} from "./chunk-XLJOGNKC.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-JGUN4WFN.js";
+} from "./chunk-AQ2I5SPA.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-HI723GKE.js.LEGAL.txt */
+/*! For license information please see chunk-SQAR4SUW.js.LEGAL.txt */
