@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-AQ2I5SPA.js";
+} from "./chunks/chunk-QPP274EN.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-6VSF3BIJ.js");
+      const mod = await import("./chunks/commands-COPOYPT7.js");
       return mod.run(command, rest);
     }
     default:

@@ -676,7 +676,8 @@ function costSubgraph(
     return where;
   };
   // The first later operation reading each step's output, and its figures on the reference schedule (every map in
-  // the arena; its weights as first estimated: sizing them here would settle their format too early).
+  // the arena; its weights as first estimated: sizing them here would settle their format too early), kept only
+  // when they can stop a buffering (futureMatters).
   let firstReader: Map<number, number> | undefined;
   const futures = new Map<number, FutureOp | undefined>();
   const futureOf = (t: number): FutureOp | undefined => {
@@ -714,12 +715,13 @@ function costSubgraph(
       const weightRead = minReadCycles(arch.npu, arch.constMem, weightBytes, Channel.Weight) * acc.weightsRefetch;
       const ifmRead = minReadCycles(arch.npu, arena, Math.ceil((acc.ifmRead[0] * c.ifm.bits) / 8), Channel.Ifm);
       if (weightRead > 0 && ifmRead / weightRead > 2) {
-        f = {
+        const candidate = {
           opRun: measureCycles(q).cycles,
           ifmRead,
           weightRead,
           ifmBytes: Math.ceil((c.ifm.shape.h * c.ifm.shape.w * c.ifm.shape.c * c.ifm.bits) / 8),
         };
+        if (futureMatters(candidate)) f = candidate;
       }
     }
     futures.set(t, f);
@@ -771,7 +773,7 @@ function costSubgraph(
       seen.push(prevFree ?? -1);
       // Weight buffering may weigh the operation reading this one's output (see futureOf).
       const f = op.weights && arch.constMem !== arch.stagingMem ? futureOf(t) : undefined;
-      for (const x of futureMatters(f) ? [f.opRun, f.ifmRead, f.weightRead, f.ifmBytes] : [-1]) seen.push(x);
+      for (const x of f ? [f.opRun, f.ifmRead, f.weightRead, f.ifmBytes] : [-1]) seen.push(x);
       const keySize = seen.size;
       let known = seen.get();
       if (known === 'by-slack') {
@@ -1219,7 +1221,7 @@ function bufferingPlan(
   const graphInput = op.ifm.buffer.isInput && op.ifm.buffer.external;
   const movable = !graphInput && !op.ifm.buffer.constant && (!stripe || stripe.first);
   const f = movable ? future?.() : undefined;
-  const futureKey = futureMatters(f) ? `${f.opRun}/${f.ifmRead}/${f.weightRead}/${f.ifmBytes}` : '-';
+  const futureKey = f ? `${f.opRun}/${f.ifmRead}/${f.weightRead}/${f.ifmBytes}` : '-';
   // Everything the plan depends on: the block config stands for the shapes, kernel and IFM bits.
   const key = [
     w.key,

@@ -41,8 +41,8 @@ export interface BufferingInput {
    */
   movableIfm?: { bytes: number; stagedRead: (slices: readonly number[]) => number };
   /**
-   * The first operation reading this one's output, on the reference schedule (regor's PreferFutureOpPerformance
-   * weighs it when the IFM could move instead).
+   * The first operation reading this one's output, on the reference schedule, when it can stop buffering (see
+   * futureMatters; regor's PreferFutureOpPerformance weighs it when the IFM could move instead).
    */
   future?: () => FutureOp | undefined;
   /**
@@ -237,7 +237,7 @@ export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
   // IFM, this one's and the buffers cannot all fit in what the previous operation left, buffering is given up
   // if this operation is not bound by its weights or the next one's IFM reads cost more than its own.
   const f = x.movableIfm ? x.future?.() : undefined;
-  if (futureMatters(f)) {
+  if (f) {
     const buffers = double ? pair[0] + pair[1] : bufferBytes;
     const prevMemory = x.prevSlackMemory ?? x.bufferLimit;
     if (f.ifmBytes < x.bufferLimit && f.ifmBytes + x.movableIfm!.bytes + buffers > prevMemory) {

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-AQ2I5SPA.js";
+} from "./chunk-QPP274EN.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -7738,7 +7738,7 @@ function planWeightBuffering(x) {
   const bufferedBytes = ranges.reduce((a, b) => a + b, 0);
   const slicedRead = minReadCycles(npu, stagingMem, Math.trunc(bufferedBytes / fetches), 3 /* Weight */) * fetches;
   const f = x.movableIfm ? x.future?.() : void 0;
-  if (futureMatters(f)) {
+  if (f) {
     const buffers = double ? pair[0] + pair[1] : bufferBytes;
     const prevMemory = x.prevSlackMemory ?? x.bufferLimit;
     if (f.ifmBytes < x.bufferLimit && f.ifmBytes + x.movableIfm.bytes + buffers > prevMemory) {
@@ -8381,12 +8381,13 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
       const weightRead = minReadCycles(arch.npu, arch.constMem, weightBytes, 3 /* Weight */) * acc.weightsRefetch;
       const ifmRead = minReadCycles(arch.npu, arena, Math.ceil(acc.ifmRead[0] * c.ifm.bits / 8), 5 /* Ifm */);
       if (weightRead > 0 && ifmRead / weightRead > 2) {
-        f = {
+        const candidate = {
           opRun: measureCycles(q).cycles,
           ifmRead,
           weightRead,
           ifmBytes: Math.ceil(c.ifm.shape.h * c.ifm.shape.w * c.ifm.shape.c * c.ifm.bits / 8)
         };
+        if (futureMatters(candidate)) f = candidate;
       }
     }
     futures.set(t, f);
@@ -8425,7 +8426,7 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
       seen.push(stagingFree);
       seen.push(prevFree ?? -1);
       const f = op.weights && arch.constMem !== arch.stagingMem ? futureOf(t) : void 0;
-      for (const x of futureMatters(f) ? [f.opRun, f.ifmRead, f.weightRead, f.ifmBytes] : [-1]) seen.push(x);
+      for (const x of f ? [f.opRun, f.ifmRead, f.weightRead, f.ifmBytes] : [-1]) seen.push(x);
       const keySize = seen.size;
       let known = seen.get();
       if (known === "by-slack") {
@@ -8734,7 +8735,7 @@ function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefor
   const graphInput = op.ifm.buffer.isInput && op.ifm.buffer.external;
   const movable = !graphInput && !op.ifm.buffer.constant && (!stripe || stripe.first);
   const f = movable ? future?.() : void 0;
-  const futureKey = futureMatters(f) ? `${f.opRun}/${f.ifmRead}/${f.weightRead}/${f.ifmBytes}` : "-";
+  const futureKey = f ? `${f.opRun}/${f.ifmRead}/${f.weightRead}/${f.ifmBytes}` : "-";
   const key = [
     w.key,
     w.encodedBytes,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-O5BAOZSR.js";
-import "./chunk-XLJOGNKC.js";
-import "./chunk-AQ2I5SPA.js";
+} from "./chunk-K6ZOR4KI.js";
+import "./chunk-ZUQMPJ27.js";
+import "./chunk-QPP274EN.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-XLJOGNKC.js";
+} from "./chunk-ZUQMPJ27.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-AQ2I5SPA.js";
+} from "./chunk-QPP274EN.js";
 import {
   ModelFileError,
   isModelFileError,

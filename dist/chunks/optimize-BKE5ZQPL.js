@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-AQ2I5SPA.js";
+} from "./chunk-QPP274EN.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
