@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-QPP274EN.js";
+} from "./chunks/chunk-XAATWLX3.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-COPOYPT7.js");
+      const mod = await import("./chunks/commands-TAYGFFOV.js");
       return mod.run(command, rest);
     }
     default:

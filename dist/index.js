@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-K6ZOR4KI.js";
+} from "./chunks/chunk-PAJ7TBWI.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-EZEXKF37.js";
-import "./chunks/chunk-ZUQMPJ27.js";
+} from "./chunks/chunk-XRGWJR2E.js";
+import "./chunks/chunk-TWV474OP.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-QPP274EN.js";
+} from "./chunks/chunk-XAATWLX3.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-BKE5ZQPL.js");
+  const module = await import("./chunks/optimize-NVNOSVOY.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

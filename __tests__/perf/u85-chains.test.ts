@@ -92,3 +92,19 @@ describeShared('a chained operation writing part of a map vs Vela 5.1.0', () => 
     expect(perf.layers.find((l) => l.operatorIndex === 18)).toBeUndefined();
   });
 });
+
+// The chaining buffer's write is priced in that buffer's layout (bricks), not in the layout of the chain's
+// output: YOLOv8n's SiLU (a LOGISTIC LUT with its MUL chained) writes an NHWC map, whose 64-byte write bursts
+// doubled the DRAM-priced block write, 768 cycles over Vela on every such layer of 12x12x128 on U85-2048.
+describeShared('a chain primary writes the chaining buffer in its own layout vs Vela 5.1.0', () => {
+  test.each(['ethos-u85-128', 'ethos-u85-512', 'ethos-u85-2048'])(
+    'YOLOv8n 192 on %s: every SiLU LUT layer has Vela NPU cycles',
+    (target) => {
+      const { perf, ref } = estimateCorpusPair('openmv', 'yolov8n_192', target);
+      const vela = new Map(ref.per_op.map((o) => [o.index, o.npu_cycles]));
+      const luts = perf.layers.filter((l) => l.type === 'LOGISTIC');
+      expect(luts.length).toBeGreaterThan(50);
+      expect(luts.filter((l) => l.npuCycles !== vela.get(l.operatorIndex)).map((l) => l.operatorIndex)).toEqual([]);
+    },
+  );
+});

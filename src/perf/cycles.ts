@@ -91,9 +91,10 @@ function ofmBlockCycles(q: PerfQuery): number {
   const bits = q.op.ofm.bits;
   const bytes = Math.trunc((count(minShape(q.op.ofm.shape, q.cfg.ofmBlock)) * bits) / 8);
   // A U85 chain's primary writes the chaining buffer, which regor prices at the memory its unallocated tensor
-  // names (the arena's).
+  // names (the arena's), in that buffer's own layout (bricks unless linear), not the chain's output's.
   const mem = q.chainLinkMem ?? q.ofmMem;
-  const tx = burstInflated(q.npu.cores, false, mem, q.ofmFormat, bits, q.cfg.ofmBlock, q.op.ofm.shape, bytes);
+  const format = q.chainLinkMem ? (q.op.chainLinkLinear ? 'NHWC' : 'NHCWB16') : q.ofmFormat;
+  const tx = burstInflated(q.npu.cores, false, mem, format, bits, q.cfg.ofmBlock, q.op.ofm.shape, bytes);
   return mem.writeLatency + Math.trunc(Math.fround(tx / mem.bandwidth));
 }
 

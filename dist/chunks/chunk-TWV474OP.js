@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-QPP274EN.js";
+} from "./chunk-XAATWLX3.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

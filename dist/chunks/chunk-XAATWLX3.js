@@ -2730,7 +2730,8 @@ function ofmBlockCycles(q) {
   const bits = q.op.ofm.bits;
   const bytes = Math.trunc(count(minShape(q.op.ofm.shape, q.cfg.ofmBlock)) * bits / 8);
   const mem = q.chainLinkMem ?? q.ofmMem;
-  const tx = burstInflated(q.npu.cores, false, mem, q.ofmFormat, bits, q.cfg.ofmBlock, q.op.ofm.shape, bytes);
+  const format = q.chainLinkMem ? q.op.chainLinkLinear ? "NHWC" : "NHCWB16" : q.ofmFormat;
+  const tx = burstInflated(q.npu.cores, false, mem, format, bits, q.cfg.ofmBlock, q.op.ofm.shape, bytes);
   return mem.writeLatency + Math.trunc(Math.fround(tx / mem.bandwidth));
 }
 function aoCyclesPerElement(q) {

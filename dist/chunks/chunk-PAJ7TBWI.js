@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-ZUQMPJ27.js";
+} from "./chunk-TWV474OP.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-QPP274EN.js";
+} from "./chunk-XAATWLX3.js";
 import {
   ModelFileError,
   isModelFileError,

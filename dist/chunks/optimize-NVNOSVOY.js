@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-QPP274EN.js";
+} from "./chunk-XAATWLX3.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-K6ZOR4KI.js";
-import "./chunk-ZUQMPJ27.js";
-import "./chunk-QPP274EN.js";
+} from "./chunk-PAJ7TBWI.js";
+import "./chunk-TWV474OP.js";
+import "./chunk-XAATWLX3.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

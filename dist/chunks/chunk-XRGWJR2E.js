@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-ZUQMPJ27.js";
+} from "./chunk-TWV474OP.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-QPP274EN.js";
+} from "./chunk-XAATWLX3.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-EZEXKF37.js.LEGAL.txt */
+/*! For license information please see chunk-XRGWJR2E.js.LEGAL.txt */
