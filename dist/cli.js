@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-XAATWLX3.js";
+} from "./chunks/chunk-T33RDCAY.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-TAYGFFOV.js");
+      const mod = await import("./chunks/commands-JMETNCTV.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-PAJ7TBWI.js";
+} from "./chunks/chunk-OJGGNUKG.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-XRGWJR2E.js";
-import "./chunks/chunk-TWV474OP.js";
+} from "./chunks/chunk-6QEBEM7M.js";
+import "./chunks/chunk-FLZ3TBK7.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-XAATWLX3.js";
+} from "./chunks/chunk-T33RDCAY.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-NVNOSVOY.js");
+  const module = await import("./chunks/optimize-OVUFFK2L.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

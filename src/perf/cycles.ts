@@ -363,16 +363,12 @@ export function elementBytes(q: PerfQuery, a: ElementAccess): ElementAccess {
       a.ifmRead[1],
     );
   }
-  r.ofmWrite = burstInflated(
-    cores,
-    false,
-    q.ofmMem,
-    q.ofmFormat,
-    q.op.ofm.bits,
-    q.cfg.ofmBlock,
-    q.op.ofm.shape,
-    a.ofmWrite,
-  );
+  // A U85 chain's output is written by its last sub-operation, which has no cost record of its own in regor:
+  // Vela counts that write neither in memory access cycles nor in the traffic (its primary writes the chaining
+  // buffer, which is in no memory).
+  r.ofmWrite = q.op.chained?.length
+    ? 0
+    : burstInflated(cores, false, q.ofmMem, q.ofmFormat, q.op.ofm.bits, q.cfg.ofmBlock, q.op.ofm.shape, a.ofmWrite);
   r.weightRead = 0;
   r.scaleRead = 0;
   if (q.encodedWeightSize) {

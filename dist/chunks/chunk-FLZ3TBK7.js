@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-XAATWLX3.js";
+} from "./chunk-T33RDCAY.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

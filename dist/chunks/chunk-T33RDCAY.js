@@ -2967,16 +2967,7 @@ function elementBytes(q, a) {
       a.ifmRead[1]
     );
   }
-  r.ofmWrite = burstInflated(
-    cores,
-    false,
-    q.ofmMem,
-    q.ofmFormat,
-    q.op.ofm.bits,
-    q.cfg.ofmBlock,
-    q.op.ofm.shape,
-    a.ofmWrite
-  );
+  r.ofmWrite = q.op.chained?.length ? 0 : burstInflated(cores, false, q.ofmMem, q.ofmFormat, q.op.ofm.bits, q.cfg.ofmBlock, q.op.ofm.shape, a.ofmWrite);
   r.weightRead = 0;
   r.scaleRead = 0;
   if (q.encodedWeightSize) {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-XAATWLX3.js";
+} from "./chunk-T33RDCAY.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

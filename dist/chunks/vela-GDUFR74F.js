@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-PAJ7TBWI.js";
-import "./chunk-TWV474OP.js";
-import "./chunk-XAATWLX3.js";
+} from "./chunk-OJGGNUKG.js";
+import "./chunk-FLZ3TBK7.js";
+import "./chunk-T33RDCAY.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

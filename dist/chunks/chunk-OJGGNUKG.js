@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-TWV474OP.js";
+} from "./chunk-FLZ3TBK7.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-XAATWLX3.js";
+} from "./chunk-T33RDCAY.js";
 import {
   ModelFileError,
   isModelFileError,
