@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-OJGGNUKG.js";
+} from "./chunks/chunk-4EL4TZIA.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-6QEBEM7M.js";
-import "./chunks/chunk-FLZ3TBK7.js";
+} from "./chunks/chunk-BRSQ5OW3.js";
+import "./chunks/chunk-JY4POTIU.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-T33RDCAY.js";
+} from "./chunks/chunk-KZM532GM.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-OVUFFK2L.js");
+  const module = await import("./chunks/optimize-NIDPQCNM.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -612,7 +612,7 @@ function costSubgraph(
         if (op.ifm2 && op.ifm2.buffer !== op.ifm.buffer) count(op.ifm2.buffer.key, a.ifmRead[1]);
         // A U85 operation with sub-operations (a chain, a LUT activation) counts no write: regor finds none in
         // their cost records.
-        const subOps = !!op.chained?.length || (arch.npu.kind === 'u85' && !!op.lutInActivation);
+        const subOps = !!op.chained?.length || (arch.npu.kind === 'u85' && op.activation === 'lut');
         if (!subOps) count(op.ofm.buffer.key, a.ofmWrite);
         // A chained operation's reads of other maps count (regor scores every consumer, sub-operations too), as
         // it measures them: the link from the operation before it is read in linear layout.

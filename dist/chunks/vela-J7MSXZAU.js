@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-OJGGNUKG.js";
-import "./chunk-FLZ3TBK7.js";
-import "./chunk-T33RDCAY.js";
+} from "./chunk-4EL4TZIA.js";
+import "./chunk-JY4POTIU.js";
+import "./chunk-KZM532GM.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

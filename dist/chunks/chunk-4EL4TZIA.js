@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-FLZ3TBK7.js";
+} from "./chunk-JY4POTIU.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-T33RDCAY.js";
+} from "./chunk-KZM532GM.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-T33RDCAY.js";
+} from "./chunk-KZM532GM.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
