@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-4EL4TZIA.js";
+} from "./chunks/chunk-EMLZY75R.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-BRSQ5OW3.js";
-import "./chunks/chunk-JY4POTIU.js";
+} from "./chunks/chunk-C2TC3JBA.js";
+import "./chunks/chunk-MQULQJJV.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-KZM532GM.js";
+} from "./chunks/chunk-CWMWCTXZ.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-NIDPQCNM.js");
+  const module = await import("./chunks/optimize-AOAKS6JX.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -338,6 +338,20 @@ export function elementAccess(q: PerfQuery): ElementAccess {
   return a;
 }
 
+/**
+ * Whether Vela counts a U85 chain's output write. regor records, per sub-operation, only the first of its external
+ * maps (IFM, second IFM, OFM, in that order): a chained operation that reads another map (or a constant) besides the
+ * link has its write left out; a unary one, or one whose fused activation is a sub-operation of its own, has it.
+ */
+function chainWritesOutput(op: InternalOp): boolean {
+  const chain = op.chained ?? [];
+  const last = chain[chain.length - 1];
+  if (!last) return true;
+  const link = chain.length > 1 ? chain[chain.length - 2].ofm.buffer.key : op.chainLinkKey;
+  const readsAnother = [last.ifm, last.ifm2].some((r) => !!r && r.buffer.key !== link);
+  return !readsAnother || last.activation !== 'none';
+}
+
 export function elementBytes(q: PerfQuery, a: ElementAccess): ElementAccess {
   const cores = q.npu.cores;
   const r: ElementAccess = { ...a, ifmRead: [0, 0] };
@@ -363,12 +377,12 @@ export function elementBytes(q: PerfQuery, a: ElementAccess): ElementAccess {
       a.ifmRead[1],
     );
   }
-  // A U85 chain's output is written by its last sub-operation, which has no cost record of its own in regor:
-  // Vela counts that write neither in memory access cycles nor in the traffic (its primary writes the chaining
-  // buffer, which is in no memory).
-  r.ofmWrite = q.op.chained?.length
-    ? 0
-    : burstInflated(cores, false, q.ofmMem, q.ofmFormat, q.op.ofm.bits, q.cfg.ofmBlock, q.op.ofm.shape, a.ofmWrite);
+  // A U85 chain's primary writes the chaining buffer, which is in no memory; its last sub-operation writes the
+  // output, counted only as chainWritesOutput says (in memory access cycles and in the traffic alike).
+  r.ofmWrite =
+    q.op.chained?.length && !chainWritesOutput(q.op)
+      ? 0
+      : burstInflated(cores, false, q.ofmMem, q.ofmFormat, q.op.ofm.bits, q.cfg.ofmBlock, q.op.ofm.shape, a.ofmWrite);
   r.weightRead = 0;
   r.scaleRead = 0;
   if (q.encodedWeightSize) {

@@ -5,12 +5,12 @@ import {
   builtinTool,
   renderMarkdown,
   resolveTargets
-} from "./chunk-BRSQ5OW3.js";
+} from "./chunk-C2TC3JBA.js";
 import {
   UsageError,
   collectModelPaths
 } from "./chunk-NRMILCSI.js";
-import "./chunk-JY4POTIU.js";
+import "./chunk-MQULQJJV.js";
 import {
   renderResultsTerminal
 } from "./chunk-LT5YMQHF.js";
@@ -21,7 +21,7 @@ import {
   analyzeModel,
   analyzeReadModel,
   isTargetError
-} from "./chunk-KZM532GM.js";
+} from "./chunk-CWMWCTXZ.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -564,7 +564,7 @@ async function check(args) {
         results.push(ioError(f, e.code ?? e.message));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-J7MSXZAU.js");
+    const { analyzeModelsWithEngine } = await import("./vela-NVUZNJLK.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -676,7 +676,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-NIDPQCNM.js");
+  const opt = await import("./optimize-AOAKS6JX.js");
   let settings;
   try {
     if (values.settings) {

@@ -2942,6 +2942,14 @@ function elementAccess(q) {
   a.ofmWrite = count(roundC16(op.ofm.shape, q.ofmFormat));
   return a;
 }
+function chainWritesOutput(op) {
+  const chain = op.chained ?? [];
+  const last = chain[chain.length - 1];
+  if (!last) return true;
+  const link = chain.length > 1 ? chain[chain.length - 2].ofm.buffer.key : op.chainLinkKey;
+  const readsAnother = [last.ifm, last.ifm2].some((r) => !!r && r.buffer.key !== link);
+  return !readsAnother || last.activation !== "none";
+}
 function elementBytes(q, a) {
   const cores = q.npu.cores;
   const r = { ...a, ifmRead: [0, 0] };
@@ -2967,7 +2975,7 @@ function elementBytes(q, a) {
       a.ifmRead[1]
     );
   }
-  r.ofmWrite = q.op.chained?.length ? 0 : burstInflated(cores, false, q.ofmMem, q.ofmFormat, q.op.ofm.bits, q.cfg.ofmBlock, q.op.ofm.shape, a.ofmWrite);
+  r.ofmWrite = q.op.chained?.length && !chainWritesOutput(q.op) ? 0 : burstInflated(cores, false, q.ofmMem, q.ofmFormat, q.op.ofm.bits, q.cfg.ofmBlock, q.op.ofm.shape, a.ofmWrite);
   r.weightRead = 0;
   r.scaleRead = 0;
   if (q.encodedWeightSize) {

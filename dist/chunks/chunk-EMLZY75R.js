@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-JY4POTIU.js";
+} from "./chunk-MQULQJJV.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-KZM532GM.js";
+} from "./chunk-CWMWCTXZ.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-KZM532GM.js";
+} from "./chunk-CWMWCTXZ.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-4EL4TZIA.js";
-import "./chunk-JY4POTIU.js";
-import "./chunk-KZM532GM.js";
+} from "./chunk-EMLZY75R.js";
+import "./chunk-MQULQJJV.js";
+import "./chunk-CWMWCTXZ.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

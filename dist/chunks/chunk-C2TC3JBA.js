@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-JY4POTIU.js";
+} from "./chunk-MQULQJJV.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-KZM532GM.js";
+} from "./chunk-CWMWCTXZ.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-BRSQ5OW3.js.LEGAL.txt */
+/*! For license information please see chunk-C2TC3JBA.js.LEGAL.txt */

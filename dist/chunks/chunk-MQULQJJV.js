@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-KZM532GM.js";
+} from "./chunk-CWMWCTXZ.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {
