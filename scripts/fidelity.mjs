@@ -2,7 +2,8 @@
 // Fidelity of the performance estimate against Vela 5.1.0 (../shared/vela-ref): for every corpus
 // model and target, the estimate runs on Vela's own placement; prints the median and p90 absolute
 // relative error of totalCycles, npuCycles, sramUsedBytes and weightsEncodedBytes per target
-// family and overall, the ten worst pairs, and the time per model and target.
+// family and overall (and their means), the bytes read and written per memory area, the ten worst
+// pairs, and the time per model and target.
 // Usage: npm run fidelity [-- --json out.json] [-- --model <substring>] [-- --target <id>] [-- --layers]
 //        [-- --exact-weights] (encode every weight exactly instead of sampling large tensors, as check does)
 import { build } from 'esbuild';
@@ -58,6 +59,12 @@ const refValue = {
   sramUsedBytes: (s) => Math.round(s.sram_used_kib * 1024),
   weightsEncodedBytes: (s) => s.weights_npu_encoded_bytes,
 };
+const TRAFFIC_AREAS = [
+  ['sram', 'sram'],
+  ['dram', 'dram'],
+  ['onChipFlash', 'on_chip_flash'],
+  ['offChipFlash', 'off_chip_flash'],
+];
 const relErr = (est, ref) => (ref === 0 ? (est === 0 ? 0 : 1) : Math.abs(est - ref) / Math.abs(ref));
 
 const rows = [];
@@ -119,6 +126,17 @@ for (const name of readdirSync(join(shared, 'vela-ref')).sort()) {
         err: relErr(perf.summary[m], refValue[m](ref.summary)),
       };
     }
+    // Bytes read and written per memory area (Vela's totals: feature maps, weights and scales, LUTs).
+    row.traffic = {};
+    for (const [area, refArea] of TRAFFIC_AREAS) {
+      const r = ref.summary.memory?.[refArea];
+      if (!r) continue;
+      const written = r.feature_map_write_bytes + r.weight_write_bytes;
+      const ours = perf.summary.memory[area];
+      row.traffic[`${area}Read`] = { est: ours.readBytes, ref: r.total_bytes - written };
+      row.traffic[`${area}Write`] = { est: ours.writeBytes, ref: written };
+    }
+    for (const t of Object.values(row.traffic)) t.err = relErr(t.est, t.ref);
     rows.push(row);
   }
 }
@@ -131,7 +149,7 @@ const quantile = (xs, q) => {
   const hi = Math.ceil(pos);
   return s[lo] + (s[hi] - s[lo]) * (pos - lo);
 };
-const pct = (x) => (Number.isNaN(x) ? '   n/a' : `${(x * 100).toFixed(1).padStart(5)}%`);
+const pct = (x, digits = 1) => (Number.isNaN(x) ? '   n/a' : `${(x * 100).toFixed(digits).padStart(5)}%`);
 
 export function summarise(list) {
   const res = {};
@@ -157,6 +175,24 @@ for (const [g, list] of groups) {
   console.log(
     `${g.padEnd(6)} ${String(list.length).padStart(4)}  ${metrics.map((m) => `${pct(s[m].median)} / ${pct(s[m].p90)}`.padStart(30)).join('')}`,
   );
+}
+const mean = (xs) => xs.reduce((a, b) => a + b, 0) / Math.max(xs.length, 1);
+console.log(
+  `${'mean'.padEnd(6)} ${String(rows.length).padStart(4)}  ${metrics.map((m) => pct(mean(rows.map((r) => r[m].err)), 3).padStart(30)).join('')}`,
+);
+
+// Memory traffic, per area that either side uses.
+console.log('\nbytes read / written per memory area, all pairs: median / p90 / mean');
+for (const [area] of TRAFFIC_AREAS) {
+  for (const dir of ['Read', 'Write']) {
+    const k = area + dir;
+    const list = rows.map((r) => r.traffic[k]).filter((t) => t && (t.est > 0 || t.ref > 0));
+    if (list.length === 0) continue;
+    const errs = list.map((t) => t.err);
+    console.log(
+      `  ${k.padEnd(18)} ${String(list.length).padStart(4)} pairs  ${pct(quantile(errs, 0.5))} / ${pct(quantile(errs, 0.9))} / ${pct(mean(errs), 2)}`,
+    );
+  }
 }
 const worst = [...rows].sort((a, b) => b.totalCycles.err - a.totalCycles.err).slice(0, 10);
 console.log('\nten worst pairs by totalCycles:');
