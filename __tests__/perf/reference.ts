@@ -17,7 +17,10 @@ export interface VelaRef {
     sram_used_kib: number;
     weights_npu_encoded_bytes: number;
     /** Per memory area (sram, dram, on_chip_flash, off_chip_flash). */
-    memory?: Record<string, { access_cycles: number; feature_map_write_bytes: number; weight_write_bytes: number }>;
+    memory?: Record<
+      string,
+      { access_cycles: number; total_bytes: number; feature_map_write_bytes: number; weight_write_bytes: number }
+    >;
   };
   operators: { index: number; subgraph?: number; placement: string }[];
   per_op: { index: number; npu_cycles: number; op_cycles: number; macs: number }[];
