@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-EMLZY75R.js";
+} from "./chunks/chunk-FY34ZLGL.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-C2TC3JBA.js";
-import "./chunks/chunk-MQULQJJV.js";
+} from "./chunks/chunk-SBCHF2QA.js";
+import "./chunks/chunk-7FCUXAMN.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-CWMWCTXZ.js";
+} from "./chunks/chunk-OPNQFSZZ.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-AOAKS6JX.js");
+  const module = await import("./chunks/optimize-CJIHLY2P.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

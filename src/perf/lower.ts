@@ -1591,10 +1591,10 @@ function lowerLstm(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
     const ig = gates[0] ?? gates[1];
     const t1 = tempFm(ctx, gateShape, 16);
     if (!inputTimesCell) push(ctx, op, 'Mul', 'elementwise', ig, t2, { ifm2: gates[2] ?? ig });
-    // The first step copies the initial cell state; later steps read the state in place.
-    const previousCell = step === 0 ? t1 : cellState;
-    if (step === 0) push(ctx, op, 'MemoryCopy', 'pool', cellState, t1);
-    push(ctx, op, 'Mul', 'elementwise', gates[1] ?? ig, t1, { ifm2: previousCell });
+    // The first step copies the initial cell state into the state itself (regor's copy writes the variable, so
+    // it stays in permanent storage); every step multiplies the state, read first, by the forget gate into a new map.
+    if (step === 0) push(ctx, op, 'MemoryCopy', 'pool', { ...cellState }, cellState);
+    push(ctx, op, 'Mul', 'elementwise', cellState, t1, { ifm2: gates[1] ?? ig });
     push(ctx, op, 'Add', 'elementwise', t1, cellState, { ifm2: t2 });
     push(ctx, op, 'Clamp', 'pool', cellState, cellState, { activation: 'other' });
     const th = tempFm(ctx, gateShape, 16);

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-EMLZY75R.js";
-import "./chunk-MQULQJJV.js";
-import "./chunk-CWMWCTXZ.js";
+} from "./chunk-FY34ZLGL.js";
+import "./chunk-7FCUXAMN.js";
+import "./chunk-OPNQFSZZ.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

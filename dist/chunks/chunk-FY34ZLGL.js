@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-MQULQJJV.js";
+} from "./chunk-7FCUXAMN.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-CWMWCTXZ.js";
+} from "./chunk-OPNQFSZZ.js";
 import {
   ModelFileError,
   isModelFileError,

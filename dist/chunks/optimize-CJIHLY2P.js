@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-CWMWCTXZ.js";
+} from "./chunk-OPNQFSZZ.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

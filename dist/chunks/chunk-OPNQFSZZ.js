@@ -4453,9 +4453,8 @@ function lowerLstm(ctx, op, ifm, ofm2) {
     const ig = gates[0] ?? gates[1];
     const t1 = tempFm(ctx, gateShape, 16);
     if (!inputTimesCell) push(ctx, op, "Mul", "elementwise", ig, t2, { ifm2: gates[2] ?? ig });
-    const previousCell = step === 0 ? t1 : cellState;
-    if (step === 0) push(ctx, op, "MemoryCopy", "pool", cellState, t1);
-    push(ctx, op, "Mul", "elementwise", gates[1] ?? ig, t1, { ifm2: previousCell });
+    if (step === 0) push(ctx, op, "MemoryCopy", "pool", { ...cellState }, cellState);
+    push(ctx, op, "Mul", "elementwise", cellState, t1, { ifm2: gates[1] ?? ig });
     push(ctx, op, "Add", "elementwise", t1, cellState, { ifm2: t2 });
     push(ctx, op, "Clamp", "pool", cellState, cellState, { activation: "other" });
     const th = tempFm(ctx, gateShape, 16);

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-CWMWCTXZ.js";
+} from "./chunk-OPNQFSZZ.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {
