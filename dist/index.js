@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-FY34ZLGL.js";
+} from "./chunks/chunk-VGAR5K7F.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-SBCHF2QA.js";
-import "./chunks/chunk-7FCUXAMN.js";
+} from "./chunks/chunk-DWBYYTHM.js";
+import "./chunks/chunk-ZVVVA7XN.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-OPNQFSZZ.js";
+} from "./chunks/chunk-7IAZT4AU.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-CJIHLY2P.js");
+  const module = await import("./chunks/optimize-LMHLOLJZ.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

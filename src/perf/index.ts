@@ -1008,18 +1008,19 @@ function ifmReuse(
   const read = (key: string) => readers.set(key, (readers.get(key) ?? 0) + 1);
   for (const s of steps) {
     if ('npu' in s) {
-      // Each buffer once per operation (an operation may read one buffer twice).
+      // Once per input: regor lists an operation among a map's consumers for each input reading it, so a map an
+      // operation reads twice (MoveNet's squared offsets, x * x) has two consumers and is not reused.
       const op = s.npu;
       const k1 = op.ifm.buffer.key;
       read(k1);
       const k2 = op.ifm2?.buffer.key;
-      if (k2 !== undefined && k2 !== k1) read(k2);
+      if (k2 !== undefined) read(k2);
       // A chained operation is a reader of its own (regor's consumers are per operation, sub-operations too).
       for (const c of op.chained ?? []) {
         const c1 = c.ifm.buffer.key;
         read(c1);
         const c2 = c.ifm2?.buffer.key;
-        if (c2 !== undefined && c2 !== c1) read(c2);
+        if (c2 !== undefined) read(c2);
       }
     } else {
       for (const i of sg.operators[s.cpu].inputs) {

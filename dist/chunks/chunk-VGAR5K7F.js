@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-7FCUXAMN.js";
+} from "./chunk-ZVVVA7XN.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-OPNQFSZZ.js";
+} from "./chunk-7IAZT4AU.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-FY34ZLGL.js";
-import "./chunk-7FCUXAMN.js";
-import "./chunk-OPNQFSZZ.js";
+} from "./chunk-VGAR5K7F.js";
+import "./chunk-ZVVVA7XN.js";
+import "./chunk-7IAZT4AU.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -8610,12 +8610,12 @@ function ifmReuse(steps, model, sg, graph) {
       const k1 = op.ifm.buffer.key;
       read(k1);
       const k2 = op.ifm2?.buffer.key;
-      if (k2 !== void 0 && k2 !== k1) read(k2);
+      if (k2 !== void 0) read(k2);
       for (const c of op.chained ?? []) {
         const c1 = c.ifm.buffer.key;
         read(c1);
         const c2 = c.ifm2?.buffer.key;
-        if (c2 !== void 0 && c2 !== c1) read(c2);
+        if (c2 !== void 0) read(c2);
       }
     } else {
       for (const i of sg.operators[s2.cpu].inputs) {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-OPNQFSZZ.js";
+} from "./chunk-7IAZT4AU.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
