@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-7IAZT4AU.js";
+} from "./chunks/chunk-BXNVECQ2.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-5IMLMRVK.js");
+      const mod = await import("./chunks/commands-OBYBXEQ4.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-VGAR5K7F.js";
+} from "./chunks/chunk-5H5SNQIB.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-DWBYYTHM.js";
-import "./chunks/chunk-ZVVVA7XN.js";
+} from "./chunks/chunk-VXOKIALY.js";
+import "./chunks/chunk-4FII7UST.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-7IAZT4AU.js";
+} from "./chunks/chunk-BXNVECQ2.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-LMHLOLJZ.js");
+  const module = await import("./chunks/optimize-CLOTFMEW.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-VGAR5K7F.js";
-import "./chunk-ZVVVA7XN.js";
-import "./chunk-7IAZT4AU.js";
+} from "./chunk-5H5SNQIB.js";
+import "./chunk-4FII7UST.js";
+import "./chunk-BXNVECQ2.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-7IAZT4AU.js";
+} from "./chunk-BXNVECQ2.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-ZVVVA7XN.js";
+} from "./chunk-4FII7UST.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-7IAZT4AU.js";
+} from "./chunk-BXNVECQ2.js";
 import {
   ModelFileError,
   isModelFileError,

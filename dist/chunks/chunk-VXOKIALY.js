@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-ZVVVA7XN.js";
+} from "./chunk-4FII7UST.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-7IAZT4AU.js";
+} from "./chunk-BXNVECQ2.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-DWBYYTHM.js.LEGAL.txt */
+/*! For license information please see chunk-VXOKIALY.js.LEGAL.txt */

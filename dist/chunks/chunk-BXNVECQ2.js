@@ -4866,6 +4866,7 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights) {
     for (const o of op.outputs) producedByCpu.add(o);
     for (const i of op.inputs) consumedByCpu.add(i);
   }
+  const reshapeCopies = [];
   for (const op of sg.operators) {
     if (!ctx.npu.has(op.index)) continue;
     if (isFusablePad(ctx, op, consumers)) {
@@ -4880,10 +4881,12 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights) {
       const dst = op.outputs[0] ?? -1;
       const srcIsIo = sg.inputs.includes(src) || producedByCpu.has(src) || isConstant(ctx, src);
       const dstIsIo = sg.outputs.includes(dst) || consumedByCpu.has(dst);
-      if (src >= 0 && dst >= 0 && srcIsIo && dstIsIo) {
+      const shared2 = (consumers.get(src) ?? 0) > 1 && (sg.tensors[src]?.shape ?? []).join(",") !== (sg.tensors[dst]?.shape ?? []).join(",");
+      if (src >= 0 && dst >= 0 && (srcIsIo && dstIsIo || shared2)) {
         const a = fm(ctx, src);
         const b = fm(ctx, dst);
-        push(ctx, op, "MemoryCopy", "pool", a, { ...b, shape: a.shape });
+        const copy = push(ctx, op, "MemoryCopy", "pool", a, { ...b, shape: a.shape });
+        reshapeCopies.push({ copy, from: a.buffer, to: b.buffer });
       } else if (src >= 0 && dst >= 0) {
         const key = bufferKey(ctx, src);
         ctx.alias.set(dst, key);
@@ -4897,6 +4900,14 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights) {
     }
     if (tryFuseActivation(ctx, op)) continue;
     lowerOne(ctx, op);
+  }
+  for (const { copy, from, to } of reshapeCopies) {
+    for (const o of ctx.ops) {
+      if (o === copy) continue;
+      if (o.ifm.buffer === from) o.ifm = { ...o.ifm, buffer: to };
+      if (o.ifm2?.buffer === from) o.ifm2 = { ...o.ifm2, buffer: to };
+      if (o.extraIfms) o.extraIfms = o.extraIfms.map((r) => r.buffer === from ? { ...r, buffer: to } : r);
+    }
   }
   if (family === "u85") addBoolIoConversions(ctx);
   for (const op of ctx.ops) reshapeShallowElementwise(op);

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-7IAZT4AU.js";
+} from "./chunk-BXNVECQ2.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
