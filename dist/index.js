@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-5H5SNQIB.js";
+} from "./chunks/chunk-JFVLCYUE.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-VXOKIALY.js";
-import "./chunks/chunk-4FII7UST.js";
+} from "./chunks/chunk-KHLPOHGM.js";
+import "./chunks/chunk-LWLPNTS7.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-BXNVECQ2.js";
+} from "./chunks/chunk-P26UBBB2.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-CLOTFMEW.js");
+  const module = await import("./chunks/optimize-WAKNXCTQ.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -242,3 +242,19 @@ describeShared('a reshape of a map other operations read vs Vela 5.1.0', () => {
     expect(relErr(perf.summary.npuCycles, ref.summary.npu_cycles)).toBeLessThanOrEqual(bound);
   });
 });
+
+// MoveNet's keypoint decoding unpacks [17, 2] maps along their last axis and packs [17] maps back: regor's slices
+// keep the axis as 1 ([17, 1]), which reduces to the outputs' shape only when every dimension before the axis is 1,
+// so these copies stay, in that shape (the UNPACK's were moved into the consumers, the PACK's copied as [17]); and a
+// reshape's copy is what the input's CPU readers read too, so it stays in the DRAM.
+describeShared('PACK and UNPACK along an inner axis vs Vela 5.1.0', () => {
+  test.each(['ethos-u55-128', 'ethos-u85-1024', 'ethos-u85-2048'])(
+    'MoveNet on %s: NPU cycles within 0.05%%',
+    (target) => {
+      const { perf, ref } = estimateCorpusPair('coral', 'movenet_single_pose_lightning_ptq', target);
+      expect(relErr(perf.summary.npuCycles, ref.summary.npu_cycles)).toBeLessThanOrEqual(0.0005);
+      const unpack = perf.layers.find((l) => l.operatorIndex === 114);
+      expect(unpack?.npuCycles).toBe(ref.per_op.find((o) => o.index === 114)?.npu_cycles);
+    },
+  );
+});

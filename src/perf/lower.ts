@@ -1149,7 +1149,12 @@ function lowerOne(ctx: Ctx, op: Operator): void {
         const part = fm(ctx, op.inputs[i]);
         // An NPU producer whose only reader is the concatenation writes straight into its slice.
         if (op.type === 'CONCATENATION' && writeIntoOutput(ctx, op.inputs[i], part, ofm, outT)) continue;
-        pushPerBatch(ctx, op, part, { ...ofm, shape: part.shape }, batchOf(ctx, op.inputs[i]));
+        const slice = op.type === 'PACK' ? packSlice(ctx, op.inputs[i], axis) : undefined;
+        if (slice) {
+          // Read in the slice's shape, the packed axis there as 1: a view in another width or depth is linear.
+          part.buffer.linear = true;
+          pushPerBatch(ctx, op, { ...part, shape: slice }, { ...ofm, shape: slice }, batchOf(ctx, op.inputs[i]));
+        } else pushPerBatch(ctx, op, part, { ...ofm, shape: part.shape }, batchOf(ctx, op.inputs[i]));
       }
       return;
     }
@@ -1157,10 +1162,15 @@ function lowerOne(ctx: Ctx, op: Operator): void {
     case 'SPLIT_V':
     case 'UNPACK': {
       const src = op.type === 'SPLIT' ? fm(ctx, inT(1)) : ifm;
+      const kept = keptUnpackSlice(ctx, op);
       for (const o of op.outputs) {
         if (o < 0) continue;
         const part = fm(ctx, o);
-        push(ctx, op, 'MemoryCopy', 'pool', { ...src, shape: part.shape }, part);
+        if (kept) {
+          // The copy writes the slice as regor keeps it, the unpacked axis still there.
+          part.buffer.shape = kept;
+          push(ctx, op, 'MemoryCopy', 'pool', { ...src, shape: kept }, { ...part, shape: kept });
+        } else push(ctx, op, 'MemoryCopy', 'pool', { ...src, shape: part.shape }, part);
       }
       return;
     }
@@ -2168,7 +2178,7 @@ export function lowerSubgraph(
     for (const o of op.outputs) producedByCpu.add(o);
     for (const i of op.inputs) consumedByCpu.add(i);
   }
-  const reshapeCopies: { copy: InternalOp; from: Buffer; to: Buffer }[] = [];
+  const reshapeCopies: { copy: InternalOp; source: number; from: Buffer; to: Buffer }[] = [];
   for (const op of sg.operators) {
     if (!ctx.npu.has(op.index)) continue;
     if (isFusablePad(ctx, op, consumers)) {
@@ -2194,7 +2204,7 @@ export function lowerSubgraph(
         const b = fm(ctx, dst);
         // Vela copies in the input's shape (the output is the same bytes, linear).
         const copy = push(ctx, op, 'MemoryCopy', 'pool', a, { ...b, shape: a.shape });
-        reshapeCopies.push({ copy, from: a.buffer, to: b.buffer });
+        reshapeCopies.push({ copy, source: src, from: a.buffer, to: b.buffer });
       } else if (src >= 0 && dst >= 0) {
         const key = bufferKey(ctx, src);
         ctx.alias.set(dst, key);
@@ -2249,6 +2259,13 @@ export function lowerSubgraph(
       b.linear = true;
       b.isOutput = true;
     });
+  // A reshape's copy is what the input's CPU readers read too.
+  for (const { source, to } of reshapeCopies) {
+    if (consumedByCpu.has(source)) {
+      to.linear = true;
+      to.isOutput = true;
+    }
+  }
   moveSlicesToConsumers(ctx);
   linearWhereViewsDiffer(ctx.ops);
   // A 32-bit map a ReduceSum reads is stored linear (regor: Int32 ReduceSum requires it).
@@ -2408,6 +2425,8 @@ function moveSlicesToConsumers(ctx: Ctx): void {
   for (const copy of ctx.ops) {
     // A copy that also runs a fused activation does work of its own.
     if (!slicing(copy) || copy.activation !== 'none' || copy.lutBytes > 0) continue;
+    const source = ctx.sg.operators[copy.sourceIndex];
+    if (source && keptUnpackSlice(ctx, source)) continue;
     const out = copy.ofm.buffer;
     if (out.isOutput || out.external) continue;
     const src = copy.ifm;
@@ -2433,6 +2452,32 @@ function moveSlicesToConsumers(ctx: Ctx): void {
     if (moved.length === readers.length) removed.add(copy);
   }
   if (removed.size > 0) ctx.ops = ctx.ops.filter((o) => !removed.has(o));
+}
+
+/**
+ * The stored shape of an UNPACK's slices when regor keeps them as copies, else undefined. Its slices keep the
+ * unpacked axis (as 1) where the outputs drop it, and regor moves a slice to its consumers only when the two shapes
+ * are equal but for leading 1s (MoveSplitSliceToConsumer): when an output dimension before the axis is more than 1
+ * (a [17, 2] map unpacked along its last axis, into [17, 1] slices) the copies stay, in the slice's shape.
+ */
+function keptUnpackSlice(ctx: Ctx, op: Operator): Shape3 | undefined {
+  if (op.type !== 'UNPACK') return undefined;
+  const rank = ctx.sg.tensors[op.inputs[0] ?? -1]?.shape.length ?? 0;
+  const raw = Number(op.options?.axis ?? 0);
+  const axis = raw < 0 ? raw + rank : raw;
+  const out = ctx.sg.tensors[op.outputs[0] ?? -1]?.shape ?? [];
+  if (!out.slice(0, axis).some((d) => d > 1)) return undefined;
+  return toShape3([...out.slice(0, axis), 1, ...out.slice(axis)]);
+}
+
+/**
+ * The shape a PACK input is copied in when it differs from the input's own: the input with the packed axis
+ * inserted as 1, when an input dimension before the axis is more than 1 (as keptUnpackSlice, the other way).
+ */
+function packSlice(ctx: Ctx, input: number, axis: number): Shape3 | undefined {
+  const shape = ctx.sg.tensors[input]?.shape ?? [];
+  if (!shape.slice(0, axis).some((d) => d > 1)) return undefined;
+  return toShape3([...shape.slice(0, axis), 1, ...shape.slice(axis)]);
 }
 
 /** Marks operations that belong to no TFLite operator (Vela inserts them at the graph boundary). */

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-5H5SNQIB.js";
-import "./chunk-4FII7UST.js";
-import "./chunk-BXNVECQ2.js";
+} from "./chunk-JFVLCYUE.js";
+import "./chunk-LWLPNTS7.js";
+import "./chunk-P26UBBB2.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -4101,7 +4101,11 @@ function lowerOne(ctx, op) {
         if (op.inputs[i] < 0) continue;
         const part = fm(ctx, op.inputs[i]);
         if (op.type === "CONCATENATION" && writeIntoOutput(ctx, op.inputs[i], part, ofm2, outT)) continue;
-        pushPerBatch(ctx, op, part, { ...ofm2, shape: part.shape }, batchOf(ctx, op.inputs[i]));
+        const slice = op.type === "PACK" ? packSlice(ctx, op.inputs[i], axis) : void 0;
+        if (slice) {
+          part.buffer.linear = true;
+          pushPerBatch(ctx, op, { ...part, shape: slice }, { ...ofm2, shape: slice }, batchOf(ctx, op.inputs[i]));
+        } else pushPerBatch(ctx, op, part, { ...ofm2, shape: part.shape }, batchOf(ctx, op.inputs[i]));
       }
       return;
     }
@@ -4109,10 +4113,14 @@ function lowerOne(ctx, op) {
     case "SPLIT_V":
     case "UNPACK": {
       const src = op.type === "SPLIT" ? fm(ctx, inT(1)) : ifm;
+      const kept = keptUnpackSlice(ctx, op);
       for (const o of op.outputs) {
         if (o < 0) continue;
         const part = fm(ctx, o);
-        push(ctx, op, "MemoryCopy", "pool", { ...src, shape: part.shape }, part);
+        if (kept) {
+          part.buffer.shape = kept;
+          push(ctx, op, "MemoryCopy", "pool", { ...src, shape: kept }, { ...part, shape: kept });
+        } else push(ctx, op, "MemoryCopy", "pool", { ...src, shape: part.shape }, part);
       }
       return;
     }
@@ -4886,7 +4894,7 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights) {
         const a = fm(ctx, src);
         const b = fm(ctx, dst);
         const copy = push(ctx, op, "MemoryCopy", "pool", a, { ...b, shape: a.shape });
-        reshapeCopies.push({ copy, from: a.buffer, to: b.buffer });
+        reshapeCopies.push({ copy, source: src, from: a.buffer, to: b.buffer });
       } else if (src >= 0 && dst >= 0) {
         const key = bufferKey(ctx, src);
         ctx.alias.set(dst, key);
@@ -4938,6 +4946,12 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights) {
       b.linear = true;
       b.isOutput = true;
     });
+  for (const { source, to } of reshapeCopies) {
+    if (consumedByCpu.has(source)) {
+      to.linear = true;
+      to.isOutput = true;
+    }
+  }
   moveSlicesToConsumers(ctx);
   linearWhereViewsDiffer(ctx.ops);
   for (const o of ctx.ops) if (o.hw === "reducesum" && o.ifm.bits === 32) o.ifm.buffer.linear = true;
@@ -5054,6 +5068,8 @@ function moveSlicesToConsumers(ctx) {
   const same = (a, b) => a.h === b.h && a.w === b.w && a.c === b.c;
   for (const copy of ctx.ops) {
     if (!slicing(copy) || copy.activation !== "none" || copy.lutBytes > 0) continue;
+    const source = ctx.sg.operators[copy.sourceIndex];
+    if (source && keptUnpackSlice(ctx, source)) continue;
     const out = copy.ofm.buffer;
     if (out.isOutput || out.external) continue;
     const src = copy.ifm;
@@ -5072,6 +5088,20 @@ function moveSlicesToConsumers(ctx) {
     if (moved.length === readers.length) removed.add(copy);
   }
   if (removed.size > 0) ctx.ops = ctx.ops.filter((o) => !removed.has(o));
+}
+function keptUnpackSlice(ctx, op) {
+  if (op.type !== "UNPACK") return void 0;
+  const rank = ctx.sg.tensors[op.inputs[0] ?? -1]?.shape.length ?? 0;
+  const raw = Number(op.options?.axis ?? 0);
+  const axis = raw < 0 ? raw + rank : raw;
+  const out = ctx.sg.tensors[op.outputs[0] ?? -1]?.shape ?? [];
+  if (!out.slice(0, axis).some((d) => d > 1)) return void 0;
+  return toShape3([...out.slice(0, axis), 1, ...out.slice(axis)]);
+}
+function packSlice(ctx, input2, axis) {
+  const shape = ctx.sg.tensors[input2]?.shape ?? [];
+  if (!shape.slice(0, axis).some((d) => d > 1)) return void 0;
+  return toShape3([...shape.slice(0, axis), 1, ...shape.slice(axis)]);
 }
 var GRAPH_BOUNDARY = -1;
 function boolIo(model, sg, list) {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-BXNVECQ2.js";
+} from "./chunk-P26UBBB2.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-4FII7UST.js";
+} from "./chunk-LWLPNTS7.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-BXNVECQ2.js";
+} from "./chunk-P26UBBB2.js";
 import {
   ModelFileError,
   isModelFileError,
