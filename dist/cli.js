@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-P26UBBB2.js";
+} from "./chunks/chunk-K2WQCXPI.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-YDVVE4WA.js");
+      const mod = await import("./chunks/commands-FUFRVMI3.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-JFVLCYUE.js";
+} from "./chunks/chunk-XQRMIVWC.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-KHLPOHGM.js";
-import "./chunks/chunk-LWLPNTS7.js";
+} from "./chunks/chunk-DVIVNXCI.js";
+import "./chunks/chunk-IGZGCY57.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-P26UBBB2.js";
+} from "./chunks/chunk-K2WQCXPI.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-WAKNXCTQ.js");
+  const module = await import("./chunks/optimize-UUE2OYDE.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

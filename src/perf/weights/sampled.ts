@@ -119,7 +119,6 @@ export function channelCosts(
   const signed = weights instanceof Int8Array;
   const valueOf = (b: number): number => (signed ? (b << 24) >> 24 : b);
   const freq = new Float64Array(512);
-  const cost = new Float64Array(groups * CONFIGS);
   let zeros = 0;
   // Not for a sample's statistics (priced with its tensor's table): only the whole tensor's is read.
   const clustered = !priceWith && isClustered(weights, shape, depthwise);
@@ -147,54 +146,58 @@ export function channelCosts(
     zeros = raw[zp0 & 255];
     raw.fill(0);
     const table = priceWith ?? proxyTable(freq);
-    const low = packedLow;
-    const high = packedHigh;
-    for (let b = 0; b < 256; b++) {
-      const row = (valueOf(b) + shift) * CONFIGS;
-      low[b] = table[row] + table[row + 1] * PACK + table[row + 2] * PACK2;
-      high[b] = table[row + 3] + table[row + 4] * PACK + table[row + 5] * PACK2;
-    }
-    const rowValues = group * perChannel;
-    for (let g = 0; g < groups; g++) {
-      const end = Math.min(count, (g + 1) * rowValues);
-      const at = g * CONFIGS;
-      for (let from = g * rowValues; from < end; from += PACK_VALUES) {
-        // A stretch short enough that no packed field overflows.
-        const stop = Math.min(end, from + PACK_VALUES);
-        // Two running sums per packed half: an add no longer waits on the one just before it.
-        let lo = 0;
-        let hi = 0;
-        let lo2nd = 0;
-        let hi2nd = 0;
-        let j = from;
-        for (; j + 2 <= stop; j += 2) {
-          const a = weights[j] & 255;
-          const b = weights[j + 1] & 255;
-          lo += low[a];
-          hi += high[a];
-          lo2nd += low[b];
-          hi2nd += high[b];
-        }
-        if (j < stop) {
-          const a = weights[j] & 255;
-          lo += low[a];
-          hi += high[a];
-        }
-        lo += lo2nd;
-        hi += hi2nd;
-        const lo2 = Math.floor(lo / PACK2);
-        const lo1 = Math.floor((lo - lo2 * PACK2) / PACK);
-        const hi2 = Math.floor(hi / PACK2);
-        const hi1 = Math.floor((hi - hi2 * PACK2) / PACK);
-        cost[at] += lo - lo2 * PACK2 - lo1 * PACK;
-        cost[at + 1] += lo1;
-        cost[at + 2] += lo2;
-        cost[at + 3] += hi - hi2 * PACK2 - hi1 * PACK;
-        cost[at + 4] += hi1;
-        cost[at + 5] += hi2;
+    const price = (): Float64Array => {
+      const cost = new Float64Array(groups * CONFIGS);
+      const low = packedLow;
+      const high = packedHigh;
+      for (let b = 0; b < 256; b++) {
+        const row = (valueOf(b) + shift) * CONFIGS;
+        low[b] = table[row] + table[row + 1] * PACK + table[row + 2] * PACK2;
+        high[b] = table[row + 3] + table[row + 4] * PACK + table[row + 5] * PACK2;
       }
-    }
-    return { cost, group, nonzero: count - zeros, frequencies: freq, table, clustered };
+      const rowValues = group * perChannel;
+      for (let g = 0; g < groups; g++) {
+        const end = Math.min(count, (g + 1) * rowValues);
+        const at = g * CONFIGS;
+        for (let from = g * rowValues; from < end; from += PACK_VALUES) {
+          // A stretch short enough that no packed field overflows.
+          const stop = Math.min(end, from + PACK_VALUES);
+          // Two running sums per packed half: an add no longer waits on the one just before it.
+          let lo = 0;
+          let hi = 0;
+          let lo2nd = 0;
+          let hi2nd = 0;
+          let j = from;
+          for (; j + 2 <= stop; j += 2) {
+            const a = weights[j] & 255;
+            const b = weights[j + 1] & 255;
+            lo += low[a];
+            hi += high[a];
+            lo2nd += low[b];
+            hi2nd += high[b];
+          }
+          if (j < stop) {
+            const a = weights[j] & 255;
+            lo += low[a];
+            hi += high[a];
+          }
+          lo += lo2nd;
+          hi += hi2nd;
+          const lo2 = Math.floor(lo / PACK2);
+          const lo1 = Math.floor((lo - lo2 * PACK2) / PACK);
+          const hi2 = Math.floor(hi / PACK2);
+          const hi1 = Math.floor((hi - hi2 * PACK2) / PACK);
+          cost[at] += lo - lo2 * PACK2 - lo1 * PACK;
+          cost[at + 1] += lo1;
+          cost[at + 2] += lo2;
+          cost[at + 3] += hi - hi2 * PACK2 - hi1 * PACK;
+          cost[at + 4] += hi1;
+          cost[at + 5] += hi2;
+        }
+      }
+      return cost;
+    };
+    return withCosts({ group, nonzero: count - zeros, frequencies: freq, table, clustered }, price, !priceWith);
   }
 
   // Otherwise channel by channel. The tensor's histogram first (the table depends on it): with a shared
@@ -215,63 +218,83 @@ export function channelCosts(
     }
   }
   const table = priceWith ?? proxyTable(freq);
-  const hist = histScratch;
-  const touched = touchedScratch;
-  for (let c = 0; c < channels; c++) {
-    const shift = 256 - (zeroPoints[c % nZp] ?? 0);
-    const first = c * step;
-    // The six configs' sums in locals, added to the channel's group row once.
-    let a0 = 0;
-    let a1 = 0;
-    let a2 = 0;
-    let a3 = 0;
-    let a4 = 0;
-    let a5 = 0;
-    if (perChannel < 64) {
-      // Short channels (depthwise kernels): price each value.
-      for (let e = 0, k = first; e < perChannel; e++, k += stride) {
-        const x = weights[k] + shift;
-        const row = x * CONFIGS;
-        a0 += table[row];
-        a1 += table[row + 1];
-        a2 += table[row + 2];
-        a3 += table[row + 3];
-        a4 += table[row + 4];
-        a5 += table[row + 5];
-        if (x === 256) zeros++;
-        if (priceWith) freq[x]++;
+  const price = (): Float64Array => {
+    const cost = new Float64Array(groups * CONFIGS);
+    const hist = histScratch;
+    const touched = touchedScratch;
+    zeros = 0;
+    for (let c = 0; c < channels; c++) {
+      const shift = 256 - (zeroPoints[c % nZp] ?? 0);
+      const first = c * step;
+      // The six configs' sums in locals, added to the channel's group row once.
+      let a0 = 0;
+      let a1 = 0;
+      let a2 = 0;
+      let a3 = 0;
+      let a4 = 0;
+      let a5 = 0;
+      if (perChannel < 64) {
+        // Short channels (depthwise kernels): price each value.
+        for (let e = 0, k = first; e < perChannel; e++, k += stride) {
+          const x = weights[k] + shift;
+          const row = x * CONFIGS;
+          a0 += table[row];
+          a1 += table[row + 1];
+          a2 += table[row + 2];
+          a3 += table[row + 3];
+          a4 += table[row + 4];
+          a5 += table[row + 5];
+          if (x === 256) zeros++;
+          if (priceWith) freq[x]++;
+        }
+      } else {
+        // Long channels: price each distinct value once, by its count.
+        let n = 0;
+        for (let e = 0, k = first; e < perChannel; e++, k += stride) {
+          const x = weights[k] + shift;
+          if (hist[x]++ === 0) touched[n++] = x;
+        }
+        for (let b = 0; b < n; b++) {
+          const x = touched[b];
+          const times = hist[x];
+          hist[x] = 0;
+          const row = x * CONFIGS;
+          a0 += times * table[row];
+          a1 += times * table[row + 1];
+          a2 += times * table[row + 2];
+          a3 += times * table[row + 3];
+          a4 += times * table[row + 4];
+          a5 += times * table[row + 5];
+          if (x === 256) zeros += times;
+          if (priceWith) freq[x] += times;
+        }
       }
-    } else {
-      // Long channels: price each distinct value once, by its count.
-      let n = 0;
-      for (let e = 0, k = first; e < perChannel; e++, k += stride) {
-        const x = weights[k] + shift;
-        if (hist[x]++ === 0) touched[n++] = x;
-      }
-      for (let b = 0; b < n; b++) {
-        const x = touched[b];
-        const times = hist[x];
-        hist[x] = 0;
-        const row = x * CONFIGS;
-        a0 += times * table[row];
-        a1 += times * table[row + 1];
-        a2 += times * table[row + 2];
-        a3 += times * table[row + 3];
-        a4 += times * table[row + 4];
-        a5 += times * table[row + 5];
-        if (x === 256) zeros += times;
-        if (priceWith) freq[x] += times;
-      }
+      const at = Math.floor(c / group) * CONFIGS;
+      cost[at] += a0;
+      cost[at + 1] += a1;
+      cost[at + 2] += a2;
+      cost[at + 3] += a3;
+      cost[at + 4] += a4;
+      cost[at + 5] += a5;
     }
-    const at = Math.floor(c / group) * CONFIGS;
-    cost[at] += a0;
-    cost[at + 1] += a1;
-    cost[at + 2] += a2;
-    cost[at + 3] += a3;
-    cost[at + 4] += a4;
-    cost[at + 5] += a5;
+    return cost;
+  };
+  if (priceWith) {
+    // A sample's statistics come out of its pricing pass (its zeros and value counts included).
+    const cost = price();
+    return { cost, group, nonzero: count - zeros, frequencies: freq, table, clustered };
   }
-  return { cost, group, nonzero: count - zeros, frequencies: freq, table, clustered };
+  return withCosts({ group, nonzero: count - freq[256], frequencies: freq, table, clustered }, price, true);
+}
+
+/**
+ * The statistics with their per-group costs priced when first read: the sizing plan reads only the counts, and
+ * a tensor it encodes exactly (clustered, mostly zero, few units) never needs the pricing pass over every value.
+ */
+function withCosts(stats: Omit<ChannelStats, 'cost'>, price: () => Float64Array, lazy: boolean): ChannelStats {
+  if (!lazy) return { ...stats, cost: price() };
+  let cost: Float64Array | undefined;
+  return Object.defineProperty(stats, 'cost', { get: () => (cost ??= price()), enumerable: true }) as ChannelStats;
 }
 
 /** Entries of the MLW palette. */

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-LWLPNTS7.js";
+} from "./chunk-IGZGCY57.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-P26UBBB2.js";
+} from "./chunk-K2WQCXPI.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-KHLPOHGM.js.LEGAL.txt */
+/*! For license information please see chunk-DVIVNXCI.js.LEGAL.txt */

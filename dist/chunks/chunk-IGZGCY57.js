@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-P26UBBB2.js";
+} from "./chunk-K2WQCXPI.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -7252,7 +7252,6 @@ function channelCosts(weights, shape, zeroPoints2, depthwise, priceWith) {
   const signed = weights instanceof Int8Array;
   const valueOf = (b) => signed ? b << 24 >> 24 : b;
   const freq = new Float64Array(512);
-  const cost = new Float64Array(groups * CONFIGS2);
   let zeros = 0;
   const clustered = !priceWith && isClustered(weights, shape, depthwise);
   if (uniform && !depthwise) {
@@ -7275,52 +7274,56 @@ function channelCosts(weights, shape, zeroPoints2, depthwise, priceWith) {
     zeros = raw[zp0 & 255];
     raw.fill(0);
     const table2 = priceWith ?? proxyTable(freq);
-    const low = packedLow;
-    const high = packedHigh;
-    for (let b = 0; b < 256; b++) {
-      const row = (valueOf(b) + shift) * CONFIGS2;
-      low[b] = table2[row] + table2[row + 1] * PACK + table2[row + 2] * PACK2;
-      high[b] = table2[row + 3] + table2[row + 4] * PACK + table2[row + 5] * PACK2;
-    }
-    const rowValues = group * perChannel;
-    for (let g = 0; g < groups; g++) {
-      const end = Math.min(count2, (g + 1) * rowValues);
-      const at = g * CONFIGS2;
-      for (let from = g * rowValues; from < end; from += PACK_VALUES) {
-        const stop = Math.min(end, from + PACK_VALUES);
-        let lo = 0;
-        let hi = 0;
-        let lo2nd = 0;
-        let hi2nd = 0;
-        let j = from;
-        for (; j + 2 <= stop; j += 2) {
-          const a = weights[j] & 255;
-          const b = weights[j + 1] & 255;
-          lo += low[a];
-          hi += high[a];
-          lo2nd += low[b];
-          hi2nd += high[b];
-        }
-        if (j < stop) {
-          const a = weights[j] & 255;
-          lo += low[a];
-          hi += high[a];
-        }
-        lo += lo2nd;
-        hi += hi2nd;
-        const lo2 = Math.floor(lo / PACK2);
-        const lo1 = Math.floor((lo - lo2 * PACK2) / PACK);
-        const hi2 = Math.floor(hi / PACK2);
-        const hi1 = Math.floor((hi - hi2 * PACK2) / PACK);
-        cost[at] += lo - lo2 * PACK2 - lo1 * PACK;
-        cost[at + 1] += lo1;
-        cost[at + 2] += lo2;
-        cost[at + 3] += hi - hi2 * PACK2 - hi1 * PACK;
-        cost[at + 4] += hi1;
-        cost[at + 5] += hi2;
+    const price2 = () => {
+      const cost = new Float64Array(groups * CONFIGS2);
+      const low = packedLow;
+      const high = packedHigh;
+      for (let b = 0; b < 256; b++) {
+        const row = (valueOf(b) + shift) * CONFIGS2;
+        low[b] = table2[row] + table2[row + 1] * PACK + table2[row + 2] * PACK2;
+        high[b] = table2[row + 3] + table2[row + 4] * PACK + table2[row + 5] * PACK2;
       }
-    }
-    return { cost, group, nonzero: count2 - zeros, frequencies: freq, table: table2, clustered };
+      const rowValues = group * perChannel;
+      for (let g = 0; g < groups; g++) {
+        const end = Math.min(count2, (g + 1) * rowValues);
+        const at = g * CONFIGS2;
+        for (let from = g * rowValues; from < end; from += PACK_VALUES) {
+          const stop = Math.min(end, from + PACK_VALUES);
+          let lo = 0;
+          let hi = 0;
+          let lo2nd = 0;
+          let hi2nd = 0;
+          let j = from;
+          for (; j + 2 <= stop; j += 2) {
+            const a = weights[j] & 255;
+            const b = weights[j + 1] & 255;
+            lo += low[a];
+            hi += high[a];
+            lo2nd += low[b];
+            hi2nd += high[b];
+          }
+          if (j < stop) {
+            const a = weights[j] & 255;
+            lo += low[a];
+            hi += high[a];
+          }
+          lo += lo2nd;
+          hi += hi2nd;
+          const lo2 = Math.floor(lo / PACK2);
+          const lo1 = Math.floor((lo - lo2 * PACK2) / PACK);
+          const hi2 = Math.floor(hi / PACK2);
+          const hi1 = Math.floor((hi - hi2 * PACK2) / PACK);
+          cost[at] += lo - lo2 * PACK2 - lo1 * PACK;
+          cost[at + 1] += lo1;
+          cost[at + 2] += lo2;
+          cost[at + 3] += hi - hi2 * PACK2 - hi1 * PACK;
+          cost[at + 4] += hi1;
+          cost[at + 5] += hi2;
+        }
+      }
+      return cost;
+    };
+    return withCosts({ group, nonzero: count2 - zeros, frequencies: freq, table: table2, clustered }, price2, !priceWith);
   }
   if (!priceWith) {
     if (uniform) {
@@ -7338,60 +7341,74 @@ function channelCosts(weights, shape, zeroPoints2, depthwise, priceWith) {
     }
   }
   const table = priceWith ?? proxyTable(freq);
-  const hist = histScratch;
-  const touched = touchedScratch;
-  for (let c = 0; c < channels; c++) {
-    const shift = 256 - (zeroPoints2[c % nZp] ?? 0);
-    const first = c * step;
-    let a0 = 0;
-    let a1 = 0;
-    let a2 = 0;
-    let a3 = 0;
-    let a4 = 0;
-    let a5 = 0;
-    if (perChannel < 64) {
-      for (let e = 0, k = first; e < perChannel; e++, k += stride) {
-        const x = weights[k] + shift;
-        const row = x * CONFIGS2;
-        a0 += table[row];
-        a1 += table[row + 1];
-        a2 += table[row + 2];
-        a3 += table[row + 3];
-        a4 += table[row + 4];
-        a5 += table[row + 5];
-        if (x === 256) zeros++;
-        if (priceWith) freq[x]++;
+  const price = () => {
+    const cost = new Float64Array(groups * CONFIGS2);
+    const hist = histScratch;
+    const touched = touchedScratch;
+    zeros = 0;
+    for (let c = 0; c < channels; c++) {
+      const shift = 256 - (zeroPoints2[c % nZp] ?? 0);
+      const first = c * step;
+      let a0 = 0;
+      let a1 = 0;
+      let a2 = 0;
+      let a3 = 0;
+      let a4 = 0;
+      let a5 = 0;
+      if (perChannel < 64) {
+        for (let e = 0, k = first; e < perChannel; e++, k += stride) {
+          const x = weights[k] + shift;
+          const row = x * CONFIGS2;
+          a0 += table[row];
+          a1 += table[row + 1];
+          a2 += table[row + 2];
+          a3 += table[row + 3];
+          a4 += table[row + 4];
+          a5 += table[row + 5];
+          if (x === 256) zeros++;
+          if (priceWith) freq[x]++;
+        }
+      } else {
+        let n = 0;
+        for (let e = 0, k = first; e < perChannel; e++, k += stride) {
+          const x = weights[k] + shift;
+          if (hist[x]++ === 0) touched[n++] = x;
+        }
+        for (let b = 0; b < n; b++) {
+          const x = touched[b];
+          const times = hist[x];
+          hist[x] = 0;
+          const row = x * CONFIGS2;
+          a0 += times * table[row];
+          a1 += times * table[row + 1];
+          a2 += times * table[row + 2];
+          a3 += times * table[row + 3];
+          a4 += times * table[row + 4];
+          a5 += times * table[row + 5];
+          if (x === 256) zeros += times;
+          if (priceWith) freq[x] += times;
+        }
       }
-    } else {
-      let n = 0;
-      for (let e = 0, k = first; e < perChannel; e++, k += stride) {
-        const x = weights[k] + shift;
-        if (hist[x]++ === 0) touched[n++] = x;
-      }
-      for (let b = 0; b < n; b++) {
-        const x = touched[b];
-        const times = hist[x];
-        hist[x] = 0;
-        const row = x * CONFIGS2;
-        a0 += times * table[row];
-        a1 += times * table[row + 1];
-        a2 += times * table[row + 2];
-        a3 += times * table[row + 3];
-        a4 += times * table[row + 4];
-        a5 += times * table[row + 5];
-        if (x === 256) zeros += times;
-        if (priceWith) freq[x] += times;
-      }
+      const at = Math.floor(c / group) * CONFIGS2;
+      cost[at] += a0;
+      cost[at + 1] += a1;
+      cost[at + 2] += a2;
+      cost[at + 3] += a3;
+      cost[at + 4] += a4;
+      cost[at + 5] += a5;
     }
-    const at = Math.floor(c / group) * CONFIGS2;
-    cost[at] += a0;
-    cost[at + 1] += a1;
-    cost[at + 2] += a2;
-    cost[at + 3] += a3;
-    cost[at + 4] += a4;
-    cost[at + 5] += a5;
+    return cost;
+  };
+  if (priceWith) {
+    const cost = price();
+    return { cost, group, nonzero: count2 - zeros, frequencies: freq, table, clustered };
   }
-  return { cost, group, nonzero: count2 - zeros, frequencies: freq, table, clustered };
+  return withCosts({ group, nonzero: count2 - freq[256], frequencies: freq, table, clustered }, price, true);
+}
+function withCosts(stats, price, lazy) {
+  if (!lazy) return { ...stats, cost: price() };
+  let cost;
+  return Object.defineProperty(stats, "cost", { get: () => cost ??= price(), enumerable: true });
 }
 var PALETTE_VALUES = 32;
 var CLUSTER_CHECKS = 16;

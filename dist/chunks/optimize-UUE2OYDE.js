@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-P26UBBB2.js";
+} from "./chunk-K2WQCXPI.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-JFVLCYUE.js";
-import "./chunk-LWLPNTS7.js";
-import "./chunk-P26UBBB2.js";
+} from "./chunk-XQRMIVWC.js";
+import "./chunk-IGZGCY57.js";
+import "./chunk-K2WQCXPI.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-LWLPNTS7.js";
+} from "./chunk-IGZGCY57.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-P26UBBB2.js";
+} from "./chunk-K2WQCXPI.js";
 import {
   ModelFileError,
   isModelFileError,
