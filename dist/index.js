@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-XQRMIVWC.js";
+} from "./chunks/chunk-2TELU2Y6.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-DVIVNXCI.js";
-import "./chunks/chunk-IGZGCY57.js";
+} from "./chunks/chunk-6MGDR3NT.js";
+import "./chunks/chunk-P465NG7A.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-K2WQCXPI.js";
+} from "./chunks/chunk-ULE73MOC.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-UUE2OYDE.js");
+  const module = await import("./chunks/optimize-FR4JHCLM.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

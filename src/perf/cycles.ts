@@ -269,7 +269,10 @@ export interface ElementAccess {
   weightsRefetch: number;
 }
 
-const roundC16 = (s: Shape3, f: Format): Shape3 => (f === 'NHCWB16' ? { ...s, c: roundUp(s.c, 16) } : s);
+/** Depth as stored: bricks of 16 channels in NHCWB16. */
+const storedDepth = (c: number, f: Format): number => (f === 'NHCWB16' ? roundUp(c, 16) : c);
+/** Elements as stored (no shape object: this runs for every operation costed). */
+const storedCount = (s: Shape3, f: Format): number => s.h * s.w * storedDepth(s.c, f);
 
 /**
  * The part of a feature map that is stored: a zero PAD folded into the convolution after it leaves a view larger
@@ -295,8 +298,7 @@ export function elementAccess(q: PerfQuery): ElementAccess {
     }
     const sub = op.hw === 'vector' ? 1 : 8;
     const subkernels = divUp(op.kernel.w, sub) * divUp(op.kernel.h, sub);
-    const rb = roundC16(ifmBlock, q.ifmFormat);
-    const ifmFetch = rb.h * rb.w * roundC16(op.ifm.shape, q.ifmFormat).c;
+    const ifmFetch = ifmBlock.h * ifmBlock.w * storedDepth(op.ifm.shape.c, q.ifmFormat);
     a.ifmRead[0] = ifmFetch * subkernels * count(blocks);
     if (op.hw !== 'pool' && op.hw !== 'reducesum') {
       let kernelRead = op.kernel.w * op.kernel.h;
@@ -313,28 +315,28 @@ export function elementAccess(q: PerfQuery): ElementAccess {
       const shapes: (Shape3 | undefined)[] = [ifm1, ifm2];
       shapes.forEach((s, i) => {
         if (!s) return;
-        if (count(s) > 1 || encodedScalar) a.ifmRead[i] = count(roundC16(s, q.ifmFormat));
+        if (count(s) > 1 || encodedScalar) a.ifmRead[i] = storedCount(s, q.ifmFormat);
         else encodedScalar = true;
       });
     } else if (count(ifm1) === 1) {
-      if (op.ifm.bits > 8) a.ifmRead[0] = count(roundC16(ifm1, q.ifmFormat));
-      else if (ifm2) a.ifmRead[1] = count(roundC16(op.ofm.shape, q.ifmFormat));
+      if (op.ifm.bits > 8) a.ifmRead[0] = storedCount(ifm1, q.ifmFormat);
+      else if (ifm2) a.ifmRead[1] = storedCount(op.ofm.shape, q.ifmFormat);
     } else {
-      a.ifmRead[0] = count(roundC16(op.ofm.shape, q.ifmFormat));
+      a.ifmRead[0] = storedCount(op.ofm.shape, q.ifmFormat);
       if (ifm2) {
         if (count(ifm2) > 1) a.ifmRead[1] = a.ifmRead[0];
-        else if ((op.ifm2?.bits ?? 8) > 8) a.ifmRead[1] = count(roundC16(ifm2, q.ifmFormat));
+        else if ((op.ifm2?.bits ?? 8) > 8) a.ifmRead[1] = storedCount(ifm2, q.ifmFormat);
       }
     }
   } else if (op.hw === 'dma') {
     // Gather: the indices drive both reads.
-    const idx = op.ifm2 ? count(roundC16(op.ifm2.shape, q.ifmFormat)) : count(op.ifm.shape);
+    const idx = op.ifm2 ? storedCount(op.ifm2.shape, q.ifmFormat) : count(op.ifm.shape);
     a.ifmRead[0] = idx;
     a.ifmRead[1] = idx;
   } else {
     a.ifmRead[0] = count(op.ifm.shape);
   }
-  a.ofmWrite = count(roundC16(op.ofm.shape, q.ofmFormat));
+  a.ofmWrite = storedCount(op.ofm.shape, q.ofmFormat);
   return a;
 }
 

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-IGZGCY57.js";
+} from "./chunk-P465NG7A.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-K2WQCXPI.js";
+} from "./chunk-ULE73MOC.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-DVIVNXCI.js.LEGAL.txt */
+/*! For license information please see chunk-6MGDR3NT.js.LEGAL.txt */

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-XQRMIVWC.js";
-import "./chunk-IGZGCY57.js";
-import "./chunk-K2WQCXPI.js";
+} from "./chunk-2TELU2Y6.js";
+import "./chunk-P465NG7A.js";
+import "./chunk-ULE73MOC.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

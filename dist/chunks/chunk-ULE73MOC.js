@@ -2881,7 +2881,8 @@ function measureCycles(q) {
     }
   }
 }
-var roundC16 = (s2, f) => f === "NHCWB16" ? { ...s2, c: roundUp(s2.c, 16) } : s2;
+var storedDepth = (c, f) => f === "NHCWB16" ? roundUp(c, 16) : c;
+var storedCount = (s2, f) => s2.h * s2.w * storedDepth(s2.c, f);
 function storedShape(fm2) {
   const b = fm2.buffer.shape;
   const padded = b.c === fm2.shape.c && fm2.shape.h >= b.h && fm2.shape.w >= b.w && count(fm2.shape) > count(b);
@@ -2901,8 +2902,7 @@ function elementAccess(q) {
     }
     const sub = op.hw === "vector" ? 1 : 8;
     const subkernels = divUp(op.kernel.w, sub) * divUp(op.kernel.h, sub);
-    const rb = roundC16(ifmBlock, q.ifmFormat);
-    const ifmFetch = rb.h * rb.w * roundC16(op.ifm.shape, q.ifmFormat).c;
+    const ifmFetch = ifmBlock.h * ifmBlock.w * storedDepth(op.ifm.shape.c, q.ifmFormat);
     a.ifmRead[0] = ifmFetch * subkernels * count(blocks);
     if (op.hw !== "pool" && op.hw !== "reducesum") {
       let kernelRead = op.kernel.w * op.kernel.h;
@@ -2919,27 +2919,27 @@ function elementAccess(q) {
       const shapes = [ifm1, ifm2];
       shapes.forEach((s2, i) => {
         if (!s2) return;
-        if (count(s2) > 1 || encodedScalar) a.ifmRead[i] = count(roundC16(s2, q.ifmFormat));
+        if (count(s2) > 1 || encodedScalar) a.ifmRead[i] = storedCount(s2, q.ifmFormat);
         else encodedScalar = true;
       });
     } else if (count(ifm1) === 1) {
-      if (op.ifm.bits > 8) a.ifmRead[0] = count(roundC16(ifm1, q.ifmFormat));
-      else if (ifm2) a.ifmRead[1] = count(roundC16(op.ofm.shape, q.ifmFormat));
+      if (op.ifm.bits > 8) a.ifmRead[0] = storedCount(ifm1, q.ifmFormat);
+      else if (ifm2) a.ifmRead[1] = storedCount(op.ofm.shape, q.ifmFormat);
     } else {
-      a.ifmRead[0] = count(roundC16(op.ofm.shape, q.ifmFormat));
+      a.ifmRead[0] = storedCount(op.ofm.shape, q.ifmFormat);
       if (ifm2) {
         if (count(ifm2) > 1) a.ifmRead[1] = a.ifmRead[0];
-        else if ((op.ifm2?.bits ?? 8) > 8) a.ifmRead[1] = count(roundC16(ifm2, q.ifmFormat));
+        else if ((op.ifm2?.bits ?? 8) > 8) a.ifmRead[1] = storedCount(ifm2, q.ifmFormat);
       }
     }
   } else if (op.hw === "dma") {
-    const idx = op.ifm2 ? count(roundC16(op.ifm2.shape, q.ifmFormat)) : count(op.ifm.shape);
+    const idx = op.ifm2 ? storedCount(op.ifm2.shape, q.ifmFormat) : count(op.ifm.shape);
     a.ifmRead[0] = idx;
     a.ifmRead[1] = idx;
   } else {
     a.ifmRead[0] = count(op.ifm.shape);
   }
-  a.ofmWrite = count(roundC16(op.ofm.shape, q.ofmFormat));
+  a.ofmWrite = storedCount(op.ofm.shape, q.ofmFormat);
   return a;
 }
 function chainWritesOutput(op) {

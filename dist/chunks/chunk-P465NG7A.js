@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-K2WQCXPI.js";
+} from "./chunk-ULE73MOC.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

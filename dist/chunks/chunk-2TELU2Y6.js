@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-IGZGCY57.js";
+} from "./chunk-P465NG7A.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-K2WQCXPI.js";
+} from "./chunk-ULE73MOC.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-K2WQCXPI.js";
+} from "./chunk-ULE73MOC.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
