@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-2TELU2Y6.js";
+} from "./chunks/chunk-YHLIEV33.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-6MGDR3NT.js";
-import "./chunks/chunk-P465NG7A.js";
+} from "./chunks/chunk-RJXVGE5B.js";
+import "./chunks/chunk-Z4JMYXWX.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-ULE73MOC.js";
+} from "./chunks/chunk-FOKNXR33.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-FR4JHCLM.js");
+  const module = await import("./chunks/optimize-33554FEK.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

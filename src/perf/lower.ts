@@ -1589,7 +1589,9 @@ function lowerLstm(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
       const gate = tempFm(ctx, gateShape, 16);
       // 16-bit sigmoid and tanh are native activations: no LUT.
       push(ctx, op, 'Add', 'elementwise', a, gate, { ifm2: b, activation: 'lut' });
-      if (g !== 2) push(ctx, op, 'Clamp', 'pool', gate, gate, { activation: 'other' });
+      // The clamp is an operation of its own, with no fused activation: its output stage runs at regor's
+      // no-activation rate (1 cycle per element on U55/U65).
+      if (g !== 2) push(ctx, op, 'Clamp', 'pool', gate, gate);
       gates[g] = gate;
       // The input gate times the cell gate right after the cell gate, as regor's walk from the state update
       // reaches them (the forget gate comes after).
@@ -1606,7 +1608,7 @@ function lowerLstm(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
     if (step === 0) push(ctx, op, 'MemoryCopy', 'pool', { ...cellState }, cellState);
     push(ctx, op, 'Mul', 'elementwise', cellState, t1, { ifm2: gates[1] ?? ig });
     push(ctx, op, 'Add', 'elementwise', t1, cellState, { ifm2: t2 });
-    push(ctx, op, 'Clamp', 'pool', cellState, cellState, { activation: 'other' });
+    push(ctx, op, 'Clamp', 'pool', cellState, cellState);
     const th = tempFm(ctx, gateShape, 16);
     push(ctx, op, 'Tanh', 'pool', cellState, th, { activation: 'lut', lutBytes: lutBytesFor(16, 'TANH', ctx.family) });
     push(ctx, op, 'Mul', 'elementwise', gates[3] ?? ig, hPrev, { ifm2: th });

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-P465NG7A.js";
+} from "./chunk-Z4JMYXWX.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-ULE73MOC.js";
+} from "./chunk-FOKNXR33.js";
 import {
   ModelFileError,
   isModelFileError,

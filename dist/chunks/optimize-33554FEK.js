@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-ULE73MOC.js";
+} from "./chunk-FOKNXR33.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -4451,7 +4451,7 @@ function lowerLstm(ctx, op, ifm, ofm2) {
       push(ctx, op, "FullyConnected", "vector", xt, a, { weights: wIn });
       const gate = tempFm(ctx, gateShape, 16);
       push(ctx, op, "Add", "elementwise", a, gate, { ifm2: b, activation: "lut" });
-      if (g !== 2) push(ctx, op, "Clamp", "pool", gate, gate, { activation: "other" });
+      if (g !== 2) push(ctx, op, "Clamp", "pool", gate, gate);
       gates[g] = gate;
       if (g === 2 && gates[0]) {
         push(ctx, op, "Mul", "elementwise", gates[0], t2, { ifm2: gate });
@@ -4464,7 +4464,7 @@ function lowerLstm(ctx, op, ifm, ofm2) {
     if (step === 0) push(ctx, op, "MemoryCopy", "pool", { ...cellState }, cellState);
     push(ctx, op, "Mul", "elementwise", cellState, t1, { ifm2: gates[1] ?? ig });
     push(ctx, op, "Add", "elementwise", t1, cellState, { ifm2: t2 });
-    push(ctx, op, "Clamp", "pool", cellState, cellState, { activation: "other" });
+    push(ctx, op, "Clamp", "pool", cellState, cellState);
     const th = tempFm(ctx, gateShape, 16);
     push(ctx, op, "Tanh", "pool", cellState, th, { activation: "lut", lutBytes: lutBytesFor(16, "TANH", ctx.family) });
     push(ctx, op, "Mul", "elementwise", gates[3] ?? ig, hPrev, { ifm2: th });

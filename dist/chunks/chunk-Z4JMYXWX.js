@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-ULE73MOC.js";
+} from "./chunk-FOKNXR33.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-2TELU2Y6.js";
-import "./chunk-P465NG7A.js";
-import "./chunk-ULE73MOC.js";
+} from "./chunk-YHLIEV33.js";
+import "./chunk-Z4JMYXWX.js";
+import "./chunk-FOKNXR33.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

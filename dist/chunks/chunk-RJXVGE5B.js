@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-P465NG7A.js";
+} from "./chunk-Z4JMYXWX.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-ULE73MOC.js";
+} from "./chunk-FOKNXR33.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-6MGDR3NT.js.LEGAL.txt */
+/*! For license information please see chunk-RJXVGE5B.js.LEGAL.txt */
