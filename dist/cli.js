@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-FOKNXR33.js";
+} from "./chunks/chunk-PFH7MZNX.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-5A7CILKV.js");
+      const mod = await import("./chunks/commands-ZOPB33ZY.js");
       return mod.run(command, rest);
     }
     default:

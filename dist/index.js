@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-YHLIEV33.js";
+} from "./chunks/chunk-LQXPA4DW.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-RJXVGE5B.js";
-import "./chunks/chunk-Z4JMYXWX.js";
+} from "./chunks/chunk-D466UUAS.js";
+import "./chunks/chunk-HIFPMWVI.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-FOKNXR33.js";
+} from "./chunks/chunk-PFH7MZNX.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-33554FEK.js");
+  const module = await import("./chunks/optimize-2C2KO7LR.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-Z4JMYXWX.js";
+} from "./chunk-HIFPMWVI.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-FOKNXR33.js";
+} from "./chunk-PFH7MZNX.js";
 import {
   ModelFileError,
   isModelFileError,

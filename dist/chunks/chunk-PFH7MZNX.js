@@ -8049,15 +8049,15 @@ var SLICED_EXACT_FACTOR = 4;
 var slicedCache = /* @__PURE__ */ new WeakMap();
 function slicedEncoding(target, w, cfg, ifmBits, slices, sampleValues) {
   const src = w.source;
-  if (!src || w.sparse) return void 0;
+  if (!src) return void 0;
   if (!w.fast && src.data.length > SLICED_EXACT_FACTOR * sampleValues && !tensorStats(src, sampleValues)?.clustered)
     return void 0;
   const input2 = {
     ...encoderInput(target, src, cfg, ifmBits),
-    format: { fast: !!w.fast, sparse: false }
+    format: { fast: !!w.fast, sparse: !!w.sparse }
   };
   const key = [
-    w.fast ? "fast" : "default",
+    w.fast ? "fast" : w.sparse ? "sparse" : "default",
     target.family,
     target.macs,
     cfg.ofmBlock.c,

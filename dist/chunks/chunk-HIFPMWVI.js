@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-FOKNXR33.js";
+} from "./chunk-PFH7MZNX.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-FOKNXR33.js";
+} from "./chunk-PFH7MZNX.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-Z4JMYXWX.js";
+} from "./chunk-HIFPMWVI.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-FOKNXR33.js";
+} from "./chunk-PFH7MZNX.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-RJXVGE5B.js.LEGAL.txt */
+/*! For license information please see chunk-D466UUAS.js.LEGAL.txt */

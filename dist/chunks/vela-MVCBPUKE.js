@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-YHLIEV33.js";
-import "./chunk-Z4JMYXWX.js";
-import "./chunk-FOKNXR33.js";
+} from "./chunk-LQXPA4DW.js";
+import "./chunk-HIFPMWVI.js";
+import "./chunk-PFH7MZNX.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {
