@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-PFH7MZNX.js";
+} from "./chunks/chunk-Z2YZGMTF.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-ZOPB33ZY.js");
+      const mod = await import("./chunks/commands-QMPK5DQY.js");
       return mod.run(command, rest);
     }
     default:

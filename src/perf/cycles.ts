@@ -126,7 +126,7 @@ export function aoCyclesPerElement(q: PerfQuery): number {
     };
     // A chain costs each of its operations' output pass.
     const chain = op.chained ?? [];
-    if (chain.length === 0) return outputCost(op, false, ofmBits);
+    if (chain.length === 0) return outputCost(op, false, op.lutInputBits ?? ofmBits);
     let total = outputCost(op, true, op.chainLinkBits ?? ofmBits);
     chain.forEach((c, i) => (total += outputCost(c, i < chain.length - 1, c.ofm.bits)));
     return total;

@@ -972,6 +972,7 @@ function costKey(
     memo.push(o.scaled ? 1 : 0);
     memo.push(o.lutBytes);
     memo.push(o.lutInActivation ? 1 : 0);
+    memo.push(o.lutInputBits ?? -1);
     memo.push(o.blockIfm ? o.blockIfm.h : -1);
     memo.push(o.blockIfm ? o.blockIfm.w : -1);
     memo.push(o.upscale);

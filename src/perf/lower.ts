@@ -1645,7 +1645,7 @@ function lowerSoftmax8(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
   } else pushDepthMax(ctx, op, ifm, max);
   const exp = tempFm(ctx, ifm.shape, 32);
   // The exp LUT is its own (fused) operation in Vela, with no cycles: its transfer is costed nowhere.
-  push(ctx, op, 'Sub', 'elementwise', ifm, exp, { ifm2: max, activation: 'lut', lutBytes: 0 });
+  push(ctx, op, 'Sub', 'elementwise', ifm, exp, { ifm2: max, activation: 'lut', lutBytes: 0, lutInputBits: ifm.bits });
   const constant = scalarFm(ctx, 'softmax-const', 32);
   // regor's graph, operand for operand (the order Vela runs it in follows this dataflow).
   const row = (type: string, a: FmRef, b?: FmRef): FmRef => {

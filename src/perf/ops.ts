@@ -131,6 +131,11 @@ export interface InternalOp {
   extraIfms?: FmRef[];
   /** U85: element bits of the primary's own output (before the chain replaced its OFM). */
   chainLinkBits?: number;
+  /**
+   * U85: the LUT applied to this operation's result runs as an operation of its own after it (the softmax's exp
+   * table), so the output stage writes the LUT's input, of these bits, not the wider map the LUT writes.
+   */
+  lutInputBits?: number;
   /** U85 chain: the primary's own output (the chaining buffer) is in linear layout, not bricks. */
   chainLinkLinear?: boolean;
   /** U85 chain: the key of the primary's own output, the first chained operation's link. */

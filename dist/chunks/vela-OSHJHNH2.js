@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-LQXPA4DW.js";
-import "./chunk-HIFPMWVI.js";
-import "./chunk-PFH7MZNX.js";
+} from "./chunk-EW2D77B7.js";
+import "./chunk-HB3B2MG4.js";
+import "./chunk-Z2YZGMTF.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -2757,7 +2757,7 @@ function aoCyclesPerElement(q) {
       return npu.outputCycles[idx2];
     };
     const chain = op.chained ?? [];
-    if (chain.length === 0) return outputCost(op, false, ofmBits);
+    if (chain.length === 0) return outputCost(op, false, op.lutInputBits ?? ofmBits);
     let total = outputCost(op, true, op.chainLinkBits ?? ofmBits);
     chain.forEach((c, i) => total += outputCost(c, i < chain.length - 1, c.ofm.bits));
     return total;
@@ -4492,7 +4492,7 @@ function lowerSoftmax8(ctx, op, ifm, ofm2) {
     );
   } else pushDepthMax(ctx, op, ifm, max);
   const exp = tempFm(ctx, ifm.shape, 32);
-  push(ctx, op, "Sub", "elementwise", ifm, exp, { ifm2: max, activation: "lut", lutBytes: 0 });
+  push(ctx, op, "Sub", "elementwise", ifm, exp, { ifm2: max, activation: "lut", lutBytes: 0, lutInputBits: ifm.bits });
   const constant = scalarFm(ctx, "softmax-const", 32);
   const row = (type, a, b) => {
     const next = tempFm(ctx, rows, 32);
@@ -8639,6 +8639,7 @@ function costKey(memo2, names, op, memOf, prevWasNpu, first) {
     memo2.push(o.scaled ? 1 : 0);
     memo2.push(o.lutBytes);
     memo2.push(o.lutInActivation ? 1 : 0);
+    memo2.push(o.lutInputBits ?? -1);
     memo2.push(o.blockIfm ? o.blockIfm.h : -1);
     memo2.push(o.blockIfm ? o.blockIfm.w : -1);
     memo2.push(o.upscale);

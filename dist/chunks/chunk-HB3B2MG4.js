@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-PFH7MZNX.js";
+} from "./chunk-Z2YZGMTF.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-PFH7MZNX.js";
+} from "./chunk-Z2YZGMTF.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-HIFPMWVI.js";
+} from "./chunk-HB3B2MG4.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-PFH7MZNX.js";
+} from "./chunk-Z2YZGMTF.js";
 import {
   ModelFileError,
   isModelFileError,
