@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-Z2YZGMTF.js";
+} from "./chunks/chunk-CINZVJMM.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-QMPK5DQY.js");
+      const mod = await import("./chunks/commands-P3T52NWW.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-EW2D77B7.js";
+} from "./chunks/chunk-EI2UPTPB.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-RVRED6RN.js";
-import "./chunks/chunk-HB3B2MG4.js";
+} from "./chunks/chunk-C2GKKDCR.js";
+import "./chunks/chunk-G3NJH4SD.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-Z2YZGMTF.js";
+} from "./chunks/chunk-CINZVJMM.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-LWHOV7JI.js");
+  const module = await import("./chunks/optimize-4B6KBJP6.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -4,7 +4,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeShared, sharedDir } from '../helpers/shared.js';
-import { estimateWithRefPlacement, quantile, readRef, relErr } from './reference.js';
+import { estimateWithRefPlacement, quantile, readRef, relErr, velaTraffic } from './reference.js';
 
 const MAX_MODEL_BYTES = 150 * 1024;
 
@@ -54,10 +54,8 @@ function corpusPairs(): Pair[] {
       const s = perf.summary;
       const traffic: number[] = [];
       for (const [ours, theirs] of TRAFFIC_AREAS) {
-        const m = ref.summary.memory?.[theirs];
-        if (!m) continue;
-        const written = m.feature_map_write_bytes + m.weight_write_bytes;
-        const read = m.total_bytes - written;
+        if (!ref.summary.memory?.[theirs]) continue;
+        const { read, written } = velaTraffic(ref, theirs);
         if (read > 0 || s.memory[ours].readBytes > 0) traffic.push(relErr(s.memory[ours].readBytes, read));
         if (written > 0 || s.memory[ours].writeBytes > 0) traffic.push(relErr(s.memory[ours].writeBytes, written));
       }

@@ -66,6 +66,14 @@ export function estimateCorpusPair(source: string, model: string, target: string
   return { perf: estimateWithRefPlacement(corpusFile(source, model), ref), ref };
 }
 
+/** Vela's bytes read and written in a memory area (sram, dram, on_chip_flash, off_chip_flash): weights included. */
+export function velaTraffic(ref: VelaRef, area: string): { read: number; written: number } {
+  const m = ref.summary.memory?.[area];
+  if (!m) return { read: 0, written: 0 };
+  const written = m.feature_map_write_bytes + m.weight_write_bytes;
+  return { read: m.total_bytes - written, written };
+}
+
 /** Relative error of our SRAM use against Vela's. */
 export const sramError = (perf: PerfResult, ref: VelaRef): number =>
   relErr(perf.summary.sramUsedBytes, ref.summary.sram_used_kib * 1024);

@@ -1149,7 +1149,7 @@ function lowerOne(ctx: Ctx, op: Operator): void {
         const part = fm(ctx, op.inputs[i]);
         // An NPU producer whose only reader is the concatenation writes straight into its slice.
         if (op.type === 'CONCATENATION' && writeIntoOutput(ctx, op.inputs[i], part, ofm, outT)) continue;
-        const slice = op.type === 'PACK' ? packSlice(ctx, op.inputs[i], axis) : undefined;
+        const slice = op.type === 'PACK' ? axisKeptAsOne(ctx.sg.tensors[op.inputs[i]]?.shape ?? [], axis) : undefined;
         if (slice) {
           // Read in the slice's shape, the packed axis there as 1: a view in another width or depth is linear.
           part.buffer.linear = true;
@@ -2457,27 +2457,23 @@ function moveSlicesToConsumers(ctx: Ctx): void {
 }
 
 /**
- * The stored shape of an UNPACK's slices when regor keeps them as copies, else undefined. Its slices keep the
- * unpacked axis (as 1) where the outputs drop it, and regor moves a slice to its consumers only when the two shapes
- * are equal but for leading 1s (MoveSplitSliceToConsumer): when an output dimension before the axis is more than 1
- * (a [17, 2] map unpacked along its last axis, into [17, 1] slices) the copies stay, in the slice's shape.
+ * The stored shape of an UNPACK's slices when regor keeps them as copies, else undefined: regor moves a slice to its
+ * consumers only when the slice's shape equals theirs but for leading 1s (MoveSplitSliceToConsumer), and an UNPACK's
+ * slices keep the unpacked axis where its outputs drop it (see axisKeptAsOne).
  */
 function keptUnpackSlice(ctx: Ctx, op: Operator): Shape3 | undefined {
   if (op.type !== 'UNPACK') return undefined;
   const rank = ctx.sg.tensors[op.inputs[0] ?? -1]?.shape.length ?? 0;
   const raw = Number(op.options?.axis ?? 0);
-  const axis = raw < 0 ? raw + rank : raw;
-  const out = ctx.sg.tensors[op.outputs[0] ?? -1]?.shape ?? [];
-  if (!out.slice(0, axis).some((d) => d > 1)) return undefined;
-  return toShape3([...out.slice(0, axis), 1, ...out.slice(axis)]);
+  return axisKeptAsOne(ctx.sg.tensors[op.outputs[0] ?? -1]?.shape ?? [], raw < 0 ? raw + rank : raw);
 }
 
 /**
- * The shape a PACK input is copied in when it differs from the input's own: the input with the packed axis
- * inserted as 1, when an input dimension before the axis is more than 1 (as keptUnpackSlice, the other way).
+ * A slice of a PACK or UNPACK, the packed axis kept as 1 in `shape` (which lacks it), when that changes the shape
+ * more than by a leading 1: some dimension before the axis is more than 1 (a [17] map packed along axis 1 is copied
+ * as [17, 1], in another width and depth). Undefined otherwise.
  */
-function packSlice(ctx: Ctx, input: number, axis: number): Shape3 | undefined {
-  const shape = ctx.sg.tensors[input]?.shape ?? [];
+function axisKeptAsOne(shape: readonly number[], axis: number): Shape3 | undefined {
   if (!shape.slice(0, axis).some((d) => d > 1)) return undefined;
   return toShape3([...shape.slice(0, axis), 1, ...shape.slice(axis)]);
 }

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-HB3B2MG4.js";
+} from "./chunk-G3NJH4SD.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-Z2YZGMTF.js";
+} from "./chunk-CINZVJMM.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-Z2YZGMTF.js";
+} from "./chunk-CINZVJMM.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-EW2D77B7.js";
-import "./chunk-HB3B2MG4.js";
-import "./chunk-Z2YZGMTF.js";
+} from "./chunk-EI2UPTPB.js";
+import "./chunk-G3NJH4SD.js";
+import "./chunk-CINZVJMM.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

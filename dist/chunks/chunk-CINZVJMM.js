@@ -4101,7 +4101,7 @@ function lowerOne(ctx, op) {
         if (op.inputs[i] < 0) continue;
         const part = fm(ctx, op.inputs[i]);
         if (op.type === "CONCATENATION" && writeIntoOutput(ctx, op.inputs[i], part, ofm2, outT)) continue;
-        const slice = op.type === "PACK" ? packSlice(ctx, op.inputs[i], axis) : void 0;
+        const slice = op.type === "PACK" ? axisKeptAsOne(ctx.sg.tensors[op.inputs[i]]?.shape ?? [], axis) : void 0;
         if (slice) {
           part.buffer.linear = true;
           pushPerBatch(ctx, op, { ...part, shape: slice }, { ...ofm2, shape: slice }, batchOf(ctx, op.inputs[i]));
@@ -5093,13 +5093,9 @@ function keptUnpackSlice(ctx, op) {
   if (op.type !== "UNPACK") return void 0;
   const rank = ctx.sg.tensors[op.inputs[0] ?? -1]?.shape.length ?? 0;
   const raw = Number(op.options?.axis ?? 0);
-  const axis = raw < 0 ? raw + rank : raw;
-  const out = ctx.sg.tensors[op.outputs[0] ?? -1]?.shape ?? [];
-  if (!out.slice(0, axis).some((d) => d > 1)) return void 0;
-  return toShape3([...out.slice(0, axis), 1, ...out.slice(axis)]);
+  return axisKeptAsOne(ctx.sg.tensors[op.outputs[0] ?? -1]?.shape ?? [], raw < 0 ? raw + rank : raw);
 }
-function packSlice(ctx, input2, axis) {
-  const shape = ctx.sg.tensors[input2]?.shape ?? [];
+function axisKeptAsOne(shape, axis) {
   if (!shape.slice(0, axis).some((d) => d > 1)) return void 0;
   return toShape3([...shape.slice(0, axis), 1, ...shape.slice(axis)]);
 }

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-HB3B2MG4.js";
+} from "./chunk-G3NJH4SD.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-Z2YZGMTF.js";
+} from "./chunk-CINZVJMM.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-RVRED6RN.js.LEGAL.txt */
+/*! For license information please see chunk-C2GKKDCR.js.LEGAL.txt */

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-Z2YZGMTF.js";
+} from "./chunk-CINZVJMM.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
