@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-CINZVJMM.js";
+} from "./chunks/chunk-YDQLRNNV.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-P3T52NWW.js");
+      const mod = await import("./chunks/commands-O37CYL2N.js");
       return mod.run(command, rest);
     }
     default:

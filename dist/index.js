@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-EI2UPTPB.js";
+} from "./chunks/chunk-RMKMUZYH.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-C2GKKDCR.js";
-import "./chunks/chunk-G3NJH4SD.js";
+} from "./chunks/chunk-KCW3PGJC.js";
+import "./chunks/chunk-CTWW775G.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-CINZVJMM.js";
+} from "./chunks/chunk-YDQLRNNV.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-4B6KBJP6.js");
+  const module = await import("./chunks/optimize-VDRQBN7S.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -14,6 +14,7 @@ import {
   type WeightStats,
 } from './weights/index.js';
 import type { BlockConfig } from './block-u55.js';
+import { u85DepthwisePadding } from './weights/order-u85.js';
 
 /**
  * Candidates are encoded exactly in both formats: beyond this many values the dense format is kept. Only
@@ -54,19 +55,24 @@ export function hasSparsePattern(src: NonNullable<WeightInfo['source']>): boolea
 /** Per weight buffer, its candidate encodings by config (U85 targets often encode a tensor alike). */
 const encodings = new WeakMap<object, Map<string, EncodedWeights>>();
 
-/** encodeWeightsOnce, remembered per weight buffer and everything the stream depends on. */
+/**
+ * encodeWeightsOnce, remembered per weight buffer and everything the stream depends on: the MAC count only through
+ * the depthwise padding, and an OFM block at least as deep as the channels orders them as any such block does
+ * (U85-128/256/512 often encode a tensor alike).
+ */
 function cachedEncode(identity: object): (input: EncodeWeightsInput) => EncodedWeights {
   let byConfig = encodings.get(identity);
   if (!byConfig) encodings.set(identity, (byConfig = new Map()));
   const known = byConfig;
   return (input) => {
     const f = input.format ?? { fast: false, sparse: false };
+    const channels = input.kind === 'depthwise' ? input.shape[3] : input.shape[0];
     const key = [
-      input.macs,
+      u85DepthwisePadding(input.macs, input.ifmBits),
       input.cores,
       input.shape.join('x'),
       input.kind,
-      input.ofmBlockDepth,
+      input.ofmBlockDepth >= channels ? 'all' : input.ofmBlockDepth,
       input.ifmBlockDepth,
       input.ofmUBlockDepth,
       input.traversal,

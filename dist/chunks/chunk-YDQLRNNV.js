@@ -7854,12 +7854,13 @@ function cachedEncode(identity) {
   const known = byConfig;
   return (input2) => {
     const f = input2.format ?? { fast: false, sparse: false };
+    const channels = input2.kind === "depthwise" ? input2.shape[3] : input2.shape[0];
     const key = [
-      input2.macs,
+      u85DepthwisePadding(input2.macs, input2.ifmBits),
       input2.cores,
       input2.shape.join("x"),
       input2.kind,
-      input2.ofmBlockDepth,
+      input2.ofmBlockDepth >= channels ? "all" : input2.ofmBlockDepth,
       input2.ifmBlockDepth,
       input2.ofmUBlockDepth,
       input2.traversal,

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-G3NJH4SD.js";
+} from "./chunk-CTWW775G.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-CINZVJMM.js";
+} from "./chunk-YDQLRNNV.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-C2GKKDCR.js.LEGAL.txt */
+/*! For license information please see chunk-KCW3PGJC.js.LEGAL.txt */

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-CINZVJMM.js";
+} from "./chunk-YDQLRNNV.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

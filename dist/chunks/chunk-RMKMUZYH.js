@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-G3NJH4SD.js";
+} from "./chunk-CTWW775G.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-CINZVJMM.js";
+} from "./chunk-YDQLRNNV.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-CINZVJMM.js";
+} from "./chunk-YDQLRNNV.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-EI2UPTPB.js";
-import "./chunk-G3NJH4SD.js";
-import "./chunk-CINZVJMM.js";
+} from "./chunk-RMKMUZYH.js";
+import "./chunk-CTWW775G.js";
+import "./chunk-YDQLRNNV.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {
