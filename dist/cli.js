@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-YDQLRNNV.js";
+} from "./chunks/chunk-464BDPHY.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-O37CYL2N.js");
+      const mod = await import("./chunks/commands-EDURMNB4.js");
       return mod.run(command, rest);
     }
     default:

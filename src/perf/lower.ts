@@ -212,20 +212,18 @@ function weightInfo(
   const bytesPer = bitsOf(t) / 8;
   const originalBytes = Math.ceil((count * bytesPer) / 16) * 16;
   const zeroPoints = t.quantization?.zeroPoint ?? [0];
-  const streams = ctx.family === 'u85' ? 1 : Math.min(channels, ctx.cores);
   // The exact encoder prices 8-bit weights later, once the block config is known; the estimate covers the rest.
   // Decided from the buffer's size: its bytes are read only when the encoder needs them.
   const exactLater = !!buf && bytesPer === 1 && buf.size >= count && count > 0;
-  const encodedBytes = exactLater
-    ? 0
-    : estimateEncodedWeights({ values: undefined, count, zeroPoints, channels, streams, depthwise });
   const info: WeightInfo = {
     key,
     originalBytes,
-    encodedBytes,
-    scaleBytes: scaleBytes(channels, streams, ctx.family),
+    encodedBytes: 0,
+    scaleBytes: 0,
     channels,
+    estimateFrom: exactLater ? undefined : { count, zeroPoints, depthwise },
   };
+  setCoreDependentSizes(info, ctx.family, ctx.cores);
   if (buf && exactLater) {
     const sh = t.shape;
     const shape: [number, number, number, number] =
@@ -249,6 +247,20 @@ function weightInfo(
   }
   ctx.weights.set(key, info);
   return info;
+}
+
+/**
+ * The sizes of a weight record that depend on the core count (U55/U65 split scale records and streams over
+ * their cores), as first estimated: everything else lowering decides is the same for any core count, so the
+ * targets of a family share one lowering and set these for their own.
+ */
+export function setCoreDependentSizes(w: WeightInfo, family: NpuFamily, cores: number): void {
+  const streams = family === 'u85' ? 1 : Math.min(w.channels, cores);
+  w.scaleBytes = scaleBytes(w.channels, streams, family);
+  const e = w.estimateFrom;
+  w.encodedBytes = e
+    ? estimateEncodedWeights({ values: undefined, ...e, channels: w.channels, streams })
+    : 0;
 }
 
 /** Scale and bias records: 10 bytes per OFM channel, each stream padded to 16 bytes. */
@@ -1450,10 +1462,11 @@ function generatedKernel(
     key,
     originalBytes: Math.ceil((kh * kw * c) / 16) * 16,
     encodedBytes: 0,
-    scaleBytes: scaleBytes(c, ctx.family === 'u85' ? 1 : Math.min(c, ctx.cores), ctx.family),
+    scaleBytes: 0,
     channels: c,
     source: { data: kernel.data, shape: [1, kh, kw, c], zeroPoints: [0], kind: 'depthwise', identity: kernel.identity },
   };
+  setCoreDependentSizes(info, ctx.family, ctx.cores);
   ctx.weights.set(key, info);
   return info;
 }

@@ -74,6 +74,8 @@ export interface WeightInfo {
   sparse?: boolean;
   /** U85: encoded in the Fast (FWD) format. */
   fast?: boolean;
+  /** What the first estimate of weights the encoder cannot take (not 8-bit) is made from (see setCoreDependentSizes). */
+  estimateFrom?: { count: number; zeroPoints: readonly number[]; depthwise: boolean };
   /** The raw tensor for the exact encoder (absent when the data is not 8-bit). */
   source?: {
     /** Read on each access, not kept: a large model's weights come from disk one tensor at a time. */

@@ -1,11 +1,12 @@
 // Lowered graphs shared by the targets that lower a subgraph alike. Lowering reads only whether the NPU is an
-// Ethos-U85, the core count and which operators run on the NPU, so the nine MLIA targets need five lowerings of
-// a model, not nine (an unrolled LSTM spent a fifth of its check lowering). Costing writes a target's own state into the
-// graph: the weight records' sizes and formats, and the CPU operators' maps it adds to the buffers. Both are
-// put back as lowering left them before the graph serves the next target.
+// Ethos-U85 and which operators run on the NPU, so the nine MLIA targets need two lowerings of a model, not nine
+// (an unrolled LSTM spent a fifth of its check lowering). The core count changes only the first estimates of
+// the weight records' sizes, which each target sets for its own (setCoreDependentSizes). Costing writes a
+// target's own state into the graph: the weight records' sizes and formats, and the CPU operators' maps it
+// adds to the buffers. Both are put back as lowering left them before the graph serves the next target.
 import type { Model, Subgraph } from '../graph/types.js';
 import type { NpuFamily } from '../targets/types.js';
-import { lowerSubgraph, type LoweredGraph } from './lower.js';
+import { lowerSubgraph, setCoreDependentSizes, type LoweredGraph } from './lower.js';
 import type { Buffer, WeightInfo } from './ops.js';
 
 interface Lowering {
@@ -31,10 +32,11 @@ export function sharedLowering(
   if (!perModel) lowerings.set(model, (perModel = new Map()));
   // Lowering tells U85 from the rest, never U55 from U65.
   const kind = family === 'u85' ? 'u85' : 'u55/u65';
-  const key = `${sg.index}/${kind}/${cores}/${[...npuOps].sort((a, b) => a - b).join(',')}`;
+  const key = `${sg.index}/${kind}/${[...npuOps].sort((a, b) => a - b).join(',')}`;
   const known = perModel.get(key);
   if (known) {
     reset(known);
+    for (const [w] of known.weights) setCoreDependentSizes(w, family, cores);
     return known.graph;
   }
   const graph = lowerSubgraph(model, sg, npuOps, family, cores, new Map());

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-CTWW775G.js";
+} from "./chunk-7OPE46EY.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-YDQLRNNV.js";
+} from "./chunk-464BDPHY.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-KCW3PGJC.js.LEGAL.txt */
+/*! For license information please see chunk-DDHJNYYP.js.LEGAL.txt */

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-YDQLRNNV.js";
+} from "./chunk-464BDPHY.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -3406,16 +3406,16 @@ function weightInfo(ctx, tensorIndex, channels, depthwise, kind) {
   const bytesPer = bitsOf(t) / 8;
   const originalBytes = Math.ceil(count2 * bytesPer / 16) * 16;
   const zeroPoints2 = t.quantization?.zeroPoint ?? [0];
-  const streams = ctx.family === "u85" ? 1 : Math.min(channels, ctx.cores);
   const exactLater = !!buf && bytesPer === 1 && buf.size >= count2 && count2 > 0;
-  const encodedBytes = exactLater ? 0 : estimateEncodedWeights({ values: void 0, count: count2, zeroPoints: zeroPoints2, channels, streams, depthwise });
   const info = {
     key,
     originalBytes,
-    encodedBytes,
-    scaleBytes: scaleBytes(channels, streams, ctx.family),
-    channels
+    encodedBytes: 0,
+    scaleBytes: 0,
+    channels,
+    estimateFrom: exactLater ? void 0 : { count: count2, zeroPoints: zeroPoints2, depthwise }
   };
+  setCoreDependentSizes(info, ctx.family, ctx.cores);
   if (buf && exactLater) {
     const sh = t.shape;
     const shape = sh.length === 4 ? [sh[0], sh[1], sh[2], sh[3]] : [sh[0] ?? 1, 1, 1, sh.slice(1).reduce((a, d) => a * d, 1)];
@@ -3437,6 +3437,12 @@ function weightInfo(ctx, tensorIndex, channels, depthwise, kind) {
   }
   ctx.weights.set(key, info);
   return info;
+}
+function setCoreDependentSizes(w, family, cores) {
+  const streams = family === "u85" ? 1 : Math.min(w.channels, cores);
+  w.scaleBytes = scaleBytes(w.channels, streams, family);
+  const e = w.estimateFrom;
+  w.encodedBytes = e ? estimateEncodedWeights({ values: void 0, ...e, channels: w.channels, streams }) : 0;
 }
 function scaleBytes(channels, streams, family) {
   if (family === "u85") return Math.ceil(channels * 10 / 16) * 16;
@@ -4342,10 +4348,11 @@ function generatedKernel(ctx, op, name, valuesKey, kh, kw, c, values) {
     key,
     originalBytes: Math.ceil(kh * kw * c / 16) * 16,
     encodedBytes: 0,
-    scaleBytes: scaleBytes(c, ctx.family === "u85" ? 1 : Math.min(c, ctx.cores), ctx.family),
+    scaleBytes: 0,
     channels: c,
     source: { data: kernel2.data, shape: [1, kh, kw, c], zeroPoints: [0], kind: "depthwise", identity: kernel2.identity }
   };
+  setCoreDependentSizes(info, ctx.family, ctx.cores);
   ctx.weights.set(key, info);
   return info;
 }
@@ -5169,10 +5176,11 @@ function sharedLowering(model, sg, npuOps, family, cores) {
   let perModel = lowerings.get(model);
   if (!perModel) lowerings.set(model, perModel = /* @__PURE__ */ new Map());
   const kind = family === "u85" ? "u85" : "u55/u65";
-  const key = `${sg.index}/${kind}/${cores}/${[...npuOps].sort((a, b) => a - b).join(",")}`;
+  const key = `${sg.index}/${kind}/${[...npuOps].sort((a, b) => a - b).join(",")}`;
   const known = perModel.get(key);
   if (known) {
     reset(known);
+    for (const [w] of known.weights) setCoreDependentSizes(w, family, cores);
     return known.graph;
   }
   const graph = lowerSubgraph(model, sg, npuOps, family, cores, /* @__PURE__ */ new Map());

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-YDQLRNNV.js";
+} from "./chunk-464BDPHY.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

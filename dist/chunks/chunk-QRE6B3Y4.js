@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-CTWW775G.js";
+} from "./chunk-7OPE46EY.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-YDQLRNNV.js";
+} from "./chunk-464BDPHY.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-RMKMUZYH.js";
-import "./chunk-CTWW775G.js";
-import "./chunk-YDQLRNNV.js";
+} from "./chunk-QRE6B3Y4.js";
+import "./chunk-7OPE46EY.js";
+import "./chunk-464BDPHY.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {
