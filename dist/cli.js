@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-464BDPHY.js";
+} from "./chunks/chunk-RRDX7XHR.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-EDURMNB4.js");
+      const mod = await import("./chunks/commands-3QKSBXJR.js");
       return mod.run(command, rest);
     }
     default:

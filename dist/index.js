@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-QRE6B3Y4.js";
+} from "./chunks/chunk-NU67FPL6.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-DDHJNYYP.js";
-import "./chunks/chunk-7OPE46EY.js";
+} from "./chunks/chunk-TADJCQQA.js";
+import "./chunks/chunk-7KTIVLF6.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-464BDPHY.js";
+} from "./chunks/chunk-RRDX7XHR.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-PI35OP5N.js");
+  const module = await import("./chunks/optimize-QWC3J3YT.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -677,8 +677,8 @@ function costSubgraph(
     return where;
   };
   // The first later operation reading each step's output, and its figures on the reference schedule (every map in
-  // the arena; its weights as first estimated: sizing them here would settle their format too early), kept only
-  // when they can stop a buffering (futureMatters).
+  // the arena; in a cascade, one stripe's times the stripes), kept only when they can stop a buffering
+  // (futureMatters).
   let firstReader: Map<number, number> | undefined;
   const futures = new Map<number, FutureOp | undefined>();
   const futureOf = (t: number): FutureOp | undefined => {
@@ -701,26 +701,43 @@ function costSubgraph(
     // Only one with weights can matter (see futureMatters), and only if it reads its IFM slowly against them.
     if (c?.weights) {
       const arena = arch.arenaMem;
-      const q = baseQuery(
-        arch,
-        c,
-        blockConfig(arch, c, false, plan?.stripes.get(u!)),
-        arena,
-        c.ifm2 ? arena : undefined,
-        arena,
-      );
-      q.encodedWeightSize = c.weights.encodedBytes;
-      q.encodedScaleSize = c.weights.scaleBytes;
+      // In a cascade, regor's reference figures are one stripe's, times the stripes (EstimateSlicedOpPerformance):
+      // its IFM is the stripe's rows, and it fetches its weights again for every stripe.
+      const stripe = plan?.stripes.get(u!);
+      const ifmRows = stripe ? Math.min(stripe.ifmH, c.ifm.shape.h) : c.ifm.shape.h;
+      const repeats = stripe ? Math.max(1, c.ofm.shape.h / stripe.h) : 1;
+      const run = stripe
+        ? {
+            ...c,
+            ifm: { ...c.ifm, shape: { ...c.ifm.shape, h: ifmRows } },
+            ofm: { ...c.ofm, shape: { ...c.ofm.shape, h: stripe.h } },
+          }
+        : c;
+      const cfg = blockConfig(arch, c, false, stripe);
+      const q = baseQuery(arch, run, cfg, arena, c.ifm2 ? arena : undefined, arena);
+      // Weights not sized yet are read at their default format's size (sized here, the format would be settled
+      // too early).
+      const cw = c.weights;
+      const encoded =
+        cw.sized || !cw.source
+          ? cw.encodedBytes
+          : defaultSizes(target, cw, cfg, c.ifm.bits, arch.npu.cores, sampleValues).weightBytes;
+      q.encodedWeightSize = encoded;
+      q.encodedScaleSize = cw.scaleBytes;
       const acc = elementAccess(q);
-      const weightBytes = c.weights.encodedBytes + c.weights.scaleBytes;
-      const weightRead = minReadCycles(arch.npu, arch.constMem, weightBytes, Channel.Weight) * acc.weightsRefetch;
-      const ifmRead = minReadCycles(arch.npu, arena, Math.ceil((acc.ifmRead[0] * c.ifm.bits) / 8), Channel.Ifm);
+      const weightBytes = encoded + cw.scaleBytes;
+      const weightRead = Math.trunc(
+        repeats * minReadCycles(arch.npu, arch.constMem, weightBytes, Channel.Weight) * acc.weightsRefetch,
+      );
+      const ifmRead = Math.trunc(
+        repeats * minReadCycles(arch.npu, arena, Math.ceil((acc.ifmRead[0] * c.ifm.bits) / 8), Channel.Ifm),
+      );
       if (weightRead > 0 && ifmRead / weightRead > 2) {
         const candidate = {
-          opRun: measureCycles(q).cycles,
+          opRun: Math.trunc(repeats * measureCycles(q).cycles),
           ifmRead,
           weightRead,
-          ifmBytes: Math.ceil((c.ifm.shape.h * c.ifm.shape.w * c.ifm.shape.c * c.ifm.bits) / 8),
+          ifmBytes: Math.ceil((ifmRows * c.ifm.shape.w * c.ifm.shape.c * c.ifm.bits) / 8),
         };
         if (futureMatters(candidate)) f = candidate;
       }

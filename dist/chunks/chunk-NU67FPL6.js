@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-7OPE46EY.js";
+} from "./chunk-7KTIVLF6.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-464BDPHY.js";
+} from "./chunk-RRDX7XHR.js";
 import {
   ModelFileError,
   isModelFileError,

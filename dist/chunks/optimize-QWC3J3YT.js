@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-464BDPHY.js";
+} from "./chunk-RRDX7XHR.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -8428,26 +8428,34 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
     const c = u === void 0 ? void 0 : npuAt(u);
     if (c?.weights) {
       const arena = arch.arenaMem;
-      const q = baseQuery(
-        arch,
-        c,
-        blockConfig(arch, c, false, plan?.stripes.get(u)),
-        arena,
-        c.ifm2 ? arena : void 0,
-        arena
-      );
-      q.encodedWeightSize = c.weights.encodedBytes;
-      q.encodedScaleSize = c.weights.scaleBytes;
+      const stripe = plan?.stripes.get(u);
+      const ifmRows = stripe ? Math.min(stripe.ifmH, c.ifm.shape.h) : c.ifm.shape.h;
+      const repeats = stripe ? Math.max(1, c.ofm.shape.h / stripe.h) : 1;
+      const run = stripe ? {
+        ...c,
+        ifm: { ...c.ifm, shape: { ...c.ifm.shape, h: ifmRows } },
+        ofm: { ...c.ofm, shape: { ...c.ofm.shape, h: stripe.h } }
+      } : c;
+      const cfg = blockConfig(arch, c, false, stripe);
+      const q = baseQuery(arch, run, cfg, arena, c.ifm2 ? arena : void 0, arena);
+      const cw = c.weights;
+      const encoded = cw.sized || !cw.source ? cw.encodedBytes : defaultSizes(target, cw, cfg, c.ifm.bits, arch.npu.cores, sampleValues).weightBytes;
+      q.encodedWeightSize = encoded;
+      q.encodedScaleSize = cw.scaleBytes;
       const acc = elementAccess(q);
-      const weightBytes = c.weights.encodedBytes + c.weights.scaleBytes;
-      const weightRead = minReadCycles(arch.npu, arch.constMem, weightBytes, 3 /* Weight */) * acc.weightsRefetch;
-      const ifmRead = minReadCycles(arch.npu, arena, Math.ceil(acc.ifmRead[0] * c.ifm.bits / 8), 5 /* Ifm */);
+      const weightBytes = encoded + cw.scaleBytes;
+      const weightRead = Math.trunc(
+        repeats * minReadCycles(arch.npu, arch.constMem, weightBytes, 3 /* Weight */) * acc.weightsRefetch
+      );
+      const ifmRead = Math.trunc(
+        repeats * minReadCycles(arch.npu, arena, Math.ceil(acc.ifmRead[0] * c.ifm.bits / 8), 5 /* Ifm */)
+      );
       if (weightRead > 0 && ifmRead / weightRead > 2) {
         const candidate = {
-          opRun: measureCycles(q).cycles,
+          opRun: Math.trunc(repeats * measureCycles(q).cycles),
           ifmRead,
           weightRead,
-          ifmBytes: Math.ceil(c.ifm.shape.h * c.ifm.shape.w * c.ifm.shape.c * c.ifm.bits / 8)
+          ifmBytes: Math.ceil(ifmRows * c.ifm.shape.w * c.ifm.shape.c * c.ifm.bits / 8)
         };
         if (futureMatters(candidate)) f = candidate;
       }

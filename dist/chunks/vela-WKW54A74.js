@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-QRE6B3Y4.js";
-import "./chunk-7OPE46EY.js";
-import "./chunk-464BDPHY.js";
+} from "./chunk-NU67FPL6.js";
+import "./chunk-7KTIVLF6.js";
+import "./chunk-RRDX7XHR.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

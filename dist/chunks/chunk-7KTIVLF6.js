@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-464BDPHY.js";
+} from "./chunk-RRDX7XHR.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {
