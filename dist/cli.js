@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-RRDX7XHR.js";
+} from "./chunks/chunk-CNH6NCBS.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-3QKSBXJR.js");
+      const mod = await import("./chunks/commands-TZRVVEG3.js");
       return mod.run(command, rest);
     }
     default:

@@ -258,9 +258,7 @@ export function setCoreDependentSizes(w: WeightInfo, family: NpuFamily, cores: n
   const streams = family === 'u85' ? 1 : Math.min(w.channels, cores);
   w.scaleBytes = scaleBytes(w.channels, streams, family);
   const e = w.estimateFrom;
-  w.encodedBytes = e
-    ? estimateEncodedWeights({ values: undefined, ...e, channels: w.channels, streams })
-    : 0;
+  w.encodedBytes = e ? estimateEncodedWeights({ values: undefined, ...e, channels: w.channels, streams }) : 0;
 }
 
 /** Scale and bias records: 10 bytes per OFM channel, each stream padded to 16 bytes. */
@@ -529,8 +527,12 @@ function pushPadFills(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): boolean {
  * and a producer with batches is elementwise (others are decomposed). True when it does.
  */
 function writeIntoOutput(ctx: Ctx, src: number, part: FmRef, out: FmRef, outT: number): boolean {
-  const producer = ctx.ops.find((o) => o.ofm.buffer === part.buffer && o.subgraph === ctx.sg.index);
+  const writers = ctx.ops.filter((o) => o.ofm.buffer === part.buffer && o.subgraph === ctx.sg.index);
+  // A chain's primary writes its last operation's output: one writer.
+  const own = writers.filter((o) => !writers.some((p) => p !== o && p.chained?.includes(o)));
+  const producer = own.length === 1 ? writers[0] : undefined;
   if (
+    // A part several operations write (a concatenation's copies, a PAD's fills) is copied whole, as in regor.
     !producer ||
     // A slice is not copied twice: the part's own copy reads the slice's source instead (moveSlicesToConsumers).
     SLICING.has(ctx.sg.operators[producer.sourceIndex]?.type ?? '') ||

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-RRDX7XHR.js";
+} from "./chunk-CNH6NCBS.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

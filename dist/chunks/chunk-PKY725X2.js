@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-7KTIVLF6.js";
+} from "./chunk-Y7DKN572.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-RRDX7XHR.js";
+} from "./chunk-CNH6NCBS.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -3627,9 +3627,14 @@ function pushPadFills(ctx, op, ifm, ofm2) {
   return true;
 }
 function writeIntoOutput(ctx, src, part, out, outT) {
-  const producer = ctx.ops.find((o) => o.ofm.buffer === part.buffer && o.subgraph === ctx.sg.index);
-  if (!producer || // A slice is not copied twice: the part's own copy reads the slice's source instead (moveSlicesToConsumers).
-  SLICING.has(ctx.sg.operators[producer.sourceIndex]?.type ?? "") || (ctx.readers.get(src) ?? 0) !== 1 || ctx.sg.outputs.includes(src) || viaLayoutOp(ctx, src) || !sameQuantization(ctx, src, outT) || batchOf(ctx, src) !== 1 && producer.hw !== "elementwise")
+  const writers = ctx.ops.filter((o) => o.ofm.buffer === part.buffer && o.subgraph === ctx.sg.index);
+  const own = writers.filter((o) => !writers.some((p) => p !== o && p.chained?.includes(o)));
+  const producer = own.length === 1 ? writers[0] : void 0;
+  if (
+    // A part several operations write (a concatenation's copies, a PAD's fills) is copied whole, as in regor.
+    !producer || // A slice is not copied twice: the part's own copy reads the slice's source instead (moveSlicesToConsumers).
+    SLICING.has(ctx.sg.operators[producer.sourceIndex]?.type ?? "") || (ctx.readers.get(src) ?? 0) !== 1 || ctx.sg.outputs.includes(src) || viaLayoutOp(ctx, src) || !sameQuantization(ctx, src, outT) || batchOf(ctx, src) !== 1 && producer.hw !== "elementwise"
+  )
     return false;
   ctx.buffers.delete(part.buffer.key);
   producer.ofm = { ...out, shape: part.shape };

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-RRDX7XHR.js";
+} from "./chunk-CNH6NCBS.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

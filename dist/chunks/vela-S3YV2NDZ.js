@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-NU67FPL6.js";
-import "./chunk-7KTIVLF6.js";
-import "./chunk-RRDX7XHR.js";
+} from "./chunk-PKY725X2.js";
+import "./chunk-Y7DKN572.js";
+import "./chunk-CNH6NCBS.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {
