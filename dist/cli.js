@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-CNH6NCBS.js";
+} from "./chunks/chunk-BNFDDF5J.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-TZRVVEG3.js");
+      const mod = await import("./chunks/commands-7BPXHPYT.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-PKY725X2.js";
+} from "./chunks/chunk-3BGSHYN5.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-2UEYDLHB.js";
-import "./chunks/chunk-Y7DKN572.js";
+} from "./chunks/chunk-I2GYHZCC.js";
+import "./chunks/chunk-WCXH2NT2.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-CNH6NCBS.js";
+} from "./chunks/chunk-BNFDDF5J.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-U5HPFBHI.js");
+  const module = await import("./chunks/optimize-35BBKOVZ.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -551,9 +551,11 @@ function costSubgraph(
   const steps = graph.schedule.filter((e) => !('npu' in e) || !e.npu.chainedInto);
   // Dedicated_Sram: Vela's cascades (their stripes pick block configs; their operations share a time step).
   const spilling = arch.stagingMem !== arch.arenaMem && arch.stagingMem.area !== arch.arenaMem.area;
+  /** The slack each step leaves the next on the MIN schedule (a buffered operation's last stripe). */
+  const minSlack = new Map<number, number>();
   const plan = spilling
     ? cascadePlan(steps, model, sg, graph, arch.stagingLimit, (t, stripe, prevStripe, free) =>
-        minStripeWeightBuffer(arch, target, steps, t, stripe, prevStripe, free, sampleValues),
+        minStripeWeightBuffer(arch, target, steps, t, stripe, prevStripe, free, sampleValues, minSlack),
       )
     : undefined;
   const timeOf = steps.map((_, t) => t);
@@ -874,7 +876,8 @@ function costSubgraph(
       }
       prevSlack = cost.slack;
       prevWasNpu = true;
-      prevFree = stagingFree;
+      // regor's slackBufferingMemory: what this operation's own buffer (its last slice's part) left free.
+      prevFree = stagingFree - cost.lastPartBytes;
     });
     return { memOf, stepCosts, stepTraffic, weightBuffers, weightBuffersByHalfStep, peakBuffers };
   };
@@ -1153,6 +1156,8 @@ function minStripeWeightBuffer(
   prevStripe: Stripe | undefined,
   free: number,
   sampleValues: number,
+  /** The slack each step left the next, set here as the cascade's steps are planned in order. */
+  slackOf: Map<number, number>,
 ): number {
   const step = steps[t];
   if (!('npu' in step) || !step.npu.weights) return 0;
@@ -1177,7 +1182,11 @@ function minStripeWeightBuffer(
   const ref = reference(op, stripe);
   const prev = t > 0 ? steps[t - 1] : undefined;
   const prevOp = prev && 'npu' in prev ? prev.npu : undefined;
-  const slack = prevOp ? reference(prevOp, prevStripe).cycles : 0;
+  // After a buffered operation of the same cascade, regor's slack is its last stripe's run (slackBufferingCycles);
+  // before a cascade, the operation before it is seen on the reference schedule (each cascade's buffering is
+  // proposed on its own).
+  const inCascade = prevStripe !== undefined ? slackOf.get(t - 1) : undefined;
+  const slack = prevOp ? (inCascade ?? reference(prevOp, prevStripe).cycles) : 0;
   const plan = bufferingPlan(
     arch,
     op,
@@ -1195,6 +1204,7 @@ function minStripeWeightBuffer(
     false,
     () => undefined,
   );
+  slackOf.set(t, plan ? plan.ownSlack : ref.cycles);
   return plan && plan.slices.length === 2 ? ref.weightBytes + ref.scaleBytes : 0;
 }
 
@@ -1207,6 +1217,8 @@ interface OperationCost {
   prebufferBytes: number;
   /** Of the weight buffers, the second one's when double-buffered. */
   secondBufferBytes: number;
+  /** Of the buffers, the one the last slice is copied into (0 when nothing is buffered). */
+  lastPartBytes: number;
   /** The weights are buffered whole, in one OFM-depth slice. */
   wholeBuffer: boolean;
 }
@@ -1276,6 +1288,21 @@ function bufferingPlan(
   const known = plans.get(key);
   if (known !== undefined) return known;
   const depth = op.ofm.shape.c;
+  // In a cascade regor measures one stripe (its OFM rows, the IFM rows they read) and multiplies by the stripes
+  // (EstimateSlicedOpPerformance), with the IFM read from staging when it is the cascade's rolling buffer: the
+  // reference run and weight read, the IFM read, and the buffered run.
+  const striped: InternalOp = stripe
+    ? {
+        ...op,
+        ifm: { ...op.ifm, shape: { ...op.ifm.shape, h: Math.min(stripe.ifmH, op.ifm.shape.h) } },
+        ofm: { ...op.ofm, shape: { ...op.ofm.shape, h: stripe.h } },
+      }
+    : op;
+  const base: PerfQuery = stripe
+    ? { ...refQuery, op: striped, ifmMem: stripe.first ? refQuery.ifmMem : arch.stagingMem }
+    : refQuery;
+  const repeats = stripe ? Math.max(1, op.ofm.shape.h / stripe.h) : 1;
+  const stripeAccess = stripe ? elementAccess(base) : undefined;
   // One OFM-depth slice of the operation on the reference schedule, its weights read from staging.
   const runs = new Map<number, number>();
   const runAt = (d: number, first: boolean, last: boolean): number => {
@@ -1283,11 +1310,11 @@ function bufferingPlan(
     const seen = runs.get(runKey);
     if (seen !== undefined) return seen;
     // Every slice reads the whole IFM depth, as in Vela (depthwise too).
-    const ofm = { ...op.ofm, shape: { ...op.ofm.shape, c: d } };
+    const ofm = { ...striped.ofm, shape: { ...striped.ofm.shape, c: d } };
     const share = d / depth;
     const cycles = measureCycles({
-      ...refQuery,
-      op: { ...op, ofm },
+      ...base,
+      op: { ...striped, ofm },
       weightStagingMem: arch.stagingMem,
       encodedWeightSize: Math.round((w.encodedBytes * share) / 16) * 16,
       encodedScaleSize: Math.round((w.scaleBytes * share) / 16) * 16,
@@ -1297,7 +1324,7 @@ function bufferingPlan(
     runs.set(runKey, cycles);
     return cycles;
   };
-  const ifmBytes = Math.ceil((elementAccess(refQuery).ifmRead[0] * op.ifm.bits) / 8);
+  const ifmBytes = Math.ceil((elementAccess(base).ifmRead[0] * op.ifm.bits) / 8);
   /** IFM bytes a run in OFM-depth slices reads (every slice reads the IFM). */
   const slicedIfmBytes = (slices: readonly number[]): number => {
     if (slices.length <= 2) return ifmBytes;
@@ -1318,15 +1345,24 @@ function bufferingPlan(
     blockDepth: Math.max(cfg.ofmBlock.c, 1),
     minDepth: npu.kind === 'u85' ? Math.max(16, cfg.ofmUBlock.c) : 16,
     refetches,
-    refRun: refRun(),
-    ifmRead: minReadCycles(npu, refQuery.ifmMem, ifmBytes, Channel.Ifm),
+    refRun: stripe ? Math.trunc(repeats * measureCycles({ ...base, ifmMem: refQuery.ifmMem }).cycles) : refRun(),
+    refWeightRead: stripeAccess
+      ? Math.trunc(
+          repeats *
+            minReadCycles(npu, arch.constMem, w.encodedBytes + w.scaleBytes, Channel.Weight) *
+            stripeAccess.weightsRefetch,
+        )
+      : undefined,
+    stripes: stripeAccess ? { repeats, fetches: stripeAccess.weightsRefetch } : undefined,
+    ifmRead: Math.trunc(repeats * minReadCycles(npu, base.ifmMem, ifmBytes, Channel.Ifm)),
     slicedIfmRead: (slices) => minReadCycles(npu, refQuery.ifmMem, slicedIfmBytes(slices), Channel.Ifm),
     movableIfm: movable
       ? {
           bytes: Math.ceil(
             ((stripe ? stripe.ifmH : op.ifm.shape.h) * op.ifm.shape.w * op.ifm.shape.c * op.ifm.bits) / 8,
           ),
-          stagedRead: (slices) => minReadCycles(npu, arch.stagingMem, slicedIfmBytes(slices), Channel.Ifm),
+          stagedRead: (slices) =>
+            Math.trunc(repeats * minReadCycles(npu, arch.stagingMem, slicedIfmBytes(slices), Channel.Ifm)),
         }
       : undefined,
     runAt,
@@ -1584,6 +1620,11 @@ function costOperation(
     slack,
     prebufferBytes: plan ? plan.prebufferBytes : 0,
     secondBufferBytes: plan ? plan.secondBytes : 0,
+    lastPartBytes: !plan
+      ? 0
+      : plan.secondBytes && (plan.slices.length - 2) % 2 === 1
+        ? plan.secondBytes
+        : plan.bufferBytes - plan.secondBytes,
     wholeBuffer: !!plan && plan.slices.length === 2,
   };
 }

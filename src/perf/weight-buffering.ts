@@ -27,6 +27,17 @@ export interface BufferingInput {
   refetches: number;
   /** Operation cycles on the reference schedule with the weights read in place. */
   refRun: number;
+  /**
+   * Cycles to read the weights in place on the reference schedule (regor's reference weightReadCycles).
+   * Defaults to the unbuffered read of `refetches` fetches; in a cascade it is one stripe's fetches times the
+   * stripes, where `refetches` counts the whole operation's per stripe.
+   */
+  refWeightRead?: number;
+  /**
+   * In a cascade, regor's estimate of the buffered run: `runAt` is one stripe, run `repeats` times (a fraction
+   * for a short last stripe), each fetching the weights `fetches` times.
+   */
+  stripes?: { repeats: number; fetches: number };
   /** Cycles to read the IFM on the reference schedule. */
   ifmRead: number;
   /**
@@ -152,7 +163,8 @@ export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
     (allowPreBuffer && smallest < slack && refetches > 1);
   if (!worthTrying) return null;
   // Weights read once are only worth copying when the copy and the reads fit in the time the operation takes.
-  const original = Math.max(x.refRun, unmoved, x.ifmRead);
+  const refWeightRead = x.refWeightRead ?? unmoved;
+  const original = Math.max(x.refRun, refWeightRead, x.ifmRead);
   if (refetches === 1 && fullTransfer + fromBuffer > original) return null;
 
   // How much to copy ahead: what the previous operation's slack can hide, in whole split depths.
@@ -230,9 +242,13 @@ export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
   });
   // Reading the slices from the buffer: regor spreads the bytes over every slice's fetches, each with its own
   // latency (one fetch per slice and refetch), and tests weights read once again with that figure.
-  const fetches = ranges.length * refetches;
+  const fetches = ranges.length * (x.stripes?.fetches ?? refetches);
   const bufferedBytes = ranges.reduce((a, b) => a + b, 0);
-  const slicedRead = minReadCycles(npu, stagingMem, Math.trunc(bufferedBytes / fetches), Channel.Weight) * fetches;
+  const repeats = x.stripes?.repeats ?? 1;
+  const slicedRead = Math.trunc(
+    repeats * minReadCycles(npu, stagingMem, Math.trunc(bufferedBytes / fetches), Channel.Weight) * fetches,
+  );
+  run = Math.trunc(repeats * run);
   // regor's PreferFutureOpPerformance: when the next operation reads its IFM slowly against its weights and that
   // IFM, this one's and the buffers cannot all fit in what the previous operation left, buffering is given up
   // if this operation is not bound by its weights or the next one's IFM reads cost more than its own.
@@ -242,7 +258,7 @@ export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
     const prevMemory = x.prevSlackMemory ?? x.bufferLimit;
     if (f.ifmBytes < x.bufferLimit && f.ifmBytes + x.movableIfm!.bytes + buffers > prevMemory) {
       const ownIfmRead = slices.length > 2 ? (x.slicedIfmRead?.(slices) ?? x.ifmRead) : x.ifmRead;
-      if ((x.refRun > unmoved && x.refRun > x.ifmRead) || f.ifmRead > ownIfmRead) return null;
+      if ((x.refRun > refWeightRead && x.refRun > x.ifmRead) || f.ifmRead > ownIfmRead) return null;
     }
   }
   const bothFit = !!x.movableIfm && x.movableIfm.bytes + pair[0] + pair[1] <= x.bufferLimit;
@@ -251,7 +267,7 @@ export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
     : slices.length > 2
       ? (x.slicedIfmRead?.(slices) ?? x.ifmRead)
       : x.ifmRead;
-  const before = Math.max(x.refRun, unmoved, ifmRead);
+  const before = Math.max(x.refRun, refWeightRead, ifmRead);
   if (refetches === 1 && fullTransfer + slicedRead > before) return null;
   let improved = Math.max(run + visible, slicedRead, ifmRead);
   if (opDominated) {

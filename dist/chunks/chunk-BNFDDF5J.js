@@ -7735,7 +7735,8 @@ function planWeightBuffering(x) {
   }
   const worthTrying = !!x.cascade || forceInitial || fullBuffered < unmoved || expectedSlices > 2 || allowPreBuffer && smallest < slack && refetches > 1;
   if (!worthTrying) return null;
-  const original = Math.max(x.refRun, unmoved, x.ifmRead);
+  const refWeightRead = x.refWeightRead ?? unmoved;
+  const original = Math.max(x.refRun, refWeightRead, x.ifmRead);
   if (refetches === 1 && fullTransfer + fromBuffer > original) return null;
   const halfLimit = x.bufferLimit / 2;
   const minSplit = Math.min(SPLIT_DEPTH / depth, 1);
@@ -7800,21 +7801,25 @@ function planWeightBuffering(x) {
     run += last;
     hideUnder = double ? last : 0;
   });
-  const fetches = ranges.length * refetches;
+  const fetches = ranges.length * (x.stripes?.fetches ?? refetches);
   const bufferedBytes = ranges.reduce((a, b) => a + b, 0);
-  const slicedRead = minReadCycles(npu, stagingMem, Math.trunc(bufferedBytes / fetches), 3 /* Weight */) * fetches;
+  const repeats = x.stripes?.repeats ?? 1;
+  const slicedRead = Math.trunc(
+    repeats * minReadCycles(npu, stagingMem, Math.trunc(bufferedBytes / fetches), 3 /* Weight */) * fetches
+  );
+  run = Math.trunc(repeats * run);
   const f = x.movableIfm ? x.future?.() : void 0;
   if (f) {
     const buffers = double ? pair[0] + pair[1] : bufferBytes;
     const prevMemory = x.prevSlackMemory ?? x.bufferLimit;
     if (f.ifmBytes < x.bufferLimit && f.ifmBytes + x.movableIfm.bytes + buffers > prevMemory) {
       const ownIfmRead = slices.length > 2 ? x.slicedIfmRead?.(slices) ?? x.ifmRead : x.ifmRead;
-      if (x.refRun > unmoved && x.refRun > x.ifmRead || f.ifmRead > ownIfmRead) return null;
+      if (x.refRun > refWeightRead && x.refRun > x.ifmRead || f.ifmRead > ownIfmRead) return null;
     }
   }
   const bothFit = !!x.movableIfm && x.movableIfm.bytes + pair[0] + pair[1] <= x.bufferLimit;
   const ifmRead = bothFit ? x.movableIfm.stagedRead(slices) : slices.length > 2 ? x.slicedIfmRead?.(slices) ?? x.ifmRead : x.ifmRead;
-  const before = Math.max(x.refRun, unmoved, ifmRead);
+  const before = Math.max(x.refRun, refWeightRead, ifmRead);
   if (refetches === 1 && fullTransfer + slicedRead > before) return null;
   let improved = Math.max(run + visible, slicedRead, ifmRead);
   if (opDominated) {
@@ -8301,13 +8306,14 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
   const sg = model.subgraphs[sgIndex];
   const steps = graph.schedule.filter((e) => !("npu" in e) || !e.npu.chainedInto);
   const spilling = arch.stagingMem !== arch.arenaMem && arch.stagingMem.area !== arch.arenaMem.area;
+  const minSlack = /* @__PURE__ */ new Map();
   const plan = spilling ? cascadePlan(
     steps,
     model,
     sg,
     graph,
     arch.stagingLimit,
-    (t, stripe, prevStripe, free) => minStripeWeightBuffer(arch, target, steps, t, stripe, prevStripe, free, sampleValues)
+    (t, stripe, prevStripe, free) => minStripeWeightBuffer(arch, target, steps, t, stripe, prevStripe, free, sampleValues, minSlack)
   ) : void 0;
   const timeOf = steps.map((_, t) => t);
   for (const c of plan?.cascades ?? []) for (let t = c.start; t <= c.end; t++) timeOf[t] = c.start;
@@ -8571,7 +8577,7 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
       }
       prevSlack = cost.slack;
       prevWasNpu = true;
-      prevFree = stagingFree;
+      prevFree = stagingFree - cost.lastPartBytes;
     });
     return { memOf: memOf2, stepCosts, stepTraffic, weightBuffers, weightBuffersByHalfStep, peakBuffers: peakBuffers2 };
   };
@@ -8763,7 +8769,7 @@ function cascadePlan(steps, model, sg, graph, limit, weightBuffer) {
   });
   return planSpillingCascades(ops, chainsToNext, limit, weightBuffer);
 }
-function minStripeWeightBuffer(arch, target, steps, t, stripe, prevStripe, free, sampleValues) {
+function minStripeWeightBuffer(arch, target, steps, t, stripe, prevStripe, free, sampleValues, slackOf) {
   const step = steps[t];
   if (!("npu" in step) || !step.npu.weights) return 0;
   if (arch.constMem === arch.stagingMem || arch.constMem.area === arch.stagingMem.area) return 0;
@@ -8786,7 +8792,8 @@ function minStripeWeightBuffer(arch, target, steps, t, stripe, prevStripe, free,
   const ref = reference(op, stripe);
   const prev = t > 0 ? steps[t - 1] : void 0;
   const prevOp = prev && "npu" in prev ? prev.npu : void 0;
-  const slack = prevOp ? reference(prevOp, prevStripe).cycles : 0;
+  const inCascade = prevStripe !== void 0 ? slackOf.get(t - 1) : void 0;
+  const slack = prevOp ? inCascade ?? reference(prevOp, prevStripe).cycles : 0;
   const plan = bufferingPlan(
     arch,
     op,
@@ -8804,6 +8811,7 @@ function minStripeWeightBuffer(arch, target, steps, t, stripe, prevStripe, free,
     false,
     () => void 0
   );
+  slackOf.set(t, plan ? plan.ownSlack : ref.cycles);
   return plan && plan.slices.length === 2 ? ref.weightBytes + ref.scaleBytes : 0;
 }
 function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefore, prevWasNpu, time, plans, stagingFree, stripe, sharedWithNeighbour, rangeBytes, prevFree, future) {
@@ -8845,16 +8853,24 @@ function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefor
   const known = plans.get(key);
   if (known !== void 0) return known;
   const depth = op.ofm.shape.c;
+  const striped = stripe ? {
+    ...op,
+    ifm: { ...op.ifm, shape: { ...op.ifm.shape, h: Math.min(stripe.ifmH, op.ifm.shape.h) } },
+    ofm: { ...op.ofm, shape: { ...op.ofm.shape, h: stripe.h } }
+  } : op;
+  const base = stripe ? { ...refQuery, op: striped, ifmMem: stripe.first ? refQuery.ifmMem : arch.stagingMem } : refQuery;
+  const repeats = stripe ? Math.max(1, op.ofm.shape.h / stripe.h) : 1;
+  const stripeAccess = stripe ? elementAccess(base) : void 0;
   const runs = /* @__PURE__ */ new Map();
   const runAt = (d, first, last) => {
     const runKey = d * 4 + (first ? 2 : 0) + (last ? 1 : 0);
     const seen = runs.get(runKey);
     if (seen !== void 0) return seen;
-    const ofm2 = { ...op.ofm, shape: { ...op.ofm.shape, c: d } };
+    const ofm2 = { ...striped.ofm, shape: { ...striped.ofm.shape, c: d } };
     const share = d / depth;
     const cycles = measureCycles({
-      ...refQuery,
-      op: { ...op, ofm: ofm2 },
+      ...base,
+      op: { ...striped, ofm: ofm2 },
       weightStagingMem: arch.stagingMem,
       encodedWeightSize: Math.round(w.encodedBytes * share / 16) * 16,
       encodedScaleSize: Math.round(w.scaleBytes * share / 16) * 16,
@@ -8864,7 +8880,7 @@ function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefor
     runs.set(runKey, cycles);
     return cycles;
   };
-  const ifmBytes = Math.ceil(elementAccess(refQuery).ifmRead[0] * op.ifm.bits / 8);
+  const ifmBytes = Math.ceil(elementAccess(base).ifmRead[0] * op.ifm.bits / 8);
   const slicedIfmBytes = (slices) => {
     if (slices.length <= 2) return ifmBytes;
     let bytes = 0;
@@ -8884,14 +8900,18 @@ function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefor
     blockDepth: Math.max(cfg.ofmBlock.c, 1),
     minDepth: npu.kind === "u85" ? Math.max(16, cfg.ofmUBlock.c) : 16,
     refetches,
-    refRun: refRun(),
-    ifmRead: minReadCycles(npu, refQuery.ifmMem, ifmBytes, 5 /* Ifm */),
+    refRun: stripe ? Math.trunc(repeats * measureCycles({ ...base, ifmMem: refQuery.ifmMem }).cycles) : refRun(),
+    refWeightRead: stripeAccess ? Math.trunc(
+      repeats * minReadCycles(npu, arch.constMem, w.encodedBytes + w.scaleBytes, 3 /* Weight */) * stripeAccess.weightsRefetch
+    ) : void 0,
+    stripes: stripeAccess ? { repeats, fetches: stripeAccess.weightsRefetch } : void 0,
+    ifmRead: Math.trunc(repeats * minReadCycles(npu, base.ifmMem, ifmBytes, 5 /* Ifm */)),
     slicedIfmRead: (slices) => minReadCycles(npu, refQuery.ifmMem, slicedIfmBytes(slices), 5 /* Ifm */),
     movableIfm: movable ? {
       bytes: Math.ceil(
         (stripe ? stripe.ifmH : op.ifm.shape.h) * op.ifm.shape.w * op.ifm.shape.c * op.ifm.bits / 8
       ),
-      stagedRead: (slices) => minReadCycles(npu, arch.stagingMem, slicedIfmBytes(slices), 5 /* Ifm */)
+      stagedRead: (slices) => Math.trunc(repeats * minReadCycles(npu, arch.stagingMem, slicedIfmBytes(slices), 5 /* Ifm */))
     } : void 0,
     runAt,
     prevSlack: slackBefore,
@@ -9080,6 +9100,7 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
     slack,
     prebufferBytes: plan ? plan.prebufferBytes : 0,
     secondBufferBytes: plan ? plan.secondBytes : 0,
+    lastPartBytes: !plan ? 0 : plan.secondBytes && (plan.slices.length - 2) % 2 === 1 ? plan.secondBytes : plan.bufferBytes - plan.secondBytes,
     wholeBuffer: !!plan && plan.slices.length === 2
   };
 }

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-Y7DKN572.js";
+} from "./chunk-WCXH2NT2.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-CNH6NCBS.js";
+} from "./chunk-BNFDDF5J.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-2UEYDLHB.js.LEGAL.txt */
+/*! For license information please see chunk-I2GYHZCC.js.LEGAL.txt */

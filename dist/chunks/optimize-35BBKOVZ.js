@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-CNH6NCBS.js";
+} from "./chunk-BNFDDF5J.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-PKY725X2.js";
-import "./chunk-Y7DKN572.js";
-import "./chunk-CNH6NCBS.js";
+} from "./chunk-3BGSHYN5.js";
+import "./chunk-WCXH2NT2.js";
+import "./chunk-BNFDDF5J.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

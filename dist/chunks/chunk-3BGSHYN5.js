@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-Y7DKN572.js";
+} from "./chunk-WCXH2NT2.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-CNH6NCBS.js";
+} from "./chunk-BNFDDF5J.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-CNH6NCBS.js";
+} from "./chunk-BNFDDF5J.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {
