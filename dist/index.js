@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-3BGSHYN5.js";
+} from "./chunks/chunk-ZFL5LPCM.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-I2GYHZCC.js";
-import "./chunks/chunk-WCXH2NT2.js";
+} from "./chunks/chunk-7RDEHNVQ.js";
+import "./chunks/chunk-J5CPNETH.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-BNFDDF5J.js";
+} from "./chunks/chunk-6LWYEU2H.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-35BBKOVZ.js");
+  const module = await import("./chunks/optimize-63HHA4VH.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

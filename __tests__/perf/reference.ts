@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readModel } from '../../src/tflite/read.js';
-import { estimatePerformance } from '../../src/perf/index.js';
+import { estimatePerformance, type PerfOptions } from '../../src/perf/index.js';
 import { builtinTarget } from '../../src/targets/index.js';
 import type { OperatorResult, PerfResult } from '../../src/report/types.js';
 import { sharedDir } from '../helpers/shared.js';
@@ -33,7 +33,7 @@ export function readRef(path: string): VelaRef | null {
 }
 
 /** Estimates `modelFile` on the reference's target with the reference's placement. */
-export function estimateWithRefPlacement(modelFile: string, ref: VelaRef): PerfResult {
+export function estimateWithRefPlacement(modelFile: string, ref: VelaRef, options: PerfOptions = {}): PerfResult {
   const model = readModel(readFileSync(modelFile), { file: modelFile });
   const placement = new Map(ref.operators.map((o) => [`${o.subgraph ?? 0}:${o.index}`, o.placement]));
   const operators: OperatorResult[] = [];
@@ -50,7 +50,7 @@ export function estimateWithRefPlacement(modelFile: string, ref: VelaRef): PerfR
       });
     }
   }
-  return estimatePerformance(model, builtinTarget(ref.target), operators);
+  return estimatePerformance(model, builtinTarget(ref.target), operators, options);
 }
 
 /** A corpus model file, and Vela's reference for it on a target (`<source>__<model>`), by name. */
@@ -60,10 +60,15 @@ export const corpusRef = (name: string, target: string): VelaRef | null =>
   readRef(join(sharedDir, 'vela-ref', name, `${target}.json`));
 
 /** Our estimate of a corpus model on a target with Vela's placement, with Vela's reference (throws without one). */
-export function estimateCorpusPair(source: string, model: string, target: string): { perf: PerfResult; ref: VelaRef } {
+export function estimateCorpusPair(
+  source: string,
+  model: string,
+  target: string,
+  options: PerfOptions = {},
+): { perf: PerfResult; ref: VelaRef } {
   const ref = corpusRef(`${source}__${model}`, target);
   if (!ref) throw new Error(`no Vela reference for ${source}/${model} on ${target}`);
-  return { perf: estimateWithRefPlacement(corpusFile(source, model), ref), ref };
+  return { perf: estimateWithRefPlacement(corpusFile(source, model), ref, options), ref };
 }
 
 /** Vela's bytes read and written in a memory area (sram, dram, on_chip_flash, off_chip_flash): weights included. */

@@ -296,3 +296,26 @@ describeShared("a cascaded operation's weight copy weighed per stripe vs Vela 5.
       expect(e).toBeLessThanOrEqual(0.0002);
   });
 });
+
+// The estimator encodes a layer's weights in the order its own kernel gives them: U85 walks a strided depthwise
+// or part-kernel kernel by stride phase (PalmDetection's stride-2 5x5 depthwise layers were 96-320 bytes over on
+// U85-1024/2048, DS-CNN int16's and YOLOv8n 320's strided layers off too), and both families split dilated
+// kernels. And regor decides double buffering against the tensor as encoded in its depth slices, each slice's
+// streams padded on their own: PalmDetection's 1x1 convolution 123 on U85-1024/2048, whose larger slice is
+// bigger than the whole tensor encoded at once, is double-buffered in slices [0, 16, 128] as in Vela (it had
+// stayed unbuffered). Every weight encoded: the sizes and total cycles are Vela's.
+describeShared(
+  'weights encoded in their kernel order, double buffering against the sliced encoding vs Vela 5.1.0',
+  () => {
+    test.each([
+      ['openmv', 'palm_detection_full_192', 'ethos-u85-1024'],
+      ['openmv', 'palm_detection_full_192', 'ethos-u85-2048'],
+      ['ml-zoo', 'ds_cnn_s_int16', 'ethos-u85-512'],
+      ['misc', 'yolov8n_320_int8', 'ethos-u85-128'],
+    ])('%s/%s on %s (--exact-weights): encoded weights and total cycles as Vela', (source, model, target) => {
+      const { perf, ref } = estimateCorpusPair(source, model, target, { weightSampleValues: Infinity });
+      expect(perf.summary.weightsEncodedBytes).toBe(ref.summary.weights_npu_encoded_bytes);
+      expect(relErr(perf.summary.totalCycles, ref.summary.total_cycles)).toBeLessThanOrEqual(0.0002);
+    });
+  },
+);

@@ -71,6 +71,7 @@ function encoderInput(
   src: NonNullable<WeightInfo['source']>,
   cfg: BlockConfig,
   ifmBits: number,
+  kernel: Kernel,
 ): EncodeWeightsInput {
   return {
     family: target.family,
@@ -85,6 +86,9 @@ function encoderInput(
     traversal:
       cfg.traversal === 'Depthwise' ? 'depthwise' : cfg.traversal === 'PartKernel' ? 'part-kernel' : 'depth-first',
     ifmBits: ifmBits === 16 ? 16 : 8,
+    // U85 walks a strided part-kernel or depthwise kernel by stride phase; both split dilated kernels.
+    stride: [kernel.strideY, kernel.strideX],
+    dilation: [kernel.dilationY, kernel.dilationX],
   };
 }
 
@@ -97,11 +101,12 @@ function encodeFor(
   w: WeightInfo,
   cfg: BlockConfig,
   ifmBits: number,
+  kernel: Kernel,
   cores: number,
   sampleValues: number,
 ): void {
   if (!w.source || w.sized) return;
-  const sizes = defaultSizes(target, w, cfg, ifmBits, cores, sampleValues);
+  const sizes = defaultSizes(target, w, cfg, ifmBits, kernel, cores, sampleValues);
   w.encodedBytes = sizes.weightBytes;
   w.scaleBytes = sizes.scaleBytes;
   w.sized = true;
@@ -114,12 +119,13 @@ function defaultSizes(
   w: WeightInfo,
   cfg: BlockConfig,
   ifmBits: number,
+  kernel: Kernel,
   cores: number,
   sampleValues: number,
 ): DefaultSizes {
   const src = w.source!;
   const data = src.data;
-  const input = encoderInput(target, src, cfg, ifmBits);
+  const input = encoderInput(target, src, cfg, ifmBits, kernel);
   const traversal = input.traversal;
   let plan: SizingPlan | undefined;
   let costs: ChannelStats | undefined;
@@ -147,6 +153,8 @@ function defaultSizes(
     src.kind,
     src.shape.join('x'),
     sampleValues,
+    input.stride!.join('x'),
+    input.dilation!.join('x'),
   ].join('/');
   let perData = encodeCache.get(src.identity);
   if (!perData) encodeCache.set(src.identity, (perData = new Map()));
@@ -210,6 +218,7 @@ function slicedEncoding(
   w: WeightInfo,
   cfg: BlockConfig,
   ifmBits: number,
+  kernel: Kernel,
   slices: readonly number[],
   sampleValues: number,
 ): { weightBytes: number; rangeSizes: number[] } | undefined {
@@ -220,7 +229,7 @@ function slicedEncoding(
   if (!w.fast && src.data.length > SLICED_EXACT_FACTOR * sampleValues && !tensorStats(src, sampleValues)?.clustered)
     return undefined;
   const input: EncodeWeightsInput = {
-    ...encoderInput(target, src, cfg, ifmBits),
+    ...encoderInput(target, src, cfg, ifmBits, kernel),
     format: { fast: !!w.fast, sparse: !!w.sparse },
   };
   const key = [
@@ -235,6 +244,8 @@ function slicedEncoding(
     src.kind,
     src.shape.join('x'),
     slices.join(','),
+    input.stride!.join('x'),
+    input.dilation!.join('x'),
   ].join('/');
   let perData = slicedCache.get(src.identity);
   if (!perData) slicedCache.set(src.identity, (perData = new Map()));
@@ -393,7 +404,7 @@ interface OpCost {
 }
 
 /** Sizes a layer's weights for its block config (sets encodedBytes and scaleBytes). */
-type SizeWeights = (w: WeightInfo, cfg: BlockConfig, ifmBits: number) => void;
+type SizeWeights = (w: WeightInfo, cfg: BlockConfig, ifmBits: number, kernel: Kernel) => void;
 
 export interface PerfOptions {
   /**
@@ -419,8 +430,8 @@ export function estimatePerformance(
 ): PerfResult {
   const arch = archFor(target);
   const sampleValues = options.weightSampleValues ?? DEFAULT_WEIGHT_SAMPLE_VALUES;
-  const sizeWeights: SizeWeights = (w, cfg, ifmBits) =>
-    encodeFor(target, w, cfg, ifmBits, arch.npu.cores, sampleValues);
+  const sizeWeights: SizeWeights = (w, cfg, ifmBits, kernel) =>
+    encodeFor(target, w, cfg, ifmBits, kernel, arch.npu.cores, sampleValues);
   const npuBySubgraph = new Map<number, Set<number>>();
   for (const o of operators) {
     if (o.placement !== 'NPU') continue;
@@ -723,7 +734,7 @@ function costSubgraph(
       const encoded =
         cw.sized || !cw.source
           ? cw.encodedBytes
-          : defaultSizes(target, cw, cfg, c.ifm.bits, arch.npu.cores, sampleValues).weightBytes;
+          : defaultSizes(target, cw, cfg, c.ifm.bits, c.kernel, arch.npu.cores, sampleValues).weightBytes;
       q.encodedWeightSize = encoded;
       q.encodedScaleSize = cw.scaleBytes;
       const acc = elementAccess(q);
@@ -1170,7 +1181,7 @@ function minStripeWeightBuffer(
     let weightBytes = o.weights?.encodedBytes ?? 0;
     let scaleBytes = o.weights?.scaleBytes ?? 0;
     if (o.weights?.source) {
-      const sizes = defaultSizes(target, o.weights, cfg, o.ifm.bits, arch.npu.cores, sampleValues);
+      const sizes = defaultSizes(target, o.weights, cfg, o.ifm.bits, o.kernel, arch.npu.cores, sampleValues);
       weightBytes = sizes.weightBytes;
       scaleBytes = sizes.scaleBytes;
     }
@@ -1452,13 +1463,15 @@ function costOperation(
       cores: npu.cores,
       weights: w,
       ifmBits: op.ifm.bits,
+      stride: [op.kernel.strideY, op.kernel.strideX],
+      dilation: [op.kernel.dilationY, op.kernel.dilationX],
       dense: { cfg, opCycles: measureCycles(q).cycles },
       sparse: { cfg: sparseCfg, opCycles: measureCycles({ ...q, cfg: sparseCfg, sparse: true }).cycles },
       allowFast: true,
       constMem: arch.constMem,
       sampledDefault: large
         ? () => {
-            const sizes = defaultSizes(target, w, cfg, op.ifm.bits, npu.cores, sampleValues);
+            const sizes = defaultSizes(target, w, cfg, op.ifm.bits, op.kernel, npu.cores, sampleValues);
             return sizes.stats && { weightBytes: sizes.weightBytes, scaleBytes: sizes.scaleBytes, stats: sizes.stats };
           }
         : undefined,
@@ -1477,7 +1490,7 @@ function costOperation(
     q.sparse = true;
   }
   if (w) {
-    sizeWeights(w, cfg, op.ifm.bits);
+    sizeWeights(w, cfg, op.ifm.bits, op.kernel);
     q.encodedWeightSize = w.encodedBytes;
     q.encodedScaleSize = w.scaleBytes;
   }
@@ -1525,7 +1538,7 @@ function costOperation(
           stagingFree,
           stripe,
           sharedWeights,
-          (slices) => slicedEncoding(target, w, cfg, op.ifm.bits, slices, sampleValues)?.rangeSizes,
+          (slices) => slicedEncoding(target, w, cfg, op.ifm.bits, op.kernel, slices, sampleValues)?.rangeSizes,
           prevFree,
           future,
         )
@@ -1533,7 +1546,7 @@ function costOperation(
   const buffered = plan !== null;
   if (plan && plan.slices.length > 2 && w) {
     // Weights buffered in OFM-depth slices are encoded per slice (each slice's streams padded on their own).
-    const bytes = slicedEncoding(target, w, cfg, op.ifm.bits, plan.slices, sampleValues)?.weightBytes;
+    const bytes = slicedEncoding(target, w, cfg, op.ifm.bits, op.kernel, plan.slices, sampleValues)?.weightBytes;
     if (bytes !== undefined) {
       w.slicedBytes = bytes;
       q.encodedWeightSize = bytes;

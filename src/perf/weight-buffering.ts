@@ -216,11 +216,14 @@ export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
   ranges.forEach((r, i) => (pair[i % 2] = Math.max(pair[i % 2], r)));
   let double = false;
   let bufferBytes: number;
-  if (pair[0] + pair[1] <= x.bufferLimit && maxRange < fullBytes) {
+  // regor's TryWeightBuffering compares the largest slice with the tensor as encoded in these slices (each slice's
+  // streams padded on their own), not as encoded whole.
+  const slicedBytes = ranges.reduce((a, b) => a + b, 0);
+  if (pair[0] + pair[1] <= x.bufferLimit && maxRange < slicedBytes) {
     double = true;
     bufferBytes = pair[0] + pair[1];
-  } else if (Math.min(fullBytes, maxRange) <= x.bufferLimit) {
-    bufferBytes = Math.min(fullBytes, maxRange);
+  } else if (Math.min(slicedBytes, maxRange) <= x.bufferLimit) {
+    bufferBytes = Math.min(slicedBytes, maxRange);
   } else {
     return null;
   }

@@ -79,6 +79,8 @@ function cachedEncode(identity: object): (input: EncodeWeightsInput) => EncodedW
       input.ifmBits,
       f.fast ? 1 : 0,
       f.sparse ? 1 : 0,
+      (input.stride ?? [1, 1]).join('x'),
+      (input.dilation ?? [1, 1]).join('x'),
     ].join('/');
     let enc = known.get(key);
     if (!enc) known.set(key, (enc = encodeWeightsOnce({ ...input, sizeOnly: true })));
@@ -121,6 +123,9 @@ export function u85WeightFormat(args: {
   cores: number;
   weights: WeightInfo;
   ifmBits: number;
+  /** The operation's strides and dilations [y, x] (they order a strided or dilated kernel's weights). */
+  stride: readonly [number, number];
+  dilation: readonly [number, number];
   dense: { cfg: BlockConfig; opCycles: number };
   sparse: { cfg: BlockConfig; opCycles: number };
   allowFast: boolean;
@@ -151,6 +156,8 @@ export function u85WeightFormat(args: {
     ofmUBlockDepth: dense.cfg.ofmUBlock.c,
     traversal: traversalOf(dense.cfg),
     ifmBits: args.ifmBits === 16 ? 16 : 8,
+    stride: args.stride,
+    dilation: args.dilation,
     sizeOnly: true,
   };
   try {

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-3BGSHYN5.js";
-import "./chunk-WCXH2NT2.js";
-import "./chunk-BNFDDF5J.js";
+} from "./chunk-ZFL5LPCM.js";
+import "./chunk-J5CPNETH.js";
+import "./chunk-6LWYEU2H.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-BNFDDF5J.js";
+} from "./chunk-6LWYEU2H.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

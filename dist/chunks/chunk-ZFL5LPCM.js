@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-WCXH2NT2.js";
+} from "./chunk-J5CPNETH.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-BNFDDF5J.js";
+} from "./chunk-6LWYEU2H.js";
 import {
   ModelFileError,
   isModelFileError,

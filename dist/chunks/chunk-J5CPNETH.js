@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-BNFDDF5J.js";
+} from "./chunk-6LWYEU2H.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

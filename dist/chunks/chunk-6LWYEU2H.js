@@ -7780,11 +7780,12 @@ function planWeightBuffering(x) {
   ranges.forEach((r, i) => pair[i % 2] = Math.max(pair[i % 2], r));
   let double = false;
   let bufferBytes;
-  if (pair[0] + pair[1] <= x.bufferLimit && maxRange < fullBytes) {
+  const slicedBytes = ranges.reduce((a, b) => a + b, 0);
+  if (pair[0] + pair[1] <= x.bufferLimit && maxRange < slicedBytes) {
     double = true;
     bufferBytes = pair[0] + pair[1];
-  } else if (Math.min(fullBytes, maxRange) <= x.bufferLimit) {
-    bufferBytes = Math.min(fullBytes, maxRange);
+  } else if (Math.min(slicedBytes, maxRange) <= x.bufferLimit) {
+    bufferBytes = Math.min(slicedBytes, maxRange);
   } else {
     return null;
   }
@@ -7884,7 +7885,9 @@ function cachedEncode(identity) {
       input2.traversal,
       input2.ifmBits,
       f.fast ? 1 : 0,
-      f.sparse ? 1 : 0
+      f.sparse ? 1 : 0,
+      (input2.stride ?? [1, 1]).join("x"),
+      (input2.dilation ?? [1, 1]).join("x")
     ].join("/");
     let enc = known.get(key);
     if (!enc) known.set(key, enc = encodeWeightsOnce({ ...input2, sizeOnly: true }));
@@ -7926,6 +7929,8 @@ function u85WeightFormat(args) {
     ofmUBlockDepth: dense.cfg.ofmUBlock.c,
     traversal: traversalOf(dense.cfg),
     ifmBits: args.ifmBits === 16 ? 16 : 8,
+    stride: args.stride,
+    dilation: args.dilation,
     sizeOnly: true
   };
   try {
@@ -7972,7 +7977,7 @@ function tensorStats(src, sampleValues) {
   }
   return costs;
 }
-function encoderInput(target, src, cfg, ifmBits) {
+function encoderInput(target, src, cfg, ifmBits, kernel2) {
   return {
     family: target.family,
     macs: target.macs,
@@ -7984,21 +7989,24 @@ function encoderInput(target, src, cfg, ifmBits) {
     ifmBlockDepth: cfg.ifmBlock.c,
     ofmUBlockDepth: cfg.ofmUBlock.c,
     traversal: cfg.traversal === "Depthwise" ? "depthwise" : cfg.traversal === "PartKernel" ? "part-kernel" : "depth-first",
-    ifmBits: ifmBits === 16 ? 16 : 8
+    ifmBits: ifmBits === 16 ? 16 : 8,
+    // U85 walks a strided part-kernel or depthwise kernel by stride phase; both split dilated kernels.
+    stride: [kernel2.strideY, kernel2.strideX],
+    dilation: [kernel2.dilationY, kernel2.dilationX]
   };
 }
-function encodeFor(target, w, cfg, ifmBits, cores, sampleValues) {
+function encodeFor(target, w, cfg, ifmBits, kernel2, cores, sampleValues) {
   if (!w.source || w.sized) return;
-  const sizes = defaultSizes(target, w, cfg, ifmBits, cores, sampleValues);
+  const sizes = defaultSizes(target, w, cfg, ifmBits, kernel2, cores, sampleValues);
   w.encodedBytes = sizes.weightBytes;
   w.scaleBytes = sizes.scaleBytes;
   w.sized = true;
   w.sampled = sizes.sampled;
 }
-function defaultSizes(target, w, cfg, ifmBits, cores, sampleValues) {
+function defaultSizes(target, w, cfg, ifmBits, kernel2, cores, sampleValues) {
   const src = w.source;
   const data = src.data;
-  const input2 = encoderInput(target, src, cfg, ifmBits);
+  const input2 = encoderInput(target, src, cfg, ifmBits, kernel2);
   const traversal = input2.traversal;
   let plan;
   let costs;
@@ -8022,7 +8030,9 @@ function defaultSizes(target, w, cfg, ifmBits, cores, sampleValues) {
     ifmBits,
     src.kind,
     src.shape.join("x"),
-    sampleValues
+    sampleValues,
+    input2.stride.join("x"),
+    input2.dilation.join("x")
   ].join("/");
   let perData = encodeCache.get(src.identity);
   if (!perData) encodeCache.set(src.identity, perData = /* @__PURE__ */ new Map());
@@ -8062,13 +8072,13 @@ function defaultSizes(target, w, cfg, ifmBits, cores, sampleValues) {
 }
 var SLICED_EXACT_FACTOR = 4;
 var slicedCache = /* @__PURE__ */ new WeakMap();
-function slicedEncoding(target, w, cfg, ifmBits, slices, sampleValues) {
+function slicedEncoding(target, w, cfg, ifmBits, kernel2, slices, sampleValues) {
   const src = w.source;
   if (!src) return void 0;
   if (!w.fast && src.data.length > SLICED_EXACT_FACTOR * sampleValues && !tensorStats(src, sampleValues)?.clustered)
     return void 0;
   const input2 = {
-    ...encoderInput(target, src, cfg, ifmBits),
+    ...encoderInput(target, src, cfg, ifmBits, kernel2),
     format: { fast: !!w.fast, sparse: !!w.sparse }
   };
   const key = [
@@ -8082,7 +8092,9 @@ function slicedEncoding(target, w, cfg, ifmBits, slices, sampleValues) {
     ifmBits,
     src.kind,
     src.shape.join("x"),
-    slices.join(",")
+    slices.join(","),
+    input2.stride.join("x"),
+    input2.dilation.join("x")
   ].join("/");
   let perData = slicedCache.get(src.identity);
   if (!perData) slicedCache.set(src.identity, perData = /* @__PURE__ */ new Map());
@@ -8199,7 +8211,7 @@ var DEFAULT_WEIGHT_SAMPLE_VALUES = 3072;
 function estimatePerformance(model, target, operators, options = {}) {
   const arch = archFor(target);
   const sampleValues = options.weightSampleValues ?? DEFAULT_WEIGHT_SAMPLE_VALUES;
-  const sizeWeights = (w, cfg, ifmBits) => encodeFor(target, w, cfg, ifmBits, arch.npu.cores, sampleValues);
+  const sizeWeights = (w, cfg, ifmBits, kernel2) => encodeFor(target, w, cfg, ifmBits, kernel2, arch.npu.cores, sampleValues);
   const npuBySubgraph = /* @__PURE__ */ new Map();
   for (const o of operators) {
     if (o.placement !== "NPU") continue;
@@ -8450,7 +8462,7 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
       const cfg = blockConfig(arch, c, false, stripe);
       const q = baseQuery(arch, run, cfg, arena, c.ifm2 ? arena : void 0, arena);
       const cw = c.weights;
-      const encoded = cw.sized || !cw.source ? cw.encodedBytes : defaultSizes(target, cw, cfg, c.ifm.bits, arch.npu.cores, sampleValues).weightBytes;
+      const encoded = cw.sized || !cw.source ? cw.encodedBytes : defaultSizes(target, cw, cfg, c.ifm.bits, c.kernel, arch.npu.cores, sampleValues).weightBytes;
       q.encodedWeightSize = encoded;
       q.encodedScaleSize = cw.scaleBytes;
       const acc = elementAccess(q);
@@ -8780,7 +8792,7 @@ function minStripeWeightBuffer(arch, target, steps, t, stripe, prevStripe, free,
     let weightBytes = o.weights?.encodedBytes ?? 0;
     let scaleBytes2 = o.weights?.scaleBytes ?? 0;
     if (o.weights?.source) {
-      const sizes = defaultSizes(target, o.weights, cfg, o.ifm.bits, arch.npu.cores, sampleValues);
+      const sizes = defaultSizes(target, o.weights, cfg, o.ifm.bits, o.kernel, arch.npu.cores, sampleValues);
       weightBytes = sizes.weightBytes;
       scaleBytes2 = sizes.scaleBytes;
     }
@@ -8961,12 +8973,14 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
       cores: npu.cores,
       weights: w,
       ifmBits: op.ifm.bits,
+      stride: [op.kernel.strideY, op.kernel.strideX],
+      dilation: [op.kernel.dilationY, op.kernel.dilationX],
       dense: { cfg, opCycles: measureCycles(q).cycles },
       sparse: { cfg: sparseCfg, opCycles: measureCycles({ ...q, cfg: sparseCfg, sparse: true }).cycles },
       allowFast: true,
       constMem: arch.constMem,
       sampledDefault: large ? () => {
-        const sizes = defaultSizes(target, w, cfg, op.ifm.bits, npu.cores, sampleValues);
+        const sizes = defaultSizes(target, w, cfg, op.ifm.bits, op.kernel, npu.cores, sampleValues);
         return sizes.stats && { weightBytes: sizes.weightBytes, scaleBytes: sizes.scaleBytes, stats: sizes.stats };
       } : void 0
     });
@@ -8984,7 +8998,7 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
     q.sparse = true;
   }
   if (w) {
-    sizeWeights(w, cfg, op.ifm.bits);
+    sizeWeights(w, cfg, op.ifm.bits, op.kernel);
     q.encodedWeightSize = w.encodedBytes;
     q.encodedScaleSize = w.scaleBytes;
   }
@@ -9020,13 +9034,13 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
     stagingFree,
     stripe,
     sharedWeights,
-    (slices) => slicedEncoding(target, w, cfg, op.ifm.bits, slices, sampleValues)?.rangeSizes,
+    (slices) => slicedEncoding(target, w, cfg, op.ifm.bits, op.kernel, slices, sampleValues)?.rangeSizes,
     prevFree,
     future
   ) : null;
   const buffered = plan !== null;
   if (plan && plan.slices.length > 2 && w) {
-    const bytes2 = slicedEncoding(target, w, cfg, op.ifm.bits, plan.slices, sampleValues)?.weightBytes;
+    const bytes2 = slicedEncoding(target, w, cfg, op.ifm.bits, op.kernel, plan.slices, sampleValues)?.weightBytes;
     if (bytes2 !== void 0) {
       w.slicedBytes = bytes2;
       q.encodedWeightSize = bytes2;

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-WCXH2NT2.js";
+} from "./chunk-J5CPNETH.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-BNFDDF5J.js";
+} from "./chunk-6LWYEU2H.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-I2GYHZCC.js.LEGAL.txt */
+/*! For license information please see chunk-7RDEHNVQ.js.LEGAL.txt */
