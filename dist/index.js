@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-ZFL5LPCM.js";
+} from "./chunks/chunk-DLF6HTFQ.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-7RDEHNVQ.js";
-import "./chunks/chunk-J5CPNETH.js";
+} from "./chunks/chunk-3XBBSIH3.js";
+import "./chunks/chunk-XR5TS2O3.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-6LWYEU2H.js";
+} from "./chunks/chunk-MD4MUMCH.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-63HHA4VH.js");
+  const module = await import("./chunks/optimize-MF5WSNIC.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

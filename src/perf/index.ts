@@ -1456,6 +1456,11 @@ function costOperation(
   const otherFormats = !!w && npu.kind === 'u85' && (op.hw === 'conv' || (op.hw === 'vector' && !op.ifm2));
   if (w && otherFormats && !w.sized && w.source) {
     const sparseCfg = blockConfig(arch, op, true, stripe);
+    // regor chooses the format before it places the feature maps: every map in permanent storage.
+    const formatQuery: PerfQuery =
+      arch.arenaMem !== arch.stagingMem
+        ? { ...q, ifmMem: arch.arenaMem, ifm2Mem: op.ifm2 ? arch.arenaMem : undefined, ofmMem: arch.arenaMem }
+        : q;
     // Weights the sizing samples: their default format is sized (and cached) by sizeWeights below.
     const large = w.source.data.length > sampleValues;
     const choice = u85WeightFormat({
@@ -1465,8 +1470,8 @@ function costOperation(
       ifmBits: op.ifm.bits,
       stride: [op.kernel.strideY, op.kernel.strideX],
       dilation: [op.kernel.dilationY, op.kernel.dilationX],
-      dense: { cfg, opCycles: measureCycles(q).cycles },
-      sparse: { cfg: sparseCfg, opCycles: measureCycles({ ...q, cfg: sparseCfg, sparse: true }).cycles },
+      dense: { cfg, opCycles: measureCycles(formatQuery).cycles },
+      sparse: { cfg: sparseCfg, opCycles: measureCycles({ ...formatQuery, cfg: sparseCfg, sparse: true }).cycles },
       allowFast: true,
       constMem: arch.constMem,
       sampledDefault: large

@@ -8967,6 +8967,7 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
   const otherFormats = !!w && npu.kind === "u85" && (op.hw === "conv" || op.hw === "vector" && !op.ifm2);
   if (w && otherFormats && !w.sized && w.source) {
     const sparseCfg = blockConfig(arch, op, true, stripe);
+    const formatQuery = arch.arenaMem !== arch.stagingMem ? { ...q, ifmMem: arch.arenaMem, ifm2Mem: op.ifm2 ? arch.arenaMem : void 0, ofmMem: arch.arenaMem } : q;
     const large = w.source.data.length > sampleValues;
     const choice = u85WeightFormat({
       macs: npu.macs,
@@ -8975,8 +8976,8 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
       ifmBits: op.ifm.bits,
       stride: [op.kernel.strideY, op.kernel.strideX],
       dilation: [op.kernel.dilationY, op.kernel.dilationX],
-      dense: { cfg, opCycles: measureCycles(q).cycles },
-      sparse: { cfg: sparseCfg, opCycles: measureCycles({ ...q, cfg: sparseCfg, sparse: true }).cycles },
+      dense: { cfg, opCycles: measureCycles(formatQuery).cycles },
+      sparse: { cfg: sparseCfg, opCycles: measureCycles({ ...formatQuery, cfg: sparseCfg, sparse: true }).cycles },
       allowFast: true,
       constMem: arch.constMem,
       sampledDefault: large ? () => {

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-J5CPNETH.js";
+} from "./chunk-XR5TS2O3.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-6LWYEU2H.js";
+} from "./chunk-MD4MUMCH.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-7RDEHNVQ.js.LEGAL.txt */
+/*! For license information please see chunk-3XBBSIH3.js.LEGAL.txt */

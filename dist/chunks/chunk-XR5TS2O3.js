@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-6LWYEU2H.js";
+} from "./chunk-MD4MUMCH.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-6LWYEU2H.js";
+} from "./chunk-MD4MUMCH.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-J5CPNETH.js";
+} from "./chunk-XR5TS2O3.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-6LWYEU2H.js";
+} from "./chunk-MD4MUMCH.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-ZFL5LPCM.js";
-import "./chunk-J5CPNETH.js";
-import "./chunk-6LWYEU2H.js";
+} from "./chunk-DLF6HTFQ.js";
+import "./chunk-XR5TS2O3.js";
+import "./chunk-MD4MUMCH.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {
