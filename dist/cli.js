@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-MD4MUMCH.js";
+} from "./chunks/chunk-R65IE7P6.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-IPUIJFE2.js");
+      const mod = await import("./chunks/commands-3WIIZGW7.js");
       return mod.run(command, rest);
     }
     default:

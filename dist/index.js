@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-DLF6HTFQ.js";
+} from "./chunks/chunk-UOU2ZSVI.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-3XBBSIH3.js";
-import "./chunks/chunk-XR5TS2O3.js";
+} from "./chunks/chunk-6K42NSRS.js";
+import "./chunks/chunk-XUNS3SKS.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-MD4MUMCH.js";
+} from "./chunks/chunk-R65IE7P6.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-MF5WSNIC.js");
+  const module = await import("./chunks/optimize-PMQVYO3D.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

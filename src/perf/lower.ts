@@ -471,7 +471,8 @@ function pushHalfPixelBilinear(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): 
   const phase: FmRef = { ...ofm, shape: { h: ofm.shape.h - 1, w: ofm.shape.w - 1, c } };
   HALF_PIXEL_TAPS.forEach((taps, tile) => {
     const key = `${c}/${tile}`;
-    const weights = generatedKernel(ctx, op, `resize-taps-${key}`, `taps-${key}`, 2, 2, c, (n) => {
+    // Each RESIZE has its own tap tensors (regor makes them per operation), of values built once.
+    const weights = generatedKernel(ctx, op, `resize-taps-${op.index}-${key}`, `taps-${key}`, 2, 2, c, (n) => {
       const data = new Int8Array(n);
       for (let k = 0; k < 4; k++) data.fill(taps[k], k * c, (k + 1) * c);
       return data;

@@ -3587,7 +3587,7 @@ function pushHalfPixelBilinear(ctx, op, ifm, ofm2) {
   const phase = { ...ofm2, shape: { h: ofm2.shape.h - 1, w: ofm2.shape.w - 1, c } };
   HALF_PIXEL_TAPS.forEach((taps, tile) => {
     const key = `${c}/${tile}`;
-    const weights = generatedKernel(ctx, op, `resize-taps-${key}`, `taps-${key}`, 2, 2, c, (n) => {
+    const weights = generatedKernel(ctx, op, `resize-taps-${op.index}-${key}`, `taps-${key}`, 2, 2, c, (n) => {
       const data = new Int8Array(n);
       for (let k = 0; k < 4; k++) data.fill(taps[k], k * c, (k + 1) * c);
       return data;

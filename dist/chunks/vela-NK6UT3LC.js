@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-DLF6HTFQ.js";
-import "./chunk-XR5TS2O3.js";
-import "./chunk-MD4MUMCH.js";
+} from "./chunk-UOU2ZSVI.js";
+import "./chunk-XUNS3SKS.js";
+import "./chunk-R65IE7P6.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

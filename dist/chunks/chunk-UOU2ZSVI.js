@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-XR5TS2O3.js";
+} from "./chunk-XUNS3SKS.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-MD4MUMCH.js";
+} from "./chunk-R65IE7P6.js";
 import {
   ModelFileError,
   isModelFileError,

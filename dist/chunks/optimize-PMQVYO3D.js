@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-MD4MUMCH.js";
+} from "./chunk-R65IE7P6.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
