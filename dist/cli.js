@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-R65IE7P6.js";
+} from "./chunks/chunk-YVLK2MJM.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-3WIIZGW7.js");
+      const mod = await import("./chunks/commands-6WQENE7N.js");
       return mod.run(command, rest);
     }
     default:

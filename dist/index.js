@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-UOU2ZSVI.js";
+} from "./chunks/chunk-JKGDJK2L.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-6K42NSRS.js";
-import "./chunks/chunk-XUNS3SKS.js";
+} from "./chunks/chunk-BIKMRDJI.js";
+import "./chunks/chunk-JIANCMYU.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-R65IE7P6.js";
+} from "./chunks/chunk-YVLK2MJM.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-PMQVYO3D.js");
+  const module = await import("./chunks/optimize-A535MI2Y.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

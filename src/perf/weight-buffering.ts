@@ -162,10 +162,7 @@ export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
     expectedSlices > 2 ||
     (allowPreBuffer && smallest < slack && refetches > 1);
   if (!worthTrying) return null;
-  // Weights read once are only worth copying when the copy and the reads fit in the time the operation takes.
   const refWeightRead = x.refWeightRead ?? unmoved;
-  const original = Math.max(x.refRun, refWeightRead, x.ifmRead);
-  if (refetches === 1 && fullTransfer + fromBuffer > original) return null;
 
   // How much to copy ahead: what the previous operation's slack can hide, in whole split depths.
   const halfLimit = x.bufferLimit / 2;

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-R65IE7P6.js";
+} from "./chunk-YVLK2MJM.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

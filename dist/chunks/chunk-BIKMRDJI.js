@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-XUNS3SKS.js";
+} from "./chunk-JIANCMYU.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-R65IE7P6.js";
+} from "./chunk-YVLK2MJM.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-6K42NSRS.js.LEGAL.txt */
+/*! For license information please see chunk-BIKMRDJI.js.LEGAL.txt */

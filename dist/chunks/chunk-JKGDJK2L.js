@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-XUNS3SKS.js";
+} from "./chunk-JIANCMYU.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-R65IE7P6.js";
+} from "./chunk-YVLK2MJM.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -7736,8 +7736,6 @@ function planWeightBuffering(x) {
   const worthTrying = !!x.cascade || forceInitial || fullBuffered < unmoved || expectedSlices > 2 || allowPreBuffer && smallest < slack && refetches > 1;
   if (!worthTrying) return null;
   const refWeightRead = x.refWeightRead ?? unmoved;
-  const original = Math.max(x.refRun, refWeightRead, x.ifmRead);
-  if (refetches === 1 && fullTransfer + fromBuffer > original) return null;
   const halfLimit = x.bufferLimit / 2;
   const minSplit = Math.min(SPLIT_DEPTH / depth, 1);
   const halfSplit = Math.min(halfLimit / fullBytes, 1);

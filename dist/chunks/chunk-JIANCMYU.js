@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-R65IE7P6.js";
+} from "./chunk-YVLK2MJM.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-UOU2ZSVI.js";
-import "./chunk-XUNS3SKS.js";
-import "./chunk-R65IE7P6.js";
+} from "./chunk-JKGDJK2L.js";
+import "./chunk-JIANCMYU.js";
+import "./chunk-YVLK2MJM.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {
