@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-YVLK2MJM.js";
+} from "./chunks/chunk-EYBJ5WXY.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-6WQENE7N.js");
+      const mod = await import("./chunks/commands-TGIZQH7H.js");
       return mod.run(command, rest);
     }
     default:

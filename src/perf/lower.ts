@@ -1745,29 +1745,26 @@ function lowerSoftmax16(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
   push(ctx, op, 'Add', 'elementwise', scaled, exp, { ifm2: constant, activation: 'lut' });
   const sum = tempFm(ctx, rows, 32);
   push(ctx, op, 'ReduceSum', 'reducesum', exp, sum);
-  // (type, second operand is a row value rather than a constant, output bits)
-  const rowOps: [string, boolean, number][] = [
-    ['CLZ', false, 32],
-    ['Sub', true, 32],
-    ['SHL', true, 32],
-    ['Sub', true, 32],
-    ['SHL', true, 32],
-    ['Asr', false, 32],
-    ['Sub', false, 16],
-  ];
-  let value = sum;
-  for (const [type, withRow, bits] of rowOps) {
+  // The reciprocal on one value per row, operand for operand as regor builds it: the constants 31 and 1 are the
+  // first operands of the shift count's SUB and SHL, so those read them from where constants are.
+  const rowOp = (type: string, a: FmRef, b: FmRef | undefined, bits = 32, lut = false): FmRef => {
     const next = tempFm(ctx, rows, bits);
-    const last = type === 'Sub' && bits === 16;
-    push(ctx, op, type, 'elementwise', value, next, {
-      ...(type === 'CLZ' ? {} : { ifm2: withRow ? sum : constant }),
-      ...(last ? { activation: 'lut' as const } : {}),
+    push(ctx, op, type, 'elementwise', a, next, {
+      ...(b ? { ifm2: b } : {}),
+      ...(lut ? { activation: 'lut' as const } : {}),
     });
-    value = next;
-  }
+    return next;
+  };
+  const headroomPlusOne = rowOp('CLZ', sum, undefined);
+  const rightShift = rowOp('Sub', constant, headroomPlusOne);
+  const constantOne = rowOp('SHL', constant, rightShift);
+  const sumMinusOne = rowOp('Sub', sum, constantOne);
+  const shifted = rowOp('SHL', sumMinusOne, headroomPlusOne);
+  const shifted16 = rowOp('Asr', shifted, constant);
+  const value = rowOp('Sub', shifted16, constant, 16, true);
   const product = tempFm(ctx, ifm.shape, 32);
   push(ctx, op, 'Mul', 'elementwise', exp, product, { ifm2: value });
-  push(ctx, op, 'Asr', 'elementwise', product, ofm, { ifm2: value });
+  push(ctx, op, 'Asr', 'elementwise', product, ofm, { ifm2: rightShift });
 }
 
 function lowerSoftmax(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {

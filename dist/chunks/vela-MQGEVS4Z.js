@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-JKGDJK2L.js";
-import "./chunk-JIANCMYU.js";
-import "./chunk-YVLK2MJM.js";
+} from "./chunk-TEVNNR2Z.js";
+import "./chunk-3VNEUU32.js";
+import "./chunk-EYBJ5WXY.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-YVLK2MJM.js";
+} from "./chunk-EYBJ5WXY.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

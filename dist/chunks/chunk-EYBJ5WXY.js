@@ -4568,28 +4568,24 @@ function lowerSoftmax16(ctx, op, ifm, ofm2) {
   push(ctx, op, "Add", "elementwise", scaled, exp, { ifm2: constant, activation: "lut" });
   const sum = tempFm(ctx, rows, 32);
   push(ctx, op, "ReduceSum", "reducesum", exp, sum);
-  const rowOps = [
-    ["CLZ", false, 32],
-    ["Sub", true, 32],
-    ["SHL", true, 32],
-    ["Sub", true, 32],
-    ["SHL", true, 32],
-    ["Asr", false, 32],
-    ["Sub", false, 16]
-  ];
-  let value = sum;
-  for (const [type, withRow, bits] of rowOps) {
+  const rowOp = (type, a, b, bits = 32, lut = false) => {
     const next = tempFm(ctx, rows, bits);
-    const last = type === "Sub" && bits === 16;
-    push(ctx, op, type, "elementwise", value, next, {
-      ...type === "CLZ" ? {} : { ifm2: withRow ? sum : constant },
-      ...last ? { activation: "lut" } : {}
+    push(ctx, op, type, "elementwise", a, next, {
+      ...b ? { ifm2: b } : {},
+      ...lut ? { activation: "lut" } : {}
     });
-    value = next;
-  }
+    return next;
+  };
+  const headroomPlusOne = rowOp("CLZ", sum, void 0);
+  const rightShift = rowOp("Sub", constant, headroomPlusOne);
+  const constantOne = rowOp("SHL", constant, rightShift);
+  const sumMinusOne = rowOp("Sub", sum, constantOne);
+  const shifted = rowOp("SHL", sumMinusOne, headroomPlusOne);
+  const shifted16 = rowOp("Asr", shifted, constant);
+  const value = rowOp("Sub", shifted16, constant, 16, true);
   const product2 = tempFm(ctx, ifm.shape, 32);
   push(ctx, op, "Mul", "elementwise", exp, product2, { ifm2: value });
-  push(ctx, op, "Asr", "elementwise", product2, ofm2, { ifm2: value });
+  push(ctx, op, "Asr", "elementwise", product2, ofm2, { ifm2: rightShift });
 }
 function lowerSoftmax(ctx, op, ifm, ofm2) {
   if (op.type === "SOFTMAX" && ifm.bits === 8) {

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-JIANCMYU.js";
+} from "./chunk-3VNEUU32.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-YVLK2MJM.js";
+} from "./chunk-EYBJ5WXY.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-BIKMRDJI.js.LEGAL.txt */
+/*! For license information please see chunk-7URV25LO.js.LEGAL.txt */

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-YVLK2MJM.js";
+} from "./chunk-EYBJ5WXY.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-JIANCMYU.js";
+} from "./chunk-3VNEUU32.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-YVLK2MJM.js";
+} from "./chunk-EYBJ5WXY.js";
 import {
   ModelFileError,
   isModelFileError,
