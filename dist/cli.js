@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-EYBJ5WXY.js";
+} from "./chunks/chunk-EC2ZVYNA.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-TGIZQH7H.js");
+      const mod = await import("./chunks/commands-M7WZDDXK.js");
       return mod.run(command, rest);
     }
     default:

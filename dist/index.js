@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-TEVNNR2Z.js";
+} from "./chunks/chunk-RL4UKMYB.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-7URV25LO.js";
-import "./chunks/chunk-3VNEUU32.js";
+} from "./chunks/chunk-UIG2IGGF.js";
+import "./chunks/chunk-ZRX3PRBD.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-EYBJ5WXY.js";
+} from "./chunks/chunk-EC2ZVYNA.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-SIC6CCEX.js");
+  const module = await import("./chunks/optimize-UZ3MXWTK.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

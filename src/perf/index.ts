@@ -202,7 +202,7 @@ function defaultSizes(
 const SLICED_EXACT_FACTOR = 4;
 
 /** Per-slice encodings (see slicedEncoding): the weight bytes and each slice's bytes (scales included). */
-const slicedCache = new WeakMap<object, Map<string, { weightBytes: number; rangeSizes: number[] } | null>>();
+const slicedCache = new WeakMap<object, Map<string, Map<number, { weightBytes: number; rangeSize: number } | null>>>();
 
 /**
  * A tensor buffered in OFM-depth slices, encoded per slice (its weight bytes and each slice's bytes): regor
@@ -243,23 +243,34 @@ function slicedEncoding(
     ifmBits,
     src.kind,
     src.shape.join('x'),
-    slices.join(','),
     input.stride!.join('x'),
     input.dilation!.join('x'),
   ].join('/');
   let perData = slicedCache.get(src.identity);
   if (!perData) slicedCache.set(src.identity, (perData = new Map()));
-  let known = perData.get(key);
-  if (known === undefined) {
-    try {
-      const enc = encodeWeightsOnce({ ...input, depthSlices: slices, sizeOnly: true });
-      known = { weightBytes: enc.weightBytes, rangeSizes: enc.rangeSizes };
-    } catch {
-      known = null;
+  let perSlice = perData.get(key);
+  if (!perSlice) perData.set(key, (perSlice = new Map()));
+  // Each slice is encoded on its own (its streams, palettes and padding), so the proposals a buffering plan
+  // weighs share the slices they have in common.
+  let weightBytes = 0;
+  const rangeSizes: number[] = [];
+  for (let k = 0; k + 1 < slices.length; k++) {
+    const sliceKey = slices[k] * 65536 + slices[k + 1];
+    let slice = perSlice.get(sliceKey);
+    if (slice === undefined) {
+      try {
+        const enc = encodeWeightsOnce({ ...input, depthSlices: [slices[k], slices[k + 1]], sizeOnly: true });
+        slice = { weightBytes: enc.weightBytes, rangeSize: enc.rangeSizes[0] };
+      } catch {
+        slice = null;
+      }
+      perSlice.set(sliceKey, slice);
     }
-    perData.set(key, known);
+    if (!slice) return undefined;
+    weightBytes += slice.weightBytes;
+    rangeSizes.push(slice.rangeSize);
   }
-  return known ?? undefined;
+  return { weightBytes, rangeSizes };
 }
 
 /**
@@ -1474,12 +1485,11 @@ function costOperation(
       sparse: { cfg: sparseCfg, opCycles: measureCycles({ ...formatQuery, cfg: sparseCfg, sparse: true }).cycles },
       allowFast: true,
       constMem: arch.constMem,
-      sampledDefault: large
-        ? () => {
-            const sizes = defaultSizes(target, w, cfg, op.ifm.bits, op.kernel, npu.cores, sampleValues);
-            return sizes.stats && { weightBytes: sizes.weightBytes, scaleBytes: sizes.scaleBytes, stats: sizes.stats };
-          }
-        : undefined,
+      // The default format as the sizing gives it (exact or sampled), shared with the sizing and futureOf.
+      sampledDefault: () => {
+        const sizes = defaultSizes(target, w, cfg, op.ifm.bits, op.kernel, npu.cores, sampleValues);
+        return sizes.stats && { weightBytes: sizes.weightBytes, scaleBytes: sizes.scaleBytes, stats: sizes.stats };
+      },
     });
     if (choice && !(large && choice.format === 'default')) {
       w.encodedBytes = choice.weightBytes;

@@ -115,7 +115,7 @@ const traversalOf = (cfg: BlockConfig): Traversal =>
  * The format Vela would pick for these weights on this U85 and its encoded sizes, or null when only the
  * default format is in play (the caller sizes it as usual). Sparse2_4 is a candidate for the 2:4 pattern when
  * its block config is no slower; Fast (FWD) when `allowFast`. Deciding on Fast reads the default stream's size
- * and statistics: encoded exactly, or `sampledDefault`'s prediction for large weights. The op cycles are the
+ * and statistics: encoded exactly here, or as `sampledDefault` gives them. The op cycles are the
  * operation's estimate on each block config.
  */
 export function u85WeightFormat(args: {
@@ -132,8 +132,9 @@ export function u85WeightFormat(args: {
   /** Where the weights are read from (the decode cost includes their DMA). */
   constMem: Memory;
   /**
-   * For weights too large to encode exactly here: their default-format size and stream statistics, as the
-   * sampled sizing predicts them (the Fast format, a fixed width per value, is still encoded exactly).
+   * The default format's size and stream statistics as the estimator's sizing gives them (encoded exactly, or
+   * predicted from a sample of large weights), so the default stream is not encoded twice; the Fast format, a
+   * fixed width per value, is still encoded here.
    */
   sampledDefault?: () => { weightBytes: number; scaleBytes: number; stats: WeightStats } | undefined;
 }): { format: 'default' | 'sparse' | 'fast'; weightBytes: number; scaleBytes: number } | null {

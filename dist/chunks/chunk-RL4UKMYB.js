@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-3VNEUU32.js";
+} from "./chunk-ZRX3PRBD.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-EYBJ5WXY.js";
+} from "./chunk-EC2ZVYNA.js";
 import {
   ModelFileError,
   isModelFileError,

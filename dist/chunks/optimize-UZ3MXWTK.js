@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-EYBJ5WXY.js";
+} from "./chunk-EC2ZVYNA.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-EYBJ5WXY.js";
+} from "./chunk-EC2ZVYNA.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

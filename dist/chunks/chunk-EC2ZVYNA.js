@@ -8086,23 +8086,32 @@ function slicedEncoding(target, w, cfg, ifmBits, kernel2, slices, sampleValues) 
     ifmBits,
     src.kind,
     src.shape.join("x"),
-    slices.join(","),
     input2.stride.join("x"),
     input2.dilation.join("x")
   ].join("/");
   let perData = slicedCache.get(src.identity);
   if (!perData) slicedCache.set(src.identity, perData = /* @__PURE__ */ new Map());
-  let known = perData.get(key);
-  if (known === void 0) {
-    try {
-      const enc = encodeWeightsOnce({ ...input2, depthSlices: slices, sizeOnly: true });
-      known = { weightBytes: enc.weightBytes, rangeSizes: enc.rangeSizes };
-    } catch {
-      known = null;
+  let perSlice = perData.get(key);
+  if (!perSlice) perData.set(key, perSlice = /* @__PURE__ */ new Map());
+  let weightBytes = 0;
+  const rangeSizes = [];
+  for (let k = 0; k + 1 < slices.length; k++) {
+    const sliceKey = slices[k] * 65536 + slices[k + 1];
+    let slice = perSlice.get(sliceKey);
+    if (slice === void 0) {
+      try {
+        const enc = encodeWeightsOnce({ ...input2, depthSlices: [slices[k], slices[k + 1]], sizeOnly: true });
+        slice = { weightBytes: enc.weightBytes, rangeSize: enc.rangeSizes[0] };
+      } catch {
+        slice = null;
+      }
+      perSlice.set(sliceKey, slice);
     }
-    perData.set(key, known);
+    if (!slice) return void 0;
+    weightBytes += slice.weightBytes;
+    rangeSizes.push(slice.rangeSize);
   }
-  return known ?? void 0;
+  return { weightBytes, rangeSizes };
 }
 function slicedScaleBytes(arch, cfg, slices) {
   const family = arch.npu.kind === "u85" ? "u85" : "u55";
@@ -8974,10 +8983,11 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
       sparse: { cfg: sparseCfg, opCycles: measureCycles({ ...formatQuery, cfg: sparseCfg, sparse: true }).cycles },
       allowFast: true,
       constMem: arch.constMem,
-      sampledDefault: large ? () => {
+      // The default format as the sizing gives it (exact or sampled), shared with the sizing and futureOf.
+      sampledDefault: () => {
         const sizes = defaultSizes(target, w, cfg, op.ifm.bits, op.kernel, npu.cores, sampleValues);
         return sizes.stats && { weightBytes: sizes.weightBytes, scaleBytes: sizes.scaleBytes, stats: sizes.stats };
-      } : void 0
+      }
     });
     if (choice && !(large && choice.format === "default")) {
       w.encodedBytes = choice.weightBytes;

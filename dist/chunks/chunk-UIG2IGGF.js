@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-3VNEUU32.js";
+} from "./chunk-ZRX3PRBD.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-EYBJ5WXY.js";
+} from "./chunk-EC2ZVYNA.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-7URV25LO.js.LEGAL.txt */
+/*! For license information please see chunk-UIG2IGGF.js.LEGAL.txt */

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-TEVNNR2Z.js";
-import "./chunk-3VNEUU32.js";
-import "./chunk-EYBJ5WXY.js";
+} from "./chunk-RL4UKMYB.js";
+import "./chunk-ZRX3PRBD.js";
+import "./chunk-EC2ZVYNA.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {
