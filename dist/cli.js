@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-EC2ZVYNA.js";
+} from "./chunks/chunk-7CGGVWS7.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-M7WZDDXK.js");
+      const mod = await import("./chunks/commands-VT5OMK7R.js");
       return mod.run(command, rest);
     }
     default:

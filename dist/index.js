@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-RL4UKMYB.js";
+} from "./chunks/chunk-V7KXQFQ5.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-UIG2IGGF.js";
-import "./chunks/chunk-ZRX3PRBD.js";
+} from "./chunks/chunk-UPOQLFYP.js";
+import "./chunks/chunk-AQJDKFX4.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-EC2ZVYNA.js";
+} from "./chunks/chunk-7CGGVWS7.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-UZ3MXWTK.js");
+  const module = await import("./chunks/optimize-TVNKAZ64.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -728,15 +728,9 @@ function costSubgraph(
       // In a cascade, regor's reference figures are one stripe's, times the stripes (EstimateSlicedOpPerformance):
       // its IFM is the stripe's rows, and it fetches its weights again for every stripe.
       const stripe = plan?.stripes.get(u!);
-      const ifmRows = stripe ? Math.min(stripe.ifmH, c.ifm.shape.h) : c.ifm.shape.h;
-      const repeats = stripe ? Math.max(1, c.ofm.shape.h / stripe.h) : 1;
-      const run = stripe
-        ? {
-            ...c,
-            ifm: { ...c.ifm, shape: { ...c.ifm.shape, h: ifmRows } },
-            ofm: { ...c.ofm, shape: { ...c.ofm.shape, h: stripe.h } },
-          }
-        : c;
+      const striped = stripe ? stripeRun(c, stripe) : undefined;
+      const run = striped?.op ?? c;
+      const repeats = striped?.repeats ?? 1;
       const cfg = blockConfig(arch, c, false, stripe);
       const q = baseQuery(arch, run, cfg, arena, c.ifm2 ? arena : undefined, arena);
       // Weights not sized yet are read at their default format's size (sized here, the format would be settled
@@ -761,7 +755,7 @@ function costSubgraph(
           opRun: Math.trunc(repeats * measureCycles(q).cycles),
           ifmRead,
           weightRead,
-          ifmBytes: Math.ceil((ifmRows * c.ifm.shape.w * c.ifm.shape.c * c.ifm.bits) / 8),
+          ifmBytes: Math.ceil((run.ifm.shape.h * c.ifm.shape.w * c.ifm.shape.c * c.ifm.bits) / 8),
         };
         if (futureMatters(candidate)) f = candidate;
       }
@@ -956,6 +950,22 @@ function forEachIfm(op: InternalOp, fn: (r: InternalOp['ifm']) => void): void {
   fn(op.ifm);
   if (op.ifm2) fn(op.ifm2);
   if (op.extraIfms) for (const r of op.extraIfms) fn(r);
+}
+
+/**
+ * One stripe of a cascaded operation (its OFM rows, the IFM rows they read) and how many run: regor estimates a
+ * cascaded operation on one stripe and multiplies (EstimateSlicedOpPerformance; a short last stripe counts as a
+ * fraction).
+ */
+function stripeRun(op: InternalOp, stripe: Stripe): { op: InternalOp; repeats: number } {
+  return {
+    op: {
+      ...op,
+      ifm: { ...op.ifm, shape: { ...op.ifm.shape, h: Math.min(stripe.ifmH, op.ifm.shape.h) } },
+      ofm: { ...op.ofm, shape: { ...op.ofm.shape, h: stripe.h } },
+    },
+    repeats: Math.max(1, op.ofm.shape.h / stripe.h),
+  };
 }
 
 /** regor's elementwise operations (IsElementwise: the unary and binary ones, not activations or copies). */
@@ -1313,17 +1323,12 @@ function bufferingPlan(
   // In a cascade regor measures one stripe (its OFM rows, the IFM rows they read) and multiplies by the stripes
   // (EstimateSlicedOpPerformance), with the IFM read from staging when it is the cascade's rolling buffer: the
   // reference run and weight read, the IFM read, and the buffered run.
-  const striped: InternalOp = stripe
-    ? {
-        ...op,
-        ifm: { ...op.ifm, shape: { ...op.ifm.shape, h: Math.min(stripe.ifmH, op.ifm.shape.h) } },
-        ofm: { ...op.ofm, shape: { ...op.ofm.shape, h: stripe.h } },
-      }
-    : op;
+  const oneStripe = stripe ? stripeRun(op, stripe) : undefined;
+  const striped = oneStripe?.op ?? op;
+  const repeats = oneStripe?.repeats ?? 1;
   const base: PerfQuery = stripe
     ? { ...refQuery, op: striped, ifmMem: stripe.first ? refQuery.ifmMem : arch.stagingMem }
     : refQuery;
-  const repeats = stripe ? Math.max(1, op.ofm.shape.h / stripe.h) : 1;
   const stripeAccess = stripe ? elementAccess(base) : undefined;
   // One OFM-depth slice of the operation on the reference schedule, its weights read from staging.
   const runs = new Map<number, number>();
@@ -1486,7 +1491,7 @@ function costOperation(
       allowFast: true,
       constMem: arch.constMem,
       // The default format as the sizing gives it (exact or sampled), shared with the sizing and futureOf.
-      sampledDefault: () => {
+      defaultStream: () => {
         const sizes = defaultSizes(target, w, cfg, op.ifm.bits, op.kernel, npu.cores, sampleValues);
         return sizes.stats && { weightBytes: sizes.weightBytes, scaleBytes: sizes.scaleBytes, stats: sizes.stats };
       },

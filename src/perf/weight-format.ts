@@ -88,14 +88,14 @@ function cachedEncode(identity: object): (input: EncodeWeightsInput) => EncodedW
   };
 }
 
-/** An encoder that answers the dense default format from the sampled sizing instead of encoding every value. */
-function withSampledDefault(
+/** An encoder that answers the dense default format from the estimator's sizing instead of encoding it again. */
+function withDefaultStream(
   encode: (input: EncodeWeightsInput) => EncodedWeights,
-  sampled: NonNullable<Parameters<typeof u85WeightFormat>[0]['sampledDefault']>,
+  sized: NonNullable<Parameters<typeof u85WeightFormat>[0]['defaultStream']>,
 ): (input: EncodeWeightsInput) => EncodedWeights {
   return (input) => {
     const f = input.format ?? { fast: false, sparse: false };
-    const known = f.fast || f.sparse ? undefined : sampled();
+    const known = f.fast || f.sparse ? undefined : sized();
     if (!known) return encode(input);
     // Only what the format choice reads: the sizes and the decode model's statistics.
     return {
@@ -115,7 +115,7 @@ const traversalOf = (cfg: BlockConfig): Traversal =>
  * The format Vela would pick for these weights on this U85 and its encoded sizes, or null when only the
  * default format is in play (the caller sizes it as usual). Sparse2_4 is a candidate for the 2:4 pattern when
  * its block config is no slower; Fast (FWD) when `allowFast`. Deciding on Fast reads the default stream's size
- * and statistics: encoded exactly here, or as `sampledDefault` gives them. The op cycles are the
+ * and statistics: encoded exactly here, or as `defaultStream` gives them. The op cycles are the
  * operation's estimate on each block config.
  */
 export function u85WeightFormat(args: {
@@ -136,7 +136,7 @@ export function u85WeightFormat(args: {
    * predicted from a sample of large weights), so the default stream is not encoded twice; the Fast format, a
    * fixed width per value, is still encoded here.
    */
-  sampledDefault?: () => { weightBytes: number; scaleBytes: number; stats: WeightStats } | undefined;
+  defaultStream?: () => { weightBytes: number; scaleBytes: number; stats: WeightStats } | undefined;
 }): { format: 'default' | 'sparse' | 'fast'; weightBytes: number; scaleBytes: number } | null {
   const src = args.weights.source;
   if (!src || src.kind === 'depthwise') return null;
@@ -183,8 +183,8 @@ export function u85WeightFormat(args: {
         portsUsed: args.constMem.portsUsed,
       },
       allowFast: args.allowFast,
-      encode: args.sampledDefault
-        ? withSampledDefault(cachedEncode(src.identity), args.sampledDefault)
+      encode: args.defaultStream
+        ? withDefaultStream(cachedEncode(src.identity), args.defaultStream)
         : cachedEncode(src.identity),
     });
     // Fast with sparse (raw FWD) is not among the formats modelled here.

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-EC2ZVYNA.js";
+} from "./chunk-7CGGVWS7.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-ZRX3PRBD.js";
+} from "./chunk-AQJDKFX4.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-EC2ZVYNA.js";
+} from "./chunk-7CGGVWS7.js";
 import {
   ModelFileError,
   isModelFileError,

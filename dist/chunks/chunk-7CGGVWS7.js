@@ -7888,10 +7888,10 @@ function cachedEncode(identity) {
     return enc;
   };
 }
-function withSampledDefault(encode, sampled) {
+function withDefaultStream(encode, sized) {
   return (input2) => {
     const f = input2.format ?? { fast: false, sparse: false };
-    const known = f.fast || f.sparse ? void 0 : sampled();
+    const known = f.fast || f.sparse ? void 0 : sized();
     if (!known) return encode(input2);
     return {
       ...known.stats,
@@ -7947,7 +7947,7 @@ function u85WeightFormat(args) {
         portsUsed: args.constMem.portsUsed
       },
       allowFast: args.allowFast,
-      encode: args.sampledDefault ? withSampledDefault(cachedEncode(src.identity), args.sampledDefault) : cachedEncode(src.identity)
+      encode: args.defaultStream ? withDefaultStream(cachedEncode(src.identity), args.defaultStream) : cachedEncode(src.identity)
     });
     if (best.format === "fast-sparse") return null;
     return { format: best.format, weightBytes: best.weightBytes, scaleBytes: best.scaleBytes };
@@ -8455,13 +8455,9 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
     if (c?.weights) {
       const arena = arch.arenaMem;
       const stripe = plan?.stripes.get(u);
-      const ifmRows = stripe ? Math.min(stripe.ifmH, c.ifm.shape.h) : c.ifm.shape.h;
-      const repeats = stripe ? Math.max(1, c.ofm.shape.h / stripe.h) : 1;
-      const run = stripe ? {
-        ...c,
-        ifm: { ...c.ifm, shape: { ...c.ifm.shape, h: ifmRows } },
-        ofm: { ...c.ofm, shape: { ...c.ofm.shape, h: stripe.h } }
-      } : c;
+      const striped = stripe ? stripeRun(c, stripe) : void 0;
+      const run = striped?.op ?? c;
+      const repeats = striped?.repeats ?? 1;
       const cfg = blockConfig(arch, c, false, stripe);
       const q = baseQuery(arch, run, cfg, arena, c.ifm2 ? arena : void 0, arena);
       const cw = c.weights;
@@ -8481,7 +8477,7 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
           opRun: Math.trunc(repeats * measureCycles(q).cycles),
           ifmRead,
           weightRead,
-          ifmBytes: Math.ceil(ifmRows * c.ifm.shape.w * c.ifm.shape.c * c.ifm.bits / 8)
+          ifmBytes: Math.ceil(run.ifm.shape.h * c.ifm.shape.w * c.ifm.shape.c * c.ifm.bits / 8)
         };
         if (futureMatters(candidate)) f = candidate;
       }
@@ -8640,6 +8636,16 @@ function forEachIfm(op, fn) {
   fn(op.ifm);
   if (op.ifm2) fn(op.ifm2);
   if (op.extraIfms) for (const r of op.extraIfms) fn(r);
+}
+function stripeRun(op, stripe) {
+  return {
+    op: {
+      ...op,
+      ifm: { ...op.ifm, shape: { ...op.ifm.shape, h: Math.min(stripe.ifmH, op.ifm.shape.h) } },
+      ofm: { ...op.ofm, shape: { ...op.ofm.shape, h: stripe.h } }
+    },
+    repeats: Math.max(1, op.ofm.shape.h / stripe.h)
+  };
 }
 var ELEMENTWISE_TYPES = new Set(
   "Abs LeakyRelu CLZ LogicalNot Not Neg Add Sub Mul Minimum Maximum SHL Shr Div LogicalAnd LogicalOr LogicalXor Xor And Or Asr Equal Greater GreaterEqual NotEqual Less LessEqual AndNot".split(" ")
@@ -8868,13 +8874,10 @@ function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefor
   const known = plans.get(key);
   if (known !== void 0) return known;
   const depth = op.ofm.shape.c;
-  const striped = stripe ? {
-    ...op,
-    ifm: { ...op.ifm, shape: { ...op.ifm.shape, h: Math.min(stripe.ifmH, op.ifm.shape.h) } },
-    ofm: { ...op.ofm, shape: { ...op.ofm.shape, h: stripe.h } }
-  } : op;
+  const oneStripe = stripe ? stripeRun(op, stripe) : void 0;
+  const striped = oneStripe?.op ?? op;
+  const repeats = oneStripe?.repeats ?? 1;
   const base = stripe ? { ...refQuery, op: striped, ifmMem: stripe.first ? refQuery.ifmMem : arch.stagingMem } : refQuery;
-  const repeats = stripe ? Math.max(1, op.ofm.shape.h / stripe.h) : 1;
   const stripeAccess = stripe ? elementAccess(base) : void 0;
   const runs = /* @__PURE__ */ new Map();
   const runAt = (d, first, last) => {
@@ -8984,7 +8987,7 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
       allowFast: true,
       constMem: arch.constMem,
       // The default format as the sizing gives it (exact or sampled), shared with the sizing and futureOf.
-      sampledDefault: () => {
+      defaultStream: () => {
         const sizes = defaultSizes(target, w, cfg, op.ifm.bits, op.kernel, npu.cores, sampleValues);
         return sizes.stats && { weightBytes: sizes.weightBytes, scaleBytes: sizes.scaleBytes, stats: sizes.stats };
       }

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-ZRX3PRBD.js";
+} from "./chunk-AQJDKFX4.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-EC2ZVYNA.js";
+} from "./chunk-7CGGVWS7.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-UIG2IGGF.js.LEGAL.txt */
+/*! For license information please see chunk-UPOQLFYP.js.LEGAL.txt */

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-EC2ZVYNA.js";
+} from "./chunk-7CGGVWS7.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

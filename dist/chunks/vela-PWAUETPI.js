@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-RL4UKMYB.js";
-import "./chunk-ZRX3PRBD.js";
-import "./chunk-EC2ZVYNA.js";
+} from "./chunk-V7KXQFQ5.js";
+import "./chunk-AQJDKFX4.js";
+import "./chunk-7CGGVWS7.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {
