@@ -25,6 +25,7 @@ import {
   type SizingPlan,
 } from './weights/sampled.js';
 import {
+  coresFor,
   encodeWeightsOnce,
   scaleRecordBytes,
   validateEncodeInput,
@@ -232,10 +233,14 @@ function slicedEncoding(
     ...encoderInput(target, src, cfg, ifmBits, kernel),
     format: { fast: !!w.fast, sparse: !!w.sparse },
   };
+  // The MAC count orders weights only through the U85 depthwise padding and the U55/U65 microblock (as in
+  // defaultSizes' key): targets that order a tensor alike share its slices.
+  const u85 = target.family === 'u85';
   const key = [
     w.fast ? 'fast' : w.sparse ? 'sparse' : 'default',
-    target.family,
-    target.macs,
+    u85 ? 'u85' : 'u55',
+    coresFor(target.family, target.macs),
+    u85 ? u85DepthwisePadding(target.macs, ifmBits) : target.macs === 32 ? 4 : 8,
     cfg.ofmBlock.c,
     cfg.ifmBlock.c,
     cfg.ofmUBlock.c,

@@ -8075,10 +8075,12 @@ function slicedEncoding(target, w, cfg, ifmBits, kernel2, slices, sampleValues) 
     ...encoderInput(target, src, cfg, ifmBits, kernel2),
     format: { fast: !!w.fast, sparse: !!w.sparse }
   };
+  const u85 = target.family === "u85";
   const key = [
     w.fast ? "fast" : w.sparse ? "sparse" : "default",
-    target.family,
-    target.macs,
+    u85 ? "u85" : "u55",
+    coresFor(target.family, target.macs),
+    u85 ? u85DepthwisePadding(target.macs, ifmBits) : target.macs === 32 ? 4 : 8,
     cfg.ofmBlock.c,
     cfg.ifmBlock.c,
     cfg.ofmUBlock.c,

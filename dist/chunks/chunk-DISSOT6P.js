@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-7CGGVWS7.js";
+} from "./chunk-POGGZ6G2.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

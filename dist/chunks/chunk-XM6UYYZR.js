@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-AQJDKFX4.js";
+} from "./chunk-DISSOT6P.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-7CGGVWS7.js";
+} from "./chunk-POGGZ6G2.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-AQJDKFX4.js";
+} from "./chunk-DISSOT6P.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-7CGGVWS7.js";
+} from "./chunk-POGGZ6G2.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-UPOQLFYP.js.LEGAL.txt */
+/*! For license information please see chunk-XVYTYYMX.js.LEGAL.txt */

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-7CGGVWS7.js";
+} from "./chunk-POGGZ6G2.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-V7KXQFQ5.js";
-import "./chunk-AQJDKFX4.js";
-import "./chunk-7CGGVWS7.js";
+} from "./chunk-XM6UYYZR.js";
+import "./chunk-DISSOT6P.js";
+import "./chunk-POGGZ6G2.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {
