@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-POGGZ6G2.js";
+} from "./chunks/chunk-KW6GVHOH.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-WK7MD5TD.js");
+      const mod = await import("./chunks/commands-DLNUBHQ4.js");
       return mod.run(command, rest);
     }
     default:

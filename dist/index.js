@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-XM6UYYZR.js";
+} from "./chunks/chunk-I2FQCKJX.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-XVYTYYMX.js";
-import "./chunks/chunk-DISSOT6P.js";
+} from "./chunks/chunk-37HQLJ4J.js";
+import "./chunks/chunk-SRKWARDZ.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-POGGZ6G2.js";
+} from "./chunks/chunk-KW6GVHOH.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-EY2FQ6PH.js");
+  const module = await import("./chunks/optimize-FPKUE2HM.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

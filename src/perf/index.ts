@@ -580,9 +580,19 @@ function costSubgraph(
   const spilling = arch.stagingMem !== arch.arenaMem && arch.stagingMem.area !== arch.arenaMem.area;
   /** The slack each step leaves the next on the MIN schedule (a buffered operation's last stripe). */
   const minSlack = new Map<number, number>();
+  // Maps only data-layout operations write (regor's IsDataLayout producer: copies, transposes).
+  const writers = new Map<string, boolean>();
+  for (const e of graph.schedule) {
+    if (!('npu' in e)) continue;
+    for (const o of [e.npu, ...(e.npu.chained ?? [])]) {
+      const key = o.ofm.buffer.key;
+      writers.set(key, (writers.get(key) ?? true) && DATA_LAYOUT.has(o.type));
+    }
+  }
+  const laidOut = new Set([...writers].filter(([, layoutOnly]) => layoutOnly).map(([key]) => key));
   const plan = spilling
     ? cascadePlan(steps, model, sg, graph, arch.stagingLimit, (t, stripe, prevStripe, free) =>
-        minStripeWeightBuffer(arch, target, steps, t, stripe, prevStripe, free, sampleValues, minSlack),
+        minStripeWeightBuffer(arch, target, steps, t, stripe, prevStripe, free, sampleValues, minSlack, laidOut),
       )
     : undefined;
   const timeOf = steps.map((_, t) => t);
@@ -800,6 +810,7 @@ function costSubgraph(
       const sharedWeights =
         !!op.weights && !!neighbour && 'npu' in neighbour && neighbour.npu.weights?.key === op.weights.key;
       seen.push(sharedWeights ? 1 : 0);
+      seen.push(laidOut.has(op.ifm.buffer.key) ? 1 : 0);
       const stripe = plan?.stripes.get(t);
       seen.push(stripe ? stripe.h : -1);
       seen.push(stripe ? stripe.ifmH : -1);
@@ -849,6 +860,7 @@ function costSubgraph(
           sharedWeights,
           prevFree,
           () => futureOf(t),
+          laidOut.has(op.ifm.buffer.key),
         );
         opCost = cost.cost;
         // The key without the slack the lookup may have added.
@@ -972,6 +984,9 @@ function stripeRun(op: InternalOp, stripe: Stripe): { op: InternalOp; repeats: n
     repeats: Math.max(1, op.ofm.shape.h / stripe.h),
   };
 }
+
+/** regor's data-layout operations (IsDataLayout) among the lowered types. */
+const DATA_LAYOUT = new Set(['MemoryCopy', 'Transpose']);
 
 /** regor's elementwise operations (IsElementwise: the unary and binary ones, not activations or copies). */
 const ELEMENTWISE_TYPES = new Set(
@@ -1195,6 +1210,8 @@ function minStripeWeightBuffer(
   sampleValues: number,
   /** The slack each step left the next, set here as the cascade's steps are planned in order. */
   slackOf: Map<number, number>,
+  /** Maps only data-layout operations write. */
+  laidOut: ReadonlySet<string>,
 ): number {
   const step = steps[t];
   if (!('npu' in step) || !step.npu.weights) return 0;
@@ -1240,6 +1257,9 @@ function minStripeWeightBuffer(
     stripe,
     false,
     () => undefined,
+    undefined,
+    undefined,
+    laidOut.has(op.ifm.buffer.key),
   );
   slackOf.set(t, plan ? plan.ownSlack : ref.cycles);
   return plan && plan.slices.length === 2 ? ref.weightBytes + ref.scaleBytes : 0;
@@ -1283,12 +1303,15 @@ function bufferingPlan(
   /** The staging free at the previous operation (undefined for the first of an NPU graph). */
   prevFree?: number,
   future?: () => FutureOp | undefined,
+  /** Only data-layout operations (copies, transposes) write the IFM: regor does not weigh moving it. */
+  ifmLaidOut = false,
 ): BufferingPlan | null {
   const npu = arch.npu;
   // regor weighs staging the IFM instead when another operation wrote it, a CPU operator too (not a graph input,
-  // nor a cascade's own buffer).
+  // a cascade's own buffer, or what only data-layout operations wrote: regor's IsDataLayout(producers[0]), where an
+  // operation writing into a concatenation in place comes before its copies).
   const graphInput = op.ifm.buffer.isInput && op.ifm.buffer.external;
-  const movable = !graphInput && !op.ifm.buffer.constant && (!stripe || stripe.first);
+  const movable = !graphInput && !op.ifm.buffer.constant && (!stripe || stripe.first) && !ifmLaidOut;
   const f = movable ? future?.() : undefined;
   const futureKey = f ? `${f.opRun}/${f.ifmRead}/${f.weightRead}/${f.ifmBytes}` : '-';
   // Everything the plan depends on: the block config stands for the shapes, kernel and IFM bits.
@@ -1463,6 +1486,8 @@ function costOperation(
   prevFree: number | undefined,
   /** The first operation reading this one's output, on the reference schedule. */
   future: () => FutureOp | undefined,
+  /** Only data-layout operations write the IFM (see bufferingPlan). */
+  ifmLaidOut: boolean,
 ): OperationCost {
   const npu = arch.npu;
   let cfg = blockConfig(arch, op, false, stripe);
@@ -1566,6 +1591,7 @@ function costOperation(
           (slices) => slicedEncoding(target, w, cfg, op.ifm.bits, op.kernel, slices, sampleValues)?.rangeSizes,
           prevFree,
           future,
+          ifmLaidOut,
         )
       : null;
   const buffered = plan !== null;

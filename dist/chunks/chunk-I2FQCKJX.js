@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-DISSOT6P.js";
+} from "./chunk-SRKWARDZ.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-POGGZ6G2.js";
+} from "./chunk-KW6GVHOH.js";
 import {
   ModelFileError,
   isModelFileError,

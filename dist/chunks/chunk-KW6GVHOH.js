@@ -8324,13 +8324,22 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
   const steps = graph.schedule.filter((e) => !("npu" in e) || !e.npu.chainedInto);
   const spilling = arch.stagingMem !== arch.arenaMem && arch.stagingMem.area !== arch.arenaMem.area;
   const minSlack = /* @__PURE__ */ new Map();
+  const writers = /* @__PURE__ */ new Map();
+  for (const e of graph.schedule) {
+    if (!("npu" in e)) continue;
+    for (const o of [e.npu, ...e.npu.chained ?? []]) {
+      const key = o.ofm.buffer.key;
+      writers.set(key, (writers.get(key) ?? true) && DATA_LAYOUT.has(o.type));
+    }
+  }
+  const laidOut = new Set([...writers].filter(([, layoutOnly]) => layoutOnly).map(([key]) => key));
   const plan = spilling ? cascadePlan(
     steps,
     model,
     sg,
     graph,
     arch.stagingLimit,
-    (t, stripe, prevStripe, free) => minStripeWeightBuffer(arch, target, steps, t, stripe, prevStripe, free, sampleValues, minSlack)
+    (t, stripe, prevStripe, free) => minStripeWeightBuffer(arch, target, steps, t, stripe, prevStripe, free, sampleValues, minSlack, laidOut)
   ) : void 0;
   const timeOf = steps.map((_, t) => t);
   for (const c of plan?.cascades ?? []) for (let t = c.start; t <= c.end; t++) timeOf[t] = c.start;
@@ -8511,6 +8520,7 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
       const neighbour = t > 0 ? steps[t - 1] : steps[1];
       const sharedWeights = !!op.weights && !!neighbour && "npu" in neighbour && neighbour.npu.weights?.key === op.weights.key;
       seen.push(sharedWeights ? 1 : 0);
+      seen.push(laidOut.has(op.ifm.buffer.key) ? 1 : 0);
       const stripe = plan?.stripes.get(t);
       seen.push(stripe ? stripe.h : -1);
       seen.push(stripe ? stripe.ifmH : -1);
@@ -8554,7 +8564,8 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
           stagingFree,
           sharedWeights,
           prevFree,
-          () => futureOf(t)
+          () => futureOf(t),
+          laidOut.has(op.ifm.buffer.key)
         );
         opCost = cost.cost;
         seen.truncate(keySize);
@@ -8649,6 +8660,7 @@ function stripeRun(op, stripe) {
     repeats: Math.max(1, op.ofm.shape.h / stripe.h)
   };
 }
+var DATA_LAYOUT = /* @__PURE__ */ new Set(["MemoryCopy", "Transpose"]);
 var ELEMENTWISE_TYPES = new Set(
   "Abs LeakyRelu CLZ LogicalNot Not Neg Add Sub Mul Minimum Maximum SHL Shr Div LogicalAnd LogicalOr LogicalXor Xor And Or Asr Equal Greater GreaterEqual NotEqual Less LessEqual AndNot".split(" ")
 );
@@ -8792,7 +8804,7 @@ function cascadePlan(steps, model, sg, graph, limit, weightBuffer) {
   });
   return planSpillingCascades(ops, chainsToNext, limit, weightBuffer);
 }
-function minStripeWeightBuffer(arch, target, steps, t, stripe, prevStripe, free, sampleValues, slackOf) {
+function minStripeWeightBuffer(arch, target, steps, t, stripe, prevStripe, free, sampleValues, slackOf, laidOut) {
   const step = steps[t];
   if (!("npu" in step) || !step.npu.weights) return 0;
   if (arch.constMem === arch.stagingMem || arch.constMem.area === arch.stagingMem.area) return 0;
@@ -8832,15 +8844,18 @@ function minStripeWeightBuffer(arch, target, steps, t, stripe, prevStripe, free,
     free,
     stripe,
     false,
-    () => void 0
+    () => void 0,
+    void 0,
+    void 0,
+    laidOut.has(op.ifm.buffer.key)
   );
   slackOf.set(t, plan ? plan.ownSlack : ref.cycles);
   return plan && plan.slices.length === 2 ? ref.weightBytes + ref.scaleBytes : 0;
 }
-function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefore, prevWasNpu, time, plans, stagingFree, stripe, sharedWithNeighbour, rangeBytes, prevFree, future) {
+function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefore, prevWasNpu, time, plans, stagingFree, stripe, sharedWithNeighbour, rangeBytes, prevFree, future, ifmLaidOut = false) {
   const npu = arch.npu;
   const graphInput = op.ifm.buffer.isInput && op.ifm.buffer.external;
-  const movable = !graphInput && !op.ifm.buffer.constant && (!stripe || stripe.first);
+  const movable = !graphInput && !op.ifm.buffer.constant && (!stripe || stripe.first) && !ifmLaidOut;
   const f = movable ? future?.() : void 0;
   const futureKey = f ? `${f.opRun}/${f.ifmRead}/${f.weightRead}/${f.ifmBytes}` : "-";
   const key = [
@@ -8964,7 +8979,7 @@ function baseQuery(arch, op, cfg, ifmMem, ifm2Mem, ofmMem) {
     firstWeightDmaSize: 0
   };
 }
-function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, sizeWeights, plans, sampleValues, stripe, stagingFree, sharedWeights, prevFree, future) {
+function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, sizeWeights, plans, sampleValues, stripe, stagingFree, sharedWeights, prevFree, future, ifmLaidOut) {
   const npu = arch.npu;
   let cfg = blockConfig(arch, op, false, stripe);
   const ifmMem = memOf(op.ifm.buffer.key, op.ifm.buffer.constant);
@@ -9046,7 +9061,8 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
     sharedWeights,
     (slices) => slicedEncoding(target, w, cfg, op.ifm.bits, op.kernel, slices, sampleValues)?.rangeSizes,
     prevFree,
-    future
+    future,
+    ifmLaidOut
   ) : null;
   const buffered = plan !== null;
   if (plan && plan.slices.length > 2 && w) {

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-DISSOT6P.js";
+} from "./chunk-SRKWARDZ.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-POGGZ6G2.js";
+} from "./chunk-KW6GVHOH.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-XVYTYYMX.js.LEGAL.txt */
+/*! For license information please see chunk-37HQLJ4J.js.LEGAL.txt */

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-POGGZ6G2.js";
+} from "./chunk-KW6GVHOH.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-POGGZ6G2.js";
+} from "./chunk-KW6GVHOH.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

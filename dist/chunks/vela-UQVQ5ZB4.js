@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-XM6UYYZR.js";
-import "./chunk-DISSOT6P.js";
-import "./chunk-POGGZ6G2.js";
+} from "./chunk-I2FQCKJX.js";
+import "./chunk-SRKWARDZ.js";
+import "./chunk-KW6GVHOH.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {
