@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-I2FQCKJX.js";
+} from "./chunks/chunk-ZPLYHDJC.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-37HQLJ4J.js";
-import "./chunks/chunk-SRKWARDZ.js";
+} from "./chunks/chunk-JZQIHIXV.js";
+import "./chunks/chunk-B2TROV5R.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-KW6GVHOH.js";
+} from "./chunks/chunk-NJSSKDK5.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-FPKUE2HM.js");
+  const module = await import("./chunks/optimize-O6L77RPU.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

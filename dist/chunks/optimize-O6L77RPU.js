@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-KW6GVHOH.js";
+} from "./chunk-NJSSKDK5.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-KW6GVHOH.js";
+} from "./chunk-NJSSKDK5.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-SRKWARDZ.js";
+} from "./chunk-B2TROV5R.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-KW6GVHOH.js";
+} from "./chunk-NJSSKDK5.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-SRKWARDZ.js";
+} from "./chunk-B2TROV5R.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-KW6GVHOH.js";
+} from "./chunk-NJSSKDK5.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-37HQLJ4J.js.LEGAL.txt */
+/*! For license information please see chunk-JZQIHIXV.js.LEGAL.txt */

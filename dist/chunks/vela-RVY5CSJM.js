@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-I2FQCKJX.js";
-import "./chunk-SRKWARDZ.js";
-import "./chunk-KW6GVHOH.js";
+} from "./chunk-ZPLYHDJC.js";
+import "./chunk-B2TROV5R.js";
+import "./chunk-NJSSKDK5.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {
