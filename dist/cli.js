@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-NJSSKDK5.js";
+} from "./chunks/chunk-CMBNGNBM.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-W3E5KVAP.js");
+      const mod = await import("./chunks/commands-ZCU5SZF6.js");
       return mod.run(command, rest);
     }
     default:

@@ -949,6 +949,17 @@ function pushUnrolled(
   for (let n = ofm.shape.h * ofm.shape.w; n > 0; n--) push(ctx, op, type, hw, window, element, { ...extra, kernel });
 }
 
+/**
+ * The rows of a fully connected layer as regor lays them out (RewriteFullyConnected): a batch of n rows becomes
+ * an h x w map, as square as the divisors of n allow (w at least sqrt(n), and n / 16 for long batches).
+ */
+function fcRows(n: number): { h: number; w: number } {
+  if (n <= 1) return { h: 1, w: 1 };
+  let w = Math.max(Math.floor(n / 16), Math.ceil(Math.sqrt(n)));
+  while (n % w !== 0) w++;
+  return { h: n / w, w };
+}
+
 /** LUT bytes: 256 for 8-bit; int16 uses a 2 KiB LUT16, except U55/U65's native sigmoid and tanh. */
 const lutBytesFor = (bits: number, type = '', family: NpuFamily = 'u55'): number =>
   bits === 16 ? (family !== 'u85' && (type === 'LOGISTIC' || type === 'TANH') ? 0 : 2048) : 256;
@@ -1003,15 +1014,19 @@ function lowerOne(ctx: Ctx, op: Operator): void {
       if (!w) return;
       const inDepth = w.shape[w.shape.length - 1] ?? 1;
       const batch = Math.max(1, Math.round(elementsOfShape(ifm.shape) / Math.max(inDepth, 1)));
-      const viewIfm: FmRef = { ...ifm, shape: { h: 1, w: batch, c: inDepth } };
-      const viewOfm: FmRef = { ...ofm, shape: { h: 1, w: batch, c: ofm.shape.c } };
       // A feature map the FC reads with another width or depth (flattened) cannot use the brick format.
       const stored = ifm.buffer.shape;
       if (stored.w !== batch || stored.c !== inDepth) ifm.buffer.linear = true;
       if (!isConstant(ctx, inT(1))) {
-        push(ctx, op, 'MatMul', 'vector', viewIfm, viewOfm, { activation: act });
+        const rowIfm: FmRef = { ...ifm, shape: { h: 1, w: batch, c: inDepth } };
+        const rowOfm: FmRef = { ...ofm, shape: { h: 1, w: batch, c: ofm.shape.c } };
+        push(ctx, op, 'MatMul', 'vector', rowIfm, rowOfm, { activation: act });
         return;
       }
+      // Constant weights: the rows are laid out as a map (regor does not rewrite an FC with non-constant weights).
+      const rows = fcRows(batch);
+      const viewIfm: FmRef = { ...ifm, shape: { ...rows, c: inDepth } };
+      const viewOfm: FmRef = { ...ofm, shape: { ...rows, c: ofm.shape.c } };
       const weights = weightInfo(ctx, inT(1), ofm.shape.c, false, 'fully-connected');
       // Several rows run as a 1x1 convolution over them on U55/U65 (a vector product takes one row at a time).
       const hw = batch > 1 && ctx.family !== 'u85' ? 'conv' : 'vector';

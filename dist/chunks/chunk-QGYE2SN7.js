@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-B2TROV5R.js";
+} from "./chunk-QY6ZGWIV.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-NJSSKDK5.js";
+} from "./chunk-CMBNGNBM.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-JZQIHIXV.js.LEGAL.txt */
+/*! For license information please see chunk-QGYE2SN7.js.LEGAL.txt */

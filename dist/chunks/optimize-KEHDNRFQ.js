@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-NJSSKDK5.js";
+} from "./chunk-CMBNGNBM.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-NJSSKDK5.js";
+} from "./chunk-CMBNGNBM.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

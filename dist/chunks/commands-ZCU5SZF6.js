@@ -5,12 +5,12 @@ import {
   builtinTool,
   renderMarkdown,
   resolveTargets
-} from "./chunk-JZQIHIXV.js";
+} from "./chunk-QGYE2SN7.js";
 import {
   UsageError,
   collectModelPaths
 } from "./chunk-NRMILCSI.js";
-import "./chunk-B2TROV5R.js";
+import "./chunk-QY6ZGWIV.js";
 import {
   renderResultsTerminal
 } from "./chunk-LT5YMQHF.js";
@@ -21,7 +21,7 @@ import {
   analyzeModel,
   analyzeReadModel,
   isTargetError
-} from "./chunk-NJSSKDK5.js";
+} from "./chunk-CMBNGNBM.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -564,7 +564,7 @@ async function check(args) {
         results.push(ioError(f, e.code ?? e.message));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-RVY5CSJM.js");
+    const { analyzeModelsWithEngine } = await import("./vela-25LPOFBV.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -676,7 +676,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-O6L77RPU.js");
+  const opt = await import("./optimize-KEHDNRFQ.js");
   let settings;
   try {
     if (values.settings) {

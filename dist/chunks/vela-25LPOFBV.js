@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-ZPLYHDJC.js";
-import "./chunk-B2TROV5R.js";
-import "./chunk-NJSSKDK5.js";
+} from "./chunk-6R77WCRL.js";
+import "./chunk-QY6ZGWIV.js";
+import "./chunk-CMBNGNBM.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

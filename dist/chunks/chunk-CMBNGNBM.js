@@ -3914,6 +3914,12 @@ function pushUnrolled(ctx, op, type, hw, ifm, ofm2, extra) {
   const kernel2 = { ...extra.kernel, strideX: 1, strideY: 1 };
   for (let n = ofm2.shape.h * ofm2.shape.w; n > 0; n--) push(ctx, op, type, hw, window, element, { ...extra, kernel: kernel2 });
 }
+function fcRows(n) {
+  if (n <= 1) return { h: 1, w: 1 };
+  let w = Math.max(Math.floor(n / 16), Math.ceil(Math.sqrt(n)));
+  while (n % w !== 0) w++;
+  return { h: n / w, w };
+}
 var lutBytesFor = (bits, type = "", family = "u55") => bits === 16 ? family !== "u85" && (type === "LOGISTIC" || type === "TANH") ? 0 : 2048 : 256;
 function lowerOne(ctx, op) {
   const inT = (i) => op.inputs[i] ?? -1;
@@ -3963,14 +3969,17 @@ function lowerOne(ctx, op) {
       if (!w) return;
       const inDepth = w.shape[w.shape.length - 1] ?? 1;
       const batch = Math.max(1, Math.round(elementsOfShape(ifm.shape) / Math.max(inDepth, 1)));
-      const viewIfm = { ...ifm, shape: { h: 1, w: batch, c: inDepth } };
-      const viewOfm = { ...ofm2, shape: { h: 1, w: batch, c: ofm2.shape.c } };
       const stored = ifm.buffer.shape;
       if (stored.w !== batch || stored.c !== inDepth) ifm.buffer.linear = true;
       if (!isConstant(ctx, inT(1))) {
-        push(ctx, op, "MatMul", "vector", viewIfm, viewOfm, { activation: act });
+        const rowIfm = { ...ifm, shape: { h: 1, w: batch, c: inDepth } };
+        const rowOfm = { ...ofm2, shape: { h: 1, w: batch, c: ofm2.shape.c } };
+        push(ctx, op, "MatMul", "vector", rowIfm, rowOfm, { activation: act });
         return;
       }
+      const rows = fcRows(batch);
+      const viewIfm = { ...ifm, shape: { ...rows, c: inDepth } };
+      const viewOfm = { ...ofm2, shape: { ...rows, c: ofm2.shape.c } };
       const weights = weightInfo(ctx, inT(1), ofm2.shape.c, false, "fully-connected");
       const hw = batch > 1 && ctx.family !== "u85" ? "conv" : "vector";
       push(ctx, op, "FullyConnected", hw, viewIfm, viewOfm, { activation: act, weights });

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-B2TROV5R.js";
+} from "./chunk-QY6ZGWIV.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-NJSSKDK5.js";
+} from "./chunk-CMBNGNBM.js";
 import {
   ModelFileError,
   isModelFileError,
