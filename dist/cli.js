@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-CMBNGNBM.js";
+} from "./chunks/chunk-QZB7EWAI.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-ZCU5SZF6.js");
+      const mod = await import("./chunks/commands-HWB5P52J.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-6R77WCRL.js";
+} from "./chunks/chunk-ESZOAZ7F.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-QGYE2SN7.js";
-import "./chunks/chunk-QY6ZGWIV.js";
+} from "./chunks/chunk-IXHBTCAE.js";
+import "./chunks/chunk-ZIATNY5G.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-CMBNGNBM.js";
+} from "./chunks/chunk-QZB7EWAI.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-KEHDNRFQ.js");
+  const module = await import("./chunks/optimize-V2LPOBSC.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -726,7 +726,6 @@ function pushPerKernelElement(
     const steps = Math.ceil(-offset / stride);
     return steps < outputs && offset + steps * stride < inputs;
   };
-  const view: FmRef = { ...ifm, shape: { h: ofm.shape.h, w: ofm.shape.w, c: ifm.shape.c } };
   const kernel: Kernel = { ...UNIT_KERNEL };
   let sent = 0;
   for (let ky = 0; ky < k.h; ky++) {
@@ -738,7 +737,14 @@ function pushPerKernelElement(
       if (!useful && !(last && sent === 0)) continue;
       // Each takes its own kernel element's weights.
       const weights = extra.weights && kernelElementWeights(ctx, extra.weights, ky, kx, k.h * k.w);
-      push(ctx, op, type, hw, view, ofm, { ...extra, kernel, weights });
+      // Each reads the input from its element's offset on, stepped by the stride: regor costs it over that
+      // whole slice (its IFM blocks and reads), not over the elements it takes.
+      const slice: Shape3 = {
+        h: Math.max(1, ifm.shape.h - Math.max(y, 0)),
+        w: Math.max(1, ifm.shape.w - Math.max(x, 0)),
+        c: ifm.shape.c,
+      };
+      push(ctx, op, type, hw, { ...ifm, shape: slice }, ofm, { ...extra, kernel, weights });
       sent++;
     }
   }

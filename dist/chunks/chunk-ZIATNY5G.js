@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-CMBNGNBM.js";
+} from "./chunk-QZB7EWAI.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

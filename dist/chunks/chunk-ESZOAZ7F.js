@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-QY6ZGWIV.js";
+} from "./chunk-ZIATNY5G.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-CMBNGNBM.js";
+} from "./chunk-QZB7EWAI.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -3761,7 +3761,6 @@ function pushPerKernelElement(ctx, op, type, hw, ifm, ofm2, extra) {
     const steps = Math.ceil(-offset / stride);
     return steps < outputs && offset + steps * stride < inputs;
   };
-  const view = { ...ifm, shape: { h: ofm2.shape.h, w: ofm2.shape.w, c: ifm.shape.c } };
   const kernel2 = { ...UNIT_KERNEL };
   let sent = 0;
   for (let ky = 0; ky < k.h; ky++) {
@@ -3772,7 +3771,12 @@ function pushPerKernelElement(ctx, op, type, hw, ifm, ofm2, extra) {
       const useful = reads(y, strideY, ofm2.shape.h, ifm.shape.h) && reads(x, strideX, ofm2.shape.w, ifm.shape.w);
       if (!useful && !(last && sent === 0)) continue;
       const weights = extra.weights && kernelElementWeights(ctx, extra.weights, ky, kx, k.h * k.w);
-      push(ctx, op, type, hw, view, ofm2, { ...extra, kernel: kernel2, weights });
+      const slice = {
+        h: Math.max(1, ifm.shape.h - Math.max(y, 0)),
+        w: Math.max(1, ifm.shape.w - Math.max(x, 0)),
+        c: ifm.shape.c
+      };
+      push(ctx, op, type, hw, { ...ifm, shape: slice }, ofm2, { ...extra, kernel: kernel2, weights });
       sent++;
     }
   }

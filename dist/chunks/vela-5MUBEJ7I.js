@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-6R77WCRL.js";
-import "./chunk-QY6ZGWIV.js";
-import "./chunk-CMBNGNBM.js";
+} from "./chunk-ESZOAZ7F.js";
+import "./chunk-ZIATNY5G.js";
+import "./chunk-QZB7EWAI.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-CMBNGNBM.js";
+} from "./chunk-QZB7EWAI.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
