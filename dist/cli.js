@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-QZB7EWAI.js";
+} from "./chunks/chunk-JALJJVW5.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-HWB5P52J.js");
+      const mod = await import("./chunks/commands-7D43UI7S.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-ESZOAZ7F.js";
+} from "./chunks/chunk-UTCD3K4N.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-IXHBTCAE.js";
-import "./chunks/chunk-ZIATNY5G.js";
+} from "./chunks/chunk-IFBKXC4B.js";
+import "./chunks/chunk-NNINTZWO.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-QZB7EWAI.js";
+} from "./chunks/chunk-JALJJVW5.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-V2LPOBSC.js");
+  const module = await import("./chunks/optimize-2FDEB2D5.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

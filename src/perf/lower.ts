@@ -388,6 +388,8 @@ function pushConvolution(
     const gx = gcd(dilationX, k.strideX);
     const [phasesY, phasesX] = [dilationY / gy, dilationX / gx];
     const kernel: Kernel = { ...k, dilationX: 1, dilationY: 1, strideY: k.strideY / gy, strideX: k.strideX / gx };
+    const top = leadingPadding(op, ifm.shape.h, ofm.shape.h, k.strideY, (k.h - 1) * dilationY + 1);
+    const left = leadingPadding(op, ifm.shape.w, ofm.shape.w, k.strideX, (k.w - 1) * dilationX + 1);
     for (let dy = 0; dy < phasesY; dy++) {
       for (let dx = 0; dx < phasesX; dx++) {
         const out = { h: Math.ceil((ofm.shape.h - dy) / phasesY), w: Math.ceil((ofm.shape.w - dx) / phasesX) };
@@ -400,7 +402,19 @@ function pushConvolution(
         if (out.h <= 0 || out.w <= 0 || inp.h <= 0 || inp.w <= 0) continue;
         const subIfm: FmRef = { ...ifm, shape: { ...inp, c: ifm.shape.c } };
         const subOfm: FmRef = { ...ofm, shape: { ...out, c: ofm.shape.c } };
-        pushConvolution(ctx, op, dw, subIfm, subOfm, { ...extra, kernel });
+        if (largeStride(kernel, subOfm)) {
+          // Split further per kernel element, over the phase's own (stepped) input.
+          pushConvolution(ctx, op, dw, subIfm, subOfm, { ...extra, kernel });
+          continue;
+        }
+        // One operation for the phase: regor keeps the input slice from the phase's offset on and steps it by
+        // the dilation, so the operation is costed over that whole slice (its IFM blocks and reads).
+        const slice: Shape3 = {
+          h: ifm.shape.h - Math.max(0, fromY - top),
+          w: ifm.shape.w - Math.max(0, fromX - left),
+          c: ifm.shape.c,
+        };
+        push(ctx, op, type, hw, { ...ifm, shape: slice }, subOfm, { ...extra, kernel });
       }
     }
     return;
@@ -698,7 +712,7 @@ function leadingPadding(op: Operator, input: number, output: number, stride: num
 
 /**
  * U85's decomposition of a stride above 3 that cannot be unrolled (regor's DecomposeForStrides): one 1x1
- * operation per kernel element, each reading the input at the stride (an output-sized view) and adding into
+ * operation per kernel element, each reading the input from its element's offset at the stride and adding into
  * the saved accumulators; elements whose every read falls in the padding are left out.
  */
 function pushPerKernelElement(

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-QZB7EWAI.js";
+} from "./chunk-JALJJVW5.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-ZIATNY5G.js";
+} from "./chunk-NNINTZWO.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-QZB7EWAI.js";
+} from "./chunk-JALJJVW5.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -3531,6 +3531,8 @@ function pushConvolution(ctx, op, dw, ifm, ofm2, extra) {
     const gx = gcd(dilationX, k.strideX);
     const [phasesY, phasesX] = [dilationY / gy, dilationX / gx];
     const kernel2 = { ...k, dilationX: 1, dilationY: 1, strideY: k.strideY / gy, strideX: k.strideX / gx };
+    const top = leadingPadding(op, ifm.shape.h, ofm2.shape.h, k.strideY, (k.h - 1) * dilationY + 1);
+    const left = leadingPadding(op, ifm.shape.w, ofm2.shape.w, k.strideX, (k.w - 1) * dilationX + 1);
     for (let dy = 0; dy < phasesY; dy++) {
       for (let dx = 0; dx < phasesX; dx++) {
         const out = { h: Math.ceil((ofm2.shape.h - dy) / phasesY), w: Math.ceil((ofm2.shape.w - dx) / phasesX) };
@@ -3543,7 +3545,16 @@ function pushConvolution(ctx, op, dw, ifm, ofm2, extra) {
         if (out.h <= 0 || out.w <= 0 || inp.h <= 0 || inp.w <= 0) continue;
         const subIfm = { ...ifm, shape: { ...inp, c: ifm.shape.c } };
         const subOfm = { ...ofm2, shape: { ...out, c: ofm2.shape.c } };
-        pushConvolution(ctx, op, dw, subIfm, subOfm, { ...extra, kernel: kernel2 });
+        if (largeStride(kernel2, subOfm)) {
+          pushConvolution(ctx, op, dw, subIfm, subOfm, { ...extra, kernel: kernel2 });
+          continue;
+        }
+        const slice = {
+          h: ifm.shape.h - Math.max(0, fromY - top),
+          w: ifm.shape.w - Math.max(0, fromX - left),
+          c: ifm.shape.c
+        };
+        push(ctx, op, type, hw, { ...ifm, shape: slice }, subOfm, { ...extra, kernel: kernel2 });
       }
     }
     return;

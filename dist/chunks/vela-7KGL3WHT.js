@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-ESZOAZ7F.js";
-import "./chunk-ZIATNY5G.js";
-import "./chunk-QZB7EWAI.js";
+} from "./chunk-UTCD3K4N.js";
+import "./chunk-NNINTZWO.js";
+import "./chunk-JALJJVW5.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-QZB7EWAI.js";
+} from "./chunk-JALJJVW5.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-ZIATNY5G.js";
+} from "./chunk-NNINTZWO.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-QZB7EWAI.js";
+} from "./chunk-JALJJVW5.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-IXHBTCAE.js.LEGAL.txt */
+/*! For license information please see chunk-IFBKXC4B.js.LEGAL.txt */
