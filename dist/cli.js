@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-JALJJVW5.js";
+} from "./chunks/chunk-SEXTRF6T.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-7D43UI7S.js");
+      const mod = await import("./chunks/commands-LSEPCSNY.js");
       return mod.run(command, rest);
     }
     default:

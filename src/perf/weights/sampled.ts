@@ -516,14 +516,27 @@ export function weightSize(
   // Values the streams use (the tensor's, and the padding zeros the sample shows).
   const used = new Uint8Array(512);
   for (let k = 0; k < 512; k++) if (full.frequencies[k] > 0) used[k] = 1;
-  /** Per stream: body bits (without palette headers), palette header bits, values, zeros coded as runs. */
+  // Whether the stream's zero-run mode is predicted (see below), for which each part counts its zeros.
+  const predictRuns = tailChannels.length > 0 && fullUnits >= 2;
+  /**
+   * Per stream: body bits (without palette headers), palette header bits, values, zeros coded as runs, and what
+   * decides the zero-run mode (see zeroRunMix).
+   */
   const encodeSub = (ofm: number[], ifm: number[] | undefined, zeroRuns?: boolean[]) => {
     const sub = gather(input.weights, input.shape, depthwise, ofm, ifm);
     const subInput: EncodeWeightsInput = { ...input, weights: sub.data, shape: sub.shape, depthSlices: undefined };
     const view = { data: sub.data, shape: sub.shape, zeroPoints: input.zeroPoints, depthwise };
-    const out: { body: number; palette: number; values: number; zeroRuns: boolean; runZeros: number }[] = [];
+    const out: {
+      body: number;
+      palette: number;
+      values: number;
+      zeroRuns: boolean;
+      runZeros: number;
+      mix: ZeroRunMix;
+    }[] = [];
     for (let s = 0; s < streams; s++) {
       const ordered = orderedValues(subInput, view, format, cores, s, 0, ofm.length, dilation, stride, true);
+      const mix = predictRuns ? zeroRunMix(ordered) : NO_MIX;
       const mlw =
         ordered.length > 0
           ? mlwEncode(ordered, full.frequencies, { sizeOnly: true, zeroRuns: zeroRuns?.[s] })
@@ -536,19 +549,21 @@ export function weightSize(
         values: ordered.length,
         zeroRuns: mlw?.zeroRuns ?? false,
         runZeros: mlw?.zeroRunZeros ?? 0,
+        mix,
       });
     }
     return { streams: out, data: sub.data, shape: sub.shape };
   };
-  const sampled = encodeSub(sampleChannels, sampleIfm);
+  let sampled = encodeSub(sampleChannels, sampleIfm);
   // A stream the sample misses would be missing from the total.
   if (sampled.streams.some((x) => x.values === 0)) return weightSize(input, maxValues, full, { exact: true });
   // The tail is coded in the chunk that holds the rest of its stream: with that chunk's zero-run mode (its
   // padding zeros are cheap runs only if the whole chunk's zeros are), which the sample's chunk shows. It
   // takes the sample's IFM channels too (then its body is scaled by its own proxy ratio), unless those hold
   // nothing of it.
-  const zeroRuns = sampled.streams.map((x) => x.zeroRuns);
+  let zeroRuns = sampled.streams.map((x) => x.zeroRuns);
   let tailPart = tailChannels.length > 0 ? encodeSub(tailChannels, sampleIfm, zeroRuns) : undefined;
+  let tailIfm = sampleIfm;
   let tailScale = 1;
   let tailValueScale = 1;
   if (tailPart && sampleIfm) {
@@ -561,7 +576,30 @@ export function weightSize(
       tailValueScale = i / sampleIfm.length;
     } else {
       encodedValues -= tailPart.streams.reduce((a, x) => a + x.values, 0);
+      tailIfm = undefined;
       tailPart = encodeSub(tailChannels, undefined, zeroRuns);
+    }
+  }
+  const valueScale = (fullUnits * unit * h * w * (depthwise ? 1 : i)) / sampled.data.length;
+  // The whole stream's chunk chooses its zero-run mode on all its values: the padding zeros of the partial last
+  // unit, and of channels the sample misses, can tip it where the sample alone does not (100 channels on two
+  // cores pad each stream with 6 zero channels: runs, which cost every coded weight a run field). Sample and
+  // tail are coded in the mode their stream's mix predicts. (Not over a single full unit: there the padding
+  // interleaves with half the stream or more and sets every slice's run parameters, which a sample coded on its
+  // own cannot show in either mode; its own mode errs less.)
+  const share = commonShare(full.frequencies);
+  const predicted = sampled.streams.map((x, s) =>
+    tailPart && predictRuns
+      ? chunkUsesZeroRuns(x.mix, valueScale, tailPart.streams[s].mix, tailValueScale, share)
+      : x.zeroRuns,
+  );
+  if (predicted.some((z, s) => z !== zeroRuns[s])) {
+    zeroRuns = predicted;
+    encodedValues -= sampled.streams.reduce((a, x) => a + x.values, 0);
+    sampled = encodeSub(sampleChannels, sampleIfm, zeroRuns);
+    if (tailPart) {
+      encodedValues -= tailPart.streams.reduce((a, x) => a + x.values, 0);
+      tailPart = encodeSub(tailChannels, tailIfm, zeroRuns);
     }
   }
   // The sample's proxy: its channels' rows of the tensor's costs, unless it holds only some IFM channels.
@@ -571,7 +609,6 @@ export function weightSize(
     : { cost: rowsOf(full.cost, sampleChannels, full.group), group: full.group };
   const fullProxy = unitsProxy(full.cost, full.group, fullUnits * unit, unit);
   const scale = fullProxy / Math.max(1e-9, unitsProxy(sampleCost.cost, sampleCost.group, sampleChannels.length, unit));
-  const valueScale = (fullUnits * unit * h * w * (depthwise ? 1 : i)) / sampled.data.length;
   let weightBytes = 0;
   let sourceElements = 0;
   let zeroCount = 0;
@@ -596,6 +633,59 @@ export function weightSize(
     zeroCount: Math.round(zeroCount),
     distinctWeights: regorDistinct(used),
   };
+}
+
+/** The share of a tensor's values that its most common value other than zero takes. */
+function commonShare(frequencies: Float64Array): number {
+  let total = 0;
+  let common = 0;
+  for (let k = 0; k < 512; k++) {
+    total += frequencies[k];
+    if (k !== 256 && frequencies[k] > common) common = frequencies[k];
+  }
+  return total > 0 ? common / total : 0;
+}
+
+/** What decides a chunk's zero-run mode, counted over an ordered stream (see buildPalette in mlw.ts). */
+interface ZeroRunMix {
+  values: number;
+  zeros: number;
+  /** Zeros with a non-zero value on both sides (not in a run). */
+  lone: number;
+}
+
+const NO_MIX: ZeroRunMix = { values: 0, zeros: 0, lone: 0 };
+
+function zeroRunMix(values: Int16Array): ZeroRunMix {
+  let zeros = 0;
+  let lone = 0;
+  const n = values.length;
+  for (let i = 0; i < n; i++) {
+    if (values[i] !== 0) continue;
+    zeros++;
+    if ((i === 0 || values[i - 1] !== 0) && (i === n - 1 || values[i + 1] !== 0)) lone++;
+  }
+  return { values: n, zeros, lone };
+}
+
+/**
+ * The encoder's zero-run test (zeros above 5x the most common other value, at least half of them in runs) on a
+ * whole stream predicted from its sample's and tail's mixes, each scaled to the share of the stream it stands
+ * for; the most common other value's count from the whole tensor's frequencies, as the sample's own chunk takes
+ * it (a sample's largest count overstates it).
+ */
+function chunkUsesZeroRuns(
+  sample: ZeroRunMix,
+  scale: number,
+  tail: ZeroRunMix,
+  tailScale: number,
+  commonShare: number,
+): boolean {
+  const zeros = sample.zeros * scale + tail.zeros * tailScale;
+  const values = sample.values * scale + tail.values * tailScale;
+  if (!(zeros > 5 * commonShare * values)) return false;
+  const lone = sample.lone * scale + tail.lone * tailScale;
+  return zeros - lone >= Math.floor(zeros / 2);
 }
 
 /** The cost rows of the given channels, in order (runs of whole groups). */

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-NNINTZWO.js";
+} from "./chunk-HF3P3ODI.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-JALJJVW5.js";
+} from "./chunk-SEXTRF6T.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-IFBKXC4B.js.LEGAL.txt */
+/*! For license information please see chunk-6DFVTORI.js.LEGAL.txt */

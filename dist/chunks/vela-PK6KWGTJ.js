@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-UTCD3K4N.js";
-import "./chunk-NNINTZWO.js";
-import "./chunk-JALJJVW5.js";
+} from "./chunk-TOPTET6M.js";
+import "./chunk-HF3P3ODI.js";
+import "./chunk-SEXTRF6T.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

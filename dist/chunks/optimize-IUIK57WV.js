@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-JALJJVW5.js";
+} from "./chunk-SEXTRF6T.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-NNINTZWO.js";
+} from "./chunk-HF3P3ODI.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-JALJJVW5.js";
+} from "./chunk-SEXTRF6T.js";
 import {
   ModelFileError,
   isModelFileError,

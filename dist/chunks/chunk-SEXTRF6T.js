@@ -7578,6 +7578,7 @@ function weightSize(input2, maxValues, stats, plan = sizingPlan(input2, maxValue
   let encodedValues = 0;
   const used = new Uint8Array(512);
   for (let k = 0; k < 512; k++) if (full.frequencies[k] > 0) used[k] = 1;
+  const predictRuns = tailChannels.length > 0 && fullUnits >= 2;
   const encodeSub = (ofm2, ifm, zeroRuns2) => {
     const sub = gather(input2.weights, input2.shape, depthwise, ofm2, ifm);
     const subInput = { ...input2, weights: sub.data, shape: sub.shape, depthSlices: void 0 };
@@ -7585,6 +7586,7 @@ function weightSize(input2, maxValues, stats, plan = sizingPlan(input2, maxValue
     const out = [];
     for (let s2 = 0; s2 < streams; s2++) {
       const ordered = orderedValues(subInput, view, format, cores, s2, 0, ofm2.length, dilation, stride, true);
+      const mix = predictRuns ? zeroRunMix(ordered) : NO_MIX;
       const mlw = ordered.length > 0 ? mlwEncode(ordered, full.frequencies, { sizeOnly: true, zeroRuns: zeroRuns2?.[s2] }) : void 0;
       encodedValues += ordered.length;
       if (mlw) for (let k = 0; k < 512; k++) used[k] |= mlw.used[k];
@@ -7593,15 +7595,17 @@ function weightSize(input2, maxValues, stats, plan = sizingPlan(input2, maxValue
         palette: mlw ? mlw.paletteBits / Math.ceil(ordered.length / MLW_CHUNK_VALUES) : 0,
         values: ordered.length,
         zeroRuns: mlw?.zeroRuns ?? false,
-        runZeros: mlw?.zeroRunZeros ?? 0
+        runZeros: mlw?.zeroRunZeros ?? 0,
+        mix
       });
     }
     return { streams: out, data: sub.data, shape: sub.shape };
   };
-  const sampled = encodeSub(sampleChannels, sampleIfm);
+  let sampled = encodeSub(sampleChannels, sampleIfm);
   if (sampled.streams.some((x) => x.values === 0)) return weightSize(input2, maxValues, full, { exact: true });
-  const zeroRuns = sampled.streams.map((x) => x.zeroRuns);
+  let zeroRuns = sampled.streams.map((x) => x.zeroRuns);
   let tailPart = tailChannels.length > 0 ? encodeSub(tailChannels, sampleIfm, zeroRuns) : void 0;
+  let tailIfm = sampleIfm;
   let tailScale = 1;
   let tailValueScale = 1;
   if (tailPart && sampleIfm) {
@@ -7614,13 +7618,27 @@ function weightSize(input2, maxValues, stats, plan = sizingPlan(input2, maxValue
       tailValueScale = i / sampleIfm.length;
     } else {
       encodedValues -= tailPart.streams.reduce((a, x) => a + x.values, 0);
+      tailIfm = void 0;
       tailPart = encodeSub(tailChannels, void 0, zeroRuns);
+    }
+  }
+  const valueScale = fullUnits * unit * h * w * (depthwise ? 1 : i) / sampled.data.length;
+  const share = commonShare(full.frequencies);
+  const predicted = sampled.streams.map(
+    (x, s2) => tailPart && predictRuns ? chunkUsesZeroRuns(x.mix, valueScale, tailPart.streams[s2].mix, tailValueScale, share) : x.zeroRuns
+  );
+  if (predicted.some((z, s2) => z !== zeroRuns[s2])) {
+    zeroRuns = predicted;
+    encodedValues -= sampled.streams.reduce((a, x) => a + x.values, 0);
+    sampled = encodeSub(sampleChannels, sampleIfm, zeroRuns);
+    if (tailPart) {
+      encodedValues -= tailPart.streams.reduce((a, x) => a + x.values, 0);
+      tailPart = encodeSub(tailChannels, tailIfm, zeroRuns);
     }
   }
   const sampleCost = sampleIfm ? channelCosts(sampled.data, sampled.shape, input2.zeroPoints, depthwise, full.table) : { cost: rowsOf(full.cost, sampleChannels, full.group), group: full.group };
   const fullProxy = unitsProxy(full.cost, full.group, fullUnits * unit, unit);
   const scale = fullProxy / Math.max(1e-9, unitsProxy(sampleCost.cost, sampleCost.group, sampleChannels.length, unit));
-  const valueScale = fullUnits * unit * h * w * (depthwise ? 1 : i) / sampled.data.length;
   let weightBytes = 0;
   let sourceElements = 0;
   let zeroCount = 0;
@@ -7643,6 +7661,34 @@ function weightSize(input2, maxValues, stats, plan = sizingPlan(input2, maxValue
     zeroCount: Math.round(zeroCount),
     distinctWeights: regorDistinct(used)
   };
+}
+function commonShare(frequencies) {
+  let total = 0;
+  let common = 0;
+  for (let k = 0; k < 512; k++) {
+    total += frequencies[k];
+    if (k !== 256 && frequencies[k] > common) common = frequencies[k];
+  }
+  return total > 0 ? common / total : 0;
+}
+var NO_MIX = { values: 0, zeros: 0, lone: 0 };
+function zeroRunMix(values) {
+  let zeros = 0;
+  let lone = 0;
+  const n = values.length;
+  for (let i = 0; i < n; i++) {
+    if (values[i] !== 0) continue;
+    zeros++;
+    if ((i === 0 || values[i - 1] !== 0) && (i === n - 1 || values[i + 1] !== 0)) lone++;
+  }
+  return { values: n, zeros, lone };
+}
+function chunkUsesZeroRuns(sample, scale, tail, tailScale, commonShare2) {
+  const zeros = sample.zeros * scale + tail.zeros * tailScale;
+  const values = sample.values * scale + tail.values * tailScale;
+  if (!(zeros > 5 * commonShare2 * values)) return false;
+  const lone = sample.lone * scale + tail.lone * tailScale;
+  return zeros - lone >= Math.floor(zeros / 2);
 }
 function rowsOf(cost, channels, group) {
   const out = new Float64Array(channels.length / group * CONFIGS2);
