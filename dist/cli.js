@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-SEXTRF6T.js";
+} from "./chunks/chunk-IHBWRUBY.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-LSEPCSNY.js");
+      const mod = await import("./chunks/commands-VT2FQNAU.js");
       return mod.run(command, rest);
     }
     default:

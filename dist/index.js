@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-TOPTET6M.js";
+} from "./chunks/chunk-6EFRB4HK.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-6DFVTORI.js";
-import "./chunks/chunk-HF3P3ODI.js";
+} from "./chunks/chunk-6AAV7RKF.js";
+import "./chunks/chunk-LBGEJJPQ.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-SEXTRF6T.js";
+} from "./chunks/chunk-IHBWRUBY.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-IUIK57WV.js");
+  const module = await import("./chunks/optimize-5KGJXKZP.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

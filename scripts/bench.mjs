@@ -56,6 +56,7 @@ let targetsMod;
 if (existsSync(join(projectRoot, 'src/targets/index.ts'))) targetsMod = await importSource('src/targets/index.ts');
 if (targetsMod?.builtinTargets) {
   const { analyzeModel } = await importSource('src/engine/analyze.ts');
+  const { clearEstimatorCaches } = await importSource('src/perf/index.ts');
   const targets = targetsMod.builtinTargets().filter((t) => !/u55-(32|64)$/.test(t.id));
   const pairs = files.length * targets.length;
   const refDir = join(shared, 'vela-ref');
@@ -78,13 +79,15 @@ if (targetsMod?.builtinTargets) {
   const q = (a, f) => a[Math.min(a.length - 1, Math.floor(a.length * f))];
 
   // check: every model on all targets in one call (as the CLI and the action run it); each model's time is
-  // shared evenly by its targets. A fresh copy of the bytes per run: nothing is reused from an earlier run.
+  // shared evenly by its targets. A fresh copy of the bytes and the estimator's process-wide caches cleared
+  // before each model (outside the timing): nothing is reused from an earlier run or model.
   const run = (label, options) => {
     let failures = 0;
     let total = 0;
     const ratios = [];
     for (const f of files) {
       const bytes = Buffer.from(f.bytes);
+      clearEstimatorCaches();
       const t0 = process.hrtime.bigint();
       const r = analyzeModel(bytes, f.name, targets, options);
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;

@@ -8,7 +8,7 @@ import { archFor, type Arch, type Memory, type Shape3 } from './arch.js';
 import { findBlockConfigU55, type BlockConfig, type BlockQuery } from './block-u55.js';
 import { findBlockConfigU85 } from './block-u85.js';
 import { accessCycles, elementAccess, elementBytes, extraIfmBytes, measureCycles, type PerfQuery } from './cycles.js';
-import { cpuBuffer, hasBoolIo, type LoweredGraph } from './lower.js';
+import { clearGeneratedKernels, cpuBuffer, hasBoolIo, type LoweredGraph } from './lower.js';
 import { sharedLowering } from './shared-lowering.js';
 import { assignMemories, formatOf, LiveRanges, peakUsage } from './memory-plan.js';
 import { isOneToOne, sameStorage, type InternalOp, type Kernel, type WeightInfo } from './ops.js';
@@ -359,6 +359,16 @@ const kernelKey = (k: Kernel): string => `${k.w}x${k.h}/${k.strideX}x${k.strideY
 
 /** Block configs depend only on the query; networks repeat shapes, so remember them. */
 const blockCache = new Map<string, BlockConfig>();
+
+/**
+ * Forgets what the estimator keeps across models for the life of the process (block configs by query, the
+ * kernels the lowering generates and their encodings): results are the same either way; a benchmark calls it
+ * so that no model is timed on work an earlier one did.
+ */
+export function clearEstimatorCaches(): void {
+  blockCache.clear();
+  clearGeneratedKernels();
+}
 
 function blockConfig(arch: Arch, op: InternalOp, sparse = false, stripe?: Stripe): BlockConfig {
   if (op.hw === 'dma') {

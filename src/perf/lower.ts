@@ -1471,6 +1471,11 @@ function checkGeneratedKernel(op: Operator, values: number): void {
 /** Values of the kernels the lowering generates, per kind and shape: built once, one identity (and encoding). */
 const generatedValues = new Map<string, { data: Int8Array | Uint8Array; identity: object }>();
 
+/** Forgets the generated kernels (and so their cached encodings): see clearEstimatorCaches. */
+export function clearGeneratedKernels(): void {
+  generatedValues.clear();
+}
+
 /**
  * A depthwise kernel [1, kh, kw, c] the lowering generates (a MEAN's ones, a half-pixel resize's taps): a real
  * constant tensor, encoded, read and possibly buffered like any weights, with scale and bias records per

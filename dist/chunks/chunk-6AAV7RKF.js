@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-HF3P3ODI.js";
+} from "./chunk-LBGEJJPQ.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-SEXTRF6T.js";
+} from "./chunk-IHBWRUBY.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-6DFVTORI.js.LEGAL.txt */
+/*! For license information please see chunk-6AAV7RKF.js.LEGAL.txt */

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-SEXTRF6T.js";
+} from "./chunk-IHBWRUBY.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

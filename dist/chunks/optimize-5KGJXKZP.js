@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-SEXTRF6T.js";
+} from "./chunk-IHBWRUBY.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

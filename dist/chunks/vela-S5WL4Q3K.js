@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-TOPTET6M.js";
-import "./chunk-HF3P3ODI.js";
-import "./chunk-SEXTRF6T.js";
+} from "./chunk-6EFRB4HK.js";
+import "./chunk-LBGEJJPQ.js";
+import "./chunk-IHBWRUBY.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

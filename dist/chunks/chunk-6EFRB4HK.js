@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-HF3P3ODI.js";
+} from "./chunk-LBGEJJPQ.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-SEXTRF6T.js";
+} from "./chunk-IHBWRUBY.js";
 import {
   ModelFileError,
   isModelFileError,
