@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-6EFRB4HK.js";
+} from "./chunks/chunk-IZ44KKVQ.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-6AAV7RKF.js";
-import "./chunks/chunk-LBGEJJPQ.js";
+} from "./chunks/chunk-HKVVMHJX.js";
+import "./chunks/chunk-37B2O7CP.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-IHBWRUBY.js";
+} from "./chunks/chunk-IY44ZRKJ.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-5KGJXKZP.js");
+  const module = await import("./chunks/optimize-2CZ4MAMC.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -138,6 +138,7 @@ function bufferFor(ctx: Ctx, tensorIndex: number): Buffer {
       isInput: false,
       isOutput: false,
       shape,
+      dims: t?.shape,
       constant: isConstant(ctx, tensorIndex),
     };
     if (t?.isVariable) b.persistent = true;

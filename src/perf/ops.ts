@@ -47,6 +47,8 @@ export interface Buffer {
   constant: boolean;
   /** Shape of the full tensor (H x W x C, batch folded into H). */
   shape: Shape3;
+  /** The TFLite tensor's own dimensions, when the buffer is one (not an internal map). */
+  dims?: readonly number[];
 }
 
 export interface FmRef {
@@ -163,4 +165,9 @@ export const sameStorage = (a: Buffer, b: Buffer): boolean =>
   a.shape.w === b.shape.w &&
   a.shape.c === b.shape.c &&
   a.bits === b.bits &&
-  a.linear === b.linear;
+  a.linear === b.linear &&
+  (!a.dims || !b.dims || sameDims(a.dims, b.dims));
+
+/** regor compares storage shapes whole: a 4D map and a 5D one of the same bytes are not alike. */
+const sameDims = (a: readonly number[], b: readonly number[]): boolean =>
+  a.length === b.length && a.every((d, i) => d === b[i]);

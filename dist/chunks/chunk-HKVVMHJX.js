@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-LBGEJJPQ.js";
+} from "./chunk-37B2O7CP.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-IHBWRUBY.js";
+} from "./chunk-IY44ZRKJ.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-6AAV7RKF.js.LEGAL.txt */
+/*! For license information please see chunk-HKVVMHJX.js.LEGAL.txt */

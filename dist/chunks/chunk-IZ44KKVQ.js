@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-LBGEJJPQ.js";
+} from "./chunk-37B2O7CP.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-IHBWRUBY.js";
+} from "./chunk-IY44ZRKJ.js";
 import {
   ModelFileError,
   isModelFileError,

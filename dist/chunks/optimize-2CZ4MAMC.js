@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-IHBWRUBY.js";
+} from "./chunk-IY44ZRKJ.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

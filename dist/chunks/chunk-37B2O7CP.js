@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-IHBWRUBY.js";
+} from "./chunk-IY44ZRKJ.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

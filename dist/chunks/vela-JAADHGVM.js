@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-6EFRB4HK.js";
-import "./chunk-LBGEJJPQ.js";
-import "./chunk-IHBWRUBY.js";
+} from "./chunk-IZ44KKVQ.js";
+import "./chunk-37B2O7CP.js";
+import "./chunk-IY44ZRKJ.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -3270,7 +3270,8 @@ function swapAxes(shape, a, b, int32, out) {
 // src/perf/ops.ts
 var UNIT_KERNEL = { w: 1, h: 1, strideX: 1, strideY: 1, dilationX: 1, dilationY: 1 };
 var isOneToOne = (op) => op.hw === "elementwise" || op.hw === "pool" && op.kernel.w * op.kernel.h === 1 && op.type !== "Transpose";
-var sameStorage = (a, b) => a.shape.h === b.shape.h && a.shape.w === b.shape.w && a.shape.c === b.shape.c && a.bits === b.bits && a.linear === b.linear;
+var sameStorage = (a, b) => a.shape.h === b.shape.h && a.shape.w === b.shape.w && a.shape.c === b.shape.c && a.bits === b.bits && a.linear === b.linear && (!a.dims || !b.dims || sameDims(a.dims, b.dims));
+var sameDims = (a, b) => a.length === b.length && a.every((d, i) => d === b[i]);
 
 // src/perf/lower.ts
 var BITS = {
@@ -3351,6 +3352,7 @@ function bufferFor(ctx, tensorIndex) {
       isInput: false,
       isOutput: false,
       shape,
+      dims: t?.shape,
       constant: isConstant(ctx, tensorIndex)
     };
     if (t?.isVariable) b.persistent = true;
