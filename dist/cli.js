@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-IY44ZRKJ.js";
+} from "./chunks/chunk-YT5MRN6Y.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-HGXD5GT5.js");
+      const mod = await import("./chunks/commands-R5UOCZPS.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-IZ44KKVQ.js";
+} from "./chunks/chunk-N5N7XWVF.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-HKVVMHJX.js";
-import "./chunks/chunk-37B2O7CP.js";
+} from "./chunks/chunk-23JDGG7L.js";
+import "./chunks/chunk-3SPARMGX.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-IY44ZRKJ.js";
+} from "./chunks/chunk-YT5MRN6Y.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-2CZ4MAMC.js");
+  const module = await import("./chunks/optimize-NNRIZSS5.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

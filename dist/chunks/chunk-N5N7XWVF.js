@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-37B2O7CP.js";
+} from "./chunk-3SPARMGX.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-IY44ZRKJ.js";
+} from "./chunk-YT5MRN6Y.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-IY44ZRKJ.js";
+} from "./chunk-YT5MRN6Y.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-IZ44KKVQ.js";
-import "./chunk-37B2O7CP.js";
-import "./chunk-IY44ZRKJ.js";
+} from "./chunk-N5N7XWVF.js";
+import "./chunk-3SPARMGX.js";
+import "./chunk-YT5MRN6Y.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-IY44ZRKJ.js";
+} from "./chunk-YT5MRN6Y.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -7145,8 +7145,8 @@ function encodeUncached(input2) {
     maxBuffer[idx % 2] = Math.max(maxBuffer[idx % 2], rangeSize);
     rangeSizes.push(rangeSize);
   }
-  let distinctValues = 0;
-  for (let k = 0; k < 512; k++) distinctValues += used[k];
+  let distinctValues2 = 0;
+  for (let k = 0; k < 512; k++) distinctValues2 += used[k];
   return {
     weightBytes,
     scaleBytes: scaleBytes2,
@@ -7162,7 +7162,7 @@ function encodeUncached(input2) {
     sourceElements,
     zeroCount: format.fast ? 0 : zeroCount,
     distinctWeights: format.fast ? 0 : distinctWeights,
-    distinctValues,
+    distinctValues: distinctValues2,
     streamData
   };
 }
@@ -7520,7 +7520,7 @@ function sizingPlan(input2, maxValues, stats) {
   if (special || count2 <= maxValues) return { exact: true };
   const full = stats ?? channelCosts(input2.weights, input2.shape, input2.zeroPoints, depthwise);
   if (full.nonzero <= maxValues || full.nonzero * 5 <= count2) return { exact: true };
-  if (full.clustered) return { exact: true };
+  if (full.clustered || distinctValues(full.frequencies) <= PALETTE_VALUES) return { exact: true };
   if (unit % full.group !== 0) return { exact: true };
   const perChannelAllIfm = h * w * (depthwise ? 1 : i);
   let units = range(0, fullUnits);
@@ -7663,6 +7663,11 @@ function weightSize(input2, maxValues, stats, plan = sizingPlan(input2, maxValue
     zeroCount: Math.round(zeroCount),
     distinctWeights: regorDistinct(used)
   };
+}
+function distinctValues(frequencies) {
+  let n = 0;
+  for (let k = 0; k < 512; k++) if (frequencies[k] > 0) n++;
+  return n;
 }
 function commonShare(frequencies) {
   let total = 0;
