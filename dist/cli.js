@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-YT5MRN6Y.js";
+} from "./chunks/chunk-RQZF4QTQ.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-R5UOCZPS.js");
+      const mod = await import("./chunks/commands-NPNN2MYT.js");
       return mod.run(command, rest);
     }
     default:

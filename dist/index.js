@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-N5N7XWVF.js";
+} from "./chunks/chunk-5TS4KN5J.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-23JDGG7L.js";
-import "./chunks/chunk-3SPARMGX.js";
+} from "./chunks/chunk-JUCRIT2A.js";
+import "./chunks/chunk-NLOJG5HZ.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-YT5MRN6Y.js";
+} from "./chunks/chunk-RQZF4QTQ.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-NNRIZSS5.js");
+  const module = await import("./chunks/optimize-SS4MZ5IG.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -76,7 +76,8 @@ function ofmUBlockFor(q: PerfQuery): Shape3 {
 
 function ifmBlockCycles(q: PerfQuery): number {
   let worst = 0;
-  const ins: [Shape3, Memory, Format][] = [[q.op.ifm.shape, q.ifmMem, q.ifmFormat]];
+  // The input block as regor clamps it: to the stored input, not a view a folded PAD made larger.
+  const ins: [Shape3, Memory, Format][] = [[storedShape(q.op.ifm), q.ifmMem, q.ifmFormat]];
   if (q.op.ifm2) ins.push([q.op.ifm2.shape, q.ifm2Mem ?? q.ifmMem, q.ifm2Format]);
   const bits = q.op.ifm.bits;
   for (const [shape, mem, format] of ins) {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-3SPARMGX.js";
+} from "./chunk-NLOJG5HZ.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-YT5MRN6Y.js";
+} from "./chunk-RQZF4QTQ.js";
 import {
   ModelFileError,
   isModelFileError,

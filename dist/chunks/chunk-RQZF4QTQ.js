@@ -2716,7 +2716,7 @@ function ofmUBlockFor(q) {
 }
 function ifmBlockCycles(q) {
   let worst = 0;
-  const ins = [[q.op.ifm.shape, q.ifmMem, q.ifmFormat]];
+  const ins = [[storedShape(q.op.ifm), q.ifmMem, q.ifmFormat]];
   if (q.op.ifm2) ins.push([q.op.ifm2.shape, q.ifm2Mem ?? q.ifmMem, q.ifm2Format]);
   const bits = q.op.ifm.bits;
   for (const [shape, mem, format] of ins) {

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-YT5MRN6Y.js";
+} from "./chunk-RQZF4QTQ.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

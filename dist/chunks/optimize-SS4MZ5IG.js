@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-YT5MRN6Y.js";
+} from "./chunk-RQZF4QTQ.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-N5N7XWVF.js";
-import "./chunk-3SPARMGX.js";
-import "./chunk-YT5MRN6Y.js";
+} from "./chunk-5TS4KN5J.js";
+import "./chunk-NLOJG5HZ.js";
+import "./chunk-RQZF4QTQ.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

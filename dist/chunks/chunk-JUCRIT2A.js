@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-3SPARMGX.js";
+} from "./chunk-NLOJG5HZ.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-YT5MRN6Y.js";
+} from "./chunk-RQZF4QTQ.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-23JDGG7L.js.LEGAL.txt */
+/*! For license information please see chunk-JUCRIT2A.js.LEGAL.txt */
