@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-RQZF4QTQ.js";
+} from "./chunks/chunk-Y4JBP65U.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-NPNN2MYT.js");
+      const mod = await import("./chunks/commands-WS65TQUB.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-5TS4KN5J.js";
+} from "./chunks/chunk-VDBNIY6Z.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-JUCRIT2A.js";
-import "./chunks/chunk-NLOJG5HZ.js";
+} from "./chunks/chunk-QYDJNRUB.js";
+import "./chunks/chunk-CCHESWHJ.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-RQZF4QTQ.js";
+} from "./chunks/chunk-Y4JBP65U.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-SS4MZ5IG.js");
+  const module = await import("./chunks/optimize-Z336GCQZ.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -650,9 +650,9 @@ function pushU85Transpose(
   const native = n === perm.length && shape.slice(0, lead).every((d, i) => d === 1 && perm[i] === i);
   if (native) {
     const transpose = u85TransposeType(perm);
-    if (transpose && fuseTranspose(ctx, op, ofm, toShape3(shape), transpose)) return;
     // In the orientation of the shape it transposes (a reshape after it may fold the axes another way).
     const out: FmRef = { ...ofm, shape: toShape3(perm.map((a) => shape[a])) };
+    if (transpose && fuseTranspose(ctx, op, out, toShape3(shape), transpose)) return;
     push(ctx, op, 'Transpose', 'pool', { ...ifm, shape: toShape3(shape) }, out, transpose ? { transpose } : {});
     return;
   }
@@ -1885,7 +1885,8 @@ function pushPerBatch(ctx: Ctx, op: Operator, src: FmRef, dst: FmRef, batch: num
 const ELEMENTWISE_FUSED_TRANSPOSES = new Set(['NHCW', 'NCHW']);
 
 /**
- * Folds a U85 TRANSPOSE into the operation that produces its input, which then writes its OFM in that order
+ * Folds a U85 TRANSPOSE (`ofm`: its output in the transposed orientation) into the operation that produces its
+ * input, which then writes its OFM in that order
  * (regor packs it into the producer's operation group: CanPack and EthosU85OpGroup::Fuse). The producer writes
  * the whole map in the order the transpose reads it, for no one else, and is not a DMA, resize or transpose; an
  * elementwise producer takes only the orders that keep W innermost but one; the transpose does not rescale.
@@ -1903,6 +1904,14 @@ function fuseTranspose(ctx: Ctx, op: Operator, ofm: FmRef, inShape: Shape3, tran
   if (!sameQuantization(ctx, inT, op.outputs[0] ?? -1)) return false;
   if (!!ofm.buffer.persistent !== !!link.persistent) return false;
   ctx.buffers.delete(link.key);
+  if (prev.type === 'MemoryCopy' && prev.activation === 'none') {
+    // A plain copy (a slice) that writes in the transpose's order is the transpose itself, reading the slice:
+    // regor costs it in the transposed output's shape (GTCRN's slice-then-transpose pairs on U85).
+    prev.type = 'Transpose';
+    prev.transpose = transpose;
+    prev.ofm = ofm;
+    return true;
+  }
   prev.ofm = { ...ofm, shape: prev.ofm.shape };
   prev.fusedTranspose = transpose;
   return true;

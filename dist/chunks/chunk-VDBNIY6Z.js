@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-NLOJG5HZ.js";
+} from "./chunk-CCHESWHJ.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-RQZF4QTQ.js";
+} from "./chunk-Y4JBP65U.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-5TS4KN5J.js";
-import "./chunk-NLOJG5HZ.js";
-import "./chunk-RQZF4QTQ.js";
+} from "./chunk-VDBNIY6Z.js";
+import "./chunk-CCHESWHJ.js";
+import "./chunk-Y4JBP65U.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -3706,8 +3706,8 @@ function pushU85Transpose(ctx, op, ifm, ofm2, shape, perm) {
   const native = n === perm.length && shape.slice(0, lead).every((d, i) => d === 1 && perm[i] === i);
   if (native) {
     const transpose = u85TransposeType(perm);
-    if (transpose && fuseTranspose(ctx, op, ofm2, toShape3(shape), transpose)) return;
     const out = { ...ofm2, shape: toShape3(perm.map((a) => shape[a])) };
+    if (transpose && fuseTranspose(ctx, op, out, toShape3(shape), transpose)) return;
     push(ctx, op, "Transpose", "pool", { ...ifm, shape: toShape3(shape) }, out, transpose ? { transpose } : {});
     return;
   }
@@ -4685,6 +4685,12 @@ function fuseTranspose(ctx, op, ofm2, inShape, transpose) {
   if (!sameQuantization(ctx, inT, op.outputs[0] ?? -1)) return false;
   if (!!ofm2.buffer.persistent !== !!link.persistent) return false;
   ctx.buffers.delete(link.key);
+  if (prev.type === "MemoryCopy" && prev.activation === "none") {
+    prev.type = "Transpose";
+    prev.transpose = transpose;
+    prev.ofm = ofm2;
+    return true;
+  }
   prev.ofm = { ...ofm2, shape: prev.ofm.shape };
   prev.fusedTranspose = transpose;
   return true;

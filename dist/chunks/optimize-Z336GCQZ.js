@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-RQZF4QTQ.js";
+} from "./chunk-Y4JBP65U.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
