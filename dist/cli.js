@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-Y4JBP65U.js";
+} from "./chunks/chunk-EA74CLCD.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-WS65TQUB.js");
+      const mod = await import("./chunks/commands-CUPL5PKI.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-VDBNIY6Z.js";
+} from "./chunks/chunk-7OFZSHCB.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-QYDJNRUB.js";
-import "./chunks/chunk-CCHESWHJ.js";
+} from "./chunks/chunk-VXBPEVQZ.js";
+import "./chunks/chunk-PCG3CZMW.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-Y4JBP65U.js";
+} from "./chunks/chunk-EA74CLCD.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-Z336GCQZ.js");
+  const module = await import("./chunks/optimize-2IWQAZEJ.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -107,26 +107,32 @@ describeShared('TRANSPOSE fused into its producer on U85 vs Vela 5.1.0', () => {
     },
   );
 
-  // A slice copied straight into a transpose is the transpose itself, reading the slice, and costed in the
-  // transposed output's shape (regor's MemoryCopy writing in the transpose's order): costed in the slice's own
-  // shape, the nine slices were off by 6,062 NPU cycles together on U85-1024 (3,550 on the 32x64x2 one). The
-  // bound is on every layer's difference from Vela's, summed (the figure before this rule in the title).
+  // A slice copied straight into a transpose is the transpose itself, reading the slice, costed in the transposed
+  // output's shape with its block searched as a copy's (regor's MemoryCopy writing in the transpose's order). As a
+  // copy in the slice's shape GTCRN's twelve slices were up to 3,550 cycles off each (its layers' differences from
+  // Vela's, summed, 6.9-78K cycles per target, the figure in the title); now each is Vela's to the cycle.
   test.each([
-    ['ethos-u85-128', 78251, 20000],
-    ['ethos-u85-256', 41917, 12000],
-    ['ethos-u85-1024', 10328, 5000],
+    ['ethos-u85-128', 78251, 16000],
+    ['ethos-u85-256', 41917, 8500],
+    ['ethos-u85-512', 17833, 5000],
+    ['ethos-u85-1024', 10328, 3600],
+    ['ethos-u85-2048', 6867, 3300],
   ] as const)(
-    "GTCRN on %s: the layers' NPU cycles off Vela's by %i before, at most %i in all",
+    "GTCRN on %s: every slice at Vela's NPU cycles; the layers off Vela's by %i before, at most %i in all",
     (target, _before, bound) => {
       const { perf, ref } = estimateCorpusPair('gtcrn-micro', 'gtcrn_micro_full_int8', target);
       let off = 0;
+      let slices = 0;
       for (const l of perf.layers) {
         const v = ref.per_op.find((o) => o.index === l.operatorIndex);
-        if (v) off += Math.abs(l.npuCycles - v.npu_cycles);
+        if (!v) continue;
+        off += Math.abs(l.npuCycles - v.npu_cycles);
+        if (l.type !== 'STRIDED_SLICE') continue;
+        slices++;
+        expect([l.operatorIndex, l.npuCycles]).toEqual([l.operatorIndex, v.npu_cycles]);
       }
+      expect(slices).toBe(12);
       expect(off).toBeLessThanOrEqual(bound);
-      const slice = perf.layers.find((l) => l.operatorIndex === 274)?.npuCycles ?? 0;
-      expect(relErr(slice, ref.per_op.find((o) => o.index === 274)?.npu_cycles ?? 0)).toBeLessThanOrEqual(0.15);
     },
   );
 });

@@ -378,7 +378,7 @@ function blockConfig(arch: Arch, op: InternalOp, sparse = false, stripe?: Stripe
   }
   const q: BlockQuery = {
     hw: op.hw,
-    type: op.type,
+    type: op.blockAs ?? op.type,
     ifmShape: stripe ? { ...(op.blockIfm ?? op.ifm.shape), h: stripe.ifmH } : (op.blockIfm ?? op.ifm.shape),
     ifm2Shape: op.ifm2 && stripe ? { ...op.ifm2.shape, h: Math.min(op.ifm2.shape.h, stripe.ifmH) } : op.ifm2?.shape,
     // A transposing pass is configured in the input's orientation.
@@ -1060,6 +1060,7 @@ function costKey(
     memo.push(o.upscale);
     memo.push(o.weights ? names.id(o.weights.key) : -1);
     memo.push(o.transpose ? names.id(o.transpose) : -1);
+    memo.push(o.blockAs ? names.id(o.blockAs) : -1);
     memo.push(o.fusedTranspose ? names.id(o.fusedTranspose) : -1);
     for (const pass of o.transposePasses ?? []) for (const d of [...pass.from, ...pass.to]) memo.push(d);
   };

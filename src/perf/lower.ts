@@ -1906,8 +1906,10 @@ function fuseTranspose(ctx: Ctx, op: Operator, ofm: FmRef, inShape: Shape3, tran
   ctx.buffers.delete(link.key);
   if (prev.type === 'MemoryCopy' && prev.activation === 'none') {
     // A plain copy (a slice) that writes in the transpose's order is the transpose itself, reading the slice:
-    // regor costs it in the transposed output's shape (GTCRN's slice-then-transpose pairs on U85).
+    // regor costs it in the transposed output's shape, its block searched as a copy's (GTCRN's
+    // slice-then-transpose pairs on U85).
     prev.type = 'Transpose';
+    prev.blockAs = 'MemoryCopy';
     prev.transpose = transpose;
     prev.ofm = ofm;
     return true;

@@ -118,6 +118,8 @@ export interface InternalOp {
    * is then the transposed map's buffer seen in this operation's own shape.
    */
   fusedTranspose?: string;
+  /** The operation type regor's block search sees, when not `type` (a slice copy writing transposed: MemoryCopy). */
+  blockAs?: string;
   /** The input extent the block search sees when it differs from `ifm.shape` (a strided read spans more). */
   blockIfm?: Shape3;
   /**

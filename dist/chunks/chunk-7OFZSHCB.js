@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-CCHESWHJ.js";
+} from "./chunk-PCG3CZMW.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-Y4JBP65U.js";
+} from "./chunk-EA74CLCD.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-Y4JBP65U.js";
+} from "./chunk-EA74CLCD.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

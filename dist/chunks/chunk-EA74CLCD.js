@@ -4687,6 +4687,7 @@ function fuseTranspose(ctx, op, ofm2, inShape, transpose) {
   ctx.buffers.delete(link.key);
   if (prev.type === "MemoryCopy" && prev.activation === "none") {
     prev.type = "Transpose";
+    prev.blockAs = "MemoryCopy";
     prev.transpose = transpose;
     prev.ofm = ofm2;
     return true;
@@ -8257,7 +8258,7 @@ function blockConfig(arch, op, sparse = false, stripe) {
   }
   const q = {
     hw: op.hw,
-    type: op.type,
+    type: op.blockAs ?? op.type,
     ifmShape: stripe ? { ...op.blockIfm ?? op.ifm.shape, h: stripe.ifmH } : op.blockIfm ?? op.ifm.shape,
     ifm2Shape: op.ifm2 && stripe ? { ...op.ifm2.shape, h: Math.min(op.ifm2.shape.h, stripe.ifmH) } : op.ifm2?.shape,
     // A transposing pass is configured in the input's orientation.
@@ -8789,6 +8790,7 @@ function costKey(memo2, names, op, memOf, prevWasNpu, first) {
     memo2.push(o.upscale);
     memo2.push(o.weights ? names.id(o.weights.key) : -1);
     memo2.push(o.transpose ? names.id(o.transpose) : -1);
+    memo2.push(o.blockAs ? names.id(o.blockAs) : -1);
     memo2.push(o.fusedTranspose ? names.id(o.fusedTranspose) : -1);
     for (const pass of o.transposePasses ?? []) for (const d of [...pass.from, ...pass.to]) memo2.push(d);
   };

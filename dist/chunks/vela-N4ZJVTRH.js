@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-VDBNIY6Z.js";
-import "./chunk-CCHESWHJ.js";
-import "./chunk-Y4JBP65U.js";
+} from "./chunk-7OFZSHCB.js";
+import "./chunk-PCG3CZMW.js";
+import "./chunk-EA74CLCD.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-CCHESWHJ.js";
+} from "./chunk-PCG3CZMW.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-Y4JBP65U.js";
+} from "./chunk-EA74CLCD.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-QYDJNRUB.js.LEGAL.txt */
+/*! For license information please see chunk-VXBPEVQZ.js.LEGAL.txt */

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-Y4JBP65U.js";
+} from "./chunk-EA74CLCD.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
