@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-7OFZSHCB.js";
+} from "./chunks/chunk-M47AZRVI.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-VXBPEVQZ.js";
-import "./chunks/chunk-PCG3CZMW.js";
+} from "./chunks/chunk-JXLLVRMR.js";
+import "./chunks/chunk-3P47STSD.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-EA74CLCD.js";
+} from "./chunks/chunk-OVW6K33C.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-2IWQAZEJ.js");
+  const module = await import("./chunks/optimize-OS7JA63D.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -232,14 +232,24 @@ describeShared('a shallow slice read in place vs Vela 5.1.0', () => {
 // regor's RemoveReshape keeps a copy when the reshape's input has other readers and another stored shape, and
 // inserts it after the input: every reader then reads the copy. GTCRN's spectrum channels are squared (x * x) and
 // reshaped for a concatenation; read where the gather left them, in the DRAM, its NPU cycles were 0.3-0.5% off.
-describeShared('a reshape of a map other operations read vs Vela 5.1.0', () => {
-  test.each([
-    ['ethos-u55-256', 0.002],
-    ['ethos-u65-256', 0.0005],
-  ] as const)('GTCRN on %s: NPU cycles within %f', (target, bound) => {
-    const { perf, ref } = estimateCorpusPair('gtcrn-micro', 'gtcrn_micro_full_int8', target);
-    expect(relErr(perf.summary.npuCycles, ref.summary.npu_cycles)).toBeLessThanOrEqual(bound);
+describeShared('a concatenation part computed in another shape vs Vela 5.1.0', () => {
+  // GTCRN's fully connected layer over 96 rows computes them as an 8x12 map, so it cannot write its 3x32 part of
+  // the concatenation in place: the concatenation copies it, as Vela does (2,216 cycles under on U85-512 before).
+  test.each(['ethos-u55-256', 'ethos-u65-512', 'ethos-u85-512', 'ethos-u85-2048'])(
+    "GTCRN on %s: the concatenation's two copies, Vela's NPU cycles",
+    (target) => {
+      const { perf, ref } = estimateCorpusPair('gtcrn-micro', 'gtcrn_micro_full_int8', target);
+      const ours = perf.layers.find((l) => l.operatorIndex === 19)?.npuCycles;
+      expect(ours).toBe(ref.per_op.find((o) => o.index === 19)?.npu_cycles);
+    },
+  );
+  test('GTCRN on ethos-u55-256: NPU cycles equal to Vela', () => {
+    const { perf, ref } = estimateCorpusPair('gtcrn-micro', 'gtcrn_micro_full_int8', 'ethos-u55-256');
+    expect(perf.summary.npuCycles).toBe(ref.summary.npu_cycles);
   });
+});
+
+describeShared('a reshape of a map other operations read vs Vela 5.1.0', () => {
   // The copies (operations 8 and 9) and the squares that read the copied maps (1 and 3), each Vela's to the cycle.
   test.each(['ethos-u55-256', 'ethos-u65-256', 'ethos-u85-1024'])(
     "GTCRN on %s: the reshape copies and the squares reading them take Vela's NPU cycles",

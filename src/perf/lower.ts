@@ -556,7 +556,9 @@ function writeIntoOutput(ctx: Ctx, src: number, part: FmRef, out: FmRef, outT: n
     ctx.sg.outputs.includes(src) ||
     viaLayoutOp(ctx, src) ||
     !sameQuantization(ctx, src, outT) ||
-    (batchOf(ctx, src) !== 1 && producer.hw !== 'elementwise')
+    (batchOf(ctx, src) !== 1 && producer.hw !== 'elementwise') ||
+    // Nor one that computes the part in another shape (a fully connected layer's rows laid out as a map).
+    !sameShape(producer.ofm.shape, part.shape)
   )
     return false;
   ctx.buffers.delete(part.buffer.key);

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-EA74CLCD.js";
+} from "./chunk-OVW6K33C.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-PCG3CZMW.js";
+} from "./chunk-3P47STSD.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-EA74CLCD.js";
+} from "./chunk-OVW6K33C.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-VXBPEVQZ.js.LEGAL.txt */
+/*! For license information please see chunk-JXLLVRMR.js.LEGAL.txt */

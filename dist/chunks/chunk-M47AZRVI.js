@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-PCG3CZMW.js";
+} from "./chunk-3P47STSD.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-EA74CLCD.js";
+} from "./chunk-OVW6K33C.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-7OFZSHCB.js";
-import "./chunk-PCG3CZMW.js";
-import "./chunk-EA74CLCD.js";
+} from "./chunk-M47AZRVI.js";
+import "./chunk-3P47STSD.js";
+import "./chunk-OVW6K33C.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

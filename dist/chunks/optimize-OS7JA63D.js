@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-EA74CLCD.js";
+} from "./chunk-OVW6K33C.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
