@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-OVW6K33C.js";
+} from "./chunks/chunk-A75RY724.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-C3W3PRDT.js");
+      const mod = await import("./chunks/commands-FLPOTQAO.js");
       return mod.run(command, rest);
     }
     default:

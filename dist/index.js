@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-M47AZRVI.js";
+} from "./chunks/chunk-5W3DMLL3.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-JXLLVRMR.js";
-import "./chunks/chunk-3P47STSD.js";
+} from "./chunks/chunk-TXBCIAKV.js";
+import "./chunks/chunk-CNWXWGOP.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-OVW6K33C.js";
+} from "./chunks/chunk-A75RY724.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-OS7JA63D.js");
+  const module = await import("./chunks/optimize-5GKHZAG7.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -84,7 +84,9 @@ export function findBlockConfigU55(cfg: U55Config, q: BlockQuery): BlockConfig {
     q.ifmBits === 16
       ? roundUp(Math.min(ifmShape.c, 16), 4)
       : roundUp(Math.min(ifmShape.c, partKernel ? 16 : 32), cfg.ifmUBlock.c);
-  const hasWeights = q.hw === 'conv' || isDepthwise;
+  // A fully connected layer over several rows runs as a convolution but is a vector product to regor's block
+  // search, which counts no weight fetches for it.
+  const hasWeights = (q.hw === 'conv' && q.type !== 'FullyConnected') || isDepthwise;
   const weightFetchWH = hasWeights ? q.kernel.w * q.kernel.h : 0;
   const ub = cfg.ofmUBlock;
   const space: Shape3 = {

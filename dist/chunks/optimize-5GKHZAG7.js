@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-OVW6K33C.js";
+} from "./chunk-A75RY724.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

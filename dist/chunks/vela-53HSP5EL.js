@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-M47AZRVI.js";
-import "./chunk-3P47STSD.js";
-import "./chunk-OVW6K33C.js";
+} from "./chunk-5W3DMLL3.js";
+import "./chunk-CNWXWGOP.js";
+import "./chunk-A75RY724.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-3P47STSD.js";
+} from "./chunk-CNWXWGOP.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-OVW6K33C.js";
+} from "./chunk-A75RY724.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-OVW6K33C.js";
+} from "./chunk-A75RY724.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

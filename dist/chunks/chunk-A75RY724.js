@@ -2158,7 +2158,7 @@ function findBlockConfigU55(cfg, q) {
   const dil = dilatedSize(q.kernel);
   const ifmRepeats = divUp(dil.w, 8) * divUp(dil.h, 8);
   const ifmBlockDepth = q.ifmBits === 16 ? roundUp(Math.min(ifmShape.c, 16), 4) : roundUp(Math.min(ifmShape.c, partKernel ? 16 : 32), cfg.ifmUBlock.c);
-  const hasWeights = q.hw === "conv" || isDepthwise;
+  const hasWeights = q.hw === "conv" && q.type !== "FullyConnected" || isDepthwise;
   const weightFetchWH = hasWeights ? q.kernel.w * q.kernel.h : 0;
   const ub = cfg.ofmUBlock;
   const space = {

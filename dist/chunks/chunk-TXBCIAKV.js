@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-3P47STSD.js";
+} from "./chunk-CNWXWGOP.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-OVW6K33C.js";
+} from "./chunk-A75RY724.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-JXLLVRMR.js.LEGAL.txt */
+/*! For license information please see chunk-TXBCIAKV.js.LEGAL.txt */
