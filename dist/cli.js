@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-A75RY724.js";
+} from "./chunks/chunk-23SDYNYT.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-FLPOTQAO.js");
+      const mod = await import("./chunks/commands-42W4M6C6.js");
       return mod.run(command, rest);
     }
     default:

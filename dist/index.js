@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-5W3DMLL3.js";
+} from "./chunks/chunk-FAAVEOEE.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-TXBCIAKV.js";
-import "./chunks/chunk-CNWXWGOP.js";
+} from "./chunks/chunk-SHU4TOW7.js";
+import "./chunks/chunk-RG2GIDTN.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-A75RY724.js";
+} from "./chunks/chunk-23SDYNYT.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-5GKHZAG7.js");
+  const module = await import("./chunks/optimize-SS567WLN.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -1983,8 +1983,10 @@ function chainElementwise(ops: InternalOp[]): void {
   const scalarConst = (r: FmRef | undefined) => (!!r && r.buffer.constant && elements(r.shape) === 1 ? 1 : 0);
   for (const op of ops) {
     const inputs = (op.ifm2 ? 2 : 1) - scalarConst(op.ifm) - scalarConst(op.ifm2);
-    // An operation writing a fused transpose neither chains nor is chained (EthosU85OpGroup::Chain).
-    if (primary && last && op.hw === 'elementwise' && !primary.fusedTranspose && !op.fusedTranspose) {
+    // An operation writing a fused transpose neither chains nor is chained (EthosU85OpGroup::Chain), nor does a
+    // transpose start a chain (its group has a transposed output).
+    const transposing = (o: InternalOp) => !!o.fusedTranspose || (o.type === 'Transpose' && !!o.transpose);
+    if (primary && last && op.hw === 'elementwise' && !transposing(primary) && !transposing(op)) {
       const link = last.ofm.buffer;
       const viaIfm1 = op.ifm.buffer === link;
       const viaIfm2 = op.ifm2?.buffer === link;

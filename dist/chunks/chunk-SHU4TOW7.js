@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-CNWXWGOP.js";
+} from "./chunk-RG2GIDTN.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-A75RY724.js";
+} from "./chunk-23SDYNYT.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-TXBCIAKV.js.LEGAL.txt */
+/*! For license information please see chunk-SHU4TOW7.js.LEGAL.txt */

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-5W3DMLL3.js";
-import "./chunk-CNWXWGOP.js";
-import "./chunk-A75RY724.js";
+} from "./chunk-FAAVEOEE.js";
+import "./chunk-RG2GIDTN.js";
+import "./chunk-23SDYNYT.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

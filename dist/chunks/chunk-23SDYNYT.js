@@ -4742,7 +4742,8 @@ function chainElementwise(ops) {
   const scalarConst = (r) => !!r && r.buffer.constant && elements2(r.shape) === 1 ? 1 : 0;
   for (const op of ops) {
     const inputs = (op.ifm2 ? 2 : 1) - scalarConst(op.ifm) - scalarConst(op.ifm2);
-    if (primary && last && op.hw === "elementwise" && !primary.fusedTranspose && !op.fusedTranspose) {
+    const transposing = (o) => !!o.fusedTranspose || o.type === "Transpose" && !!o.transpose;
+    if (primary && last && op.hw === "elementwise" && !transposing(primary) && !transposing(op)) {
       const link = last.ofm.buffer;
       const viaIfm1 = op.ifm.buffer === link;
       const viaIfm2 = op.ifm2?.buffer === link;

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-A75RY724.js";
+} from "./chunk-23SDYNYT.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

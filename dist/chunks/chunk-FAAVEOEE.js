@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-CNWXWGOP.js";
+} from "./chunk-RG2GIDTN.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-A75RY724.js";
+} from "./chunk-23SDYNYT.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-A75RY724.js";
+} from "./chunk-23SDYNYT.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
