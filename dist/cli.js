@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-23SDYNYT.js";
+} from "./chunks/chunk-DE2OXHH4.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-42W4M6C6.js");
+      const mod = await import("./chunks/commands-7CX5XY2M.js");
       return mod.run(command, rest);
     }
     default:

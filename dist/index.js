@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-FAAVEOEE.js";
+} from "./chunks/chunk-DRCSUPLS.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-SHU4TOW7.js";
-import "./chunks/chunk-RG2GIDTN.js";
+} from "./chunks/chunk-JLO4V2J6.js";
+import "./chunks/chunk-BNYALXAT.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-23SDYNYT.js";
+} from "./chunks/chunk-DE2OXHH4.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-SS567WLN.js");
+  const module = await import("./chunks/optimize-FA4X26EG.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

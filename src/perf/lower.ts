@@ -1942,6 +1942,8 @@ function tryFuseActivation(ctx: Ctx, op: Operator): boolean {
   const prev = soleProducer(ctx, op);
   if (!prev) return false;
   if (prev.activation !== 'none' || prev.hw === 'transpose' || prev.hw === 'dma') return false;
+  // Nor into a slice's copy: regor moves the slice into its readers first, and the activation reads it in place.
+  if (SLICING.has(ctx.sg.operators[prev.sourceIndex]?.type ?? '')) return false;
   // Vela fuses only activations with unit scaling: a ReLU that requantizes (another scale or zero point) runs alone.
   if (kind === 'relu' && !sameQuantization(ctx, inT, op.outputs[0] ?? -1)) return false;
   // Nor an operation writing a variable with one that does not.

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-23SDYNYT.js";
+} from "./chunk-DE2OXHH4.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-FAAVEOEE.js";
-import "./chunk-RG2GIDTN.js";
-import "./chunk-23SDYNYT.js";
+} from "./chunk-DRCSUPLS.js";
+import "./chunk-BNYALXAT.js";
+import "./chunk-DE2OXHH4.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-23SDYNYT.js";
+} from "./chunk-DE2OXHH4.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-RG2GIDTN.js";
+} from "./chunk-BNYALXAT.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-23SDYNYT.js";
+} from "./chunk-DE2OXHH4.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -4712,6 +4712,7 @@ function tryFuseActivation(ctx, op) {
   const prev = soleProducer(ctx, op);
   if (!prev) return false;
   if (prev.activation !== "none" || prev.hw === "transpose" || prev.hw === "dma") return false;
+  if (SLICING.has(ctx.sg.operators[prev.sourceIndex]?.type ?? "")) return false;
   if (kind === "relu" && !sameQuantization(ctx, inT, op.outputs[0] ?? -1)) return false;
   if (!!ctx.sg.tensors[op.outputs[0] ?? -1]?.isVariable !== !!prev.ofm.buffer.persistent) return false;
   const ofm2 = fm(ctx, op.outputs[0]);
