@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-DE2OXHH4.js";
+} from "./chunks/chunk-X7DDUI5H.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-7CX5XY2M.js");
+      const mod = await import("./chunks/commands-JUZTJ6OL.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-DRCSUPLS.js";
+} from "./chunks/chunk-QJIXIENG.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-JLO4V2J6.js";
-import "./chunks/chunk-BNYALXAT.js";
+} from "./chunks/chunk-QX2R76MU.js";
+import "./chunks/chunk-RL3QHUJW.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-DE2OXHH4.js";
+} from "./chunks/chunk-X7DDUI5H.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-FA4X26EG.js");
+  const module = await import("./chunks/optimize-YAD3F5PG.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

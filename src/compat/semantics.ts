@@ -1,6 +1,7 @@
 // TFLite semantic rules Vela 5.1.0 enforces while reading a model. Vela refuses to compile a model
 // that breaks one; we still answer, placing each offending operator on the CPU with a `semantics.*` reason.
 import type { Model, Operator, Subgraph, Tensor } from '../graph/types.js';
+import { sameDims } from '../graph/shape.js';
 import type { Reason } from '../report/types.js';
 import { dtypeName, fail } from './constraint.js';
 import { inputRoles, maxAbsScale, tensorData } from './view.js';
@@ -37,8 +38,6 @@ const signatureOf = (t: Tensor | undefined): number[] =>
   t?.shapeSignature && t.shapeSignature.length ? t.shapeSignature : shapeOf(t);
 const isDynamic = (s: readonly number[]) => s.slice(0, Math.max(s.length - 1, 1)).some((d) => d < 0);
 const pad4 = (s: readonly number[]) => (s.length >= 4 ? [...s] : [...Array(4 - s.length).fill(1), ...s]);
-const sameShape = (a: readonly number[], b: readonly number[]) =>
-  a.length === b.length && a.every((d, i) => d === b[i]);
 const elems = (s: readonly number[]) => s.reduce((a, d) => a * d, 1);
 
 function int32At(ctx: Ctx, t: Tensor | undefined, i: number, wide = false): number | undefined {
@@ -134,7 +133,7 @@ const concatDims: Rule = (ctx) => {
 const broadcastShapes: Rule = (ctx) => {
   const i = pad4(shapeOf(ifmOf(ctx)));
   const o = pad4(shapeOf(ofmOf(ctx)));
-  if (sameShape(i, o)) return null;
+  if (sameDims(i, o)) return null;
   const t2 = ifmOf(ctx, 1);
   if (t2) {
     const i2 = pad4(shapeOf(t2));
@@ -142,9 +141,9 @@ const broadcastShapes: Rule = (ctx) => {
     let broadcastable = true;
     for (let k = 0; k < n; k++) broadcastable &&= i[k] === i2[k] || i[k] === 1 || i2[k] === 1;
     if (
-      sameShape(i2, o) ||
+      sameDims(i2, o) ||
       (broadcastable &&
-        sameShape(
+        sameDims(
           i.map((d, k) => Math.max(d, i2[k] ?? d)),
           o,
         ))
@@ -196,7 +195,7 @@ const reshapeElements: Rule = (ctx) => {
 };
 
 const softmaxShapes: Rule = (ctx) =>
-  sameShape(shapeOf(ifmOf(ctx)), shapeOf(ofmOf(ctx)))
+  sameDims(shapeOf(ifmOf(ctx)), shapeOf(ofmOf(ctx)))
     ? null
     : bad(
         'softmax-shape',

@@ -1983,11 +1983,11 @@ function chainElementwise(ops: InternalOp[]): void {
   const elements = (x: Shape3) => x.h * x.w * x.c;
   // regor's ExternalIfms: the inputs, less constant scalars (on either side).
   const scalarConst = (r: FmRef | undefined) => (!!r && r.buffer.constant && elements(r.shape) === 1 ? 1 : 0);
+  // An operation writing a fused transpose neither chains nor is chained (EthosU85OpGroup::Chain), nor does a
+  // transpose start a chain (its group has a transposed output).
+  const transposing = (o: InternalOp) => !!o.fusedTranspose || (o.type === 'Transpose' && !!o.transpose);
   for (const op of ops) {
     const inputs = (op.ifm2 ? 2 : 1) - scalarConst(op.ifm) - scalarConst(op.ifm2);
-    // An operation writing a fused transpose neither chains nor is chained (EthosU85OpGroup::Chain), nor does a
-    // transpose start a chain (its group has a transposed output).
-    const transposing = (o: InternalOp) => !!o.fusedTranspose || (o.type === 'Transpose' && !!o.transpose);
     if (primary && last && op.hw === 'elementwise' && !transposing(primary) && !transposing(op)) {
       const link = last.ofm.buffer;
       const viaIfm1 = op.ifm.buffer === link;

@@ -2,6 +2,7 @@
 // with their feature maps (shape as H x W x C, element bits) and kernels.
 import type { Shape3 } from './arch.js';
 import type { TransposePass } from './transpose-passes.js';
+import { sameDims } from '../graph/shape.js';
 
 /** How the hardware runs an operation (Vela's NpuOp classes). */
 export type HwOp =
@@ -168,8 +169,5 @@ export const sameStorage = (a: Buffer, b: Buffer): boolean =>
   a.shape.c === b.shape.c &&
   a.bits === b.bits &&
   a.linear === b.linear &&
+  // regor compares storage shapes whole: a 4D map and a 5D one of the same bytes are not alike.
   (!a.dims || !b.dims || sameDims(a.dims, b.dims));
-
-/** regor compares storage shapes whole: a 4D map and a 5D one of the same bytes are not alike. */
-const sameDims = (a: readonly number[], b: readonly number[]): boolean =>
-  a.length === b.length && a.every((d, i) => d === b[i]);

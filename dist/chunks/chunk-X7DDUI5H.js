@@ -1300,6 +1300,9 @@ function dilatedView(model, sg, conv, s2b, b2s) {
   };
 }
 
+// src/graph/shape.ts
+var sameDims = (a, b) => a.length === b.length && a.every((d, i) => d === b[i]);
+
 // src/compat/semantics.ts
 var VARIADIC = /* @__PURE__ */ new Set(["CONCATENATION", "PACK", "MAXIMUM", "MINIMUM", "ADD_N", "CUSTOM"]);
 var INTS = /* @__PURE__ */ new Set(["int4", "int8", "int16", "int32", "int64"]);
@@ -1320,7 +1323,6 @@ var shapeOf = (t) => t ? t.shape.length ? t.shape : [1] : [];
 var signatureOf = (t) => t?.shapeSignature && t.shapeSignature.length ? t.shapeSignature : shapeOf(t);
 var isDynamic = (s2) => s2.slice(0, Math.max(s2.length - 1, 1)).some((d) => d < 0);
 var pad4 = (s2) => s2.length >= 4 ? [...s2] : [...Array(4 - s2.length).fill(1), ...s2];
-var sameShape = (a, b) => a.length === b.length && a.every((d, i) => d === b[i]);
 var elems = (s2) => s2.reduce((a, d) => a * d, 1);
 function int32At(ctx, t, i, wide = false) {
   const d = t ? tensorData(ctx.model, t) : void 0;
@@ -1396,14 +1398,14 @@ var concatDims = (ctx) => {
 var broadcastShapes = (ctx) => {
   const i = pad4(shapeOf(ifmOf(ctx)));
   const o = pad4(shapeOf(ofmOf(ctx)));
-  if (sameShape(i, o)) return null;
+  if (sameDims(i, o)) return null;
   const t2 = ifmOf(ctx, 1);
   if (t2) {
     const i2 = pad4(shapeOf(t2));
     const n = Math.min(i.length, i2.length);
     let broadcastable = true;
     for (let k = 0; k < n; k++) broadcastable &&= i[k] === i2[k] || i[k] === 1 || i2[k] === 1;
-    if (sameShape(i2, o) || broadcastable && sameShape(
+    if (sameDims(i2, o) || broadcastable && sameDims(
       i.map((d, k) => Math.max(d, i2[k] ?? d)),
       o
     ))
@@ -1437,7 +1439,7 @@ var reshapeElements = (ctx) => {
   if (isDynamic(signatureOf(a)) || isDynamic(signatureOf(b))) return null;
   return elems(shapeOf(a)) !== elems(shapeOf(b)) ? bad("reshape-elements", `input ${fmt3(shapeOf(a))} and output ${fmt3(shapeOf(b))} hold different element counts`) : null;
 };
-var softmaxShapes = (ctx) => sameShape(shapeOf(ifmOf(ctx)), shapeOf(ofmOf(ctx))) ? null : bad(
+var softmaxShapes = (ctx) => sameDims(shapeOf(ifmOf(ctx)), shapeOf(ofmOf(ctx))) ? null : bad(
   "softmax-shape",
   `input shape ${fmt3(shapeOf(ifmOf(ctx)))} differs from output shape ${fmt3(shapeOf(ofmOf(ctx)))}`
 );
@@ -3270,8 +3272,8 @@ function swapAxes(shape, a, b, int32, out) {
 // src/perf/ops.ts
 var UNIT_KERNEL = { w: 1, h: 1, strideX: 1, strideY: 1, dilationX: 1, dilationY: 1 };
 var isOneToOne = (op) => op.hw === "elementwise" || op.hw === "pool" && op.kernel.w * op.kernel.h === 1 && op.type !== "Transpose";
-var sameStorage = (a, b) => a.shape.h === b.shape.h && a.shape.w === b.shape.w && a.shape.c === b.shape.c && a.bits === b.bits && a.linear === b.linear && (!a.dims || !b.dims || sameDims(a.dims, b.dims));
-var sameDims = (a, b) => a.length === b.length && a.every((d, i) => d === b[i]);
+var sameStorage = (a, b) => a.shape.h === b.shape.h && a.shape.w === b.shape.w && a.shape.c === b.shape.c && a.bits === b.bits && a.linear === b.linear && // regor compares storage shapes whole: a 4D map and a 5D one of the same bytes are not alike.
+(!a.dims || !b.dims || sameDims(a.dims, b.dims));
 
 // src/perf/lower.ts
 var BITS = {
@@ -3649,7 +3651,7 @@ function writeIntoOutput(ctx, src, part, out, outT) {
     // A part several operations write (a concatenation's copies, a PAD's fills) is copied whole, as in regor.
     !producer || // A slice is not copied twice: the part's own copy reads the slice's source instead (moveSlicesToConsumers).
     SLICING.has(ctx.sg.operators[producer.sourceIndex]?.type ?? "") || (ctx.readers.get(src) ?? 0) !== 1 || ctx.sg.outputs.includes(src) || viaLayoutOp(ctx, src) || !sameQuantization(ctx, src, outT) || batchOf(ctx, src) !== 1 && producer.hw !== "elementwise" || // Nor one that computes the part in another shape (a fully connected layer's rows laid out as a map).
-    !sameShape2(producer.ofm.shape, part.shape)
+    !sameShape(producer.ofm.shape, part.shape)
   )
     return false;
   ctx.buffers.delete(part.buffer.key);
@@ -4682,7 +4684,7 @@ function fuseTranspose(ctx, op, ofm2, inShape, transpose) {
   if (prev.fusedTranspose || prev.hw === "elementwise" && !ELEMENTWISE_FUSED_TRANSPOSES.has(transpose)) return false;
   const link = prev.ofm.buffer;
   if (link.isOutput || link.external || ofm2.buffer.isOutput || ofm2.buffer.external) return false;
-  if (!sameShape2(prev.ofm.shape, inShape) || elementsOfShape(prev.ofm.shape) !== link.elements) return false;
+  if (!sameShape(prev.ofm.shape, inShape) || elementsOfShape(prev.ofm.shape) !== link.elements) return false;
   if (!sameQuantization(ctx, inT, op.outputs[0] ?? -1)) return false;
   if (!!ofm2.buffer.persistent !== !!link.persistent) return false;
   ctx.buffers.delete(link.key);
@@ -4725,7 +4727,7 @@ function tryFuseActivation(ctx, op) {
   }
   return true;
 }
-var sameShape2 = (a, b) => a.h === b.h && a.w === b.w && a.c === b.c;
+var sameShape = (a, b) => a.h === b.h && a.w === b.w && a.c === b.c;
 function chainElementwise(ops) {
   const readers = /* @__PURE__ */ new Map();
   for (const op of ops) {
@@ -4741,9 +4743,9 @@ function chainElementwise(ops) {
   let external = 0;
   const elements2 = (x) => x.h * x.w * x.c;
   const scalarConst = (r) => !!r && r.buffer.constant && elements2(r.shape) === 1 ? 1 : 0;
+  const transposing = (o) => !!o.fusedTranspose || o.type === "Transpose" && !!o.transpose;
   for (const op of ops) {
     const inputs = (op.ifm2 ? 2 : 1) - scalarConst(op.ifm) - scalarConst(op.ifm2);
-    const transposing = (o) => !!o.fusedTranspose || o.type === "Transpose" && !!o.transpose;
     if (primary && last && op.hw === "elementwise" && !transposing(primary) && !transposing(op)) {
       const link = last.ofm.buffer;
       const viaIfm1 = op.ifm.buffer === link;
@@ -4753,7 +4755,7 @@ function chainElementwise(ops) {
       const newExternal = inputs - 1;
       const other = viaIfm1 ? op.ifm2 : op.ifm;
       const chainedIn = viaIfm1 ? op.ifm : op.ifm2;
-      const shapesOk = !!chainedIn && sameShape2(last.ofm.shape, op.ofm.shape) && (!other || sameShape2(chainedIn.shape, other.shape) || sameShape2(chainedIn.shape, primary.ofm.shape) || elements2(other.shape) === 1 && elements2(chainedIn.shape) === elements2(primary.ofm.shape));
+      const shapesOk = !!chainedIn && sameShape(last.ofm.shape, op.ofm.shape) && (!other || sameShape(chainedIn.shape, other.shape) || sameShape(chainedIn.shape, primary.ofm.shape) || elements2(other.shape) === 1 && elements2(chainedIn.shape) === elements2(primary.ofm.shape));
       if ((viaIfm1 || viaIfm2) && private_ && shapesOk && chainLength < MAX_CHAIN && external + newExternal <= MAX_EXTERNAL) {
         (primary.chained ??= []).push(op);
         op.chainedInto = primary;

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-DE2OXHH4.js";
+} from "./chunk-X7DDUI5H.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

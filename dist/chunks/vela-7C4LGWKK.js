@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-DRCSUPLS.js";
-import "./chunk-BNYALXAT.js";
-import "./chunk-DE2OXHH4.js";
+} from "./chunk-QJIXIENG.js";
+import "./chunk-RL3QHUJW.js";
+import "./chunk-X7DDUI5H.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-BNYALXAT.js";
+} from "./chunk-RL3QHUJW.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-DE2OXHH4.js";
+} from "./chunk-X7DDUI5H.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-DE2OXHH4.js";
+} from "./chunk-X7DDUI5H.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
