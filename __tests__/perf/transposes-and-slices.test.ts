@@ -3,7 +3,7 @@
 // else as the same swaps; a depth multiplier runs one depthwise operation per multiplier and a transpose; a
 // slice's readers read its source directly, so the copy goes.
 import { transposePasses } from '../../src/perf/transpose-passes.js';
-import { describeShared } from '../helpers/shared.js';
+import { describeShared, MLIA_TARGET_IDS } from '../helpers/shared.js';
 import { estimateCorpusPair, estimateSyntheticPair, relErr } from './reference.js';
 
 describe('transpose passes (regor DecomposeTranspose)', () => {
@@ -261,17 +261,7 @@ describeShared('a concatenation part computed in another shape vs Vela 5.1.0', (
   );
   // With the rules of this file and of the fully connected and transpose tests, every GTCRN layer takes Vela's NPU
   // cycles on every target (it was 0.1-0.2% off in total, in both directions, on U85).
-  test.each([
-    'ethos-u55-128',
-    'ethos-u55-256',
-    'ethos-u65-256',
-    'ethos-u65-512',
-    'ethos-u85-128',
-    'ethos-u85-256',
-    'ethos-u85-512',
-    'ethos-u85-1024',
-    'ethos-u85-2048',
-  ])('GTCRN on %s: NPU cycles equal to Vela', (target) => {
+  test.each(MLIA_TARGET_IDS)('GTCRN on %s: NPU cycles equal to Vela', (target) => {
     const { perf, ref } = estimateCorpusPair('gtcrn-micro', 'gtcrn_micro_full_int8', target);
     expect(perf.summary.npuCycles).toBe(ref.summary.npu_cycles);
   });
