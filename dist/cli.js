@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-X7DDUI5H.js";
+} from "./chunks/chunk-P5MJHTII.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-JUZTJ6OL.js");
+      const mod = await import("./chunks/commands-TDXTIVDE.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-QJIXIENG.js";
+} from "./chunks/chunk-B4VG3WFK.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-QX2R76MU.js";
-import "./chunks/chunk-RL3QHUJW.js";
+} from "./chunks/chunk-R2NRHVK6.js";
+import "./chunks/chunk-AUMXCHU7.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-X7DDUI5H.js";
+} from "./chunks/chunk-P5MJHTII.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-YAD3F5PG.js");
+  const module = await import("./chunks/optimize-G3QIBIIY.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

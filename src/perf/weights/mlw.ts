@@ -12,7 +12,11 @@ import { chunkKernel, simdSearchRuns, simdSearchWeights, SIMD_MAX_VALUES, type C
 /** Values per palette chunk: regor feeds the codec 128 Ki weights at a time and each call starts a new palette. */
 export const MLW_CHUNK_VALUES = 128 * 1024;
 
-const ZERO_FREQ_THRESHOLD = 5;
+/** Zero runs pay off only when zeros outnumber the most common other value this many times over. */
+export const ZERO_FREQ_THRESHOLD = 5;
+
+/** The encoder's second zero-run test: at least half the zeros sit in runs (`lone`: zeros not in a run). */
+export const mostZerosInRuns = (zeros: number, lone: number): boolean => zeros - lone >= Math.floor(zeros / 2);
 const SLICE_LEN_BITS = 15;
 const MAX_SLICE_LEN = (1 << SLICE_LEN_BITS) - 1;
 const ZDIV_DISABLED = 6;
@@ -178,7 +182,7 @@ function buildPalette(
         cur = next;
       }
     }
-    useZeroRuns = totalZeros - lone >= Math.floor(totalZeros / 2);
+    useZeroRuns = mostZerosInRuns(totalZeros, lone);
   }
 
   // The coded values (zero left out when it goes in runs), keyed for a native numeric sort of a Float64Array

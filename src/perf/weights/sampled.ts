@@ -19,7 +19,7 @@ import {
   type EncodeWeightsInput,
 } from './index.js';
 import { foldValue } from './bits.js';
-import { mlwEncode, MLW_CHUNK_VALUES } from './mlw.js';
+import { mlwEncode, mostZerosInRuns, MLW_CHUNK_VALUES, ZERO_FREQ_THRESHOLD } from './mlw.js';
 import { orderedValues } from './order.js';
 
 export interface WeightSize {
@@ -342,7 +342,7 @@ function isClustered(
 function proxyTable(freq: Float64Array): Uint8Array {
   let common = 0;
   for (let k = 0; k < 512; k++) if (k !== 256 && freq[k] > common) common = freq[k];
-  const zeroRuns = freq[256] > 5 * common;
+  const zeroRuns = freq[256] > ZERO_FREQ_THRESHOLD * common;
   // Coded values by frequency, then by larger folded value: a native sort of (count * 1024 + folded), exact
   // in a double, read from the top end.
   const keys = keysScratch;
@@ -589,18 +589,17 @@ export function weightSize(
   // tail are coded in the mode their stream's mix predicts. (Not over a single full unit: there the padding
   // interleaves with half the stream or more and sets every slice's run parameters, which a sample coded on its
   // own cannot show in either mode; its own mode errs less.)
-  const share = commonShare(full.frequencies);
-  const predicted = sampled.streams.map((x, s) =>
-    tailPart && predictRuns
-      ? chunkUsesZeroRuns(x.mix, valueScale, tailPart.streams[s].mix, tailValueScale, share)
-      : x.zeroRuns,
-  );
-  if (predicted.some((z, s) => z !== zeroRuns[s])) {
-    zeroRuns = predicted;
-    encodedValues -= sampled.streams.reduce((a, x) => a + x.values, 0);
-    sampled = encodeSub(sampleChannels, sampleIfm, zeroRuns);
-    if (tailPart) {
+  if (tailPart && predictRuns) {
+    const share = commonShare(full.frequencies);
+    const tailStreams = tailPart.streams;
+    const predicted = sampled.streams.map((x, k) =>
+      chunkUsesZeroRuns(x.mix, valueScale, tailStreams[k].mix, tailValueScale, share),
+    );
+    if (predicted.some((z, k) => z !== zeroRuns[k])) {
+      zeroRuns = predicted;
+      encodedValues -= sampled.streams.reduce((a, x) => a + x.values, 0);
       encodedValues -= tailPart.streams.reduce((a, x) => a + x.values, 0);
+      sampled = encodeSub(sampleChannels, sampleIfm, zeroRuns);
       tailPart = encodeSub(tailChannels, tailIfm, zeroRuns);
     }
   }
@@ -692,9 +691,8 @@ function chunkUsesZeroRuns(
 ): boolean {
   const zeros = sample.zeros * scale + tail.zeros * tailScale;
   const values = sample.values * scale + tail.values * tailScale;
-  if (!(zeros > 5 * commonShare * values)) return false;
-  const lone = sample.lone * scale + tail.lone * tailScale;
-  return zeros - lone >= Math.floor(zeros / 2);
+  if (!(zeros > ZERO_FREQ_THRESHOLD * commonShare * values)) return false;
+  return mostZerosInRuns(zeros, sample.lone * scale + tail.lone * tailScale);
 }
 
 /** The cost rows of the given channels, in order (runs of whole groups). */

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-RL3QHUJW.js";
+} from "./chunk-AUMXCHU7.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-X7DDUI5H.js";
+} from "./chunk-P5MJHTII.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-RL3QHUJW.js";
+} from "./chunk-AUMXCHU7.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-X7DDUI5H.js";
+} from "./chunk-P5MJHTII.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-QX2R76MU.js.LEGAL.txt */
+/*! For license information please see chunk-R2NRHVK6.js.LEGAL.txt */

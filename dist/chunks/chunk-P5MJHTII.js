@@ -5887,6 +5887,7 @@ function chunkKernel() {
 // src/perf/weights/mlw.ts
 var MLW_CHUNK_VALUES = 128 * 1024;
 var ZERO_FREQ_THRESHOLD = 5;
+var mostZerosInRuns = (zeros, lone) => zeros - lone >= Math.floor(zeros / 2);
 var SLICE_LEN_BITS = 15;
 var MAX_SLICE_LEN = (1 << SLICE_LEN_BITS) - 1;
 var ZDIV_DISABLED = 6;
@@ -5975,7 +5976,7 @@ function buildPalette(values, used, reference, kernel2, forceZeroRuns) {
         cur = next;
       }
     }
-    useZeroRuns = totalZeros - lone >= Math.floor(totalZeros / 2);
+    useZeroRuns = mostZerosInRuns(totalZeros, lone);
   }
   let allCount = 0;
   let maxFolded = 0;
@@ -7483,7 +7484,7 @@ function isClustered(weights, shape, depthwise) {
 function proxyTable(freq) {
   let common = 0;
   for (let k = 0; k < 512; k++) if (k !== 256 && freq[k] > common) common = freq[k];
-  const zeroRuns = freq[256] > 5 * common;
+  const zeroRuns = freq[256] > ZERO_FREQ_THRESHOLD * common;
   const keys = keysScratch;
   let present = 0;
   let total = 0;
@@ -7637,16 +7638,17 @@ function weightSize(input2, maxValues, stats, plan = sizingPlan(input2, maxValue
     }
   }
   const valueScale = fullUnits * unit * h * w * (depthwise ? 1 : i) / sampled.data.length;
-  const share = commonShare(full.frequencies);
-  const predicted = sampled.streams.map(
-    (x, s2) => tailPart && predictRuns ? chunkUsesZeroRuns(x.mix, valueScale, tailPart.streams[s2].mix, tailValueScale, share) : x.zeroRuns
-  );
-  if (predicted.some((z, s2) => z !== zeroRuns[s2])) {
-    zeroRuns = predicted;
-    encodedValues -= sampled.streams.reduce((a, x) => a + x.values, 0);
-    sampled = encodeSub(sampleChannels, sampleIfm, zeroRuns);
-    if (tailPart) {
+  if (tailPart && predictRuns) {
+    const share = commonShare(full.frequencies);
+    const tailStreams = tailPart.streams;
+    const predicted = sampled.streams.map(
+      (x, k) => chunkUsesZeroRuns(x.mix, valueScale, tailStreams[k].mix, tailValueScale, share)
+    );
+    if (predicted.some((z, k) => z !== zeroRuns[k])) {
+      zeroRuns = predicted;
+      encodedValues -= sampled.streams.reduce((a, x) => a + x.values, 0);
       encodedValues -= tailPart.streams.reduce((a, x) => a + x.values, 0);
+      sampled = encodeSub(sampleChannels, sampleIfm, zeroRuns);
       tailPart = encodeSub(tailChannels, tailIfm, zeroRuns);
     }
   }
@@ -7705,9 +7707,8 @@ function zeroRunMix(values) {
 function chunkUsesZeroRuns(sample, scale, tail, tailScale, commonShare2) {
   const zeros = sample.zeros * scale + tail.zeros * tailScale;
   const values = sample.values * scale + tail.values * tailScale;
-  if (!(zeros > 5 * commonShare2 * values)) return false;
-  const lone = sample.lone * scale + tail.lone * tailScale;
-  return zeros - lone >= Math.floor(zeros / 2);
+  if (!(zeros > ZERO_FREQ_THRESHOLD * commonShare2 * values)) return false;
+  return mostZerosInRuns(zeros, sample.lone * scale + tail.lone * tailScale);
 }
 function rowsOf(cost, channels, group) {
   const out = new Float64Array(channels.length / group * CONFIGS2);

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-X7DDUI5H.js";
+} from "./chunk-P5MJHTII.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-X7DDUI5H.js";
+} from "./chunk-P5MJHTII.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

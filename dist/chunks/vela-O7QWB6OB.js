@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-QJIXIENG.js";
-import "./chunk-RL3QHUJW.js";
-import "./chunk-X7DDUI5H.js";
+} from "./chunk-B4VG3WFK.js";
+import "./chunk-AUMXCHU7.js";
+import "./chunk-P5MJHTII.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {
