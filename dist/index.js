@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-B4VG3WFK.js";
+} from "./chunks/chunk-3JEMSOMD.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-R2NRHVK6.js";
-import "./chunks/chunk-AUMXCHU7.js";
+} from "./chunks/chunk-UIEL3QF4.js";
+import "./chunks/chunk-WC7UTUJG.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-P5MJHTII.js";
+} from "./chunks/chunk-SAKKDOVL.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-G3QIBIIY.js");
+  const module = await import("./chunks/optimize-53B7K3BX.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -8,10 +8,10 @@ import { archFor, type Arch, type Memory, type Shape3 } from './arch.js';
 import { findBlockConfigU55, type BlockConfig, type BlockQuery } from './block-u55.js';
 import { findBlockConfigU85 } from './block-u85.js';
 import { accessCycles, elementAccess, elementBytes, extraIfmBytes, measureCycles, type PerfQuery } from './cycles.js';
-import { clearGeneratedKernels, cpuBuffer, hasBoolIo, type LoweredGraph } from './lower.js';
+import { clearGeneratedKernels, cpuBuffer, hasBoolIo, type LoweredGraph, type OfmBlockOf } from './lower.js';
 import { sharedLowering } from './shared-lowering.js';
 import { assignMemories, formatOf, LiveRanges, peakUsage } from './memory-plan.js';
-import { isOneToOne, sameStorage, type InternalOp, type Kernel, type WeightInfo } from './ops.js';
+import { isOneToOne, sameStorage, UNIT_KERNEL, type InternalOp, type Kernel, type WeightInfo } from './ops.js';
 import { Interner, SignatureMemo } from './signature-memo.js';
 import { Channel, memToMemCycles, minReadCycles } from './transfer.js';
 import { planSpillingCascades, type CascadePlan, type Stripe } from './cascade.js';
@@ -392,6 +392,11 @@ function blockConfig(arch: Arch, op: InternalOp, sparse = false, stripe?: Stripe
     transpose: op.type === 'Transpose' ? op.transpose : undefined,
     ofmBrick: !op.ofm.buffer.linear,
   };
+  return findBlockConfig(arch, q);
+}
+
+/** The block config of a query on the target's NPU (cached process-wide: see clearEstimatorCaches). */
+function findBlockConfig(arch: Arch, q: BlockQuery): BlockConfig {
   const sh = (x?: { h: number; w: number; c: number }) => (x ? `${x.h}x${x.w}x${x.c}` : '-');
   const key = [
     arch.npu.kind,
@@ -407,7 +412,7 @@ function blockConfig(arch: Arch, op: InternalOp, sparse = false, stripe?: Stripe
     q.scaled ? 1 : 0,
     q.lutBytes,
     q.upscale,
-    sparse ? 1 : 0,
+    q.sparse ? 1 : 0,
     q.transpose ?? '-',
     q.ofmBrick ? 1 : 0,
   ].join('|');
@@ -458,6 +463,21 @@ export function estimatePerformance(
   const sampleValues = options.weightSampleValues ?? DEFAULT_WEIGHT_SAMPLE_VALUES;
   const sizeWeights: SizeWeights = (w, cfg, ifmBits, kernel) =>
     encodeFor(target, w, cfg, ifmBits, kernel, arch.npu.cores, sampleValues);
+  // The OFM block of an operation's 1x1 version, for the decompositions that split by it (see OfmBlockOf).
+  const ofmBlockOf: OfmBlockOf = (q) =>
+    findBlockConfig(arch, {
+      hw: q.hw,
+      type: q.type,
+      ifmShape: q.ifm,
+      ofmShape: q.ofm,
+      ifmBits: q.ifmBits,
+      kernel: UNIT_KERNEL,
+      scaled: true,
+      lutBytes: 0,
+      upscale: 1,
+      ofmBrick: false,
+    }).ofmBlock;
+  const blocks = { config: `${arch.npu.kind}/${arch.npu.macs}/${arch.npu.cores}`, ofmBlockOf };
   const npuBySubgraph = new Map<number, Set<number>>();
   for (const o of operators) {
     if (o.placement !== 'NPU') continue;
@@ -472,7 +492,7 @@ export function estimatePerformance(
   for (const sg of model.subgraphs) {
     const npuOps = npuBySubgraph.get(sg.index) ?? new Set<number>();
     if (npuOps.size === 0 && !(target.family === 'u85' && hasBoolIo(model, sg))) continue;
-    const graph = sharedLowering(model, sg, npuOps, target.family, arch.npu.cores);
+    const graph = sharedLowering(model, sg, npuOps, target.family, arch.npu.cores, blocks);
     costSubgraph(model, target, sg.index, graph, arch, costs, memUse, traffic, sizeWeights, sampleValues);
   }
 

@@ -31,6 +31,8 @@ export interface LoweredGraph {
   weights: Map<string, WeightInfo>;
   /** Buffer key of a TFLite tensor index (reshaped tensors share their source's buffer). */
   keyOf: (tensorIndex: number) => string;
+  /** The lowering read the target's block configs (see OfmBlockOf): it serves only targets of that MAC config. */
+  readsBlockConfigs: boolean;
 }
 
 const BITS: Partial<Record<string, number>> = {
@@ -111,6 +113,10 @@ interface Ctx {
   tmpCount: number;
   /** Readers of each TFLite tensor. */
   readers: Map<number, number>;
+  /** The target's block configs, where a decomposition depends on them (see OfmBlockOf). */
+  ofmBlockOf?: OfmBlockOf;
+  /** Set when the lowering read them: it is then the target's own. */
+  readsBlockConfigs?: boolean;
 }
 
 /** The buffer key of a TFLite tensor (a reshaped or fused-away tensor shares its source's buffer). */
@@ -714,9 +720,41 @@ function leadingPadding(op: Operator, input: number, output: number, stride: num
 }
 
 /**
- * U85's decomposition of a stride above 3 that cannot be unrolled (regor's DecomposeForStrides): one 1x1
- * operation per kernel element, each reading the input from its element's offset at the stride and adding into
- * the saved accumulators; elements whose every read falls in the padding are left out.
+ * The OFM block of the block config an operation's 1x1, stride-1 version gets on the target: regor's
+ * NewOfmBlockShape, by which U85 splits the output of a convolution it must decompose (a stride above 3) before
+ * splitting it per kernel element. Given by the estimator, which knows the target; lowering without it keeps
+ * the output whole.
+ */
+export type OfmBlockOf = (q: { hw: HwOp; type: string; ifm: Shape3; ofm: Shape3; ifmBits: number }) => Shape3;
+
+/** Padding of an IFM slice's four edges, in elements. */
+interface Padding {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/**
+ * A part of a strided convolution being decomposed: its IFM slice (offset negative in the leading padding),
+ * its OFM block at depth `oc`, its padding, and which block it is (each block has its own copy of the weights).
+ */
+interface StridedPart {
+  y: number;
+  x: number;
+  h: number;
+  w: number;
+  ofm: Shape3;
+  oc: number;
+  pad: Padding;
+  block: number;
+}
+
+/**
+ * U85's decomposition of a stride above 3 that cannot be unrolled: the output first split into the OFM blocks of
+ * the 1x1 version's block config (regor's DecomposeBlocks, when it does not fit one), then each part into one 1x1
+ * operation per kernel element (DecomposeForStrides), each reading the input from its element's offset at the
+ * stride and adding into the saved accumulators; elements whose every read falls in the padding are left out.
  */
 function pushPerKernelElement(
   ctx: Ctx,
@@ -735,36 +773,150 @@ function pushPerKernelElement(
   }
   const strideY = ofm.shape.h === 1 ? 1 : k.strideY;
   const strideX = ofm.shape.w === 1 ? 1 : k.strideX;
-  const top = leadingPadding(op, ifm.shape.h, ofm.shape.h, strideY, (k.h - 1) * k.dilationY + 1);
-  const left = leadingPadding(op, ifm.shape.w, ofm.shape.w, strideX, (k.w - 1) * k.dilationX + 1);
-  // Whether an element at this offset (negative: in the leading padding) reads any input.
-  const reads = (offset: number, stride: number, outputs: number, inputs: number): boolean => {
-    if (offset >= 0) return offset < inputs;
-    const steps = Math.ceil(-offset / stride);
-    return steps < outputs && offset + steps * stride < inputs;
+  const spanY = (k.h - 1) * k.dilationY + 1;
+  const spanX = (k.w - 1) * k.dilationX + 1;
+  const top = leadingPadding(op, ifm.shape.h, ofm.shape.h, strideY, spanY);
+  const left = leadingPadding(op, ifm.shape.w, ofm.shape.w, strideX, spanX);
+  const trailing = (input: number, output: number, stride: number, span: number, lead: number): number =>
+    op.options?.padding === PADDING_SAME ? Math.max(0, (output - 1) * stride + span - input) - lead : 0;
+  const pad: Padding = {
+    top,
+    left,
+    bottom: trailing(ifm.shape.h, ofm.shape.h, strideY, spanY, top),
+    right: trailing(ifm.shape.w, ofm.shape.w, strideX, spanX, left),
   };
-  const kernel: Kernel = { ...UNIT_KERNEL };
-  let sent = 0;
-  for (let ky = 0; ky < k.h; ky++) {
-    for (let kx = 0; kx < k.w; kx++) {
-      const last = ky === k.h - 1 && kx === k.w - 1;
-      const y = ky * k.dilationY - top;
-      const x = kx * k.dilationX - left;
-      const useful = reads(y, strideY, ofm.shape.h, ifm.shape.h) && reads(x, strideX, ofm.shape.w, ifm.shape.w);
-      if (!useful && !(last && sent === 0)) continue;
-      // Each takes its own kernel element's weights.
-      const weights = extra.weights && kernelElementWeights(ctx, extra.weights, ky, kx, k.h * k.w);
-      // Each reads the input from its element's offset on, stepped by the stride: regor costs it over that
-      // whole slice (its IFM blocks and reads), not over the elements it takes.
-      const slice: Shape3 = {
-        h: Math.max(1, ifm.shape.h - Math.max(y, 0)),
-        w: Math.max(1, ifm.shape.w - Math.max(x, 0)),
-        c: ifm.shape.c,
-      };
-      push(ctx, op, type, hw, { ...ifm, shape: slice }, ofm, { ...extra, kernel, weights });
-      sent++;
+  const IH = ifm.shape.h;
+  const IW = ifm.shape.w;
+  let blocks = 0;
+
+  // One part per kernel element (DecomposeForStrides), over the part's IFM slice.
+  const perElement = (part: StridedPart, split: boolean): void => {
+    let sent = 0;
+    for (let ky = 0; ky < k.h; ky++) {
+      for (let kx = 0; kx < k.w; kx++) {
+        const last = ky === k.h - 1 && kx === k.w - 1;
+        const y = part.y + ky * k.dilationY;
+        const x = part.x + kx * k.dilationX;
+        // The slice keeps the part's extent (grown back by the leading padding it steps past), within the IFM.
+        const h = Math.min(
+          Math.max(0, Math.min(IH - y, part.h + Math.min(ky * k.dilationY, Math.max(0, -part.y)))),
+          part.h,
+        );
+        const w = Math.min(
+          Math.max(0, Math.min(IW - x, part.w + Math.min(kx * k.dilationX, Math.max(0, -part.x)))),
+          part.w,
+        );
+        if (!(last && sent === 0)) {
+          if (h * w <= 0) continue;
+          // An element in the leading padding reads input only if a step of the stride brings it into the slice.
+          const readsFrom = (offset: number, stride: number, outputs: number, extent: number): boolean => {
+            if (offset >= 0) return true;
+            const steps = Math.ceil(-offset / stride);
+            return steps < outputs && offset + steps * stride < extent;
+          };
+          if (!readsFrom(y, strideY, part.ofm.h, h) || !readsFrom(x, strideX, part.ofm.w, w)) continue;
+        }
+        // Each takes its own kernel element's weights (and a block its own copy of its depth's).
+        let weights = extra.weights && kernelElementWeights(ctx, extra.weights, ky, kx, k.h * k.w);
+        if (weights && split) weights = blockWeights(ctx, weights, part, ofm.shape.c, hw === 'depthwise');
+        // Each reads the input from its element's offset on, stepped by the stride: regor costs it over that
+        // whole slice (its IFM blocks and reads), not over the elements it takes.
+        // (A depthwise block of fewer channels still reads the IFM slice at its full depth, as regor's does.)
+        const slice: Shape3 = { h: Math.max(1, h), w: Math.max(1, w), c: ifm.shape.c };
+        push(
+          ctx,
+          op,
+          type,
+          hw,
+          { ...ifm, shape: slice },
+          { ...ofm, shape: part.ofm },
+          { ...extra, kernel: UNIT_KERNEL, weights },
+        );
+        sent++;
+      }
     }
-  }
+  };
+
+  // A part whose output does not fit the 1x1 version's OFM block is split into such blocks first
+  // (DecomposeBlocks), each with its own IFM slice and padding, and each block is decomposed the same way.
+  const decompose = (part: StridedPart, split: boolean): void => {
+    const block = ctx.ofmBlockOf?.({
+      hw,
+      type,
+      ifm: { h: part.h, w: part.w, c: ifm.shape.c },
+      ofm: part.ofm,
+      ifmBits: ifm.bits,
+    });
+    if (block) ctx.readsBlockConfigs = true;
+    if (!block || (block.h >= part.ofm.h && block.w >= part.ofm.w && block.c >= part.ofm.c)) {
+      perElement(part, split);
+      return;
+    }
+    const bh = Math.min(part.ofm.h, block.h);
+    const bw = Math.min(part.ofm.w, block.w);
+    const bc = Math.min(part.ofm.c, block.c);
+    for (let oy = 0; oy < part.ofm.h; oy += bh) {
+      for (let ox = 0; ox < part.ofm.w; ox += bw) {
+        for (let oc = 0; oc < part.ofm.c; oc += bc) {
+          const y = Math.min(part.y + (oy / bh) * bh * strideY, IH);
+          const x = Math.min(part.x + (ox / bw) * bw * strideX, IW);
+          const nh = Math.min(part.ofm.h - oy, bh);
+          const nw = Math.min(part.ofm.w - ox, bw);
+          // The block's padding: what of the part's leading padding it has not stepped past, and trailing
+          // padding where the block (at full size) reaches past the input.
+          const blockPad: Padding = {
+            top: Math.max(part.pad.top - Math.max(y + part.pad.top, 0), 0),
+            left: Math.max(part.pad.left - Math.max(x + part.pad.left, 0), 0),
+            bottom: Math.min(part.pad.bottom, Math.max(bh * strideY + y + k.h - 1 - IH, 0)),
+            right: Math.min(part.pad.right, Math.max(bw * strideX + x + k.w - 1 - IW, 0)),
+          };
+          const ih = bh >= part.ofm.h ? part.h : (nh - 1) * strideY + k.h - blockPad.top - blockPad.bottom;
+          const iw = bw >= part.ofm.w ? part.w : (nw - 1) * strideX + k.w - blockPad.left - blockPad.right;
+          decompose(
+            {
+              y,
+              x,
+              h: Math.min(ih, IH - y),
+              w: Math.min(iw, IW - x),
+              ofm: { h: nh, w: nw, c: Math.min(part.ofm.c - oc, bc) },
+              oc: part.oc + oc,
+              pad: blockPad,
+              block: blocks++,
+            },
+            true,
+          );
+        }
+      }
+    }
+  };
+
+  decompose({ y: -top, x: -left, h: IH, w: IW, ofm: ofm.shape, oc: 0, pad, block: 0 }, false);
+}
+
+/**
+ * One block's copy of a kernel element's weights (regor slices them anew for every block): its OFM depth's
+ * channels, a record of its own (counted and encoded as such) whose values match every block of that depth.
+ */
+function blockWeights(ctx: Ctx, w: WeightInfo, part: StridedPart, depth: number, depthwise: boolean): WeightInfo {
+  const i = w.source?.shape[3] ?? 1;
+  const { oc } = part;
+  const nc = part.ofm.c;
+  return derivedWeights(
+    ctx,
+    w,
+    `[${oc}:${oc + nc}]`,
+    {
+      scale: nc / depth,
+      shape: depthwise ? [1, 1, 1, nc] : [nc, 1, 1, i],
+      channels: nc,
+      gather: (all, out) => {
+        if (depthwise) out.set(all.subarray(oc, oc + nc));
+        else out.set(all.subarray(oc * i, (oc + nc) * i));
+      },
+      zeroPoints: w.source && w.source.zeroPoints.length > 1 ? w.source.zeroPoints.slice(oc, oc + nc) : undefined,
+    },
+    `#${part.block}`,
+  );
 }
 
 /** Per weight buffer, one identity per kernel element (the encodings of a slice are cached by it). */
@@ -921,8 +1073,10 @@ function derivedWeights(
     zeroPoints?: number[];
     source?: boolean;
   },
+  /** Tells apart records of the same values (each encoded and counted on its own): the key only, not the identity. */
+  instance = '',
 ): WeightInfo {
-  const key = `${w.key}${suffix}`;
+  const key = `${w.key}${suffix}${instance}`;
   const known = ctx.weights.get(key);
   if (known) return known;
   const src = derive.source === false ? undefined : w.source;
@@ -2228,6 +2382,7 @@ export function lowerSubgraph(
   family: NpuFamily,
   cores: number,
   weights: Map<string, WeightInfo>,
+  ofmBlockOf?: OfmBlockOf,
 ): LoweredGraph {
   const ctx: Ctx = {
     model,
@@ -2241,6 +2396,7 @@ export function lowerSubgraph(
     cores,
     tmpCount: 0,
     readers: new Map(),
+    ofmBlockOf,
   };
   const consumers = ctx.readers;
   for (const op of sg.operators) for (const i of op.inputs) if (i >= 0) consumers.set(i, (consumers.get(i) ?? 0) + 1);
@@ -2361,6 +2517,7 @@ export function lowerSubgraph(
     buffers: ctx.buffers,
     weights,
     keyOf: (i) => bufferKey(ctx, i),
+    readsBlockConfigs: !!ctx.readsBlockConfigs,
   };
 }
 

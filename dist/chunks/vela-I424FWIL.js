@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-B4VG3WFK.js";
-import "./chunk-AUMXCHU7.js";
-import "./chunk-P5MJHTII.js";
+} from "./chunk-3JEMSOMD.js";
+import "./chunk-WC7UTUJG.js";
+import "./chunk-SAKKDOVL.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-P5MJHTII.js";
+} from "./chunk-SAKKDOVL.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

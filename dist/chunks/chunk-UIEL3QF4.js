@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-AUMXCHU7.js";
+} from "./chunk-WC7UTUJG.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-P5MJHTII.js";
+} from "./chunk-SAKKDOVL.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-R2NRHVK6.js.LEGAL.txt */
+/*! For license information please see chunk-UIEL3QF4.js.LEGAL.txt */

@@ -3770,32 +3770,130 @@ function pushPerKernelElement(ctx, op, type, hw, ifm, ofm2, extra) {
   }
   const strideY = ofm2.shape.h === 1 ? 1 : k.strideY;
   const strideX = ofm2.shape.w === 1 ? 1 : k.strideX;
-  const top = leadingPadding(op, ifm.shape.h, ofm2.shape.h, strideY, (k.h - 1) * k.dilationY + 1);
-  const left = leadingPadding(op, ifm.shape.w, ofm2.shape.w, strideX, (k.w - 1) * k.dilationX + 1);
-  const reads = (offset, stride, outputs, inputs) => {
-    if (offset >= 0) return offset < inputs;
-    const steps = Math.ceil(-offset / stride);
-    return steps < outputs && offset + steps * stride < inputs;
+  const spanY = (k.h - 1) * k.dilationY + 1;
+  const spanX = (k.w - 1) * k.dilationX + 1;
+  const top = leadingPadding(op, ifm.shape.h, ofm2.shape.h, strideY, spanY);
+  const left = leadingPadding(op, ifm.shape.w, ofm2.shape.w, strideX, spanX);
+  const trailing = (input2, output, stride, span, lead) => op.options?.padding === PADDING_SAME ? Math.max(0, (output - 1) * stride + span - input2) - lead : 0;
+  const pad = {
+    top,
+    left,
+    bottom: trailing(ifm.shape.h, ofm2.shape.h, strideY, spanY, top),
+    right: trailing(ifm.shape.w, ofm2.shape.w, strideX, spanX, left)
   };
-  const kernel2 = { ...UNIT_KERNEL };
-  let sent = 0;
-  for (let ky = 0; ky < k.h; ky++) {
-    for (let kx = 0; kx < k.w; kx++) {
-      const last = ky === k.h - 1 && kx === k.w - 1;
-      const y = ky * k.dilationY - top;
-      const x = kx * k.dilationX - left;
-      const useful = reads(y, strideY, ofm2.shape.h, ifm.shape.h) && reads(x, strideX, ofm2.shape.w, ifm.shape.w);
-      if (!useful && !(last && sent === 0)) continue;
-      const weights = extra.weights && kernelElementWeights(ctx, extra.weights, ky, kx, k.h * k.w);
-      const slice = {
-        h: Math.max(1, ifm.shape.h - Math.max(y, 0)),
-        w: Math.max(1, ifm.shape.w - Math.max(x, 0)),
-        c: ifm.shape.c
-      };
-      push(ctx, op, type, hw, { ...ifm, shape: slice }, ofm2, { ...extra, kernel: kernel2, weights });
-      sent++;
+  const IH = ifm.shape.h;
+  const IW = ifm.shape.w;
+  let blocks = 0;
+  const perElement = (part, split) => {
+    let sent = 0;
+    for (let ky = 0; ky < k.h; ky++) {
+      for (let kx = 0; kx < k.w; kx++) {
+        const last = ky === k.h - 1 && kx === k.w - 1;
+        const y = part.y + ky * k.dilationY;
+        const x = part.x + kx * k.dilationX;
+        const h = Math.min(
+          Math.max(0, Math.min(IH - y, part.h + Math.min(ky * k.dilationY, Math.max(0, -part.y)))),
+          part.h
+        );
+        const w = Math.min(
+          Math.max(0, Math.min(IW - x, part.w + Math.min(kx * k.dilationX, Math.max(0, -part.x)))),
+          part.w
+        );
+        if (!(last && sent === 0)) {
+          if (h * w <= 0) continue;
+          const readsFrom = (offset, stride, outputs, extent) => {
+            if (offset >= 0) return true;
+            const steps = Math.ceil(-offset / stride);
+            return steps < outputs && offset + steps * stride < extent;
+          };
+          if (!readsFrom(y, strideY, part.ofm.h, h) || !readsFrom(x, strideX, part.ofm.w, w)) continue;
+        }
+        let weights = extra.weights && kernelElementWeights(ctx, extra.weights, ky, kx, k.h * k.w);
+        if (weights && split) weights = blockWeights(ctx, weights, part, ofm2.shape.c, hw === "depthwise");
+        const slice = { h: Math.max(1, h), w: Math.max(1, w), c: ifm.shape.c };
+        push(
+          ctx,
+          op,
+          type,
+          hw,
+          { ...ifm, shape: slice },
+          { ...ofm2, shape: part.ofm },
+          { ...extra, kernel: UNIT_KERNEL, weights }
+        );
+        sent++;
+      }
     }
-  }
+  };
+  const decompose = (part, split) => {
+    const block = ctx.ofmBlockOf?.({
+      hw,
+      type,
+      ifm: { h: part.h, w: part.w, c: ifm.shape.c },
+      ofm: part.ofm,
+      ifmBits: ifm.bits
+    });
+    if (block) ctx.readsBlockConfigs = true;
+    if (!block || block.h >= part.ofm.h && block.w >= part.ofm.w && block.c >= part.ofm.c) {
+      perElement(part, split);
+      return;
+    }
+    const bh = Math.min(part.ofm.h, block.h);
+    const bw = Math.min(part.ofm.w, block.w);
+    const bc = Math.min(part.ofm.c, block.c);
+    for (let oy = 0; oy < part.ofm.h; oy += bh) {
+      for (let ox = 0; ox < part.ofm.w; ox += bw) {
+        for (let oc = 0; oc < part.ofm.c; oc += bc) {
+          const y = Math.min(part.y + oy / bh * bh * strideY, IH);
+          const x = Math.min(part.x + ox / bw * bw * strideX, IW);
+          const nh = Math.min(part.ofm.h - oy, bh);
+          const nw = Math.min(part.ofm.w - ox, bw);
+          const blockPad = {
+            top: Math.max(part.pad.top - Math.max(y + part.pad.top, 0), 0),
+            left: Math.max(part.pad.left - Math.max(x + part.pad.left, 0), 0),
+            bottom: Math.min(part.pad.bottom, Math.max(bh * strideY + y + k.h - 1 - IH, 0)),
+            right: Math.min(part.pad.right, Math.max(bw * strideX + x + k.w - 1 - IW, 0))
+          };
+          const ih = bh >= part.ofm.h ? part.h : (nh - 1) * strideY + k.h - blockPad.top - blockPad.bottom;
+          const iw = bw >= part.ofm.w ? part.w : (nw - 1) * strideX + k.w - blockPad.left - blockPad.right;
+          decompose(
+            {
+              y,
+              x,
+              h: Math.min(ih, IH - y),
+              w: Math.min(iw, IW - x),
+              ofm: { h: nh, w: nw, c: Math.min(part.ofm.c - oc, bc) },
+              oc: part.oc + oc,
+              pad: blockPad,
+              block: blocks++
+            },
+            true
+          );
+        }
+      }
+    }
+  };
+  decompose({ y: -top, x: -left, h: IH, w: IW, ofm: ofm2.shape, oc: 0, pad, block: 0 }, false);
+}
+function blockWeights(ctx, w, part, depth, depthwise) {
+  const i = w.source?.shape[3] ?? 1;
+  const { oc } = part;
+  const nc = part.ofm.c;
+  return derivedWeights(
+    ctx,
+    w,
+    `[${oc}:${oc + nc}]`,
+    {
+      scale: nc / depth,
+      shape: depthwise ? [1, 1, 1, nc] : [nc, 1, 1, i],
+      channels: nc,
+      gather: (all, out) => {
+        if (depthwise) out.set(all.subarray(oc, oc + nc));
+        else out.set(all.subarray(oc * i, (oc + nc) * i));
+      },
+      zeroPoints: w.source && w.source.zeroPoints.length > 1 ? w.source.zeroPoints.slice(oc, oc + nc) : void 0
+    },
+    `#${part.block}`
+  );
 }
 var sliceIdentities = /* @__PURE__ */ new WeakMap();
 function dilateKernel(ctx, op, kernel2, w) {
@@ -3897,8 +3995,8 @@ function pushU85TransposeConv(ctx, op, ifm, ofm2, w, kernel2, activation) {
     }
   }
 }
-function derivedWeights(ctx, w, suffix, derive) {
-  const key = `${w.key}${suffix}`;
+function derivedWeights(ctx, w, suffix, derive, instance = "") {
+  const key = `${w.key}${suffix}${instance}`;
   const known = ctx.weights.get(key);
   if (known) return known;
   const src = derive.source === false ? void 0 : w.source;
@@ -4899,7 +4997,7 @@ function isFusablePad(ctx, op, consumers) {
   const [top, bottom, left, right] = [pads[2], pads[3], pads[4], pads[5]];
   return input2.length === 4 && top < dh && left < dw && after(input2[1], sy, dh, top, bottom) < dh && after(input2[2], sx, dw, left, right) < dw;
 }
-function lowerSubgraph(model, sg, npuOps, family, cores, weights) {
+function lowerSubgraph(model, sg, npuOps, family, cores, weights, ofmBlockOf) {
   const ctx = {
     model,
     sg,
@@ -4911,7 +5009,8 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights) {
     ops: [],
     cores,
     tmpCount: 0,
-    readers: /* @__PURE__ */ new Map()
+    readers: /* @__PURE__ */ new Map(),
+    ofmBlockOf
   };
   const consumers = ctx.readers;
   for (const op of sg.operators) for (const i of op.inputs) if (i >= 0) consumers.set(i, (consumers.get(i) ?? 0) + 1);
@@ -5019,7 +5118,8 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights) {
     schedule,
     buffers: ctx.buffers,
     weights,
-    keyOf: (i) => bufferKey(ctx, i)
+    keyOf: (i) => bufferKey(ctx, i),
+    readsBlockConfigs: !!ctx.readsBlockConfigs
   };
 }
 var PARTS_COPIED = /* @__PURE__ */ new Set(["CONCATENATION", "PACK"]);
@@ -5213,28 +5313,32 @@ function cpuBuffer(model, sg, graph, tensorIndex) {
 
 // src/perf/shared-lowering.ts
 var lowerings = /* @__PURE__ */ new WeakMap();
-function sharedLowering(model, sg, npuOps, family, cores) {
+function sharedLowering(model, sg, npuOps, family, cores, blocks) {
   let perModel = lowerings.get(model);
   if (!perModel) lowerings.set(model, perModel = /* @__PURE__ */ new Map());
   const kind = family === "u85" ? "u85" : "u55/u65";
-  const key = `${sg.index}/${kind}/${[...npuOps].sort((a, b) => a - b).join(",")}`;
+  const familyKey = `${sg.index}/${kind}/${[...npuOps].sort((a, b) => a - b).join(",")}`;
+  const first = perModel.get(familyKey);
+  const key = first?.graph.readsBlockConfigs ? `${familyKey}/${blocks?.config ?? "-"}` : familyKey;
   const known = perModel.get(key);
   if (known) {
     reset(known);
     for (const [w] of known.weights) setCoreDependentSizes(w, family, cores);
     return known.graph;
   }
-  const graph = lowerSubgraph(model, sg, npuOps, family, cores, /* @__PURE__ */ new Map());
+  const graph = lowerSubgraph(model, sg, npuOps, family, cores, /* @__PURE__ */ new Map(), blocks?.ofmBlockOf);
   const records = /* @__PURE__ */ new Set();
   for (const op of graph.ops) {
     if (op.weights) records.add(op.weights);
     for (const c of op.chained ?? []) if (c.weights) records.add(c.weights);
   }
-  perModel.set(key, {
+  const entry = {
     graph,
     weights: [...records].map((w) => [w, { ...w }]),
     buffers: new Map([...graph.buffers].map(([k, b]) => [k, [b, b.linear]]))
-  });
+  };
+  if (!first) perModel.set(familyKey, entry);
+  if (graph.readsBlockConfigs) perModel.set(`${familyKey}/${blocks?.config ?? "-"}`, entry);
   return graph;
 }
 var PER_TARGET = ["sized", "sampled", "sparse", "fast", "slicedBytes"];
@@ -8278,6 +8382,9 @@ function blockConfig(arch, op, sparse = false, stripe) {
     transpose: op.type === "Transpose" ? op.transpose : void 0,
     ofmBrick: !op.ofm.buffer.linear
   };
+  return findBlockConfig(arch, q);
+}
+function findBlockConfig(arch, q) {
   const sh = (x) => x ? `${x.h}x${x.w}x${x.c}` : "-";
   const key = [
     arch.npu.kind,
@@ -8293,7 +8400,7 @@ function blockConfig(arch, op, sparse = false, stripe) {
     q.scaled ? 1 : 0,
     q.lutBytes,
     q.upscale,
-    sparse ? 1 : 0,
+    q.sparse ? 1 : 0,
     q.transpose ?? "-",
     q.ofmBrick ? 1 : 0
   ].join("|");
@@ -8309,6 +8416,19 @@ function estimatePerformance(model, target, operators, options = {}) {
   const arch = archFor(target);
   const sampleValues = options.weightSampleValues ?? DEFAULT_WEIGHT_SAMPLE_VALUES;
   const sizeWeights = (w, cfg, ifmBits, kernel2) => encodeFor(target, w, cfg, ifmBits, kernel2, arch.npu.cores, sampleValues);
+  const ofmBlockOf = (q) => findBlockConfig(arch, {
+    hw: q.hw,
+    type: q.type,
+    ifmShape: q.ifm,
+    ofmShape: q.ofm,
+    ifmBits: q.ifmBits,
+    kernel: UNIT_KERNEL,
+    scaled: true,
+    lutBytes: 0,
+    upscale: 1,
+    ofmBrick: false
+  }).ofmBlock;
+  const blocks = { config: `${arch.npu.kind}/${arch.npu.macs}/${arch.npu.cores}`, ofmBlockOf };
   const npuBySubgraph = /* @__PURE__ */ new Map();
   for (const o of operators) {
     if (o.placement !== "NPU") continue;
@@ -8322,7 +8442,7 @@ function estimatePerformance(model, target, operators, options = {}) {
   for (const sg of model.subgraphs) {
     const npuOps = npuBySubgraph.get(sg.index) ?? /* @__PURE__ */ new Set();
     if (npuOps.size === 0 && !(target.family === "u85" && hasBoolIo(model, sg))) continue;
-    const graph = sharedLowering(model, sg, npuOps, target.family, arch.npu.cores);
+    const graph = sharedLowering(model, sg, npuOps, target.family, arch.npu.cores, blocks);
     costSubgraph(model, target, sg.index, graph, arch, costs, memUse, traffic, sizeWeights, sampleValues);
   }
   let originalWeights = 0;

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-AUMXCHU7.js";
+} from "./chunk-WC7UTUJG.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-P5MJHTII.js";
+} from "./chunk-SAKKDOVL.js";
 import {
   ModelFileError,
   isModelFileError,
