@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-SAKKDOVL.js";
+} from "./chunks/chunk-SGQUXPVP.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-IJ2RA4SF.js");
+      const mod = await import("./chunks/commands-S4DQEFEJ.js");
       return mod.run(command, rest);
     }
     default:

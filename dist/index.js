@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-3JEMSOMD.js";
+} from "./chunks/chunk-5MLZ542Q.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-UIEL3QF4.js";
-import "./chunks/chunk-WC7UTUJG.js";
+} from "./chunks/chunk-Q6GBDQHE.js";
+import "./chunks/chunk-MHGXXPDB.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-SAKKDOVL.js";
+} from "./chunks/chunk-SGQUXPVP.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-53B7K3BX.js");
+  const module = await import("./chunks/optimize-YXC54TRF.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -713,10 +713,15 @@ function multiplierWeights(ctx: Ctx, w: WeightInfo, m: number, multiplier: numbe
 const largeStride = (kernel: Kernel, ofm: FmRef): boolean =>
   (ofm.shape.h > 1 && kernel.strideY > 3) || (ofm.shape.w > 1 && kernel.strideX > 3);
 
+/** Padding rows or columns on both sides together, as TFLite computes it (none unless SAME). */
+function totalPadding(op: Operator, input: number, output: number, stride: number, span: number): number {
+  if (op.options?.padding !== PADDING_SAME) return 0;
+  return Math.max(0, (output - 1) * stride + span - input);
+}
+
 /** Padding before the first row or column (SAME puts the odd one after), as TFLite computes it. */
 function leadingPadding(op: Operator, input: number, output: number, stride: number, span: number): number {
-  if (op.options?.padding !== PADDING_SAME) return 0;
-  return Math.floor(Math.max(0, (output - 1) * stride + span - input) / 2);
+  return Math.floor(totalPadding(op, input, output, stride, span) / 2);
 }
 
 /**
@@ -777,13 +782,18 @@ function pushPerKernelElement(
   const spanX = (k.w - 1) * k.dilationX + 1;
   const top = leadingPadding(op, ifm.shape.h, ofm.shape.h, strideY, spanY);
   const left = leadingPadding(op, ifm.shape.w, ofm.shape.w, strideX, spanX);
-  const trailing = (input: number, output: number, stride: number, span: number, lead: number): number =>
-    op.options?.padding === PADDING_SAME ? Math.max(0, (output - 1) * stride + span - input) - lead : 0;
   const pad: Padding = {
     top,
     left,
-    bottom: trailing(ifm.shape.h, ofm.shape.h, strideY, spanY, top),
-    right: trailing(ifm.shape.w, ofm.shape.w, strideX, spanX, left),
+    bottom: totalPadding(op, ifm.shape.h, ofm.shape.h, strideY, spanY) - top,
+    right: totalPadding(op, ifm.shape.w, ofm.shape.w, strideX, spanX) - left,
+  };
+  // Whether an element at this offset (negative: in the leading padding) reads input: only if a step of the
+  // stride brings it into the slice.
+  const readsFrom = (offset: number, stride: number, outputs: number, extent: number): boolean => {
+    if (offset >= 0) return true;
+    const steps = Math.ceil(-offset / stride);
+    return steps < outputs && offset + steps * stride < extent;
   };
   const IH = ifm.shape.h;
   const IW = ifm.shape.w;
@@ -808,12 +818,6 @@ function pushPerKernelElement(
         );
         if (!(last && sent === 0)) {
           if (h * w <= 0) continue;
-          // An element in the leading padding reads input only if a step of the stride brings it into the slice.
-          const readsFrom = (offset: number, stride: number, outputs: number, extent: number): boolean => {
-            if (offset >= 0) return true;
-            const steps = Math.ceil(-offset / stride);
-            return steps < outputs && offset + steps * stride < extent;
-          };
           if (!readsFrom(y, strideY, part.ofm.h, h) || !readsFrom(x, strideX, part.ofm.w, w)) continue;
         }
         // Each takes its own kernel element's weights (and a block its own copy of its depth's).

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-SAKKDOVL.js";
+} from "./chunk-SGQUXPVP.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

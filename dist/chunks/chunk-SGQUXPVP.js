@@ -3757,9 +3757,12 @@ function multiplierWeights(ctx, w, m, multiplier) {
   });
 }
 var largeStride = (kernel2, ofm2) => ofm2.shape.h > 1 && kernel2.strideY > 3 || ofm2.shape.w > 1 && kernel2.strideX > 3;
-function leadingPadding(op, input2, output, stride, span) {
+function totalPadding(op, input2, output, stride, span) {
   if (op.options?.padding !== PADDING_SAME) return 0;
-  return Math.floor(Math.max(0, (output - 1) * stride + span - input2) / 2);
+  return Math.max(0, (output - 1) * stride + span - input2);
+}
+function leadingPadding(op, input2, output, stride, span) {
+  return Math.floor(totalPadding(op, input2, output, stride, span) / 2);
 }
 function pushPerKernelElement(ctx, op, type, hw, ifm, ofm2, extra) {
   const k = extra.kernel;
@@ -3774,12 +3777,16 @@ function pushPerKernelElement(ctx, op, type, hw, ifm, ofm2, extra) {
   const spanX = (k.w - 1) * k.dilationX + 1;
   const top = leadingPadding(op, ifm.shape.h, ofm2.shape.h, strideY, spanY);
   const left = leadingPadding(op, ifm.shape.w, ofm2.shape.w, strideX, spanX);
-  const trailing = (input2, output, stride, span, lead) => op.options?.padding === PADDING_SAME ? Math.max(0, (output - 1) * stride + span - input2) - lead : 0;
   const pad = {
     top,
     left,
-    bottom: trailing(ifm.shape.h, ofm2.shape.h, strideY, spanY, top),
-    right: trailing(ifm.shape.w, ofm2.shape.w, strideX, spanX, left)
+    bottom: totalPadding(op, ifm.shape.h, ofm2.shape.h, strideY, spanY) - top,
+    right: totalPadding(op, ifm.shape.w, ofm2.shape.w, strideX, spanX) - left
+  };
+  const readsFrom = (offset, stride, outputs, extent) => {
+    if (offset >= 0) return true;
+    const steps = Math.ceil(-offset / stride);
+    return steps < outputs && offset + steps * stride < extent;
   };
   const IH = ifm.shape.h;
   const IW = ifm.shape.w;
@@ -3801,11 +3808,6 @@ function pushPerKernelElement(ctx, op, type, hw, ifm, ofm2, extra) {
         );
         if (!(last && sent === 0)) {
           if (h * w <= 0) continue;
-          const readsFrom = (offset, stride, outputs, extent) => {
-            if (offset >= 0) return true;
-            const steps = Math.ceil(-offset / stride);
-            return steps < outputs && offset + steps * stride < extent;
-          };
           if (!readsFrom(y, strideY, part.ofm.h, h) || !readsFrom(x, strideX, part.ofm.w, w)) continue;
         }
         let weights = extra.weights && kernelElementWeights(ctx, extra.weights, ky, kx, k.h * k.w);

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-3JEMSOMD.js";
-import "./chunk-WC7UTUJG.js";
-import "./chunk-SAKKDOVL.js";
+} from "./chunk-5MLZ542Q.js";
+import "./chunk-MHGXXPDB.js";
+import "./chunk-SGQUXPVP.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

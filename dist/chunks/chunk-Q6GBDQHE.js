@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-WC7UTUJG.js";
+} from "./chunk-MHGXXPDB.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-SAKKDOVL.js";
+} from "./chunk-SGQUXPVP.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-UIEL3QF4.js.LEGAL.txt */
+/*! For license information please see chunk-Q6GBDQHE.js.LEGAL.txt */

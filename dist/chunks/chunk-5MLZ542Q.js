@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-WC7UTUJG.js";
+} from "./chunk-MHGXXPDB.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-SAKKDOVL.js";
+} from "./chunk-SGQUXPVP.js";
 import {
   ModelFileError,
   isModelFileError,
