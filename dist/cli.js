@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-SGQUXPVP.js";
+} from "./chunks/chunk-Y4JF2JIC.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-S4DQEFEJ.js");
+      const mod = await import("./chunks/commands-WPHCAP53.js");
       return mod.run(command, rest);
     }
     default:

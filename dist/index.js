@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-5MLZ542Q.js";
+} from "./chunks/chunk-OQXDP6J6.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-Q6GBDQHE.js";
-import "./chunks/chunk-MHGXXPDB.js";
+} from "./chunks/chunk-2LWKCP2V.js";
+import "./chunks/chunk-YEKHSO2E.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-SGQUXPVP.js";
+} from "./chunks/chunk-Y4JF2JIC.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-YXC54TRF.js");
+  const module = await import("./chunks/optimize-YIHR5DM7.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -742,7 +742,8 @@ interface Padding {
 
 /**
  * A part of a strided convolution being decomposed: its IFM slice (offset negative in the leading padding),
- * its OFM block at depth `oc`, its padding, and which block it is (each block has its own copy of the weights).
+ * its OFM block at depth `oc`, its padding, and which block it is when the output was split (each block has its own
+ * copy of the weights).
  */
 interface StridedPart {
   y: number;
@@ -752,7 +753,7 @@ interface StridedPart {
   ofm: Shape3;
   oc: number;
   pad: Padding;
-  block: number;
+  block?: number;
 }
 
 /**
@@ -800,29 +801,22 @@ function pushPerKernelElement(
   let blocks = 0;
 
   // One part per kernel element (DecomposeForStrides), over the part's IFM slice.
-  const perElement = (part: StridedPart, split: boolean): void => {
+  const perElement = (part: StridedPart): void => {
     let sent = 0;
     for (let ky = 0; ky < k.h; ky++) {
       for (let kx = 0; kx < k.w; kx++) {
         const last = ky === k.h - 1 && kx === k.w - 1;
         const y = part.y + ky * k.dilationY;
         const x = part.x + kx * k.dilationX;
-        // The slice keeps the part's extent (grown back by the leading padding it steps past), within the IFM.
-        const h = Math.min(
-          Math.max(0, Math.min(IH - y, part.h + Math.min(ky * k.dilationY, Math.max(0, -part.y)))),
-          part.h,
-        );
-        const w = Math.min(
-          Math.max(0, Math.min(IW - x, part.w + Math.min(kx * k.dilationX, Math.max(0, -part.x)))),
-          part.w,
-        );
+        const h = extent(y, ky * k.dilationY, part.y, part.h, IH);
+        const w = extent(x, kx * k.dilationX, part.x, part.w, IW);
         if (!(last && sent === 0)) {
           if (h * w <= 0) continue;
           if (!readsFrom(y, strideY, part.ofm.h, h) || !readsFrom(x, strideX, part.ofm.w, w)) continue;
         }
         // Each takes its own kernel element's weights (and a block its own copy of its depth's).
         let weights = extra.weights && kernelElementWeights(ctx, extra.weights, ky, kx, k.h * k.w);
-        if (weights && split) weights = blockWeights(ctx, weights, part, ofm.shape.c, hw === 'depthwise');
+        if (weights && part.block !== undefined) weights = blockWeights(ctx, weights, part, hw === 'depthwise');
         // Each reads the input from its element's offset on, stepped by the stride: regor costs it over that
         // whole slice (its IFM blocks and reads), not over the elements it takes.
         // (A depthwise block of fewer channels still reads the IFM slice at its full depth, as regor's does.)
@@ -843,7 +837,7 @@ function pushPerKernelElement(
 
   // A part whose output does not fit the 1x1 version's OFM block is split into such blocks first
   // (DecomposeBlocks), each with its own IFM slice and padding, and each block is decomposed the same way.
-  const decompose = (part: StridedPart, split: boolean): void => {
+  const decompose = (part: StridedPart): void => {
     const block = ctx.ofmBlockOf?.({
       hw,
       type,
@@ -853,7 +847,7 @@ function pushPerKernelElement(
     });
     if (block) ctx.readsBlockConfigs = true;
     if (!block || (block.h >= part.ofm.h && block.w >= part.ofm.w && block.c >= part.ofm.c)) {
-      perElement(part, split);
+      perElement(part);
       return;
     }
     const bh = Math.min(part.ofm.h, block.h);
@@ -862,8 +856,8 @@ function pushPerKernelElement(
     for (let oy = 0; oy < part.ofm.h; oy += bh) {
       for (let ox = 0; ox < part.ofm.w; ox += bw) {
         for (let oc = 0; oc < part.ofm.c; oc += bc) {
-          const y = Math.min(part.y + (oy / bh) * bh * strideY, IH);
-          const x = Math.min(part.x + (ox / bw) * bw * strideX, IW);
+          const y = Math.min(part.y + oy * strideY, IH);
+          const x = Math.min(part.x + ox * strideX, IW);
           const nh = Math.min(part.ofm.h - oy, bh);
           const nw = Math.min(part.ofm.w - ox, bw);
           // The block's padding: what of the part's leading padding it has not stepped past, and trailing
@@ -876,32 +870,38 @@ function pushPerKernelElement(
           };
           const ih = bh >= part.ofm.h ? part.h : (nh - 1) * strideY + k.h - blockPad.top - blockPad.bottom;
           const iw = bw >= part.ofm.w ? part.w : (nw - 1) * strideX + k.w - blockPad.left - blockPad.right;
-          decompose(
-            {
-              y,
-              x,
-              h: Math.min(ih, IH - y),
-              w: Math.min(iw, IW - x),
-              ofm: { h: nh, w: nw, c: Math.min(part.ofm.c - oc, bc) },
-              oc: part.oc + oc,
-              pad: blockPad,
-              block: blocks++,
-            },
-            true,
-          );
+          decompose({
+            y,
+            x,
+            h: Math.min(ih, IH - y),
+            w: Math.min(iw, IW - x),
+            ofm: { h: nh, w: nw, c: Math.min(part.ofm.c - oc, bc) },
+            oc: part.oc + oc,
+            pad: blockPad,
+            block: blocks++,
+          });
         }
       }
     }
   };
 
-  decompose({ y: -top, x: -left, h: IH, w: IW, ofm: ofm.shape, oc: 0, pad, block: 0 }, false);
+  decompose({ y: -top, x: -left, h: IH, w: IW, ofm: ofm.shape, oc: 0, pad });
+}
+
+/**
+ * Rows (or columns) a kernel element's operation reads of its part's IFM slice, from its offset `at` (the part's
+ * offset plus the element's `step`): the part's extent, grown back by the leading padding the step passes, within
+ * the input and never beyond the part's extent.
+ */
+function extent(at: number, step: number, partAt: number, partExtent: number, input: number): number {
+  return Math.min(Math.max(0, Math.min(input - at, partExtent + Math.min(step, Math.max(0, -partAt)))), partExtent);
 }
 
 /**
  * One block's copy of a kernel element's weights (regor slices them anew for every block): its OFM depth's
  * channels, a record of its own (counted and encoded as such) whose values match every block of that depth.
  */
-function blockWeights(ctx: Ctx, w: WeightInfo, part: StridedPart, depth: number, depthwise: boolean): WeightInfo {
+function blockWeights(ctx: Ctx, w: WeightInfo, part: StridedPart, depthwise: boolean): WeightInfo {
   const i = w.source?.shape[3] ?? 1;
   const { oc } = part;
   const nc = part.ofm.c;
@@ -910,7 +910,7 @@ function blockWeights(ctx: Ctx, w: WeightInfo, part: StridedPart, depth: number,
     w,
     `[${oc}:${oc + nc}]`,
     {
-      scale: nc / depth,
+      scale: nc / w.channels,
       shape: depthwise ? [1, 1, 1, nc] : [nc, 1, 1, i],
       channels: nc,
       gather: (all, out) => {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-MHGXXPDB.js";
+} from "./chunk-YEKHSO2E.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-SGQUXPVP.js";
+} from "./chunk-Y4JF2JIC.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-5MLZ542Q.js";
-import "./chunk-MHGXXPDB.js";
-import "./chunk-SGQUXPVP.js";
+} from "./chunk-OQXDP6J6.js";
+import "./chunk-YEKHSO2E.js";
+import "./chunk-Y4JF2JIC.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-SGQUXPVP.js";
+} from "./chunk-Y4JF2JIC.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -3783,35 +3783,29 @@ function pushPerKernelElement(ctx, op, type, hw, ifm, ofm2, extra) {
     bottom: totalPadding(op, ifm.shape.h, ofm2.shape.h, strideY, spanY) - top,
     right: totalPadding(op, ifm.shape.w, ofm2.shape.w, strideX, spanX) - left
   };
-  const readsFrom = (offset, stride, outputs, extent) => {
+  const readsFrom = (offset, stride, outputs, extent2) => {
     if (offset >= 0) return true;
     const steps = Math.ceil(-offset / stride);
-    return steps < outputs && offset + steps * stride < extent;
+    return steps < outputs && offset + steps * stride < extent2;
   };
   const IH = ifm.shape.h;
   const IW = ifm.shape.w;
   let blocks = 0;
-  const perElement = (part, split) => {
+  const perElement = (part) => {
     let sent = 0;
     for (let ky = 0; ky < k.h; ky++) {
       for (let kx = 0; kx < k.w; kx++) {
         const last = ky === k.h - 1 && kx === k.w - 1;
         const y = part.y + ky * k.dilationY;
         const x = part.x + kx * k.dilationX;
-        const h = Math.min(
-          Math.max(0, Math.min(IH - y, part.h + Math.min(ky * k.dilationY, Math.max(0, -part.y)))),
-          part.h
-        );
-        const w = Math.min(
-          Math.max(0, Math.min(IW - x, part.w + Math.min(kx * k.dilationX, Math.max(0, -part.x)))),
-          part.w
-        );
+        const h = extent(y, ky * k.dilationY, part.y, part.h, IH);
+        const w = extent(x, kx * k.dilationX, part.x, part.w, IW);
         if (!(last && sent === 0)) {
           if (h * w <= 0) continue;
           if (!readsFrom(y, strideY, part.ofm.h, h) || !readsFrom(x, strideX, part.ofm.w, w)) continue;
         }
         let weights = extra.weights && kernelElementWeights(ctx, extra.weights, ky, kx, k.h * k.w);
-        if (weights && split) weights = blockWeights(ctx, weights, part, ofm2.shape.c, hw === "depthwise");
+        if (weights && part.block !== void 0) weights = blockWeights(ctx, weights, part, hw === "depthwise");
         const slice = { h: Math.max(1, h), w: Math.max(1, w), c: ifm.shape.c };
         push(
           ctx,
@@ -3826,7 +3820,7 @@ function pushPerKernelElement(ctx, op, type, hw, ifm, ofm2, extra) {
       }
     }
   };
-  const decompose = (part, split) => {
+  const decompose = (part) => {
     const block = ctx.ofmBlockOf?.({
       hw,
       type,
@@ -3836,7 +3830,7 @@ function pushPerKernelElement(ctx, op, type, hw, ifm, ofm2, extra) {
     });
     if (block) ctx.readsBlockConfigs = true;
     if (!block || block.h >= part.ofm.h && block.w >= part.ofm.w && block.c >= part.ofm.c) {
-      perElement(part, split);
+      perElement(part);
       return;
     }
     const bh = Math.min(part.ofm.h, block.h);
@@ -3845,8 +3839,8 @@ function pushPerKernelElement(ctx, op, type, hw, ifm, ofm2, extra) {
     for (let oy = 0; oy < part.ofm.h; oy += bh) {
       for (let ox = 0; ox < part.ofm.w; ox += bw) {
         for (let oc = 0; oc < part.ofm.c; oc += bc) {
-          const y = Math.min(part.y + oy / bh * bh * strideY, IH);
-          const x = Math.min(part.x + ox / bw * bw * strideX, IW);
+          const y = Math.min(part.y + oy * strideY, IH);
+          const x = Math.min(part.x + ox * strideX, IW);
           const nh = Math.min(part.ofm.h - oy, bh);
           const nw = Math.min(part.ofm.w - ox, bw);
           const blockPad = {
@@ -3857,26 +3851,26 @@ function pushPerKernelElement(ctx, op, type, hw, ifm, ofm2, extra) {
           };
           const ih = bh >= part.ofm.h ? part.h : (nh - 1) * strideY + k.h - blockPad.top - blockPad.bottom;
           const iw = bw >= part.ofm.w ? part.w : (nw - 1) * strideX + k.w - blockPad.left - blockPad.right;
-          decompose(
-            {
-              y,
-              x,
-              h: Math.min(ih, IH - y),
-              w: Math.min(iw, IW - x),
-              ofm: { h: nh, w: nw, c: Math.min(part.ofm.c - oc, bc) },
-              oc: part.oc + oc,
-              pad: blockPad,
-              block: blocks++
-            },
-            true
-          );
+          decompose({
+            y,
+            x,
+            h: Math.min(ih, IH - y),
+            w: Math.min(iw, IW - x),
+            ofm: { h: nh, w: nw, c: Math.min(part.ofm.c - oc, bc) },
+            oc: part.oc + oc,
+            pad: blockPad,
+            block: blocks++
+          });
         }
       }
     }
   };
-  decompose({ y: -top, x: -left, h: IH, w: IW, ofm: ofm2.shape, oc: 0, pad, block: 0 }, false);
+  decompose({ y: -top, x: -left, h: IH, w: IW, ofm: ofm2.shape, oc: 0, pad });
 }
-function blockWeights(ctx, w, part, depth, depthwise) {
+function extent(at, step, partAt, partExtent, input2) {
+  return Math.min(Math.max(0, Math.min(input2 - at, partExtent + Math.min(step, Math.max(0, -partAt)))), partExtent);
+}
+function blockWeights(ctx, w, part, depthwise) {
   const i = w.source?.shape[3] ?? 1;
   const { oc } = part;
   const nc = part.ofm.c;
@@ -3885,7 +3879,7 @@ function blockWeights(ctx, w, part, depth, depthwise) {
     w,
     `[${oc}:${oc + nc}]`,
     {
-      scale: nc / depth,
+      scale: nc / w.channels,
       shape: depthwise ? [1, 1, 1, nc] : [nc, 1, 1, i],
       channels: nc,
       gather: (all, out) => {
