@@ -7,7 +7,8 @@
 // BENCH_SKIP_CORPUS=1 runs only the scale part, BENCH_SKIP_SCALE=1 only the corpus part; BENCH_BIG_GB sets the big model's size (default 3).
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { importSource, projectRoot } from './bundle-src.mjs';
+import { pathToFileURL } from 'node:url';
+import { bundleSource, projectRoot } from './bundle-src.mjs';
 import { runScaleBench } from './bench/scale.mjs';
 
 const shared = resolve(projectRoot, '../shared');
@@ -19,7 +20,10 @@ if (process.env.BENCH_SKIP_CORPUS) {
   await runScaleBench();
   process.exit(0);
 }
-const { readModel } = await importSource('src/tflite/read.ts');
+// Everything from one bundle (scripts/bench/entry.ts): clearing the estimator's caches must reach the module that
+// analyzeModel runs in.
+const bench = await import(pathToFileURL(await bundleSource('scripts/bench/entry.ts')).href);
+const { readModel } = bench;
 const manifest = JSON.parse(readFileSync(join(shared, 'corpus/manifest.json'), 'utf8'));
 const files = manifest.map((e) => ({ name: e.file, bytes: readFileSync(join(shared, 'corpus', e.file)) }));
 const totalBytes = files.reduce((a, f) => a + f.bytes.length, 0);
@@ -52,12 +56,9 @@ console.log(
 );
 
 // 2. check = placement + performance on every built-in target, against Vela's recorded wall time.
-let targetsMod;
-if (existsSync(join(projectRoot, 'src/targets/index.ts'))) targetsMod = await importSource('src/targets/index.ts');
-if (targetsMod?.builtinTargets) {
-  const { analyzeModel } = await importSource('src/engine/analyze.ts');
-  const { clearEstimatorCaches } = await importSource('src/perf/index.ts');
-  const targets = targetsMod.builtinTargets().filter((t) => !/u55-(32|64)$/.test(t.id));
+{
+  const { analyzeModel, clearEstimatorCaches, builtinTargets } = bench;
+  const targets = builtinTargets().filter((t) => !/u55-(32|64)$/.test(t.id));
   const pairs = files.length * targets.length;
   const refDir = join(shared, 'vela-ref');
   const refName = (file) =>
