@@ -1,5 +1,7 @@
 // Bundles a TypeScript entry from src/ into a temporary ESM file and returns its URL, so plain
 // Node scripts (bench, fidelity, fuzz) can import the current sources without a build step.
+// Each call makes a bundle of its own, with its own copy of every module's state: what must share state (the
+// engine and the call that clears its caches) has to come from one entry (see scripts/bench/entry.ts).
 import { build } from 'esbuild';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
