@@ -4,7 +4,8 @@
 // pair from the references; peak RSS. Then scale
 // (scripts/bench/scale.mjs): whole-pipeline models/s against model count and cost against graph size, and a
 // multi-GB model in the external-buffer layout analysed through the lazy path, with its peak RSS against the bound.
-// BENCH_SKIP_CORPUS=1 runs only the scale part, BENCH_SKIP_SCALE=1 only the corpus part; BENCH_BIG_GB sets the big model's size (default 3).
+// BENCH_SKIP_CORPUS=1 runs only the scale part, BENCH_SKIP_SCALE=1 only the corpus part; BENCH_ROUNDS sets the
+// rounds each model is timed in (default 3, its median kept); BENCH_BIG_GB sets the big model's size (default 3).
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -81,29 +82,38 @@ console.log(
 
   // check: every model on all targets in one call (as the CLI and the action run it); each model's time is
   // shared evenly by its targets. A fresh copy of the bytes and the estimator's process-wide caches cleared
-  // before each model (outside the timing): nothing is reused from an earlier run or model.
-  const run = (label, options) => {
+  // before each model (outside the timing): nothing is reused from an earlier run or model. Each model is timed in
+  // `rounds` rounds over the corpus and its median kept: one run's figure moves with the machine's other load.
+  const reps = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3) || 1);
+  const median = (a) => [...a].sort((x, y) => x - y)[Math.floor((a.length - 1) / 2)];
+  const run = (label, options, rounds = reps) => {
     let failures = 0;
+    const times = files.map(() => []);
+    for (let round = 0; round < rounds; round++) {
+      files.forEach((f, i) => {
+        const bytes = Buffer.from(f.bytes);
+        clearEstimatorCaches();
+        const t0 = process.hrtime.bigint();
+        const r = analyzeModel(bytes, f.name, targets, options);
+        times[i].push(Number(process.hrtime.bigint() - t0) / 1e6);
+        if (round === 0 && r.error && !r.velaCompiled) failures++;
+      });
+    }
     let total = 0;
     const ratios = [];
-    for (const f of files) {
-      const bytes = Buffer.from(f.bytes);
-      clearEstimatorCaches();
-      const t0 = process.hrtime.bigint();
-      const r = analyzeModel(bytes, f.name, targets, options);
-      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    files.forEach((f, i) => {
+      const ms = median(times[i]);
       total += ms;
-      if (r.error && !r.velaCompiled) failures++;
       for (const t of targets) {
         const v = velaMs(f.name, t.id);
         if (v !== undefined) ratios.push({ ratio: v / (ms / targets.length), file: f.name, target: t.id });
       }
-    }
+    });
     sampleRss();
     ratios.sort((a, b) => a.ratio - b.ratio);
     const perPair = total / pairs;
     console.log(
-      `check (${label}): ${fmt(total)} ms for ${pairs} model x target pairs = ${fmt(perPair, 3)} ms per pair (${failures} models with errors)`,
+      `check (${label}${rounds > 1 ? `, each model's median of ${rounds} rounds` : ''}): ${fmt(total)} ms for ${pairs} model x target pairs = ${fmt(perPair, 3)} ms per pair (${failures} models with errors)`,
     );
     console.log(
       `  speed-up over vela 5.1.0 per pair (${ratios.length} pairs with a reference): median ${fmt(q(ratios, 0.5).ratio, 0)}x, p10 ${fmt(q(ratios, 0.1).ratio, 0)}x, worst ${fmt(ratios[0].ratio, 1)}x (${ratios[0].file} on ${ratios[0].target}); vela's median ${fmt(velaMedian)} ms / our mean per pair = ${fmt(velaMedian / perPair, 0)}x, vela's mean / ours = ${fmt(velaMean / perPair, 0)}x`,
@@ -114,7 +124,7 @@ console.log(
       `  pairs under 100x: ${slow.length} of ${ratios.length}${slowModels.length ? ` (${slowModels.length} models: ${slowModels.join(', ')})` : ''}`,
     );
   };
-  run('warm-up', {}); // JIT and lazily built tables; not reported as a result below
+  run('warm-up', {}, 1); // JIT and lazily built tables; not reported as a result below
   run('default: large weight tensors sized from a sample', {});
   run('--exact-weights: every weight encoded', { exactWeights: true });
   console.log(
