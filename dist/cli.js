@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-Y4JF2JIC.js";
+} from "./chunks/chunk-S52VBJFX.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-WPHCAP53.js");
+      const mod = await import("./chunks/commands-R6QLGUSR.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-OQXDP6J6.js";
+} from "./chunks/chunk-7P3WB7NU.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-2LWKCP2V.js";
-import "./chunks/chunk-YEKHSO2E.js";
+} from "./chunks/chunk-N2NUCX5H.js";
+import "./chunks/chunk-GW4K4YLS.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-Y4JF2JIC.js";
+} from "./chunks/chunk-S52VBJFX.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-YIHR5DM7.js");
+  const module = await import("./chunks/optimize-MRTI674U.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

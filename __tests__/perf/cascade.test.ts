@@ -243,4 +243,18 @@ describeShared('cascaded Dedicated_Sram estimates vs Vela 5.1.0', () => {
       expect(relErr(perf.summary.totalCycles, ref.summary.total_cycles)).toBeLessThanOrEqual(0.1);
     },
   );
+
+  // The operation after a cascade fills its weight buffer under the cascade, whose operations share one time: the
+  // buffer is live in the cascade's last half step, beside the cascade's maps. Counted after the cascade's time
+  // instead, these SRAM peaks were 1.2-1.4% under Vela's (the buffer missed the peak).
+  test.each([
+    ['coral', 'tf2_mobilenet_v2_1.0_224_ptq', 'ethos-u65-256'],
+    ['coral', 'tf2_mobilenet_v2_1.0_224_ptq', 'ethos-u85-512'],
+    ['tflite-micro', 'mobilenet_v2_pytorch_1x3x224x224_int8', 'ethos-u65-512'],
+    ['nuvoton', 'ssd_mobilenetv3_small_int8', 'ethos-u65-256'],
+    ['coral', 'movenet_single_pose_lightning_ptq', 'ethos-u85-256'],
+  ])('%s %s on %s: SRAM used is Vela\'s, with the buffer prefetched under a cascade', (source, model, target) => {
+    const { perf, ref } = estimateCorpusPair(source, model, target);
+    expect(perf.summary.sramUsedBytes).toBe(Math.round(ref.summary.sram_used_kib * 1024));
+  });
 });

@@ -925,17 +925,19 @@ function costSubgraph(
       if (!coalesced && bufferBytes) {
         take(weightBuffers, at, bufferBytes);
         take(weightBuffersByHalfStep, 2 * at, bufferBytes);
-        // A buffer filled under the previous operation is in use from then on.
-        if (cost.prebufferBytes && at > 0) {
-          take(weightBuffers, at - 1, cost.prebufferBytes);
-          take(weightBuffersByHalfStep, 2 * at - 1, cost.prebufferBytes);
+        // A buffer filled under the previous operation is in use from then on: from the last half step of the
+        // previous step's time (a cascade's operations share one time, so after a cascade that is the cascade's).
+        const before = t > 0 ? timeOf[t - 1] : -1;
+        if (cost.prebufferBytes && before >= 0) {
+          take(weightBuffers, before, cost.prebufferBytes);
+          take(weightBuffersByHalfStep, 2 * before + 1, cost.prebufferBytes);
         }
         // regor's live ranges in half steps: a buffer holds until the half step after its operation, but the first
         // of a double buffer, which the next slice's copy no longer needs by then.
         const second = cost.secondBufferBytes;
         take(peakBuffers, 2 * at, bufferBytes);
         take(peakBuffers, 2 * at + 1, second || bufferBytes);
-        if (cost.prebufferBytes && at > 0) take(peakBuffers, 2 * at - 1, cost.prebufferBytes);
+        if (cost.prebufferBytes && before >= 0) take(peakBuffers, 2 * before + 1, cost.prebufferBytes);
       }
       prevSlack = cost.slack;
       prevWasNpu = true;

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-Y4JF2JIC.js";
+} from "./chunk-S52VBJFX.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

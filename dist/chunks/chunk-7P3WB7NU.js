@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-YEKHSO2E.js";
+} from "./chunk-GW4K4YLS.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-Y4JF2JIC.js";
+} from "./chunk-S52VBJFX.js";
 import {
   ModelFileError,
   isModelFileError,

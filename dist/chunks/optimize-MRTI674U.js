@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-Y4JF2JIC.js";
+} from "./chunk-S52VBJFX.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -8798,14 +8798,15 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
       if (!coalesced && bufferBytes) {
         take(weightBuffers, at, bufferBytes);
         take(weightBuffersByHalfStep, 2 * at, bufferBytes);
-        if (cost.prebufferBytes && at > 0) {
-          take(weightBuffers, at - 1, cost.prebufferBytes);
-          take(weightBuffersByHalfStep, 2 * at - 1, cost.prebufferBytes);
+        const before = t > 0 ? timeOf[t - 1] : -1;
+        if (cost.prebufferBytes && before >= 0) {
+          take(weightBuffers, before, cost.prebufferBytes);
+          take(weightBuffersByHalfStep, 2 * before + 1, cost.prebufferBytes);
         }
         const second = cost.secondBufferBytes;
         take(peakBuffers2, 2 * at, bufferBytes);
         take(peakBuffers2, 2 * at + 1, second || bufferBytes);
-        if (cost.prebufferBytes && at > 0) take(peakBuffers2, 2 * at - 1, cost.prebufferBytes);
+        if (cost.prebufferBytes && before >= 0) take(peakBuffers2, 2 * before + 1, cost.prebufferBytes);
       }
       prevSlack = cost.slack;
       prevWasNpu = true;

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-OQXDP6J6.js";
-import "./chunk-YEKHSO2E.js";
-import "./chunk-Y4JF2JIC.js";
+} from "./chunk-7P3WB7NU.js";
+import "./chunk-GW4K4YLS.js";
+import "./chunk-S52VBJFX.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

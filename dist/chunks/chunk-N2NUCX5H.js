@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-YEKHSO2E.js";
+} from "./chunk-GW4K4YLS.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-Y4JF2JIC.js";
+} from "./chunk-S52VBJFX.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-2LWKCP2V.js.LEGAL.txt */
+/*! For license information please see chunk-N2NUCX5H.js.LEGAL.txt */
