@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-S52VBJFX.js";
+} from "./chunks/chunk-QTJM3G5B.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-R6QLGUSR.js");
+      const mod = await import("./chunks/commands-PT4HD4QY.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-7P3WB7NU.js";
+} from "./chunks/chunk-ORZM7NSN.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-N2NUCX5H.js";
-import "./chunks/chunk-GW4K4YLS.js";
+} from "./chunks/chunk-V2ERJPSR.js";
+import "./chunks/chunk-NWFEOMZS.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-S52VBJFX.js";
+} from "./chunks/chunk-QTJM3G5B.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-MRTI674U.js");
+  const module = await import("./chunks/optimize-SWBQYOB7.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -164,3 +164,15 @@ describeShared('fast-storage allocation on Dedicated_Sram vs Vela 5.1.0', () => 
     },
   );
 });
+
+describeShared("CPU operators' feature maps in the arena vs Vela 5.1.0", () => {
+  // YAMNet's spectrogram runs on the CPU: its RFFT2D writes complex64 maps (8 bytes an element) that hold the
+  // Shared_Sram arena's peak. Sized at a byte an element (an unknown type), the peak was 0.4% under Vela's.
+  test.each(['ethos-u55-128', 'ethos-u55-256'])(
+    'complex64 maps of CPU operators take 8 bytes an element (YAMNet, %s)',
+    (target) => {
+      const { perf, ref: r } = estimateCorpusPair('tflite-support', 'yamnet_audio_classifier', target);
+      expect(perf.summary.sramUsedBytes).toBe(Math.round(r.summary.sram_used_kib * 1024));
+    },
+  );
+});

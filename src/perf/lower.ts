@@ -48,6 +48,10 @@ const BITS: Partial<Record<string, number>> = {
   float32: 32,
   int64: 64,
   uint64: 64,
+  float64: 64,
+  // A complex number is two floats (CPU operators such as RFFT2D write them; their maps take arena space too).
+  complex64: 64,
+  complex128: 128,
   int4: 8,
 };
 

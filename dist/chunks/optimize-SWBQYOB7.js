@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-S52VBJFX.js";
+} from "./chunk-QTJM3G5B.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-7P3WB7NU.js";
-import "./chunk-GW4K4YLS.js";
-import "./chunk-S52VBJFX.js";
+} from "./chunk-ORZM7NSN.js";
+import "./chunk-NWFEOMZS.js";
+import "./chunk-QTJM3G5B.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-GW4K4YLS.js";
+} from "./chunk-NWFEOMZS.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-S52VBJFX.js";
+} from "./chunk-QTJM3G5B.js";
 import {
   ModelFileError,
   isModelFileError,

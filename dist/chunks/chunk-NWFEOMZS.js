@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-S52VBJFX.js";
+} from "./chunk-QTJM3G5B.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

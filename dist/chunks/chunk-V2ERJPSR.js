@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-GW4K4YLS.js";
+} from "./chunk-NWFEOMZS.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-S52VBJFX.js";
+} from "./chunk-QTJM3G5B.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-N2NUCX5H.js.LEGAL.txt */
+/*! For license information please see chunk-V2ERJPSR.js.LEGAL.txt */
