@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-QTJM3G5B.js";
+} from "./chunks/chunk-2LQ2S7Y4.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-PT4HD4QY.js");
+      const mod = await import("./chunks/commands-QD6RMGPH.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-ORZM7NSN.js";
+} from "./chunks/chunk-IAJLRFPJ.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-V2ERJPSR.js";
-import "./chunks/chunk-NWFEOMZS.js";
+} from "./chunks/chunk-NHOUJ2HL.js";
+import "./chunks/chunk-DGKTIXTK.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-QTJM3G5B.js";
+} from "./chunks/chunk-2LQ2S7Y4.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-SWBQYOB7.js");
+  const module = await import("./chunks/optimize-RAZAKBI7.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -175,4 +175,14 @@ describeShared("CPU operators' feature maps in the arena vs Vela 5.1.0", () => {
       expect(perf.summary.sramUsedBytes).toBe(Math.round(r.summary.sram_used_kib * 1024));
     },
   );
+
+  // The audio preprocessor's FFT auto-scale also writes a rank-0 int32 shift, read four CPU operators later:
+  // regor's shapes give a rank-0 tensor no elements, so it takes no arena space (16 bytes over as one element).
+  test.each(['ethos-u55-128', 'ethos-u55-256'])(
+    'a rank-0 CPU output takes no arena space (audio preprocessor, %s)',
+    (target) => {
+      const { perf, ref: r } = estimateCorpusPair('tflite-micro', 'audio_preprocessor_int8', target);
+      expect(perf.summary.sramUsedBytes).toBe(Math.round(r.summary.sram_used_kib * 1024));
+    },
+  );
 });

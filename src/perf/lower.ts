@@ -2778,6 +2778,8 @@ export function cpuBuffer(model: Model, sg: Subgraph, graph: LoweredGraph, tenso
       'bad-shape',
     );
   }
+  // A rank-0 tensor (a CPU operator's scalar output) has no elements in regor's shapes, so it takes no arena space.
+  if (t.shape.length === 0) shape.c = 0;
   const buffer: Buffer = {
     key,
     elements: shape.h * shape.w * shape.c,

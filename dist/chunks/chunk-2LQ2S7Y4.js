@@ -5296,6 +5296,7 @@ function cpuBuffer(model, sg, graph, tensorIndex) {
       "bad-shape"
     );
   }
+  if (t.shape.length === 0) shape.c = 0;
   const buffer = {
     key,
     elements: shape.h * shape.w * shape.c,

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-QTJM3G5B.js";
+} from "./chunk-2LQ2S7Y4.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

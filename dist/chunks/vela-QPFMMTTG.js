@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-ORZM7NSN.js";
-import "./chunk-NWFEOMZS.js";
-import "./chunk-QTJM3G5B.js";
+} from "./chunk-IAJLRFPJ.js";
+import "./chunk-DGKTIXTK.js";
+import "./chunk-2LQ2S7Y4.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-NWFEOMZS.js";
+} from "./chunk-DGKTIXTK.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-QTJM3G5B.js";
+} from "./chunk-2LQ2S7Y4.js";
 import {
   ModelFileError,
   isModelFileError,
