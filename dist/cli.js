@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-2LQ2S7Y4.js";
+} from "./chunks/chunk-BHZ5EWDA.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-QD6RMGPH.js");
+      const mod = await import("./chunks/commands-XRUZ2GLA.js");
       return mod.run(command, rest);
     }
     default:

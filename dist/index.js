@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-IAJLRFPJ.js";
+} from "./chunks/chunk-6DIVFI3X.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-NHOUJ2HL.js";
-import "./chunks/chunk-DGKTIXTK.js";
+} from "./chunks/chunk-R4JHKXDH.js";
+import "./chunks/chunk-RN6VWJZT.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-2LQ2S7Y4.js";
+} from "./chunks/chunk-BHZ5EWDA.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-RAZAKBI7.js");
+  const module = await import("./chunks/optimize-IVSHK5Y7.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

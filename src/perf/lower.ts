@@ -1140,9 +1140,12 @@ function pushUnrolled(
  */
 function fcRows(n: number): { h: number; w: number } {
   if (n <= 1) return { h: 1, w: 1 };
-  let w = Math.max(Math.floor(n / 16), Math.ceil(Math.sqrt(n)));
-  while (n % w !== 0) w++;
-  return { h: n / w, w };
+  // The smallest divisor w of n from `least` up is n / d for the largest divisor d of n up to n / least, which is
+  // at most 16 (a prime batch of 2^31 - 1 rows would otherwise step w through two billion values).
+  const least = Math.max(Math.floor(n / 16), Math.ceil(Math.sqrt(n)));
+  let d = Math.floor(n / least);
+  while (d > 1 && n % d !== 0) d--;
+  return { h: d, w: n / d };
 }
 
 /** LUT bytes: 256 for 8-bit; int16 uses a 2 KiB LUT16, except U55/U65's native sigmoid and tanh. */

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-DGKTIXTK.js";
+} from "./chunk-RN6VWJZT.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-2LQ2S7Y4.js";
+} from "./chunk-BHZ5EWDA.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-DGKTIXTK.js";
+} from "./chunk-RN6VWJZT.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-2LQ2S7Y4.js";
+} from "./chunk-BHZ5EWDA.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-NHOUJ2HL.js.LEGAL.txt */
+/*! For license information please see chunk-R4JHKXDH.js.LEGAL.txt */

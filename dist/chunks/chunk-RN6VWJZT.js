@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-2LQ2S7Y4.js";
+} from "./chunk-BHZ5EWDA.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

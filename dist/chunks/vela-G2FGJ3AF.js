@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-IAJLRFPJ.js";
-import "./chunk-DGKTIXTK.js";
-import "./chunk-2LQ2S7Y4.js";
+} from "./chunk-6DIVFI3X.js";
+import "./chunk-RN6VWJZT.js";
+import "./chunk-BHZ5EWDA.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

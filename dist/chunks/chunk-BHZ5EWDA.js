@@ -4034,9 +4034,10 @@ function pushUnrolled(ctx, op, type, hw, ifm, ofm2, extra) {
 }
 function fcRows(n) {
   if (n <= 1) return { h: 1, w: 1 };
-  let w = Math.max(Math.floor(n / 16), Math.ceil(Math.sqrt(n)));
-  while (n % w !== 0) w++;
-  return { h: n / w, w };
+  const least = Math.max(Math.floor(n / 16), Math.ceil(Math.sqrt(n)));
+  let d = Math.floor(n / least);
+  while (d > 1 && n % d !== 0) d--;
+  return { h: d, w: n / d };
 }
 var lutBytesFor = (bits, type = "", family = "u55") => bits === 16 ? family !== "u85" && (type === "LOGISTIC" || type === "TANH") ? 0 : 2048 : 256;
 function lowerOne(ctx, op) {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-2LQ2S7Y4.js";
+} from "./chunk-BHZ5EWDA.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
