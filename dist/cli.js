@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-BHZ5EWDA.js";
+} from "./chunks/chunk-SPSZ4ZLW.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-XRUZ2GLA.js");
+      const mod = await import("./chunks/commands-U2EJTNTY.js");
       return mod.run(command, rest);
     }
     default:

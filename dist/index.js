@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-6DIVFI3X.js";
+} from "./chunks/chunk-IJEWLFFS.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-R4JHKXDH.js";
-import "./chunks/chunk-RN6VWJZT.js";
+} from "./chunks/chunk-CDFOVF3J.js";
+import "./chunks/chunk-WGJEZOH3.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-BHZ5EWDA.js";
+} from "./chunks/chunk-SPSZ4ZLW.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-IVSHK5Y7.js");
+  const module = await import("./chunks/optimize-ZPDVK3V2.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

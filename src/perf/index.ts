@@ -60,7 +60,8 @@ function tensorStats(src: NonNullable<WeightInfo['source']>, sampleValues: numbe
   const layout = `${src.kind}/${src.shape.join('x')}`;
   let costs = costsByLayout.get(layout);
   if (!costs) {
-    costs = channelCosts(src.data, src.shape, src.zeroPoints, src.kind === 'depthwise');
+    // Priced later from a fresh read of the values, so that the cached statistics do not pin a buffer read lazily.
+    costs = channelCosts(src.data, src.shape, src.zeroPoints, src.kind === 'depthwise', undefined, () => src.data);
     costsByLayout.set(layout, costs);
   }
   return costs;

@@ -1,6 +1,8 @@
 // Sampled weight sizing: the default in `check` for large tensors. Its answer is judged against the exact
 // encoder (itself equal to Vela's sizes on the corpus, see corpus-layers.test.ts), on built tensors with
 // realistic structure and on corpus models through the whole estimator.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { encodeWeights, type EncodeWeightsInput } from '../../../src/perf/weights/index.js';
 import { channelCosts, orderedChannels, sizingPlan, weightSize } from '../../../src/perf/weights/sampled.js';
 import { analyzeModel } from '../../../src/engine/analyze.js';
@@ -199,6 +201,26 @@ describe('sampled weight size against the exact encoder', () => {
     const few = new Set([32, 96, 160, 224]);
     const weights = Int8Array.from(input.weights, (v, k) => (few.has(Math.floor(k / per)) ? (v % 3) - 1 : v));
     expect(weightSize({ ...input, weights }, 4096).exact).toBe(false);
+  });
+
+  test('statistics priced later read the values again instead of holding them (a lazily read buffer is not pinned)', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const shape: [number, number, number, number] = [256, 3, 3, 64];
+    let rereads = 0;
+    const reread = () => (rereads++, weights(shape, false, true));
+    let values: Int8Array | undefined = weights(shape, false, true);
+    const held = new WeakRef(values);
+    const stats = channelCosts(values, shape, [0], false, undefined, reread);
+    values = undefined;
+    // A WeakRef keeps its target to the end of the job that made or read it.
+    await new Promise((resolve) => setImmediate(resolve));
+    gc();
+    expect(held.deref()).toBeUndefined();
+    expect(rereads).toBe(0); // not priced yet
+    const eager = channelCosts(weights(shape, false, true), shape, [0], false);
+    expect(Array.from(stats.cost)).toEqual(Array.from(eager.cost));
+    expect(rereads).toBe(1);
   });
 
   test('precomputed channel statistics give the same answer (computed once per tensor for every target)', () => {

@@ -102,11 +102,15 @@ export function channelCosts(
   zeroPoints: readonly number[],
   depthwise: boolean,
   priceWith?: Uint8Array,
+  reread?: () => Int8Array | Uint8Array,
 ): ChannelStats {
   const [o, h, w, i] = shape;
   const channels = depthwise ? i : o;
   const count = o * h * w * i;
   const perChannel = count / channels;
+  // The pricing pass may run later (see withCosts): it reads the values through `values`, which holds on to the
+  // array only when the caller cannot read it again (a weight buffer read lazily from a large file is not pinned).
+  const values = reread ?? holding(weights);
   const nZp = Math.max(1, zeroPoints.length);
   const zp0 = zeroPoints[0] ?? 0;
   const uniform = zeroPoints.every((z) => z === zp0);
@@ -147,6 +151,7 @@ export function channelCosts(
     raw.fill(0);
     const table = priceWith ?? proxyTable(freq);
     const price = (): Float64Array => {
+      const data = values();
       const cost = new Float64Array(groups * CONFIGS);
       const low = packedLow;
       const high = packedHigh;
@@ -169,15 +174,15 @@ export function channelCosts(
           let hi2nd = 0;
           let j = from;
           for (; j + 2 <= stop; j += 2) {
-            const a = weights[j] & 255;
-            const b = weights[j + 1] & 255;
+            const a = data[j] & 255;
+            const b = data[j + 1] & 255;
             lo += low[a];
             hi += high[a];
             lo2nd += low[b];
             hi2nd += high[b];
           }
           if (j < stop) {
-            const a = weights[j] & 255;
+            const a = data[j] & 255;
             lo += low[a];
             hi += high[a];
           }
@@ -219,6 +224,7 @@ export function channelCosts(
   }
   const table = priceWith ?? proxyTable(freq);
   const price = (): Float64Array => {
+    const data = values();
     const cost = new Float64Array(groups * CONFIGS);
     const hist = histScratch;
     const touched = touchedScratch;
@@ -236,7 +242,7 @@ export function channelCosts(
       if (perChannel < 64) {
         // Short channels (depthwise kernels): price each value.
         for (let e = 0, k = first; e < perChannel; e++, k += stride) {
-          const x = weights[k] + shift;
+          const x = data[k] + shift;
           const row = x * CONFIGS;
           a0 += table[row];
           a1 += table[row + 1];
@@ -251,7 +257,7 @@ export function channelCosts(
         // Long channels: price each distinct value once, by its count.
         let n = 0;
         for (let e = 0, k = first; e < perChannel; e++, k += stride) {
-          const x = weights[k] + shift;
+          const x = data[k] + shift;
           if (hist[x]++ === 0) touched[n++] = x;
         }
         for (let b = 0; b < n; b++) {
@@ -286,6 +292,12 @@ export function channelCosts(
   }
   return withCosts({ group, nonzero: count - freq[256], frequencies: freq, table, clustered }, price, true);
 }
+
+/** A reader of an array already in hand (defined apart, so that a pricing closure holds only this reader). */
+const holding =
+  (values: Int8Array | Uint8Array): (() => Int8Array | Uint8Array) =>
+  () =>
+    values;
 
 /**
  * The statistics with their per-group costs priced when first read: the sizing plan reads only the counts, and

@@ -7389,11 +7389,12 @@ var PACK = 2 ** 17;
 var PACK2 = 2 ** 34;
 var PACK_VALUES = Math.floor((PACK - 1) / SWITCH_BITS);
 var COST_GROUP = 4;
-function channelCosts(weights, shape, zeroPoints2, depthwise, priceWith) {
+function channelCosts(weights, shape, zeroPoints2, depthwise, priceWith, reread) {
   const [o, h, w, i] = shape;
   const channels = depthwise ? i : o;
   const count2 = o * h * w * i;
   const perChannel = count2 / channels;
+  const values = reread ?? holding(weights);
   const nZp = Math.max(1, zeroPoints2.length);
   const zp0 = zeroPoints2[0] ?? 0;
   const uniform = zeroPoints2.every((z) => z === zp0);
@@ -7427,6 +7428,7 @@ function channelCosts(weights, shape, zeroPoints2, depthwise, priceWith) {
     raw.fill(0);
     const table2 = priceWith ?? proxyTable(freq);
     const price2 = () => {
+      const data = values();
       const cost = new Float64Array(groups * CONFIGS2);
       const low = packedLow;
       const high = packedHigh;
@@ -7447,15 +7449,15 @@ function channelCosts(weights, shape, zeroPoints2, depthwise, priceWith) {
           let hi2nd = 0;
           let j = from;
           for (; j + 2 <= stop; j += 2) {
-            const a = weights[j] & 255;
-            const b = weights[j + 1] & 255;
+            const a = data[j] & 255;
+            const b = data[j + 1] & 255;
             lo += low[a];
             hi += high[a];
             lo2nd += low[b];
             hi2nd += high[b];
           }
           if (j < stop) {
-            const a = weights[j] & 255;
+            const a = data[j] & 255;
             lo += low[a];
             hi += high[a];
           }
@@ -7494,6 +7496,7 @@ function channelCosts(weights, shape, zeroPoints2, depthwise, priceWith) {
   }
   const table = priceWith ?? proxyTable(freq);
   const price = () => {
+    const data = values();
     const cost = new Float64Array(groups * CONFIGS2);
     const hist = histScratch;
     const touched = touchedScratch;
@@ -7509,7 +7512,7 @@ function channelCosts(weights, shape, zeroPoints2, depthwise, priceWith) {
       let a5 = 0;
       if (perChannel < 64) {
         for (let e = 0, k = first; e < perChannel; e++, k += stride) {
-          const x = weights[k] + shift;
+          const x = data[k] + shift;
           const row = x * CONFIGS2;
           a0 += table[row];
           a1 += table[row + 1];
@@ -7523,7 +7526,7 @@ function channelCosts(weights, shape, zeroPoints2, depthwise, priceWith) {
       } else {
         let n = 0;
         for (let e = 0, k = first; e < perChannel; e++, k += stride) {
-          const x = weights[k] + shift;
+          const x = data[k] + shift;
           if (hist[x]++ === 0) touched[n++] = x;
         }
         for (let b = 0; b < n; b++) {
@@ -7557,6 +7560,7 @@ function channelCosts(weights, shape, zeroPoints2, depthwise, priceWith) {
   }
   return withCosts({ group, nonzero: count2 - freq[256], frequencies: freq, table, clustered }, price, true);
 }
+var holding = (values) => () => values;
 function withCosts(stats, price, lazy) {
   if (!lazy) return { ...stats, cost: price() };
   let cost;
@@ -8164,7 +8168,7 @@ function tensorStats(src, sampleValues) {
   const layout = `${src.kind}/${src.shape.join("x")}`;
   let costs = costsByLayout.get(layout);
   if (!costs) {
-    costs = channelCosts(src.data, src.shape, src.zeroPoints, src.kind === "depthwise");
+    costs = channelCosts(src.data, src.shape, src.zeroPoints, src.kind === "depthwise", void 0, () => src.data);
     costsByLayout.set(layout, costs);
   }
   return costs;

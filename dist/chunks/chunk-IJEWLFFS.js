@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-RN6VWJZT.js";
+} from "./chunk-WGJEZOH3.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-BHZ5EWDA.js";
+} from "./chunk-SPSZ4ZLW.js";
 import {
   ModelFileError,
   isModelFileError,

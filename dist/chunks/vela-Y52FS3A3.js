@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-6DIVFI3X.js";
-import "./chunk-RN6VWJZT.js";
-import "./chunk-BHZ5EWDA.js";
+} from "./chunk-IJEWLFFS.js";
+import "./chunk-WGJEZOH3.js";
+import "./chunk-SPSZ4ZLW.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

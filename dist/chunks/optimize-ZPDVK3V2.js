@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-BHZ5EWDA.js";
+} from "./chunk-SPSZ4ZLW.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
