@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-SPSZ4ZLW.js";
+} from "./chunks/chunk-MJUJYWRA.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-U2EJTNTY.js");
+      const mod = await import("./chunks/commands-DZAE5BWK.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-IJEWLFFS.js";
+} from "./chunks/chunk-DFPQNMWL.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-CDFOVF3J.js";
-import "./chunks/chunk-WGJEZOH3.js";
+} from "./chunks/chunk-JMMMAF4C.js";
+import "./chunks/chunk-D52ZV5X7.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-SPSZ4ZLW.js";
+} from "./chunks/chunk-MJUJYWRA.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-ZPDVK3V2.js");
+  const module = await import("./chunks/optimize-GFOZN4PR.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

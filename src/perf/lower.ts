@@ -857,6 +857,8 @@ function pushPerKernelElement(
     const bh = Math.min(part.ofm.h, block.h);
     const bw = Math.min(part.ofm.w, block.w);
     const bc = Math.min(part.ofm.c, block.c);
+    // Every block yields at least one operation: refused before any is built when that alone passes the limit.
+    refuseBeyondOpLimit(ctx, op, Math.ceil(part.ofm.h / bh) * Math.ceil(part.ofm.w / bw) * Math.ceil(part.ofm.c / bc));
     for (let oy = 0; oy < part.ofm.h; oy += bh) {
       for (let ox = 0; ox < part.ofm.w; ox += bw) {
         for (let oc = 0; oc < part.ofm.c; oc += bc) {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-WGJEZOH3.js";
+} from "./chunk-D52ZV5X7.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-SPSZ4ZLW.js";
+} from "./chunk-MJUJYWRA.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-SPSZ4ZLW.js";
+} from "./chunk-MJUJYWRA.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

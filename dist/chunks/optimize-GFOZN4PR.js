@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-SPSZ4ZLW.js";
+} from "./chunk-MJUJYWRA.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

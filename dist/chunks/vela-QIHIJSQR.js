@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-IJEWLFFS.js";
-import "./chunk-WGJEZOH3.js";
-import "./chunk-SPSZ4ZLW.js";
+} from "./chunk-DFPQNMWL.js";
+import "./chunk-D52ZV5X7.js";
+import "./chunk-MJUJYWRA.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -3840,6 +3840,7 @@ function pushPerKernelElement(ctx, op, type, hw, ifm, ofm2, extra) {
     const bh = Math.min(part.ofm.h, block.h);
     const bw = Math.min(part.ofm.w, block.w);
     const bc = Math.min(part.ofm.c, block.c);
+    refuseBeyondOpLimit(ctx, op, Math.ceil(part.ofm.h / bh) * Math.ceil(part.ofm.w / bw) * Math.ceil(part.ofm.c / bc));
     for (let oy = 0; oy < part.ofm.h; oy += bh) {
       for (let ox = 0; ox < part.ofm.w; ox += bw) {
         for (let oc = 0; oc < part.ofm.c; oc += bc) {
