@@ -1,7 +1,8 @@
 // `npm run fuzz -- --seconds 60 [--seed N] [--save]`: structure-aware fuzzing of the whole check pipeline.
 // Seeds are the corpus models under 400 KB (../shared) plus the bundled examples. Every input must end in
 // a result or a typed error; crashes, hangs (no answer within --budget-ms) and out-of-memory are findings,
-// kept under __tests__/fuzz/fixtures with --save so they become regression tests.
+// kept under __tests__/fuzz/fixtures with --save so they become regression tests. The slowest input is named, and
+// kept too when it took over a quarter of the budget (a hang at a slightly larger size, often).
 import { Worker } from 'node:worker_threads';
 import { parseArgs } from 'node:util';
 import { createHash } from 'node:crypto';
@@ -43,7 +44,8 @@ const findings = [];
 const end = Date.now() + seconds * 1000;
 const t0 = Date.now();
 let execs = 0;
-let slowest = 0;
+/** The slowest input that ended, and where it came from (kept with --save when it took over a quarter of the budget). */
+let slowest = { ms: 0, detail: '', bytes: null };
 
 function keep(kind, bytes, detail) {
   const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
@@ -78,7 +80,7 @@ while (Date.now() < end) {
         arm();
       } else if (msg.type === 'done') {
         execs++;
-        slowest = Math.max(slowest, msg.ms);
+        if (msg.ms > slowest.ms) slowest = { ms: msg.ms, detail: `${current.kind} from ${current.seed}`, bytes: current.bytes };
         counts[msg.outcome]++;
         kinds[current.kind] = (kinds[current.kind] ?? 0) + 1;
         if (msg.outcome === 'crash') keep('crash', current.bytes, `${current.kind} from ${current.seed}: ${msg.detail}`);
@@ -105,7 +107,8 @@ while (Date.now() < end) {
 
 const secs = (Date.now() - t0) / 1000;
 console.log(`fuzz: ${execs} executions in ${secs.toFixed(1)} s = ${(execs / secs).toFixed(0)} exec/s, ${seeds.length} seed models, first seed ${values.seed}`);
-console.log(`outcomes: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}; slowest input ${slowest.toFixed(1)} ms`);
+console.log(`outcomes: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}; slowest input ${slowest.ms.toFixed(1)} ms${slowest.detail ? ` (${slowest.detail})` : ''}`);
+if (slowest.bytes && slowest.ms > budgetMs / 4) keep('slow', slowest.bytes, `${slowest.ms.toFixed(0)} ms: ${slowest.detail}`);
 console.log(`mutations: ${Object.entries(kinds).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
 for (const f of findings.slice(0, 20)) console.log(`  ${f.kind} ${f.hash}: ${f.detail}`);
 if (findings.length > 20) console.log(`  … and ${findings.length - 20} more`);
