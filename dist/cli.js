@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-MJUJYWRA.js";
+} from "./chunks/chunk-JJXDGJGV.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-DZAE5BWK.js");
+      const mod = await import("./chunks/commands-TVTJ756Z.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-DFPQNMWL.js";
+} from "./chunks/chunk-WUZEMVYF.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-JMMMAF4C.js";
-import "./chunks/chunk-D52ZV5X7.js";
+} from "./chunks/chunk-KSHA5QCA.js";
+import "./chunks/chunk-KMXDJLDN.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-MJUJYWRA.js";
+} from "./chunks/chunk-JJXDGJGV.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-GFOZN4PR.js");
+  const module = await import("./chunks/optimize-YHHPDPUM.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

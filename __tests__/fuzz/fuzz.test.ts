@@ -69,6 +69,13 @@ test.each(['hang-2eecfe82237467aa.tflite', 'hang-2b210e73a2e8069a.tflite'])(
   },
 );
 
+test('weights of 2^30 + 32 output channels (a kept finding) are refused by name, not cut into 600,000 buffer slices', () => {
+  const f = 'crash-5a5565d1474ab228.tflite';
+  const r = analyzeModel(new Uint8Array(readFileSync(join(fixtures, f))), f, [builtinTarget('ethos-u85-256')]);
+  expect(r.error?.code).toBe('too-large');
+  expect(r.error?.message).toMatch(/operator 2 \(Conv2D\): its weights would be buffered in \d+ OFM-depth slices/);
+});
+
 test('an LSTM with 2^31 - 1 time steps (a kept finding) is refused by name, not unrolled', () => {
   const f = 'hang-e6d7894a513cd94c.tflite';
   const r = analyzeModel(new Uint8Array(readFileSync(join(fixtures, f))), f, [builtinTarget('ethos-u55-256')]);

@@ -8,7 +8,14 @@ import { archFor, type Arch, type Memory, type Shape3 } from './arch.js';
 import { findBlockConfigU55, type BlockConfig, type BlockQuery } from './block-u55.js';
 import { findBlockConfigU85 } from './block-u85.js';
 import { accessCycles, elementAccess, elementBytes, extraIfmBytes, measureCycles, type PerfQuery } from './cycles.js';
-import { clearGeneratedKernels, cpuBuffer, hasBoolIo, type LoweredGraph, type OfmBlockOf } from './lower.js';
+import {
+  clearGeneratedKernels,
+  cpuBuffer,
+  hasBoolIo,
+  PerfLimitError,
+  type LoweredGraph,
+  type OfmBlockOf,
+} from './lower.js';
 import { sharedLowering } from './shared-lowering.js';
 import { assignMemories, formatOf, LiveRanges, peakUsage } from './memory-plan.js';
 import { isOneToOne, sameStorage, UNIT_KERNEL, type InternalOp, type Kernel, type WeightInfo } from './ops.js';
@@ -1424,48 +1431,61 @@ function bufferingPlan(
     }
     return bytes;
   };
-  const plan = planWeightBuffering({
-    npu,
-    constMem: arch.constMem,
-    stagingMem: arch.stagingMem,
-    bufferLimit: Math.max(0, Math.min(stagingFree, 2 ** 30)),
-    fullBytes: w.encodedBytes + w.scaleBytes,
-    depth,
-    blockDepth: Math.max(cfg.ofmBlock.c, 1),
-    minDepth: npu.kind === 'u85' ? Math.max(16, cfg.ofmUBlock.c) : 16,
-    refetches,
-    refRun: stripe ? Math.trunc(repeats * measureCycles({ ...base, ifmMem: refQuery.ifmMem }).cycles) : refRun(),
-    refWeightRead: stripeAccess
-      ? Math.trunc(
-          repeats *
-            minReadCycles(npu, arch.constMem, w.encodedBytes + w.scaleBytes, Channel.Weight) *
-            stripeAccess.weightsRefetch,
-        )
-      : undefined,
-    stripes: stripeAccess ? { repeats, fetches: stripeAccess.weightsRefetch } : undefined,
-    ifmRead: Math.trunc(repeats * minReadCycles(npu, base.ifmMem, ifmBytes, Channel.Ifm)),
-    slicedIfmRead: (slices) => minReadCycles(npu, refQuery.ifmMem, slicedIfmBytes(slices), Channel.Ifm),
-    movableIfm: movable
-      ? {
-          bytes: Math.ceil(
-            ((stripe ? stripe.ifmH : op.ifm.shape.h) * op.ifm.shape.w * op.ifm.shape.c * op.ifm.bits) / 8,
-          ),
-          stagedRead: (slices) =>
-            Math.trunc(repeats * minReadCycles(npu, arch.stagingMem, slicedIfmBytes(slices), Channel.Ifm)),
-        }
-      : undefined,
-    runAt,
-    prevSlack: slackBefore,
-    prevSlackMemory: prevFree === undefined ? undefined : Math.max(0, Math.min(prevFree, 2 ** 30)),
-    prevIsNpu: prevWasNpu,
-    first: time === 0,
-    cascade: stripe ? { stripes: Math.ceil(op.ofm.shape.h / stripe.h), first: stripe.first } : undefined,
-    sharedWithNeighbour,
-    rangeBytes,
-    future: () => f,
-  });
+  const plan = namingOperation(op, () =>
+    planWeightBuffering({
+      npu,
+      constMem: arch.constMem,
+      stagingMem: arch.stagingMem,
+      bufferLimit: Math.max(0, Math.min(stagingFree, 2 ** 30)),
+      fullBytes: w.encodedBytes + w.scaleBytes,
+      depth,
+      blockDepth: Math.max(cfg.ofmBlock.c, 1),
+      minDepth: npu.kind === 'u85' ? Math.max(16, cfg.ofmUBlock.c) : 16,
+      refetches,
+      refRun: stripe ? Math.trunc(repeats * measureCycles({ ...base, ifmMem: refQuery.ifmMem }).cycles) : refRun(),
+      refWeightRead: stripeAccess
+        ? Math.trunc(
+            repeats *
+              minReadCycles(npu, arch.constMem, w.encodedBytes + w.scaleBytes, Channel.Weight) *
+              stripeAccess.weightsRefetch,
+          )
+        : undefined,
+      stripes: stripeAccess ? { repeats, fetches: stripeAccess.weightsRefetch } : undefined,
+      ifmRead: Math.trunc(repeats * minReadCycles(npu, base.ifmMem, ifmBytes, Channel.Ifm)),
+      slicedIfmRead: (slices) => minReadCycles(npu, refQuery.ifmMem, slicedIfmBytes(slices), Channel.Ifm),
+      movableIfm: movable
+        ? {
+            bytes: Math.ceil(
+              ((stripe ? stripe.ifmH : op.ifm.shape.h) * op.ifm.shape.w * op.ifm.shape.c * op.ifm.bits) / 8,
+            ),
+            stagedRead: (slices) =>
+              Math.trunc(repeats * minReadCycles(npu, arch.stagingMem, slicedIfmBytes(slices), Channel.Ifm)),
+          }
+        : undefined,
+      runAt,
+      prevSlack: slackBefore,
+      prevSlackMemory: prevFree === undefined ? undefined : Math.max(0, Math.min(prevFree, 2 ** 30)),
+      prevIsNpu: prevWasNpu,
+      first: time === 0,
+      cascade: stripe ? { stripes: Math.ceil(op.ofm.shape.h / stripe.h), first: stripe.first } : undefined,
+      sharedWithNeighbour,
+      rangeBytes,
+      future: () => f,
+    }),
+  );
   plans.set(key, plan);
   return plan;
+}
+
+/** Runs `f`, naming the operation in a limit it reaches (the TFLite operator it lowers and its own kind). */
+function namingOperation<T>(op: InternalOp, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof PerfLimitError)
+      throw new PerfLimitError(`operator ${op.sourceIndex} (${op.type}): ${e.message}`, e.code);
+    throw e;
+  }
 }
 
 /**

@@ -3,6 +3,7 @@
 // with the first copy hidden under the previous operation. The plan is made on Vela's reference schedule: the
 // caller's `runAt` measures the operation there (feature maps in permanent storage, weights read from staging).
 import type { Memory, NpuConfig } from './arch.js';
+import { PerfLimitError } from './lower.js';
 import { Channel, memToMemCycles, minReadCycles } from './transfer.js';
 
 /** Vela's allowance for hiding the first weight transfer at the start of a schedule. */
@@ -115,6 +116,19 @@ export interface BufferingPlan {
   fullTransfer: number;
 }
 
+/**
+ * Slices a buffering proposal may cut a tensor into. Real layers stay in the hundreds (a few thousand OFM channels
+ * in slices of 16 or more); a hostile depth of 2^30 would be tens of millions of slices.
+ */
+export const MAX_WEIGHT_SLICES = 1 << 16;
+
+/** The largest of many numbers (Math.max(...xs) overflows the call stack on a long list). */
+function largest(xs: readonly number[]): number {
+  let m = -Infinity;
+  for (const x of xs) if (x > m) m = x;
+  return m;
+}
+
 const roundZero = (x: number, n: number): number => Math.floor(x / n) * n;
 const roundAway = (x: number, n: number): number => Math.ceil(x / n) * n;
 
@@ -194,10 +208,16 @@ export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
     while (bufferingDepth !== 0) {
       bufferingDepth = roundZero(bufferingDepth, bufferingDepth > x.blockDepth ? x.blockDepth : x.minDepth);
       bufferingDepth = Math.max(bufferingDepth, x.minDepth);
+      const count = Math.ceil(Math.max(depth - prebufferDepth, 0) / bufferingDepth) + 1;
+      if (count > MAX_WEIGHT_SLICES) {
+        throw new PerfLimitError(
+          `its weights would be buffered in ${count} OFM-depth slices of ${bufferingDepth} (at most ${MAX_WEIGHT_SLICES}); its shapes are too large to estimate`,
+        );
+      }
       slices = [0];
       for (let d = prebufferDepth; d < depth; d += bufferingDepth) slices.push(d);
       slices.push(depth);
-      const maxRange = Math.max(...rangesOf(slices));
+      const maxRange = largest(rangesOf(slices));
       if (maxRange <= halfLimit || (prebufferDepth === SPLIT_DEPTH && bufferingDepth === x.minDepth)) break;
       if (bufferingDepth > prebufferDepth) bufferingDepth = roundAway(bufferingDepth / 2, x.minDepth);
       else prebufferDepth = roundAway(prebufferDepth / 2, SPLIT_DEPTH);
@@ -208,7 +228,7 @@ export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
 
   // Single or double buffer (two alternating slice buffers), if either fits.
   const ranges = rangesOf(slices);
-  const maxRange = Math.max(...ranges);
+  const maxRange = largest(ranges);
   const pair = [0, 0];
   ranges.forEach((r, i) => (pair[i % 2] = Math.max(pair[i % 2], r)));
   let double = false;

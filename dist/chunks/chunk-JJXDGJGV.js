@@ -3628,12 +3628,12 @@ function pushPadFills(ctx, op, ifm, ofm2) {
     ["c", at(1, 0), at(1, 1)]
   ];
   if (sides.some(([, before, after]) => before < 0 || after < 0)) return false;
-  let largest = 0;
+  let largest2 = 0;
   for (const [axis, before, after] of sides) {
     const slab = ofm2.shape.h * ofm2.shape.w * ofm2.shape.c / Math.max(1, ofm2.shape[axis]);
-    largest = Math.max(largest, slab * Math.max(before, after));
+    largest2 = Math.max(largest2, slab * Math.max(before, after));
   }
-  const fill = constantFm(ctx, `pad-const-${op.index}`, { h: 1, w: 1, c: Math.max(1, largest) }, ofm2.bits);
+  const fill = constantFm(ctx, `pad-const-${op.index}`, { h: 1, w: 1, c: Math.max(1, largest2) }, ofm2.bits);
   for (const [axis, before, after] of sides) {
     for (const width of [before, after]) {
       if (width === 0) continue;
@@ -7897,6 +7897,12 @@ var SPLIT_DEPTH = 16;
 function futureMatters(f) {
   return !!f && f.weightRead > 0 && !(f.opRun > f.weightRead && f.opRun > f.ifmRead) && f.ifmRead / f.weightRead > 2;
 }
+var MAX_WEIGHT_SLICES = 1 << 16;
+function largest(xs) {
+  let m = -Infinity;
+  for (const x of xs) if (x > m) m = x;
+  return m;
+}
 var roundZero = (x, n) => Math.floor(x / n) * n;
 var roundAway2 = (x, n) => Math.ceil(x / n) * n;
 function planWeightBuffering(x) {
@@ -7961,10 +7967,16 @@ function planWeightBuffering(x) {
     while (bufferingDepth !== 0) {
       bufferingDepth = roundZero(bufferingDepth, bufferingDepth > x.blockDepth ? x.blockDepth : x.minDepth);
       bufferingDepth = Math.max(bufferingDepth, x.minDepth);
+      const count2 = Math.ceil(Math.max(depth - prebufferDepth, 0) / bufferingDepth) + 1;
+      if (count2 > MAX_WEIGHT_SLICES) {
+        throw new PerfLimitError(
+          `its weights would be buffered in ${count2} OFM-depth slices of ${bufferingDepth} (at most ${MAX_WEIGHT_SLICES}); its shapes are too large to estimate`
+        );
+      }
       slices = [0];
       for (let d = prebufferDepth; d < depth; d += bufferingDepth) slices.push(d);
       slices.push(depth);
-      const maxRange2 = Math.max(...rangesOf(slices));
+      const maxRange2 = largest(rangesOf(slices));
       if (maxRange2 <= halfLimit || prebufferDepth === SPLIT_DEPTH && bufferingDepth === x.minDepth) break;
       if (bufferingDepth > prebufferDepth) bufferingDepth = roundAway2(bufferingDepth / 2, x.minDepth);
       else prebufferDepth = roundAway2(prebufferDepth / 2, SPLIT_DEPTH);
@@ -7972,7 +7984,7 @@ function planWeightBuffering(x) {
     if (slices.length > 3 && opDominated && bufferingDepth / roundAway2(bufferingDepth, x.blockDepth) < 0.3) return null;
   }
   const ranges = rangesOf(slices);
-  const maxRange = Math.max(...ranges);
+  const maxRange = largest(ranges);
   const pair = [0, 0];
   ranges.forEach((r, i) => pair[i % 2] = Math.max(pair[i % 2], r));
   let double = false;
@@ -9146,41 +9158,53 @@ function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefor
     }
     return bytes;
   };
-  const plan = planWeightBuffering({
-    npu,
-    constMem: arch.constMem,
-    stagingMem: arch.stagingMem,
-    bufferLimit: Math.max(0, Math.min(stagingFree, 2 ** 30)),
-    fullBytes: w.encodedBytes + w.scaleBytes,
-    depth,
-    blockDepth: Math.max(cfg.ofmBlock.c, 1),
-    minDepth: npu.kind === "u85" ? Math.max(16, cfg.ofmUBlock.c) : 16,
-    refetches,
-    refRun: stripe ? Math.trunc(repeats * measureCycles({ ...base, ifmMem: refQuery.ifmMem }).cycles) : refRun(),
-    refWeightRead: stripeAccess ? Math.trunc(
-      repeats * minReadCycles(npu, arch.constMem, w.encodedBytes + w.scaleBytes, 3 /* Weight */) * stripeAccess.weightsRefetch
-    ) : void 0,
-    stripes: stripeAccess ? { repeats, fetches: stripeAccess.weightsRefetch } : void 0,
-    ifmRead: Math.trunc(repeats * minReadCycles(npu, base.ifmMem, ifmBytes, 5 /* Ifm */)),
-    slicedIfmRead: (slices) => minReadCycles(npu, refQuery.ifmMem, slicedIfmBytes(slices), 5 /* Ifm */),
-    movableIfm: movable ? {
-      bytes: Math.ceil(
-        (stripe ? stripe.ifmH : op.ifm.shape.h) * op.ifm.shape.w * op.ifm.shape.c * op.ifm.bits / 8
-      ),
-      stagedRead: (slices) => Math.trunc(repeats * minReadCycles(npu, arch.stagingMem, slicedIfmBytes(slices), 5 /* Ifm */))
-    } : void 0,
-    runAt,
-    prevSlack: slackBefore,
-    prevSlackMemory: prevFree === void 0 ? void 0 : Math.max(0, Math.min(prevFree, 2 ** 30)),
-    prevIsNpu: prevWasNpu,
-    first: time === 0,
-    cascade: stripe ? { stripes: Math.ceil(op.ofm.shape.h / stripe.h), first: stripe.first } : void 0,
-    sharedWithNeighbour,
-    rangeBytes,
-    future: () => f
-  });
+  const plan = namingOperation(
+    op,
+    () => planWeightBuffering({
+      npu,
+      constMem: arch.constMem,
+      stagingMem: arch.stagingMem,
+      bufferLimit: Math.max(0, Math.min(stagingFree, 2 ** 30)),
+      fullBytes: w.encodedBytes + w.scaleBytes,
+      depth,
+      blockDepth: Math.max(cfg.ofmBlock.c, 1),
+      minDepth: npu.kind === "u85" ? Math.max(16, cfg.ofmUBlock.c) : 16,
+      refetches,
+      refRun: stripe ? Math.trunc(repeats * measureCycles({ ...base, ifmMem: refQuery.ifmMem }).cycles) : refRun(),
+      refWeightRead: stripeAccess ? Math.trunc(
+        repeats * minReadCycles(npu, arch.constMem, w.encodedBytes + w.scaleBytes, 3 /* Weight */) * stripeAccess.weightsRefetch
+      ) : void 0,
+      stripes: stripeAccess ? { repeats, fetches: stripeAccess.weightsRefetch } : void 0,
+      ifmRead: Math.trunc(repeats * minReadCycles(npu, base.ifmMem, ifmBytes, 5 /* Ifm */)),
+      slicedIfmRead: (slices) => minReadCycles(npu, refQuery.ifmMem, slicedIfmBytes(slices), 5 /* Ifm */),
+      movableIfm: movable ? {
+        bytes: Math.ceil(
+          (stripe ? stripe.ifmH : op.ifm.shape.h) * op.ifm.shape.w * op.ifm.shape.c * op.ifm.bits / 8
+        ),
+        stagedRead: (slices) => Math.trunc(repeats * minReadCycles(npu, arch.stagingMem, slicedIfmBytes(slices), 5 /* Ifm */))
+      } : void 0,
+      runAt,
+      prevSlack: slackBefore,
+      prevSlackMemory: prevFree === void 0 ? void 0 : Math.max(0, Math.min(prevFree, 2 ** 30)),
+      prevIsNpu: prevWasNpu,
+      first: time === 0,
+      cascade: stripe ? { stripes: Math.ceil(op.ofm.shape.h / stripe.h), first: stripe.first } : void 0,
+      sharedWithNeighbour,
+      rangeBytes,
+      future: () => f
+    })
+  );
   plans.set(key, plan);
   return plan;
+}
+function namingOperation(op, f) {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof PerfLimitError)
+      throw new PerfLimitError(`operator ${op.sourceIndex} (${op.type}): ${e.message}`, e.code);
+    throw e;
+  }
 }
 function baseQuery(arch, op, cfg, ifmMem, ifm2Mem, ofmMem) {
   return {

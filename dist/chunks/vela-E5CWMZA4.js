@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-DFPQNMWL.js";
-import "./chunk-D52ZV5X7.js";
-import "./chunk-MJUJYWRA.js";
+} from "./chunk-WUZEMVYF.js";
+import "./chunk-KMXDJLDN.js";
+import "./chunk-JJXDGJGV.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-D52ZV5X7.js";
+} from "./chunk-KMXDJLDN.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-MJUJYWRA.js";
+} from "./chunk-JJXDGJGV.js";
 import {
   ModelFileError,
   isModelFileError,

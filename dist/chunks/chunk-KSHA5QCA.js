@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-D52ZV5X7.js";
+} from "./chunk-KMXDJLDN.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-MJUJYWRA.js";
+} from "./chunk-JJXDGJGV.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-JMMMAF4C.js.LEGAL.txt */
+/*! For license information please see chunk-KSHA5QCA.js.LEGAL.txt */

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-MJUJYWRA.js";
+} from "./chunk-JJXDGJGV.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-MJUJYWRA.js";
+} from "./chunk-JJXDGJGV.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";
