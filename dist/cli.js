@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-JJXDGJGV.js";
+} from "./chunks/chunk-RFGTHDUZ.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-TVTJ756Z.js");
+      const mod = await import("./chunks/commands-RYAZDX7W.js");
       return mod.run(command, rest);
     }
     default:

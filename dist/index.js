@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-WUZEMVYF.js";
+} from "./chunks/chunk-GCHGUG7G.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-KSHA5QCA.js";
-import "./chunks/chunk-KMXDJLDN.js";
+} from "./chunks/chunk-CVXNCGJP.js";
+import "./chunks/chunk-3RIEHKV6.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-JJXDGJGV.js";
+} from "./chunks/chunk-RFGTHDUZ.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-YHHPDPUM.js");
+  const module = await import("./chunks/optimize-23SDIBCW.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

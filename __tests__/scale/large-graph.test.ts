@@ -37,3 +37,13 @@ test('5,000 operators on three targets: every operator placed and priced, in bou
   // Ten times the operators costs well under a hundred times as much: nothing quadratic on the path.
   expect(ms / small.ms).toBeLessThan(30);
 });
+
+test('140,000 operators, near the internal-operation limit, are estimated (the steps are not spread into one call)', () => {
+  // A spread of more than about 120,000 values into one call overflows the call stack: the costs of a graph this
+  // long were once lost to an internal error.
+  const r = analyzeModel(chainModel(140_000, { mix: 'light', size: 2, channels: 1 }), 'chain.tflite', [
+    builtinTarget('ethos-u55-128'),
+  ]);
+  expect(r.error).toBeUndefined();
+  expect(r.targets[0].performance?.layers).toHaveLength(140_000);
+});

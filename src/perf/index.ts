@@ -969,7 +969,8 @@ function costSubgraph(
     }
   }
   const { memOf, peakBuffers } = pass;
-  costs.push(...pass.stepCosts);
+  // One at a time: a spread of a model's hundred thousand steps would overflow the call stack.
+  for (const c of pass.stepCosts) costs.push(c);
   addTraffic(traffic, pass.stepTraffic);
 
   // Peak memory per area: live feature maps, plus weight buffers in staging.

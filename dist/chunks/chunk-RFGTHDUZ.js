@@ -8850,7 +8850,7 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
     }
   }
   const { memOf, peakBuffers } = pass;
-  costs.push(...pass.stepCosts);
+  for (const c of pass.stepCosts) costs.push(c);
   addTraffic(traffic, pass.stepTraffic);
   const byMem = /* @__PURE__ */ new Map();
   for (const r of live.ranges.values()) {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-JJXDGJGV.js";
+} from "./chunk-RFGTHDUZ.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

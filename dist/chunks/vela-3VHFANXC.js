@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-WUZEMVYF.js";
-import "./chunk-KMXDJLDN.js";
-import "./chunk-JJXDGJGV.js";
+} from "./chunk-GCHGUG7G.js";
+import "./chunk-3RIEHKV6.js";
+import "./chunk-RFGTHDUZ.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-KMXDJLDN.js";
+} from "./chunk-3RIEHKV6.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-JJXDGJGV.js";
+} from "./chunk-RFGTHDUZ.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -5,12 +5,12 @@ import {
   builtinTool,
   renderMarkdown,
   resolveTargets
-} from "./chunk-KSHA5QCA.js";
+} from "./chunk-CVXNCGJP.js";
 import {
   UsageError,
   collectModelPaths
 } from "./chunk-NRMILCSI.js";
-import "./chunk-KMXDJLDN.js";
+import "./chunk-3RIEHKV6.js";
 import {
   renderResultsTerminal
 } from "./chunk-LT5YMQHF.js";
@@ -21,7 +21,7 @@ import {
   analyzeModel,
   analyzeReadModel,
   isTargetError
-} from "./chunk-JJXDGJGV.js";
+} from "./chunk-RFGTHDUZ.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -564,7 +564,7 @@ async function check(args) {
         results.push(ioError(f, e.code ?? e.message));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-E5CWMZA4.js");
+    const { analyzeModelsWithEngine } = await import("./vela-3VHFANXC.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -676,7 +676,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-YHHPDPUM.js");
+  const opt = await import("./optimize-23SDIBCW.js");
   let settings;
   try {
     if (values.settings) {

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-JJXDGJGV.js";
+} from "./chunk-RFGTHDUZ.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

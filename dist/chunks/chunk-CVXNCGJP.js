@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-KMXDJLDN.js";
+} from "./chunk-3RIEHKV6.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-JJXDGJGV.js";
+} from "./chunk-RFGTHDUZ.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-KSHA5QCA.js.LEGAL.txt */
+/*! For license information please see chunk-CVXNCGJP.js.LEGAL.txt */
