@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-GCHGUG7G.js";
+} from "./chunks/chunk-PSLDNYQL.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-CVXNCGJP.js";
-import "./chunks/chunk-3RIEHKV6.js";
+} from "./chunks/chunk-ZM52B5OB.js";
+import "./chunks/chunk-4SBK6T56.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-RFGTHDUZ.js";
+} from "./chunks/chunk-F6YFBCF2.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-23SDIBCW.js");
+  const module = await import("./chunks/optimize-TEUYQV6S.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

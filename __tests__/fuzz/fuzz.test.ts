@@ -81,6 +81,8 @@ test('an LSTM with 2^31 - 1 time steps (a kept finding) is refused by name, not 
   const r = analyzeModel(new Uint8Array(readFileSync(join(fixtures, f))), f, [builtinTarget('ethos-u55-256')]);
   expect(r.error?.code).toBe('too-large');
   expect(r.error?.message).toMatch(/operator 0 \(UNIDIRECTIONAL_SEQUENCE_LSTM\) has 2147483647 time steps/);
+  // Only the estimate is refused: the placement on the target is still reported.
+  expect(r.targets.map((t) => [t.target, t.npuOperators, t.performance])).toEqual([['ethos-u55-256', 4, undefined]]);
 });
 
 test('a MEAN over a 2^31 - 1 high input (a kept finding) is refused by name, not lowered into billions of operations', () => {

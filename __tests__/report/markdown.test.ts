@@ -1,5 +1,7 @@
 import type { Tokens } from 'marked';
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../../src/report/markdown.js';
+import { checkReport } from '../../src/report/check-report.js';
+import { renderResultsTerminal } from '../../src/report/terminal.js';
 import type { GateReport, ModelComparison, OperatorResult } from '../../src/report/types.js';
 import { gateReport, modelResult, operators, performance, smallModelOps, target } from './fixtures.js';
 import { detailsRanges, tableProblems, tables, tokens } from './markdown-structure.js';
@@ -302,5 +304,31 @@ describe('renderMarkdown', () => {
       ]);
     expect(renderMarkdown(report('sampled'))).toMatch(/spread sample of their blocks \(`exact-weights: true`/);
     expect(renderMarkdown(report('exact'))).not.toMatch(/sample/);
+  });
+});
+
+describe('a plain check rendered as markdown', () => {
+  test('reports a model that could not be analysed as the failed check, as the terminal does', () => {
+    const ops = smallModelOps();
+    const results = [
+      modelResult('a.tflite', [target('ethos-u55-256', ops, performance(ops, [1, 1, 1, 1, 1]))]),
+      modelResult('b.tflite', [], { error: { code: 'not-tflite', message: 'bad magic' } }),
+    ];
+    const md = renderMarkdown(checkReport(results), { now: new Date(0) });
+    expect(md).toMatch(/### ❌ ethos-gate: 1 check failed/);
+    expect(md).toMatch(/❌ \*\*b\.tflite\*\*: not-tflite: bad magic/);
+    expect(renderResultsTerminal(results, { color: false }).split('\n')[0]).toBe('ethos-gate  ✗ 1 check failed');
+  });
+
+  test('passes when every model was analysed (an already-compiled one is a note)', () => {
+    const ops = smallModelOps();
+    const md = renderMarkdown(
+      checkReport([
+        modelResult('a.tflite', [target('ethos-u55-256', ops, performance(ops, [1, 1, 1, 1, 1]))]),
+        modelResult('v.tflite', [], { velaCompiled: true, error: { code: 'vela-compiled', message: 'compiled' } }),
+      ]),
+      { now: new Date(0) },
+    );
+    expect(md).toMatch(/### ✅ ethos-gate: all checks passed/);
   });
 });

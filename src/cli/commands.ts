@@ -12,6 +12,7 @@ import { analyzeModelFile } from '../io/analyze-file.js';
 import { builtinTool, VERSION } from '../engine/version.js';
 import { builtinTargets, resolveTargets, isTargetError, type TargetProfile } from '../targets/index.js';
 import {
+  checkReport,
   renderMarkdown,
   renderMliaJson,
   renderResultsTerminal,
@@ -19,7 +20,7 @@ import {
   renderJson,
   toMliaJsonDocuments,
 } from '../report/index.js';
-import type { GateReport, ModelResult } from '../report/types.js';
+import type { ModelResult } from '../report/types.js';
 
 const CHECK_USAGE = `Usage: ethos-gate check MODEL|DIR... [options]
 
@@ -214,15 +215,8 @@ async function check(args: string[]): Promise<number> {
     // One MLIA document per model and target, one per line (MLIA's schema describes a single document).
     text = renderMliaJson(docs);
   } else if (format === 'markdown') {
-    const report: GateReport = {
-      schemaVersion: 1,
-      tool,
-      targets: targets.map((t) => t.id),
-      models: results.map((r) => ({ path: r.path, status: 'unchanged' as const, head: r })),
-      findings: [],
-      regressed: false,
-      informational: true,
-    };
+    // As the terminal report: a model that could not be analysed is the failed check (exit code 2 says so too).
+    const report = checkReport(results, { tool, targets: targets.map((t) => t.id) });
     text = renderMarkdown(report, { now: new Date(), maxLength: Number.MAX_SAFE_INTEGER });
   } else {
     text = renderResultsTerminal(results, {

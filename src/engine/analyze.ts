@@ -73,6 +73,9 @@ export function analyzeReadModel(
         : e instanceof PerfLimitError
           ? { code: e.code, message: `cannot estimate performance on ${target.id}: ${e.message}` }
           : { code: 'internal', message: `analysis failed on ${target.id}: ${(e as Error).message}` };
+      // Only the estimate was refused: the operator placement on this target stands (without performance).
+      if (e instanceof PerfLimitError)
+        result.targets.push(analyzeOnTarget(model, target, { ...options, performance: false }));
     }
   }
   return result;

@@ -1,6 +1,7 @@
 // The terminal report: compact aligned tables, colour only when the caller asks (the CLI decides from
 // TTY / NO_COLOR). Model-controlled text is stripped of control characters so a tensor name cannot
 // move the cursor or recolour the terminal.
+import { checkReport } from './check-report.js';
 import { adviseModel } from './advice.js';
 import { truncateMiddle } from './escape.js';
 import {
@@ -100,19 +101,7 @@ export function renderResultsTerminal(
   results: readonly ModelResult[],
   opts: TerminalOptions & { tool?: GateReport['tool']; targets?: string[] },
 ): string {
-  const report: GateReport = {
-    schemaVersion: 1,
-    tool: opts.tool ?? { name: 'ethos-gate', version: '', engine: 'builtin', engineVersion: '' },
-    targets: opts.targets ?? [...new Set(results.flatMap((r) => r.targets.map((t) => t.target)))],
-    models: results.map((r) => ({ path: r.path, status: 'unchanged', head: r })),
-    // Without thresholds the only failure is a model that could not be analysed (already-compiled ones are notes).
-    findings: results
-      .filter((r) => r.error && !r.velaCompiled)
-      .map((r) => ({ path: r.path, rule: 'model-error' as const, message: `${r.error!.code}: ${r.error!.message}` })),
-    regressed: false,
-    informational: false,
-  };
-  return renderTerminal(report, opts);
+  return renderTerminal(checkReport(results, opts), opts);
 }
 
 function renderModel(

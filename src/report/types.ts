@@ -85,7 +85,7 @@ export interface TargetResult {
   /** Number of contiguous NPU and CPU partitions in execution order. */
   partitions: { npu: number; cpu: number };
   operators: OperatorResult[];
-  /** Absent when only compatibility was asked for. */
+  /** Absent when only compatibility was asked for, or when the estimate was refused (the model's error says why). */
   performance?: PerfResult;
 }
 

@@ -5,15 +5,16 @@ import {
   builtinTool,
   renderMarkdown,
   resolveTargets
-} from "./chunk-CVXNCGJP.js";
+} from "./chunk-ZM52B5OB.js";
 import {
   UsageError,
   collectModelPaths
 } from "./chunk-NRMILCSI.js";
-import "./chunk-3RIEHKV6.js";
+import "./chunk-4SBK6T56.js";
 import {
+  checkReport,
   renderResultsTerminal
-} from "./chunk-LT5YMQHF.js";
+} from "./chunk-3WH6DOL2.js";
 import {
   adviseModel
 } from "./chunk-MCBDHKPA.js";
@@ -21,7 +22,7 @@ import {
   analyzeModel,
   analyzeReadModel,
   isTargetError
-} from "./chunk-RFGTHDUZ.js";
+} from "./chunk-F6YFBCF2.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -564,7 +565,7 @@ async function check(args) {
         results.push(ioError(f, e.code ?? e.message));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-3VHFANXC.js");
+    const { analyzeModelsWithEngine } = await import("./vela-M6ACS2NI.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -595,15 +596,7 @@ async function check(args) {
     });
     text = renderMliaJson(docs);
   } else if (format === "markdown") {
-    const report = {
-      schemaVersion: 1,
-      tool,
-      targets: targets2.map((t) => t.id),
-      models: results.map((r) => ({ path: r.path, status: "unchanged", head: r })),
-      findings: [],
-      regressed: false,
-      informational: true
-    };
+    const report = checkReport(results, { tool, targets: targets2.map((t) => t.id) });
     text = renderMarkdown(report, { now: /* @__PURE__ */ new Date(), maxLength: Number.MAX_SAFE_INTEGER });
   } else {
     text = renderResultsTerminal(results, {
@@ -676,7 +669,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-23SDIBCW.js");
+  const opt = await import("./optimize-TEUYQV6S.js");
   let settings;
   try {
     if (values.settings) {

@@ -9419,6 +9419,8 @@ function analyzeReadModel(model, result, targets, options = {}) {
       result.targets.push(analyzeOnTarget(model, target, options));
     } catch (e) {
       result.error = isModelFileError(e) ? { code: e.code, message: e.detail } : e instanceof PerfLimitError ? { code: e.code, message: `cannot estimate performance on ${target.id}: ${e.message}` } : { code: "internal", message: `analysis failed on ${target.id}: ${e.message}` };
+      if (e instanceof PerfLimitError)
+        result.targets.push(analyzeOnTarget(model, target, { ...options, performance: false }));
     }
   }
   return result;

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-GCHGUG7G.js";
-import "./chunk-3RIEHKV6.js";
-import "./chunk-RFGTHDUZ.js";
+} from "./chunk-PSLDNYQL.js";
+import "./chunk-4SBK6T56.js";
+import "./chunk-F6YFBCF2.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

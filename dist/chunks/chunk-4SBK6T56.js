@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-RFGTHDUZ.js";
+} from "./chunk-F6YFBCF2.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

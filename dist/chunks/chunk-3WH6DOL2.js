@@ -13,6 +13,19 @@ import {
   truncateMiddle
 } from "./chunk-MCBDHKPA.js";
 
+// src/report/check-report.ts
+function checkReport(results, opts = {}) {
+  return {
+    schemaVersion: 1,
+    tool: opts.tool ?? { name: "ethos-gate", version: "", engine: "builtin", engineVersion: "" },
+    targets: opts.targets ?? [...new Set(results.flatMap((r) => r.targets.map((t) => t.target)))],
+    models: results.map((r) => ({ path: r.path, status: "unchanged", head: r })),
+    findings: results.filter((r) => r.error && !r.velaCompiled).map((r) => ({ path: r.path, rule: "model-error", message: `${r.error.code}: ${r.error.message}` })),
+    regressed: false,
+    informational: false
+  };
+}
+
 // src/report/terminal.ts
 var ANSI = {
   bold: [1, 22],
@@ -64,17 +77,7 @@ function renderTerminal(report, opts) {
   return lines.join("\n") + "\n";
 }
 function renderResultsTerminal(results, opts) {
-  const report = {
-    schemaVersion: 1,
-    tool: opts.tool ?? { name: "ethos-gate", version: "", engine: "builtin", engineVersion: "" },
-    targets: opts.targets ?? [...new Set(results.flatMap((r) => r.targets.map((t) => t.target)))],
-    models: results.map((r) => ({ path: r.path, status: "unchanged", head: r })),
-    // Without thresholds the only failure is a model that could not be analysed (already-compiled ones are notes).
-    findings: results.filter((r) => r.error && !r.velaCompiled).map((r) => ({ path: r.path, rule: "model-error", message: `${r.error.code}: ${r.error.message}` })),
-    regressed: false,
-    informational: false
-  };
-  return renderTerminal(report, opts);
+  return renderTerminal(checkReport(results, opts), opts);
 }
 function renderModel(m, rows, opts, paint) {
   const out = [];
@@ -180,6 +183,7 @@ function plural(n, noun) {
 }
 
 export {
+  checkReport,
   sanitizeTerminal,
   renderResultsTerminal
 };

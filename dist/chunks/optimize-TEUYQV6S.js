@@ -4,7 +4,7 @@ import {
 } from "./chunk-7VIWH246.js";
 import {
   sanitizeTerminal
-} from "./chunk-LT5YMQHF.js";
+} from "./chunk-3WH6DOL2.js";
 import {
   adviseModel,
   escapeMarkdown,
@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-RFGTHDUZ.js";
+} from "./chunk-F6YFBCF2.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-3RIEHKV6.js";
+} from "./chunk-4SBK6T56.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-RFGTHDUZ.js";
+} from "./chunk-F6YFBCF2.js";
 import {
   ModelFileError,
   isModelFileError,
