@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-PSLDNYQL.js";
+} from "./chunks/chunk-73CBHNH5.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-ZM52B5OB.js";
-import "./chunks/chunk-4SBK6T56.js";
+} from "./chunks/chunk-X52OT4IC.js";
+import "./chunks/chunk-OV4AOB6D.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-F6YFBCF2.js";
+} from "./chunks/chunk-LQAH6S5O.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-TEUYQV6S.js");
+  const module = await import("./chunks/optimize-PHVXCA7I.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -64,8 +64,11 @@ export function analyzeReadModel(
     return result;
   }
   for (const target of targets) {
+    let placed: TargetResult | undefined;
     try {
-      result.targets.push(analyzeOnTarget(model, target, options));
+      placed = placeOnTarget(model, target);
+      if (options.performance !== false) estimateOnTarget(placed, model, target, options);
+      result.targets.push(placed);
     } catch (e) {
       // A weight read that fails mid-analysis (a large file changed underneath) is a file error, not ours.
       result.error = isModelFileError(e)
@@ -74,22 +77,29 @@ export function analyzeReadModel(
           ? { code: e.code, message: `cannot estimate performance on ${target.id}: ${e.message}` }
           : { code: 'internal', message: `analysis failed on ${target.id}: ${(e as Error).message}` };
       // Only the estimate was refused: the operator placement on this target stands (without performance).
-      if (e instanceof PerfLimitError)
-        result.targets.push(analyzeOnTarget(model, target, { ...options, performance: false }));
+      if (e instanceof PerfLimitError && placed) result.targets.push(placed);
     }
   }
   return result;
 }
 
 export function analyzeOnTarget(model: Model, target: TargetProfile, options: AnalyzeOptions = {}): TargetResult {
-  const operators = checkPlacement(model, target);
-  const res: TargetResult = { target: target.id, ...summarisePlacement(operators), operators };
-  if (options.performance !== false) {
-    res.performance = estimatePerformance(model, target, operators, {
-      weightSampleValues: options.exactWeights ? Infinity : options.weightSampleValues,
-    });
-  }
+  const res = placeOnTarget(model, target);
+  if (options.performance !== false) estimateOnTarget(res, model, target, options);
   return res;
+}
+
+/** Which operators run on the target's NPU, and why the others do not. */
+function placeOnTarget(model: Model, target: TargetProfile): TargetResult {
+  const operators = checkPlacement(model, target);
+  return { target: target.id, ...summarisePlacement(operators), operators };
+}
+
+/** Adds the performance estimate to a placement (throws PerfLimitError for a model too large to estimate). */
+function estimateOnTarget(res: TargetResult, model: Model, target: TargetProfile, options: AnalyzeOptions): void {
+  res.performance = estimatePerformance(model, target, res.operators, {
+    weightSampleValues: options.exactWeights ? Infinity : options.weightSampleValues,
+  });
 }
 
 /** Counts, coverage and partitions of a placement, in execution (model) order of subgraph 0 first. */

@@ -5,12 +5,12 @@ import {
   builtinTool,
   renderMarkdown,
   resolveTargets
-} from "./chunk-ZM52B5OB.js";
+} from "./chunk-X52OT4IC.js";
 import {
   UsageError,
   collectModelPaths
 } from "./chunk-NRMILCSI.js";
-import "./chunk-4SBK6T56.js";
+import "./chunk-OV4AOB6D.js";
 import {
   checkReport,
   renderResultsTerminal
@@ -22,7 +22,7 @@ import {
   analyzeModel,
   analyzeReadModel,
   isTargetError
-} from "./chunk-F6YFBCF2.js";
+} from "./chunk-LQAH6S5O.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -565,7 +565,7 @@ async function check(args) {
         results.push(ioError(f, e.code ?? e.message));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-M6ACS2NI.js");
+    const { analyzeModelsWithEngine } = await import("./vela-KXVEQCN7.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -669,7 +669,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-TEUYQV6S.js");
+  const opt = await import("./optimize-PHVXCA7I.js");
   let settings;
   try {
     if (values.settings) {

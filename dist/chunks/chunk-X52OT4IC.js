@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-4SBK6T56.js";
+} from "./chunk-OV4AOB6D.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-F6YFBCF2.js";
+} from "./chunk-LQAH6S5O.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-ZM52B5OB.js.LEGAL.txt */
+/*! For license information please see chunk-X52OT4IC.js.LEGAL.txt */

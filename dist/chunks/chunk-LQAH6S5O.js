@@ -9415,25 +9415,26 @@ function analyzeReadModel(model, result, targets, options = {}) {
     return result;
   }
   for (const target of targets) {
+    let placed;
     try {
-      result.targets.push(analyzeOnTarget(model, target, options));
+      placed = placeOnTarget(model, target);
+      if (options.performance !== false) estimateOnTarget(placed, model, target, options);
+      result.targets.push(placed);
     } catch (e) {
       result.error = isModelFileError(e) ? { code: e.code, message: e.detail } : e instanceof PerfLimitError ? { code: e.code, message: `cannot estimate performance on ${target.id}: ${e.message}` } : { code: "internal", message: `analysis failed on ${target.id}: ${e.message}` };
-      if (e instanceof PerfLimitError)
-        result.targets.push(analyzeOnTarget(model, target, { ...options, performance: false }));
+      if (e instanceof PerfLimitError && placed) result.targets.push(placed);
     }
   }
   return result;
 }
-function analyzeOnTarget(model, target, options = {}) {
+function placeOnTarget(model, target) {
   const operators = checkPlacement(model, target);
-  const res = { target: target.id, ...summarisePlacement(operators), operators };
-  if (options.performance !== false) {
-    res.performance = estimatePerformance(model, target, operators, {
-      weightSampleValues: options.exactWeights ? Infinity : options.weightSampleValues
-    });
-  }
-  return res;
+  return { target: target.id, ...summarisePlacement(operators), operators };
+}
+function estimateOnTarget(res, model, target, options) {
+  res.performance = estimatePerformance(model, target, res.operators, {
+    weightSampleValues: options.exactWeights ? Infinity : options.weightSampleValues
+  });
 }
 function summarisePlacement(operators) {
   const npu = operators.filter((o) => o.placement === "NPU");

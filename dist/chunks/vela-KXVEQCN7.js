@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-PSLDNYQL.js";
-import "./chunk-4SBK6T56.js";
-import "./chunk-F6YFBCF2.js";
+} from "./chunk-73CBHNH5.js";
+import "./chunk-OV4AOB6D.js";
+import "./chunk-LQAH6S5O.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-F6YFBCF2.js";
+} from "./chunk-LQAH6S5O.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

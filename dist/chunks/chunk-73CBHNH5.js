@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-4SBK6T56.js";
+} from "./chunk-OV4AOB6D.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-F6YFBCF2.js";
+} from "./chunk-LQAH6S5O.js";
 import {
   ModelFileError,
   isModelFileError,

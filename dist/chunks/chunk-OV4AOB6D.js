@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-F6YFBCF2.js";
+} from "./chunk-LQAH6S5O.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {
