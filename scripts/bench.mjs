@@ -1,12 +1,15 @@
 // `npm run bench`: how fast and how lean the engine is, measured (a benchmark, not a timed test).
 // Parsing throughput over the corpus; check (placement + performance) for every corpus model x built-in
 // target, by default and with every weight encoded exactly, with the speed-up over Vela's own wall time per
-// pair from the references; peak RSS. Then scale
-// (scripts/bench/scale.mjs): whole-pipeline models/s against model count and cost against graph size, and a
+// pair from the references; peak RSS. Cold runs: `ethos-gate check` as a fresh process per model (Node's start and
+// the JIT's first pass included), against Vela's wall time for the same runs (BENCH_SKIP_COLD=1 skips them). Then
+// scale (scripts/bench/scale.mjs): whole-pipeline models/s against model count and cost against graph size, and a
 // multi-GB model in the external-buffer layout analysed through the lazy path, with its peak RSS against the bound.
 // BENCH_SKIP_CORPUS=1 runs only the scale part, BENCH_SKIP_SCALE=1 only the corpus part; BENCH_ROUNDS sets the
 // rounds each model is timed in (default 3, its median kept); BENCH_BIG_GB sets the big model's size (default 3).
+import { spawnSync } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
+import { devNull } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundleSource, projectRoot } from './bundle-src.mjs';
@@ -129,6 +132,56 @@ console.log(
   run('--exact-weights: every weight encoded', { exactWeights: true });
   console.log(
     `vela 5.1.0: median ${fmt(velaMedian)} ms, mean ${fmt(velaMean)} ms per pair (${velaTimes.length} references)`,
+  );
+
+  // 3. Cold: what one command costs a user, like Vela's own wall time (a process per run). The figures above are a
+  // warm process's; a fresh one also starts Node, loads the bundle and runs the estimator before the JIT has
+  // optimised it.
+  if (!process.env.BENCH_SKIP_COLD) coldRuns(targets, velaMs, q);
+}
+
+/** `ethos-gate check` as a fresh process per model: on one target, and on the nine at once. */
+function coldRuns(targets, velaMs, q) {
+  const cli = join(projectRoot, 'dist/cli.js');
+  if (!existsSync(cli)) {
+    console.log('cold runs: skipped (no dist/cli.js: npm run build)');
+    return;
+  }
+  const wall = (args) => {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, [cli, 'check', ...args, '--format', 'json', '--output', devNull], {
+      stdio: 'ignore',
+    });
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    return r.status === 0 || r.status === 1 ? ms : undefined;
+  };
+  const one = targets.find((t) => t.id === 'ethos-u55-256') ?? targets[0];
+  const summarise = (label, rows) => {
+    const ms = rows.map((r) => r.ms).sort((a, b) => a - b);
+    const ratios = rows.filter((r) => r.vela !== undefined).map((r) => r.vela / r.ms);
+    ratios.sort((a, b) => a - b);
+    console.log(
+      `  ${label}: median ${fmt(q(ms, 0.5), 0)} ms, p90 ${fmt(q(ms, 0.9), 0)} ms, slowest ${fmt(ms[ms.length - 1], 0)} ms per run; ` +
+        `Vela's wall time over ours (${ratios.length} runs with references): median ${fmt(q(ratios, 0.5))}x, ` +
+        `p10 ${fmt(q(ratios, 0.1))}x, worst ${fmt(ratios[0] ?? NaN)}x`,
+    );
+  };
+  console.log(`cold runs (node ${cli.replace(`${projectRoot}/`, '')} check, a fresh process per model):`);
+  const single = [];
+  const all = [];
+  for (const f of files) {
+    const file = join(shared, 'corpus', f.name);
+    const ms = wall([file, '--target', one.id]);
+    if (ms !== undefined) single.push({ ms, vela: velaMs(f.name, one.id) });
+    const msAll = wall([file, '--target', targets.map((t) => t.id).join(',')]);
+    const velas = targets.map((t) => velaMs(f.name, t.id));
+    if (msAll !== undefined)
+      all.push({ ms: msAll, vela: velas.every((v) => v !== undefined) ? velas.reduce((a, b) => a + b, 0) : undefined });
+  }
+  summarise(`${files.length} models on ${one.id}`, single);
+  summarise(
+    `${files.length} models on the ${targets.length} targets in one run (against Vela's ${targets.length} runs)`,
+    all,
   );
 }
 console.log(`peak RSS: ${fmt(peakRss / 2 ** 20)} MiB`);
