@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-LQAH6S5O.js";
+} from "./chunks/chunk-7QWP2J7C.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-65IEMOAZ.js");
+      const mod = await import("./chunks/commands-5NIYUUYH.js");
       return mod.run(command, rest);
     }
     default:

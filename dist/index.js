@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-73CBHNH5.js";
+} from "./chunks/chunk-IDCO66D3.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-X52OT4IC.js";
-import "./chunks/chunk-OV4AOB6D.js";
+} from "./chunks/chunk-OSYPGOGN.js";
+import "./chunks/chunk-HIKP3N6S.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-LQAH6S5O.js";
+} from "./chunks/chunk-7QWP2J7C.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-PHVXCA7I.js");
+  const module = await import("./chunks/optimize-USK6TJ6A.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

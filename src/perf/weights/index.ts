@@ -271,7 +271,7 @@ function encodeUncached(input: EncodeWeightsInput): EncodedWeights {
   let scaleBytes = 0;
   let sourceElements = 0;
   let zeroCount = 0;
-  let distinctWeights = 0;
+  let mlwStreams = false;
   let streamsUsed = 1;
 
   for (let idx = 0; idx + 1 < slices.length; idx++) {
@@ -314,12 +314,11 @@ function encodeUncached(input: EncodeWeightsInput): EncodedWeights {
           length = encoded.length;
         }
       } else {
-        const mlw = mlwEncode(values, undefined, { sizeOnly: input.sizeOnly });
+        const mlw = mlwEncode(values, undefined, { sizeOnly: input.sizeOnly, used });
         encoded = mlw.bytes;
         length = mlw.byteLength;
         zeroCount += mlw.zeroRunZeros;
-        for (let k = 0; k < 512; k++) used[k] |= mlw.used[k];
-        distinctWeights = regorDistinct(used);
+        mlwStreams = true;
       }
       if (format.fast) for (let k = 0; k < values.length; k++) used[values[k] + 256] = 1;
       sourceElements += values.length;
@@ -335,6 +334,8 @@ function encodeUncached(input: EncodeWeightsInput): EncodedWeights {
     rangeSizes.push(rangeSize);
   }
 
+  // The values of every MLW stream (regor's count stops past 16).
+  const distinctWeights = mlwStreams ? regorDistinct(used) : 0;
   let distinctValues = 0;
   for (let k = 0; k < 512; k++) distinctValues += used[k];
   return {

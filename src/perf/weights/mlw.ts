@@ -37,7 +37,7 @@ export interface MlwEncodeResult {
   byteLength: number;
   /** Zeros that were coded as zero runs (regor's zero count; 0 when zero-run mode is never used). */
   zeroRunZeros: number;
-  /** used[v + 256] = 1 when value v occurred (v in -256..255). */
+  /** used[v + 256] = 1 when value v occurred (v in -256..255); the caller's array when it gave one. */
   used: Uint8Array;
   /** Values read (the encoder's source length). */
   sourceLength: number;
@@ -76,10 +76,12 @@ export function mlwEncode(
      * sample's partial last unit) as the chunk it belongs to would code it.
      */
     zeroRuns?: boolean;
+    /** Where to mark the values that occur (the result's `used`): a caller's tally over several streams. */
+    used?: Uint8Array;
   } = {},
 ): MlwEncodeResult {
   const writer = options.sizeOnly ? new BitCounter() : new BitWriter(values.length + 64);
-  const used = new Uint8Array(512);
+  const used = options.used ?? new Uint8Array(512);
   let zeroRunZeros = 0;
   let paletteBits = 0;
   let zeroRuns = false;
@@ -146,20 +148,44 @@ function buildPalette(
     for (let k = 0; k < 512; k++) freq[k] = f4[k] + f4[k + 512] + f4[k + 1024] + f4[k + 1536];
   }
   const totalZeros = freq[256];
+  // One pass marks the values that occur, scales the counts to the reference (when given) and keys every coded
+  // value but zero (keyed below, once the zero-run mode is known), for the palette's sort: keys by frequency, then
+  // by larger folded value (exact in a double: keys < 2^34), read from the top end. Only values that occur are
+  // sorted: every later rank has frequency 0, which is all the palette rules ask of it.
   let commonFreq = 0;
-  if (reference) {
-    for (let k = 0; k < 512; k++) if (freq[k] > 0) used[k] = 1;
-    scaleReference(freq, reference);
-    for (let k = 0; k < 512; k++) if (k !== 256 && freq[k] > commonFreq) commonFreq = freq[k];
-    // Counts are in REFERENCE_UNITS per value of the chunk (zeros' included); the zero-run test is in values.
-    commonFreq /= REFERENCE_UNITS;
-  } else {
-    for (let k = 0; k < 512; k++) {
-      const f = freq[k];
-      if (f === 0) continue;
-      used[k] = 1;
-      if (k !== 256 && f > commonFreq) commonFreq = f;
+  let allCount = 0;
+  let maxFolded = 0;
+  let minFolded = 512;
+  let present = 0;
+  const keys = paletteSort;
+  // Reference counts replace the chunk's non-zero counts, scaled to its non-zero count (every count, zeros'
+  // too, in REFERENCE_UNITS per value; present values keep at least 1: the palette must still see them).
+  const refTotal = reference ? referenceTotal(reference) : 0;
+  const own = n - totalZeros;
+  for (let k = 1; k < 512; k++) {
+    let f = freq[k];
+    if (f > 0) used[k] = 1;
+    if (k === 256) continue;
+    if (reference) {
+      if (refTotal === 0) f *= REFERENCE_UNITS;
+      else {
+        const r = reference[k];
+        f = r > 0 || f > 0 ? Math.max(1, Math.round((r * own * REFERENCE_UNITS) / refTotal)) : 0;
+      }
+      freq[k] = f;
     }
+    if (f === 0) continue;
+    if (f > commonFreq) commonFreq = f;
+    const folded = FOLDED[k];
+    keys[present++] = f * 65536 + folded;
+    allCount += f;
+    if (folded > maxFolded) maxFolded = folded;
+    if (folded < minFolded) minFolded = folded;
+  }
+  if (reference) {
+    freq[256] *= REFERENCE_UNITS;
+    // The zero-run test is in values.
+    commonFreq /= REFERENCE_UNITS;
   }
   // Zero runs pay off when zero dominates the next most common value and most zeros sit in runs (counted
   // only then: dense weights never get that far).
@@ -185,22 +211,12 @@ function buildPalette(
     useZeroRuns = mostZerosInRuns(totalZeros, lone);
   }
 
-  // The coded values (zero left out when it goes in runs), keyed for a native numeric sort of a Float64Array
-  // (exact: keys < 2^34) by frequency, then by larger folded value; read from the top end. Only values that
-  // occur are sorted: every later rank has frequency 0, which is all the palette rules ask of it.
-  let allCount = 0;
-  let maxFolded = 0;
-  let minFolded = 512;
-  let present = 0;
-  const keys = paletteSort;
-  for (let x = 1; x < 512; x++) {
-    const f = freq[x];
-    if (f === 0 || (x === 256 && useZeroRuns)) continue;
-    const folded = FOLDED[x];
-    keys[present++] = f * 65536 + folded;
+  // Zero is coded as a value unless it goes in runs.
+  if (freq[256] > 0 && !useZeroRuns) {
+    const f = freq[256];
+    keys[present++] = f * 65536;
     allCount += f;
-    if (folded > maxFolded) maxFolded = folded;
-    if (folded < minFolded) minFolded = folded;
+    minFolded = 0;
   }
   const onlyZeros = allCount === 0;
   // Direct codes skip the unused small values around zero.
@@ -309,29 +325,11 @@ function sortTop(keys: Float64Array, n: number, top: number): void {
  */
 const REFERENCE_UNITS = 4096;
 
-/**
- * Replaces the non-zero value counts by the reference's, scaled to this chunk's non-zero count, and every count
- * (zeros' too) by REFERENCE_UNITS.
- */
-function scaleReference(freq: Int32Array, reference: Float64Array): void {
-  let own = 0;
-  let ref = 0;
-  for (let k = 0; k < 512; k++) {
-    if (k === 256) continue;
-    own += freq[k];
-    ref += reference[k];
-  }
-  freq[256] *= REFERENCE_UNITS;
-  if (ref === 0) {
-    for (let k = 0; k < 512; k++) if (k !== 256) freq[k] *= REFERENCE_UNITS;
-    return;
-  }
-  for (let k = 0; k < 512; k++) {
-    if (k === 256) continue;
-    // Present values keep a count of at least 1 (the palette must still see them).
-    const scaled = Math.round((reference[k] * own * REFERENCE_UNITS) / ref);
-    freq[k] = reference[k] > 0 || freq[k] > 0 ? Math.max(1, scaled) : 0;
-  }
+/** The reference's count of non-zero values (the denominator of the scaling in buildPalette). */
+function referenceTotal(reference: Float64Array): number {
+  let total = 0;
+  for (let k = 0; k < 512; k++) if (k !== 256) total += reference[k];
+  return total;
 }
 
 export interface SliceSplit {

@@ -553,10 +553,9 @@ export function weightSize(
       const mix = predictRuns ? zeroRunMix(ordered) : NO_MIX;
       const mlw =
         ordered.length > 0
-          ? mlwEncode(ordered, full.frequencies, { sizeOnly: true, zeroRuns: zeroRuns?.[s] })
+          ? mlwEncode(ordered, full.frequencies, { sizeOnly: true, zeroRuns: zeroRuns?.[s], used })
           : undefined;
       encodedValues += ordered.length;
-      if (mlw) for (let k = 0; k < 512; k++) used[k] |= mlw.used[k];
       out.push({
         body: mlw ? mlw.bodyBits - mlw.paletteBits : 0,
         palette: mlw ? mlw.paletteBits / Math.ceil(ordered.length / MLW_CHUNK_VALUES) : 0,

@@ -6006,7 +6006,7 @@ var W_MODE = [0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 2];
 var W_CONFIGS = 13;
 function mlwEncode(values, paletteFrequencies, options = {}) {
   const writer = options.sizeOnly ? new BitCounter() : new BitWriter(values.length + 64);
-  const used = new Uint8Array(512);
+  const used = options.used ?? new Uint8Array(512);
   let zeroRunZeros = 0;
   let paletteBits = 0;
   let zeroRuns = false;
@@ -6054,18 +6054,36 @@ function buildPalette(values, used, reference, kernel2, forceZeroRuns) {
   }
   const totalZeros = freq[256];
   let commonFreq = 0;
-  if (reference) {
-    for (let k = 0; k < 512; k++) if (freq[k] > 0) used[k] = 1;
-    scaleReference(freq, reference);
-    for (let k = 0; k < 512; k++) if (k !== 256 && freq[k] > commonFreq) commonFreq = freq[k];
-    commonFreq /= REFERENCE_UNITS;
-  } else {
-    for (let k = 0; k < 512; k++) {
-      const f = freq[k];
-      if (f === 0) continue;
-      used[k] = 1;
-      if (k !== 256 && f > commonFreq) commonFreq = f;
+  let allCount = 0;
+  let maxFolded = 0;
+  let minFolded = 512;
+  let present = 0;
+  const keys = paletteSort;
+  const refTotal = reference ? referenceTotal(reference) : 0;
+  const own = n - totalZeros;
+  for (let k = 1; k < 512; k++) {
+    let f = freq[k];
+    if (f > 0) used[k] = 1;
+    if (k === 256) continue;
+    if (reference) {
+      if (refTotal === 0) f *= REFERENCE_UNITS;
+      else {
+        const r = reference[k];
+        f = r > 0 || f > 0 ? Math.max(1, Math.round(r * own * REFERENCE_UNITS / refTotal)) : 0;
+      }
+      freq[k] = f;
     }
+    if (f === 0) continue;
+    if (f > commonFreq) commonFreq = f;
+    const folded = FOLDED[k];
+    keys[present++] = f * 65536 + folded;
+    allCount += f;
+    if (folded > maxFolded) maxFolded = folded;
+    if (folded < minFolded) minFolded = folded;
+  }
+  if (reference) {
+    freq[256] *= REFERENCE_UNITS;
+    commonFreq /= REFERENCE_UNITS;
   }
   let useZeroRuns = false;
   if (forceZeroRuns !== void 0) useZeroRuns = forceZeroRuns && totalZeros > 0;
@@ -6085,19 +6103,11 @@ function buildPalette(values, used, reference, kernel2, forceZeroRuns) {
     }
     useZeroRuns = mostZerosInRuns(totalZeros, lone);
   }
-  let allCount = 0;
-  let maxFolded = 0;
-  let minFolded = 512;
-  let present = 0;
-  const keys = paletteSort;
-  for (let x = 1; x < 512; x++) {
-    const f = freq[x];
-    if (f === 0 || x === 256 && useZeroRuns) continue;
-    const folded = FOLDED[x];
-    keys[present++] = f * 65536 + folded;
+  if (freq[256] > 0 && !useZeroRuns) {
+    const f = freq[256];
+    keys[present++] = f * 65536;
     allCount += f;
-    if (folded > maxFolded) maxFolded = folded;
-    if (folded < minFolded) minFolded = folded;
+    minFolded = 0;
   }
   const onlyZeros = allCount === 0;
   const directOffset = allCount !== 0 ? Math.min(minFolded, 31) : 0;
@@ -6184,24 +6194,10 @@ function sortTop(keys, n, top) {
   }
 }
 var REFERENCE_UNITS = 4096;
-function scaleReference(freq, reference) {
-  let own = 0;
-  let ref = 0;
-  for (let k = 0; k < 512; k++) {
-    if (k === 256) continue;
-    own += freq[k];
-    ref += reference[k];
-  }
-  freq[256] *= REFERENCE_UNITS;
-  if (ref === 0) {
-    for (let k = 0; k < 512; k++) if (k !== 256) freq[k] *= REFERENCE_UNITS;
-    return;
-  }
-  for (let k = 0; k < 512; k++) {
-    if (k === 256) continue;
-    const scaled = Math.round(reference[k] * own * REFERENCE_UNITS / ref);
-    freq[k] = reference[k] > 0 || freq[k] > 0 ? Math.max(1, scaled) : 0;
-  }
+function referenceTotal(reference) {
+  let total = 0;
+  for (let k = 0; k < 512; k++) if (k !== 256) total += reference[k];
+  return total;
 }
 var SliceList = class {
   cfg = new Int32Array(64);
@@ -7203,7 +7199,7 @@ function encodeUncached(input2) {
   let scaleBytes2 = 0;
   let sourceElements = 0;
   let zeroCount = 0;
-  let distinctWeights = 0;
+  let mlwStreams = false;
   let streamsUsed = 1;
   for (let idx = 0; idx + 1 < slices.length; idx++) {
     const depthOffset = slices[idx];
@@ -7245,12 +7241,11 @@ function encodeUncached(input2) {
           length = encoded.length;
         }
       } else {
-        const mlw = mlwEncode(values, void 0, { sizeOnly: input2.sizeOnly });
+        const mlw = mlwEncode(values, void 0, { sizeOnly: input2.sizeOnly, used });
         encoded = mlw.bytes;
         length = mlw.byteLength;
         zeroCount += mlw.zeroRunZeros;
-        for (let k = 0; k < 512; k++) used[k] |= mlw.used[k];
-        distinctWeights = regorDistinct(used);
+        mlwStreams = true;
       }
       if (format.fast) for (let k = 0; k < values.length; k++) used[values[k] + 256] = 1;
       sourceElements += values.length;
@@ -7265,6 +7260,7 @@ function encodeUncached(input2) {
     maxBuffer[idx % 2] = Math.max(maxBuffer[idx % 2], rangeSize);
     rangeSizes.push(rangeSize);
   }
+  const distinctWeights = mlwStreams ? regorDistinct(used) : 0;
   let distinctValues2 = 0;
   for (let k = 0; k < 512; k++) distinctValues2 += used[k];
   return {
@@ -7713,9 +7709,8 @@ function weightSize(input2, maxValues, stats, plan = sizingPlan(input2, maxValue
     for (let s2 = 0; s2 < streams; s2++) {
       const ordered = orderedValues(subInput, view, format, cores, s2, 0, ofm2.length, dilation, stride, true);
       const mix = predictRuns ? zeroRunMix(ordered) : NO_MIX;
-      const mlw = ordered.length > 0 ? mlwEncode(ordered, full.frequencies, { sizeOnly: true, zeroRuns: zeroRuns2?.[s2] }) : void 0;
+      const mlw = ordered.length > 0 ? mlwEncode(ordered, full.frequencies, { sizeOnly: true, zeroRuns: zeroRuns2?.[s2], used }) : void 0;
       encodedValues += ordered.length;
-      if (mlw) for (let k = 0; k < 512; k++) used[k] |= mlw.used[k];
       out.push({
         body: mlw ? mlw.bodyBits - mlw.paletteBits : 0,
         palette: mlw ? mlw.paletteBits / Math.ceil(ordered.length / MLW_CHUNK_VALUES) : 0,

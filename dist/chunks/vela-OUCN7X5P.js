@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-73CBHNH5.js";
-import "./chunk-OV4AOB6D.js";
-import "./chunk-LQAH6S5O.js";
+} from "./chunk-IDCO66D3.js";
+import "./chunk-HIKP3N6S.js";
+import "./chunk-7QWP2J7C.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-LQAH6S5O.js";
+} from "./chunk-7QWP2J7C.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-OV4AOB6D.js";
+} from "./chunk-HIKP3N6S.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-LQAH6S5O.js";
+} from "./chunk-7QWP2J7C.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-OV4AOB6D.js";
+} from "./chunk-HIKP3N6S.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-LQAH6S5O.js";
+} from "./chunk-7QWP2J7C.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-X52OT4IC.js.LEGAL.txt */
+/*! For license information please see chunk-OSYPGOGN.js.LEGAL.txt */

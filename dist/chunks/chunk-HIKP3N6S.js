@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-LQAH6S5O.js";
+} from "./chunk-7QWP2J7C.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {
