@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-7QWP2J7C.js";
+} from "./chunks/chunk-M2HSORS3.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-5NIYUUYH.js");
+      const mod = await import("./chunks/commands-MMK5WNN3.js");
       return mod.run(command, rest);
     }
     default:

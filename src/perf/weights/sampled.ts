@@ -3,9 +3,9 @@
 // The exact encoder costs some tens of nanoseconds per weight and target (the parameter search is serial), most
 // of a check on a model with millions of weights. A sample keeps the stream's structure: whole OFM
 // microblocks spread evenly over the tensor (and, for deep inputs, spread IFM blocks), ordered with the real
-// block config and encoded with the palette of the whole tensor. Its bits are scaled by a proxy (every value
-// priced under each Golomb-Rice divisor, the cheapest per unit), so channels of very different spread
-// are weighed by what they cost rather than by count. Small, mostly-zero, clustered and special-layout
+// block config and encoded with the palette its stream's channels give (see streamFrequencies). Its bits are
+// scaled by a proxy (every value priced under each Golomb-Rice divisor, the cheapest per unit), so channels of
+// very different spread are weighed by what they cost rather than by count. Small, mostly-zero, clustered and special-layout
 // tensors are encoded exactly. Measured against the exact encoder with the default budget (3072 values):
 // corpus models x 9 targets, encoded weights median 0.0% / p90 0.3%; built tensors within 2% (per-channel
 // quantized) and 5% (wildly varying channel spreads).
@@ -64,7 +64,19 @@ export interface ChannelStats {
   table: Uint8Array;
   /** Every checked channel holds at most PALETTE_VALUES distinct values (a clustered tensor: see sizingPlan). */
   clustered: boolean;
+  /**
+   * Raw-byte counts by channel class (classes[k * 256 + byte], see channelClass), from which each weight stream's
+   * value counts follow (see streamFrequencies); only for tensors large enough to be sampled.
+   */
+  classes?: Int32Array;
 }
+
+/** Channel classes: by channel parity and group of 4 channels mod 4, the layouts of multi-core weight streams. */
+const CLASSES = 8;
+const channelClass = (c: number): number => ((c >> 2) & 3) * 2 + (c & 1);
+/** Tensors with fewer values are encoded exactly: no class counts. */
+const CLASS_MIN_VALUES = 2048;
+const classScratch = new Int32Array(CLASSES * 4 * 256);
 
 // Scratch of channelCosts and proxyTable, reused across calls: allocating typed arrays costs more than
 // pricing a small tensor (the functions are not re-entrant).
@@ -124,6 +136,7 @@ export function channelCosts(
   const valueOf = (b: number): number => (signed ? (b << 24) >> 24 : b);
   const freq = new Float64Array(512);
   let zeros = 0;
+  let classes: Int32Array | undefined;
   // Not for a sample's statistics (priced with its tensor's table): only the whole tensor's is read.
   const clustered = !priceWith && isClustered(weights, shape, depthwise);
 
@@ -132,21 +145,48 @@ export function channelCosts(
     // counters: a run of one value, zeros most often, would serialise on one), then every value priced
     // under all six configs with two lookups in a packed table, summed per group row.
     const raw = rawScratch;
-    const h4 = hist4Scratch;
-    let k = 0;
-    for (; k + 4 <= count; k += 4) {
-      h4[weights[k] & 255]++;
-      h4[256 + (weights[k + 1] & 255)]++;
-      h4[512 + (weights[k + 2] & 255)]++;
-      h4[768 + (weights[k + 3] & 255)]++;
-    }
-    for (; k < count; k++) h4[weights[k] & 255]++;
     const shift = 256 - zp0;
-    for (let b = 0; b < 256; b++) {
-      raw[b] = h4[b] + h4[b + 256] + h4[b + 512] + h4[b + 768];
-      h4[b] = h4[b + 256] = h4[b + 512] = h4[b + 768] = 0;
-      if (raw[b] > 0) freq[valueOf(b) + shift] += raw[b];
+    if (!priceWith && count >= CLASS_MIN_VALUES) {
+      // By channel class (each channel's values in a row), for the streams' value counts.
+      const h = classScratch;
+      for (let c = 0; c < channels; c++) {
+        const base = channelClass(c) * 1024;
+        const end = (c + 1) * perChannel;
+        let k = c * perChannel;
+        for (; k + 4 <= end; k += 4) {
+          h[base + (weights[k] & 255)]++;
+          h[base + 256 + (weights[k + 1] & 255)]++;
+          h[base + 512 + (weights[k + 2] & 255)]++;
+          h[base + 768 + (weights[k + 3] & 255)]++;
+        }
+        for (; k < end; k++) h[base + (weights[k] & 255)]++;
+      }
+      classes = new Int32Array(CLASSES * 256);
+      for (let cls = 0; cls < CLASSES; cls++) {
+        const base = cls * 1024;
+        for (let b = 0; b < 256; b++) {
+          const n = h[base + b] + h[base + b + 256] + h[base + b + 512] + h[base + b + 768];
+          classes[cls * 256 + b] = n;
+          raw[b] += n;
+        }
+      }
+      h.fill(0);
+    } else {
+      const h4 = hist4Scratch;
+      let k = 0;
+      for (; k + 4 <= count; k += 4) {
+        h4[weights[k] & 255]++;
+        h4[256 + (weights[k + 1] & 255)]++;
+        h4[512 + (weights[k + 2] & 255)]++;
+        h4[768 + (weights[k + 3] & 255)]++;
+      }
+      for (; k < count; k++) h4[weights[k] & 255]++;
+      for (let b = 0; b < 256; b++) {
+        raw[b] = h4[b] + h4[b + 256] + h4[b + 512] + h4[b + 768];
+        h4[b] = h4[b + 256] = h4[b + 512] = h4[b + 768] = 0;
+      }
     }
+    for (let b = 0; b < 256; b++) if (raw[b] > 0) freq[valueOf(b) + shift] += raw[b];
     zeros = raw[zp0 & 255];
     raw.fill(0);
     const table = priceWith ?? proxyTable(freq);
@@ -202,7 +242,11 @@ export function channelCosts(
       }
       return cost;
     };
-    return withCosts({ group, nonzero: count - zeros, frequencies: freq, table, clustered }, price, !priceWith);
+    return withCosts(
+      { group, nonzero: count - zeros, frequencies: freq, table, clustered, classes },
+      price,
+      !priceWith,
+    );
   }
 
   // Otherwise channel by channel. The tensor's histogram first (the table depends on it): with a shared
@@ -210,7 +254,18 @@ export function channelCosts(
   if (!priceWith) {
     if (uniform) {
       const raw = rawScratch;
-      for (let k = 0; k < count; k++) raw[weights[k] & 255]++;
+      if (depthwise && count >= CLASS_MIN_VALUES) {
+        // By channel class (the channel axis innermost), for the streams' value counts.
+        classes = new Int32Array(CLASSES * 256);
+        const classOf = new Int32Array(channels);
+        for (let c = 0; c < channels; c++) classOf[c] = channelClass(c) * 256;
+        for (let at = 0; at < count; at += channels) {
+          for (let c = 0; c < channels; c++) classes[classOf[c] + (weights[at + c] & 255)]++;
+        }
+        for (let cls = 0; cls < CLASSES; cls++) for (let b = 0; b < 256; b++) raw[b] += classes[cls * 256 + b];
+      } else {
+        for (let k = 0; k < count; k++) raw[weights[k] & 255]++;
+      }
       for (let b = 0; b < 256; b++) {
         if (raw[b] > 0) freq[valueOf(b) + 256 - zp0] += raw[b];
         raw[b] = 0;
@@ -290,7 +345,7 @@ export function channelCosts(
     const cost = price();
     return { cost, group, nonzero: count - zeros, frequencies: freq, table, clustered };
   }
-  return withCosts({ group, nonzero: count - freq[256], frequencies: freq, table, clustered }, price, true);
+  return withCosts({ group, nonzero: count - freq[256], frequencies: freq, table, clustered, classes }, price, true);
 }
 
 /** A reader of an array already in hand (defined apart, so that a pricing closure holds only this reader). */
@@ -482,7 +537,7 @@ export function orderedChannels(input: Pick<EncodeWeightsInput, 'shape' | 'kind'
  * The sample is a smaller tensor gathered from evenly spread units of OFM channels (whole microblocks of
  * every stream, so the hardware order keeps its shape: a partial microblock would be padded with zeros the
  * full stream does not have) and, for deep inputs, evenly spread IFM blocks; it is ordered with the real
- * block config, encoded with the whole tensor's palette, and its bits scaled by full proxy / sample proxy.
+ * block config, encoded with the palette of its stream's channels, and its bits scaled by full proxy / sample proxy.
  */
 export function weightSize(
   input: EncodeWeightsInput,
@@ -526,6 +581,7 @@ export function weightSize(
   const dilation = input.dilation ?? [1, 1];
   const stride = input.stride ?? [1, 1];
   const streams = u85 ? cores : Math.min(channels, cores);
+  const references = streamFrequencies(input, full, streams);
   let encodedValues = 0;
   // Values the streams use (the tensor's, and the padding zeros the sample shows).
   const used = new Uint8Array(512);
@@ -553,7 +609,7 @@ export function weightSize(
       const mix = predictRuns ? zeroRunMix(ordered) : NO_MIX;
       const mlw =
         ordered.length > 0
-          ? mlwEncode(ordered, full.frequencies, { sizeOnly: true, zeroRuns: zeroRuns?.[s], used })
+          ? mlwEncode(ordered, references[s], { sizeOnly: true, zeroRuns: zeroRuns?.[s], used })
           : undefined;
       encodedValues += ordered.length;
       out.push({
@@ -645,6 +701,46 @@ export function weightSize(
     zeroCount: Math.round(zeroCount),
     distinctWeights: regorDistinct(used),
   };
+}
+
+/** Per tensor (its statistics) and stream layout, each stream's value counts (see streamFrequencies). */
+const streamCounts = new WeakMap<ChannelStats, Map<string, Float64Array[]>>();
+
+/**
+ * Per weight stream, the counts (index v + 256) of the values of the OFM channels it takes: the palette each
+ * stream's chunk builds from. On a multi-core target the streams take different channels (U55/U65: every
+ * cores-th channel; U85: every cores-th group of 4 channels of each OFM microblock), whose values can rank
+ * differently from the whole tensor's: coded with the whole tensor's palette, a 2-core stream of a YOLOv8n
+ * convolution came out 10% under its exact size, with every channel in the sample. Summed from the tensor's
+ * channel classes; a layout they do not resolve (a U85 microblock that is not a multiple of 4 channels per core)
+ * takes the whole tensor's counts for every stream. (A shared zero point: tensors with several are exact.)
+ */
+function streamFrequencies(input: EncodeWeightsInput, full: ChannelStats, streams: number): Float64Array[] {
+  const u85 = input.family === 'u85';
+  const ofmU = input.ofmUBlockDepth ?? 16;
+  const resolved = u85 ? (streams === 2 || streams === 4) && ofmU % (4 * streams) === 0 : streams === 2;
+  const classes = full.classes;
+  if (streams <= 1 || !resolved || !classes)
+    return new Array<Float64Array>(Math.max(1, streams)).fill(full.frequencies);
+  const key = `${u85 ? 'u85' : 'u55'}/${streams}`;
+  let byLayout = streamCounts.get(full);
+  if (!byLayout) streamCounts.set(full, (byLayout = new Map()));
+  const known = byLayout.get(key);
+  if (known) return known;
+  // The stream of a class: U55/U65, the channel's parity; U85, its group of 4 mod the cores.
+  const streamOfClass = (cls: number): number => (u85 ? (cls >> 1) % streams : cls & 1);
+  const signed = input.weights instanceof Int8Array;
+  const shift = 256 - (input.zeroPoints[0] ?? 0);
+  const counts = Array.from({ length: streams }, () => new Float64Array(512));
+  for (let cls = 0; cls < CLASSES; cls++) {
+    const freq = counts[streamOfClass(cls)];
+    for (let b = 0; b < 256; b++) {
+      const n = classes[cls * 256 + b];
+      if (n > 0) freq[(signed ? (b << 24) >> 24 : b) + shift] += n;
+    }
+  }
+  byLayout.set(key, counts);
+  return counts;
 }
 
 /** Distinct values in a tensor (from its frequencies). */

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-HIKP3N6S.js";
+} from "./chunk-TCPKHIRH.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-7QWP2J7C.js";
+} from "./chunk-M2HSORS3.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-OSYPGOGN.js.LEGAL.txt */
+/*! For license information please see chunk-2O7NKN7N.js.LEGAL.txt */

@@ -5,12 +5,12 @@ import {
   builtinTool,
   renderMarkdown,
   resolveTargets
-} from "./chunk-OSYPGOGN.js";
+} from "./chunk-2O7NKN7N.js";
 import {
   UsageError,
   collectModelPaths
 } from "./chunk-NRMILCSI.js";
-import "./chunk-HIKP3N6S.js";
+import "./chunk-TCPKHIRH.js";
 import {
   checkReport,
   renderResultsTerminal
@@ -22,7 +22,7 @@ import {
   analyzeModel,
   analyzeReadModel,
   isTargetError
-} from "./chunk-7QWP2J7C.js";
+} from "./chunk-M2HSORS3.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -565,7 +565,7 @@ async function check(args) {
         results.push(ioError(f, e.code ?? e.message));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-OUCN7X5P.js");
+    const { analyzeModelsWithEngine } = await import("./vela-DAQSU7NZ.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -669,7 +669,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-USK6TJ6A.js");
+  const opt = await import("./optimize-BOEFHTF5.js");
   let settings;
   try {
     if (values.settings) {

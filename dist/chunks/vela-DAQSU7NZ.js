@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-IDCO66D3.js";
-import "./chunk-HIKP3N6S.js";
-import "./chunk-7QWP2J7C.js";
+} from "./chunk-ED7S3Z26.js";
+import "./chunk-TCPKHIRH.js";
+import "./chunk-M2HSORS3.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

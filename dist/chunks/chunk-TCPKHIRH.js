@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-7QWP2J7C.js";
+} from "./chunk-M2HSORS3.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-7QWP2J7C.js";
+} from "./chunk-M2HSORS3.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

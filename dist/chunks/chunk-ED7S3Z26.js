@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-HIKP3N6S.js";
+} from "./chunk-TCPKHIRH.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-7QWP2J7C.js";
+} from "./chunk-M2HSORS3.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -7370,6 +7370,10 @@ function fastDecoderPays(enc, strategy, decode) {
 var roundUp3 = (x, n) => Math.ceil(x / n) * n;
 var CONFIGS2 = 6;
 var SWITCH_BITS = 40;
+var CLASSES = 8;
+var channelClass = (c) => (c >> 2 & 3) * 2 + (c & 1);
+var CLASS_MIN_VALUES = 2048;
+var classScratch = new Int32Array(CLASSES * 4 * 256);
 var rawScratch = new Int32Array(256);
 var hist4Scratch = new Int32Array(4 * 256);
 var packedLow = new Float64Array(256);
@@ -7403,24 +7407,51 @@ function channelCosts(weights, shape, zeroPoints2, depthwise, priceWith, reread)
   const valueOf = (b) => signed ? b << 24 >> 24 : b;
   const freq = new Float64Array(512);
   let zeros = 0;
+  let classes;
   const clustered = !priceWith && isClustered(weights, shape, depthwise);
   if (uniform && !depthwise) {
     const raw = rawScratch;
-    const h4 = hist4Scratch;
-    let k = 0;
-    for (; k + 4 <= count2; k += 4) {
-      h4[weights[k] & 255]++;
-      h4[256 + (weights[k + 1] & 255)]++;
-      h4[512 + (weights[k + 2] & 255)]++;
-      h4[768 + (weights[k + 3] & 255)]++;
-    }
-    for (; k < count2; k++) h4[weights[k] & 255]++;
     const shift = 256 - zp0;
-    for (let b = 0; b < 256; b++) {
-      raw[b] = h4[b] + h4[b + 256] + h4[b + 512] + h4[b + 768];
-      h4[b] = h4[b + 256] = h4[b + 512] = h4[b + 768] = 0;
-      if (raw[b] > 0) freq[valueOf(b) + shift] += raw[b];
+    if (!priceWith && count2 >= CLASS_MIN_VALUES) {
+      const h2 = classScratch;
+      for (let c = 0; c < channels; c++) {
+        const base = channelClass(c) * 1024;
+        const end = (c + 1) * perChannel;
+        let k = c * perChannel;
+        for (; k + 4 <= end; k += 4) {
+          h2[base + (weights[k] & 255)]++;
+          h2[base + 256 + (weights[k + 1] & 255)]++;
+          h2[base + 512 + (weights[k + 2] & 255)]++;
+          h2[base + 768 + (weights[k + 3] & 255)]++;
+        }
+        for (; k < end; k++) h2[base + (weights[k] & 255)]++;
+      }
+      classes = new Int32Array(CLASSES * 256);
+      for (let cls = 0; cls < CLASSES; cls++) {
+        const base = cls * 1024;
+        for (let b = 0; b < 256; b++) {
+          const n = h2[base + b] + h2[base + b + 256] + h2[base + b + 512] + h2[base + b + 768];
+          classes[cls * 256 + b] = n;
+          raw[b] += n;
+        }
+      }
+      h2.fill(0);
+    } else {
+      const h4 = hist4Scratch;
+      let k = 0;
+      for (; k + 4 <= count2; k += 4) {
+        h4[weights[k] & 255]++;
+        h4[256 + (weights[k + 1] & 255)]++;
+        h4[512 + (weights[k + 2] & 255)]++;
+        h4[768 + (weights[k + 3] & 255)]++;
+      }
+      for (; k < count2; k++) h4[weights[k] & 255]++;
+      for (let b = 0; b < 256; b++) {
+        raw[b] = h4[b] + h4[b + 256] + h4[b + 512] + h4[b + 768];
+        h4[b] = h4[b + 256] = h4[b + 512] = h4[b + 768] = 0;
+      }
     }
+    for (let b = 0; b < 256; b++) if (raw[b] > 0) freq[valueOf(b) + shift] += raw[b];
     zeros = raw[zp0 & 255];
     raw.fill(0);
     const table2 = priceWith ?? proxyTable(freq);
@@ -7474,12 +7505,26 @@ function channelCosts(weights, shape, zeroPoints2, depthwise, priceWith, reread)
       }
       return cost;
     };
-    return withCosts({ group, nonzero: count2 - zeros, frequencies: freq, table: table2, clustered }, price2, !priceWith);
+    return withCosts(
+      { group, nonzero: count2 - zeros, frequencies: freq, table: table2, clustered, classes },
+      price2,
+      !priceWith
+    );
   }
   if (!priceWith) {
     if (uniform) {
       const raw = rawScratch;
-      for (let k = 0; k < count2; k++) raw[weights[k] & 255]++;
+      if (depthwise && count2 >= CLASS_MIN_VALUES) {
+        classes = new Int32Array(CLASSES * 256);
+        const classOf = new Int32Array(channels);
+        for (let c = 0; c < channels; c++) classOf[c] = channelClass(c) * 256;
+        for (let at = 0; at < count2; at += channels) {
+          for (let c = 0; c < channels; c++) classes[classOf[c] + (weights[at + c] & 255)]++;
+        }
+        for (let cls = 0; cls < CLASSES; cls++) for (let b = 0; b < 256; b++) raw[b] += classes[cls * 256 + b];
+      } else {
+        for (let k = 0; k < count2; k++) raw[weights[k] & 255]++;
+      }
       for (let b = 0; b < 256; b++) {
         if (raw[b] > 0) freq[valueOf(b) + 256 - zp0] += raw[b];
         raw[b] = 0;
@@ -7555,7 +7600,7 @@ function channelCosts(weights, shape, zeroPoints2, depthwise, priceWith, reread)
     const cost = price();
     return { cost, group, nonzero: count2 - zeros, frequencies: freq, table, clustered };
   }
-  return withCosts({ group, nonzero: count2 - freq[256], frequencies: freq, table, clustered }, price, true);
+  return withCosts({ group, nonzero: count2 - freq[256], frequencies: freq, table, clustered, classes }, price, true);
 }
 var holding = (values) => () => values;
 function withCosts(stats, price, lazy) {
@@ -7697,6 +7742,7 @@ function weightSize(input2, maxValues, stats, plan = sizingPlan(input2, maxValue
   const dilation = input2.dilation ?? [1, 1];
   const stride = input2.stride ?? [1, 1];
   const streams = u85 ? cores : Math.min(channels, cores);
+  const references = streamFrequencies(input2, full, streams);
   let encodedValues = 0;
   const used = new Uint8Array(512);
   for (let k = 0; k < 512; k++) if (full.frequencies[k] > 0) used[k] = 1;
@@ -7709,7 +7755,7 @@ function weightSize(input2, maxValues, stats, plan = sizingPlan(input2, maxValue
     for (let s2 = 0; s2 < streams; s2++) {
       const ordered = orderedValues(subInput, view, format, cores, s2, 0, ofm2.length, dilation, stride, true);
       const mix = predictRuns ? zeroRunMix(ordered) : NO_MIX;
-      const mlw = ordered.length > 0 ? mlwEncode(ordered, full.frequencies, { sizeOnly: true, zeroRuns: zeroRuns2?.[s2], used }) : void 0;
+      const mlw = ordered.length > 0 ? mlwEncode(ordered, references[s2], { sizeOnly: true, zeroRuns: zeroRuns2?.[s2], used }) : void 0;
       encodedValues += ordered.length;
       out.push({
         body: mlw ? mlw.bodyBits - mlw.paletteBits : 0,
@@ -7783,6 +7829,33 @@ function weightSize(input2, maxValues, stats, plan = sizingPlan(input2, maxValue
     zeroCount: Math.round(zeroCount),
     distinctWeights: regorDistinct(used)
   };
+}
+var streamCounts = /* @__PURE__ */ new WeakMap();
+function streamFrequencies(input2, full, streams) {
+  const u85 = input2.family === "u85";
+  const ofmU = input2.ofmUBlockDepth ?? 16;
+  const resolved = u85 ? (streams === 2 || streams === 4) && ofmU % (4 * streams) === 0 : streams === 2;
+  const classes = full.classes;
+  if (streams <= 1 || !resolved || !classes)
+    return new Array(Math.max(1, streams)).fill(full.frequencies);
+  const key = `${u85 ? "u85" : "u55"}/${streams}`;
+  let byLayout = streamCounts.get(full);
+  if (!byLayout) streamCounts.set(full, byLayout = /* @__PURE__ */ new Map());
+  const known = byLayout.get(key);
+  if (known) return known;
+  const streamOfClass = (cls) => u85 ? (cls >> 1) % streams : cls & 1;
+  const signed = input2.weights instanceof Int8Array;
+  const shift = 256 - (input2.zeroPoints[0] ?? 0);
+  const counts = Array.from({ length: streams }, () => new Float64Array(512));
+  for (let cls = 0; cls < CLASSES; cls++) {
+    const freq = counts[streamOfClass(cls)];
+    for (let b = 0; b < 256; b++) {
+      const n = classes[cls * 256 + b];
+      if (n > 0) freq[(signed ? b << 24 >> 24 : b) + shift] += n;
+    }
+  }
+  byLayout.set(key, counts);
+  return counts;
 }
 function distinctValues(frequencies) {
   let n = 0;
