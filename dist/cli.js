@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-M2HSORS3.js";
+} from "./chunks/chunk-7ZXIOVME.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-MMK5WNN3.js");
+      const mod = await import("./chunks/commands-PW6ZK7Y6.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-ED7S3Z26.js";
+} from "./chunks/chunk-OTAQ4B5Y.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-2O7NKN7N.js";
-import "./chunks/chunk-TCPKHIRH.js";
+} from "./chunks/chunk-VTFEHRA4.js";
+import "./chunks/chunk-KEFABJAJ.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-M2HSORS3.js";
+} from "./chunks/chunk-7ZXIOVME.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-BOEFHTF5.js");
+  const module = await import("./chunks/optimize-LBYPNZAZ.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -657,10 +657,9 @@ export function weightSize(
   // interleaves with half the stream or more and sets every slice's run parameters, which a sample coded on its
   // own cannot show in either mode; its own mode errs less.)
   if (tailPart && predictRuns) {
-    const share = commonShare(full.frequencies);
     const tailStreams = tailPart.streams;
     const predicted = sampled.streams.map((x, k) =>
-      chunkUsesZeroRuns(x.mix, valueScale, tailStreams[k].mix, tailValueScale, share),
+      chunkUsesZeroRuns(x.mix, valueScale, tailStreams[k].mix, tailValueScale, commonShare(references[k])),
     );
     if (predicted.some((z, k) => z !== zeroRuns[k])) {
       zeroRuns = predicted;

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-TCPKHIRH.js";
+} from "./chunk-KEFABJAJ.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-M2HSORS3.js";
+} from "./chunk-7ZXIOVME.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-2O7NKN7N.js.LEGAL.txt */
+/*! For license information please see chunk-VTFEHRA4.js.LEGAL.txt */

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-TCPKHIRH.js";
+} from "./chunk-KEFABJAJ.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-M2HSORS3.js";
+} from "./chunk-7ZXIOVME.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-M2HSORS3.js";
+} from "./chunk-7ZXIOVME.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

@@ -5,12 +5,12 @@ import {
   builtinTool,
   renderMarkdown,
   resolveTargets
-} from "./chunk-2O7NKN7N.js";
+} from "./chunk-VTFEHRA4.js";
 import {
   UsageError,
   collectModelPaths
 } from "./chunk-NRMILCSI.js";
-import "./chunk-TCPKHIRH.js";
+import "./chunk-KEFABJAJ.js";
 import {
   checkReport,
   renderResultsTerminal
@@ -22,7 +22,7 @@ import {
   analyzeModel,
   analyzeReadModel,
   isTargetError
-} from "./chunk-M2HSORS3.js";
+} from "./chunk-7ZXIOVME.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -565,7 +565,7 @@ async function check(args) {
         results.push(ioError(f, e.code ?? e.message));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-DAQSU7NZ.js");
+    const { analyzeModelsWithEngine } = await import("./vela-AWGVETQH.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -669,7 +669,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-BOEFHTF5.js");
+  const opt = await import("./optimize-LBYPNZAZ.js");
   let settings;
   try {
     if (values.settings) {

@@ -7791,10 +7791,9 @@ function weightSize(input2, maxValues, stats, plan = sizingPlan(input2, maxValue
   }
   const valueScale = fullUnits * unit * h * w * (depthwise ? 1 : i) / sampled.data.length;
   if (tailPart && predictRuns) {
-    const share = commonShare(full.frequencies);
     const tailStreams = tailPart.streams;
     const predicted = sampled.streams.map(
-      (x, k) => chunkUsesZeroRuns(x.mix, valueScale, tailStreams[k].mix, tailValueScale, share)
+      (x, k) => chunkUsesZeroRuns(x.mix, valueScale, tailStreams[k].mix, tailValueScale, commonShare(references[k]))
     );
     if (predicted.some((z, k) => z !== zeroRuns[k])) {
       zeroRuns = predicted;

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-ED7S3Z26.js";
-import "./chunk-TCPKHIRH.js";
-import "./chunk-M2HSORS3.js";
+} from "./chunk-OTAQ4B5Y.js";
+import "./chunk-KEFABJAJ.js";
+import "./chunk-7ZXIOVME.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

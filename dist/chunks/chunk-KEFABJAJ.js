@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-M2HSORS3.js";
+} from "./chunk-7ZXIOVME.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {
