@@ -7,7 +7,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-7ZXIOVME.js";
+} from "./chunks/chunk-D2IK3OCQ.js";
 import {
   isModelFileError,
   readModel
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-PW6ZK7Y6.js");
+      const mod = await import("./chunks/commands-K3G3KLPA.js");
       return mod.run(command, rest);
     }
     default:

@@ -14,14 +14,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-OTAQ4B5Y.js";
+} from "./chunks/chunk-DTLOHXXR.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-VTFEHRA4.js";
-import "./chunks/chunk-KEFABJAJ.js";
+} from "./chunks/chunk-LLWRNSZJ.js";
+import "./chunks/chunk-DHICGBIJ.js";
 import {
   escapeMarkdown,
   formatBytes,
@@ -34,7 +34,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-7ZXIOVME.js";
+} from "./chunks/chunk-D2IK3OCQ.js";
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-LBYPNZAZ.js");
+  const module = await import("./chunks/optimize-4OC7CODS.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

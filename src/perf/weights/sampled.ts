@@ -5,8 +5,8 @@
 // microblocks spread evenly over the tensor (and, for deep inputs, spread IFM blocks), ordered with the real
 // block config and encoded with the palette its stream's channels give (see streamFrequencies). Its bits are
 // scaled by a proxy (every value priced under each Golomb-Rice divisor, the cheapest per unit), so channels of
-// very different spread are weighed by what they cost rather than by count. Small, mostly-zero, clustered and special-layout
-// tensors are encoded exactly. Measured against the exact encoder with the default budget (3072 values):
+// very different spread are weighed by what they cost rather than by count. Small, mostly-zero, clustered and
+// special-layout tensors are encoded exactly. Measured against the exact encoder with the default budget (3072 values):
 // corpus models x 9 targets, encoded weights median 0.0% / p90 0.3%; built tensors within 2% (per-channel
 // quantized) and 5% (wildly varying channel spreads).
 
@@ -81,7 +81,6 @@ const classScratch = new Int32Array(CLASSES * 4 * 256);
 // Scratch of channelCosts and proxyTable, reused across calls: allocating typed arrays costs more than
 // pricing a small tensor (the functions are not re-entrant).
 const rawScratch = new Int32Array(256);
-const hist4Scratch = new Int32Array(4 * 256);
 /** Per raw byte, its proxy bits under configs 0-2 and 3-5, packed three to a double (see PACK). */
 const packedLow = new Float64Array(256);
 const packedHigh = new Float64Array(256);
@@ -146,45 +145,22 @@ export function channelCosts(
     // under all six configs with two lookups in a packed table, summed per group row.
     const raw = rawScratch;
     const shift = 256 - zp0;
-    if (!priceWith && count >= CLASS_MIN_VALUES) {
-      // By channel class (each channel's values in a row), for the streams' value counts.
-      const h = classScratch;
-      for (let c = 0; c < channels; c++) {
-        const base = channelClass(c) * 1024;
-        const end = (c + 1) * perChannel;
-        let k = c * perChannel;
-        for (; k + 4 <= end; k += 4) {
-          h[base + (weights[k] & 255)]++;
-          h[base + 256 + (weights[k + 1] & 255)]++;
-          h[base + 512 + (weights[k + 2] & 255)]++;
-          h[base + 768 + (weights[k + 3] & 255)]++;
-        }
-        for (; k < end; k++) h[base + (weights[k] & 255)]++;
-      }
+    // By channel class (each channel's values in a row) for the streams' value counts, when it may be sampled.
+    const byClass = !priceWith && count >= CLASS_MIN_VALUES;
+    const h = classScratch;
+    if (byClass) {
+      for (let c = 0; c < channels; c++)
+        countBytes(weights, c * perChannel, (c + 1) * perChannel, h, channelClass(c) * 1024);
       classes = new Int32Array(CLASSES * 256);
-      for (let cls = 0; cls < CLASSES; cls++) {
-        const base = cls * 1024;
-        for (let b = 0; b < 256; b++) {
-          const n = h[base + b] + h[base + b + 256] + h[base + b + 512] + h[base + b + 768];
-          classes[cls * 256 + b] = n;
-          raw[b] += n;
-        }
-      }
-      h.fill(0);
-    } else {
-      const h4 = hist4Scratch;
-      let k = 0;
-      for (; k + 4 <= count; k += 4) {
-        h4[weights[k] & 255]++;
-        h4[256 + (weights[k + 1] & 255)]++;
-        h4[512 + (weights[k + 2] & 255)]++;
-        h4[768 + (weights[k + 3] & 255)]++;
-      }
-      for (; k < count; k++) h4[weights[k] & 255]++;
+    } else countBytes(weights, 0, count, h, 0);
+    for (let cls = 0; cls < (byClass ? CLASSES : 1); cls++) {
+      const base = cls * 1024;
       for (let b = 0; b < 256; b++) {
-        raw[b] = h4[b] + h4[b + 256] + h4[b + 512] + h4[b + 768];
-        h4[b] = h4[b + 256] = h4[b + 512] = h4[b + 768] = 0;
+        const n = h[base + b] + h[base + b + 256] + h[base + b + 512] + h[base + b + 768];
+        if (classes) classes[cls * 256 + b] = n;
+        raw[b] += n;
       }
+      h.fill(0, base, base + 1024);
     }
     for (let b = 0; b < 256; b++) if (raw[b] > 0) freq[valueOf(b) + shift] += raw[b];
     zeros = raw[zp0 & 255];
@@ -346,6 +322,21 @@ export function channelCosts(
     return { cost, group, nonzero: count - zeros, frequencies: freq, table, clustered };
   }
   return withCosts({ group, nonzero: count - freq[256], frequencies: freq, table, clustered, classes }, price, true);
+}
+
+/**
+ * Counts the raw bytes of weights[from, to) into four interleaved histograms at h[base..base + 1024) (a run of one
+ * value, zeros most often, would serialise on one counter).
+ */
+function countBytes(weights: Int8Array | Uint8Array, from: number, to: number, h: Int32Array, base: number): void {
+  let k = from;
+  for (; k + 4 <= to; k += 4) {
+    h[base + (weights[k] & 255)]++;
+    h[base + 256 + (weights[k + 1] & 255)]++;
+    h[base + 512 + (weights[k + 2] & 255)]++;
+    h[base + 768 + (weights[k + 3] & 255)]++;
+  }
+  for (; k < to; k++) h[base + (weights[k] & 255)]++;
 }
 
 /** A reader of an array already in hand (defined apart, so that a pricing closure holds only this reader). */

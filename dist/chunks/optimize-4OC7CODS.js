@@ -16,7 +16,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-7ZXIOVME.js";
+} from "./chunk-D2IK3OCQ.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

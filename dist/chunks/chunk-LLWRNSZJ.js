@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-KEFABJAJ.js";
+} from "./chunk-DHICGBIJ.js";
 import {
   adviseModel,
   countModels,
@@ -34,7 +34,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-7ZXIOVME.js";
+} from "./chunk-D2IK3OCQ.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-VTFEHRA4.js.LEGAL.txt */
+/*! For license information please see chunk-LLWRNSZJ.js.LEGAL.txt */

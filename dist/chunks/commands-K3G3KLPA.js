@@ -5,12 +5,12 @@ import {
   builtinTool,
   renderMarkdown,
   resolveTargets
-} from "./chunk-VTFEHRA4.js";
+} from "./chunk-LLWRNSZJ.js";
 import {
   UsageError,
   collectModelPaths
 } from "./chunk-NRMILCSI.js";
-import "./chunk-KEFABJAJ.js";
+import "./chunk-DHICGBIJ.js";
 import {
   checkReport,
   renderResultsTerminal
@@ -22,7 +22,7 @@ import {
   analyzeModel,
   analyzeReadModel,
   isTargetError
-} from "./chunk-7ZXIOVME.js";
+} from "./chunk-D2IK3OCQ.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -565,7 +565,7 @@ async function check(args) {
         results.push(ioError(f, e.code ?? e.message));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-AWGVETQH.js");
+    const { analyzeModelsWithEngine } = await import("./vela-YJPKO2B2.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -669,7 +669,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-LBYPNZAZ.js");
+  const opt = await import("./optimize-4OC7CODS.js");
   let settings;
   try {
     if (values.settings) {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-KEFABJAJ.js";
+} from "./chunk-DHICGBIJ.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-7ZXIOVME.js";
+} from "./chunk-D2IK3OCQ.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -7375,7 +7375,6 @@ var channelClass = (c) => (c >> 2 & 3) * 2 + (c & 1);
 var CLASS_MIN_VALUES = 2048;
 var classScratch = new Int32Array(CLASSES * 4 * 256);
 var rawScratch = new Int32Array(256);
-var hist4Scratch = new Int32Array(4 * 256);
 var packedLow = new Float64Array(256);
 var packedHigh = new Float64Array(256);
 var histScratch = new Int32Array(512);
@@ -7412,44 +7411,21 @@ function channelCosts(weights, shape, zeroPoints2, depthwise, priceWith, reread)
   if (uniform && !depthwise) {
     const raw = rawScratch;
     const shift = 256 - zp0;
-    if (!priceWith && count2 >= CLASS_MIN_VALUES) {
-      const h2 = classScratch;
-      for (let c = 0; c < channels; c++) {
-        const base = channelClass(c) * 1024;
-        const end = (c + 1) * perChannel;
-        let k = c * perChannel;
-        for (; k + 4 <= end; k += 4) {
-          h2[base + (weights[k] & 255)]++;
-          h2[base + 256 + (weights[k + 1] & 255)]++;
-          h2[base + 512 + (weights[k + 2] & 255)]++;
-          h2[base + 768 + (weights[k + 3] & 255)]++;
-        }
-        for (; k < end; k++) h2[base + (weights[k] & 255)]++;
-      }
+    const byClass = !priceWith && count2 >= CLASS_MIN_VALUES;
+    const h2 = classScratch;
+    if (byClass) {
+      for (let c = 0; c < channels; c++)
+        countBytes(weights, c * perChannel, (c + 1) * perChannel, h2, channelClass(c) * 1024);
       classes = new Int32Array(CLASSES * 256);
-      for (let cls = 0; cls < CLASSES; cls++) {
-        const base = cls * 1024;
-        for (let b = 0; b < 256; b++) {
-          const n = h2[base + b] + h2[base + b + 256] + h2[base + b + 512] + h2[base + b + 768];
-          classes[cls * 256 + b] = n;
-          raw[b] += n;
-        }
-      }
-      h2.fill(0);
-    } else {
-      const h4 = hist4Scratch;
-      let k = 0;
-      for (; k + 4 <= count2; k += 4) {
-        h4[weights[k] & 255]++;
-        h4[256 + (weights[k + 1] & 255)]++;
-        h4[512 + (weights[k + 2] & 255)]++;
-        h4[768 + (weights[k + 3] & 255)]++;
-      }
-      for (; k < count2; k++) h4[weights[k] & 255]++;
+    } else countBytes(weights, 0, count2, h2, 0);
+    for (let cls = 0; cls < (byClass ? CLASSES : 1); cls++) {
+      const base = cls * 1024;
       for (let b = 0; b < 256; b++) {
-        raw[b] = h4[b] + h4[b + 256] + h4[b + 512] + h4[b + 768];
-        h4[b] = h4[b + 256] = h4[b + 512] = h4[b + 768] = 0;
+        const n = h2[base + b] + h2[base + b + 256] + h2[base + b + 512] + h2[base + b + 768];
+        if (classes) classes[cls * 256 + b] = n;
+        raw[b] += n;
       }
+      h2.fill(0, base, base + 1024);
     }
     for (let b = 0; b < 256; b++) if (raw[b] > 0) freq[valueOf(b) + shift] += raw[b];
     zeros = raw[zp0 & 255];
@@ -7601,6 +7577,16 @@ function channelCosts(weights, shape, zeroPoints2, depthwise, priceWith, reread)
     return { cost, group, nonzero: count2 - zeros, frequencies: freq, table, clustered };
   }
   return withCosts({ group, nonzero: count2 - freq[256], frequencies: freq, table, clustered, classes }, price, true);
+}
+function countBytes(weights, from, to, h, base) {
+  let k = from;
+  for (; k + 4 <= to; k += 4) {
+    h[base + (weights[k] & 255)]++;
+    h[base + 256 + (weights[k + 1] & 255)]++;
+    h[base + 512 + (weights[k + 2] & 255)]++;
+    h[base + 768 + (weights[k + 3] & 255)]++;
+  }
+  for (; k < to; k++) h[base + (weights[k] & 255)]++;
 }
 var holding = (values) => () => values;
 function withCosts(stats, price, lazy) {

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-OTAQ4B5Y.js";
-import "./chunk-KEFABJAJ.js";
-import "./chunk-7ZXIOVME.js";
+} from "./chunk-DTLOHXXR.js";
+import "./chunk-DHICGBIJ.js";
+import "./chunk-D2IK3OCQ.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {
