@@ -10,18 +10,50 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join, resolve } from 'node:path';
 import { bundleSource, projectRoot } from './bundle-src.mjs';
 
-const { values } = parseArgs({
-  options: {
-    seconds: { type: 'string', default: '60' },
-    seed: { type: 'string', default: String(Date.now() % 1e9) },
-    'budget-ms': { type: 'string', default: '5000' },
-    'memory-mb': { type: 'string', default: '1024' },
-    save: { type: 'boolean', default: false },
-  },
-});
+const USAGE = `Usage: npm run fuzz -- [--seconds 60] [--seed N] [--budget-ms 5000] [--memory-mb 1024] [--save]
+
+Mutates the seed models (../shared/corpus models under 400 KB and examples/models) and runs each input through
+the whole check pipeline in a worker. Every input must end in a result or a typed error.
+  --seconds N     how long to run (default 60)
+  --seed N        the first seed (default: from the clock); a run is repeatable from its seed
+  --budget-ms N   an input with no answer within N ms is a hang (default 5000)
+  --memory-mb N   the worker's heap limit; running out is a finding (default 1024)
+  --save          keep crashing, hanging and out-of-memory inputs, and a slow one, under __tests__/fuzz/fixtures`;
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      seconds: { type: 'string', default: '60' },
+      seed: { type: 'string', default: String(Date.now() % 1e9) },
+      'budget-ms': { type: 'string', default: '5000' },
+      'memory-mb': { type: 'string', default: '1024' },
+      save: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  }));
+} catch (e) {
+  console.error(`fuzz: ${e.message}\n\n${USAGE}`);
+  process.exit(2);
+}
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const seconds = Number(values.seconds);
 const budgetMs = Number(values['budget-ms']);
 let seed = Number(values.seed);
+for (const [name, n] of [
+  ['seconds', seconds],
+  ['budget-ms', budgetMs],
+  ['seed', seed],
+  ['memory-mb', Number(values['memory-mb'])],
+]) {
+  if (!Number.isFinite(n) || n < 0) {
+    console.error(`fuzz: --${name} must be a non-negative number, not '${values[name]}'\n\n${USAGE}`);
+    process.exit(2);
+  }
+}
 
 const seeds = [];
 const shared = resolve(projectRoot, '../shared/corpus');
@@ -31,7 +63,9 @@ if (existsSync(join(shared, 'manifest.json'))) {
   }
 }
 const examples = join(projectRoot, 'examples/models');
-if (existsSync(examples)) for (const f of readdirSync(examples)) if (f.endsWith('.tflite')) seeds.push({ name: `examples/${f}`, bytes: readFileSync(join(examples, f)) });
+if (existsSync(examples))
+  for (const f of readdirSync(examples))
+    if (f.endsWith('.tflite')) seeds.push({ name: `examples/${f}`, bytes: readFileSync(join(examples, f)) });
 if (!seeds.length) {
   console.error('fuzz: no seed models (../shared/corpus or examples/models)');
   process.exit(2);
@@ -49,7 +83,14 @@ let slowest = { ms: 0, detail: '', bytes: null };
 
 function keep(kind, bytes, detail) {
   const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-  findings.push({ kind, hash, detail: String(detail ?? '').split('\n').slice(0, 3).join(' | ') });
+  findings.push({
+    kind,
+    hash,
+    detail: String(detail ?? '')
+      .split('\n')
+      .slice(0, 3)
+      .join(' | '),
+  });
   if (values.save) {
     const dir = join(projectRoot, '__tests__/fuzz/fixtures');
     mkdirSync(dir, { recursive: true });
@@ -80,10 +121,12 @@ while (Date.now() < end) {
         arm();
       } else if (msg.type === 'done') {
         execs++;
-        if (msg.ms > slowest.ms) slowest = { ms: msg.ms, detail: `${current.kind} from ${current.seed}`, bytes: current.bytes };
+        if (msg.ms > slowest.ms)
+          slowest = { ms: msg.ms, detail: `${current.kind} from ${current.seed}`, bytes: current.bytes };
         counts[msg.outcome]++;
         kinds[current.kind] = (kinds[current.kind] ?? 0) + 1;
-        if (msg.outcome === 'crash') keep('crash', current.bytes, `${current.kind} from ${current.seed}: ${msg.detail}`);
+        if (msg.outcome === 'crash')
+          keep('crash', current.bytes, `${current.kind} from ${current.seed}: ${msg.detail}`);
         current = null;
       } else if (msg.type === 'finished') {
         clearTimeout(timer);
@@ -106,10 +149,22 @@ while (Date.now() < end) {
 }
 
 const secs = (Date.now() - t0) / 1000;
-console.log(`fuzz: ${execs} executions in ${secs.toFixed(1)} s = ${(execs / secs).toFixed(0)} exec/s, ${seeds.length} seed models, first seed ${values.seed}`);
-console.log(`outcomes: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}; slowest input ${slowest.ms.toFixed(1)} ms${slowest.detail ? ` (${slowest.detail})` : ''}`);
-if (slowest.bytes && slowest.ms > budgetMs / 4) keep('slow', slowest.bytes, `${slowest.ms.toFixed(0)} ms: ${slowest.detail}`);
-console.log(`mutations: ${Object.entries(kinds).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+console.log(
+  `fuzz: ${execs} executions in ${secs.toFixed(1)} s = ${(execs / secs).toFixed(0)} exec/s, ${seeds.length} seed models, first seed ${values.seed}`,
+);
+console.log(
+  `outcomes: ${Object.entries(counts)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}; slowest input ${slowest.ms.toFixed(1)} ms${slowest.detail ? ` (${slowest.detail})` : ''}`,
+);
+if (slowest.bytes && slowest.ms > budgetMs / 4)
+  keep('slow', slowest.bytes, `${slowest.ms.toFixed(0)} ms: ${slowest.detail}`);
+console.log(
+  `mutations: ${Object.entries(kinds)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}`,
+);
 for (const f of findings.slice(0, 20)) console.log(`  ${f.kind} ${f.hash}: ${f.detail}`);
 if (findings.length > 20) console.log(`  … and ${findings.length - 20} more`);
 process.exitCode = counts.crash + counts.hang + counts.oom ? 1 : 0;
