@@ -105,7 +105,7 @@ Usage:
   ethos-gate targets
   ethos-gate <command> --help
 
-Exit codes: 0 fine, 1 findings (a failed gate), 2 unreadable input or usage error.
+Exit codes: 0 fine, 2 an unreadable input or a usage error.
 `;
 var INSPECT_USAGE = `Usage: ethos-gate inspect MODEL|DIR... [--format table|json]
 
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-K3G3KLPA.js");
+      const mod = await import("./chunks/commands-EFY2NTQD.js");
       return mod.run(command, rest);
     }
     default:
@@ -162,6 +162,9 @@ function inspect(args) {
   else process.stdout.write(renderInspectTable(results));
   return results.some((r) => r.error && !r.velaCompiled) ? 2 : 0;
 }
+process.stdout.on("error", (e) => {
+  if (e.code !== "EPIPE") throw e;
+});
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -1,7 +1,7 @@
 // Commands that need targets and the engine (check, targets, optimize, quantize); loaded on demand
 // so `inspect` and `--help` stay instant.
 import { parseArgs } from 'node:util';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readModel } from '../tflite/read.js';
 import { dirname, join } from 'node:path';
 import { isModelFileError } from '../tflite/errors.js';
@@ -101,14 +101,35 @@ export async function run(command: string, args: string[]): Promise<number> {
   }
 }
 
+/** Why a file operation failed, in a few words (its errno code when there is one). */
+const fsReason = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+
+/** Writes a file the user named (a report, a model); a failure is theirs to fix: a usage error naming the file. */
+function writeNamedFile(path: string, data: string | Uint8Array, what: string): void {
+  try {
+    writeFileSync(path, data);
+  } catch (e) {
+    throw new UsageError(`cannot write ${what} ${path}: ${fsReason(e)}`);
+  }
+}
+
+/**
+ * Creates a folder and its missing parents, one level at a time: Node 20's recursive mkdir retries for ever where a
+ * parent exists but refuses the child with ENOENT (under /proc), and `optimize --out /proc/x` hung.
+ */
+function makeFolder(dir: string): void {
+  if (existsSync(dir)) return;
+  const parent = dirname(dir);
+  if (parent !== dir) makeFolder(parent);
+  mkdirSync(dir);
+}
+
 function readTargetFiles(paths: readonly string[]) {
   return paths.map((path) => {
     try {
       return { path, text: readFileSync(path, 'utf8') };
     } catch (e) {
-      throw new UsageError(
-        `cannot read target file ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-      );
+      throw new UsageError(`cannot read target file ${path}: ${fsReason(e)}`);
     }
   });
 }
@@ -225,7 +246,7 @@ async function check(args: string[]): Promise<number> {
       targets: targets.map((t) => t.id),
     });
   }
-  if (values.output) writeFileSync(values.output, text.endsWith('\n') ? text : text + '\n');
+  if (values.output) writeNamedFile(values.output, text.endsWith('\n') ? text : text + '\n', 'the report');
   else process.stdout.write(text.endsWith('\n') ? text : text + '\n');
   return results.some((r) => r.error && !r.velaCompiled) ? 2 : 0;
 }
@@ -318,7 +339,8 @@ async function optimize(args: string[]): Promise<number> {
       ];
     }
   } catch (e) {
-    if (opt.isOptimizeError(e)) throw new UsageError(e.message);
+    // The setting's own words (the error's file field is a placeholder for a setting string).
+    if (opt.isOptimizeError(e)) throw new UsageError(values.settings ? `--settings: ${e.detail}` : e.detail);
     throw e;
   }
   const targets = loadTargets(values.target ?? [], values['target-file'] ?? []);
@@ -337,11 +359,15 @@ async function optimize(args: string[]): Promise<number> {
   }
   if (values.drift) run = await opt.withDrift(run, bytes, { samples });
   const outDir = values.out ?? dirname(file);
-  mkdirSync(outDir, { recursive: true });
+  try {
+    makeFolder(outDir);
+  } catch (e) {
+    throw new UsageError(`cannot create the output folder ${outDir}: ${fsReason(e)}`);
+  }
   const written: string[] = [];
   for (const o of opt.optimizationOutputs(run)) {
     const p = join(outDir, o.name);
-    writeFileSync(p, o.bytes);
+    writeNamedFile(p, o.bytes, 'the optimized model');
     written.push(p);
   }
   const text = opt.renderOptimizationReport(run, format as 'terminal' | 'markdown' | 'json');
@@ -404,7 +430,7 @@ async function quantize(args: string[]): Promise<number> {
       ...(calibration ? { samples: calibration } : { randomCount: samples }),
     });
     const tracking = await q.compareOutputs(bytes, result.bytes, result.samples, { file });
-    writeFileSync(values.out, result.bytes);
+    writeNamedFile(values.out, result.bytes, 'the quantized model');
     const lines = [`${file} → ${values.out}`, ...q.describeQuantization(result.report, tracking).map((l) => `  ${l}`)];
     for (const t of targets) {
       const r = analyzeModel(result.bytes, values.out, [t], { performance: false });

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The ethos-gate command line. Reads files, calls the engine, prints reports; exit codes:
-// 0 fine, 1 findings (a failed gate), 2 an unreadable input or a usage error.
+// 0 fine, 2 an unreadable input or a usage error (thresholds are the action's: its gate exits 1).
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { inspectModel, renderInspectTable } from './inspect.js';
@@ -16,7 +16,7 @@ Usage:
   ethos-gate targets
   ethos-gate <command> --help
 
-Exit codes: 0 fine, 1 findings (a failed gate), 2 unreadable input or usage error.
+Exit codes: 0 fine, 2 an unreadable input or a usage error.
 `;
 
 const INSPECT_USAGE = `Usage: ethos-gate inspect MODEL|DIR... [--format table|json]
@@ -78,6 +78,12 @@ function inspect(args: string[]): number {
   else process.stdout.write(renderInspectTable(results));
   return results.some((r) => r.error && !r.velaCompiled) ? 2 : 0;
 }
+
+// A reader that stops early (ethos-gate targets | head) closes the pipe: the rest of the output has nowhere to go,
+// which is no error of ours; the command goes on to its own exit code.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -33,7 +33,7 @@ import "./chunk-K42QXW5D.js";
 
 // src/cli/commands.ts
 import { parseArgs } from "node:util";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 
 // src/io/model-file.ts
@@ -493,14 +493,26 @@ async function run(command, args) {
       throw new UsageError(`"${command}" is not available yet`);
   }
 }
+var fsReason = (e) => e.code ?? e.message;
+function writeNamedFile(path, data, what) {
+  try {
+    writeFileSync(path, data);
+  } catch (e) {
+    throw new UsageError(`cannot write ${what} ${path}: ${fsReason(e)}`);
+  }
+}
+function makeFolder(dir) {
+  if (existsSync(dir)) return;
+  const parent = dirname(dir);
+  if (parent !== dir) makeFolder(parent);
+  mkdirSync(dir);
+}
 function readTargetFiles(paths) {
   return paths.map((path) => {
     try {
       return { path, text: readFileSync(path, "utf8") };
     } catch (e) {
-      throw new UsageError(
-        `cannot read target file ${path}: ${e.code ?? e.message}`
-      );
+      throw new UsageError(`cannot read target file ${path}: ${fsReason(e)}`);
     }
   });
 }
@@ -605,7 +617,7 @@ async function check(args) {
       targets: targets2.map((t) => t.id)
     });
   }
-  if (values.output) writeFileSync(values.output, text.endsWith("\n") ? text : text + "\n");
+  if (values.output) writeNamedFile(values.output, text.endsWith("\n") ? text : text + "\n", "the report");
   else process.stdout.write(text.endsWith("\n") ? text : text + "\n");
   return results.some((r) => r.error && !r.velaCompiled) ? 2 : 0;
 }
@@ -692,7 +704,7 @@ async function optimize(args) {
       ];
     }
   } catch (e) {
-    if (opt.isOptimizeError(e)) throw new UsageError(e.message);
+    if (opt.isOptimizeError(e)) throw new UsageError(values.settings ? `--settings: ${e.detail}` : e.detail);
     throw e;
   }
   const targets2 = loadTargets(values.target ?? [], values["target-file"] ?? []);
@@ -712,11 +724,15 @@ async function optimize(args) {
   }
   if (values.drift) run2 = await opt.withDrift(run2, bytes, { samples });
   const outDir = values.out ?? dirname(file);
-  mkdirSync(outDir, { recursive: true });
+  try {
+    makeFolder(outDir);
+  } catch (e) {
+    throw new UsageError(`cannot create the output folder ${outDir}: ${fsReason(e)}`);
+  }
   const written = [];
   for (const o of opt.optimizationOutputs(run2)) {
     const p = join(outDir, o.name);
-    writeFileSync(p, o.bytes);
+    writeNamedFile(p, o.bytes, "the optimized model");
     written.push(p);
   }
   const text = opt.renderOptimizationReport(run2, format);
@@ -777,7 +793,7 @@ async function quantize(args) {
       ...calibration ? { samples: calibration } : { randomCount: samples }
     });
     const tracking = await q.compareOutputs(bytes, result.bytes, result.samples, { file });
-    writeFileSync(values.out, result.bytes);
+    writeNamedFile(values.out, result.bytes, "the quantized model");
     const lines = [`${file} \u2192 ${values.out}`, ...q.describeQuantization(result.report, tracking).map((l) => `  ${l}`)];
     for (const t of targets2) {
       const r = analyzeModel(result.bytes, values.out, [t], { performance: false });
