@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-EFY2NTQD.js");
+      const mod = await import("./chunks/commands-DLK7FKCL.js");
       return mod.run(command, rest);
     }
     default:

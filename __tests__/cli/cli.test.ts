@@ -95,6 +95,10 @@ describe('ethos-gate (dist/cli.js in a child process)', () => {
     [['optimize', kws, '--pruning', '2'], 'pruning must be a sparsity in [0, 1), not 2'],
     [['optimize', kws, '--settings', 'clustering=1'], '--settings: clustering must be a whole number of clusters'],
     [['quantize', kws], 'quantize needs --out FILE'],
+    [
+      ['quantize', kws, '--out', join(tmpdir(), 'q.tflite'), '--calibration', 'no-such-folder'],
+      'cannot read the calibration folder no-such-folder: ENOENT',
+    ],
   ])('usage error %j: exit 2, the cause on stderr, nothing on stdout', (args, message) => {
     const r = run(args);
     expect(r.code).toBe(2);

@@ -413,14 +413,21 @@ async function quantize(args: string[]): Promise<number> {
     let calibration;
     if (values.calibration) {
       const dir = values.calibration;
-      const names = readdirSync(dir)
+      const read = <T>(path: string, what: string, f: () => T): T => {
+        try {
+          return f();
+        } catch (e) {
+          throw new UsageError(`cannot read ${what} ${path}: ${fsReason(e)}`);
+        }
+      };
+      const names = read(dir, 'the calibration folder', () => readdirSync(dir))
         .filter((n) => n.endsWith('.npy'))
         .sort();
       if (!names.length) throw new UsageError(`no .npy files in ${dir}`);
-      const npy = names.map((name) => ({
-        name: join(dir, name),
-        bytes: new Uint8Array(readFileSync(join(dir, name))),
-      }));
+      const npy = names.map((name) => {
+        const path = join(dir, name);
+        return { name: path, bytes: new Uint8Array(read(path, 'the calibration sample', () => readFileSync(path))) };
+      });
       calibration = q.samplesFromNpyFiles(npy, readModel(bytes, { file }), samples);
     }
     const result = await q.quantize(bytes, {

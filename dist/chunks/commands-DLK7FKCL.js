@@ -778,12 +778,19 @@ async function quantize(args) {
     let calibration;
     if (values.calibration) {
       const dir = values.calibration;
-      const names = readdirSync(dir).filter((n) => n.endsWith(".npy")).sort();
+      const read = (path, what, f) => {
+        try {
+          return f();
+        } catch (e) {
+          throw new UsageError(`cannot read ${what} ${path}: ${fsReason(e)}`);
+        }
+      };
+      const names = read(dir, "the calibration folder", () => readdirSync(dir)).filter((n) => n.endsWith(".npy")).sort();
       if (!names.length) throw new UsageError(`no .npy files in ${dir}`);
-      const npy = names.map((name) => ({
-        name: join(dir, name),
-        bytes: new Uint8Array(readFileSync(join(dir, name)))
-      }));
+      const npy = names.map((name) => {
+        const path = join(dir, name);
+        return { name: path, bytes: new Uint8Array(read(path, "the calibration sample", () => readFileSync(path))) };
+      });
       calibration = q.samplesFromNpyFiles(npy, readModel(bytes, { file }), samples);
     }
     const result = await q.quantize(bytes, {
