@@ -3,7 +3,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   UsageError,
   collectModelPaths
-} from "./chunks/chunk-NRMILCSI.js";
+} from "./chunks/chunk-KRIT7Q2H.js";
 import {
   sha256,
   velaCompiledReason
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-DLK7FKCL.js");
+      const mod = await import("./chunks/commands-23N77RCG.js");
       return mod.run(command, rest);
     }
     default:
@@ -145,7 +145,7 @@ function inspect(args) {
   if (values.format !== "table" && values.format !== "json")
     throw new UsageError(`--format must be table or json, not "${values.format}"`);
   if (!positionals.length) throw new UsageError("inspect needs at least one model file or directory");
-  const { files, missing } = collectModelPaths(positionals);
+  const { files, unreadable } = collectModelPaths(positionals);
   const results = files.map((f) => {
     try {
       return inspectModel(readFileSync(f), f);
@@ -153,11 +153,8 @@ function inspect(args) {
       return { ...inspectModel(new Uint8Array(), f), error: { code: "io-error", message: e.message } };
     }
   });
-  for (const m of missing)
-    results.push({
-      ...inspectModel(new Uint8Array(), m),
-      error: { code: "io-error", message: "no such file or directory" }
-    });
+  for (const u of unreadable)
+    results.push({ ...inspectModel(new Uint8Array(), u.path), error: { code: "io-error", message: u.reason } });
   if (values.format === "json") process.stdout.write(JSON.stringify({ models: results }, null, 2) + "\n");
   else process.stdout.write(renderInspectTable(results));
   return results.some((r) => r.error && !r.velaCompiled) ? 2 : 0;

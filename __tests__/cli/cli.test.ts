@@ -1,7 +1,17 @@
 // The command line as users run it: the bundled dist/cli.js in a child process (no shell), on the bundled example
 // models. Exit codes, what goes to stdout and stderr, files written, and errors that name their cause.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeModel } from '../../src/engine/analyze.js';
@@ -83,6 +93,27 @@ describe('ethos-gate (dist/cli.js in a child process)', () => {
     expect(r.stdout).toContain('kws_int8.tflite');
     expect(r.stdout).toContain('junk.tflite');
     expect(r.stdout).toContain('missing.tflite: io-error');
+  });
+
+  test('a folder is searched without following links to folders; broken links and pipes are named, the models checked', () => {
+    const dir = join(tmp, 'tree');
+    mkdirSync(join(dir, 'sub'), { recursive: true });
+    copyFileSync(kws, join(dir, 'sub', 'model.tflite'));
+    symlinkSync('..', join(dir, 'sub', 'up')); // a loop, if followed
+    symlinkSync(join(tmp, 'nowhere.tflite'), join(dir, 'broken.tflite'));
+    symlinkSync(kws, join(dir, 'linked.tflite'));
+    const fifo = spawnSync('mkfifo', [join(dir, 'pipe.tflite')]).status === 0;
+    for (const command of ['check', 'inspect']) {
+      const r = run([command, dir], 20_000);
+      expect(r.timedOut).toBe(false);
+      expect(r.code).toBe(2);
+      expect(r.stderr).not.toContain('internal error');
+      expect(r.stdout).toContain(join(dir, 'sub', 'model.tflite'));
+      expect(r.stdout).toContain(join(dir, 'linked.tflite'));
+      expect(r.stdout).not.toContain(join(dir, 'sub', 'up'));
+      expect(r.stdout).toMatch(/broken\.tflite.*no such file or directory \(a broken link\)/s);
+      if (fifo) expect(r.stdout).toMatch(/pipe\.tflite.*not a regular file/s);
+    }
   });
 
   test.each([

@@ -182,8 +182,8 @@ async function check(args: string[]): Promise<number> {
   }
   if (!positionals.length) throw new UsageError('check needs at least one model file or directory');
   const targets = loadTargets(values.target ?? [], values['target-file'] ?? []);
-  const { files, missing } = collectModelPaths(positionals);
-  if (!files.length && !missing.length) throw new UsageError(`no .tflite files found in ${positionals.join(', ')}`);
+  const { files, unreadable } = collectModelPaths(positionals);
+  if (!files.length && !unreadable.length) throw new UsageError(`no .tflite files found in ${positionals.join(', ')}`);
 
   const engine = values.engine ?? 'builtin';
   if (!['builtin', 'vela', 'auto'].includes(engine))
@@ -219,7 +219,7 @@ async function check(args: string[]): Promise<number> {
     const vela = runs.find((r) => r.engine.engine === 'vela');
     if (vela) tool = { ...tool, engine: 'vela', engineVersion: vela.engine.version };
   }
-  for (const m of missing) results.push(ioError(m, 'no such file or directory'));
+  for (const u of unreadable) results.push(ioError(u.path, u.reason));
 
   let text: string;
   if (format === 'json') text = renderJson(toCheckJson(results, tool));

@@ -1,29 +1,69 @@
-// Expands command-line arguments into model files: files as given, directories searched for .tflite.
-import { readdirSync, statSync } from 'node:fs';
+// Expands command-line arguments into model files: files as given, directories searched for .tflite. What cannot be
+// read is kept with its reason, to be reported by name beside the other models.
+import { lstatSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 
-export function collectModelPaths(args: readonly string[]): { files: string[]; missing: string[] } {
+export interface ModelPaths {
+  files: string[];
+  /** Paths named or found that cannot be read as a model file, and why. */
+  unreadable: { path: string; reason: string }[];
+}
+
+const why = (e: unknown): string => {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? 'no such file or directory' : (code ?? (e as Error).message);
+};
+
+export function collectModelPaths(args: readonly string[]): ModelPaths {
   const files: string[] = [];
-  const missing: string[] = [];
+  const unreadable: ModelPaths['unreadable'] = [];
   const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch (e) {
+      unreadable.push({ path: dir, reason: `cannot list the folder: ${why(e)}` });
+      return;
+    }
+    for (const name of names) {
       const p = join(dir, name);
-      const st = statSync(p);
+      let st: Stats;
+      try {
+        st = lstatSync(p);
+      } catch (e) {
+        unreadable.push({ path: p, reason: why(e) });
+        continue;
+      }
+      // Links to folders are not followed (as find does): a link back up would loop.
       if (st.isDirectory()) {
         if (name !== 'node_modules' && name !== '.git') walk(p);
-      } else if (name.endsWith('.tflite')) files.push(p);
+        continue;
+      }
+      if (!name.endsWith('.tflite')) continue;
+      if (st.isSymbolicLink()) {
+        try {
+          st = statSync(p);
+        } catch (e) {
+          unreadable.push({ path: p, reason: `${why(e)} (a broken link)` });
+          continue;
+        }
+      }
+      // A pipe or a device found in a folder would block the reading or never end.
+      if (st.isFile()) files.push(p);
+      else unreadable.push({ path: p, reason: 'not a regular file' });
     }
   };
   for (const a of args) {
-    let st;
+    let st: Stats;
     try {
       st = statSync(a);
-    } catch {
-      missing.push(a);
+    } catch (e) {
+      unreadable.push({ path: a, reason: why(e) });
       continue;
     }
+    // A path named on the command line is read whatever it is (a pipe from <(...) included).
     if (st.isDirectory()) walk(a);
     else files.push(a);
   }
-  return { files, missing };
+  return { files, unreadable };
 }

@@ -61,7 +61,7 @@ function inspect(args: string[]): number {
   if (values.format !== 'table' && values.format !== 'json')
     throw new UsageError(`--format must be table or json, not "${values.format}"`);
   if (!positionals.length) throw new UsageError('inspect needs at least one model file or directory');
-  const { files, missing } = collectModelPaths(positionals);
+  const { files, unreadable } = collectModelPaths(positionals);
   const results = files.map((f) => {
     try {
       return inspectModel(readFileSync(f), f);
@@ -69,11 +69,8 @@ function inspect(args: string[]): number {
       return { ...inspectModel(new Uint8Array(), f), error: { code: 'io-error', message: (e as Error).message } };
     }
   });
-  for (const m of missing)
-    results.push({
-      ...inspectModel(new Uint8Array(), m),
-      error: { code: 'io-error', message: 'no such file or directory' },
-    });
+  for (const u of unreadable)
+    results.push({ ...inspectModel(new Uint8Array(), u.path), error: { code: 'io-error', message: u.reason } });
   if (values.format === 'json') process.stdout.write(JSON.stringify({ models: results }, null, 2) + '\n');
   else process.stdout.write(renderInspectTable(results));
   return results.some((r) => r.error && !r.velaCompiled) ? 2 : 0;

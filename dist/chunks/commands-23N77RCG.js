@@ -9,7 +9,7 @@ import {
 import {
   UsageError,
   collectModelPaths
-} from "./chunk-NRMILCSI.js";
+} from "./chunk-KRIT7Q2H.js";
 import "./chunk-DHICGBIJ.js";
 import {
   checkReport,
@@ -558,8 +558,8 @@ async function check(args) {
   }
   if (!positionals.length) throw new UsageError("check needs at least one model file or directory");
   const targets2 = loadTargets(values.target ?? [], values["target-file"] ?? []);
-  const { files, missing } = collectModelPaths(positionals);
-  if (!files.length && !missing.length) throw new UsageError(`no .tflite files found in ${positionals.join(", ")}`);
+  const { files, unreadable } = collectModelPaths(positionals);
+  if (!files.length && !unreadable.length) throw new UsageError(`no .tflite files found in ${positionals.join(", ")}`);
   const engine = values.engine ?? "builtin";
   if (!["builtin", "vela", "auto"].includes(engine))
     throw new UsageError(`--engine must be builtin, vela or auto, not "${engine}"`);
@@ -593,7 +593,7 @@ async function check(args) {
     const vela = runs.find((r) => r.engine.engine === "vela");
     if (vela) tool = { ...tool, engine: "vela", engineVersion: vela.engine.version };
   }
-  for (const m of missing) results.push(ioError(m, "no such file or directory"));
+  for (const u of unreadable) results.push(ioError(u.path, u.reason));
   let text;
   if (format === "json") text = renderJson(toCheckJson(results, tool));
   else if (format === "mlia-json") {
