@@ -3,7 +3,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   UsageError,
   collectModelPaths
-} from "./chunks/chunk-KRIT7Q2H.js";
+} from "./chunks/chunk-ANVEUD6N.js";
 import {
   sha256,
   velaCompiledReason
@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-23N77RCG.js");
+      const mod = await import("./chunks/commands-SQY4NVJJ.js");
       return mod.run(command, rest);
     }
     default:

@@ -6,7 +6,7 @@ import { readModel } from '../tflite/read.js';
 import { dirname, join } from 'node:path';
 import { isModelFileError } from '../tflite/errors.js';
 import { UsageError } from './usage-error.js';
-import { collectModelPaths } from './files.js';
+import { collectModelPaths, fsReason } from './files.js';
 import { analyzeModel } from '../engine/analyze.js';
 import { analyzeModelFile } from '../io/analyze-file.js';
 import { builtinTool, VERSION } from '../engine/version.js';
@@ -100,9 +100,6 @@ export async function run(command: string, args: string[]): Promise<number> {
       throw new UsageError(`"${command}" is not available yet`);
   }
 }
-
-/** Why a file operation failed, in a few words (its errno code when there is one). */
-const fsReason = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
 
 /** Writes a file the user named (a report, a model); a failure is theirs to fix: a usage error naming the file. */
 function writeNamedFile(path: string, data: string | Uint8Array, what: string): void {

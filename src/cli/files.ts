@@ -9,9 +9,13 @@ export interface ModelPaths {
   unreadable: { path: string; reason: string }[];
 }
 
+/** Why a file operation failed, in a few words (its errno code when there is one). */
+export const fsReason = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+
+/** The same, for a model that is not there: the words the report uses for a missing file. */
 const why = (e: unknown): string => {
-  const code = (e as NodeJS.ErrnoException).code;
-  return code === 'ENOENT' ? 'no such file or directory' : (code ?? (e as Error).message);
+  const reason = fsReason(e);
+  return reason === 'ENOENT' ? 'no such file or directory' : reason;
 };
 
 export function collectModelPaths(args: readonly string[]): ModelPaths {

@@ -3,9 +3,10 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 // src/cli/files.ts
 import { lstatSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+var fsReason = (e) => e.code ?? e.message;
 var why = (e) => {
-  const code = e.code;
-  return code === "ENOENT" ? "no such file or directory" : code ?? e.message;
+  const reason = fsReason(e);
+  return reason === "ENOENT" ? "no such file or directory" : reason;
 };
 function collectModelPaths(args) {
   const files = [];
@@ -63,6 +64,7 @@ var UsageError = class extends Error {
 };
 
 export {
+  fsReason,
   collectModelPaths,
   UsageError
 };

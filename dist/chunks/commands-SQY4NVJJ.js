@@ -8,8 +8,9 @@ import {
 } from "./chunk-LLWRNSZJ.js";
 import {
   UsageError,
-  collectModelPaths
-} from "./chunk-KRIT7Q2H.js";
+  collectModelPaths,
+  fsReason
+} from "./chunk-ANVEUD6N.js";
 import "./chunk-DHICGBIJ.js";
 import {
   checkReport,
@@ -493,7 +494,6 @@ async function run(command, args) {
       throw new UsageError(`"${command}" is not available yet`);
   }
 }
-var fsReason = (e) => e.code ?? e.message;
 function writeNamedFile(path, data, what) {
   try {
     writeFileSync(path, data);
