@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-SQY4NVJJ.js");
+      const mod = await import("./chunks/commands-SLPZYRVF.js");
       return mod.run(command, rest);
     }
     default:

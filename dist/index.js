@@ -20,7 +20,7 @@ import {
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-LLWRNSZJ.js";
+} from "./chunks/chunk-LEQLJ6EC.js";
 import "./chunks/chunk-DHICGBIJ.js";
 import {
   escapeMarkdown,
@@ -30,7 +30,7 @@ import {
   formatPercent,
   markdownTable,
   truncateMiddle
-} from "./chunks/chunk-MCBDHKPA.js";
+} from "./chunks/chunk-AELCK3VB.js";
 import {
   TargetError,
   isTargetError
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-4OC7CODS.js");
+  const module = await import("./chunks/optimize-BAKOUGPE.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

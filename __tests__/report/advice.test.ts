@@ -120,6 +120,19 @@ describe('adviseModel: MLIA rules', () => {
     });
     expect(find(worse, 'optimization-results')?.severity).toBe('warning');
     expect(find(worse, 'optimization-results')?.message).toMatch(/degraded inference time.*other optimization/);
+
+    // Both at once: one sentence.
+    const mixed = adviseModel({
+      result: target(U55, ops),
+      optimization: {
+        techniques: ['pruning 0.5'],
+        before: summary({ inferenceTimeMs: 1.0, npuCycles: 1000 }),
+        after: summary({ inferenceTimeMs: 0.8, npuCycles: 1100 }),
+      },
+    });
+    expect(find(mixed, 'optimization-results')?.message).toBe(
+      'With pruning 0.5 on ethos-u55-256: improved inference time by 20.0%; degraded NPU cycles by 10.0%.',
+    );
   });
 });
 

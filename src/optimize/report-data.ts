@@ -182,7 +182,7 @@ function variantHints(run: OptimizationRun, v: OptimizedVariant, targets: Target
   }
   if (run.skipped.length) {
     hints.push(
-      `${run.skipped.length} weight tensor${run.skipped.length === 1 ? ' was' : 's were'} left as they are ` +
+      `${run.skipped.length} weight tensor${run.skipped.length === 1 ? ' was left as it is' : 's were left as they are'} ` +
         `(${[...new Set(run.skipped.map((s) => s.reason.replace(/ \(.*\)$/, '')))].slice(0, 3).join('; ')}).`,
     );
   }

@@ -343,9 +343,10 @@ function optimizationAdvice(opt: OptimizationOutcome, target: string): Advice[] 
   const pct = (m: { before: number; after: number }) => formatPercent(Math.abs(m.after - m.before) / m.before);
   const applied = opt.techniques.join(', ') || 'the optimization';
   const parts = [`With ${applied} on ${target}:`];
-  if (improved.length) parts.push(`improved ${improved.map((m) => `${m.label} by ${pct(m)}`).join(', ')}.`);
-  if (degraded.length) parts.push(`degraded ${degraded.map((m) => `${m.label} by ${pct(m)}`).join(', ')}.`);
-  if (!improved.length && !degraded.length) parts.push('no change in the estimated figures.');
+  const changes: string[] = [];
+  if (improved.length) changes.push(`improved ${improved.map((m) => `${m.label} by ${pct(m)}`).join(', ')}`);
+  if (degraded.length) changes.push(`degraded ${degraded.map((m) => `${m.label} by ${pct(m)}`).join(', ')}`);
+  parts.push(changes.length ? `${changes.join('; ')}.` : 'no change in the estimated figures.');
   if (improved.length && opt.nextTechniques?.length) {
     parts.push(
       `Try pushing further (${opt.nextTechniques.join(' and/or ')}) to check whether the results improve more.`,

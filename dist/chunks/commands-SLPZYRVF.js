@@ -5,7 +5,7 @@ import {
   builtinTool,
   renderMarkdown,
   resolveTargets
-} from "./chunk-LLWRNSZJ.js";
+} from "./chunk-LEQLJ6EC.js";
 import {
   UsageError,
   collectModelPaths,
@@ -15,10 +15,10 @@ import "./chunk-DHICGBIJ.js";
 import {
   checkReport,
   renderResultsTerminal
-} from "./chunk-3WH6DOL2.js";
+} from "./chunk-PPSHGHLZ.js";
 import {
   adviseModel
-} from "./chunk-MCBDHKPA.js";
+} from "./chunk-AELCK3VB.js";
 import {
   analyzeModel,
   analyzeReadModel,
@@ -681,7 +681,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-4OC7CODS.js");
+  const opt = await import("./optimize-BAKOUGPE.js");
   let settings;
   try {
     if (values.settings) {

@@ -4,14 +4,14 @@ import {
 } from "./chunk-7VIWH246.js";
 import {
   sanitizeTerminal
-} from "./chunk-3WH6DOL2.js";
+} from "./chunk-PPSHGHLZ.js";
 import {
   adviseModel,
   escapeMarkdown,
   formatInt,
   formatPercent,
   markdownTable
-} from "./chunk-MCBDHKPA.js";
+} from "./chunk-AELCK3VB.js";
 import {
   analyzeModel,
   checkPlacement,
@@ -703,7 +703,7 @@ function variantHints(run, v, targets) {
   }
   if (run.skipped.length) {
     hints.push(
-      `${run.skipped.length} weight tensor${run.skipped.length === 1 ? " was" : "s were"} left as they are (${[...new Set(run.skipped.map((s) => s.reason.replace(/ \(.*\)$/, "")))].slice(0, 3).join("; ")}).`
+      `${run.skipped.length} weight tensor${run.skipped.length === 1 ? " was left as it is" : "s were left as they are"} (${[...new Set(run.skipped.map((s) => s.reason.replace(/ \(.*\)$/, "")))].slice(0, 3).join("; ")}).`
     );
   }
   const worst = v.drift?.outputs.reduce((m, o) => Math.min(m, o.cosine), 1);

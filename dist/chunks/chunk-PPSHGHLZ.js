@@ -11,7 +11,7 @@ import {
   operatorRef,
   summaryRows,
   truncateMiddle
-} from "./chunk-MCBDHKPA.js";
+} from "./chunk-AELCK3VB.js";
 
 // src/report/check-report.ts
 function checkReport(results, opts = {}) {
