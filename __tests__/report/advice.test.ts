@@ -44,7 +44,7 @@ describe('adviseModel: MLIA rules', () => {
     const advice = adviseModel({ result: target(U55, ops) });
     const lut = advice.filter((a) => a.id === 'lut-activation');
     expect(lut.map((a) => a.operators?.[0].type)).toEqual(['HARD_SWISH', 'LOGISTIC']);
-    expect(lut[0].message).toMatch(/lookup table.*ReLU6/);
+    expect(lut[0].message).toMatch(/^1 HARD_SWISH operator runs on the NPU through a lookup table.*ReLU6/);
     expect(find(advice, 'expensive-operator')?.message).toMatch(/SOFTMAX.*28 NPU operations/);
   });
 
@@ -81,6 +81,20 @@ describe('adviseModel: MLIA rules', () => {
     expect(find(advice, 'mac-utilisation-very-low')?.severity).toBe('warning');
     expect(find(advice, 'mac-utilisation-low')?.operators?.map((o) => o.index)).toEqual([1]);
     expect(find(advice, 'depthwise-utilisation-low')?.operators?.map((o) => o.index)).toEqual([3]);
+    // The verb agrees with the count.
+    expect(find(advice, 'mac-utilisation-very-low')?.message).toMatch(/^1 layer uses under 30% of the NPU's MACs/);
+    expect(find(advice, 'depthwise-utilisation-low')?.message).toMatch(/^1 layer \(depthwise\) uses under 3%/);
+    const two = operators([
+      { type: 'CONV_2D', macs: 100 },
+      { type: 'CONV_2D', macs: 100 },
+    ]);
+    const both = performance(two, [
+      { cycles: 1000, macUtilisation: 0.2 },
+      { cycles: 1000, macUtilisation: 0.1 },
+    ]);
+    expect(find(adviseModel({ result: target(U55, two, both) }), 'mac-utilisation-very-low')?.message).toMatch(
+      /^2 layers use under 30%/,
+    );
   });
 
   test('memory-bound layers, a warning when they take most of the time', () => {

@@ -190,7 +190,7 @@ export function adviseModel(input: AdviceInput, options: AdviceOptions = {}): Ad
       severity: 'info',
       category: 'performance',
       message: isLut
-        ? `${plural(users.length, `${type} operator`)} run on the NPU through a lookup table loaded for each use; if accuracy allows, consider ${LUT_ACTIVATIONS[type]}.`
+        ? `${plural(users.length, `${type} operator`)} run${users.length === 1 ? 's' : ''} on the NPU through a lookup table loaded for each use; if accuracy allows, consider ${LUT_ACTIVATIONS[type]}.`
         : `${plural(users.length, `${type} operator`)} expand${users.length === 1 ? 's' : ''} into ${EXPENSIVE_OPS[type]}.`,
       operators: users.map(adviceOperator),
     });
@@ -229,14 +229,15 @@ export function adviseModel(input: AdviceInput, options: AdviceOptions = {}): Ad
         CONV_TYPES.has(l.type) && l.macUtilisation >= UTILISATION.convVeryLow && l.macUtilisation < UTILISATION.convLow,
     );
     const dwLow = withMacs.filter((l) => DEPTHWISE_TYPES.has(l.type) && l.macUtilisation < UTILISATION.depthwiseLow);
-    const utilAdvice = (id: string, severity: AdviceSeverity, layers: LayerPerf[], what: string) => {
+    /** `what` follows "N layer(s) use(s)". */
+    const utilAdvice = (id: string, severity: AdviceSeverity, layers: LayerPerf[], kind: string, what: string) => {
       if (!layers.length) return;
       advice.push({
         id,
         severity,
         category: 'performance',
         message:
-          `${plural(layers.length, 'layer')} ${what} on ${result.target}: ` +
+          `${plural(layers.length, 'layer')}${kind} ${layers.length === 1 ? 'uses' : 'use'} ${what} on ${result.target}: ` +
           describeLayers(layers, opOf, listLimit) +
           '. Channel counts that fill the NPU (multiples of 16) and larger feature maps raise utilisation.',
         operators: layers.map(opOf),
@@ -246,19 +247,22 @@ export function adviseModel(input: AdviceInput, options: AdviceOptions = {}): Ad
       'mac-utilisation-very-low',
       'warning',
       veryLow,
-      `use under ${formatPercent(UTILISATION.convVeryLow, 0)} of the NPU's MACs (very low)`,
+      '',
+      `under ${formatPercent(UTILISATION.convVeryLow, 0)} of the NPU's MACs (very low)`,
     );
     utilAdvice(
       'mac-utilisation-low',
       'info',
       low,
-      `use under ${formatPercent(UTILISATION.convLow, 0)} of the NPU's MACs (low)`,
+      '',
+      `under ${formatPercent(UTILISATION.convLow, 0)} of the NPU's MACs (low)`,
     );
     utilAdvice(
       'depthwise-utilisation-low',
       'info',
       dwLow,
-      `(depthwise) use under ${formatPercent(UTILISATION.depthwiseLow, 0)} of the NPU's MACs`,
+      ' (depthwise)',
+      `under ${formatPercent(UTILISATION.depthwiseLow, 0)} of the NPU's MACs`,
     );
 
     // MLIA: layers whose memory traffic, not compute, sets their time.

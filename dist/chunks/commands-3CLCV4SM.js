@@ -5,7 +5,7 @@ import {
   builtinTool,
   renderMarkdown,
   resolveTargets
-} from "./chunk-LEQLJ6EC.js";
+} from "./chunk-W5ZXKRAF.js";
 import {
   UsageError,
   collectModelPaths,
@@ -15,10 +15,10 @@ import "./chunk-DHICGBIJ.js";
 import {
   checkReport,
   renderResultsTerminal
-} from "./chunk-PPSHGHLZ.js";
+} from "./chunk-2EJC7YLO.js";
 import {
   adviseModel
-} from "./chunk-AELCK3VB.js";
+} from "./chunk-YJFFZNOP.js";
 import {
   analyzeModel,
   analyzeReadModel,
@@ -681,7 +681,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-BAKOUGPE.js");
+  const opt = await import("./optimize-Z2SQI3I7.js");
   let settings;
   try {
     if (values.settings) {

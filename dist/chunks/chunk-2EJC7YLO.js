@@ -11,7 +11,7 @@ import {
   operatorRef,
   summaryRows,
   truncateMiddle
-} from "./chunk-AELCK3VB.js";
+} from "./chunk-YJFFZNOP.js";
 
 // src/report/check-report.ts
 function checkReport(results, opts = {}) {

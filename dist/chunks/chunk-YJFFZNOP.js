@@ -186,7 +186,7 @@ function adviseModel(input, options = {}) {
       id: isLut ? "lut-activation" : "expensive-operator",
       severity: "info",
       category: "performance",
-      message: isLut ? `${plural(users.length, `${type} operator`)} run on the NPU through a lookup table loaded for each use; if accuracy allows, consider ${LUT_ACTIVATIONS[type]}.` : `${plural(users.length, `${type} operator`)} expand${users.length === 1 ? "s" : ""} into ${EXPENSIVE_OPS[type]}.`,
+      message: isLut ? `${plural(users.length, `${type} operator`)} run${users.length === 1 ? "s" : ""} on the NPU through a lookup table loaded for each use; if accuracy allows, consider ${LUT_ACTIVATIONS[type]}.` : `${plural(users.length, `${type} operator`)} expand${users.length === 1 ? "s" : ""} into ${EXPENSIVE_OPS[type]}.`,
       operators: users.map(adviceOperator)
     });
   }
@@ -215,13 +215,13 @@ function adviseModel(input, options = {}) {
       (l) => CONV_TYPES.has(l.type) && l.macUtilisation >= UTILISATION.convVeryLow && l.macUtilisation < UTILISATION.convLow
     );
     const dwLow = withMacs.filter((l) => DEPTHWISE_TYPES.has(l.type) && l.macUtilisation < UTILISATION.depthwiseLow);
-    const utilAdvice = (id, severity, layers, what) => {
+    const utilAdvice = (id, severity, layers, kind, what) => {
       if (!layers.length) return;
       advice.push({
         id,
         severity,
         category: "performance",
-        message: `${plural(layers.length, "layer")} ${what} on ${result.target}: ` + describeLayers(layers, opOf, listLimit) + ". Channel counts that fill the NPU (multiples of 16) and larger feature maps raise utilisation.",
+        message: `${plural(layers.length, "layer")}${kind} ${layers.length === 1 ? "uses" : "use"} ${what} on ${result.target}: ` + describeLayers(layers, opOf, listLimit) + ". Channel counts that fill the NPU (multiples of 16) and larger feature maps raise utilisation.",
         operators: layers.map(opOf)
       });
     };
@@ -229,19 +229,22 @@ function adviseModel(input, options = {}) {
       "mac-utilisation-very-low",
       "warning",
       veryLow,
-      `use under ${formatPercent(UTILISATION.convVeryLow, 0)} of the NPU's MACs (very low)`
+      "",
+      `under ${formatPercent(UTILISATION.convVeryLow, 0)} of the NPU's MACs (very low)`
     );
     utilAdvice(
       "mac-utilisation-low",
       "info",
       low,
-      `use under ${formatPercent(UTILISATION.convLow, 0)} of the NPU's MACs (low)`
+      "",
+      `under ${formatPercent(UTILISATION.convLow, 0)} of the NPU's MACs (low)`
     );
     utilAdvice(
       "depthwise-utilisation-low",
       "info",
       dwLow,
-      `(depthwise) use under ${formatPercent(UTILISATION.depthwiseLow, 0)} of the NPU's MACs`
+      " (depthwise)",
+      `under ${formatPercent(UTILISATION.depthwiseLow, 0)} of the NPU's MACs`
     );
     const memBound = sorted.filter((l) => l.memoryBound);
     if (memBound.length) {

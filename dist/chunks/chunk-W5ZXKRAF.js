@@ -25,7 +25,7 @@ import {
   operatorRef,
   summaryRows,
   truncateMiddle
-} from "./chunk-AELCK3VB.js";
+} from "./chunk-YJFFZNOP.js";
 import {
   MEMORY_MODE_PREFIX,
   SYSTEM_CONFIG_PREFIX,
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-LEQLJ6EC.js.LEGAL.txt */
+/*! For license information please see chunk-W5ZXKRAF.js.LEGAL.txt */

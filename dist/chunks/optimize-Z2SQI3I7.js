@@ -4,14 +4,14 @@ import {
 } from "./chunk-7VIWH246.js";
 import {
   sanitizeTerminal
-} from "./chunk-PPSHGHLZ.js";
+} from "./chunk-2EJC7YLO.js";
 import {
   adviseModel,
   escapeMarkdown,
   formatInt,
   formatPercent,
   markdownTable
-} from "./chunk-AELCK3VB.js";
+} from "./chunk-YJFFZNOP.js";
 import {
   analyzeModel,
   checkPlacement,
