@@ -125,7 +125,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-3CLCV4SM.js");
+      const mod = await import("./chunks/commands-4Q46PA6Z.js");
       return mod.run(command, rest);
     }
     default:

@@ -20,7 +20,7 @@ import {
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-W5ZXKRAF.js";
+} from "./chunks/chunk-6DS4Y6QN.js";
 import "./chunks/chunk-DHICGBIJ.js";
 import {
   escapeMarkdown,
@@ -30,7 +30,7 @@ import {
   formatPercent,
   markdownTable,
   truncateMiddle
-} from "./chunks/chunk-YJFFZNOP.js";
+} from "./chunks/chunk-OYP4UAXR.js";
 import {
   TargetError,
   isTargetError
@@ -10212,7 +10212,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-Z2SQI3I7.js");
+  const module = await import("./chunks/optimize-QHSZLUVC.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

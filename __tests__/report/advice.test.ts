@@ -175,6 +175,15 @@ describe('adviseModel: our rules', () => {
     ]);
     const a = find(adviseModel({ result: target(U55, ops) }), 'quantize-model');
     expect(a?.message).toMatch(/2 operators stay on the CPU of ethos-u55-256 because of floating-point tensors/);
+    const one = operators([
+      {
+        type: 'CONV_2D',
+        cpu: { rule: 'u55.ifm.dtype', message: 'Operation has tensor with unsupported DataType Float32' },
+      },
+    ]);
+    expect(find(adviseModel({ result: target(U55, one) }), 'quantize-model')?.message).toMatch(
+      /^1 operator stays on the CPU/,
+    );
     const quantized = operators([{ type: 'CONV_2D', cpu: 'stride 4 exceeds 3' }]);
     expect(ids(adviseModel({ result: target(U55, quantized) }))).not.toContain('quantize-model');
   });

@@ -144,7 +144,7 @@ export function adviseModel(input: AdviceInput, options: AdviceOptions = {}): Ad
       severity: 'warning',
       category: 'optimization',
       message:
-        `${plural(floatOps.length, 'operator')} stay on the CPU of ${result.target} because of floating-point tensors. ` +
+        `${plural(floatOps.length, 'operator')} ${floatOps.length === 1 ? 'stays' : 'stay'} on the CPU of ${result.target} because of floating-point tensors. ` +
         'Ethos-U runs 8-bit and 16-bit quantized operators only: quantize the model (full-integer post-training quantization, int8 or int16x8).',
       operators: floatOps.map(adviceOperator),
     });

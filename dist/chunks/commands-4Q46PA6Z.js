@@ -5,7 +5,7 @@ import {
   builtinTool,
   renderMarkdown,
   resolveTargets
-} from "./chunk-W5ZXKRAF.js";
+} from "./chunk-6DS4Y6QN.js";
 import {
   UsageError,
   collectModelPaths,
@@ -15,10 +15,10 @@ import "./chunk-DHICGBIJ.js";
 import {
   checkReport,
   renderResultsTerminal
-} from "./chunk-2EJC7YLO.js";
+} from "./chunk-H47RU34V.js";
 import {
   adviseModel
-} from "./chunk-YJFFZNOP.js";
+} from "./chunk-OYP4UAXR.js";
 import {
   analyzeModel,
   analyzeReadModel,
@@ -681,7 +681,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-Z2SQI3I7.js");
+  const opt = await import("./optimize-QHSZLUVC.js");
   let settings;
   try {
     if (values.settings) {

@@ -4,14 +4,14 @@ import {
 } from "./chunk-7VIWH246.js";
 import {
   sanitizeTerminal
-} from "./chunk-2EJC7YLO.js";
+} from "./chunk-H47RU34V.js";
 import {
   adviseModel,
   escapeMarkdown,
   formatInt,
   formatPercent,
   markdownTable
-} from "./chunk-YJFFZNOP.js";
+} from "./chunk-OYP4UAXR.js";
 import {
   analyzeModel,
   checkPlacement,

@@ -25,7 +25,7 @@ import {
   operatorRef,
   summaryRows,
   truncateMiddle
-} from "./chunk-YJFFZNOP.js";
+} from "./chunk-OYP4UAXR.js";
 import {
   MEMORY_MODE_PREFIX,
   SYSTEM_CONFIG_PREFIX,
@@ -1806,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-W5ZXKRAF.js.LEGAL.txt */
+/*! For license information please see chunk-6DS4Y6QN.js.LEGAL.txt */

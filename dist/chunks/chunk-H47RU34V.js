@@ -11,7 +11,7 @@ import {
   operatorRef,
   summaryRows,
   truncateMiddle
-} from "./chunk-YJFFZNOP.js";
+} from "./chunk-OYP4UAXR.js";
 
 // src/report/check-report.ts
 function checkReport(results, opts = {}) {
