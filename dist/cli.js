@@ -5,6 +5,10 @@ import {
   collectModelPaths
 } from "./chunks/chunk-ANVEUD6N.js";
 import {
+  sanitizeTerminal
+} from "./chunks/chunk-PPX6Z4RC.js";
+import "./chunks/chunk-FFCLES4W.js";
+import {
   sha256,
   velaCompiledReason
 } from "./chunks/chunk-D2IK3OCQ.js";
@@ -75,13 +79,13 @@ function renderInspectTable(results) {
   const lines = [];
   for (const r of results) {
     if (r.error && !r.velaCompiled) {
-      lines.push(`${r.path}: error [${r.error.code}] ${r.error.message}`);
+      lines.push(`${sanitizeTerminal(r.path)}: error [${sanitizeTerminal(r.error.code)}] ${sanitizeTerminal(r.error.message)}`);
       continue;
     }
-    lines.push(`${r.path}`);
+    lines.push(sanitizeTerminal(r.path));
     if (r.velaCompiled)
       lines.push("  already compiled by Vela (ethos-u custom operator): analyse the model before Vela");
-    if (r.description) lines.push(`  description: ${r.description}`);
+    if (r.description) lines.push(`  description: ${sanitizeTerminal(r.description)}`);
     const ops = r.subgraphs.reduce((a, s) => a + s.operators.length, 0);
     lines.push(`  subgraphs: ${r.subgraphs.length}   operators: ${ops}   MACs: ${r.macs.toLocaleString("en-US")}`);
     lines.push(`  parameters: ${fmtBytes(r.parameterBytes)}   constants: ${fmtBytes(r.constantBytes)}`);
@@ -89,7 +93,7 @@ function renderInspectTable(results) {
       `  tensor dtypes: ${Object.entries(r.tensorDtypes).map(([k, v]) => `${k} ${v}`).join(", ")}`
     );
     const counts = Object.entries(r.opCounts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    lines.push(`  operators by type: ${counts.map(([k, v]) => `${k} ${v}`).join(", ")}`);
+    lines.push(`  operators by type: ${counts.map(([k, v]) => `${sanitizeTerminal(k)} ${v}`).join(", ")}`);
   }
   return lines.join("\n") + "\n";
 }
@@ -125,7 +129,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-4Q46PA6Z.js");
+      const mod = await import("./chunks/commands-QV4HPI5E.js");
       return mod.run(command, rest);
     }
     default:
@@ -168,9 +172,11 @@ main(process.argv.slice(2)).then(
   },
   (e) => {
     if (e instanceof UsageError || e.code?.startsWith("ERR_PARSE_ARGS")) {
-      process.stderr.write(`ethos-gate: ${e.message}
+      process.stderr.write(
+        `ethos-gate: ${sanitizeTerminal(e.message)}
 Run "ethos-gate --help" for usage.
-`);
+`
+      );
       process.exitCode = 2;
     } else {
       process.stderr.write(`ethos-gate: internal error: ${e.stack ?? String(e)}

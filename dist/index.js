@@ -20,17 +20,19 @@ import {
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-6DS4Y6QN.js";
+} from "./chunks/chunk-GTMJXCI4.js";
 import "./chunks/chunk-DHICGBIJ.js";
+import {
+  markdownTable
+} from "./chunks/chunk-CIWQW54I.js";
 import {
   escapeMarkdown,
   formatBytes,
   formatInt,
   formatMs,
   formatPercent,
-  markdownTable,
   truncateMiddle
-} from "./chunks/chunk-OYP4UAXR.js";
+} from "./chunks/chunk-FFCLES4W.js";
 import {
   TargetError,
   isTargetError
@@ -10212,7 +10214,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-QHSZLUVC.js");
+  const module = await import("./chunks/optimize-YU3HF4UE.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

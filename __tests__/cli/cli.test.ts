@@ -214,6 +214,25 @@ describe('ethos-gate (dist/cli.js in a child process)', () => {
     expect(refused.stderr).toContain('kws_int8.tflite: not a float model');
   });
 
+  test('text from the model (its description, tensor names) reaches the terminal without control characters', () => {
+    const mb = new ModelBuilder({ quant: 'int8', seed: 2, description: 'evil\u001b[2J\u001b[31mRED\u0007' });
+    const x = mb.input([1, 8, 8, 3], { name: 'in\u001b[31mput' });
+    mb.output(mb.conv2d(x, { filters: 8, kernel: 3, name: 'conv\u001b]0;pwned\u0007' }));
+    const hostile = join(tmp, 'hostile\u001b[1m.tflite');
+    writeFileSync(hostile, mb.build());
+    for (const args of [
+      ['inspect', hostile],
+      ['check', hostile],
+      ['check', hostile, '--format', 'markdown'],
+    ]) {
+      const r = run(args);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/evil|conv/);
+      // eslint-disable-next-line no-control-regex
+      expect(r.stdout + r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    }
+  });
+
   test('a reader that closes the pipe early (| head) ends the output quietly; the exit code stays the command’s', async () => {
     const args = [
       cli,

@@ -16,6 +16,7 @@ import {
   renderMarkdown,
   renderMliaJson,
   renderResultsTerminal,
+  sanitizeTerminal,
   toCheckJson,
   renderJson,
   toMliaJsonDocuments,
@@ -210,7 +211,7 @@ async function check(args: string[]): Promise<number> {
       exactWeights: values['exact-weights'],
     });
     for (const r of runs) {
-      for (const w of r.warnings) process.stderr.write(`ethos-gate: warning: ${w}\n`);
+      for (const w of r.warnings) process.stderr.write(`ethos-gate: warning: ${sanitizeTerminal(w)}\n`);
       results.push(r.result);
     }
     const vela = runs.find((r) => r.engine.engine === 'vela');
@@ -349,7 +350,7 @@ async function optimize(args: string[]): Promise<number> {
     run = opt.optimizeModel(bytes, settings, targets, { file });
   } catch (e) {
     if (isModelFileError(e) || opt.isOptimizeError(e)) {
-      process.stderr.write(`ethos-gate: ${(e as Error).message}\n`);
+      process.stderr.write(`ethos-gate: ${sanitizeTerminal((e as Error).message)}\n`);
       return 2;
     }
     throw e;
@@ -369,7 +370,7 @@ async function optimize(args: string[]): Promise<number> {
   }
   const text = opt.renderOptimizationReport(run, format as 'terminal' | 'markdown' | 'json');
   process.stdout.write(text.endsWith('\n') ? text : text + '\n');
-  if (format !== 'json') process.stderr.write(`wrote ${written.join(', ')}\n`);
+  if (format !== 'json') process.stderr.write(`wrote ${sanitizeTerminal(written.join(', '))}\n`);
   return 0;
 }
 
@@ -445,11 +446,12 @@ async function quantize(args: string[]): Promise<number> {
         );
       else if (r.error) lines.push(`  ${t.id}: ${r.error.message}`);
     }
-    process.stdout.write(lines.join('\n') + '\n');
+    // Tensor and operator names come from the model: no control characters reach the terminal.
+    process.stdout.write(lines.map(sanitizeTerminal).join('\n') + '\n');
     return 0;
   } catch (e) {
     if (e instanceof q.QuantizeError || isModelFileError(e) || (e as Error).name === 'InterpreterError') {
-      process.stderr.write(`ethos-gate: ${(e as Error).message}\n`);
+      process.stderr.write(`ethos-gate: ${sanitizeTerminal((e as Error).message)}\n`);
       return 2;
     }
     throw e;
@@ -461,9 +463,7 @@ function readModelArgument(file: string): Uint8Array | undefined {
   try {
     return readFileSync(file);
   } catch (e) {
-    process.stderr.write(
-      `ethos-gate: ${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`,
-    );
+    process.stderr.write(`ethos-gate: ${sanitizeTerminal(file)}: cannot read: ${fsReason(e)}\n`);
     return undefined;
   }
 }

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { inspectModel, renderInspectTable } from './inspect.js';
 import { collectModelPaths } from './files.js';
+import { sanitizeTerminal } from '../report/terminal.js';
 
 const USAGE = `ethos-gate: Arm Ethos-U NPU compatibility and performance for TensorFlow Lite models
 
@@ -88,7 +89,9 @@ main(process.argv.slice(2)).then(
   },
   (e: unknown) => {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`ethos-gate: ${(e as Error).message}\nRun "ethos-gate --help" for usage.\n`);
+      process.stderr.write(
+        `ethos-gate: ${sanitizeTerminal((e as Error).message)}\nRun "ethos-gate --help" for usage.\n`,
+      );
       process.exitCode = 2;
     } else {
       process.stderr.write(`ethos-gate: internal error: ${(e as Error).stack ?? String(e)}\n`);

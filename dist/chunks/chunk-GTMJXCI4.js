@@ -8,6 +8,9 @@ import {
   parseAccelerator
 } from "./chunk-DHICGBIJ.js";
 import {
+  markdownTable
+} from "./chunk-CIWQW54I.js";
+import {
   adviseModel,
   countModels,
   escapeHtml,
@@ -20,12 +23,11 @@ import {
   formatPercent,
   formatPointsChange,
   formatRelative,
-  markdownTable,
   modelTargets,
   operatorRef,
   summaryRows,
   truncateMiddle
-} from "./chunk-OYP4UAXR.js";
+} from "./chunk-FFCLES4W.js";
 import {
   MEMORY_MODE_PREFIX,
   SYSTEM_CONFIG_PREFIX,
@@ -1806,4 +1808,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-6DS4Y6QN.js.LEGAL.txt */
+/*! For license information please see chunk-GTMJXCI4.js.LEGAL.txt */

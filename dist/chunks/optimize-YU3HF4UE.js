@@ -3,15 +3,17 @@ import {
   writeModel
 } from "./chunk-7VIWH246.js";
 import {
+  markdownTable
+} from "./chunk-CIWQW54I.js";
+import {
   sanitizeTerminal
-} from "./chunk-H47RU34V.js";
+} from "./chunk-PPX6Z4RC.js";
 import {
   adviseModel,
   escapeMarkdown,
   formatInt,
-  formatPercent,
-  markdownTable
-} from "./chunk-OYP4UAXR.js";
+  formatPercent
+} from "./chunk-FFCLES4W.js";
 import {
   analyzeModel,
   checkPlacement,

@@ -11,7 +11,7 @@ import {
   operatorRef,
   summaryRows,
   truncateMiddle
-} from "./chunk-OYP4UAXR.js";
+} from "./chunk-FFCLES4W.js";
 
 // src/report/check-report.ts
 function checkReport(results, opts = {}) {

@@ -5,20 +5,22 @@ import {
   builtinTool,
   renderMarkdown,
   resolveTargets
-} from "./chunk-6DS4Y6QN.js";
+} from "./chunk-GTMJXCI4.js";
 import {
   UsageError,
   collectModelPaths,
   fsReason
 } from "./chunk-ANVEUD6N.js";
 import "./chunk-DHICGBIJ.js";
+import "./chunk-CIWQW54I.js";
 import {
   checkReport,
-  renderResultsTerminal
-} from "./chunk-H47RU34V.js";
+  renderResultsTerminal,
+  sanitizeTerminal
+} from "./chunk-PPX6Z4RC.js";
 import {
   adviseModel
-} from "./chunk-OYP4UAXR.js";
+} from "./chunk-FFCLES4W.js";
 import {
   analyzeModel,
   analyzeReadModel,
@@ -586,7 +588,7 @@ async function check(args) {
       exactWeights: values["exact-weights"]
     });
     for (const r of runs) {
-      for (const w of r.warnings) process.stderr.write(`ethos-gate: warning: ${w}
+      for (const w of r.warnings) process.stderr.write(`ethos-gate: warning: ${sanitizeTerminal(w)}
 `);
       results.push(r.result);
     }
@@ -681,7 +683,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-QHSZLUVC.js");
+  const opt = await import("./optimize-YU3HF4UE.js");
   let settings;
   try {
     if (values.settings) {
@@ -716,7 +718,7 @@ async function optimize(args) {
     run2 = opt.optimizeModel(bytes, settings, targets2, { file });
   } catch (e) {
     if (isModelFileError(e) || opt.isOptimizeError(e)) {
-      process.stderr.write(`ethos-gate: ${e.message}
+      process.stderr.write(`ethos-gate: ${sanitizeTerminal(e.message)}
 `);
       return 2;
     }
@@ -737,7 +739,7 @@ async function optimize(args) {
   }
   const text = opt.renderOptimizationReport(run2, format);
   process.stdout.write(text.endsWith("\n") ? text : text + "\n");
-  if (format !== "json") process.stderr.write(`wrote ${written.join(", ")}
+  if (format !== "json") process.stderr.write(`wrote ${sanitizeTerminal(written.join(", "))}
 `);
   return 0;
 }
@@ -811,11 +813,11 @@ async function quantize(args) {
         );
       else if (r.error) lines.push(`  ${t.id}: ${r.error.message}`);
     }
-    process.stdout.write(lines.join("\n") + "\n");
+    process.stdout.write(lines.map(sanitizeTerminal).join("\n") + "\n");
     return 0;
   } catch (e) {
     if (e instanceof q.QuantizeError || isModelFileError(e) || e.name === "InterpreterError") {
-      process.stderr.write(`ethos-gate: ${e.message}
+      process.stderr.write(`ethos-gate: ${sanitizeTerminal(e.message)}
 `);
       return 2;
     }
@@ -826,10 +828,8 @@ function readModelArgument(file) {
   try {
     return readFileSync(file);
   } catch (e) {
-    process.stderr.write(
-      `ethos-gate: ${file}: cannot read: ${e.code ?? e.message}
-`
-    );
+    process.stderr.write(`ethos-gate: ${sanitizeTerminal(file)}: cannot read: ${fsReason(e)}
+`);
     return void 0;
   }
 }

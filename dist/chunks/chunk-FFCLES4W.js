@@ -349,15 +349,6 @@ function plural(n, noun) {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
-// src/report/markdown-table.ts
-var ALIGN_ROW = { left: ":--", right: "--:", center: ":-:" };
-function markdownTable(headers, align, rows) {
-  const line = (cells) => `| ${headers.map((_, i) => (cells[i] ?? "").replace(/\r?\n/g, " ")).join(" | ")} |`;
-  return [line(headers), `|${headers.map((_, i) => ALIGN_ROW[align[i] ?? "left"]).join("|")}|`, ...rows.map(line)].join(
-    "\n"
-  );
-}
-
 // src/report/summary-rows.ts
 function flashBytes(t) {
   const s = t?.performance?.summary;
@@ -418,7 +409,6 @@ export {
   escapeMarkdown,
   truncateMiddle,
   adviseModel,
-  markdownTable,
   flashBytes,
   modelTargets,
   summaryRows,
