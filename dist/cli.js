@@ -6,8 +6,7 @@ import {
 } from "./chunks/chunk-ANVEUD6N.js";
 import {
   sanitizeTerminal
-} from "./chunks/chunk-PPX6Z4RC.js";
-import "./chunks/chunk-FFCLES4W.js";
+} from "./chunks/chunk-SVIVZTSZ.js";
 import {
   sha256,
   velaCompiledReason
@@ -129,7 +128,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-QV4HPI5E.js");
+      const mod = await import("./chunks/commands-AKMKOF3T.js");
       return mod.run(command, rest);
     }
     default:

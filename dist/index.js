@@ -20,7 +20,7 @@ import {
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-GTMJXCI4.js";
+} from "./chunks/chunk-IIOLSBQH.js";
 import "./chunks/chunk-DHICGBIJ.js";
 import {
   markdownTable
@@ -31,8 +31,9 @@ import {
   formatInt,
   formatMs,
   formatPercent,
+  sanitizeTerminal,
   truncateMiddle
-} from "./chunks/chunk-FFCLES4W.js";
+} from "./chunks/chunk-SVIVZTSZ.js";
 import {
   TargetError,
   isTargetError
@@ -9891,7 +9892,9 @@ async function analyzeChanges(changes, workspace, targets, base, engine = BUILTI
     const took = Date.now() - started;
     if (batch === 1) {
       const c = slice[0];
-      info(`${c.status.padEnd(9)} ${c.path}${c.basePath ? ` (from ${c.basePath})` : ""}: ${took} ms`);
+      info(
+        `${c.status.padEnd(9)} ${sanitizeTerminal(c.path)}${c.basePath ? ` (from ${sanitizeTerminal(c.basePath)})` : ""}: ${took} ms`
+      );
     } else info(`${slice.length} model(s) analysed with engine ${engine.choice}: ${took} ms`);
   }
   return out;
@@ -10214,7 +10217,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-YU3HF4UE.js");
+  const module = await import("./chunks/optimize-VNJHVBMP.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {
@@ -10258,12 +10261,12 @@ async function optimizeModels(optimizer, models, targets, workspace, outputs, sa
     }
     run = await opt.withDrift(run, bytes, { samples: DRIFT_SAMPLES });
     const outcome = await outputs.publish(artifactName("optimized", m.path, salt), opt.optimizationOutputs(run));
-    info(`optimize ${m.path}: ${run.variants.length} variant(s) in ${Date.now() - started} ms`);
+    info(`optimize ${sanitizeTerminal(m.path)}: ${run.variants.length} variant(s) in ${Date.now() - started} ms`);
     sections.push(optimizationSection(opt.optimizationReportData(run), opt, run, describeOutcome(outcome)));
   }
   if (skipped.length) {
     info(`Not optimised:
-${skipped.map((s) => `  ${s}`).join("\n")}`);
+${skipped.map((s) => `  ${sanitizeTerminal(s)}`).join("\n")}`);
     const lines = skipped.map((s) => `- ${escapeMarkdown(s)}`);
     sections.push({
       levels: [
@@ -10373,8 +10376,10 @@ ${notes.map((l) => `    ${l}`).join("\n")}
           )
         }
       ]);
-      info(`quantize ${m.path}: ${Date.now() - started} ms
-${notes.map((l) => `  ${l}`).join("\n")}`);
+      info(
+        `quantize ${sanitizeTerminal(m.path)}: ${Date.now() - started} ms
+${notes.map((l) => `  ${sanitizeTerminal(l)}`).join("\n")}`
+      );
       const title = `#### Quantized to int8: **${name}**`;
       const where = describeOutcome(outcome);
       const details = `<details><summary>Quantization</summary>

@@ -2,6 +2,7 @@
 // of every comparison come from the same targets (and, unless `engine: auto` had to fall back for one
 // side, from the same engine; then the comparison is refused rather than made).
 import * as core from '@actions/core';
+import { sanitizeTerminal as oneLine } from '../report/terminal.js';
 import type { ModelChange } from '../gate/changes.js';
 import { ENGINE_MISMATCH } from '../gate/evaluate.js';
 import type { GateReport, ModelComparison, ModelResult } from '../report/types.js';
@@ -49,7 +50,11 @@ export async function analyzeChanges(
     const took = Date.now() - started;
     if (batch === 1) {
       const c = slice[0];
-      core.info(`${c.status.padEnd(9)} ${c.path}${c.basePath ? ` (from ${c.basePath})` : ''}: ${took} ms`);
+      // Paths come from the pull request: a line break in one could start a log line the runner reads as a
+      // workflow command.
+      core.info(
+        `${c.status.padEnd(9)} ${oneLine(c.path)}${c.basePath ? ` (from ${oneLine(c.basePath)})` : ''}: ${took} ms`,
+      );
     } else core.info(`${slice.length} model(s) analysed with engine ${engine.choice}: ${took} ms`);
   }
   return out;

@@ -2,6 +2,7 @@
 // setting, and reports before/after figures beside the gate report. The optimize module (and, for the output
 // drift, the TFLite runtime) is imported only when the input is set: the gate's start-up never loads them.
 import * as core from '@actions/core';
+import { sanitizeTerminal as oneLine } from '../report/terminal.js';
 import type { OptimizationSetting, OptimizationRun, OptimizationReportData, MetricRow } from '../optimize/index.js';
 import { escapeMarkdown, truncateMiddle } from '../report/escape.js';
 import { formatInt } from '../report/format.js';
@@ -84,11 +85,11 @@ export async function optimizeModels(
     }
     run = await opt.withDrift(run, bytes, { samples: DRIFT_SAMPLES });
     const outcome = await outputs.publish(artifactName('optimized', m.path, salt), opt.optimizationOutputs(run));
-    core.info(`optimize ${m.path}: ${run.variants.length} variant(s) in ${Date.now() - started} ms`);
+    core.info(`optimize ${oneLine(m.path)}: ${run.variants.length} variant(s) in ${Date.now() - started} ms`);
     sections.push(optimizationSection(opt.optimizationReportData(run), opt, run, describeOutcome(outcome)));
   }
   if (skipped.length) {
-    core.info(`Not optimised:\n${skipped.map((s) => `  ${s}`).join('\n')}`);
+    core.info(`Not optimised:\n${skipped.map((s) => `  ${oneLine(s)}`).join('\n')}`);
     const lines = skipped.map((s) => `- ${escapeMarkdown(s)}`);
     sections.push({
       levels: [

@@ -4,6 +4,7 @@
 // and report.json keeps describing the files of the pull request. The quantizer and the TFLite runtime it
 // calibrates with are imported only when the input is set.
 import * as core from '@actions/core';
+import { sanitizeTerminal as oneLine } from '../report/terminal.js';
 import { readModel } from '../tflite/read.js';
 import { escapeMarkdown, truncateMiddle } from '../report/escape.js';
 import { formatBytes, formatMs, formatPercent } from '../report/format.js';
@@ -70,7 +71,10 @@ export async function quantizeModels(
           ),
         },
       ]);
-      core.info(`quantize ${m.path}: ${Date.now() - started} ms\n${notes.map((l) => `  ${l}`).join('\n')}`);
+      // Notes name tensors of the model: one log line each, whatever the names hold.
+      core.info(
+        `quantize ${oneLine(m.path)}: ${Date.now() - started} ms\n${notes.map((l) => `  ${oneLine(l)}`).join('\n')}`,
+      );
       const title = `#### Quantized to int8: **${name}**`;
       const where = describeOutcome(outcome);
       const details = `<details><summary>Quantization</summary>\n\n${notes.map((l) => `- ${escapeMarkdown(l)}`).join('\n')}\n\n</details>`;

@@ -27,7 +27,7 @@ import {
   operatorRef,
   summaryRows,
   truncateMiddle
-} from "./chunk-FFCLES4W.js";
+} from "./chunk-SVIVZTSZ.js";
 import {
   MEMORY_MODE_PREFIX,
   SYSTEM_CONFIG_PREFIX,
@@ -1808,4 +1808,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-GTMJXCI4.js.LEGAL.txt */
+/*! For license information please see chunk-IIOLSBQH.js.LEGAL.txt */

@@ -6,14 +6,12 @@ import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
 import {
-  sanitizeTerminal
-} from "./chunk-PPX6Z4RC.js";
-import {
   adviseModel,
   escapeMarkdown,
   formatInt,
-  formatPercent
-} from "./chunk-FFCLES4W.js";
+  formatPercent,
+  sanitizeTerminal
+} from "./chunk-SVIVZTSZ.js";
 import {
   analyzeModel,
   checkPlacement,

@@ -5,7 +5,7 @@ import {
   builtinTool,
   renderMarkdown,
   resolveTargets
-} from "./chunk-GTMJXCI4.js";
+} from "./chunk-IIOLSBQH.js";
 import {
   UsageError,
   collectModelPaths,
@@ -14,13 +14,11 @@ import {
 import "./chunk-DHICGBIJ.js";
 import "./chunk-CIWQW54I.js";
 import {
+  adviseModel,
   checkReport,
   renderResultsTerminal,
   sanitizeTerminal
-} from "./chunk-PPX6Z4RC.js";
-import {
-  adviseModel
-} from "./chunk-FFCLES4W.js";
+} from "./chunk-SVIVZTSZ.js";
 import {
   analyzeModel,
   analyzeReadModel,
@@ -683,7 +681,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-YU3HF4UE.js");
+  const opt = await import("./optimize-VNJHVBMP.js");
   let settings;
   try {
     if (values.settings) {
