@@ -128,7 +128,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-AKMKOF3T.js");
+      const mod = await import("./chunks/commands-R4FRMBOS.js");
       return mod.run(command, rest);
     }
     default:

@@ -20,7 +20,7 @@ import {
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-IIOLSBQH.js";
+} from "./chunks/chunk-KRGIXDOZ.js";
 import "./chunks/chunk-DHICGBIJ.js";
 import {
   markdownTable

@@ -320,6 +320,20 @@ describe('a plain check rendered as markdown', () => {
     expect(renderResultsTerminal(results, { color: false }).split('\n')[0]).toBe('ethos-gate  ✗ 1 check failed');
   });
 
+  test("each model's details count its operators in words that agree ('1 operator', '6 operators')", () => {
+    const one = operators([{ type: 'CONV_2D' }]);
+    const six = smallModelOps();
+    const md = renderMarkdown(
+      checkReport([
+        modelResult('one.tflite', [target('ethos-u55-256', one, performance(one, [1]))]),
+        modelResult('six.tflite', [target('ethos-u55-256', six, performance(six, [1, 1, 1, 1, 1]))]),
+      ]),
+      { now: new Date(0) },
+    );
+    expect(md).toContain('<summary>one.tflite: 1 operator (ethos-u55-256: 0 CPU)</summary>');
+    expect(md).toContain('<summary>six.tflite: 6 operators (ethos-u55-256: 1 CPU)</summary>');
+  });
+
   test('passes when every model was analysed (an already-compiled one is a note)', () => {
     const ops = smallModelOps();
     const md = renderMarkdown(

@@ -344,7 +344,7 @@ class ModelSection {
   private details(targets: TargetResult[], level: Level): string {
     const m = this.model;
     const cpu = targets.map((t) => `${escapeHtml(t.target)}: ${t.cpuOperators} CPU`).join(', ');
-    const summary = `${escapeHtml(truncateMiddle(m.path, NAME_WIDTH))}: ${targets[0]?.operators.length ?? 0} operators${cpu ? ` (${cpu})` : ''}`;
+    const summary = `${escapeHtml(truncateMiddle(m.path, NAME_WIDTH))}: ${plural(targets[0]?.operators.length ?? 0, 'operator')}${cpu ? ` (${cpu})` : ''}`;
     const { before, after } = this.sharedDetails(targets);
     const body = [
       ...before,

@@ -5,7 +5,7 @@ import {
   builtinTool,
   renderMarkdown,
   resolveTargets
-} from "./chunk-IIOLSBQH.js";
+} from "./chunk-KRGIXDOZ.js";
 import {
   UsageError,
   collectModelPaths,

@@ -388,7 +388,7 @@ Details left out here: see the full report.`;
   details(targets, level) {
     const m = this.model;
     const cpu = targets.map((t) => `${escapeHtml(t.target)}: ${t.cpuOperators} CPU`).join(", ");
-    const summary = `${escapeHtml(truncateMiddle(m.path, NAME_WIDTH))}: ${targets[0]?.operators.length ?? 0} operators${cpu ? ` (${cpu})` : ""}`;
+    const summary = `${escapeHtml(truncateMiddle(m.path, NAME_WIDTH))}: ${plural(targets[0]?.operators.length ?? 0, "operator")}${cpu ? ` (${cpu})` : ""}`;
     const { before, after } = this.sharedDetails(targets);
     const body = [
       ...before,
@@ -1808,4 +1808,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-IIOLSBQH.js.LEGAL.txt */
+/*! For license information please see chunk-KRGIXDOZ.js.LEGAL.txt */
