@@ -6,7 +6,7 @@ import {
 } from "./chunks/chunk-ANVEUD6N.js";
 import {
   sanitizeTerminal
-} from "./chunks/chunk-SVIVZTSZ.js";
+} from "./chunks/chunk-BGQGWHLK.js";
 import {
   sha256,
   velaCompiledReason
@@ -128,7 +128,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-R4FRMBOS.js");
+      const mod = await import("./chunks/commands-IZFTSX4L.js");
       return mod.run(command, rest);
     }
     default:

@@ -20,7 +20,7 @@ import {
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-KRGIXDOZ.js";
+} from "./chunks/chunk-NMZNMDYI.js";
 import "./chunks/chunk-DHICGBIJ.js";
 import {
   markdownTable
@@ -33,7 +33,7 @@ import {
   formatPercent,
   sanitizeTerminal,
   truncateMiddle
-} from "./chunks/chunk-SVIVZTSZ.js";
+} from "./chunks/chunk-BGQGWHLK.js";
 import {
   TargetError,
   isTargetError
@@ -10217,7 +10217,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-VNJHVBMP.js");
+  const module = await import("./chunks/optimize-OQQFKFIJ.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -36,6 +36,7 @@ describe('adviseModel: MLIA rules', () => {
     expect(find(adviseModel({ result: target(U55, none) }), 'unsupported-ratio')?.severity).toBe('error');
     const all = adviseModel({ result: target(U55, operators([{ type: 'CONV_2D' }])) });
     expect(ids(all)).toContain('all-on-npu');
+    expect(find(all, 'all-on-npu')?.message).toMatch(/^The one operator runs on the NPU of ethos-u55-256;/);
     expect(ids(all)).not.toContain('unsupported-ratio');
   });
 

@@ -332,6 +332,8 @@ describe('a plain check rendered as markdown', () => {
     );
     expect(md).toContain('<summary>one.tflite: 1 operator (ethos-u55-256: 0 CPU)</summary>');
     expect(md).toContain('<summary>six.tflite: 6 operators (ethos-u55-256: 1 CPU)</summary>');
+    expect(md).toContain('**Top 1 layer by cycles on ethos-u55-256**');
+    expect(md).toContain('title "Top 1 layer by cycles on ethos-u55-256"');
   });
 
   test('passes when every model was analysed (an already-compiled one is a note)', () => {

@@ -1,7 +1,7 @@
 // Renders the optimization report (report-data.ts) as markdown (PR comment, artifact), terminal text or JSON.
 // Tables follow MLIA's optimize layout: Metric | Original | Optimized | Unit | Improvement (%).
 import { escapeMarkdown } from '../report/escape.js';
-import { formatInt, formatPercent } from '../report/format.js';
+import { formatInt, formatPercent, plural } from '../report/format.js';
 import { markdownTable } from '../report/markdown-table.js';
 import { sanitizeTerminal } from '../report/terminal.js';
 import type { OptimizationRun } from './engine.js';
@@ -163,8 +163,8 @@ function renderMarkdown(data: OptimizationReportData): string {
       out.push(
         '',
         t.placementUnchanged
-          ? `Placement unchanged: ${t.npuOperators.optimized} operators on the NPU.`
-          : `**Placement changed**: ${t.npuOperators.original} → ${t.npuOperators.optimized} operators on the NPU.`,
+          ? `Placement unchanged: ${plural(t.npuOperators.optimized, 'operator')} on the NPU.`
+          : `**Placement changed**: ${t.npuOperators.original} → ${plural(t.npuOperators.optimized, 'operator')} on the NPU.`,
       );
     }
     const intro = driftIntro(v);
@@ -231,8 +231,8 @@ function renderTerminal(data: OptimizationReportData): string {
       out.push(...columns([header, ...t.rows.map(metricCells)], [false, true, true, false, true], '    '));
       out.push(
         t.placementUnchanged
-          ? `    placement unchanged: ${t.npuOperators.optimized} operators on the NPU`
-          : `    PLACEMENT CHANGED: ${t.npuOperators.original} -> ${t.npuOperators.optimized} operators on the NPU`,
+          ? `    placement unchanged: ${plural(t.npuOperators.optimized, 'operator')} on the NPU`
+          : `    PLACEMENT CHANGED: ${t.npuOperators.original} -> ${plural(t.npuOperators.optimized, 'operator')} on the NPU`,
       );
     }
     const intro = driftIntro(v);

@@ -3,7 +3,7 @@
 // follow-ups) plus ours (channel granularity, other targets, NPU/CPU partitions). Pure: data in, data out.
 import type { Model } from '../graph/types.js';
 import { truncateMiddle } from './escape.js';
-import { formatPercent } from './format.js';
+import { formatPercent, plural } from './format.js';
 import type { LayerPerf, OperatorResult, PerfSummary, TargetResult } from './types.js';
 
 export type AdviceSeverity = 'info' | 'warning' | 'error';
@@ -132,7 +132,7 @@ export function adviseModel(input: AdviceInput, options: AdviceOptions = {}): Ad
       id: 'all-on-npu',
       severity: 'info',
       category: 'compatibility',
-      message: `All ${ops.length} operators run on the NPU of ${result.target}; check the performance figures for the next gains.`,
+      message: `${ops.length === 1 ? 'The one operator runs' : `All ${ops.length} operators run`} on the NPU of ${result.target}; check the performance figures for the next gains.`,
     });
   }
 
@@ -394,8 +394,4 @@ function describeLayers(layers: readonly LayerPerf[], opOf: (l: LayerPerf) => Ad
     .slice(0, limit)
     .map((l) => `${layerLabel(opOf(l))} ${formatPercent(l.macUtilisation)} utilisation`);
   return shown.join(', ') + (layers.length > limit ? ` and ${layers.length - limit} more` : '');
-}
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -89,3 +89,8 @@ export function operatorRef(subgraph: number, index: number): string {
   if (index < 0) return 'added';
   return subgraph ? `${subgraph}:${index}` : String(index);
 }
+
+/** "1 layer", "2 layers": a count and its noun (plural by adding s). */
+export function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

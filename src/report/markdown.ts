@@ -13,6 +13,7 @@ import {
   formatPointsChange,
   formatRelative,
   operatorRef,
+  plural,
 } from './format.js';
 import { markdownTable } from './markdown-table.js';
 import { countModels, flashBytes, modelTargets, summaryRows, type SummaryRow } from './summary-rows.js';
@@ -376,7 +377,7 @@ class ModelSection {
     for (const t of targets) {
       if (t.performance?.layers.length) {
         after.push(
-          `**Top ${Math.min(this.topLayers, t.performance.layers.length)} layers by cycles on ${escapeMarkdown(t.target)}**`,
+          `**Top ${plural(Math.min(this.topLayers, t.performance.layers.length), 'layer')} by cycles on ${escapeMarkdown(t.target)}**`,
           topLayersTable(t, this.topLayers, true),
         );
       }
@@ -527,7 +528,7 @@ function layerChart(t: TargetResult, n: number): string {
   return [
     '```mermaid',
     'xychart-beta',
-    `    title "Top ${layers.length} layers by cycles on ${target}"`,
+    `    title "Top ${plural(layers.length, 'layer')} by cycles on ${target}"`,
     `    x-axis [${layers.map((l) => `"${chartLabel(l)}"`).join(', ')}]`,
     '    y-axis "Cycles"',
     `    bar [${layers.map((l) => Math.round(l.cycles)).join(', ')}]`,
@@ -664,8 +665,4 @@ function formatFigureChange(f: FigureChange): string {
     default:
       return formatRelative(f.base, f.head);
   }
-}
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -12,6 +12,7 @@ import {
   formatPointsChange,
   formatRelative,
   operatorRef,
+  plural,
 } from './format.js';
 import { flashBytes, summaryRows } from './summary-rows.js';
 import type { GateReport, ModelComparison, ModelResult, TargetResult } from './types.js';
@@ -222,8 +223,4 @@ function cpuOperatorLines(
   }
   if (byOp.size > limit) lines.push(`    … and ${byOp.size - limit} more`);
   return lines;
-}
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -10,8 +10,9 @@ import {
   escapeMarkdown,
   formatInt,
   formatPercent,
+  plural,
   sanitizeTerminal
-} from "./chunk-SVIVZTSZ.js";
+} from "./chunk-BGQGWHLK.js";
 import {
   analyzeModel,
   checkPlacement,
@@ -885,7 +886,7 @@ function renderMarkdown(data) {
       );
       out.push(
         "",
-        t.placementUnchanged ? `Placement unchanged: ${t.npuOperators.optimized} operators on the NPU.` : `**Placement changed**: ${t.npuOperators.original} \u2192 ${t.npuOperators.optimized} operators on the NPU.`
+        t.placementUnchanged ? `Placement unchanged: ${plural(t.npuOperators.optimized, "operator")} on the NPU.` : `**Placement changed**: ${t.npuOperators.original} \u2192 ${plural(t.npuOperators.optimized, "operator")} on the NPU.`
       );
     }
     const intro = driftIntro(v);
@@ -942,7 +943,7 @@ function renderTerminal(data) {
       const header = [...METRIC_HEADERS];
       out.push(...columns([header, ...t.rows.map(metricCells)], [false, true, true, false, true], "    "));
       out.push(
-        t.placementUnchanged ? `    placement unchanged: ${t.npuOperators.optimized} operators on the NPU` : `    PLACEMENT CHANGED: ${t.npuOperators.original} -> ${t.npuOperators.optimized} operators on the NPU`
+        t.placementUnchanged ? `    placement unchanged: ${plural(t.npuOperators.optimized, "operator")} on the NPU` : `    PLACEMENT CHANGED: ${t.npuOperators.original} -> ${plural(t.npuOperators.optimized, "operator")} on the NPU`
       );
     }
     const intro = driftIntro(v);

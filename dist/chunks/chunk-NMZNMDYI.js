@@ -25,9 +25,10 @@ import {
   formatRelative,
   modelTargets,
   operatorRef,
+  plural,
   summaryRows,
   truncateMiddle
-} from "./chunk-SVIVZTSZ.js";
+} from "./chunk-BGQGWHLK.js";
 import {
   MEMORY_MODE_PREFIX,
   SYSTEM_CONFIG_PREFIX,
@@ -421,7 +422,7 @@ ${body.join("\n\n")}
     for (const t of targets) {
       if (t.performance?.layers.length) {
         after.push(
-          `**Top ${Math.min(this.topLayers, t.performance.layers.length)} layers by cycles on ${escapeMarkdown(t.target)}**`,
+          `**Top ${plural(Math.min(this.topLayers, t.performance.layers.length), "layer")} by cycles on ${escapeMarkdown(t.target)}**`,
           topLayersTable(t, this.topLayers, true)
         );
       }
@@ -553,7 +554,7 @@ function layerChart(t, n) {
   return [
     "```mermaid",
     "xychart-beta",
-    `    title "Top ${layers.length} layers by cycles on ${target}"`,
+    `    title "Top ${plural(layers.length, "layer")} by cycles on ${target}"`,
     `    x-axis [${layers.map((l) => `"${chartLabel(l)}"`).join(", ")}]`,
     '    y-axis "Cycles"',
     `    bar [${layers.map((l) => Math.round(l.cycles)).join(", ")}]`,
@@ -678,9 +679,6 @@ function formatFigureChange(f) {
     default:
       return formatRelative(f.base, f.head);
   }
-}
-function plural(n, noun) {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
 // package.json
@@ -1808,4 +1806,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-KRGIXDOZ.js.LEGAL.txt */
+/*! For license information please see chunk-NMZNMDYI.js.LEGAL.txt */

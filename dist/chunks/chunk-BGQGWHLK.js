@@ -95,6 +95,9 @@ function operatorRef(subgraph, index) {
   if (index < 0) return "added";
   return subgraph ? `${subgraph}:${index}` : String(index);
 }
+function plural(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
 
 // src/report/advice.ts
 var UTILISATION = { convVeryLow: 0.3, convLow: 0.55, depthwiseLow: 0.03 };
@@ -154,7 +157,7 @@ function adviseModel(input, options = {}) {
       id: "all-on-npu",
       severity: "info",
       category: "compatibility",
-      message: `All ${ops.length} operators run on the NPU of ${result.target}; check the performance figures for the next gains.`
+      message: `${ops.length === 1 ? "The one operator runs" : `All ${ops.length} operators run`} on the NPU of ${result.target}; check the performance figures for the next gains.`
     });
   }
   const floatOps = cpuOps.filter((o) => o.reasons.some((r) => isFloatReason(r.rule, r.message)));
@@ -358,9 +361,6 @@ function describeLayers(layers, opOf, limit) {
   const shown = layers.slice(0, limit).map((l) => `${layerLabel(opOf(l))} ${formatPercent(l.macUtilisation)} utilisation`);
   return shown.join(", ") + (layers.length > limit ? ` and ${layers.length - limit} more` : "");
 }
-function plural(n, noun) {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
-}
 
 // src/report/summary-rows.ts
 function flashBytes(t) {
@@ -438,7 +438,7 @@ function renderTerminal(report, opts) {
   const paint = (style, text) => opts.color ? `\x1B[${ANSI[style][0]}m${text}\x1B[${ANSI[style][1]}m` : text;
   const lines = [];
   const failed = report.findings.length;
-  const verdict = !failed ? paint("green", "\u2713 all checks passed") : report.informational ? paint("yellow", `! ${plural2(failed, "check")} would fail (informational)`) : paint("red", `\u2717 ${plural2(failed, "check")} failed`);
+  const verdict = !failed ? paint("green", "\u2713 all checks passed") : report.informational ? paint("yellow", `! ${plural(failed, "check")} would fail (informational)`) : paint("red", `\u2717 ${plural(failed, "check")} failed`);
   const name = [report.tool.name, report.tool.version].filter(Boolean).join(" ");
   lines.push(`${paint("bold", name)}  ${verdict}`);
   for (const f of report.findings) {
@@ -561,9 +561,6 @@ function cpuOperatorLines(targets, opts, paint) {
   if (byOp.size > limit) lines.push(`    \u2026 and ${byOp.size - limit} more`);
   return lines;
 }
-function plural2(n, noun) {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
-}
 
 export {
   formatInt,
@@ -574,6 +571,7 @@ export {
   formatPointsChange,
   formatBytesChange,
   operatorRef,
+  plural,
   escapeHtml,
   escapeMarkdown,
   truncateMiddle,

@@ -5,7 +5,7 @@ import {
   builtinTool,
   renderMarkdown,
   resolveTargets
-} from "./chunk-KRGIXDOZ.js";
+} from "./chunk-NMZNMDYI.js";
 import {
   UsageError,
   collectModelPaths,
@@ -18,7 +18,7 @@ import {
   checkReport,
   renderResultsTerminal,
   sanitizeTerminal
-} from "./chunk-SVIVZTSZ.js";
+} from "./chunk-BGQGWHLK.js";
 import {
   analyzeModel,
   analyzeReadModel,
@@ -681,7 +681,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-VNJHVBMP.js");
+  const opt = await import("./optimize-OQQFKFIJ.js");
   let settings;
   try {
     if (values.settings) {
