@@ -78,7 +78,9 @@ function renderInspectTable(results) {
   const lines = [];
   for (const r of results) {
     if (r.error && !r.velaCompiled) {
-      lines.push(`${sanitizeTerminal(r.path)}: error [${sanitizeTerminal(r.error.code)}] ${sanitizeTerminal(r.error.message)}`);
+      lines.push(
+        `${sanitizeTerminal(r.path)}: error [${sanitizeTerminal(r.error.code)}] ${sanitizeTerminal(r.error.message)}`
+      );
       continue;
     }
     lines.push(sanitizeTerminal(r.path));
@@ -128,7 +130,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-IZFTSX4L.js");
+      const mod = await import("./chunks/commands-CXJVGKCW.js");
       return mod.run(command, rest);
     }
     default:

@@ -102,13 +102,21 @@ export async function run(command: string, args: string[]): Promise<number> {
   }
 }
 
-/** Writes a file the user named (a report, a model); a failure is theirs to fix: a usage error naming the file. */
-function writeNamedFile(path: string, data: string | Uint8Array, what: string): void {
+/**
+ * A file operation on a path the user gave (a report, a model, a folder); a failure is theirs to fix: a usage error
+ * saying what could not be done (`cannot <what>: <reason>`).
+ */
+function onUserPath<T>(what: string, operation: () => T): T {
   try {
-    writeFileSync(path, data);
+    return operation();
   } catch (e) {
-    throw new UsageError(`cannot write ${what} ${path}: ${fsReason(e)}`);
+    throw new UsageError(`cannot ${what}: ${fsReason(e)}`);
   }
+}
+
+/** Writes a file the user named (see onUserPath). */
+function writeNamedFile(path: string, data: string | Uint8Array, what: string): void {
+  onUserPath(`write ${what} ${path}`, () => writeFileSync(path, data));
 }
 
 /**
@@ -123,13 +131,10 @@ function makeFolder(dir: string): void {
 }
 
 function readTargetFiles(paths: readonly string[]) {
-  return paths.map((path) => {
-    try {
-      return { path, text: readFileSync(path, 'utf8') };
-    } catch (e) {
-      throw new UsageError(`cannot read target file ${path}: ${fsReason(e)}`);
-    }
-  });
+  return paths.map((path) => ({
+    path,
+    text: onUserPath(`read target file ${path}`, () => readFileSync(path, 'utf8')),
+  }));
 }
 
 export function loadTargets(ids: readonly string[], files: readonly string[]): TargetProfile[] {
@@ -357,11 +362,7 @@ async function optimize(args: string[]): Promise<number> {
   }
   if (values.drift) run = await opt.withDrift(run, bytes, { samples });
   const outDir = values.out ?? dirname(file);
-  try {
-    makeFolder(outDir);
-  } catch (e) {
-    throw new UsageError(`cannot create the output folder ${outDir}: ${fsReason(e)}`);
-  }
+  onUserPath(`create the output folder ${outDir}`, () => makeFolder(outDir));
   const written: string[] = [];
   for (const o of opt.optimizationOutputs(run)) {
     const p = join(outDir, o.name);
@@ -411,20 +412,16 @@ async function quantize(args: string[]): Promise<number> {
     let calibration;
     if (values.calibration) {
       const dir = values.calibration;
-      const read = <T>(path: string, what: string, f: () => T): T => {
-        try {
-          return f();
-        } catch (e) {
-          throw new UsageError(`cannot read ${what} ${path}: ${fsReason(e)}`);
-        }
-      };
-      const names = read(dir, 'the calibration folder', () => readdirSync(dir))
+      const names = onUserPath(`read the calibration folder ${dir}`, () => readdirSync(dir))
         .filter((n) => n.endsWith('.npy'))
         .sort();
       if (!names.length) throw new UsageError(`no .npy files in ${dir}`);
       const npy = names.map((name) => {
         const path = join(dir, name);
-        return { name: path, bytes: new Uint8Array(read(path, 'the calibration sample', () => readFileSync(path))) };
+        return {
+          name: path,
+          bytes: new Uint8Array(onUserPath(`read the calibration sample ${path}`, () => readFileSync(path))),
+        };
       });
       calibration = q.samplesFromNpyFiles(npy, readModel(bytes, { file }), samples);
     }

@@ -4,7 +4,7 @@ import { readModel } from '../tflite/read.js';
 import { isModelFileError } from '../tflite/errors.js';
 import { velaCompiledReason } from '../graph/vela.js';
 import { sha256 } from '../engine/analyze.js';
-import { sanitizeTerminal as plain } from '../report/terminal.js';
+import { sanitizeTerminal } from '../report/terminal.js';
 
 export interface InspectResult {
   path: string;
@@ -86,13 +86,15 @@ export function renderInspectTable(results: InspectResult[]): string {
   for (const r of results) {
     // Model-controlled text (the description, custom operator names) and paths lose their control characters.
     if (r.error && !r.velaCompiled) {
-      lines.push(`${plain(r.path)}: error [${plain(r.error.code)}] ${plain(r.error.message)}`);
+      lines.push(
+        `${sanitizeTerminal(r.path)}: error [${sanitizeTerminal(r.error.code)}] ${sanitizeTerminal(r.error.message)}`,
+      );
       continue;
     }
-    lines.push(plain(r.path));
+    lines.push(sanitizeTerminal(r.path));
     if (r.velaCompiled)
       lines.push('  already compiled by Vela (ethos-u custom operator): analyse the model before Vela');
-    if (r.description) lines.push(`  description: ${plain(r.description)}`);
+    if (r.description) lines.push(`  description: ${sanitizeTerminal(r.description)}`);
     const ops = r.subgraphs.reduce((a, s) => a + s.operators.length, 0);
     lines.push(`  subgraphs: ${r.subgraphs.length}   operators: ${ops}   MACs: ${r.macs.toLocaleString('en-US')}`);
     lines.push(`  parameters: ${fmtBytes(r.parameterBytes)}   constants: ${fmtBytes(r.constantBytes)}`);
@@ -102,7 +104,7 @@ export function renderInspectTable(results: InspectResult[]): string {
         .join(', ')}`,
     );
     const counts = Object.entries(r.opCounts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    lines.push(`  operators by type: ${counts.map(([k, v]) => `${plain(k)} ${v}`).join(', ')}`);
+    lines.push(`  operators by type: ${counts.map(([k, v]) => `${sanitizeTerminal(k)} ${v}`).join(', ')}`);
   }
   return lines.join('\n') + '\n';
 }

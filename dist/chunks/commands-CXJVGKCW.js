@@ -494,12 +494,15 @@ async function run(command, args) {
       throw new UsageError(`"${command}" is not available yet`);
   }
 }
-function writeNamedFile(path, data, what) {
+function onUserPath(what, operation) {
   try {
-    writeFileSync(path, data);
+    return operation();
   } catch (e) {
-    throw new UsageError(`cannot write ${what} ${path}: ${fsReason(e)}`);
+    throw new UsageError(`cannot ${what}: ${fsReason(e)}`);
   }
+}
+function writeNamedFile(path, data, what) {
+  onUserPath(`write ${what} ${path}`, () => writeFileSync(path, data));
 }
 function makeFolder(dir) {
   if (existsSync(dir)) return;
@@ -508,13 +511,10 @@ function makeFolder(dir) {
   mkdirSync(dir);
 }
 function readTargetFiles(paths) {
-  return paths.map((path) => {
-    try {
-      return { path, text: readFileSync(path, "utf8") };
-    } catch (e) {
-      throw new UsageError(`cannot read target file ${path}: ${fsReason(e)}`);
-    }
-  });
+  return paths.map((path) => ({
+    path,
+    text: onUserPath(`read target file ${path}`, () => readFileSync(path, "utf8"))
+  }));
 }
 function loadTargets(ids, files) {
   const list = ids.flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean);
@@ -724,11 +724,7 @@ async function optimize(args) {
   }
   if (values.drift) run2 = await opt.withDrift(run2, bytes, { samples });
   const outDir = values.out ?? dirname(file);
-  try {
-    makeFolder(outDir);
-  } catch (e) {
-    throw new UsageError(`cannot create the output folder ${outDir}: ${fsReason(e)}`);
-  }
+  onUserPath(`create the output folder ${outDir}`, () => makeFolder(outDir));
   const written = [];
   for (const o of opt.optimizationOutputs(run2)) {
     const p = join(outDir, o.name);
@@ -778,18 +774,14 @@ async function quantize(args) {
     let calibration;
     if (values.calibration) {
       const dir = values.calibration;
-      const read = (path, what, f) => {
-        try {
-          return f();
-        } catch (e) {
-          throw new UsageError(`cannot read ${what} ${path}: ${fsReason(e)}`);
-        }
-      };
-      const names = read(dir, "the calibration folder", () => readdirSync(dir)).filter((n) => n.endsWith(".npy")).sort();
+      const names = onUserPath(`read the calibration folder ${dir}`, () => readdirSync(dir)).filter((n) => n.endsWith(".npy")).sort();
       if (!names.length) throw new UsageError(`no .npy files in ${dir}`);
       const npy = names.map((name) => {
         const path = join(dir, name);
-        return { name: path, bytes: new Uint8Array(read(path, "the calibration sample", () => readFileSync(path))) };
+        return {
+          name: path,
+          bytes: new Uint8Array(onUserPath(`read the calibration sample ${path}`, () => readFileSync(path)))
+        };
       });
       calibration = q.samplesFromNpyFiles(npy, readModel(bytes, { file }), samples);
     }
