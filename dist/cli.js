@@ -130,7 +130,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-CXJVGKCW.js");
+      const mod = await import("./chunks/commands-VYOOGX7A.js");
       return mod.run(command, rest);
     }
     default:

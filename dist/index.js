@@ -20,7 +20,7 @@ import {
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-NMZNMDYI.js";
+} from "./chunks/chunk-WCSCBAIU.js";
 import "./chunks/chunk-DHICGBIJ.js";
 import {
   markdownTable

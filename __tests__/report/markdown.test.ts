@@ -336,6 +336,27 @@ describe('a plain check rendered as markdown', () => {
     expect(md).toContain('title "Top 1 layer by cycles on ethos-u55-256"');
   });
 
+  test('has no "vs base" columns and no "unchanged" status: nothing was compared', () => {
+    const ops = smallModelOps();
+    const md = renderMarkdown(
+      checkReport([modelResult('a.tflite', [target('ethos-u55-256', ops, performance(ops, [1, 1, 1, 1, 1]))])]),
+      { now: new Date(0) },
+    );
+    const [summary] = tables(md);
+    expect(tableProblems(summary)).toEqual([]);
+    expect(summary.header.map((h) => h.text)).toEqual([
+      'Model',
+      'Target',
+      'NPU coverage',
+      'Est. time',
+      'SRAM',
+      'Flash',
+      'Status',
+    ]);
+    expect(summary.rows.map((r) => r[6].text)).toEqual(['✅']);
+    expect(md).not.toMatch(/unchanged|vs base/);
+  });
+
   test('passes when every model was analysed (an already-compiled one is a note)', () => {
     const ops = smallModelOps();
     const md = renderMarkdown(

@@ -73,8 +73,10 @@ export function renderMarkdown(report: GateReport, opts: MarkdownOptions = {}): 
   const foot = footer(report, opts);
   let rows = summaryRows(report);
   let rowsDropped = 0;
+  // The "vs base" columns only when some model has a base to compare with (a plain `check` has none).
+  const columns = { informational: report.informational, compared: report.models.some((m) => m.base) };
 
-  let table = summaryTable(rows, rowsDropped, report.informational);
+  let table = summaryTable(rows, rowsDropped, columns);
   const parts = (notice: string) =>
     [head, notice, table, ...sections.map((s) => s.render()), foot].filter((p) => p.length > 0);
   // Length of the joined text without building it: the budget loop asks many times.
@@ -130,7 +132,7 @@ export function renderMarkdown(report: GateReport, opts: MarkdownOptions = {}): 
     const keep = Math.max(1, Math.floor(rows.length * 0.8));
     rowsDropped += rows.length - keep;
     rows = rows.slice(0, keep);
-    table = summaryTable(rows, rowsDropped, report.informational);
+    table = summaryTable(rows, rowsDropped, columns);
     if (lengthOf(notice) <= budget) return assemble(notice);
   }
   const cut = '\n\n… (cut at the length limit)\n';
@@ -201,12 +203,20 @@ function findingsList(report: GateReport): string {
 function statusCell(row: SummaryRow, informational: boolean): string {
   if (row.error) return `⚠️ ${escapeMarkdown(row.error.code)}`;
   const verdict = row.findings.length ? (informational ? '⚠️ would fail' : '❌ failed') : '✅';
-  return `${verdict} · ${row.status}`;
+  // "unchanged" says something only of a model that was compared with a base.
+  return row.status === 'unchanged' && !row.base ? verdict : `${verdict} · ${row.status}`;
 }
 
-function summaryTable(rows: SummaryRow[], dropped: number, informational: boolean): string {
+function summaryTable(
+  rows: SummaryRow[],
+  dropped: number,
+  columns: { informational: boolean; compared: boolean },
+): string {
+  const { informational, compared: withBase } = columns;
   const headers = ['Model', 'Target', 'NPU coverage', 'vs base', 'Est. time', 'vs base', 'SRAM', 'Flash', 'Status'];
   const align = ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'left'] as const;
+  // Columns 3 and 5 are the changes against the base.
+  const shown = <T>(cells: readonly T[]): T[] => (withBase ? [...cells] : cells.filter((_, i) => i !== 3 && i !== 5));
   let lastPath = '';
   const cells = rows.map((r) => {
     const path = r.path === lastPath ? '' : escapeMarkdown(truncateMiddle(r.path, NAME_WIDTH));
@@ -242,8 +252,9 @@ function summaryTable(rows: SummaryRow[], dropped: number, informational: boolea
       statusCell(r, informational),
     ];
   });
-  if (dropped) cells.push([`… ${plural(dropped, 'more row')} in the full report`]);
-  return markdownTable(headers, align, cells);
+  const body = cells.map(shown);
+  if (dropped) body.push([`… ${plural(dropped, 'more row')} in the full report`]);
+  return markdownTable(shown(headers), shown(align), body);
 }
 
 function footer(report: GateReport, opts: MarkdownOptions): string {

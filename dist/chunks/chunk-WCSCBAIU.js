@@ -166,7 +166,8 @@ function renderMarkdown(report, opts = {}) {
   const foot = footer(report, opts);
   let rows = summaryRows(report);
   let rowsDropped = 0;
-  let table = summaryTable(rows, rowsDropped, report.informational);
+  const columns = { informational: report.informational, compared: report.models.some((m) => m.base) };
+  let table = summaryTable(rows, rowsDropped, columns);
   const parts = (notice2) => [head, notice2, table, ...sections.map((s) => s.render()), foot].filter((p) => p.length > 0);
   const lengthOf = (notice2) => {
     const ps = parts(notice2);
@@ -211,7 +212,7 @@ function renderMarkdown(report, opts = {}) {
     const keep = Math.max(1, Math.floor(rows.length * 0.8));
     rowsDropped += rows.length - keep;
     rows = rows.slice(0, keep);
-    table = summaryTable(rows, rowsDropped, report.informational);
+    table = summaryTable(rows, rowsDropped, columns);
     if (lengthOf(notice) <= budget) return assemble(notice);
   }
   const cut = "\n\n\u2026 (cut at the length limit)\n";
@@ -266,11 +267,13 @@ function findingsList(report) {
 function statusCell(row, informational) {
   if (row.error) return `\u26A0\uFE0F ${escapeMarkdown(row.error.code)}`;
   const verdict = row.findings.length ? informational ? "\u26A0\uFE0F would fail" : "\u274C failed" : "\u2705";
-  return `${verdict} \xB7 ${row.status}`;
+  return row.status === "unchanged" && !row.base ? verdict : `${verdict} \xB7 ${row.status}`;
 }
-function summaryTable(rows, dropped, informational) {
+function summaryTable(rows, dropped, columns) {
+  const { informational, compared: withBase } = columns;
   const headers = ["Model", "Target", "NPU coverage", "vs base", "Est. time", "vs base", "SRAM", "Flash", "Status"];
   const align = ["left", "left", "right", "right", "right", "right", "right", "right", "left"];
+  const shown = (cells2) => withBase ? [...cells2] : cells2.filter((_, i) => i !== 3 && i !== 5);
   let lastPath = "";
   const cells = rows.map((r) => {
     const path = r.path === lastPath ? "" : escapeMarkdown(truncateMiddle(r.path, NAME_WIDTH));
@@ -300,8 +303,9 @@ function summaryTable(rows, dropped, informational) {
       statusCell(r, informational)
     ];
   });
-  if (dropped) cells.push([`\u2026 ${plural(dropped, "more row")} in the full report`]);
-  return markdownTable(headers, align, cells);
+  const body = cells.map(shown);
+  if (dropped) body.push([`\u2026 ${plural(dropped, "more row")} in the full report`]);
+  return markdownTable(shown(headers), shown(align), body);
 }
 function footer(report, opts) {
   const parts = [
@@ -1806,4 +1810,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-NMZNMDYI.js.LEGAL.txt */
+/*! For license information please see chunk-WCSCBAIU.js.LEGAL.txt */

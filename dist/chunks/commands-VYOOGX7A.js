@@ -5,7 +5,7 @@ import {
   builtinTool,
   renderMarkdown,
   resolveTargets
-} from "./chunk-NMZNMDYI.js";
+} from "./chunk-WCSCBAIU.js";
 import {
   UsageError,
   collectModelPaths,
