@@ -6,11 +6,11 @@ import {
 } from "./chunks/chunk-ANVEUD6N.js";
 import {
   sanitizeTerminal
-} from "./chunks/chunk-BGQGWHLK.js";
+} from "./chunks/chunk-ZCA33632.js";
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-D2IK3OCQ.js";
+} from "./chunks/chunk-QAUFPUNT.js";
 import {
   isModelFileError,
   readModel
@@ -105,12 +105,13 @@ var USAGE = `ethos-gate: Arm Ethos-U NPU compatibility and performance for Tenso
 Usage:
   ethos-gate inspect MODEL|DIR... [--format table|json]
   ethos-gate check MODEL|DIR... [--target ID[,ID...]] [--target-file FILE] [--format table|markdown|json|mlia-json]
+  ethos-gate compare BASE HEAD [--target ID[,ID...]] [--config FILE] [--max-latency-increase 5%] [--format ...]
   ethos-gate optimize MODEL [--pruning 0.5] [--clustering 16] [--target ID] [--out DIR]
   ethos-gate quantize MODEL.tflite --out Q.tflite [--calibration DIR | --random] [--int16x8] [--io int8|float]
   ethos-gate targets
   ethos-gate <command> --help
 
-Exit codes: 0 fine, 2 an unreadable input or a usage error.
+Exit codes: 0 fine, 1 a threshold of compare failed, 2 an unreadable input or a usage error.
 `;
 var INSPECT_USAGE = `Usage: ethos-gate inspect MODEL|DIR... [--format table|json]
 
@@ -130,8 +131,12 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-VYOOGX7A.js");
+      const mod = await import("./chunks/commands-6O3HP76W.js");
       return mod.run(command, rest);
+    }
+    case "compare": {
+      const mod = await import("./chunks/compare-YDNLHYWO.js");
+      return mod.compare(rest);
     }
     default:
       throw new UsageError(`unknown command "${command}"`);

@@ -40,7 +40,7 @@ describe('ethos-gate (dist/cli.js in a child process)', () => {
   test('--help lists every command and exits 0; no command at all is a usage error', () => {
     const help = run(['--help']);
     expect(help.code).toBe(0);
-    for (const c of ['inspect', 'check', 'optimize', 'quantize', 'targets'])
+    for (const c of ['inspect', 'check', 'compare', 'optimize', 'quantize', 'targets'])
       expect(help.stdout).toContain(`ethos-gate ${c}`);
     expect(run([]).code).toBe(2);
     const bogus = run(['bogus']);

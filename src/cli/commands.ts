@@ -1,16 +1,17 @@
 // Commands that need targets and the engine (check, targets, optimize, quantize); loaded on demand
 // so `inspect` and `--help` stay instant.
 import { parseArgs } from 'node:util';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readModel } from '../tflite/read.js';
 import { dirname, join } from 'node:path';
 import { isModelFileError } from '../tflite/errors.js';
 import { UsageError } from './usage-error.js';
 import { collectModelPaths, fsReason } from './files.js';
+import { ioError, loadTargets, makeFolder, onUserPath, wantColor, writeNamedFile } from './common.js';
 import { analyzeModel } from '../engine/analyze.js';
 import { analyzeModelFile } from '../io/analyze-file.js';
 import { builtinTool, VERSION } from '../engine/version.js';
-import { builtinTargets, resolveTargets, isTargetError, type TargetProfile } from '../targets/index.js';
+import { builtinTargets } from '../targets/index.js';
 import {
   checkReport,
   renderMarkdown,
@@ -100,61 +101,6 @@ export async function run(command: string, args: string[]): Promise<number> {
     default:
       throw new UsageError(`"${command}" is not available yet`);
   }
-}
-
-/**
- * A file operation on a path the user gave (a report, a model, a folder); a failure is theirs to fix: a usage error
- * saying what could not be done (`cannot <what>: <reason>`).
- */
-function onUserPath<T>(what: string, operation: () => T): T {
-  try {
-    return operation();
-  } catch (e) {
-    throw new UsageError(`cannot ${what}: ${fsReason(e)}`);
-  }
-}
-
-/** Writes a file the user named (see onUserPath). */
-function writeNamedFile(path: string, data: string | Uint8Array, what: string): void {
-  onUserPath(`write ${what} ${path}`, () => writeFileSync(path, data));
-}
-
-/**
- * Creates a folder and its missing parents, one level at a time: Node 20's recursive mkdir retries for ever where a
- * parent exists but refuses the child with ENOENT (under /proc), and `optimize --out /proc/x` hung.
- */
-function makeFolder(dir: string): void {
-  if (existsSync(dir)) return;
-  const parent = dirname(dir);
-  if (parent !== dir) makeFolder(parent);
-  mkdirSync(dir);
-}
-
-function readTargetFiles(paths: readonly string[]) {
-  return paths.map((path) => ({
-    path,
-    text: onUserPath(`read target file ${path}`, () => readFileSync(path, 'utf8')),
-  }));
-}
-
-export function loadTargets(ids: readonly string[], files: readonly string[]): TargetProfile[] {
-  const list = ids
-    .flatMap((s) => s.split(','))
-    .map((s) => s.trim())
-    .filter(Boolean);
-  try {
-    return resolveTargets(list.length || files.length ? list : ['ethos-u55-256'], readTargetFiles(files));
-  } catch (e) {
-    if (isTargetError(e)) throw new UsageError(e.message);
-    throw e;
-  }
-}
-
-/** Colour when writing to a terminal, unless NO_COLOR is set; flags override. */
-function wantColor(flag: boolean | undefined, toFile: boolean): boolean {
-  if (flag !== undefined) return flag;
-  if (toFile) return false;
-  return Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
 }
 
 async function check(args: string[]): Promise<number> {
@@ -252,10 +198,6 @@ async function check(args: string[]): Promise<number> {
   if (values.output) writeNamedFile(values.output, text.endsWith('\n') ? text : text + '\n', 'the report');
   else process.stdout.write(text.endsWith('\n') ? text : text + '\n');
   return results.some((r) => r.error && !r.velaCompiled) ? 2 : 0;
-}
-
-function ioError(path: string, message: string): ModelResult {
-  return { path, sha256: '', velaCompiled: false, targets: [], error: { code: 'io-error', message } };
 }
 
 function targets(args: string[]): number {

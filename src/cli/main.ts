@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The ethos-gate command line. Reads files, calls the engine, prints reports; exit codes:
-// 0 fine, 2 an unreadable input or a usage error (thresholds are the action's: its gate exits 1).
+// 0 fine, 1 a threshold of `compare` failed (as the action's gate fails), 2 an unreadable input or a usage error.
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { inspectModel, renderInspectTable } from './inspect.js';
@@ -12,12 +12,13 @@ const USAGE = `ethos-gate: Arm Ethos-U NPU compatibility and performance for Ten
 Usage:
   ethos-gate inspect MODEL|DIR... [--format table|json]
   ethos-gate check MODEL|DIR... [--target ID[,ID...]] [--target-file FILE] [--format table|markdown|json|mlia-json]
+  ethos-gate compare BASE HEAD [--target ID[,ID...]] [--config FILE] [--max-latency-increase 5%] [--format ...]
   ethos-gate optimize MODEL [--pruning 0.5] [--clustering 16] [--target ID] [--out DIR]
   ethos-gate quantize MODEL.tflite --out Q.tflite [--calibration DIR | --random] [--int16x8] [--io int8|float]
   ethos-gate targets
   ethos-gate <command> --help
 
-Exit codes: 0 fine, 2 an unreadable input or a usage error.
+Exit codes: 0 fine, 1 a threshold of compare failed, 2 an unreadable input or a usage error.
 `;
 
 const INSPECT_USAGE = `Usage: ethos-gate inspect MODEL|DIR... [--format table|json]
@@ -43,6 +44,10 @@ async function main(argv: string[]): Promise<number> {
     case 'quantize': {
       const mod = await import('./commands.js');
       return mod.run(command, rest);
+    }
+    case 'compare': {
+      const mod = await import('./compare.js');
+      return mod.compare(rest);
     }
     default:
       throw new UsageError(`unknown command "${command}"`);

@@ -12,12 +12,12 @@ import {
   formatPercent,
   plural,
   sanitizeTerminal
-} from "./chunk-BGQGWHLK.js";
+} from "./chunk-ZCA33632.js";
 import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-D2IK3OCQ.js";
+} from "./chunk-QAUFPUNT.js";
 import {
   readModel
 } from "./chunk-H6KYKLVA.js";

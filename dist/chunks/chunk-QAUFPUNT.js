@@ -4,29 +4,6 @@ import {
   readModel
 } from "./chunk-H6KYKLVA.js";
 
-// src/targets/errors.ts
-var TargetError = class extends Error {
-  code;
-  /** The target file involved, as the caller named it. */
-  file;
-  /** 1-based line in `file`, when the cause sits on one line. */
-  line;
-  /** The bare cause, without the file prefix, for reports that print the file separately. */
-  detail;
-  constructor(code, detail, where = {}) {
-    const prefix = where.file === void 0 ? "" : where.line === void 0 ? `${where.file}: ` : `${where.file}:${where.line}: `;
-    super(prefix + detail);
-    this.name = "TargetError";
-    this.code = code;
-    this.file = where.file;
-    this.line = where.line;
-    this.detail = detail;
-  }
-};
-function isTargetError(e) {
-  return e instanceof TargetError;
-}
-
 // src/engine/analyze.ts
 import { createHash } from "node:crypto";
 
@@ -1745,6 +1722,29 @@ function checkPlacement(model, target) {
       };
     })
   );
+}
+
+// src/targets/errors.ts
+var TargetError = class extends Error {
+  code;
+  /** The target file involved, as the caller named it. */
+  file;
+  /** 1-based line in `file`, when the cause sits on one line. */
+  line;
+  /** The bare cause, without the file prefix, for reports that print the file separately. */
+  detail;
+  constructor(code, detail, where = {}) {
+    const prefix = where.file === void 0 ? "" : where.line === void 0 ? `${where.file}: ` : `${where.file}:${where.line}: `;
+    super(prefix + detail);
+    this.name = "TargetError";
+    this.code = code;
+    this.file = where.file;
+    this.line = where.line;
+    this.detail = detail;
+  }
+};
+function isTargetError(e) {
+  return e instanceof TargetError;
 }
 
 // src/targets/vela-config.ts

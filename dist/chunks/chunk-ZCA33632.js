@@ -582,5 +582,6 @@ export {
   countModels,
   checkReport,
   sanitizeTerminal,
+  renderTerminal,
   renderResultsTerminal
 };

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-DHICGBIJ.js";
+} from "./chunk-H3XZXXBW.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-D2IK3OCQ.js";
+} from "./chunk-QAUFPUNT.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-D2IK3OCQ.js";
+} from "./chunk-QAUFPUNT.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

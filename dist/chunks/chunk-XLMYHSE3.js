@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-DHICGBIJ.js";
+} from "./chunk-H3XZXXBW.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -28,7 +28,7 @@ import {
   plural,
   summaryRows,
   truncateMiddle
-} from "./chunk-BGQGWHLK.js";
+} from "./chunk-ZCA33632.js";
 import {
   MEMORY_MODE_PREFIX,
   SYSTEM_CONFIG_PREFIX,
@@ -37,7 +37,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-D2IK3OCQ.js";
+} from "./chunk-QAUFPUNT.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1810,4 +1810,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-WCSCBAIU.js.LEGAL.txt */
+/*! For license information please see chunk-XLMYHSE3.js.LEGAL.txt */

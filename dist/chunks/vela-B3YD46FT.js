@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-DTLOHXXR.js";
-import "./chunk-DHICGBIJ.js";
-import "./chunk-D2IK3OCQ.js";
+} from "./chunk-SW6D3FA4.js";
+import "./chunk-H3XZXXBW.js";
+import "./chunk-QAUFPUNT.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 export {

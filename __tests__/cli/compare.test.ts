@@ -1,0 +1,151 @@
+// `ethos-gate compare BASE HEAD` as users run it: the bundled dist/cli.js in a child process, on copies of the example
+// models laid out as two versions of a folder. The figures are checked against the engine's own answers on the same
+// bytes, the verdict against the thresholds given.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyzeModel } from '../../src/engine/analyze.js';
+import { builtinTarget } from '../../src/targets/index.js';
+import type { GateReport } from '../../src/report/types.js';
+import { projectRoot } from '../helpers/shared.js';
+
+const cli = join(projectRoot, 'dist/cli.js');
+const examples = join(projectRoot, 'examples/models');
+const U55 = 'ethos-u55-256';
+
+function run(args: string[]) {
+  const r = spawnSync(process.execPath, [cli, 'compare', ...args], { cwd: projectRoot, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const json = (args: string[]) => {
+  const r = run([...args, '--format', 'json']);
+  return { ...r, report: JSON.parse(r.stdout) as GateReport };
+};
+
+let tmp: string;
+let base: string;
+let head: string;
+// base: kws, dw (stride-4 depthwise), denoise. head: kws unchanged, denoise replaced by the stride-4 model (slower,
+// one operator newly on the CPU of U55), dw removed, float head added.
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'ethos-gate-compare-'));
+  base = join(tmp, 'base');
+  head = join(tmp, 'head');
+  mkdirSync(join(base, 'audio'), { recursive: true });
+  mkdirSync(join(head, 'audio'), { recursive: true });
+  copyFileSync(join(examples, 'kws_int8.tflite'), join(base, 'kws.tflite'));
+  copyFileSync(join(examples, 'kws_int8.tflite'), join(head, 'kws.tflite'));
+  copyFileSync(join(examples, 'dw_stride4_int8.tflite'), join(base, 'dw.tflite'));
+  copyFileSync(join(examples, 'denoise_int16x8.tflite'), join(base, 'audio/denoise.tflite'));
+  copyFileSync(join(examples, 'dw_stride4_int8.tflite'), join(head, 'audio/denoise.tflite'));
+  copyFileSync(join(examples, 'float_head_int8.tflite'), join(head, 'float.tflite'));
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const own = (file: string) => analyzeModel(readFileSync(join(examples, file)), file, [builtinTarget(U55)]).targets[0];
+
+describe('ethos-gate compare (dist/cli.js in a child process)', () => {
+  test('two folders: models paired by their path inside each, with the engine’s figures on both sides', () => {
+    const { code, report, stderr } = json([base, head]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0); // no thresholds given
+    expect(report.findings).toEqual([]);
+    expect(report.models.map((m) => [m.path, m.status])).toEqual([
+      ['audio/denoise.tflite', 'modified'],
+      ['dw.tflite', 'removed'],
+      ['float.tflite', 'added'],
+      ['kws.tflite', 'unchanged'],
+    ]);
+    const denoise = report.models[0];
+    const plain = (v: unknown) => JSON.parse(JSON.stringify(v));
+    expect(denoise.head!.targets[0].performance!.summary).toEqual(
+      plain(own('dw_stride4_int8.tflite').performance!.summary),
+    );
+    expect(denoise.base!.targets[0].performance!.summary).toEqual(
+      plain(own('denoise_int16x8.tflite').performance!.summary),
+    );
+    expect(report.models[2].base).toBeUndefined();
+  });
+
+  test('thresholds given as options fail the run (exit 1) with the findings the figures call for', () => {
+    const headT = own('dw_stride4_int8.tflite');
+    const baseT = own('denoise_int16x8.tflite');
+    const rise = headT.performance!.summary.inferenceTimeMs / baseT.performance!.summary.inferenceTimeMs - 1;
+    expect(rise).toBeGreaterThan(0.1);
+    const { code, report } = json([base, head, '--max-latency-increase', '10%', '--fail-on-new-cpu-ops']);
+    expect(code).toBe(1);
+    expect(report.regressed).toBe(true);
+    expect(report.findings.map((f) => [f.path, f.target, f.rule])).toEqual([
+      ['audio/denoise.tflite', U55, 'new-cpu-ops'],
+      ['audio/denoise.tflite', U55, 'max-latency-increase'],
+      // An added model's CPU operators are all new, as in a pull request.
+      ['float.tflite', U55, 'new-cpu-ops'],
+    ]);
+    expect(report.findings[1].message).toContain(`+${(rise * 100).toFixed(1)}%`);
+    // A limit above the rise passes.
+    expect(run([base, head, '--max-latency-increase', `${Math.ceil(rise * 100) + 1}%`]).code).toBe(0);
+    // Informational: the same findings, exit 0.
+    const info = json([base, head, '--max-latency-increase', '10%', '--informational']);
+    expect(info.code).toBe(0);
+    expect(info.report.findings).toHaveLength(1);
+    expect(info.report.informational).toBe(true);
+  });
+
+  test('a settings file as the action reads it refines the options per path', () => {
+    const config = join(tmp, 'ethos-gate.yml');
+    writeFileSync(config, "max-latency-increase: 10%\noverrides:\n  - paths: ['audio/**']\n    informational: true\n");
+    const { code, report } = json([base, head, '--config', config]);
+    expect(code).toBe(0);
+    expect(report.findings.map((f) => f.rule)).toEqual(['max-latency-increase']);
+    writeFileSync(config, "overrides:\n  - paths: ['audio/**']\n    min-npu-coverage: 100%\n");
+    const strict = json([base, head, '--config', config]);
+    expect(strict.code).toBe(1);
+    expect(strict.report.findings.map((f) => [f.path, f.rule])).toEqual([['audio/denoise.tflite', 'min-npu-coverage']]);
+  });
+
+  test('two files: one comparison named by the HEAD file; table and markdown render it', () => {
+    const a = join(base, 'audio/denoise.tflite');
+    const b = join(head, 'audio/denoise.tflite');
+    const { report } = json([a, b]);
+    expect(report.models.map((m) => [m.path, m.status, m.base?.path])).toEqual([[b, 'modified', a]]);
+    const table = run([a, b, '--no-color']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/Δ cov\./);
+    expect(table.stdout).toContain('-25.0 pp');
+    const md = run([a, b, '--format', 'markdown', '--max-latency-increase', '10%']);
+    expect(md.code).toBe(1);
+    expect(md.stdout).toMatch(/### ❌ ethos-gate: 1 check failed/);
+    expect(md.stdout).toMatch(/\| NPU coverage \| vs base \| Est\. time \| vs base \|/);
+    expect(md.stdout).toContain('❌ failed · modified');
+  });
+
+  test('an unreadable model is named (exit 2) and the others are still compared', () => {
+    const broken = join(tmp, 'broken-head');
+    mkdirSync(broken, { recursive: true });
+    copyFileSync(join(examples, 'kws_int8.tflite'), join(broken, 'kws.tflite'));
+    writeFileSync(join(broken, 'dw.tflite'), 'not a model');
+    const { code, report } = json([base, broken]);
+    expect(code).toBe(2);
+    const dw = report.models.find((m) => m.path === 'dw.tflite')!;
+    expect(dw.head!.error!.code).not.toBe('');
+    expect(report.models.find((m) => m.path === 'kws.tflite')!.status).toBe('unchanged');
+  });
+
+  test('usage errors name their cause (exit 2)', () => {
+    const cases: [string[], RegExp][] = [
+      [[base], /needs two paths, BASE and HEAD/],
+      [[base, join(head, 'kws.tflite')], /two model files or two folders/],
+      [[base, join(tmp, 'nowhere')], /cannot read .*nowhere: ENOENT/],
+      [[base, head, '--max-latency-increase', '5pp'], /--max-latency-increase: "5pp": an increase is relative/],
+      [[base, head, '--config', join(tmp, 'none.yml')], /cannot read the settings file .*none\.yml: ENOENT/],
+      [[base, head, '--format', 'xml'], /--format must be table, markdown or json/],
+    ];
+    for (const [args, message] of cases) {
+      const r = run(args);
+      expect({ args, code: r.code }).toEqual({ args, code: 2 });
+      expect(r.stderr).toMatch(message);
+      expect(r.stdout).toBe('');
+    }
+  });
+});
