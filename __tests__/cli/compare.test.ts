@@ -9,6 +9,7 @@ import { analyzeModel } from '../../src/engine/analyze.js';
 import { builtinTarget } from '../../src/targets/index.js';
 import type { GateReport } from '../../src/report/types.js';
 import { projectRoot } from '../helpers/shared.js';
+import { errorsOf, reportValidator } from '../report/schema-validators.js';
 
 const cli = join(projectRoot, 'dist/cli.js');
 const examples = join(projectRoot, 'examples/models');
@@ -66,6 +67,9 @@ describe('ethos-gate compare (dist/cli.js in a child process)', () => {
       plain(own('denoise_int16x8.tflite').performance!.summary),
     );
     expect(report.models[2].base).toBeUndefined();
+    // The action's report contract.
+    const validate = reportValidator();
+    expect(validate(report) ? '' : errorsOf(validate)).toBe('');
   });
 
   test('thresholds given as options fail the run (exit 1) with the findings the figures call for', () => {
