@@ -6,7 +6,7 @@ import {
 } from "./chunks/chunk-ANVEUD6N.js";
 import {
   sanitizeTerminal
-} from "./chunks/chunk-ZCA33632.js";
+} from "./chunks/chunk-NPKLOAK7.js";
 import {
   sha256,
   velaCompiledReason
@@ -105,7 +105,7 @@ var USAGE = `ethos-gate: Arm Ethos-U NPU compatibility and performance for Tenso
 Usage:
   ethos-gate inspect MODEL|DIR... [--format table|json]
   ethos-gate check MODEL|DIR... [--target ID[,ID...]] [--target-file FILE] [--format table|markdown|json|mlia-json]
-  ethos-gate compare BASE HEAD [--target ID[,ID...]] [--config FILE] [--max-latency-increase 5%] [--format ...]
+  ethos-gate compare BASE HEAD | --since REV [--target ID[,ID...]] [--config FILE] [--max-latency-increase 5%]
   ethos-gate optimize MODEL [--pruning 0.5] [--clustering 16] [--target ID] [--out DIR]
   ethos-gate quantize MODEL.tflite --out Q.tflite [--calibration DIR | --random] [--int16x8] [--io int8|float]
   ethos-gate targets
@@ -131,11 +131,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-6O3HP76W.js");
+      const mod = await import("./chunks/commands-QQY5BA5R.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./chunks/compare-YDNLHYWO.js");
+      const mod = await import("./chunks/compare-COSQOVSU.js");
       return mod.compare(rest);
     }
     default:

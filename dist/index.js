@@ -7,11 +7,16 @@ import {
   SETTING_NAMES,
   applySettings,
   buildGateReport,
+  diffNameStatus,
+  hasCommit,
+  modelMatcher,
   parseBoolean,
   parseGateConfig,
   parseGateReport,
-  require_picomatch
-} from "./chunks/chunk-PNSOSMWZ.js";
+  parseNameStatus,
+  selectChangedModels,
+  showFile
+} from "./chunks/chunk-EZDOSZYT.js";
 import {
   error,
   getInput,
@@ -33,7 +38,7 @@ import {
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-XLMYHSE3.js";
+} from "./chunks/chunk-OJRHIY26.js";
 import "./chunks/chunk-H3XZXXBW.js";
 import {
   markdownTable
@@ -46,7 +51,7 @@ import {
   formatPercent,
   sanitizeTerminal,
   truncateMiddle
-} from "./chunks/chunk-ZCA33632.js";
+} from "./chunks/chunk-NPKLOAK7.js";
 import {
   TargetError,
   isTargetError
@@ -54,9 +59,7 @@ import {
 import {
   readModel
 } from "./chunks/chunk-H6KYKLVA.js";
-import {
-  __toESM
-} from "./chunks/chunk-K42QXW5D.js";
+import "./chunks/chunk-K42QXW5D.js";
 
 // src/action/event.ts
 import { readFileSync } from "node:fs";
@@ -364,64 +367,6 @@ async function uploadReportArtifact(name, files) {
 import { existsSync, lstatSync as lstatSync2, readFileSync as readFileSync5 } from "node:fs";
 import { isAbsolute as isAbsolute3, join as join6 } from "node:path";
 
-// src/gate/changes.ts
-var import_picomatch = __toESM(require_picomatch(), 1);
-function modelMatcher(globs) {
-  const include = globs.filter((g) => !g.startsWith("!"));
-  const exclude = globs.filter((g) => g.startsWith("!")).map((g) => g.slice(1));
-  const inc = (0, import_picomatch.default)(include.length ? include : ["**/*.tflite"], { dot: true });
-  const exc = exclude.length ? (0, import_picomatch.default)(exclude, { dot: true }) : () => false;
-  return (path) => inc(path) && !exc(path);
-}
-function selectChangedModels(files, isModel) {
-  const out = [];
-  for (const f of files) {
-    const previous = f.previousFilename;
-    switch (f.status) {
-      case "added":
-      case "copied":
-        if (isModel(f.filename)) out.push({ path: f.filename, status: "added" });
-        break;
-      case "modified":
-      case "changed":
-        if (isModel(f.filename)) out.push({ path: f.filename, status: "modified" });
-        break;
-      case "removed":
-        if (isModel(f.filename)) out.push({ path: f.filename, status: "removed" });
-        break;
-      case "renamed":
-        if (isModel(f.filename))
-          out.push(
-            previous ? { path: f.filename, status: "renamed", basePath: previous } : { path: f.filename, status: "added" }
-          );
-        else if (previous && isModel(previous)) out.push({ path: previous, status: "removed" });
-        break;
-      case "unchanged":
-        break;
-    }
-  }
-  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-function parseNameStatus(output) {
-  const parts = output.split("\0");
-  const files = [];
-  for (let i = 0; i < parts.length; ) {
-    const code = parts[i++];
-    if (!code) continue;
-    const kind = code[0];
-    if (kind === "R" || kind === "C") {
-      const from = parts[i++];
-      const to = parts[i++];
-      files.push({ filename: to, status: kind === "R" ? "renamed" : "copied", previousFilename: from });
-    } else {
-      const path = parts[i++];
-      const status = kind === "A" ? "added" : kind === "D" ? "removed" : kind === "T" ? "changed" : "modified";
-      files.push({ filename: path, status });
-    }
-  }
-  return files;
-}
-
 // src/gate/shard.ts
 import { createHash } from "node:crypto";
 var MAX_SHARDS = 256;
@@ -564,49 +509,6 @@ function mergeShards(shards, expect) {
 // src/action/models.ts
 import { lstatSync, readdirSync, readFileSync as readFileSync2 } from "node:fs";
 import { join as join2 } from "node:path";
-
-// src/action/git.ts
-import { execFile } from "node:child_process";
-function git(cwd, args) {
-  return new Promise((resolve, reject) => {
-    execFile(
-      "git",
-      args,
-      { cwd, encoding: "buffer", maxBuffer: 1024 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } },
-      (error2, stdout, stderr) => {
-        if (error2) reject(new Error(`git ${args[0]} failed: ${stderr.toString().trim() || error2.message}`));
-        else resolve(stdout);
-      }
-    );
-  });
-}
-async function hasCommit(cwd, rev) {
-  try {
-    await git(cwd, ["cat-file", "-e", `${rev}^{commit}`]);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function showFile(cwd, rev, path) {
-  return git(cwd, ["cat-file", "blob", `${rev}:${path}`]);
-}
-async function diffNameStatus(cwd, base, head) {
-  const out = await git(cwd, [
-    "-c",
-    "core.quotePath=false",
-    "diff",
-    "--name-status",
-    "-z",
-    "-M",
-    "--no-ext-diff",
-    `${base}...${head}`,
-    "--"
-  ]);
-  return out.toString("utf8");
-}
-
-// src/action/models.ts
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function allModels(root, isModel) {
   const found = [];
@@ -1016,7 +918,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-JSA76FQG.js");
+  const module = await import("./chunks/optimize-ZL3CTBI2.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -2,7 +2,16 @@
 // models laid out as two versions of a folder. The figures are checked against the engine's own answers on the same
 // bytes, the verdict against the thresholds given.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeModel } from '../../src/engine/analyze.js';
@@ -15,13 +24,18 @@ const cli = join(projectRoot, 'dist/cli.js');
 const examples = join(projectRoot, 'examples/models');
 const U55 = 'ethos-u55-256';
 
-function run(args: string[]) {
-  const r = spawnSync(process.execPath, [cli, 'compare', ...args], { cwd: projectRoot, encoding: 'utf8' });
+function run(args: string[], cwd = projectRoot) {
+  const r = spawnSync(process.execPath, [cli, 'compare', ...args], { cwd, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
-const json = (args: string[]) => {
-  const r = run([...args, '--format', 'json']);
+const json = (args: string[], cwd = projectRoot) => {
+  const r = run([...args, '--format', 'json'], cwd);
   return { ...r, report: JSON.parse(r.stdout) as GateReport };
+};
+const git = (cwd: string, ...args: string[]) => {
+  const r = spawnSync('git', args, { cwd, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout.trim();
 };
 
 let tmp: string;
@@ -150,6 +164,83 @@ describe('ethos-gate compare (dist/cli.js in a child process)', () => {
       expect({ args, code: r.code }).toEqual({ args, code: 2 });
       expect(r.stderr).toMatch(message);
       expect(r.stdout).toBe('');
+    }
+  });
+
+  test('--since REV: the models the work tree changes since it left REV, each against its version there', () => {
+    const repo = join(tmp, 'repo');
+    mkdirSync(join(repo, 'models'), { recursive: true });
+    mkdirSync(join(repo, '.github'));
+    git(repo, 'init', '-q', '-b', 'main');
+    git(repo, 'config', 'user.email', 'dev@example.com');
+    git(repo, 'config', 'user.name', 'dev');
+    const put = (example: string, to: string) => copyFileSync(join(examples, example), join(repo, to));
+    put('kws_int8.tflite', 'models/kws.tflite');
+    put('denoise_int16x8.tflite', 'models/denoise.tflite');
+    put('float_head_int8.tflite', 'models/gone.tflite');
+    put('float_head_int8.tflite', 'models/main-only.tflite');
+    // The action's settings file, read by default.
+    writeFileSync(join(repo, '.github/ethos-gate.yml'), 'max-latency-increase: 10%\n');
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'base');
+    git(repo, 'checkout', '-qb', 'feature');
+    put('dw_stride4_int8.tflite', 'models/denoise.tflite');
+    git(repo, 'commit', '-qam', 'slower denoiser');
+    // main moves on after the branch left it: not this branch's change.
+    git(repo, 'checkout', '-q', 'main');
+    put('kws_int8.tflite', 'models/main-only.tflite');
+    git(repo, 'commit', '-qam', 'on main');
+    git(repo, 'checkout', '-q', 'feature');
+    // Uncommitted: a rename (staged), a removal, a new file git does not track yet, a link, a text file.
+    git(repo, 'mv', 'models/kws.tflite', 'models/kws2.tflite');
+    unlinkSync(join(repo, 'models/gone.tflite'));
+    put('kws_int8.tflite', 'models/new.tflite');
+    symlinkSync('/etc/hostname', join(repo, 'models/link.tflite'));
+    writeFileSync(join(repo, 'README.md'), 'notes\n');
+
+    const inFolder = join(repo, 'models'); // run from a subfolder: the work tree is found
+    const linked = json(['--since', 'main'], inFolder);
+    expect(linked.stderr).toMatch(
+      /changed since main \(merge base [0-9a-f]{12}\); settings from \.github\/ethos-gate\.yml/,
+    );
+    expect(linked.report.models.map((m) => [m.path, m.status, m.basePath])).toEqual([
+      ['models/denoise.tflite', 'modified', undefined],
+      ['models/gone.tflite', 'removed', undefined],
+      ['models/kws2.tflite', 'renamed', 'models/kws.tflite'],
+      ['models/link.tflite', 'added', undefined],
+      ['models/new.tflite', 'added', undefined],
+    ]);
+    expect(linked.report.models[3].head!.error!.code).toBe('symlink');
+    expect(linked.code).toBe(2);
+
+    unlinkSync(join(repo, 'models/link.tflite'));
+    const { code, report } = json(['--since', 'main'], inFolder);
+    expect(code).toBe(1);
+    const plain = (v: unknown) => JSON.parse(JSON.stringify(v));
+    const denoise = report.models[0];
+    expect(denoise.base!.targets[0].performance!.summary).toEqual(
+      plain(own('denoise_int16x8.tflite').performance!.summary),
+    );
+    expect(denoise.head!.targets[0].performance!.summary).toEqual(
+      plain(own('dw_stride4_int8.tflite').performance!.summary),
+    );
+    expect(report.models[2].status).toBe('renamed');
+    expect(report.models[2].head!.sha256).toBe(report.models[2].base!.sha256);
+    expect(report.findings.map((f) => [f.path, f.rule])).toEqual([['models/denoise.tflite', 'max-latency-increase']]);
+    // --models narrows the models as the action's input does.
+    expect(run(['--since', 'main', '--models', '!models/denoise.tflite'], inFolder).code).toBe(0);
+    expect(run(['--since', 'main', '--informational'], inFolder).code).toBe(0);
+
+    const errors: [string[], string, RegExp][] = [
+      [['--since', 'no-such-branch'], repo, /--since no-such-branch: no common commit with HEAD/],
+      [['--since', 'main', 'models'], repo, /--since takes no paths/],
+      [['--models', '*.tflite', base, head], repo, /--models goes with --since/],
+      [['--since', 'main'], tmp, /--since needs a git work tree/],
+    ];
+    for (const [args, cwd, message] of errors) {
+      const r = run(args, cwd);
+      expect({ args, code: r.code }).toEqual({ args, code: 2 });
+      expect(r.stderr).toMatch(message);
     }
   });
 });

@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseNameStatus, type ChangedFile, type ModelChange } from '../gate/changes.js';
-import { diffNameStatus, hasCommit, showFile } from './git.js';
+import { diffNameStatus, hasCommit, showFile } from '../io/git.js';
 import type { GitHubApi } from './github.js';
 import type { RunContext } from './event.js';
 

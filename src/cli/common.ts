@@ -61,6 +61,6 @@ export function wantColor(flag: boolean | undefined, toFile: boolean): boolean {
   return Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
 }
 
-export function ioError(path: string, message: string): ModelResult {
-  return { path, sha256: '', velaCompiled: false, targets: [], error: { code: 'io-error', message } };
+export function ioError(path: string, message: string, code = 'io-error'): ModelResult {
+  return { path, sha256: '', velaCompiled: false, targets: [], error: { code, message } };
 }

@@ -9,20 +9,28 @@ import { buildGateReport } from '../gate/report.js';
 import { isGateConfigError } from '../gate/thresholds.js';
 import { analyzeModelFile } from '../io/analyze-file.js';
 import { builtinTool, VERSION } from '../engine/version.js';
-import { renderJson, renderMarkdown, renderTerminal, toReportJson } from '../report/index.js';
+import { renderJson, renderMarkdown, renderTerminal, sanitizeTerminal, toReportJson } from '../report/index.js';
 import type { ModelComparison, ModelResult } from '../report/types.js';
 import type { TargetProfile } from '../targets/types.js';
 import { ioError, loadTargets, onUserPath, wantColor, writeNamedFile } from './common.js';
 import { collectModelPaths } from './files.js';
+import { compareSince, defaultSettingsFile, openWorkTree } from './compare-since.js';
 import { UsageError } from './usage-error.js';
 
 export const COMPARE_USAGE = `Usage: ethos-gate compare BASE HEAD [options]
+       ethos-gate compare --since REV [--models GLOB] [options]
 
 Compares two versions of a model, or two folders of models matched by their path inside each folder, as the
 action compares a pull request with its base: placement and performance on each target, what changed, and
 the thresholds (none by default: give them as options or in a settings file).
+With --since, in a git work tree: the models changed since the branch left REV (committed or not, new files
+included), each against its version there: the pull request this branch would open against REV.
 
 Options:
+  --since REV                  compare the work tree's changed models with their versions at the merge base
+                               of REV and HEAD; the settings file defaults to .github/ethos-gate.yml
+  --models GLOB                with --since: which files are models (default **/*.tflite); !GLOB excludes;
+                               repeatable
   --target ID[,ID...]          targets, as for check (default ethos-u55-256); repeatable
   --target-file FILE           an MLIA .toml or a Vela .ini, as for check; repeatable
   --config FILE                thresholds and per-path overrides as the action reads them (.github/ethos-gate.yml);
@@ -60,6 +68,8 @@ export async function compare(args: string[]): Promise<number> {
       target: { type: 'string', multiple: true, short: 't' },
       'target-file': { type: 'string', multiple: true },
       config: { type: 'string' },
+      since: { type: 'string' },
+      models: { type: 'string', multiple: true },
       ...Object.fromEntries(THRESHOLDS.map((n) => [n, { type: 'string' as const }])),
       'fail-on-new-cpu-ops': { type: 'boolean' },
       informational: { type: 'boolean' },
@@ -77,11 +87,17 @@ export async function compare(args: string[]): Promise<number> {
   const format = String(values.format ?? 'table');
   if (!['table', 'markdown', 'json'].includes(format))
     throw new UsageError(`--format must be table, markdown or json, not "${format}"`);
-  if (positionals.length !== 2)
+  const since = values.since;
+  if (since !== undefined && positionals.length)
+    throw new UsageError(
+      `compare --since takes no paths (it compares the git work tree), not ${positionals.join(' ')}`,
+    );
+  if (since === undefined && positionals.length !== 2)
     throw new UsageError(
       `compare needs two paths, BASE and HEAD (two model files or two folders), not ${positionals.length}`,
     );
-  const [basePath, headPath] = positionals;
+  if (values.models && since === undefined) throw new UsageError('--models goes with --since');
+  const repo = since === undefined ? undefined : await openWorkTree(since);
 
   // Settings first: a bad threshold fails before any analysis.
   const raw: RawSettings = {};
@@ -89,13 +105,15 @@ export async function compare(args: string[]): Promise<number> {
     const v = (values as Record<string, unknown>)[name];
     if (typeof v === 'string' || typeof v === 'boolean') raw[name] = v;
   }
+  // As the action: .github/ethos-gate.yml of the work tree when there is one.
+  const settingsFile = values.config ?? (repo ? defaultSettingsFile(repo.root) : undefined);
   let config;
   try {
     const defaults = applySettings(DEFAULT_SETTINGS, raw, '--');
-    config = values.config
+    config = settingsFile
       ? parseGateConfig(
-          onUserPath(`read the settings file ${values.config}`, () => readFileSync(values.config!, 'utf8')),
-          values.config,
+          onUserPath(`read the settings file ${settingsFile}`, () => readFileSync(settingsFile, 'utf8')),
+          settingsFile,
           defaults,
         )
       : { defaults, overrides: [] };
@@ -104,7 +122,16 @@ export async function compare(args: string[]): Promise<number> {
     throw e;
   }
   const targets = loadTargets(values.target ?? [], values['target-file'] ?? []);
-  const models = compareSides(pairModels(basePath, headPath), targets, { exactWeights: values['exact-weights'] });
+  const options = { exactWeights: values['exact-weights'] };
+  if (repo) {
+    const from = settingsFile ? `; settings from ${relative(repo.root, settingsFile) || settingsFile}` : '';
+    process.stderr.write(
+      `ethos-gate: the models changed since ${sanitizeTerminal(repo.rev)} (merge base ${repo.base.slice(0, 12)})${sanitizeTerminal(from)}\n`,
+    );
+  }
+  const models = repo
+    ? await compareSince(repo, values.models ?? [], targets, options)
+    : compareSides(pairModels(positionals[0], positionals[1]), targets, options);
 
   const outcome = buildGateReport({
     version: VERSION,

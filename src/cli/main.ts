@@ -12,7 +12,7 @@ const USAGE = `ethos-gate: Arm Ethos-U NPU compatibility and performance for Ten
 Usage:
   ethos-gate inspect MODEL|DIR... [--format table|json]
   ethos-gate check MODEL|DIR... [--target ID[,ID...]] [--target-file FILE] [--format table|markdown|json|mlia-json]
-  ethos-gate compare BASE HEAD [--target ID[,ID...]] [--config FILE] [--max-latency-increase 5%] [--format ...]
+  ethos-gate compare BASE HEAD | --since REV [--target ID[,ID...]] [--config FILE] [--max-latency-increase 5%]
   ethos-gate optimize MODEL [--pruning 0.5] [--clustering 16] [--target ID] [--out DIR]
   ethos-gate quantize MODEL.tflite --out Q.tflite [--calibration DIR | --random] [--int16x8] [--io int8|float]
   ethos-gate targets

@@ -113,7 +113,8 @@ function renderModel(
 ): string[] {
   const out: string[] = [];
   const result = m.head ?? m.base;
-  const tag = m.base || m.status !== 'unchanged' ? paint('dim', ` (${m.status})`) : '';
+  const status = m.basePath ? `${m.status} from ${sanitizeTerminal(m.basePath)}` : m.status;
+  const tag = m.base || m.status !== 'unchanged' ? paint('dim', ` (${status})`) : '';
   out.push(paint('bold', sanitizeTerminal(m.path)) + tag);
   if (!result) return out;
   if (m.status === 'removed') return [...out, '  removed'];

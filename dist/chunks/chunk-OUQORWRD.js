@@ -1,14 +1,14 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   resolveTargets
-} from "./chunk-XLMYHSE3.js";
+} from "./chunk-OJRHIY26.js";
 import {
   UsageError,
   fsReason
 } from "./chunk-ANVEUD6N.js";
 import {
   adviseModel
-} from "./chunk-ZCA33632.js";
+} from "./chunk-NPKLOAK7.js";
 import {
   analyzeReadModel,
   isTargetError
@@ -59,8 +59,8 @@ function wantColor(flag, toFile) {
   if (toFile) return false;
   return Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
 }
-function ioError(path, message) {
-  return { path, sha256: "", velaCompiled: false, targets: [], error: { code: "io-error", message } };
+function ioError(path, message, code = "io-error") {
+  return { path, sha256: "", velaCompiled: false, targets: [], error: { code, message } };
 }
 
 // src/io/model-file.ts

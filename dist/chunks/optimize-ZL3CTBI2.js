@@ -12,7 +12,7 @@ import {
   formatPercent,
   plural,
   sanitizeTerminal
-} from "./chunk-ZCA33632.js";
+} from "./chunk-NPKLOAK7.js";
 import {
   analyzeModel,
   checkPlacement,

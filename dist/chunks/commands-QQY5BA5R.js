@@ -11,13 +11,13 @@ import {
   toMliaJsonDocuments,
   wantColor,
   writeNamedFile
-} from "./chunk-BXM5LAUF.js";
+} from "./chunk-OUQORWRD.js";
 import {
   VERSION,
   builtinTargets,
   builtinTool,
   renderMarkdown
-} from "./chunk-XLMYHSE3.js";
+} from "./chunk-OJRHIY26.js";
 import {
   UsageError,
   collectModelPaths,
@@ -29,7 +29,7 @@ import {
   checkReport,
   renderResultsTerminal,
   sanitizeTerminal
-} from "./chunk-ZCA33632.js";
+} from "./chunk-NPKLOAK7.js";
 import {
   analyzeModel
 } from "./chunk-QAUFPUNT.js";
@@ -265,7 +265,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-JSA76FQG.js");
+  const opt = await import("./optimize-ZL3CTBI2.js");
   let settings;
   try {
     if (values.settings) {

@@ -4,9 +4,17 @@ import {
   SETTING_NAMES,
   applySettings,
   buildGateReport,
+  diffWorkTree,
   isGateConfigError,
-  parseGateConfig
-} from "./chunk-PNSOSMWZ.js";
+  mergeBase,
+  modelMatcher,
+  parseGateConfig,
+  parseNameStatus,
+  selectChangedModels,
+  showFile,
+  untrackedFiles,
+  workTreeRoot
+} from "./chunk-EZDOSZYT.js";
 import {
   analyzeModelFile,
   ioError,
@@ -16,12 +24,12 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-BXM5LAUF.js";
+} from "./chunk-OUQORWRD.js";
 import {
   VERSION,
   builtinTool,
   renderMarkdown
-} from "./chunk-XLMYHSE3.js";
+} from "./chunk-OJRHIY26.js";
 import {
   UsageError,
   collectModelPaths
@@ -29,9 +37,12 @@ import {
 import "./chunk-H3XZXXBW.js";
 import "./chunk-CIWQW54I.js";
 import {
-  renderTerminal
-} from "./chunk-ZCA33632.js";
-import "./chunk-QAUFPUNT.js";
+  renderTerminal,
+  sanitizeTerminal
+} from "./chunk-NPKLOAK7.js";
+import {
+  analyzeModel
+} from "./chunk-QAUFPUNT.js";
 import "./chunk-H6KYKLVA.js";
 import "./chunk-K42QXW5D.js";
 
@@ -39,13 +50,78 @@ import "./chunk-K42QXW5D.js";
 import { parseArgs } from "node:util";
 import { readFileSync, statSync } from "node:fs";
 import { relative, sep } from "node:path";
+
+// src/cli/compare-since.ts
+import { existsSync, lstatSync } from "node:fs";
+import { join } from "node:path";
+async function openWorkTree(rev) {
+  if (rev === "" || rev.startsWith("-")) throw new UsageError(`--since needs a git revision, not "${rev}"`);
+  let root;
+  try {
+    root = await workTreeRoot(process.cwd());
+  } catch (e) {
+    throw new UsageError(`--since needs a git work tree: ${e.message}`);
+  }
+  try {
+    return { root, rev, base: await mergeBase(root, rev) };
+  } catch (e) {
+    throw new UsageError(`--since ${rev}: no common commit with HEAD (${e.message})`);
+  }
+}
+function defaultSettingsFile(root) {
+  const file = join(root, ".github/ethos-gate.yml");
+  return existsSync(file) ? file : void 0;
+}
+async function compareSince(repo, globs, targets, options) {
+  const files = parseNameStatus(await diffWorkTree(repo.root, repo.base));
+  for (const f of await untrackedFiles(repo.root)) files.push({ filename: f, status: "added" });
+  const changes = selectChangedModels(files, modelMatcher(globs));
+  const out = [];
+  for (const c of changes) {
+    const comparison = {
+      path: c.path,
+      ...c.basePath ? { basePath: c.basePath } : {},
+      status: c.status
+    };
+    if (c.status !== "removed") comparison.head = analyzeHead(repo.root, c.path, targets, options);
+    if (c.status === "modified" || c.status === "renamed") {
+      const basePath = c.basePath ?? c.path;
+      try {
+        comparison.base = analyzeModel(await showFile(repo.root, repo.base, basePath), basePath, targets, options);
+      } catch (e) {
+        comparison.base = ioError(basePath, `cannot read it at ${repo.base.slice(0, 12)}: ${e.message}`);
+      }
+    }
+    out.push(comparison);
+  }
+  return out;
+}
+function analyzeHead(root, path, targets, options) {
+  const file = join(root, path);
+  let link = false;
+  try {
+    link = lstatSync(file).isSymbolicLink();
+  } catch {
+  }
+  if (link) return ioError(path, `${path} is a symbolic link; it is not followed`, "symlink");
+  return analyzeModelFile(file, targets, { displayPath: path, ...options });
+}
+
+// src/cli/compare.ts
 var COMPARE_USAGE = `Usage: ethos-gate compare BASE HEAD [options]
+       ethos-gate compare --since REV [--models GLOB] [options]
 
 Compares two versions of a model, or two folders of models matched by their path inside each folder, as the
 action compares a pull request with its base: placement and performance on each target, what changed, and
 the thresholds (none by default: give them as options or in a settings file).
+With --since, in a git work tree: the models changed since the branch left REV (committed or not, new files
+included), each against its version there: the pull request this branch would open against REV.
 
 Options:
+  --since REV                  compare the work tree's changed models with their versions at the merge base
+                               of REV and HEAD; the settings file defaults to .github/ethos-gate.yml
+  --models GLOB                with --since: which files are models (default **/*.tflite); !GLOB excludes;
+                               repeatable
   --target ID[,ID...]          targets, as for check (default ethos-u55-256); repeatable
   --target-file FILE           an MLIA .toml or a Vela .ini, as for check; repeatable
   --config FILE                thresholds and per-path overrides as the action reads them (.github/ethos-gate.yml);
@@ -81,6 +157,8 @@ async function compare(args) {
       target: { type: "string", multiple: true, short: "t" },
       "target-file": { type: "string", multiple: true },
       config: { type: "string" },
+      since: { type: "string" },
+      models: { type: "string", multiple: true },
       ...Object.fromEntries(THRESHOLDS.map((n) => [n, { type: "string" }])),
       "fail-on-new-cpu-ops": { type: "boolean" },
       informational: { type: "boolean" },
@@ -98,22 +176,29 @@ async function compare(args) {
   const format = String(values.format ?? "table");
   if (!["table", "markdown", "json"].includes(format))
     throw new UsageError(`--format must be table, markdown or json, not "${format}"`);
-  if (positionals.length !== 2)
+  const since = values.since;
+  if (since !== void 0 && positionals.length)
+    throw new UsageError(
+      `compare --since takes no paths (it compares the git work tree), not ${positionals.join(" ")}`
+    );
+  if (since === void 0 && positionals.length !== 2)
     throw new UsageError(
       `compare needs two paths, BASE and HEAD (two model files or two folders), not ${positionals.length}`
     );
-  const [basePath, headPath] = positionals;
+  if (values.models && since === void 0) throw new UsageError("--models goes with --since");
+  const repo = since === void 0 ? void 0 : await openWorkTree(since);
   const raw = {};
   for (const name of SETTING_NAMES) {
     const v = values[name];
     if (typeof v === "string" || typeof v === "boolean") raw[name] = v;
   }
+  const settingsFile = values.config ?? (repo ? defaultSettingsFile(repo.root) : void 0);
   let config;
   try {
     const defaults = applySettings(DEFAULT_SETTINGS, raw, "--");
-    config = values.config ? parseGateConfig(
-      onUserPath(`read the settings file ${values.config}`, () => readFileSync(values.config, "utf8")),
-      values.config,
+    config = settingsFile ? parseGateConfig(
+      onUserPath(`read the settings file ${settingsFile}`, () => readFileSync(settingsFile, "utf8")),
+      settingsFile,
       defaults
     ) : { defaults, overrides: [] };
   } catch (e) {
@@ -121,7 +206,15 @@ async function compare(args) {
     throw e;
   }
   const targets = loadTargets(values.target ?? [], values["target-file"] ?? []);
-  const models = compareSides(pairModels(basePath, headPath), targets, { exactWeights: values["exact-weights"] });
+  const options = { exactWeights: values["exact-weights"] };
+  if (repo) {
+    const from = settingsFile ? `; settings from ${relative(repo.root, settingsFile) || settingsFile}` : "";
+    process.stderr.write(
+      `ethos-gate: the models changed since ${sanitizeTerminal(repo.rev)} (merge base ${repo.base.slice(0, 12)})${sanitizeTerminal(from)}
+`
+    );
+  }
+  const models = repo ? await compareSince(repo, values.models ?? [], targets, options) : compareSides(pairModels(positionals[0], positionals[1]), targets, options);
   const outcome = buildGateReport({
     version: VERSION,
     engineVersion: builtinTool().engineVersion,

@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   formatBytes,
   formatMs
-} from "./chunk-ZCA33632.js";
+} from "./chunk-NPKLOAK7.js";
 import {
   __commonJS,
   __require,
@@ -1379,9 +1379,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
+    var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1397,16 +1397,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -1432,7 +1432,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1449,24 +1449,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
+          match = picomatch3.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+    picomatch3.matchBase = (input, glob, options) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
       return regex.test(utils.basename(input));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1477,13 +1477,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1494,9 +1494,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1505,8 +1505,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
-    module.exports = picomatch2;
+    picomatch3.constants = constants;
+    module.exports = picomatch3;
   }
 });
 
@@ -1516,14 +1516,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
+    function picomatch3(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
   }
 });
 
@@ -9222,11 +9222,133 @@ function parseGateReport(text, file) {
   return r;
 }
 
+// src/gate/changes.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+function modelMatcher(globs) {
+  const include = globs.filter((g) => !g.startsWith("!"));
+  const exclude = globs.filter((g) => g.startsWith("!")).map((g) => g.slice(1));
+  const inc = (0, import_picomatch2.default)(include.length ? include : ["**/*.tflite"], { dot: true });
+  const exc = exclude.length ? (0, import_picomatch2.default)(exclude, { dot: true }) : () => false;
+  return (path) => inc(path) && !exc(path);
+}
+function selectChangedModels(files, isModel) {
+  const out = [];
+  for (const f of files) {
+    const previous = f.previousFilename;
+    switch (f.status) {
+      case "added":
+      case "copied":
+        if (isModel(f.filename)) out.push({ path: f.filename, status: "added" });
+        break;
+      case "modified":
+      case "changed":
+        if (isModel(f.filename)) out.push({ path: f.filename, status: "modified" });
+        break;
+      case "removed":
+        if (isModel(f.filename)) out.push({ path: f.filename, status: "removed" });
+        break;
+      case "renamed":
+        if (isModel(f.filename))
+          out.push(
+            previous ? { path: f.filename, status: "renamed", basePath: previous } : { path: f.filename, status: "added" }
+          );
+        else if (previous && isModel(previous)) out.push({ path: previous, status: "removed" });
+        break;
+      case "unchanged":
+        break;
+    }
+  }
+  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function parseNameStatus(output) {
+  const parts = output.split("\0");
+  const files = [];
+  for (let i = 0; i < parts.length; ) {
+    const code = parts[i++];
+    if (!code) continue;
+    const kind = code[0];
+    if (kind === "R" || kind === "C") {
+      const from = parts[i++];
+      const to = parts[i++];
+      files.push({ filename: to, status: kind === "R" ? "renamed" : "copied", previousFilename: from });
+    } else {
+      const path = parts[i++];
+      const status = kind === "A" ? "added" : kind === "D" ? "removed" : kind === "T" ? "changed" : "modified";
+      files.push({ filename: path, status });
+    }
+  }
+  return files;
+}
+
+// src/io/git.ts
+import { execFile } from "node:child_process";
+function git(cwd, args) {
+  return new Promise((resolve, reject) => {
+    execFile(
+      "git",
+      args,
+      { cwd, encoding: "buffer", maxBuffer: 1024 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`git ${args[0]} failed: ${stderr.toString().trim() || error.message}`));
+        else resolve(stdout);
+      }
+    );
+  });
+}
+async function hasCommit(cwd, rev) {
+  try {
+    await git(cwd, ["cat-file", "-e", `${rev}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function showFile(cwd, rev, path) {
+  return git(cwd, ["cat-file", "blob", `${rev}:${path}`]);
+}
+async function diffNameStatus(cwd, base, head) {
+  const out = await git(cwd, [
+    "-c",
+    "core.quotePath=false",
+    "diff",
+    "--name-status",
+    "-z",
+    "-M",
+    "--no-ext-diff",
+    `${base}...${head}`,
+    "--"
+  ]);
+  return out.toString("utf8");
+}
+async function workTreeRoot(cwd) {
+  return (await git(cwd, ["rev-parse", "--show-toplevel"])).toString("utf8").trim();
+}
+async function mergeBase(cwd, rev) {
+  return (await git(cwd, ["merge-base", rev, "HEAD"])).toString("utf8").trim();
+}
+async function diffWorkTree(cwd, base) {
+  const out = await git(cwd, [
+    "-c",
+    "core.quotePath=false",
+    "diff",
+    "--name-status",
+    "-z",
+    "-M",
+    "--no-ext-diff",
+    base,
+    "--"
+  ]);
+  return out.toString("utf8");
+}
+async function untrackedFiles(cwd) {
+  const out = await git(cwd, ["ls-files", "-z", "--others", "--exclude-standard"]);
+  return out.toString("utf8").split("\0").filter(Boolean);
+}
+
 export {
   GateConfigError,
   isGateConfigError,
   parseBoolean,
-  require_picomatch2 as require_picomatch,
   DEFAULT_SETTINGS,
   SETTING_NAMES,
   applySettings,
@@ -9234,5 +9356,15 @@ export {
   ENGINE_MISMATCH,
   buildGateReport,
   ReportFileError,
-  parseGateReport
+  parseGateReport,
+  modelMatcher,
+  selectChangedModels,
+  parseNameStatus,
+  hasCommit,
+  showFile,
+  diffNameStatus,
+  workTreeRoot,
+  mergeBase,
+  diffWorkTree,
+  untrackedFiles
 };

@@ -1,4 +1,4 @@
-// The few git commands the action needs, run without a shell (execFile) so that any file name is safe.
+// The few git commands the action and the CLI need, run without a shell (execFile) so that any file name is safe.
 import { execFile } from 'node:child_process';
 
 /** Runs git in `cwd`; resolves with stdout as bytes, rejects with git's stderr in the message. */
@@ -45,4 +45,36 @@ export async function diffNameStatus(cwd: string, base: string, head: string): P
     '--',
   ]);
   return out.toString('utf8');
+}
+
+/** The top folder of the work tree that holds `cwd`. */
+export async function workTreeRoot(cwd: string): Promise<string> {
+  return (await git(cwd, ['rev-parse', '--show-toplevel'])).toString('utf8').trim();
+}
+
+/** The commit a branch made from `rev` started at (a pull request's comparison base), as a full hash. */
+export async function mergeBase(cwd: string, rev: string): Promise<string> {
+  return (await git(cwd, ['merge-base', rev, 'HEAD'])).toString('utf8').trim();
+}
+
+/** `git diff --name-status` of the work tree (committed, staged and not) against `base`, NUL-separated. */
+export async function diffWorkTree(cwd: string, base: string): Promise<string> {
+  const out = await git(cwd, [
+    '-c',
+    'core.quotePath=false',
+    'diff',
+    '--name-status',
+    '-z',
+    '-M',
+    '--no-ext-diff',
+    base,
+    '--',
+  ]);
+  return out.toString('utf8');
+}
+
+/** Files in the work tree git does not track and does not ignore (new files not yet added). */
+export async function untrackedFiles(cwd: string): Promise<string[]> {
+  const out = await git(cwd, ['ls-files', '-z', '--others', '--exclude-standard']);
+  return out.toString('utf8').split('\0').filter(Boolean);
 }

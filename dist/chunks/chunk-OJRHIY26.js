@@ -28,7 +28,7 @@ import {
   plural,
   summaryRows,
   truncateMiddle
-} from "./chunk-ZCA33632.js";
+} from "./chunk-NPKLOAK7.js";
 import {
   MEMORY_MODE_PREFIX,
   SYSTEM_CONFIG_PREFIX,
@@ -1810,4 +1810,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-XLMYHSE3.js.LEGAL.txt */
+/*! For license information please see chunk-OJRHIY26.js.LEGAL.txt */
