@@ -135,7 +135,7 @@ async function main(argv) {
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./chunks/compare-COSQOVSU.js");
+      const mod = await import("./chunks/compare-ZWMU63ZB.js");
       return mod.compare(rest);
     }
     default:

@@ -148,6 +148,13 @@ describe('ethos-gate compare (dist/cli.js in a child process)', () => {
     const dw = report.models.find((m) => m.path === 'dw.tflite')!;
     expect(dw.head!.error!.code).not.toBe('');
     expect(report.models.find((m) => m.path === 'kws.tflite')!.status).toBe('unchanged');
+    // An unreadable base: the head is still judged on its own, and the run says what it skipped.
+    const reversed = json([broken, base, '--max-latency-increase', '1%']);
+    expect(reversed.code).toBe(2);
+    expect(reversed.report.models.find((m) => m.path === 'dw.tflite')!.head!.error).toBeUndefined();
+    expect(reversed.stderr).toMatch(
+      /note: dw\.tflite: the base version cannot be analysed \([a-z-]+\); thresholds versus base skipped/,
+    );
   });
 
   test('usage errors name their cause (exit 2)', () => {

@@ -141,6 +141,8 @@ export async function compare(args: string[]): Promise<number> {
     config,
   });
   let text: string;
+  // What the gate skipped and why (a base it could not read, a model already compiled), as the action logs it.
+  for (const note of outcome.notes) process.stderr.write(`ethos-gate: note: ${sanitizeTerminal(note)}\n`);
   if (format === 'json') text = renderJson(toReportJson(outcome.report));
   else if (format === 'markdown')
     text = renderMarkdown(outcome.report, { now: new Date(), maxLength: Number.MAX_SAFE_INTEGER });

@@ -223,6 +223,8 @@ async function compare(args) {
     config
   });
   let text;
+  for (const note of outcome.notes) process.stderr.write(`ethos-gate: note: ${sanitizeTerminal(note)}
+`);
   if (format === "json") text = renderJson(toReportJson(outcome.report));
   else if (format === "markdown")
     text = renderMarkdown(outcome.report, { now: /* @__PURE__ */ new Date(), maxLength: Number.MAX_SAFE_INTEGER });
