@@ -10,11 +10,11 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-QAUFPUNT.js";
+} from "./chunks/chunk-AUU6RFPC.js";
 import {
   isModelFileError,
   readModel
-} from "./chunks/chunk-H6KYKLVA.js";
+} from "./chunks/chunk-T5TLINFM.js";
 import "./chunks/chunk-K42QXW5D.js";
 
 // src/cli/main.ts
@@ -131,11 +131,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-QQY5BA5R.js");
+      const mod = await import("./chunks/commands-QNJ3DWJ4.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./chunks/compare-ZWMU63ZB.js");
+      const mod = await import("./chunks/compare-5Y6JHQYZ.js");
       return mod.compare(rest);
     }
     default:

@@ -9,6 +9,7 @@ import {
   buildGateReport,
   diffNameStatus,
   hasCommit,
+  lfsContent,
   modelMatcher,
   parseBoolean,
   parseGateConfig,
@@ -16,7 +17,7 @@ import {
   parseNameStatus,
   selectChangedModels,
   showFile
-} from "./chunks/chunk-EZDOSZYT.js";
+} from "./chunks/chunk-PQOLC2WC.js";
 import {
   error,
   getInput,
@@ -32,14 +33,14 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-SW6D3FA4.js";
+} from "./chunks/chunk-AKH2YOEG.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-OJRHIY26.js";
-import "./chunks/chunk-H3XZXXBW.js";
+} from "./chunks/chunk-SZ74YXIV.js";
+import "./chunks/chunk-HVS4SXWS.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -55,10 +56,11 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-QAUFPUNT.js";
+} from "./chunks/chunk-AUU6RFPC.js";
 import {
+  isLfsPointer,
   readModel
-} from "./chunks/chunk-H6KYKLVA.js";
+} from "./chunks/chunk-T5TLINFM.js";
 import "./chunks/chunk-K42QXW5D.js";
 
 // src/action/event.ts
@@ -74,6 +76,7 @@ function readRunContext(env = process.env) {
     sha: env.GITHUB_SHA ?? "",
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
+    serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com",
     payload
   };
   const pr = payload.pull_request;
@@ -565,31 +568,37 @@ function readHead(workspace, path) {
   }
 }
 var BaseReader = class {
-  constructor(workspace, api, sha) {
+  constructor(workspace, api, sha, lfsAuth) {
     this.workspace = workspace;
     this.api = api;
     this.sha = sha;
+    this.lfsAuth = lfsAuth;
   }
   local;
   async read(path) {
     this.local ??= hasCommit(this.workspace, this.sha);
-    if (await this.local) return showFile(this.workspace, this.sha, path);
-    if (!this.api) throw new Error(`base commit ${this.sha} is not in the clone and no token was given`);
-    return this.api.fileAt(path, this.sha);
+    let bytes;
+    if (await this.local) bytes = await showFile(this.workspace, this.sha, path);
+    else if (!this.api) throw new Error(`base commit ${this.sha} is not in the clone and no token was given`);
+    else bytes = await this.api.fileAt(path, this.sha);
+    return isLfsPointer(bytes) ? lfsContent(this.workspace, path, bytes, this.lfsAuth) : bytes;
   }
 };
+async function headContent(workspace, path, bytes, lfsAuth) {
+  return isLfsPointer(bytes) ? lfsContent(workspace, path, bytes, lfsAuth) : bytes;
+}
 
 // src/action/analyze.ts
 var BUILTIN_ENGINE = { choice: "builtin" };
 var VELA_BATCH = 32;
-async function analyzeChanges(changes, workspace, targets, base, engine = BUILTIN_ENGINE) {
+async function analyzeChanges(changes, workspace, targets, base, engine = BUILTIN_ENGINE, lfsAuth) {
   const out = [];
   const warned = /* @__PURE__ */ new Set();
   const batch = engine.choice === "builtin" ? 1 : VELA_BATCH;
   for (let i = 0; i < changes.length; i += batch) {
     const started = Date.now();
     const slice = changes.slice(i, i + batch);
-    out.push(...await analyzeBatch(slice, workspace, targets, base, engine, warned));
+    out.push(...await analyzeBatch(slice, workspace, targets, base, engine, warned, lfsAuth));
     const took = Date.now() - started;
     if (batch === 1) {
       const c = slice[0];
@@ -600,7 +609,7 @@ async function analyzeChanges(changes, workspace, targets, base, engine = BUILTI
   }
   return out;
 }
-async function analyzeBatch(changes, workspace, targets, base, engine, warned) {
+async function analyzeBatch(changes, workspace, targets, base, engine, warned, lfsAuth) {
   const comparisons = [];
   const inputs = [];
   const slots = [];
@@ -618,8 +627,16 @@ async function analyzeBatch(changes, workspace, targets, base, engine, warned) {
       else if (bytes === "symlink")
         comparison.head = unreadable(change2.path, "symlink", `${change2.path} is a symbolic link; it is not followed`);
       else {
-        inputs.push({ path: change2.path, bytes });
-        slots.push({ comparison, side: "head" });
+        try {
+          inputs.push({ path: change2.path, bytes: await headContent(workspace, change2.path, bytes, lfsAuth) });
+          slots.push({ comparison, side: "head" });
+        } catch (e) {
+          comparison.head = unreadable(
+            change2.path,
+            "lfs-pointer",
+            `${change2.path}: ${e.message}; check out the LFS content (actions/checkout with \`lfs: true\`)`
+          );
+        }
       }
     }
     if (base && (change2.status === "modified" || change2.status === "renamed")) {
@@ -918,7 +935,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-ZL3CTBI2.js");
+  const module = await import("./chunks/optimize-IVGG4VGQ.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {
@@ -1037,7 +1054,7 @@ var NAME_WIDTH2 = 60;
 var QUANTIZED_SUFFIX = " (quantized int8)";
 var RANDOM_CAVEAT = "Calibrated on random inputs (the action has no representative data): placement and performance are those of the int8 model, but its accuracy is not. Quantize with real calibration data (`ethos-gate quantize --calibration DIR`) before relying on it.";
 async function quantizeModels(models, targets, engine, workspace, outputs, salt) {
-  const q = await import("./chunks/quantize-B7WVBRIU.js");
+  const q = await import("./chunks/quantize-RBVJJLUD.js");
   const sections = [];
   let integer = 0;
   for (const m of models) {
@@ -1179,13 +1196,14 @@ async function runGate(inputs, ctx) {
   const api = apiFor(inputs, ctx);
   const optimizer = inputs.optimize ? await loadOptimizer(inputs.optimize) : void 0;
   const isModel = modelMatcher(inputs.models);
+  const lfsAuth = inputs.token ? { serverUrl: ctx.serverUrl, token: inputs.token } : void 0;
   let changes;
   let base;
   const baseSha = ctx.pull?.baseSha ?? ctx.pushBefore;
   if (inputs.mode === "changed" && baseSha) {
     const { files, source } = await changedFiles(ctx, api, baseSha);
     changes = selectChangedModels(files, isModel);
-    base = new BaseReader(ctx.workspace, api, baseSha);
+    base = new BaseReader(ctx.workspace, api, baseSha, lfsAuth);
     info(`${changes.length} changed model(s) among ${files.length} changed file(s), from ${source}.`);
   } else {
     if (inputs.mode === "changed")
@@ -1198,7 +1216,7 @@ async function runGate(inputs, ctx) {
     changes = shardOf(changes, inputs.shard, ctx.workspace);
     info(`Shard ${inputs.shard.index}/${inputs.shard.total}: ${changes.length} of ${selection.models} model(s).`);
   }
-  const models = await analyzeChanges(changes, ctx.workspace, targets, base, inputs.engine);
+  const models = await analyzeChanges(changes, ctx.workspace, targets, base, inputs.engine, lfsAuth);
   const extras = await optimizeAndQuantize(inputs, ctx, models, targets, optimizer);
   const tool = toolFor(models);
   const outcome = buildGateReport({

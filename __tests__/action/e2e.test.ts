@@ -2,7 +2,8 @@
 // a real pull_request payload, GITHUB_* files and GITHUB_API_URL pointing at the local API server, in a
 // real git repository whose head commit adds, changes, renames and deletes models.
 // Set ETHOS_GATE_DIST to test a bundle built elsewhere (`node scripts/build.mjs --outdir DIR`).
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -15,6 +16,9 @@ import { formatMs } from '../../src/report/format.js';
 import { ModelBuilder } from '../../src/tflite/builder.js';
 
 const dist = process.env.ETHOS_GATE_DIST ?? join(projectRoot, 'dist');
+const hasLfs = spawnSync('git', ['lfs', 'version']).status === 0;
+if (!hasLfs) console.warn('git-lfs is not installed: the action’s Git LFS test is skipped (apt-get install git-lfs)');
+const testLfs = hasLfs ? test : test.skip;
 const OWNER = 'arm-example';
 const REPO = 'kws-models';
 const PR = 42;
@@ -663,6 +667,55 @@ describe('the action, end to end (dist/index.js in a child process)', () => {
       ['models/vision/detect.tflite', 'max-latency-increase'],
     ]);
   });
+
+  testLfs(
+    'models tracked with Git LFS: base versions, and a checkout without LFS content, come from git-lfs',
+    async () => {
+      const lfs = join(tmp, 'lfs');
+      mkdirSync(lfs);
+      git(lfs, 'init', '-q', '-b', 'main');
+      git(lfs, 'config', 'user.email', 'ci@example.com');
+      git(lfs, 'config', 'user.name', 'CI');
+      git(lfs, 'lfs', 'install', '--local');
+      git(lfs, 'lfs', 'track', '*.tflite');
+      write(lfs, 'models/kws.tflite', kwsModel(false));
+      write(lfs, 'models/vision/detect.tflite', convModel(8, 8));
+      git(lfs, 'add', '-A');
+      git(lfs, 'commit', '-q', '-m', 'base');
+      const before = git(lfs, 'rev-parse', 'HEAD');
+      git(lfs, 'checkout', '-q', '-b', 'bigger');
+      const bigger = convModel(24, 16);
+      write(lfs, 'models/vision/detect.tflite', bigger);
+      git(lfs, 'commit', '-q', '-am', 'bigger detector');
+      const after = git(lfs, 'rev-parse', 'HEAD');
+      // What git keeps of a model is its pointer.
+      expect(git(lfs, 'cat-file', 'blob', `${before}:models/vision/detect.tflite`)).toMatch(
+        /^version https:\/\/git-lfs/,
+      );
+      const push = { ref: 'refs/heads/bigger', before, after, repository: { full_name: `${OWNER}/${REPO}` } };
+      const judged = (r: RunResult) => {
+        const report = readReport(r);
+        expect(report.models.map((m) => [m.path, m.status, m.base?.error?.code, m.head?.error?.code])).toEqual([
+          ['models/vision/detect.tflite', 'modified', undefined, undefined],
+        ]);
+        expect(report.models[0].head!.sha256).toBe(createHash('sha256').update(bigger).digest('hex'));
+        expect(report.findings.map((f) => [f.path, f.rule])).toEqual([
+          ['models/vision/detect.tflite', 'max-latency-increase'],
+        ]);
+        expect(r.code).toBe(1);
+      };
+      const opts = { event: push, eventName: 'push', sha: after };
+      judged(await run({ ...gateInputs, mode: 'changed' }, { ...opts, workspace: lfs }));
+
+      // actions/checkout without `lfs: true` leaves pointers in the workspace: fetched from the remote.
+      const pointers = join(tmp, 'lfs-pointers');
+      execFileSync('git', ['clone', '-q', '--branch', 'bigger', '--', `file://${lfs}`, pointers], {
+        env: { ...process.env, GIT_LFS_SKIP_SMUDGE: '1' },
+      });
+      expect(readFileSync(join(pointers, 'models/vision/detect.tflite'), 'utf8')).toMatch(/^version https:\/\/git-lfs/);
+      judged(await run({ ...gateInputs, mode: 'changed' }, { ...opts, workspace: pointers }));
+    },
+  );
 
   test('bad inputs fail with the input named', async () => {
     const r = await run({ ...gateInputs, 'min-npu-coverage': '95' });

@@ -21,6 +21,10 @@ import { projectRoot } from '../helpers/shared.js';
 import { errorsOf, reportValidator } from '../report/schema-validators.js';
 
 const cli = join(projectRoot, 'dist/cli.js');
+const hasLfs = spawnSync('git', ['lfs', 'version']).status === 0;
+if (!hasLfs)
+  console.warn('git-lfs is not installed: the compare --since Git LFS test is skipped (apt-get install git-lfs)');
+const testLfs = hasLfs ? test : test.skip;
 const examples = join(projectRoot, 'examples/models');
 const U55 = 'ethos-u55-256';
 
@@ -249,5 +253,29 @@ describe('ethos-gate compare (dist/cli.js in a child process)', () => {
       expect({ args, code: r.code }).toEqual({ args, code: 2 });
       expect(r.stderr).toMatch(message);
     }
+  });
+
+  testLfs('--since REV with models tracked with Git LFS: the base version is the model, not its pointer', () => {
+    const repo = join(tmp, 'lfs-repo');
+    mkdirSync(join(repo, 'models'), { recursive: true });
+    git(repo, 'init', '-q', '-b', 'main');
+    git(repo, 'config', 'user.email', 'dev@example.com');
+    git(repo, 'config', 'user.name', 'dev');
+    git(repo, 'lfs', 'install', '--local');
+    git(repo, 'lfs', 'track', '*.tflite');
+    copyFileSync(join(examples, 'denoise_int16x8.tflite'), join(repo, 'models/denoise.tflite'));
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'base');
+    git(repo, 'checkout', '-qb', 'feature');
+    copyFileSync(join(examples, 'dw_stride4_int8.tflite'), join(repo, 'models/denoise.tflite'));
+    const { code, report } = json(['--since', 'main', '--max-latency-increase', '10%'], repo);
+    expect(report.models.map((m) => [m.path, m.status, m.base?.error?.code])).toEqual([
+      ['models/denoise.tflite', 'modified', undefined],
+    ]);
+    expect(report.models[0].base!.targets[0].performance!.summary).toEqual(
+      JSON.parse(JSON.stringify(own('denoise_int16x8.tflite').performance!.summary)),
+    );
+    expect(report.findings.map((f) => f.rule)).toEqual(['max-latency-increase']);
+    expect(code).toBe(1);
   });
 });

@@ -15,7 +15,8 @@ import {
   type EngineStamp,
   type ModelInput,
 } from '../vela/index.js';
-import { readHead, type BaseReader } from './models.js';
+import { headContent, readHead, type BaseReader } from './models.js';
+import type { LfsAuth } from '../io/git.js';
 import { BUILTIN_ENGINE_VERSION as ENGINE_VERSION, VERSION } from '../engine/version.js';
 
 export interface EngineSettings {
@@ -39,6 +40,7 @@ export async function analyzeChanges(
   targets: readonly TargetProfile[],
   base: BaseReader | undefined,
   engine: EngineSettings = BUILTIN_ENGINE,
+  lfsAuth?: LfsAuth,
 ): Promise<ModelComparison[]> {
   const out: ModelComparison[] = [];
   const warned = new Set<string>();
@@ -46,7 +48,7 @@ export async function analyzeChanges(
   for (let i = 0; i < changes.length; i += batch) {
     const started = Date.now();
     const slice = changes.slice(i, i + batch);
-    out.push(...(await analyzeBatch(slice, workspace, targets, base, engine, warned)));
+    out.push(...(await analyzeBatch(slice, workspace, targets, base, engine, warned, lfsAuth)));
     const took = Date.now() - started;
     if (batch === 1) {
       const c = slice[0];
@@ -67,6 +69,7 @@ async function analyzeBatch(
   base: BaseReader | undefined,
   engine: EngineSettings,
   warned: Set<string>,
+  lfsAuth: LfsAuth | undefined,
 ): Promise<ModelComparison[]> {
   const comparisons: ModelComparison[] = [];
   // The engine's inputs, and where each answer goes.
@@ -86,8 +89,16 @@ async function analyzeBatch(
       else if (bytes === 'symlink')
         comparison.head = unreadable(change.path, 'symlink', `${change.path} is a symbolic link; it is not followed`);
       else {
-        inputs.push({ path: change.path, bytes });
-        slots.push({ comparison, side: 'head' });
+        try {
+          inputs.push({ path: change.path, bytes: await headContent(workspace, change.path, bytes, lfsAuth) });
+          slots.push({ comparison, side: 'head' });
+        } catch (e) {
+          comparison.head = unreadable(
+            change.path,
+            'lfs-pointer',
+            `${change.path}: ${(e as Error).message}; check out the LFS content (actions/checkout with \`lfs: true\`)`,
+          );
+        }
       }
     }
     if (base && (change.status === 'modified' || change.status === 'renamed')) {

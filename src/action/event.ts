@@ -10,6 +10,8 @@ export interface RunContext {
   sha: string;
   workspace: string;
   apiUrl: string;
+  /** GITHUB_SERVER_URL: where git and Git LFS are served. */
+  serverUrl: string;
   payload: Record<string, unknown>;
   pull?: { number: number; baseSha: string; headSha: string };
   /** push events: the commit before the push, when there was one. */
@@ -27,6 +29,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     sha: env.GITHUB_SHA ?? '',
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+    serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
     payload,
   };
   const pr = payload.pull_request as { number?: number; base?: { sha?: string }; head?: { sha?: string } } | undefined;

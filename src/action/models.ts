@@ -4,7 +4,8 @@ import * as core from '@actions/core';
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseNameStatus, type ChangedFile, type ModelChange } from '../gate/changes.js';
-import { diffNameStatus, hasCommit, showFile } from '../io/git.js';
+import { diffNameStatus, hasCommit, lfsContent, showFile, type LfsAuth } from '../io/git.js';
+import { isLfsPointer } from '../tflite/sniff.js';
 import type { GitHubApi } from './github.js';
 import type { RunContext } from './event.js';
 
@@ -66,7 +67,10 @@ export async function changedFiles(
   }
 }
 
-/** The head version from the workspace: its bytes, `missing`, or `symlink` (never followed: it could point anywhere). */
+/**
+ * The head version from the workspace: its bytes, `missing`, or `symlink` (never followed: it could point anywhere).
+ * A Git LFS pointer (a checkout without `lfs: true`) is returned as it is: see headContent.
+ */
 export function readHead(workspace: string, path: string): Uint8Array | 'missing' | 'symlink' {
   const file = join(workspace, path);
   try {
@@ -86,12 +90,27 @@ export class BaseReader {
     private readonly workspace: string,
     private readonly api: GitHubApi | undefined,
     readonly sha: string,
+    /** For a model stored with Git LFS: the token git-lfs may use where the checkout kept no credentials. */
+    private readonly lfsAuth?: LfsAuth,
   ) {}
 
   async read(path: string): Promise<Uint8Array> {
     this.local ??= hasCommit(this.workspace, this.sha);
-    if (await this.local) return showFile(this.workspace, this.sha, path);
-    if (!this.api) throw new Error(`base commit ${this.sha} is not in the clone and no token was given`);
-    return this.api.fileAt(path, this.sha);
+    let bytes: Uint8Array;
+    if (await this.local) bytes = await showFile(this.workspace, this.sha, path);
+    else if (!this.api) throw new Error(`base commit ${this.sha} is not in the clone and no token was given`);
+    else bytes = await this.api.fileAt(path, this.sha);
+    // git and the contents API give what the repository stores: for a model tracked with LFS, its pointer.
+    return isLfsPointer(bytes) ? lfsContent(this.workspace, path, bytes, this.lfsAuth) : bytes;
   }
+}
+
+/** The head version's content: a Git LFS pointer left by the checkout is fetched with git-lfs. */
+export async function headContent(
+  workspace: string,
+  path: string,
+  bytes: Uint8Array,
+  lfsAuth?: LfsAuth,
+): Promise<Uint8Array> {
+  return isLfsPointer(bytes) ? lfsContent(workspace, path, bytes, lfsAuth) : bytes;
 }

@@ -41,13 +41,15 @@ export async function runGate(inputs: ActionInputs, ctx: RunContext): Promise<bo
   const optimizer = inputs.optimize ? await loadOptimizer(inputs.optimize) : undefined;
   const isModel = modelMatcher(inputs.models);
 
+  // Models stored with Git LFS are fetched by git-lfs, with the token where the checkout kept no credentials.
+  const lfsAuth = inputs.token ? { serverUrl: ctx.serverUrl, token: inputs.token } : undefined;
   let changes: ModelChange[];
   let base: BaseReader | undefined;
   const baseSha = ctx.pull?.baseSha ?? ctx.pushBefore;
   if (inputs.mode === 'changed' && baseSha) {
     const { files, source } = await changedFiles(ctx, api, baseSha);
     changes = selectChangedModels(files, isModel);
-    base = new BaseReader(ctx.workspace, api, baseSha);
+    base = new BaseReader(ctx.workspace, api, baseSha, lfsAuth);
     core.info(`${changes.length} changed model(s) among ${files.length} changed file(s), from ${source}.`);
   } else {
     if (inputs.mode === 'changed')
@@ -61,7 +63,7 @@ export async function runGate(inputs: ActionInputs, ctx: RunContext): Promise<bo
     core.info(`Shard ${inputs.shard.index}/${inputs.shard.total}: ${changes.length} of ${selection.models} model(s).`);
   }
 
-  const models = await analyzeChanges(changes, ctx.workspace, targets, base, inputs.engine);
+  const models = await analyzeChanges(changes, ctx.workspace, targets, base, inputs.engine, lfsAuth);
   const extras = await optimizeAndQuantize(inputs, ctx, models, targets, optimizer);
   const tool = toolFor(models);
   const outcome = buildGateReport({

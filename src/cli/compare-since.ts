@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { analyzeModel } from '../engine/analyze.js';
 import { modelMatcher, parseNameStatus, selectChangedModels } from '../gate/changes.js';
 import { analyzeModelFile } from '../io/analyze-file.js';
-import { diffWorkTree, mergeBase, showFile, untrackedFiles, workTreeRoot } from '../io/git.js';
+import { diffWorkTree, lfsContent, mergeBase, showFile, untrackedFiles, workTreeRoot } from '../io/git.js';
+import { isLfsPointer } from '../tflite/sniff.js';
 import type { ModelComparison } from '../report/types.js';
 import type { TargetProfile } from '../targets/types.js';
 import { ioError } from './common.js';
@@ -63,7 +64,10 @@ export async function compareSince(
     if (c.status === 'modified' || c.status === 'renamed') {
       const basePath = c.basePath ?? c.path;
       try {
-        comparison.base = analyzeModel(await showFile(repo.root, repo.base, basePath), basePath, targets, options);
+        const stored = await showFile(repo.root, repo.base, basePath);
+        // git stores a pointer for a model tracked with LFS: git-lfs gives the model.
+        const bytes = isLfsPointer(stored) ? await lfsContent(repo.root, basePath, stored) : stored;
+        comparison.base = analyzeModel(bytes, basePath, targets, options);
       } catch (e) {
         comparison.base = ioError(basePath, `cannot read it at ${repo.base.slice(0, 12)}: ${(e as Error).message}`);
       }

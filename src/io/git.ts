@@ -1,19 +1,62 @@
 // The few git commands the action and the CLI need, run without a shell (execFile) so that any file name is safe.
 import { execFile } from 'node:child_process';
 
-/** Runs git in `cwd`; resolves with stdout as bytes, rejects with git's stderr in the message. */
-export function git(cwd: string, args: readonly string[]): Promise<Buffer> {
+/**
+ * Runs git in `cwd` (with `input` on its stdin, `env` added, stopped after `timeoutMs`); resolves with stdout as
+ * bytes, rejects with git's stderr in the message.
+ */
+export function git(
+  cwd: string,
+  args: readonly string[],
+  { input, env = {}, timeoutMs = 0 }: { input?: Uint8Array; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    execFile(
+    const child = execFile(
       'git',
       args as string[],
-      { cwd, encoding: 'buffer', maxBuffer: 1024 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } },
+      {
+        cwd,
+        encoding: 'buffer',
+        maxBuffer: 1024 * 1024 * 1024,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...env },
+        timeout: timeoutMs,
+      },
       (error, stdout, stderr) => {
-        if (error) reject(new Error(`git ${args[0]} failed: ${stderr.toString().trim() || error.message}`));
+        const stopped = error?.killed && timeoutMs ? ` (stopped after ${timeoutMs / 1000} s)` : '';
+        if (error) reject(new Error(`git ${args[0]} failed${stopped}: ${stderr.toString().trim() || error.message}`));
         else resolve(stdout);
       },
     );
+    // A git that exits before reading all of its input closes the pipe: its exit status tells what went wrong.
+    child.stdin?.on('error', () => {});
+    child.stdin?.end(input);
   });
+}
+
+/** How long one model's download from LFS may take. */
+const LFS_TIMEOUT_MS = 10 * 60 * 1000;
+
+/** A token git-lfs may give the LFS server of `serverUrl` (and no other) when it asks for credentials. */
+export interface LfsAuth {
+  serverUrl: string;
+  token: string;
+}
+
+/**
+ * The file a Git LFS pointer stands for, as git-lfs gives it: from the clone's LFS store, else downloaded from
+ * the LFS server of the remote the clone came from (with the credentials git has, or `auth`). `path` is where the
+ * file lives in the repository. Throws with git-lfs's own words when it cannot.
+ */
+export async function lfsContent(cwd: string, path: string, pointer: Uint8Array, auth?: LfsAuth): Promise<Buffer> {
+  try {
+    // A checkout that kept its credentials already sends them: a second Authorization header is refused.
+    const env = auth && !(await hasAuthHeader(cwd, auth.serverUrl)) ? authHeaderEnv(auth) : {};
+    return await git(cwd, ['lfs', 'smudge', '--', path], { input: pointer, env, timeoutMs: LFS_TIMEOUT_MS });
+  } catch (e) {
+    const detail = (e as Error).message;
+    const why = /'lfs' is not a git command/.test(detail) ? 'git-lfs is not installed' : detail;
+    throw new Error(`it is stored with Git LFS and git-lfs could not fetch it: ${why}`, { cause: e });
+  }
 }
 
 /** True when `rev` names a commit present in the local clone (shallow clones often lack the base). */
@@ -77,4 +120,30 @@ export async function diffWorkTree(cwd: string, base: string): Promise<string> {
 export async function untrackedFiles(cwd: string): Promise<string[]> {
   const out = await git(cwd, ['ls-files', '-z', '--others', '--exclude-standard']);
   return out.toString('utf8').split('\0').filter(Boolean);
+}
+
+/**
+ * The token as an Authorization header for `auth.serverUrl` alone, through git's GIT_CONFIG_* variables (as
+ * actions/checkout sets it up): never on a command line or in a file, never sent to another host (a pull request's
+ * .lfsconfig can point LFS anywhere). Not a credential helper: git-lfs asks a helper again after every refusal, and
+ * a token the server refuses would be offered for ever.
+ */
+function authHeaderEnv(auth: LfsAuth): NodeJS.ProcessEnv {
+  const origin = new URL(auth.serverUrl).origin;
+  const n = Number(process.env.GIT_CONFIG_COUNT ?? 0) || 0;
+  return {
+    GIT_CONFIG_COUNT: String(n + 1),
+    [`GIT_CONFIG_KEY_${n}`]: `http.${origin}/.extraheader`,
+    [`GIT_CONFIG_VALUE_${n}`]: `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${auth.token}`).toString('base64')}`,
+  };
+}
+
+/** Whether git already sends an extra header (a checkout's persisted credentials) to `serverUrl`. */
+async function hasAuthHeader(cwd: string, serverUrl: string): Promise<boolean> {
+  try {
+    const out = await git(cwd, ['config', '--get-urlmatch', 'http.extraheader', `${new URL(serverUrl).origin}/`]);
+    return out.toString('utf8').trim() !== '';
+  } catch {
+    return false; // exit status 1: none
+  }
 }

@@ -3,6 +3,15 @@
 import { ModelFileError } from './errors.js';
 
 const LFS_PREFIX = 'version https://git-lfs.github.com/spec/';
+/** Pointer files are small text files (the spec caps them below 1024 bytes). */
+const LFS_POINTER_MAX_BYTES = 1024;
+
+/** A Git LFS pointer (what git stores for a file tracked with LFS) rather than the file itself. */
+export function isLfsPointer(bytes: Uint8Array): boolean {
+  if (bytes.length >= LFS_POINTER_MAX_BYTES || bytes.length < LFS_PREFIX.length) return false;
+  for (let i = 0; i < LFS_PREFIX.length; i++) if (bytes[i] !== LFS_PREFIX.charCodeAt(i)) return false;
+  return true;
+}
 
 export function sniffModelFile(bytes: Uint8Array, file: string): void {
   if (bytes.length === 0) throw new ModelFileError(file, 'empty-file', 'the file is empty');
@@ -11,7 +20,7 @@ export function sniffModelFile(bytes: Uint8Array, file: string): void {
     throw new ModelFileError(
       file,
       'lfs-pointer',
-      'this is a Git LFS pointer, not the model; check out LFS content (actions/checkout with `lfs: true`)',
+      'this is a Git LFS pointer, not the model; fetch the LFS content (`git lfs pull`, or actions/checkout with `lfs: true`)',
     );
   }
   if (bytes.length < 8)

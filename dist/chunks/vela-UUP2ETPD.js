@@ -14,10 +14,10 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-SW6D3FA4.js";
-import "./chunk-H3XZXXBW.js";
-import "./chunk-QAUFPUNT.js";
-import "./chunk-H6KYKLVA.js";
+} from "./chunk-AKH2YOEG.js";
+import "./chunk-HVS4SXWS.js";
+import "./chunk-AUU6RFPC.js";
+import "./chunk-T5TLINFM.js";
 import "./chunk-K42QXW5D.js";
 export {
   DEFAULT_VELA_TIMEOUT_MS,

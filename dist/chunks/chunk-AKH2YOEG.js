@@ -1,18 +1,18 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-H3XZXXBW.js";
+} from "./chunk-HVS4SXWS.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-QAUFPUNT.js";
+} from "./chunk-AUU6RFPC.js";
 import {
   ModelFileError,
   isModelFileError,
   readModel
-} from "./chunk-H6KYKLVA.js";
+} from "./chunk-T5TLINFM.js";
 
 // src/vela/errors.ts
 var VelaError = class extends Error {

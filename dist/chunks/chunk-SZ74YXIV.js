@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-H3XZXXBW.js";
+} from "./chunk-HVS4SXWS.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -37,7 +37,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-QAUFPUNT.js";
+} from "./chunk-AUU6RFPC.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1810,4 +1810,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-OJRHIY26.js.LEGAL.txt */
+/*! For license information please see chunk-SZ74YXIV.js.LEGAL.txt */

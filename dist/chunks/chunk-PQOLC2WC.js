@@ -9282,18 +9282,39 @@ function parseNameStatus(output) {
 
 // src/io/git.ts
 import { execFile } from "node:child_process";
-function git(cwd, args) {
+function git(cwd, args, { input, env = {}, timeoutMs = 0 } = {}) {
   return new Promise((resolve, reject) => {
-    execFile(
+    const child = execFile(
       "git",
       args,
-      { cwd, encoding: "buffer", maxBuffer: 1024 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } },
+      {
+        cwd,
+        encoding: "buffer",
+        maxBuffer: 1024 * 1024 * 1024,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: "0", ...env },
+        timeout: timeoutMs
+      },
       (error, stdout, stderr) => {
-        if (error) reject(new Error(`git ${args[0]} failed: ${stderr.toString().trim() || error.message}`));
+        const stopped = error?.killed && timeoutMs ? ` (stopped after ${timeoutMs / 1e3} s)` : "";
+        if (error) reject(new Error(`git ${args[0]} failed${stopped}: ${stderr.toString().trim() || error.message}`));
         else resolve(stdout);
       }
     );
+    child.stdin?.on("error", () => {
+    });
+    child.stdin?.end(input);
   });
+}
+var LFS_TIMEOUT_MS = 10 * 60 * 1e3;
+async function lfsContent(cwd, path, pointer, auth) {
+  try {
+    const env = auth && !await hasAuthHeader(cwd, auth.serverUrl) ? authHeaderEnv(auth) : {};
+    return await git(cwd, ["lfs", "smudge", "--", path], { input: pointer, env, timeoutMs: LFS_TIMEOUT_MS });
+  } catch (e) {
+    const detail = e.message;
+    const why = /'lfs' is not a git command/.test(detail) ? "git-lfs is not installed" : detail;
+    throw new Error(`it is stored with Git LFS and git-lfs could not fetch it: ${why}`, { cause: e });
+  }
 }
 async function hasCommit(cwd, rev) {
   try {
@@ -9344,6 +9365,23 @@ async function untrackedFiles(cwd) {
   const out = await git(cwd, ["ls-files", "-z", "--others", "--exclude-standard"]);
   return out.toString("utf8").split("\0").filter(Boolean);
 }
+function authHeaderEnv(auth) {
+  const origin = new URL(auth.serverUrl).origin;
+  const n = Number(process.env.GIT_CONFIG_COUNT ?? 0) || 0;
+  return {
+    GIT_CONFIG_COUNT: String(n + 1),
+    [`GIT_CONFIG_KEY_${n}`]: `http.${origin}/.extraheader`,
+    [`GIT_CONFIG_VALUE_${n}`]: `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${auth.token}`).toString("base64")}`
+  };
+}
+async function hasAuthHeader(cwd, serverUrl) {
+  try {
+    const out = await git(cwd, ["config", "--get-urlmatch", "http.extraheader", `${new URL(serverUrl).origin}/`]);
+    return out.toString("utf8").trim() !== "";
+  } catch {
+    return false;
+  }
+}
 
 export {
   GateConfigError,
@@ -9360,6 +9398,7 @@ export {
   modelMatcher,
   selectChangedModels,
   parseNameStatus,
+  lfsContent,
   hasCommit,
   showFile,
   diffNameStatus,

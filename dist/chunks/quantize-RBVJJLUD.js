@@ -1,12 +1,12 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   writeModel
-} from "./chunk-7VIWH246.js";
+} from "./chunk-MCAJEXZT.js";
 import {
   BuiltinOperator,
   computeMacs,
   readModel
-} from "./chunk-H6KYKLVA.js";
+} from "./chunk-T5TLINFM.js";
 import "./chunk-K42QXW5D.js";
 
 // src/optimize/quantize/types.ts

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   writeModel
-} from "./chunk-7VIWH246.js";
+} from "./chunk-MCAJEXZT.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -17,10 +17,10 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-QAUFPUNT.js";
+} from "./chunk-AUU6RFPC.js";
 import {
   readModel
-} from "./chunk-H6KYKLVA.js";
+} from "./chunk-T5TLINFM.js";
 import "./chunk-K42QXW5D.js";
 
 // src/optimize/replace.ts

@@ -15462,6 +15462,12 @@ function verifyIndices(bytes, file, fileSize) {
 
 // src/tflite/sniff.ts
 var LFS_PREFIX = "version https://git-lfs.github.com/spec/";
+var LFS_POINTER_MAX_BYTES = 1024;
+function isLfsPointer(bytes) {
+  if (bytes.length >= LFS_POINTER_MAX_BYTES || bytes.length < LFS_PREFIX.length) return false;
+  for (let i = 0; i < LFS_PREFIX.length; i++) if (bytes[i] !== LFS_PREFIX.charCodeAt(i)) return false;
+  return true;
+}
 function sniffModelFile(bytes, file) {
   if (bytes.length === 0) throw new ModelFileError(file, "empty-file", "the file is empty");
   const head = new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(0, Math.min(bytes.length, 200)));
@@ -15469,7 +15475,7 @@ function sniffModelFile(bytes, file) {
     throw new ModelFileError(
       file,
       "lfs-pointer",
-      "this is a Git LFS pointer, not the model; check out LFS content (actions/checkout with `lfs: true`)"
+      "this is a Git LFS pointer, not the model; fetch the LFS content (`git lfs pull`, or actions/checkout with `lfs: true`)"
     );
   }
   if (bytes.length < 8)
@@ -15734,6 +15740,7 @@ export {
   ROOT_TABLE,
   TABLES,
   UNIONS,
+  isLfsPointer,
   readModel,
   readModelPrefix
 };

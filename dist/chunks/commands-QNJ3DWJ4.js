@@ -11,19 +11,19 @@ import {
   toMliaJsonDocuments,
   wantColor,
   writeNamedFile
-} from "./chunk-OUQORWRD.js";
+} from "./chunk-GQDH32JR.js";
 import {
   VERSION,
   builtinTargets,
   builtinTool,
   renderMarkdown
-} from "./chunk-OJRHIY26.js";
+} from "./chunk-SZ74YXIV.js";
 import {
   UsageError,
   collectModelPaths,
   fsReason
 } from "./chunk-ANVEUD6N.js";
-import "./chunk-H3XZXXBW.js";
+import "./chunk-HVS4SXWS.js";
 import "./chunk-CIWQW54I.js";
 import {
   checkReport,
@@ -32,11 +32,11 @@ import {
 } from "./chunk-NPKLOAK7.js";
 import {
   analyzeModel
-} from "./chunk-QAUFPUNT.js";
+} from "./chunk-AUU6RFPC.js";
 import {
   isModelFileError,
   readModel
-} from "./chunk-H6KYKLVA.js";
+} from "./chunk-T5TLINFM.js";
 import "./chunk-K42QXW5D.js";
 
 // src/cli/commands.ts
@@ -164,7 +164,7 @@ async function check(args) {
         results.push(ioError(f, e.code ?? e.message));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-B3YD46FT.js");
+    const { analyzeModelsWithEngine } = await import("./vela-UUP2ETPD.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -265,7 +265,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-ZL3CTBI2.js");
+  const opt = await import("./optimize-IVGG4VGQ.js");
   let settings;
   try {
     if (values.settings) {
@@ -353,7 +353,7 @@ async function quantize(args) {
   const file = positionals[0];
   const bytes = readModelArgument(file);
   if (!bytes) return 2;
-  const q = await import("./quantize-B7WVBRIU.js");
+  const q = await import("./quantize-RBVJJLUD.js");
   try {
     let calibration;
     if (values.calibration) {

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   resolveTargets
-} from "./chunk-OJRHIY26.js";
+} from "./chunk-SZ74YXIV.js";
 import {
   UsageError,
   fsReason
@@ -12,13 +12,13 @@ import {
 import {
   analyzeReadModel,
   isTargetError
-} from "./chunk-QAUFPUNT.js";
+} from "./chunk-AUU6RFPC.js";
 import {
   ModelFileError,
   isModelFileError,
   readModel,
   readModelPrefix
-} from "./chunk-H6KYKLVA.js";
+} from "./chunk-T5TLINFM.js";
 
 // src/cli/common.ts
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";

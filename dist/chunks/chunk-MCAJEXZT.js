@@ -7,7 +7,7 @@ import {
   TensorType,
   UNIONS,
   require_flatbuffers
-} from "./chunk-H6KYKLVA.js";
+} from "./chunk-T5TLINFM.js";
 import {
   __toESM
 } from "./chunk-K42QXW5D.js";

@@ -6,6 +6,7 @@ import {
   buildGateReport,
   diffWorkTree,
   isGateConfigError,
+  lfsContent,
   mergeBase,
   modelMatcher,
   parseGateConfig,
@@ -14,7 +15,7 @@ import {
   showFile,
   untrackedFiles,
   workTreeRoot
-} from "./chunk-EZDOSZYT.js";
+} from "./chunk-PQOLC2WC.js";
 import {
   analyzeModelFile,
   ioError,
@@ -24,17 +25,17 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-OUQORWRD.js";
+} from "./chunk-GQDH32JR.js";
 import {
   VERSION,
   builtinTool,
   renderMarkdown
-} from "./chunk-OJRHIY26.js";
+} from "./chunk-SZ74YXIV.js";
 import {
   UsageError,
   collectModelPaths
 } from "./chunk-ANVEUD6N.js";
-import "./chunk-H3XZXXBW.js";
+import "./chunk-HVS4SXWS.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -42,8 +43,10 @@ import {
 } from "./chunk-NPKLOAK7.js";
 import {
   analyzeModel
-} from "./chunk-QAUFPUNT.js";
-import "./chunk-H6KYKLVA.js";
+} from "./chunk-AUU6RFPC.js";
+import {
+  isLfsPointer
+} from "./chunk-T5TLINFM.js";
 import "./chunk-K42QXW5D.js";
 
 // src/cli/compare.ts
@@ -87,7 +90,9 @@ async function compareSince(repo, globs, targets, options) {
     if (c.status === "modified" || c.status === "renamed") {
       const basePath = c.basePath ?? c.path;
       try {
-        comparison.base = analyzeModel(await showFile(repo.root, repo.base, basePath), basePath, targets, options);
+        const stored = await showFile(repo.root, repo.base, basePath);
+        const bytes = isLfsPointer(stored) ? await lfsContent(repo.root, basePath, stored) : stored;
+        comparison.base = analyzeModel(bytes, basePath, targets, options);
       } catch (e) {
         comparison.base = ioError(basePath, `cannot read it at ${repo.base.slice(0, 12)}: ${e.message}`);
       }
