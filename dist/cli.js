@@ -131,11 +131,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-QNJ3DWJ4.js");
+      const mod = await import("./chunks/commands-EEFWJJSW.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./chunks/compare-5Y6JHQYZ.js");
+      const mod = await import("./chunks/compare-SW7E6BNC.js");
       return mod.compare(rest);
     }
     default:

@@ -37,9 +37,10 @@ import {
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
+  analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-SZ74YXIV.js";
+} from "./chunks/chunk-YGWKDLOA.js";
 import "./chunks/chunk-HVS4SXWS.js";
 import {
   markdownTable
@@ -97,7 +98,7 @@ function readPayload(path) {
 // src/action/from-report.ts
 import { mkdtempSync as mkdtempSync4, readFileSync as readFileSync6 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { isAbsolute as isAbsolute4, join as join7 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join8 } from "node:path";
 
 // src/action/comment.ts
 function markerOf(body) {
@@ -368,7 +369,7 @@ async function uploadReportArtifact(name, files) {
 
 // src/action/run-gate.ts
 import { existsSync, lstatSync as lstatSync2, readFileSync as readFileSync5 } from "node:fs";
-import { isAbsolute as isAbsolute3, join as join6 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join7 } from "node:path";
 
 // src/gate/shard.ts
 import { createHash } from "node:crypto";
@@ -557,14 +558,19 @@ async function changedFiles(ctx, api, baseSha) {
     );
   }
 }
+var HEAD_WHOLE_READ_LIMIT = 1024 * 1024 * 1024;
 function readHead(workspace, path) {
   const file = join2(workspace, path);
   try {
-    if (lstatSync(file).isSymbolicLink()) return "symlink";
+    const st = lstatSync(file);
+    if (st.isSymbolicLink()) return "symlink";
+    if (!st.isFile()) return { error: `${path} is not a regular file` };
+    if (st.size > HEAD_WHOLE_READ_LIMIT) return { large: st.size };
     return readFileSync2(file);
   } catch (e) {
-    if (e.code === "ENOENT") return "missing";
-    throw e;
+    const code = e.code;
+    if (code === "ENOENT") return "missing";
+    return { error: `cannot read ${path}: ${code ?? e.message}` };
   }
 }
 var BaseReader = class {
@@ -587,8 +593,20 @@ var BaseReader = class {
 async function headContent(workspace, path, bytes, lfsAuth) {
   return isLfsPointer(bytes) ? lfsContent(workspace, path, bytes, lfsAuth) : bytes;
 }
+async function headBytes(workspace, path, lfsAuth) {
+  const read = readHead(workspace, path);
+  if (read === "missing" || read === "symlink") return { skipped: read };
+  if ("error" in read) return { skipped: read.error };
+  if ("large" in read) return { skipped: `${(read.large / 2 ** 30).toFixed(1)} GiB is too large to rework in memory` };
+  try {
+    return await headContent(workspace, path, read, lfsAuth);
+  } catch (e) {
+    return { skipped: e.message };
+  }
+}
 
 // src/action/analyze.ts
+import { join as join3 } from "node:path";
 var BUILTIN_ENGINE = { choice: "builtin" };
 var VELA_BATCH = 32;
 async function analyzeChanges(changes, workspace, targets, base, engine = BUILTIN_ENGINE, lfsAuth) {
@@ -626,6 +644,8 @@ async function analyzeBatch(changes, workspace, targets, base, engine, warned, l
         comparison.head = unreadable(change2.path, "missing", `${change2.path} is not in the checked-out workspace`);
       else if (bytes === "symlink")
         comparison.head = unreadable(change2.path, "symlink", `${change2.path} is a symbolic link; it is not followed`);
+      else if ("error" in bytes) comparison.head = unreadable(change2.path, "io-error", bytes.error);
+      else if ("large" in bytes) comparison.head = analyzeLarge(workspace, change2.path, bytes.large, targets, engine);
       else {
         try {
           inputs.push({ path: change2.path, bytes: await headContent(workspace, change2.path, bytes, lfsAuth) });
@@ -686,6 +706,14 @@ async function analyzeBytes(path, bytes, targets, engine = BUILTIN_ENGINE) {
   if (engine.choice !== "builtin") r.result.engine = { name: r.engine.engine, version: r.engine.version };
   return r.result;
 }
+function analyzeLarge(workspace, path, size, targets, engine) {
+  if (engine.choice === "vela")
+    return unreadable(path, "too-large", `${path} (${(size / 2 ** 30).toFixed(1)} GiB) is too large for engine: vela`);
+  return analyzeModelFile(join3(workspace, path), targets, {
+    displayPath: path,
+    ...engine.exactWeights ? { exactWeights: true } : {}
+  });
+}
 function refuseMixedEngines(c, stamps) {
   if (!c.head || !c.base || c.head.error || c.base.error) return;
   const head = stamps.get(c.head);
@@ -713,7 +741,7 @@ function unreadable(path, code, message) {
 
 // src/action/targets.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import { isAbsolute, join as join3 } from "node:path";
+import { isAbsolute, join as join4 } from "node:path";
 var DEFAULT_TARGET = "ethos-u55-256";
 function loadTargets(ids, targetFiles, workspace) {
   const files = targetFiles.map((path) => ({ path, text: readTargetFile(workspace, path) }));
@@ -726,7 +754,7 @@ function loadTargets(ids, targetFiles, workspace) {
 }
 function readTargetFile(workspace, path) {
   try {
-    return readFileSync3(isAbsolute(path) ? path : join3(workspace, path), "utf8");
+    return readFileSync3(isAbsolute(path) ? path : join4(workspace, path), "utf8");
   } catch (e) {
     throw new TargetError("missing-file", `cannot read the target file: ${e.message}`, { file: path });
   }
@@ -735,12 +763,12 @@ function readTargetFile(workspace, path) {
 // src/action/shard.ts
 import { copyFileSync, mkdirSync, mkdtempSync as mkdtempSync2, readdirSync as readdirSync2, readFileSync as readFileSync4, statSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { isAbsolute as isAbsolute2, join as join4, relative } from "node:path";
+import { isAbsolute as isAbsolute2, join as join5, relative } from "node:path";
 var MAX_SHARD_BYTES = 100 * 1024 * 1024;
 var MAX_DEPTH = 4;
 var shardArtifactName = (prefix, shard) => `${prefix}-shard-${shard.index}-of-${shard.total}`;
 var hasArtifactService = () => Boolean(process.env.ACTIONS_RUNTIME_TOKEN);
-var inWorkspace = (workspace, path) => isAbsolute2(path) ? path : join4(workspace, path);
+var inWorkspace = (workspace, path) => isAbsolute2(path) ? path : join5(workspace, path);
 async function publishShard(inputs, ctx, shard, report, selection, extras = []) {
   const markdown = renderMarkdown(report, { markerKey: `shard-${shard.index}-of-${shard.total}` });
   const extraText = extras.map((e) => e.levels[0]).join("\n\n");
@@ -756,7 +784,7 @@ async function publishShard(inputs, ctx, shard, report, selection, extras = []) 
     report
   };
   const name = shardFileName(shard);
-  const file = join4(files.dir, name);
+  const file = join5(files.dir, name);
   writeFileSync2(file, JSON.stringify(data) + "\n");
   await writeJobSummary(
     `Shard ${shard.index}/${shard.total}: ${report.models.length} of ${selection.models} model(s). The merge job gives the verdict and posts the comment.
@@ -771,8 +799,8 @@ ${extraText}
   if (inputs.reportsPath) {
     const dir = inWorkspace(ctx.workspace, inputs.reportsPath);
     mkdirSync(dir, { recursive: true });
-    copyFileSync(file, join4(dir, name));
-    info(`Wrote ${join4(inputs.reportsPath, name)}.`);
+    copyFileSync(file, join5(dir, name));
+    info(`Wrote ${join5(inputs.reportsPath, name)}.`);
     delivered = true;
   }
   if (hasArtifactService()) {
@@ -818,7 +846,7 @@ async function collectShards(inputs, ctx) {
   const shards = [];
   for (const a of mine) {
     if (a.size > MAX_SHARD_BYTES) throw new Error(`artifact "${a.name}" is ${a.size} bytes: too large for a report`);
-    const dir = mkdtempSync2(join4(process.env.RUNNER_TEMP || tmpdir2(), "ethos-gate-shard-"));
+    const dir = mkdtempSync2(join5(process.env.RUNNER_TEMP || tmpdir2(), "ethos-gate-shard-"));
     await client.downloadArtifact(a.id, { path: dir });
     const files = findShardFiles(dir);
     if (files.length !== 1)
@@ -846,8 +874,8 @@ function findShardFiles(dir) {
       return;
     }
     for (const e of entries) {
-      if (e.isDirectory() && depth < MAX_DEPTH) walk(join4(d, e.name), depth + 1);
-      else if (e.isFile() && SHARD_FILE_PATTERN.test(e.name)) out.push(join4(d, e.name));
+      if (e.isDirectory() && depth < MAX_DEPTH) walk(join5(d, e.name), depth + 1);
+      else if (e.isFile() && SHARD_FILE_PATTERN.test(e.name)) out.push(join5(d, e.name));
     }
   };
   walk(dir, 0);
@@ -857,7 +885,7 @@ function findShardFiles(dir) {
 // src/action/artifacts.ts
 import { createHash as createHash2 } from "node:crypto";
 import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 var RETENTION_DAYS = 14;
 var NAME_PART_MAX = 80;
 var hasArtifactService2 = (env = process.env) => Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
@@ -883,9 +911,9 @@ var ArtifactOutputs = class {
   /** The folder holding every model's subfolder (created on first use): under RUNNER_TEMP, else the workspace's `.ethos-gate/`. */
   get dir() {
     if (!this.root) {
-      const base = this.env.RUNNER_TEMP || join5(this.ctx.workspace, ".ethos-gate");
+      const base = this.env.RUNNER_TEMP || join6(this.ctx.workspace, ".ethos-gate");
       mkdirSync2(base, { recursive: true });
-      this.root = mkdtempSync3(join5(base, "ethos-gate-optimized-"));
+      this.root = mkdtempSync3(join6(base, "ethos-gate-optimized-"));
     }
     return this.root;
   }
@@ -894,10 +922,10 @@ var ArtifactOutputs = class {
   }
   /** Writes the files to `<dir>/<name>/` and uploads them as the artifact `name` when the runner can. */
   async publish(name, files) {
-    const dir = join5(this.dir, name);
+    const dir = join6(this.dir, name);
     mkdirSync2(dir, { recursive: true });
     const paths = files.map((f) => {
-      const p = join5(dir, f.name.replace(/[":<>|*?\r\n\\/]/g, "_"));
+      const p = join6(dir, f.name.replace(/[":<>|*?\r\n\\/]/g, "_"));
       writeFileSync3(p, f.bytes);
       return p;
     });
@@ -949,7 +977,7 @@ function notOptimised(m) {
   if (m.head.error) return `not analysed (${m.head.error.code})`;
   return void 0;
 }
-async function optimizeModels(optimizer, models, targets, workspace, outputs, salt) {
+async function optimizeModels(optimizer, models, targets, workspace, outputs, salt, lfsAuth) {
   const opt = optimizer.module;
   const sections = [];
   const skipped = [];
@@ -959,9 +987,9 @@ async function optimizeModels(optimizer, models, targets, workspace, outputs, sa
       if (m.status !== "removed") skipped.push(`${m.path}: ${why}`);
       continue;
     }
-    const bytes = readHead(workspace, m.path);
-    if (typeof bytes === "string") {
-      skipped.push(`${m.path}: ${bytes}`);
+    const bytes = await headBytes(workspace, m.path, lfsAuth);
+    if ("skipped" in bytes) {
+      skipped.push(`${m.path}: ${bytes.skipped}`);
       continue;
     }
     const started = Date.now();
@@ -1053,14 +1081,14 @@ var CALIBRATION_SAMPLES = 100;
 var NAME_WIDTH2 = 60;
 var QUANTIZED_SUFFIX = " (quantized int8)";
 var RANDOM_CAVEAT = "Calibrated on random inputs (the action has no representative data): placement and performance are those of the int8 model, but its accuracy is not. Quantize with real calibration data (`ethos-gate quantize --calibration DIR`) before relying on it.";
-async function quantizeModels(models, targets, engine, workspace, outputs, salt) {
+async function quantizeModels(models, targets, engine, workspace, outputs, salt, lfsAuth) {
   const q = await import("./chunks/quantize-RBVJJLUD.js");
   const sections = [];
   let integer = 0;
   for (const m of models) {
     if (!m.head || m.head.error || m.head.velaCompiled) continue;
-    const bytes = readHead(workspace, m.path);
-    if (typeof bytes === "string") continue;
+    const bytes = await headBytes(workspace, m.path, lfsAuth);
+    if ("skipped" in bytes) continue;
     if (!q.isFloatModel(readModel(bytes, { file: m.path }))) {
       integer++;
       continue;
@@ -1196,7 +1224,7 @@ async function runGate(inputs, ctx) {
   const api = apiFor(inputs, ctx);
   const optimizer = inputs.optimize ? await loadOptimizer(inputs.optimize) : void 0;
   const isModel = modelMatcher(inputs.models);
-  const lfsAuth = inputs.token ? { serverUrl: ctx.serverUrl, token: inputs.token } : void 0;
+  const lfsAuth = lfsAuthOf(inputs, ctx);
   let changes;
   let base;
   const baseSha = ctx.pull?.baseSha ?? ctx.pushBefore;
@@ -1240,9 +1268,11 @@ async function optimizeAndQuantize(inputs, ctx, models, targets, optimizer) {
   const salt = `${inputs.checkName}
 ${targets.map((t) => t.id).join(",")}`;
   const sections = [];
+  const lfsAuth = lfsAuthOf(inputs, ctx);
   if (inputs.quantize)
-    sections.push(...await quantizeModels(models, targets, inputs.engine, ctx.workspace, outputs, salt));
-  if (optimizer) sections.push(...await optimizeModels(optimizer, models, targets, ctx.workspace, outputs, salt));
+    sections.push(...await quantizeModels(models, targets, inputs.engine, ctx.workspace, outputs, salt, lfsAuth));
+  if (optimizer)
+    sections.push(...await optimizeModels(optimizer, models, targets, ctx.workspace, outputs, salt, lfsAuth));
   if (!sections.length)
     sections.push({
       levels: [
@@ -1268,7 +1298,7 @@ function shardOf(changes, shard, workspace) {
   const items = changes.map((c) => {
     let size = 0;
     try {
-      if (c.status !== "removed") size = lstatSync2(join6(workspace, c.path)).size;
+      if (c.status !== "removed") size = lstatSync2(join7(workspace, c.path)).size;
     } catch {
     }
     return { path: c.path, weight: c.status === "modified" || c.status === "renamed" ? 2 * size : size };
@@ -1326,7 +1356,7 @@ function renderComment(report, checkName, runUrl, maxLength = CHECK_SUMMARY_LIMI
 }
 function loadConfig(inputs, workspace) {
   const defaults = applySettings(DEFAULT_SETTINGS, inputs.settings);
-  const file = isAbsolute3(inputs.config.path) ? inputs.config.path : join6(workspace, inputs.config.path);
+  const file = isAbsolute3(inputs.config.path) ? inputs.config.path : join7(workspace, inputs.config.path);
   if (!existsSync(file)) {
     if (inputs.config.explicit) throw new GateConfigError("config", `${inputs.config.path} does not exist`);
     return { defaults, overrides: [] };
@@ -1345,6 +1375,9 @@ async function publishCheckRun(api, name, headSha, report, failed, markdown) {
     );
   }
 }
+function lfsAuthOf(inputs, ctx) {
+  return inputs.token ? { serverUrl: ctx.serverUrl, token: inputs.token } : void 0;
+}
 function runPageUrl(ctx) {
   const server = process.env.GITHUB_SERVER_URL;
   const runId = process.env.GITHUB_RUN_ID;
@@ -1361,7 +1394,7 @@ async function runCommentFromReport(inputs, ctx) {
   let source;
   if (inputs.reportFile) {
     source = inputs.reportFile;
-    text = readFileSync6(isAbsolute4(source) ? source : join7(ctx.workspace, source), "utf8");
+    text = readFileSync6(isAbsolute4(source) ? source : join8(ctx.workspace, source), "utf8");
   } else {
     if (!run || typeof run.id !== "number")
       throw new GateConfigError("mode", "comment-from-report needs a workflow_run event (or the `report` input)");
@@ -1436,14 +1469,14 @@ async function downloadReport(inputs, ctx, runId) {
   }
   if (artifact.size > MAX_REPORT_BYTES)
     throw new Error(`artifact "${artifact.name}" is ${artifact.size} bytes: too large for a report`);
-  const dir = mkdtempSync4(join7(process.env.RUNNER_TEMP || tmpdir3(), "ethos-gate-report-"));
+  const dir = mkdtempSync4(join8(process.env.RUNNER_TEMP || tmpdir3(), "ethos-gate-report-"));
   const { digestMismatch } = await client.downloadArtifact(artifact.id, {
     path: dir,
     findBy,
     ...artifact.digest ? { expectedHash: artifact.digest } : {}
   });
   if (digestMismatch) throw new Error(`artifact "${artifact.name}" does not match its digest ${artifact.digest}`);
-  return readFileSync6(join7(dir, "report.json"), "utf8");
+  return readFileSync6(join8(dir, "report.json"), "utf8");
 }
 
 // src/action/inputs.ts

@@ -16,6 +16,8 @@ import {
   type ModelInput,
 } from '../vela/index.js';
 import { headContent, readHead, type BaseReader } from './models.js';
+import { analyzeModelFile } from '../io/analyze-file.js';
+import { join } from 'node:path';
 import type { LfsAuth } from '../io/git.js';
 import { BUILTIN_ENGINE_VERSION as ENGINE_VERSION, VERSION } from '../engine/version.js';
 
@@ -88,6 +90,8 @@ async function analyzeBatch(
         comparison.head = unreadable(change.path, 'missing', `${change.path} is not in the checked-out workspace`);
       else if (bytes === 'symlink')
         comparison.head = unreadable(change.path, 'symlink', `${change.path} is a symbolic link; it is not followed`);
+      else if ('error' in bytes) comparison.head = unreadable(change.path, 'io-error', bytes.error);
+      else if ('large' in bytes) comparison.head = analyzeLarge(workspace, change.path, bytes.large, targets, engine);
       else {
         try {
           inputs.push({ path: change.path, bytes: await headContent(workspace, change.path, bytes, lfsAuth) });
@@ -155,6 +159,25 @@ export async function analyzeBytes(
   for (const w of r.warnings) core.warning(w);
   if (engine.choice !== 'builtin') r.result.engine = { name: r.engine.engine, version: r.engine.version };
   return r.result;
+}
+
+/**
+ * A head file too large to hold whole: the built-in engine reads it from disk lazily (the flatbuffer part, then one
+ * weight buffer at a time); Vela is given files only through our bytes, so it is not asked.
+ */
+function analyzeLarge(
+  workspace: string,
+  path: string,
+  size: number,
+  targets: readonly TargetProfile[],
+  engine: EngineSettings,
+): ModelResult {
+  if (engine.choice === 'vela')
+    return unreadable(path, 'too-large', `${path} (${(size / 2 ** 30).toFixed(1)} GiB) is too large for engine: vela`);
+  return analyzeModelFile(join(workspace, path), targets, {
+    displayPath: path,
+    ...(engine.exactWeights ? { exactWeights: true } : {}),
+  });
 }
 
 /** Head and base figures from different engines or versions are not compared: the base says why. */

@@ -67,18 +67,30 @@ export async function changedFiles(
   }
 }
 
+/** Head files larger than this are analysed from disk, lazily (the > 2 GB layout cannot be read whole). */
+export const HEAD_WHOLE_READ_LIMIT = 1024 * 1024 * 1024;
+
 /**
- * The head version from the workspace: its bytes, `missing`, or `symlink` (never followed: it could point anywhere).
- * A Git LFS pointer (a checkout without `lfs: true`) is returned as it is: see headContent.
+ * The head version from the workspace: its bytes; `missing`; `symlink` (never followed: it could point anywhere);
+ * `large` with its size, for a file to analyse from disk (analyzeModelFile reads it lazily); or why it cannot be
+ * read. A Git LFS pointer (a checkout without `lfs: true`) is returned as it is: see headContent.
  */
-export function readHead(workspace: string, path: string): Uint8Array | 'missing' | 'symlink' {
+export function readHead(
+  workspace: string,
+  path: string,
+): Uint8Array | 'missing' | 'symlink' | { large: number } | { error: string } {
   const file = join(workspace, path);
   try {
-    if (lstatSync(file).isSymbolicLink()) return 'symlink';
+    const st = lstatSync(file);
+    if (st.isSymbolicLink()) return 'symlink';
+    // A pipe or a device would block the reading or never end.
+    if (!st.isFile()) return { error: `${path} is not a regular file` };
+    if (st.size > HEAD_WHOLE_READ_LIMIT) return { large: st.size };
     return readFileSync(file);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return 'missing';
-    throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return 'missing';
+    return { error: `cannot read ${path}: ${code ?? (e as Error).message}` };
   }
 }
 
@@ -113,4 +125,21 @@ export async function headContent(
   lfsAuth?: LfsAuth,
 ): Promise<Uint8Array> {
   return isLfsPointer(bytes) ? lfsContent(workspace, path, bytes, lfsAuth) : bytes;
+}
+
+/** The head version's bytes for the steps that rework a model (optimize, quantize), or why there are none. */
+export async function headBytes(
+  workspace: string,
+  path: string,
+  lfsAuth?: LfsAuth,
+): Promise<Uint8Array | { skipped: string }> {
+  const read = readHead(workspace, path);
+  if (read === 'missing' || read === 'symlink') return { skipped: read };
+  if ('error' in read) return { skipped: read.error };
+  if ('large' in read) return { skipped: `${(read.large / 2 ** 30).toFixed(1)} GiB is too large to rework in memory` };
+  try {
+    return await headContent(workspace, path, read, lfsAuth);
+  } catch (e) {
+    return { skipped: (e as Error).message };
+  }
 }

@@ -11,7 +11,8 @@ import type { ModelComparison } from '../report/types.js';
 import type { TargetProfile } from '../targets/types.js';
 import { GateConfigError } from '../gate/thresholds.js';
 import { artifactName, describeOutcome, type ArtifactOutputs } from './artifacts.js';
-import { readHead } from './models.js';
+import { headBytes } from './models.js';
+import type { LfsAuth } from '../io/git.js';
 import type { ExtraSection } from './sections.js';
 
 type OptimizeModule = typeof import('../optimize/index.js');
@@ -55,6 +56,7 @@ export async function optimizeModels(
   workspace: string,
   outputs: ArtifactOutputs,
   salt: string,
+  lfsAuth?: LfsAuth,
 ): Promise<ExtraSection[]> {
   const opt = optimizer.module;
   const sections: ExtraSection[] = [];
@@ -65,9 +67,9 @@ export async function optimizeModels(
       if (m.status !== 'removed') skipped.push(`${m.path}: ${why}`);
       continue;
     }
-    const bytes = readHead(workspace, m.path);
-    if (typeof bytes === 'string') {
-      skipped.push(`${m.path}: ${bytes}`);
+    const bytes = await headBytes(workspace, m.path, lfsAuth);
+    if ('skipped' in bytes) {
+      skipped.push(`${m.path}: ${bytes.skipped}`);
       continue;
     }
     const started = Date.now();

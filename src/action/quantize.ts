@@ -13,7 +13,8 @@ import type { ModelComparison, ModelResult, TargetResult } from '../report/types
 import type { TargetProfile } from '../targets/types.js';
 import { analyzeBytes, type EngineSettings } from './analyze.js';
 import { artifactName, describeOutcome, type ArtifactOutputs } from './artifacts.js';
-import { readHead } from './models.js';
+import { headBytes } from './models.js';
+import type { LfsAuth } from '../io/git.js';
 import type { ExtraSection } from './sections.js';
 
 /** Random calibration samples per model (MLIA draws 100). */
@@ -35,14 +36,15 @@ export async function quantizeModels(
   workspace: string,
   outputs: ArtifactOutputs,
   salt: string,
+  lfsAuth?: LfsAuth,
 ): Promise<ExtraSection[]> {
   const q = await import('../optimize/quantize/index.js');
   const sections: ExtraSection[] = [];
   let integer = 0;
   for (const m of models) {
     if (!m.head || m.head.error || m.head.velaCompiled) continue;
-    const bytes = readHead(workspace, m.path);
-    if (typeof bytes === 'string') continue;
+    const bytes = await headBytes(workspace, m.path, lfsAuth);
+    if ('skipped' in bytes) continue;
     if (!q.isFloatModel(readModel(bytes, { file: m.path }))) {
       integer++;
       continue;

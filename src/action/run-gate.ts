@@ -25,6 +25,7 @@ import { DEFAULT_RETRY } from './retry.js';
 import { ArtifactOutputs } from './artifacts.js';
 import { loadOptimizer, optimizeModels, type Optimizer } from './optimize.js';
 import { quantizeModels } from './quantize.js';
+import type { LfsAuth } from '../io/git.js';
 import { appendSections, type ExtraSection } from './sections.js';
 
 export const FORK_HELP =
@@ -41,8 +42,7 @@ export async function runGate(inputs: ActionInputs, ctx: RunContext): Promise<bo
   const optimizer = inputs.optimize ? await loadOptimizer(inputs.optimize) : undefined;
   const isModel = modelMatcher(inputs.models);
 
-  // Models stored with Git LFS are fetched by git-lfs, with the token where the checkout kept no credentials.
-  const lfsAuth = inputs.token ? { serverUrl: ctx.serverUrl, token: inputs.token } : undefined;
+  const lfsAuth = lfsAuthOf(inputs, ctx);
   let changes: ModelChange[];
   let base: BaseReader | undefined;
   const baseSha = ctx.pull?.baseSha ?? ctx.pushBefore;
@@ -98,9 +98,11 @@ async function optimizeAndQuantize(
   // Artifact names must be unique in the run: jobs of a matrix differ by check name or targets.
   const salt = `${inputs.checkName}\n${targets.map((t) => t.id).join(',')}`;
   const sections: ExtraSection[] = [];
+  const lfsAuth = lfsAuthOf(inputs, ctx);
   if (inputs.quantize)
-    sections.push(...(await quantizeModels(models, targets, inputs.engine, ctx.workspace, outputs, salt)));
-  if (optimizer) sections.push(...(await optimizeModels(optimizer, models, targets, ctx.workspace, outputs, salt)));
+    sections.push(...(await quantizeModels(models, targets, inputs.engine, ctx.workspace, outputs, salt, lfsAuth)));
+  if (optimizer)
+    sections.push(...(await optimizeModels(optimizer, models, targets, ctx.workspace, outputs, salt, lfsAuth)));
   if (!sections.length)
     sections.push({
       levels: [
@@ -257,6 +259,11 @@ export async function publishCheckRun(
         : `Could not publish the check run "${name}": ${(e as Error).message}`,
     );
   }
+}
+
+/** Models stored with Git LFS are fetched by git-lfs, with the token where the checkout kept no credentials. */
+function lfsAuthOf(inputs: ActionInputs, ctx: RunContext): LfsAuth | undefined {
+  return inputs.token ? { serverUrl: ctx.serverUrl, token: inputs.token } : undefined;
 }
 
 function runPageUrl(ctx: RunContext): string | undefined {

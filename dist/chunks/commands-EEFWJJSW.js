@@ -1,6 +1,5 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  analyzeModelFile,
   ioError,
   loadTargets,
   makeFolder,
@@ -11,13 +10,14 @@ import {
   toMliaJsonDocuments,
   wantColor,
   writeNamedFile
-} from "./chunk-GQDH32JR.js";
+} from "./chunk-3LGYUQJH.js";
 import {
   VERSION,
+  analyzeModelFile,
   builtinTargets,
   builtinTool,
   renderMarkdown
-} from "./chunk-SZ74YXIV.js";
+} from "./chunk-YGWKDLOA.js";
 import {
   UsageError,
   collectModelPaths,

@@ -17,7 +17,6 @@ import {
   workTreeRoot
 } from "./chunk-PQOLC2WC.js";
 import {
-  analyzeModelFile,
   ioError,
   loadTargets,
   onUserPath,
@@ -25,12 +24,13 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-GQDH32JR.js";
+} from "./chunk-3LGYUQJH.js";
 import {
   VERSION,
+  analyzeModelFile,
   builtinTool,
   renderMarkdown
-} from "./chunk-SZ74YXIV.js";
+} from "./chunk-YGWKDLOA.js";
 import {
   UsageError,
   collectModelPaths

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   resolveTargets
-} from "./chunk-SZ74YXIV.js";
+} from "./chunk-YGWKDLOA.js";
 import {
   UsageError,
   fsReason
@@ -10,15 +10,8 @@ import {
   adviseModel
 } from "./chunk-NPKLOAK7.js";
 import {
-  analyzeReadModel,
   isTargetError
 } from "./chunk-AUU6RFPC.js";
-import {
-  ModelFileError,
-  isModelFileError,
-  readModel,
-  readModelPrefix
-} from "./chunk-T5TLINFM.js";
 
 // src/cli/common.ts
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -63,125 +56,6 @@ function ioError(path, message, code = "io-error") {
   return { path, sha256: "", velaCompiled: false, targets: [], error: { code, message } };
 }
 
-// src/io/model-file.ts
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { createHash } from "node:crypto";
-var DEFAULT_WHOLE_FILE_LIMIT = 64 * 2 ** 20;
-var DEFAULT_FIRST_PREFIX = 2 ** 20;
-var HASH_CHUNK = 8 * 2 ** 20;
-function openModelFile(path, options = {}) {
-  const file = options.file ?? path;
-  const fd = openOrFail(path, file);
-  let keepOpen = false;
-  try {
-    const size = fstatSync(fd).size;
-    const hash = options.hash !== false;
-    const counter = { bytesRead: 0 };
-    const readRange = (offset, length) => {
-      const out = readFully(fd, offset, length, file);
-      counter.bytesRead += out.length;
-      return out;
-    };
-    const sha256 = hash ? hashFile(fd, size, file) : "";
-    if (size <= (options.wholeFileLimit ?? DEFAULT_WHOLE_FILE_LIMIT)) {
-      const model = readModel(readRange(0, size), { file });
-      return finish(model, sha256, size, false, counter, () => {
-      });
-    }
-    let prefixSize = Math.min(size, options.firstPrefix ?? DEFAULT_FIRST_PREFIX);
-    for (; ; ) {
-      const result = readModelPrefix(readRange(0, prefixSize), { file, fileSize: size, load: readRange });
-      if ("model" in result) {
-        keepOpen = true;
-        return finish(result.model, sha256, size, true, counter, () => closeSync(fd));
-      }
-      prefixSize = result.needBytes;
-    }
-  } finally {
-    if (!keepOpen) closeSync(fd);
-  }
-}
-function finish(model, sha256, size, lazy, counter, close) {
-  let closed = false;
-  return {
-    model,
-    sha256,
-    size,
-    lazy,
-    get bytesRead() {
-      return counter.bytesRead;
-    },
-    close() {
-      if (!closed) close();
-      closed = true;
-    }
-  };
-}
-function openOrFail(path, file) {
-  try {
-    return openSync(path, "r");
-  } catch (e) {
-    throw new ModelFileError(file, "io-error", `cannot open: ${e.message}`);
-  }
-}
-function readFully(fd, offset, length, file) {
-  const out = new Uint8Array(length);
-  let done = 0;
-  while (done < length) {
-    let n;
-    try {
-      n = readSync(fd, out, done, length - done, offset + done);
-    } catch (e) {
-      throw new ModelFileError(file, "io-error", `read failed at byte ${offset + done}: ${e.message}`);
-    }
-    if (n === 0)
-      throw new ModelFileError(
-        file,
-        "truncated",
-        `the file ended at byte ${offset + done}, expected ${offset + length}`
-      );
-    done += n;
-  }
-  return out;
-}
-function hashFile(fd, size, file) {
-  const h = createHash("sha256");
-  const chunk = new Uint8Array(Math.min(HASH_CHUNK, Math.max(size, 1)));
-  for (let at = 0; at < size; ) {
-    const n = Math.min(chunk.length, size - at);
-    let got;
-    try {
-      got = readSync(fd, chunk, 0, n, at);
-    } catch (e) {
-      throw new ModelFileError(file, "io-error", `read failed at byte ${at}: ${e.message}`);
-    }
-    if (got === 0) throw new ModelFileError(file, "truncated", `the file ended at byte ${at}, expected ${size}`);
-    h.update(chunk.subarray(0, got));
-    at += got;
-  }
-  return h.digest("hex");
-}
-
-// src/io/analyze-file.ts
-function analyzeModelFile(path, targets, options = {}) {
-  const shown = options.displayPath ?? path;
-  const result = { path: shown, sha256: "", velaCompiled: false, targets: [] };
-  let opened;
-  try {
-    opened = openModelFile(path, { ...options, file: options.file ?? shown });
-  } catch (e) {
-    if (isModelFileError(e)) result.error = { code: e.code, message: e.detail };
-    else result.error = { code: "internal", message: `unexpected failure while reading: ${e.message}` };
-    return result;
-  }
-  try {
-    result.sha256 = opened.sha256;
-    return analyzeReadModel(opened.model, result, targets, options);
-  } finally {
-    opened.close();
-  }
-}
-
 // src/report/json.ts
 function toCheckTarget(t) {
   const { performance, ...rest } = t;
@@ -213,7 +87,7 @@ function renderJson(value) {
 }
 
 // src/report/mlia.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 var MLIA_SCHEMA_VERSION = "1.1.0";
 var BACKEND_ID = "ethos-gate";
 function renderMliaJson(docs) {
@@ -270,7 +144,7 @@ function toMliaJson(model, target, opts) {
   };
 }
 function derivedUuid(name) {
-  const h = createHash2("sha256").update(name).digest("hex").slice(0, 32).split("");
+  const h = createHash("sha256").update(name).digest("hex").slice(0, 32).split("");
   h[12] = "5";
   h[16] = (parseInt(h[16], 16) & 3 | 8).toString(16);
   const s = h.join("");
@@ -464,7 +338,6 @@ export {
   loadTargets,
   wantColor,
   ioError,
-  analyzeModelFile,
   toCheckJson,
   toReportJson,
   renderJson,
