@@ -135,7 +135,7 @@ async function main(argv) {
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./chunks/compare-SW7E6BNC.js");
+      const mod = await import("./chunks/compare-AZXJH5OL.js");
       return mod.compare(rest);
     }
     default:

@@ -17,7 +17,7 @@ import {
   parseNameStatus,
   selectChangedModels,
   showFile
-} from "./chunks/chunk-PQOLC2WC.js";
+} from "./chunks/chunk-TFDEN5DF.js";
 import {
   error,
   getInput,

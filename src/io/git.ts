@@ -75,19 +75,14 @@ export function showFile(cwd: string, rev: string, path: string): Promise<Buffer
 }
 
 /** `git diff --name-status` of what `head` changes since its merge base with `base`, NUL-separated. */
-export async function diffNameStatus(cwd: string, base: string, head: string): Promise<string> {
-  const out = await git(cwd, [
-    '-c',
-    'core.quotePath=false',
-    'diff',
-    '--name-status',
-    '-z',
-    '-M',
-    '--no-ext-diff',
-    `${base}...${head}`,
-    '--',
-  ]);
-  return out.toString('utf8');
+export function diffNameStatus(cwd: string, base: string, head: string): Promise<string> {
+  return nameStatus(cwd, `${base}...${head}`);
+}
+
+/** `git diff --name-status -z -M` (renames found) of `range`: a commit range, or one commit against the work tree. */
+async function nameStatus(cwd: string, range: string): Promise<string> {
+  const args = ['-c', 'core.quotePath=false', 'diff', '--name-status', '-z', '-M', '--no-ext-diff', range, '--'];
+  return (await git(cwd, args)).toString('utf8');
 }
 
 /** The top folder of the work tree that holds `cwd`. */
@@ -101,19 +96,8 @@ export async function mergeBase(cwd: string, rev: string): Promise<string> {
 }
 
 /** `git diff --name-status` of the work tree (committed, staged and not) against `base`, NUL-separated. */
-export async function diffWorkTree(cwd: string, base: string): Promise<string> {
-  const out = await git(cwd, [
-    '-c',
-    'core.quotePath=false',
-    'diff',
-    '--name-status',
-    '-z',
-    '-M',
-    '--no-ext-diff',
-    base,
-    '--',
-  ]);
-  return out.toString('utf8');
+export function diffWorkTree(cwd: string, base: string): Promise<string> {
+  return nameStatus(cwd, base);
 }
 
 /** Files in the work tree git does not track and does not ignore (new files not yet added). */

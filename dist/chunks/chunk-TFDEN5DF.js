@@ -9327,19 +9327,12 @@ async function hasCommit(cwd, rev) {
 function showFile(cwd, rev, path) {
   return git(cwd, ["cat-file", "blob", `${rev}:${path}`]);
 }
-async function diffNameStatus(cwd, base, head) {
-  const out = await git(cwd, [
-    "-c",
-    "core.quotePath=false",
-    "diff",
-    "--name-status",
-    "-z",
-    "-M",
-    "--no-ext-diff",
-    `${base}...${head}`,
-    "--"
-  ]);
-  return out.toString("utf8");
+function diffNameStatus(cwd, base, head) {
+  return nameStatus(cwd, `${base}...${head}`);
+}
+async function nameStatus(cwd, range) {
+  const args = ["-c", "core.quotePath=false", "diff", "--name-status", "-z", "-M", "--no-ext-diff", range, "--"];
+  return (await git(cwd, args)).toString("utf8");
 }
 async function workTreeRoot(cwd) {
   return (await git(cwd, ["rev-parse", "--show-toplevel"])).toString("utf8").trim();
@@ -9347,19 +9340,8 @@ async function workTreeRoot(cwd) {
 async function mergeBase(cwd, rev) {
   return (await git(cwd, ["merge-base", rev, "HEAD"])).toString("utf8").trim();
 }
-async function diffWorkTree(cwd, base) {
-  const out = await git(cwd, [
-    "-c",
-    "core.quotePath=false",
-    "diff",
-    "--name-status",
-    "-z",
-    "-M",
-    "--no-ext-diff",
-    base,
-    "--"
-  ]);
-  return out.toString("utf8");
+function diffWorkTree(cwd, base) {
+  return nameStatus(cwd, base);
 }
 async function untrackedFiles(cwd) {
   const out = await git(cwd, ["ls-files", "-z", "--others", "--exclude-standard"]);

@@ -15,7 +15,7 @@ import {
   showFile,
   untrackedFiles,
   workTreeRoot
-} from "./chunk-PQOLC2WC.js";
+} from "./chunk-TFDEN5DF.js";
 import {
   ioError,
   loadTargets,
