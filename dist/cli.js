@@ -131,11 +131,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-EEFWJJSW.js");
+      const mod = await import("./chunks/commands-C6RZMVXR.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./chunks/compare-AZXJH5OL.js");
+      const mod = await import("./chunks/compare-JIHU6G3V.js");
       return mod.compare(rest);
     }
     default:

@@ -40,7 +40,7 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-YGWKDLOA.js";
+} from "./chunks/chunk-F4UWRIYM.js";
 import "./chunks/chunk-HVS4SXWS.js";
 import {
   markdownTable

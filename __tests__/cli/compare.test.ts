@@ -85,6 +85,10 @@ describe('ethos-gate compare (dist/cli.js in a child process)', () => {
       plain(own('denoise_int16x8.tflite').performance!.summary),
     );
     expect(report.models[2].base).toBeUndefined();
+    const kws = report.models[3];
+    expect(kws.base!.path).toBe('kws.tflite');
+    expect(kws.base!.targets).toEqual(kws.head!.targets);
+    expect(kws.head!.targets[0].performance!.summary).toEqual(plain(own('kws_int8.tflite').performance!.summary));
     // The action's report contract.
     const validate = reportValidator();
     expect(validate(report) ? '' : errorsOf(validate)).toBe('');

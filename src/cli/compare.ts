@@ -8,6 +8,7 @@ import { applySettings, DEFAULT_SETTINGS, parseGateConfig, SETTING_NAMES, type R
 import { buildGateReport } from '../gate/report.js';
 import { isGateConfigError } from '../gate/thresholds.js';
 import { analyzeModelFile } from '../io/analyze-file.js';
+import { sha256OfFile } from '../io/model-file.js';
 import { builtinTool, VERSION } from '../engine/version.js';
 import { renderJson, renderMarkdown, renderTerminal, sanitizeTerminal, toReportJson } from '../report/index.js';
 import type { ModelComparison, ModelResult } from '../report/types.js';
@@ -213,9 +214,21 @@ function compareSides(
   return pairs.map((p): ModelComparison => {
     const head = side(p, 'head');
     if (!head) return { path: p.path, status: 'removed' };
+    // The same bytes give the same answer: an unchanged model (most of two folders' models) is analysed once.
+    if (p.base && !p.unreadable?.base && head.sha256 !== '' && sameDigest(p.base, head.sha256))
+      return { path: p.path, status: 'unchanged', head, base: { ...head, path: p.baseName ?? p.path } };
     const base = side(p, 'base');
     if (!base) return { path: p.path, status: 'added', head };
     const same = head.sha256 !== '' && head.sha256 === base.sha256;
     return { path: p.path, status: same ? 'unchanged' : 'modified', head, base };
   });
+}
+
+/** Whether the file's SHA-256 is `digest` (a file that cannot be read is left to the analysis to report). */
+function sameDigest(file: string, digest: string): boolean {
+  try {
+    return sha256OfFile(file) === digest;
+  } catch {
+    return false;
+  }
 }

@@ -127,6 +127,16 @@ function readFully(fd: number, offset: number, length: number, file: string): Ui
   return out;
 }
 
+/** The SHA-256 of a file, read in chunks (what openModelFile reports as the model's digest). */
+export function sha256OfFile(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    return hashFile(fd, fstatSync(fd).size, path);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function hashFile(fd: number, size: number, file: string): string {
   const h = createHash('sha256');
   const chunk = new Uint8Array(Math.min(HASH_CHUNK, Math.max(size, 1)));

@@ -773,6 +773,14 @@ function readFully(fd, offset, length, file) {
   }
   return out;
 }
+function sha256OfFile(path) {
+  const fd = openSync(path, "r");
+  try {
+    return hashFile(fd, fstatSync(fd).size, path);
+  } finally {
+    closeSync(fd);
+  }
+}
 function hashFile(fd, size, file) {
   const h = createHash("sha256");
   const chunk = new Uint8Array(Math.min(HASH_CHUNK, Math.max(size, 1)));
@@ -1930,6 +1938,7 @@ function unknownTarget(id, fileIds) {
 
 export {
   renderMarkdown,
+  sha256OfFile,
   analyzeModelFile,
   VERSION,
   BUILTIN_ENGINE_VERSION,
@@ -1937,4 +1946,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-YGWKDLOA.js.LEGAL.txt */
+/*! For license information please see chunk-F4UWRIYM.js.LEGAL.txt */

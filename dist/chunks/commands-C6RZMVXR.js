@@ -10,14 +10,14 @@ import {
   toMliaJsonDocuments,
   wantColor,
   writeNamedFile
-} from "./chunk-3LGYUQJH.js";
+} from "./chunk-FWAHVM33.js";
 import {
   VERSION,
   analyzeModelFile,
   builtinTargets,
   builtinTool,
   renderMarkdown
-} from "./chunk-YGWKDLOA.js";
+} from "./chunk-F4UWRIYM.js";
 import {
   UsageError,
   collectModelPaths,

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   resolveTargets
-} from "./chunk-YGWKDLOA.js";
+} from "./chunk-F4UWRIYM.js";
 import {
   UsageError,
   fsReason

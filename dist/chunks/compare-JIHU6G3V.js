@@ -24,13 +24,14 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-3LGYUQJH.js";
+} from "./chunk-FWAHVM33.js";
 import {
   VERSION,
   analyzeModelFile,
   builtinTool,
-  renderMarkdown
-} from "./chunk-YGWKDLOA.js";
+  renderMarkdown,
+  sha256OfFile
+} from "./chunk-F4UWRIYM.js";
 import {
   UsageError,
   collectModelPaths
@@ -274,11 +275,20 @@ function compareSides(pairs, targets, options) {
   return pairs.map((p) => {
     const head = side(p, "head");
     if (!head) return { path: p.path, status: "removed" };
+    if (p.base && !p.unreadable?.base && head.sha256 !== "" && sameDigest(p.base, head.sha256))
+      return { path: p.path, status: "unchanged", head, base: { ...head, path: p.baseName ?? p.path } };
     const base = side(p, "base");
     if (!base) return { path: p.path, status: "added", head };
     const same = head.sha256 !== "" && head.sha256 === base.sha256;
     return { path: p.path, status: same ? "unchanged" : "modified", head, base };
   });
+}
+function sameDigest(file, digest) {
+  try {
+    return sha256OfFile(file) === digest;
+  } catch {
+    return false;
+  }
 }
 export {
   COMPARE_USAGE,
