@@ -83,6 +83,9 @@ function readRunContext(env = process.env) {
   const pr = payload.pull_request;
   if (pr && typeof pr.number === "number" && pr.base?.sha && pr.head?.sha)
     ctx.pull = { number: pr.number, baseSha: pr.base.sha, headSha: pr.head.sha };
+  const group = payload.merge_group;
+  if (group && typeof group.base_sha === "string" && typeof group.head_sha === "string" && group.base_sha)
+    ctx.mergeGroup = { baseSha: group.base_sha, headSha: group.head_sha };
   const before = payload.before;
   if (typeof before === "string" && !/^0+$/.test(before)) ctx.pushBefore = before;
   return ctx;
@@ -1227,7 +1230,7 @@ async function runGate(inputs, ctx) {
   const lfsAuth = lfsAuthOf(inputs, ctx);
   let changes;
   let base;
-  const baseSha = ctx.pull?.baseSha ?? ctx.pushBefore;
+  const baseSha = ctx.pull?.baseSha ?? ctx.mergeGroup?.baseSha ?? ctx.pushBefore;
   if (inputs.mode === "changed" && baseSha) {
     const { files, source } = await changedFiles(ctx, api, baseSha);
     changes = selectChangedModels(files, isModel);
@@ -1524,7 +1527,7 @@ function readInputs(eventName) {
     const v = get(name);
     if (v) settings[name] = v;
   }
-  const isPull = eventName === "pull_request" || eventName === "pull_request_target";
+  const changedByDefault = eventName === "pull_request" || eventName === "pull_request_target" || eventName === "merge_group";
   const configInput = get("config");
   const inputs = {
     models: splitList(get("models") || "**/*.tflite"),
@@ -1532,7 +1535,7 @@ function readInputs(eventName) {
     targetFiles: splitList(get("target-files")),
     config: { path: configInput || DEFAULT_CONFIG_PATH, explicit: configInput !== "" },
     settings,
-    mode: oneOf("mode", get("mode") || (isPull ? "changed" : "all"), [
+    mode: oneOf("mode", get("mode") || (changedByDefault ? "changed" : "all"), [
       "changed",
       "all",
       "comment-from-report"

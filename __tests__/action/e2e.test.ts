@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { GateReport } from '../../src/report/types.js';
-import { pullRequestEvent, webhookErrors } from '../helpers/github-events.js';
+import { mergeGroupEvent, pullRequestEvent, webhookErrors } from '../helpers/github-events.js';
 import { GitHubServer, runtimeToken, storedZip, type PullFile } from '../helpers/github-server.js';
 import { corpusBytes, corpusManifest, hasShared, projectRoot, sharedDir } from '../helpers/shared.js';
 import { fakeVelaPath, readRef } from '../vela/fake.js';
@@ -350,6 +350,25 @@ describe('the action, end to end (dist/index.js in a child process)', () => {
     ]);
     expect(lenient.outputs.regressed).toBe('true');
     expect(lenient.stdout).toMatch(/^::warning .*file=models\/kws\.tflite::/m);
+  });
+
+  test('a merge queue: merge_group checks the group against the commit it goes onto, through git', async () => {
+    const event = mergeGroupEvent({ owner: OWNER, repo: REPO, number: PR, baseSha, headSha });
+    expect(webhookErrors('webhook-merge-group-checks-requested', event)).toBeUndefined();
+    const r = await run(gateInputs, { event, eventName: 'merge_group' });
+    expect(r.code).toBe(1);
+    const report = readReport(r);
+    expect(report.models.map((m) => [m.path, m.status])).toEqual([
+      [TRICKY, 'renamed'],
+      ['models/kws.tflite', 'modified'],
+      ['models/legacy.tflite', 'removed'],
+      ['models/new/added.tflite', 'added'],
+      ['models/vision/detect.tflite', 'modified'],
+    ]);
+    expect(report.findings.map((f) => [f.path, f.rule])).toEqual(GATE_FINDINGS);
+    expect(r.stdout).toContain(`git diff ${baseSha}...${headSha}`);
+    // No pull request to comment on.
+    expect(server.requests).toEqual([]);
   });
 
   test('a read-only token (pull request from a fork): 403 on commenting degrades to the summary, with a warning', async () => {

@@ -93,3 +93,37 @@ export function pullRequestEvent(o: PullRequestEventOptions): JsonObject {
   if (o.action === 'synchronize') Object.assign(payload, { before: o.baseSha, after: o.headSha });
   return payload;
 }
+
+export interface MergeGroupEventOptions {
+  owner: string;
+  repo: string;
+  baseSha: string;
+  headSha: string;
+  /** The pull request the queue grouped (named in the group's ref). */
+  number: number;
+}
+
+/** A `merge_group` (checks_requested) event payload: a merge queue asks for the checks of a group's commit. */
+export function mergeGroupEvent(o: MergeGroupEventOptions): JsonObject {
+  const repository = pullRequestEvent({ action: 'opened', ...o }).repository as JsonObject;
+  const person = { name: 'Monalisa Octocat', email: 'octocat@github.com' };
+  return {
+    action: 'checks_requested',
+    merge_group: {
+      head_sha: o.headSha,
+      head_ref: `refs/heads/gh-readonly-queue/main/pr-${o.number}-${o.baseSha}`,
+      base_sha: o.baseSha,
+      base_ref: 'refs/heads/main',
+      head_commit: {
+        id: o.headSha,
+        tree_id: o.headSha,
+        message: `Merge pull request #${o.number}`,
+        timestamp: '2026-01-01T00:00:00Z',
+        author: person,
+        committer: person,
+      },
+    },
+    repository,
+    sender: restExample('simple-user'),
+  };
+}

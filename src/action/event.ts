@@ -16,6 +16,8 @@ export interface RunContext {
   pull?: { number: number; baseSha: string; headSha: string };
   /** push events: the commit before the push, when there was one. */
   pushBefore?: string;
+  /** merge_group events (a merge queue): the group's commit and the commit it will be merged onto. */
+  mergeGroup?: { baseSha: string; headSha: string };
 }
 
 export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
@@ -35,6 +37,9 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
   const pr = payload.pull_request as { number?: number; base?: { sha?: string }; head?: { sha?: string } } | undefined;
   if (pr && typeof pr.number === 'number' && pr.base?.sha && pr.head?.sha)
     ctx.pull = { number: pr.number, baseSha: pr.base.sha, headSha: pr.head.sha };
+  const group = payload.merge_group as { base_sha?: unknown; head_sha?: unknown } | undefined;
+  if (group && typeof group.base_sha === 'string' && typeof group.head_sha === 'string' && group.base_sha)
+    ctx.mergeGroup = { baseSha: group.base_sha, headSha: group.head_sha };
   const before = payload.before;
   if (typeof before === 'string' && !/^0+$/.test(before)) ctx.pushBefore = before;
   return ctx;

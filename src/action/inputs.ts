@@ -103,7 +103,9 @@ export function readInputs(eventName: string): ActionInputs {
     const v = get(name);
     if (v) settings[name] = v;
   }
-  const isPull = eventName === 'pull_request' || eventName === 'pull_request_target';
+  // A merge queue's group is judged as its pull request was: against the commit it goes onto.
+  const changedByDefault =
+    eventName === 'pull_request' || eventName === 'pull_request_target' || eventName === 'merge_group';
   const configInput = get('config');
   const inputs: ActionInputs = {
     models: splitList(get('models') || '**/*.tflite'),
@@ -111,7 +113,7 @@ export function readInputs(eventName: string): ActionInputs {
     targetFiles: splitList(get('target-files')),
     config: { path: configInput || DEFAULT_CONFIG_PATH, explicit: configInput !== '' },
     settings,
-    mode: oneOf('mode', get('mode') || (isPull ? 'changed' : 'all'), [
+    mode: oneOf('mode', get('mode') || (changedByDefault ? 'changed' : 'all'), [
       'changed',
       'all',
       'comment-from-report',

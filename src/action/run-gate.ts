@@ -45,7 +45,8 @@ export async function runGate(inputs: ActionInputs, ctx: RunContext): Promise<bo
   const lfsAuth = lfsAuthOf(inputs, ctx);
   let changes: ModelChange[];
   let base: BaseReader | undefined;
-  const baseSha = ctx.pull?.baseSha ?? ctx.pushBefore;
+  // A merge queue's group is checked against the commit it will be merged onto, through git.
+  const baseSha = ctx.pull?.baseSha ?? ctx.mergeGroup?.baseSha ?? ctx.pushBefore;
   if (inputs.mode === 'changed' && baseSha) {
     const { files, source } = await changedFiles(ctx, api, baseSha);
     changes = selectChangedModels(files, isModel);
