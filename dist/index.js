@@ -593,18 +593,17 @@ var BaseReader = class {
     return isLfsPointer(bytes) ? lfsContent(this.workspace, path, bytes, this.lfsAuth) : bytes;
   }
 };
-async function headContent(workspace, path, bytes, lfsAuth) {
-  return isLfsPointer(bytes) ? lfsContent(workspace, path, bytes, lfsAuth) : bytes;
-}
 async function headBytes(workspace, path, lfsAuth) {
   const read = readHead(workspace, path);
-  if (read === "missing" || read === "symlink") return { skipped: read };
-  if ("error" in read) return { skipped: read.error };
-  if ("large" in read) return { skipped: `${(read.large / 2 ** 30).toFixed(1)} GiB is too large to rework in memory` };
+  if (read === "missing") return { code: "missing", message: `${path} is not in the checked-out workspace` };
+  if (read === "symlink") return { code: "symlink", message: `${path} is a symbolic link; it is not followed` };
+  if (!(read instanceof Uint8Array)) return "error" in read ? { code: "io-error", message: read.error } : read;
+  if (!isLfsPointer(read)) return read;
   try {
-    return await headContent(workspace, path, read, lfsAuth);
+    return await lfsContent(workspace, path, read, lfsAuth);
   } catch (e) {
-    return { skipped: e.message };
+    const message = `${path}: ${e.message}; check out the LFS content (actions/checkout with \`lfs: true\`)`;
+    return { code: "lfs-pointer", message };
   }
 }
 
@@ -642,25 +641,12 @@ async function analyzeBatch(changes, workspace, targets, base, engine, warned, l
     };
     comparisons.push(comparison);
     if (change2.status !== "removed") {
-      const bytes = readHead(workspace, change2.path);
-      if (bytes === "missing")
-        comparison.head = unreadable(change2.path, "missing", `${change2.path} is not in the checked-out workspace`);
-      else if (bytes === "symlink")
-        comparison.head = unreadable(change2.path, "symlink", `${change2.path} is a symbolic link; it is not followed`);
-      else if ("error" in bytes) comparison.head = unreadable(change2.path, "io-error", bytes.error);
-      else if ("large" in bytes) comparison.head = analyzeLarge(workspace, change2.path, bytes.large, targets, engine);
-      else {
-        try {
-          inputs.push({ path: change2.path, bytes: await headContent(workspace, change2.path, bytes, lfsAuth) });
-          slots.push({ comparison, side: "head" });
-        } catch (e) {
-          comparison.head = unreadable(
-            change2.path,
-            "lfs-pointer",
-            `${change2.path}: ${e.message}; check out the LFS content (actions/checkout with \`lfs: true\`)`
-          );
-        }
-      }
+      const head = await headBytes(workspace, change2.path, lfsAuth);
+      if (head instanceof Uint8Array) {
+        inputs.push({ path: change2.path, bytes: head });
+        slots.push({ comparison, side: "head" });
+      } else if ("large" in head) comparison.head = analyzeLarge(workspace, change2.path, head.large, targets, engine);
+      else comparison.head = unreadable(change2.path, head.code, head.message);
     }
     if (base && (change2.status === "modified" || change2.status === "renamed")) {
       const basePath = change2.basePath ?? change2.path;
@@ -991,8 +977,9 @@ async function optimizeModels(optimizer, models, targets, workspace, outputs, sa
       continue;
     }
     const bytes = await headBytes(workspace, m.path, lfsAuth);
-    if ("skipped" in bytes) {
-      skipped.push(`${m.path}: ${bytes.skipped}`);
+    if (!(bytes instanceof Uint8Array)) {
+      const why2 = "large" in bytes ? `${(bytes.large / 2 ** 30).toFixed(1)} GiB is too large to rework in memory` : bytes.message;
+      skipped.push(`${m.path}: ${why2}`);
       continue;
     }
     const started = Date.now();
@@ -1091,7 +1078,7 @@ async function quantizeModels(models, targets, engine, workspace, outputs, salt,
   for (const m of models) {
     if (!m.head || m.head.error || m.head.velaCompiled) continue;
     const bytes = await headBytes(workspace, m.path, lfsAuth);
-    if ("skipped" in bytes) continue;
+    if (!(bytes instanceof Uint8Array)) continue;
     if (!q.isFloatModel(readModel(bytes, { file: m.path }))) {
       integer++;
       continue;

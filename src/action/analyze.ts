@@ -15,7 +15,7 @@ import {
   type EngineStamp,
   type ModelInput,
 } from '../vela/index.js';
-import { headContent, readHead, type BaseReader } from './models.js';
+import { headBytes, type BaseReader } from './models.js';
 import { analyzeModelFile } from '../io/analyze-file.js';
 import { join } from 'node:path';
 import type { LfsAuth } from '../io/git.js';
@@ -85,25 +85,12 @@ async function analyzeBatch(
     };
     comparisons.push(comparison);
     if (change.status !== 'removed') {
-      const bytes = readHead(workspace, change.path);
-      if (bytes === 'missing')
-        comparison.head = unreadable(change.path, 'missing', `${change.path} is not in the checked-out workspace`);
-      else if (bytes === 'symlink')
-        comparison.head = unreadable(change.path, 'symlink', `${change.path} is a symbolic link; it is not followed`);
-      else if ('error' in bytes) comparison.head = unreadable(change.path, 'io-error', bytes.error);
-      else if ('large' in bytes) comparison.head = analyzeLarge(workspace, change.path, bytes.large, targets, engine);
-      else {
-        try {
-          inputs.push({ path: change.path, bytes: await headContent(workspace, change.path, bytes, lfsAuth) });
-          slots.push({ comparison, side: 'head' });
-        } catch (e) {
-          comparison.head = unreadable(
-            change.path,
-            'lfs-pointer',
-            `${change.path}: ${(e as Error).message}; check out the LFS content (actions/checkout with \`lfs: true\`)`,
-          );
-        }
-      }
+      const head = await headBytes(workspace, change.path, lfsAuth);
+      if (head instanceof Uint8Array) {
+        inputs.push({ path: change.path, bytes: head });
+        slots.push({ comparison, side: 'head' });
+      } else if ('large' in head) comparison.head = analyzeLarge(workspace, change.path, head.large, targets, engine);
+      else comparison.head = unreadable(change.path, head.code, head.message);
     }
     if (base && (change.status === 'modified' || change.status === 'renamed')) {
       const basePath = change.basePath ?? change.path;

@@ -73,7 +73,7 @@ export const HEAD_WHOLE_READ_LIMIT = 1024 * 1024 * 1024;
 /**
  * The head version from the workspace: its bytes; `missing`; `symlink` (never followed: it could point anywhere);
  * `large` with its size, for a file to analyse from disk (analyzeModelFile reads it lazily); or why it cannot be
- * read. A Git LFS pointer (a checkout without `lfs: true`) is returned as it is: see headContent.
+ * read. A Git LFS pointer (a checkout without `lfs: true`) is returned as it is: see headBytes.
  */
 export function readHead(
   workspace: string,
@@ -117,29 +117,23 @@ export class BaseReader {
   }
 }
 
-/** The head version's content: a Git LFS pointer left by the checkout is fetched with git-lfs. */
-export async function headContent(
-  workspace: string,
-  path: string,
-  bytes: Uint8Array,
-  lfsAuth?: LfsAuth,
-): Promise<Uint8Array> {
-  return isLfsPointer(bytes) ? lfsContent(workspace, path, bytes, lfsAuth) : bytes;
-}
+/** What the head version is for analysis: its bytes, a file too large to hold whole (its size), or why neither. */
+export type HeadRead = Uint8Array | { large: number } | { code: string; message: string };
 
-/** The head version's bytes for the steps that rework a model (optimize, quantize), or why there are none. */
-export async function headBytes(
-  workspace: string,
-  path: string,
-  lfsAuth?: LfsAuth,
-): Promise<Uint8Array | { skipped: string }> {
+/**
+ * The head version, ready for the analysis and the steps that rework a model (optimize, quantize): a Git LFS
+ * pointer left by the checkout is fetched with git-lfs; what cannot be read gets a code and a message naming it.
+ */
+export async function headBytes(workspace: string, path: string, lfsAuth?: LfsAuth): Promise<HeadRead> {
   const read = readHead(workspace, path);
-  if (read === 'missing' || read === 'symlink') return { skipped: read };
-  if ('error' in read) return { skipped: read.error };
-  if ('large' in read) return { skipped: `${(read.large / 2 ** 30).toFixed(1)} GiB is too large to rework in memory` };
+  if (read === 'missing') return { code: 'missing', message: `${path} is not in the checked-out workspace` };
+  if (read === 'symlink') return { code: 'symlink', message: `${path} is a symbolic link; it is not followed` };
+  if (!(read instanceof Uint8Array)) return 'error' in read ? { code: 'io-error', message: read.error } : read;
+  if (!isLfsPointer(read)) return read;
   try {
-    return await headContent(workspace, path, read, lfsAuth);
+    return await lfsContent(workspace, path, read, lfsAuth);
   } catch (e) {
-    return { skipped: (e as Error).message };
+    const message = `${path}: ${(e as Error).message}; check out the LFS content (actions/checkout with \`lfs: true\`)`;
+    return { code: 'lfs-pointer', message };
   }
 }

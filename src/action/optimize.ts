@@ -68,8 +68,10 @@ export async function optimizeModels(
       continue;
     }
     const bytes = await headBytes(workspace, m.path, lfsAuth);
-    if ('skipped' in bytes) {
-      skipped.push(`${m.path}: ${bytes.skipped}`);
+    if (!(bytes instanceof Uint8Array)) {
+      const why =
+        'large' in bytes ? `${(bytes.large / 2 ** 30).toFixed(1)} GiB is too large to rework in memory` : bytes.message;
+      skipped.push(`${m.path}: ${why}`);
       continue;
     }
     const started = Date.now();

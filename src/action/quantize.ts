@@ -44,7 +44,7 @@ export async function quantizeModels(
   for (const m of models) {
     if (!m.head || m.head.error || m.head.velaCompiled) continue;
     const bytes = await headBytes(workspace, m.path, lfsAuth);
-    if ('skipped' in bytes) continue;
+    if (!(bytes instanceof Uint8Array)) continue;
     if (!q.isFloatModel(readModel(bytes, { file: m.path }))) {
       integer++;
       continue;
