@@ -135,7 +135,7 @@ async function main(argv) {
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./chunks/compare-JIHU6G3V.js");
+      const mod = await import("./chunks/compare-NY5E7O43.js");
       return mod.compare(rest);
     }
     default:

@@ -141,9 +141,9 @@ export async function compare(args: string[]): Promise<number> {
     models,
     config,
   });
-  let text: string;
   // What the gate skipped and why (a base it could not read, a model already compiled), as the action logs it.
   for (const note of outcome.notes) process.stderr.write(`ethos-gate: note: ${sanitizeTerminal(note)}\n`);
+  let text: string;
   if (format === 'json') text = renderJson(toReportJson(outcome.report));
   else if (format === 'markdown')
     text = renderMarkdown(outcome.report, { now: new Date(), maxLength: Number.MAX_SAFE_INTEGER });
