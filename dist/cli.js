@@ -131,11 +131,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-C6RZMVXR.js");
+      const mod = await import("./chunks/commands-TUXFQBRA.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./chunks/compare-NY5E7O43.js");
+      const mod = await import("./chunks/compare-FILK4S55.js");
       return mod.compare(rest);
     }
     default:

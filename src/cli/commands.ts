@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { isModelFileError } from '../tflite/errors.js';
 import { UsageError } from './usage-error.js';
 import { collectModelPaths, fsReason } from './files.js';
-import { ioError, loadTargets, makeFolder, onUserPath, wantColor, writeNamedFile } from './common.js';
+import { ioError, loadTargets, makeFolder, onUserPath, TARGET_OPTIONS, wantColor, writeNamedFile } from './common.js';
 import { analyzeModel } from '../engine/analyze.js';
 import { analyzeModelFile } from '../io/analyze-file.js';
 import { builtinTool, VERSION } from '../engine/version.js';
@@ -109,8 +109,7 @@ async function check(args: string[]): Promise<number> {
     allowPositionals: true,
     allowNegative: true,
     options: {
-      target: { type: 'string', multiple: true, short: 't' },
-      'target-file': { type: 'string', multiple: true },
+      ...TARGET_OPTIONS,
       format: { type: 'string', default: 'table' },
       performance: { type: 'boolean', default: true },
       'exact-weights': { type: 'boolean', default: false },
@@ -241,8 +240,7 @@ async function optimize(args: string[]): Promise<number> {
       pruning: { type: 'string' },
       clustering: { type: 'string' },
       settings: { type: 'string' },
-      target: { type: 'string', multiple: true, short: 't' },
-      'target-file': { type: 'string', multiple: true },
+      ...TARGET_OPTIONS,
       out: { type: 'string', short: 'o' },
       format: { type: 'string', default: 'terminal' },
       drift: { type: 'boolean', default: true },
@@ -328,8 +326,7 @@ async function quantize(args: string[]): Promise<number> {
       samples: { type: 'string', default: '100' },
       int16x8: { type: 'boolean', default: false },
       io: { type: 'string', default: 'int8' },
-      target: { type: 'string', multiple: true, short: 't' },
-      'target-file': { type: 'string', multiple: true },
+      ...TARGET_OPTIONS,
       help: { type: 'boolean', short: 'h' },
     },
   });

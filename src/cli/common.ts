@@ -41,6 +41,12 @@ function readTargetFiles(paths: readonly string[]) {
   }));
 }
 
+/** The options of every command that analyses, for its targets (read by loadTargets). */
+export const TARGET_OPTIONS = {
+  target: { type: 'string', multiple: true, short: 't' },
+  'target-file': { type: 'string', multiple: true },
+} as const;
+
 export function loadTargets(ids: readonly string[], files: readonly string[]): TargetProfile[] {
   const list = ids
     .flatMap((s) => s.split(','))

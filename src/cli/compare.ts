@@ -13,7 +13,7 @@ import { builtinTool, VERSION } from '../engine/version.js';
 import { renderJson, renderMarkdown, renderTerminal, sanitizeTerminal, toReportJson } from '../report/index.js';
 import type { ModelComparison, ModelResult } from '../report/types.js';
 import type { TargetProfile } from '../targets/types.js';
-import { ioError, loadTargets, onUserPath, wantColor, writeNamedFile } from './common.js';
+import { ioError, loadTargets, onUserPath, TARGET_OPTIONS, wantColor, writeNamedFile } from './common.js';
 import { collectModelPaths } from './files.js';
 import { compareSince, defaultSettingsFile, openWorkTree } from './compare-since.js';
 import { UsageError } from './usage-error.js';
@@ -66,8 +66,7 @@ export async function compare(args: string[]): Promise<number> {
     allowPositionals: true,
     allowNegative: true,
     options: {
-      target: { type: 'string', multiple: true, short: 't' },
-      'target-file': { type: 'string', multiple: true },
+      ...TARGET_OPTIONS,
       config: { type: 'string' },
       since: { type: 'string' },
       models: { type: 'string', multiple: true },

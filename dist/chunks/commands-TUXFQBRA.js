@@ -1,5 +1,6 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
+  TARGET_OPTIONS,
   ioError,
   loadTargets,
   makeFolder,
@@ -10,7 +11,7 @@ import {
   toMliaJsonDocuments,
   wantColor,
   writeNamedFile
-} from "./chunk-FWAHVM33.js";
+} from "./chunk-CZLMDH4Q.js";
 import {
   VERSION,
   analyzeModelFile,
@@ -123,8 +124,7 @@ async function check(args) {
     allowPositionals: true,
     allowNegative: true,
     options: {
-      target: { type: "string", multiple: true, short: "t" },
-      "target-file": { type: "string", multiple: true },
+      ...TARGET_OPTIONS,
       format: { type: "string", default: "table" },
       performance: { type: "boolean", default: true },
       "exact-weights": { type: "boolean", default: false },
@@ -245,8 +245,7 @@ async function optimize(args) {
       pruning: { type: "string" },
       clustering: { type: "string" },
       settings: { type: "string" },
-      target: { type: "string", multiple: true, short: "t" },
-      "target-file": { type: "string", multiple: true },
+      ...TARGET_OPTIONS,
       out: { type: "string", short: "o" },
       format: { type: "string", default: "terminal" },
       drift: { type: "boolean", default: true },
@@ -332,8 +331,7 @@ async function quantize(args) {
       samples: { type: "string", default: "100" },
       int16x8: { type: "boolean", default: false },
       io: { type: "string", default: "int8" },
-      target: { type: "string", multiple: true, short: "t" },
-      "target-file": { type: "string", multiple: true },
+      ...TARGET_OPTIONS,
       help: { type: "boolean", short: "h" }
     }
   });

@@ -38,6 +38,10 @@ function readTargetFiles(paths) {
     text: onUserPath(`read target file ${path}`, () => readFileSync(path, "utf8"))
   }));
 }
+var TARGET_OPTIONS = {
+  target: { type: "string", multiple: true, short: "t" },
+  "target-file": { type: "string", multiple: true }
+};
 function loadTargets(ids, files) {
   const list = ids.flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean);
   try {
@@ -335,6 +339,7 @@ export {
   onUserPath,
   writeNamedFile,
   makeFolder,
+  TARGET_OPTIONS,
   loadTargets,
   wantColor,
   ioError,
