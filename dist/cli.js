@@ -10,11 +10,11 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-AUU6RFPC.js";
+} from "./chunks/chunk-D2HUTLFZ.js";
 import {
   isModelFileError,
   readModel
-} from "./chunks/chunk-T5TLINFM.js";
+} from "./chunks/chunk-CVJU4NTI.js";
 import "./chunks/chunk-K42QXW5D.js";
 
 // src/cli/main.ts
@@ -131,11 +131,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-TUXFQBRA.js");
+      const mod = await import("./chunks/commands-E5GLAAHI.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./chunks/compare-FILK4S55.js");
+      const mod = await import("./chunks/compare-5FJ3474D.js");
       return mod.compare(rest);
     }
     default:

@@ -33,15 +33,15 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-AKH2YOEG.js";
+} from "./chunks/chunk-RMSTWIEK.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-F4UWRIYM.js";
-import "./chunks/chunk-HVS4SXWS.js";
+} from "./chunks/chunk-LDCJRYSY.js";
+import "./chunks/chunk-5HM6LPKT.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -57,11 +57,11 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-AUU6RFPC.js";
+} from "./chunks/chunk-D2HUTLFZ.js";
 import {
   isLfsPointer,
   readModel
-} from "./chunks/chunk-T5TLINFM.js";
+} from "./chunks/chunk-CVJU4NTI.js";
 import "./chunks/chunk-K42QXW5D.js";
 
 // src/action/event.ts
@@ -952,7 +952,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-IVGG4VGQ.js");
+  const module = await import("./chunks/optimize-UCKGKESM.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {
@@ -1072,7 +1072,7 @@ var NAME_WIDTH2 = 60;
 var QUANTIZED_SUFFIX = " (quantized int8)";
 var RANDOM_CAVEAT = "Calibrated on random inputs (the action has no representative data): placement and performance are those of the int8 model, but its accuracy is not. Quantize with real calibration data (`ethos-gate quantize --calibration DIR`) before relying on it.";
 async function quantizeModels(models, targets, engine, workspace, outputs, salt, lfsAuth) {
-  const q = await import("./chunks/quantize-RBVJJLUD.js");
+  const q = await import("./chunks/quantize-HWPWLL64.js");
   const sections = [];
   let integer = 0;
   for (const m of models) {

@@ -281,5 +281,22 @@ describe('ethos-gate compare (dist/cli.js in a child process)', () => {
     );
     expect(report.findings.map((f) => f.rule)).toEqual(['max-latency-increase']);
     expect(code).toBe(1);
+
+    // A clone whose LFS content was not pulled has pointers in its work tree: the head is fetched too.
+    git(repo, 'commit', '-qam', 'slower denoiser');
+    const pointers = join(tmp, 'lfs-pointers');
+    spawnSync('git', ['clone', '-q', '--branch', 'feature', `file://${repo}`, pointers], {
+      env: { ...process.env, GIT_LFS_SKIP_SMUDGE: '1' },
+    });
+    git(pointers, 'fetch', '-q', 'origin', 'main:main');
+    expect(readFileSync(join(pointers, 'models/denoise.tflite'), 'utf8')).toMatch(/^version https:\/\/git-lfs/);
+    const fetched = json(['--since', 'main', '--max-latency-increase', '10%'], pointers);
+    expect(fetched.report.models.map((m) => [m.path, m.head?.error?.code, m.base?.error?.code])).toEqual([
+      ['models/denoise.tflite', undefined, undefined],
+    ]);
+    expect(fetched.report.models[0].head!.targets[0].performance!.summary).toEqual(
+      JSON.parse(JSON.stringify(own('dw_stride4_int8.tflite').performance!.summary)),
+    );
+    expect(fetched.code).toBe(1);
   });
 });

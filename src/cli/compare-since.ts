@@ -1,13 +1,13 @@
 // `ethos-gate compare --since REV`: the pull request a branch would open, found with git. The models the work tree
 // changes since the merge base of REV and HEAD (committed, staged or not, and new files git does not track yet), each
 // against its version at the merge base, read from git; git runs without a shell, so any file name is safe.
-import { existsSync, lstatSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeModel } from '../engine/analyze.js';
 import { modelMatcher, parseNameStatus, selectChangedModels } from '../gate/changes.js';
 import { analyzeModelFile } from '../io/analyze-file.js';
 import { diffWorkTree, lfsContent, mergeBase, showFile, untrackedFiles, workTreeRoot } from '../io/git.js';
-import { isLfsPointer } from '../tflite/sniff.js';
+import { isLfsPointer, LFS_POINTER_MAX_BYTES } from '../tflite/sniff.js';
 import type { ModelComparison } from '../report/types.js';
 import type { TargetProfile } from '../targets/types.js';
 import { ioError } from './common.js';
@@ -60,7 +60,7 @@ export async function compareSince(
       status: c.status,
     };
     // As in a pull request, a removed model is named, not analysed.
-    if (c.status !== 'removed') comparison.head = analyzeHead(repo.root, c.path, targets, options);
+    if (c.status !== 'removed') comparison.head = await analyzeHead(repo.root, c.path, targets, options);
     if (c.status === 'modified' || c.status === 'renamed') {
       const basePath = c.basePath ?? c.path;
       try {
@@ -79,21 +79,32 @@ export async function compareSince(
 
 /**
  * The work tree's version. A symbolic link is not followed, as the action does not follow one: this command may run
- * as the gate of another CI system, on a change that could point a link anywhere.
+ * as the gate of another CI system, on a change that could point a link anywhere. A Git LFS pointer (LFS content
+ * not pulled) is fetched with git-lfs, as the base version is.
  */
-function analyzeHead(
+async function analyzeHead(
   root: string,
   path: string,
   targets: readonly TargetProfile[],
   options: { exactWeights: boolean },
-): ModelComparison['head'] {
+): Promise<ModelComparison['head']> {
   const file = join(root, path);
-  let link = false;
+  let st: Stats | undefined;
   try {
-    link = lstatSync(file).isSymbolicLink();
+    st = lstatSync(file);
   } catch {
     // Missing: analyzeModelFile names it.
   }
-  if (link) return ioError(path, `${path} is a symbolic link; it is not followed`, 'symlink');
+  if (st?.isSymbolicLink()) return ioError(path, `${path} is a symbolic link; it is not followed`, 'symlink');
+  if (st?.isFile() && st.size < LFS_POINTER_MAX_BYTES) {
+    const bytes = readFileSync(file);
+    if (isLfsPointer(bytes)) {
+      try {
+        return analyzeModel(await lfsContent(root, path, bytes), path, targets, options);
+      } catch (e) {
+        return ioError(path, `${path}: ${(e as Error).message}; run \`git lfs pull\``, 'lfs-pointer');
+      }
+    }
+  }
   return analyzeModelFile(file, targets, { displayPath: path, ...options });
 }

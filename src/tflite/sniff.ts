@@ -4,7 +4,7 @@ import { ModelFileError } from './errors.js';
 
 const LFS_PREFIX = 'version https://git-lfs.github.com/spec/';
 /** Pointer files are small text files (the spec caps them below 1024 bytes). */
-const LFS_POINTER_MAX_BYTES = 1024;
+export const LFS_POINTER_MAX_BYTES = 1024;
 
 /** A Git LFS pointer (what git stores for a file tracked with LFS) rather than the file itself. */
 export function isLfsPointer(bytes: Uint8Array): boolean {

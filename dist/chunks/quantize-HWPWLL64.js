@@ -1,12 +1,12 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   writeModel
-} from "./chunk-MCAJEXZT.js";
+} from "./chunk-UHH4FHHN.js";
 import {
   BuiltinOperator,
   computeMacs,
   readModel
-} from "./chunk-T5TLINFM.js";
+} from "./chunk-CVJU4NTI.js";
 import "./chunk-K42QXW5D.js";
 
 // src/optimize/quantize/types.ts

@@ -1,18 +1,18 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-HVS4SXWS.js";
+} from "./chunk-5HM6LPKT.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-AUU6RFPC.js";
+} from "./chunk-D2HUTLFZ.js";
 import {
   ModelFileError,
   isModelFileError,
   readModel
-} from "./chunk-T5TLINFM.js";
+} from "./chunk-CVJU4NTI.js";
 
 // src/vela/errors.ts
 var VelaError = class extends Error {

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   writeModel
-} from "./chunk-MCAJEXZT.js";
+} from "./chunk-UHH4FHHN.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -17,10 +17,10 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-AUU6RFPC.js";
+} from "./chunk-D2HUTLFZ.js";
 import {
   readModel
-} from "./chunk-T5TLINFM.js";
+} from "./chunk-CVJU4NTI.js";
 import "./chunk-K42QXW5D.js";
 
 // src/optimize/replace.ts

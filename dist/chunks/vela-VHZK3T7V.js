@@ -14,10 +14,10 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-AKH2YOEG.js";
-import "./chunk-HVS4SXWS.js";
-import "./chunk-AUU6RFPC.js";
-import "./chunk-T5TLINFM.js";
+} from "./chunk-RMSTWIEK.js";
+import "./chunk-5HM6LPKT.js";
+import "./chunk-D2HUTLFZ.js";
+import "./chunk-CVJU4NTI.js";
 import "./chunk-K42QXW5D.js";
 export {
   DEFAULT_VELA_TIMEOUT_MS,

@@ -25,19 +25,19 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-CZLMDH4Q.js";
+} from "./chunk-AZAP2LQI.js";
 import {
   VERSION,
   analyzeModelFile,
   builtinTool,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-F4UWRIYM.js";
+} from "./chunk-LDCJRYSY.js";
 import {
   UsageError,
   collectModelPaths
 } from "./chunk-ANVEUD6N.js";
-import "./chunk-HVS4SXWS.js";
+import "./chunk-5HM6LPKT.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -45,19 +45,20 @@ import {
 } from "./chunk-NPKLOAK7.js";
 import {
   analyzeModel
-} from "./chunk-AUU6RFPC.js";
+} from "./chunk-D2HUTLFZ.js";
 import {
+  LFS_POINTER_MAX_BYTES,
   isLfsPointer
-} from "./chunk-T5TLINFM.js";
+} from "./chunk-CVJU4NTI.js";
 import "./chunk-K42QXW5D.js";
 
 // src/cli/compare.ts
 import { parseArgs } from "node:util";
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync as readFileSync2, statSync } from "node:fs";
 import { relative, sep } from "node:path";
 
 // src/cli/compare-since.ts
-import { existsSync, lstatSync } from "node:fs";
+import { existsSync, lstatSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 async function openWorkTree(rev) {
   if (rev === "" || rev.startsWith("-")) throw new UsageError(`--since needs a git revision, not "${rev}"`);
@@ -88,7 +89,7 @@ async function compareSince(repo, globs, targets, options) {
       ...c.basePath ? { basePath: c.basePath } : {},
       status: c.status
     };
-    if (c.status !== "removed") comparison.head = analyzeHead(repo.root, c.path, targets, options);
+    if (c.status !== "removed") comparison.head = await analyzeHead(repo.root, c.path, targets, options);
     if (c.status === "modified" || c.status === "renamed") {
       const basePath = c.basePath ?? c.path;
       try {
@@ -103,14 +104,24 @@ async function compareSince(repo, globs, targets, options) {
   }
   return out;
 }
-function analyzeHead(root, path, targets, options) {
+async function analyzeHead(root, path, targets, options) {
   const file = join(root, path);
-  let link = false;
+  let st;
   try {
-    link = lstatSync(file).isSymbolicLink();
+    st = lstatSync(file);
   } catch {
   }
-  if (link) return ioError(path, `${path} is a symbolic link; it is not followed`, "symlink");
+  if (st?.isSymbolicLink()) return ioError(path, `${path} is a symbolic link; it is not followed`, "symlink");
+  if (st?.isFile() && st.size < LFS_POINTER_MAX_BYTES) {
+    const bytes = readFileSync(file);
+    if (isLfsPointer(bytes)) {
+      try {
+        return analyzeModel(await lfsContent(root, path, bytes), path, targets, options);
+      } catch (e) {
+        return ioError(path, `${path}: ${e.message}; run \`git lfs pull\``, "lfs-pointer");
+      }
+    }
+  }
   return analyzeModelFile(file, targets, { displayPath: path, ...options });
 }
 
@@ -203,7 +214,7 @@ async function compare(args) {
   try {
     const defaults = applySettings(DEFAULT_SETTINGS, raw, "--");
     config = settingsFile ? parseGateConfig(
-      onUserPath(`read the settings file ${settingsFile}`, () => readFileSync(settingsFile, "utf8")),
+      onUserPath(`read the settings file ${settingsFile}`, () => readFileSync2(settingsFile, "utf8")),
       settingsFile,
       defaults
     ) : { defaults, overrides: [] };

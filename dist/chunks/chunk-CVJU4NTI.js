@@ -15740,6 +15740,7 @@ export {
   ROOT_TABLE,
   TABLES,
   UNIONS,
+  LFS_POINTER_MAX_BYTES,
   isLfsPointer,
   readModel,
   readModelPrefix

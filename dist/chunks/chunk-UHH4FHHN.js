@@ -7,7 +7,7 @@ import {
   TensorType,
   UNIONS,
   require_flatbuffers
-} from "./chunk-T5TLINFM.js";
+} from "./chunk-CVJU4NTI.js";
 import {
   __toESM
 } from "./chunk-K42QXW5D.js";

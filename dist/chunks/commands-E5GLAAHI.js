@@ -11,20 +11,20 @@ import {
   toMliaJsonDocuments,
   wantColor,
   writeNamedFile
-} from "./chunk-CZLMDH4Q.js";
+} from "./chunk-AZAP2LQI.js";
 import {
   VERSION,
   analyzeModelFile,
   builtinTargets,
   builtinTool,
   renderMarkdown
-} from "./chunk-F4UWRIYM.js";
+} from "./chunk-LDCJRYSY.js";
 import {
   UsageError,
   collectModelPaths,
   fsReason
 } from "./chunk-ANVEUD6N.js";
-import "./chunk-HVS4SXWS.js";
+import "./chunk-5HM6LPKT.js";
 import "./chunk-CIWQW54I.js";
 import {
   checkReport,
@@ -33,11 +33,11 @@ import {
 } from "./chunk-NPKLOAK7.js";
 import {
   analyzeModel
-} from "./chunk-AUU6RFPC.js";
+} from "./chunk-D2HUTLFZ.js";
 import {
   isModelFileError,
   readModel
-} from "./chunk-T5TLINFM.js";
+} from "./chunk-CVJU4NTI.js";
 import "./chunk-K42QXW5D.js";
 
 // src/cli/commands.ts
@@ -164,7 +164,7 @@ async function check(args) {
         results.push(ioError(f, e.code ?? e.message));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-UUP2ETPD.js");
+    const { analyzeModelsWithEngine } = await import("./vela-VHZK3T7V.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -264,7 +264,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-IVGG4VGQ.js");
+  const opt = await import("./optimize-UCKGKESM.js");
   let settings;
   try {
     if (values.settings) {
@@ -351,7 +351,7 @@ async function quantize(args) {
   const file = positionals[0];
   const bytes = readModelArgument(file);
   if (!bytes) return 2;
-  const q = await import("./quantize-RBVJJLUD.js");
+  const q = await import("./quantize-HWPWLL64.js");
   try {
     let calibration;
     if (values.calibration) {

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   resolveTargets
-} from "./chunk-F4UWRIYM.js";
+} from "./chunk-LDCJRYSY.js";
 import {
   UsageError,
   fsReason
@@ -11,7 +11,7 @@ import {
 } from "./chunk-NPKLOAK7.js";
 import {
   isTargetError
-} from "./chunk-AUU6RFPC.js";
+} from "./chunk-D2HUTLFZ.js";
 
 // src/cli/common.ts
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";

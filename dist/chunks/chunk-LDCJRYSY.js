@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-HVS4SXWS.js";
+} from "./chunk-5HM6LPKT.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -38,13 +38,13 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-AUU6RFPC.js";
+} from "./chunk-D2HUTLFZ.js";
 import {
   ModelFileError,
   isModelFileError,
   readModel,
   readModelPrefix
-} from "./chunk-T5TLINFM.js";
+} from "./chunk-CVJU4NTI.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1946,4 +1946,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-F4UWRIYM.js.LEGAL.txt */
+/*! For license information please see chunk-LDCJRYSY.js.LEGAL.txt */
