@@ -135,7 +135,7 @@ async function main(argv) {
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./chunks/compare-5FJ3474D.js");
+      const mod = await import("./chunks/compare-3E63I2GI.js");
       return mod.compare(rest);
     }
     default:

@@ -1,5 +1,6 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
+  DEFAULT_CONFIG_PATH,
   DEFAULT_SETTINGS,
   ENGINE_MISMATCH,
   GateConfigError,
@@ -17,7 +18,7 @@ import {
   parseNameStatus,
   selectChangedModels,
   showFile
-} from "./chunks/chunk-TFDEN5DF.js";
+} from "./chunks/chunk-6EM5NOOV.js";
 import {
   error,
   getInput,
@@ -1470,7 +1471,6 @@ async function downloadReport(inputs, ctx, runId) {
 }
 
 // src/action/inputs.ts
-var DEFAULT_CONFIG_PATH = ".github/ethos-gate.yml";
 var INPUT_NAMES = [
   "models",
   "targets",

@@ -1,7 +1,7 @@
 // The action's inputs (action.yml), read and checked once. Errors name the input.
 import * as core from '@actions/core';
 import { GateConfigError, parseBoolean } from '../gate/thresholds.js';
-import { SETTING_NAMES, type RawSettings } from '../gate/config.js';
+import { DEFAULT_CONFIG_PATH, SETTING_NAMES, type RawSettings } from '../gate/config.js';
 import { parseShard, type ShardSpec } from '../gate/shard.js';
 import { ENGINE_CHOICES } from '../vela/index.js';
 import type { EngineSettings } from './analyze.js';
@@ -42,8 +42,6 @@ export interface ActionInputs {
   /** Quantize float models (random calibration) and report the int8 result beside the float one. */
   quantize: boolean;
 }
-
-export const DEFAULT_CONFIG_PATH = '.github/ethos-gate.yml';
 
 /** Every input the action reads; action.yml declares exactly these (a test holds the two together). */
 export const INPUT_NAMES = [

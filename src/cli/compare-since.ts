@@ -5,6 +5,7 @@ import { existsSync, lstatSync, readFileSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeModel } from '../engine/analyze.js';
 import { modelMatcher, parseNameStatus, selectChangedModels } from '../gate/changes.js';
+import { DEFAULT_CONFIG_PATH } from '../gate/config.js';
 import { analyzeModelFile } from '../io/analyze-file.js';
 import { diffWorkTree, lfsContent, mergeBase, showFile, untrackedFiles, workTreeRoot } from '../io/git.js';
 import { isLfsPointer, LFS_POINTER_MAX_BYTES } from '../tflite/sniff.js';
@@ -39,7 +40,7 @@ export async function openWorkTree(rev: string): Promise<WorkTree> {
 
 /** The action's default settings file, when the work tree has one. */
 export function defaultSettingsFile(root: string): string | undefined {
-  const file = join(root, '.github/ethos-gate.yml');
+  const file = join(root, DEFAULT_CONFIG_PATH);
   return existsSync(file) ? file : undefined;
 }
 

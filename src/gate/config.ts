@@ -21,6 +21,9 @@ export interface GateSettings {
   informational: boolean;
 }
 
+/** Where the settings file is read from when none is named (the action's `config` input, `compare --since`). */
+export const DEFAULT_CONFIG_PATH = '.github/ethos-gate.yml';
+
 export const DEFAULT_SETTINGS: GateSettings = { failOnNewCpuOps: false, failOnError: true, informational: false };
 
 /** Setting values as written (action input strings or YAML scalars), by their kebab-case names. */

@@ -8916,6 +8916,7 @@ function formatPercent(fraction) {
 // src/gate/config.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var import_yaml = __toESM(require_dist(), 1);
+var DEFAULT_CONFIG_PATH = ".github/ethos-gate.yml";
 var DEFAULT_SETTINGS = { failOnNewCpuOps: false, failOnError: true, informational: false };
 var SETTING_NAMES = [
   "min-npu-coverage",
@@ -9369,6 +9370,7 @@ export {
   GateConfigError,
   isGateConfigError,
   parseBoolean,
+  DEFAULT_CONFIG_PATH,
   DEFAULT_SETTINGS,
   SETTING_NAMES,
   applySettings,

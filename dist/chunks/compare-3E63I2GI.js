@@ -1,5 +1,6 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
+  DEFAULT_CONFIG_PATH,
   DEFAULT_SETTINGS,
   SETTING_NAMES,
   applySettings,
@@ -15,7 +16,7 @@ import {
   showFile,
   untrackedFiles,
   workTreeRoot
-} from "./chunk-TFDEN5DF.js";
+} from "./chunk-6EM5NOOV.js";
 import {
   TARGET_OPTIONS,
   ioError,
@@ -75,7 +76,7 @@ async function openWorkTree(rev) {
   }
 }
 function defaultSettingsFile(root) {
-  const file = join(root, ".github/ethos-gate.yml");
+  const file = join(root, DEFAULT_CONFIG_PATH);
   return existsSync(file) ? file : void 0;
 }
 async function compareSince(repo, globs, targets, options) {
