@@ -5,6 +5,10 @@ import {
   collectModelPaths
 } from "./chunks/chunk-ANVEUD6N.js";
 import {
+  BUILTIN_ENGINE_VERSION,
+  VERSION
+} from "./chunks/chunk-GYF5ZPYY.js";
+import {
   sanitizeTerminal
 } from "./chunks/chunk-NPKLOAK7.js";
 import {
@@ -110,6 +114,7 @@ Usage:
   ethos-gate quantize MODEL.tflite --out Q.tflite [--calibration DIR | --random] [--int16x8] [--io int8|float]
   ethos-gate targets
   ethos-gate <command> --help
+  ethos-gate --version
 
 Exit codes: 0 fine, 1 a threshold of compare failed, 2 an unreadable input or a usage error.
 `;
@@ -124,6 +129,11 @@ async function main(argv) {
     process.stdout.write(USAGE);
     return command ? 0 : 2;
   }
+  if (command === "--version" || command === "-V" || command === "version") {
+    process.stdout.write(`ethos-gate ${VERSION} (engine: ${BUILTIN_ENGINE_VERSION} placement and performance)
+`);
+    return 0;
+  }
   switch (command) {
     case "inspect":
       return inspect(rest);
@@ -131,11 +141,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-E5GLAAHI.js");
+      const mod = await import("./chunks/commands-PSUDQJ2J.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./chunks/compare-3E63I2GI.js");
+      const mod = await import("./chunks/compare-VAKMF2CP.js");
       return mod.compare(rest);
     }
     default:

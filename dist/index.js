@@ -36,12 +36,14 @@ import {
   isVelaError
 } from "./chunks/chunk-RMSTWIEK.js";
 import {
-  BUILTIN_ENGINE_VERSION,
-  VERSION,
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-LDCJRYSY.js";
+} from "./chunks/chunk-GB4EV7EO.js";
+import {
+  BUILTIN_ENGINE_VERSION,
+  VERSION
+} from "./chunks/chunk-GYF5ZPYY.js";
 import "./chunks/chunk-5HM6LPKT.js";
 import {
   markdownTable

@@ -48,6 +48,16 @@ describe('ethos-gate (dist/cli.js in a child process)', () => {
     expect(bogus.stderr).toContain('unknown command "bogus"');
   });
 
+  test('--version (and -V, version) prints the package version and the Vela release the engine follows', () => {
+    const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'));
+    for (const flag of ['--version', '-V', 'version']) {
+      const r = run([flag]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe(`ethos-gate ${pkg.version} (engine: Vela 5.1.0 placement and performance)\n`);
+    }
+  });
+
   test('targets lists every built-in target', () => {
     const r = run(['targets']);
     expect(r.code).toBe(0);

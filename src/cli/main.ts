@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { inspectModel, renderInspectTable } from './inspect.js';
 import { collectModelPaths } from './files.js';
 import { sanitizeTerminal } from '../report/terminal.js';
+import { BUILTIN_ENGINE_VERSION, VERSION } from '../engine/version.js';
 
 const USAGE = `ethos-gate: Arm Ethos-U NPU compatibility and performance for TensorFlow Lite models
 
@@ -17,6 +18,7 @@ Usage:
   ethos-gate quantize MODEL.tflite --out Q.tflite [--calibration DIR | --random] [--int16x8] [--io int8|float]
   ethos-gate targets
   ethos-gate <command> --help
+  ethos-gate --version
 
 Exit codes: 0 fine, 1 a threshold of compare failed, 2 an unreadable input or a usage error.
 `;
@@ -34,6 +36,11 @@ async function main(argv: string[]): Promise<number> {
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(USAGE);
     return command ? 0 : 2;
+  }
+  if (command === '--version' || command === '-V' || command === 'version') {
+    // The engine's reference release too: a report's figures are meant to match it.
+    process.stdout.write(`ethos-gate ${VERSION} (engine: ${BUILTIN_ENGINE_VERSION} placement and performance)\n`);
+    return 0;
   }
   switch (command) {
     case 'inspect':

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   resolveTargets
-} from "./chunk-LDCJRYSY.js";
+} from "./chunk-GB4EV7EO.js";
 import {
   UsageError,
   fsReason

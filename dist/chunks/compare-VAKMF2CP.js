@@ -26,18 +26,20 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-AZAP2LQI.js";
+} from "./chunk-7PCYABKW.js";
 import {
-  VERSION,
   analyzeModelFile,
-  builtinTool,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-LDCJRYSY.js";
+} from "./chunk-GB4EV7EO.js";
 import {
   UsageError,
   collectModelPaths
 } from "./chunk-ANVEUD6N.js";
+import {
+  VERSION,
+  builtinTool
+} from "./chunk-GYF5ZPYY.js";
 import "./chunk-5HM6LPKT.js";
 import "./chunk-CIWQW54I.js";
 import {
