@@ -14,7 +14,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-D2HUTLFZ.js";
+} from "./chunks/chunk-PTSC5K5D.js";
 import {
   isModelFileError,
   readModel
@@ -141,11 +141,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-PSUDQJ2J.js");
+      const mod = await import("./chunks/commands-PHSOY7UR.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./chunks/compare-VAKMF2CP.js");
+      const mod = await import("./chunks/compare-DTZ76TUK.js");
       return mod.compare(rest);
     }
     default:

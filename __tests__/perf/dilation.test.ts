@@ -1,7 +1,7 @@
 // Dilations above the hardware's 2, as Vela 5.1.0 fixes them up (regor's FixupDilationGT2): the weights are
 // dilated with zero points between the taps, the hardware keeping a dilation of 2 when the factor is even.
 import { readFileSync } from 'node:fs';
-import { lowerSubgraph } from '../../src/perf/lower.js';
+import { lowerSubgraph } from '../../src/perf/lower/index.js';
 import { readModel } from '../../src/tflite/read.js';
 import { describeShared } from '../helpers/shared.js';
 import { estimateSyntheticPair, relErr, syntheticModel } from './reference.js';

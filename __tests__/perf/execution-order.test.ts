@@ -1,7 +1,7 @@
 // The order Vela runs a subgraph in (src/perf/execution-order.ts, after regor's SchedulerPacking): on made-up
 // graphs, then on corpus models against Vela 5.1.0's SRAM figures and per-layer order.
 import { executionOrder, type OrderNode } from '../../src/perf/execution-order.js';
-import { lowerSubgraph } from '../../src/perf/lower.js';
+import { lowerSubgraph } from '../../src/perf/lower/index.js';
 import { ModelBuilder } from '../../src/tflite/builder.js';
 import { readModel } from '../../src/tflite/read.js';
 import { describeShared, MLIA_TARGET_IDS } from '../helpers/shared.js';

@@ -4,7 +4,7 @@
 // takes 18 rows, and its reference cycles, under which the next convolution hides its weight copy, were 15% short.
 import { readFileSync } from 'node:fs';
 import { readModel } from '../../src/tflite/read.js';
-import { lowerSubgraph } from '../../src/perf/lower.js';
+import { lowerSubgraph } from '../../src/perf/lower/index.js';
 import { describeShared } from '../helpers/shared.js';
 import { estimateCorpusPair, estimateSyntheticPair, corpusFile, relErr } from './reference.js';
 

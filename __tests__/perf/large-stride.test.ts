@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readModel } from '../../src/tflite/read.js';
-import { lowerSubgraph, type OfmBlockOf } from '../../src/perf/lower.js';
+import { lowerSubgraph, type OfmBlockOf } from '../../src/perf/lower/index.js';
 import { sharedLowering } from '../../src/perf/shared-lowering.js';
 import { describeShared, sharedDir } from '../helpers/shared.js';
 import { estimateWithRefPlacement, quantile, readRef, relErr, sramError, syntheticModel } from './reference.js';

@@ -1,7 +1,7 @@
 // Which elementwise operations chain on U85 (regor's SchedulerPacking and EthosU85OpGroup::Chain), on built
 // models: the chained input may broadcast when it has the chain's shape, and an operation that does not read
 // the previous one's output starts a chain of its own.
-import { lowerSubgraph } from '../../src/perf/lower.js';
+import { lowerSubgraph } from '../../src/perf/lower/index.js';
 import { ModelBuilder } from '../../src/tflite/builder.js';
 import { readModel } from '../../src/tflite/read.js';
 import { describeShared } from '../helpers/shared.js';

@@ -2,7 +2,7 @@
 // takes (TFLite permutations padded to 4D); H<->W moves run the activation unit at half throughput.
 import { aoCyclesPerElement, type PerfQuery } from '../../src/perf/cycles.js';
 import { archFor } from '../../src/perf/arch.js';
-import { u85TransposeType } from '../../src/perf/lower.js';
+import { u85TransposeType } from '../../src/perf/lower/index.js';
 import type { InternalOp } from '../../src/perf/ops.js';
 import { builtinTarget } from '../../src/targets/index.js';
 import { describeShared } from '../helpers/shared.js';

@@ -9,7 +9,7 @@ import type { TargetProfile } from '../targets/types.js';
 import type { ModelResult, OperatorResult, TargetResult } from '../report/types.js';
 import { checkPlacement } from '../compat/index.js';
 import { estimatePerformance } from '../perf/index.js';
-import { PerfLimitError } from '../perf/lower.js';
+import { PerfLimitError } from '../perf/lower/index.js';
 
 export interface AnalyzeOptions {
   /** Estimate performance as well as placement (default true). */

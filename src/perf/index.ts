@@ -15,7 +15,7 @@ import {
   PerfLimitError,
   type LoweredGraph,
   type OfmBlockOf,
-} from './lower.js';
+} from './lower/index.js';
 import { sharedLowering } from './shared-lowering.js';
 import { assignMemories, formatOf, LiveRanges, peakUsage } from './memory-plan.js';
 import { isOneToOne, sameStorage, UNIT_KERNEL, type InternalOp, type Kernel, type WeightInfo } from './ops.js';

@@ -8,7 +8,7 @@
 // graph serves the next target.
 import type { Model, Subgraph } from '../graph/types.js';
 import type { NpuFamily } from '../targets/types.js';
-import { lowerSubgraph, setCoreDependentSizes, type LoweredGraph, type OfmBlockOf } from './lower.js';
+import { lowerSubgraph, setCoreDependentSizes, type LoweredGraph, type OfmBlockOf } from './lower/index.js';
 import type { Buffer, WeightInfo } from './ops.js';
 
 interface Lowering {

@@ -3,7 +3,7 @@
 // with the first copy hidden under the previous operation. The plan is made on Vela's reference schedule: the
 // caller's `runAt` measures the operation there (feature maps in permanent storage, weights read from staging).
 import type { Memory, NpuConfig } from './arch.js';
-import { PerfLimitError } from './lower.js';
+import { PerfLimitError } from './lower/index.js';
 import { Channel, memToMemCycles, minReadCycles } from './transfer.js';
 
 /** Vela's allowance for hiding the first weight transfer at the start of a schedule. */

@@ -3037,6 +3037,12 @@ function accessCycles(q, b) {
   return out;
 }
 
+// src/perf/ops.ts
+var UNIT_KERNEL = { w: 1, h: 1, strideX: 1, strideY: 1, dilationX: 1, dilationY: 1 };
+var isOneToOne = (op) => op.hw === "elementwise" || op.hw === "pool" && op.kernel.w * op.kernel.h === 1 && op.type !== "Transpose";
+var sameStorage = (a, b) => a.shape.h === b.shape.h && a.shape.w === b.shape.w && a.shape.c === b.shape.c && a.bits === b.bits && a.linear === b.linear && // regor compares storage shapes whole: a 4D map and a 5D one of the same bytes are not alike.
+(!a.dims || !b.dims || sameDims(a.dims, b.dims));
+
 // src/perf/weight-estimate.ts
 var CHUNK = 128 * 1024;
 function streamBits(folded, length) {
@@ -3095,187 +3101,19 @@ function estimateEncodedWeights(input2) {
   return total;
 }
 
-// src/perf/execution-order.ts
-function executionOrder(nodes, outputs) {
-  return groupCpuSteps(nodes, walkFromOutputs(nodes, outputs), new Set(outputs));
-}
-function walkFromOutputs(nodes, outputs) {
-  const copies = /* @__PURE__ */ new Map();
-  const inPlace = /* @__PURE__ */ new Map();
-  nodes.forEach((n, k) => {
-    for (const w of n.writes) {
-      const into = n.inPlace ? inPlace : copies;
-      let list = into.get(w);
-      if (!list) into.set(w, list = []);
-      list.push(k);
-    }
-  });
-  const writers = /* @__PURE__ */ new Map();
-  for (const [key, list] of copies) writers.set(key, list);
-  for (const [key, list] of inPlace) writers.set(key, [...writers.get(key) ?? [], ...[...list].reverse()]);
-  const none = [];
-  const writersOf = (key) => writers.get(key) ?? none;
-  const order = [];
-  const visited = new Uint8Array(nodes.length);
-  const stack = [];
-  for (const key of outputs) stack.push(...writersOf(key));
-  while (stack.length > 0) {
-    const e = stack.pop();
-    if (e < 0) {
-      order.push(~e);
-      continue;
-    }
-    if (visited[e]) continue;
-    visited[e] = 1;
-    stack.push(~e);
-    for (const r of nodes[e].reads) for (const w of writersOf(r)) if (!visited[w] && w !== e) stack.push(w);
+// src/perf/lower/limits.ts
+var MAX_INTERNAL_OPS = 2e5;
+var MAX_LSTM_STEPS = 8192;
+var PerfLimitError = class extends Error {
+  code;
+  constructor(message, code = "too-large") {
+    super(message);
+    this.name = "PerfLimitError";
+    this.code = code;
   }
-  nodes.forEach((_, k) => {
-    if (!visited[k]) order.push(k);
-  });
-  return order;
-}
-function groupCpuSteps(nodes, order, outputs) {
-  const producers = /* @__PURE__ */ new Map();
-  for (const k of order) {
-    for (const w of nodes[k].writes) {
-      let list = producers.get(w);
-      if (!list) producers.set(w, list = []);
-      list.push(k);
-    }
-  }
-  const readers = /* @__PURE__ */ new Set();
-  for (const n of nodes) for (const r of n.reads) readers.add(r);
-  const early = [];
-  const earlySet = /* @__PURE__ */ new Set();
-  const late = [];
-  const other = [];
-  for (const k of order) {
-    const n = nodes[k];
-    if (n.cpu) {
-      if (n.reads.every((r) => (producers.get(r) ?? []).every((p) => earlySet.has(p)))) {
-        early.push(k);
-        earlySet.add(k);
-        continue;
-      }
-      if (n.writes.every((w) => outputs.has(w) && !readers.has(w))) {
-        late.push(k);
-        continue;
-      }
-    }
-    other.push(k);
-  }
-  for (let i = other.length - 1; i >= 0; i--) {
-    if (!nodes[other[i]].cpu) continue;
-    for (let j = i; j + 1 < other.length; j++) {
-      const cpu = nodes[other[j]];
-      const next = nodes[other[j + 1]];
-      if (next.cpu || next.reads.some((r) => cpu.writes.includes(r))) break;
-      [other[j], other[j + 1]] = [other[j + 1], other[j]];
-    }
-  }
-  return [...early, ...other, ...late];
-}
-
-// src/perf/transpose-passes.ts
-function transposePasses(shape, perm, int32 = false) {
-  const n = shape.length;
-  if (perm.length !== n || n === 0 || !isPermutation(perm)) return [];
-  const passes = [];
-  if (nativeSwap(shape, perm, int32)) {
-    const from = inner3D(shape);
-    const to = inner3D(perm.map((a) => shape[a]));
-    const moved = perm.map((a, i) => a === i ? -1 : i + 3 - n).filter((i) => i >= 0);
-    return [{ from, to, swap: moved.length === 2 ? [moved[0], moved[1]] : [1, 1] }];
-  }
-  const order = new Array(n);
-  perm.forEach((axis, position) => order[axis] = position);
-  const current = [...shape];
-  for (let axis = 0; axis < n; axis++) {
-    if (order[axis] === axis) continue;
-    const from = order.indexOf(axis, axis + 1);
-    swapAxes(current, axis, from, int32, passes);
-    [order[axis], order[from]] = [order[from], order[axis]];
-  }
-  return passes;
-}
-function inner3D(shape) {
-  const s2 = [1, 1, ...shape];
-  const n = s2.length;
-  return [product(s2.slice(0, n - 2)), s2[n - 2], s2[n - 1]];
-}
-var isPermutation = (perm) => perm.every((a, i) => Number.isInteger(a) && a >= 0 && a < perm.length && perm.indexOf(a) === i);
-function nativeSwap(shape, perm, int32) {
-  const n = shape.length;
-  const lead = Math.max(0, n - 3);
-  for (let i = 0; i < lead; i++) if (shape[i] > 1 || perm[i] !== i) return false;
-  const moved = perm.map((a, i) => a === i ? -1 : i).filter((i) => i >= 0);
-  if (moved.length === 0) return true;
-  if (moved.length !== 2) return false;
-  return !(int32 && swapsHAndC(n, moved[0], moved[1]));
-}
-function swapsHAndC(n, a, b) {
-  const [x, y] = [n - 1 - a, n - 1 - b];
-  return Math.max(x, y) === 2 && Math.min(x, y) === 0;
-}
-var product = (xs) => xs.reduce((p, x) => p * x, 1);
-function as3D(shape, k0, k1) {
-  return [product(shape.slice(0, k0)), product(shape.slice(k0, k0 + k1)), product(shape.slice(k0 + k1))];
-}
-var swap = (shape, a, b) => {
-  [shape[a], shape[b]] = [shape[b], shape[a]];
 };
-function swapAxes(shape, a, b, int32, out) {
-  const n = shape.length;
-  if (n <= 3 || a >= n - 3 && b >= n - 3 && product(shape.slice(0, n - 3)) === 1) {
-    if (int32 && swapsHAndC(n, a, b)) {
-      swapAxes(shape, n - 2, n - 1, int32, out);
-      swapAxes(shape, n - 3, n - 2, int32, out);
-      swapAxes(shape, n - 2, n - 1, int32, out);
-      return;
-    }
-    const from = inner3D(shape);
-    swap(shape, a, b);
-    out.push({ from, to: inner3D(shape), swap: [a + 3 - n, b + 3 - n] });
-    return;
-  }
-  if (a === 0 && b === 1) {
-    swapAxes(as3D(shape, 1, 1), 0, 1, int32, out);
-    swap(shape, a, b);
-    return;
-  }
-  if (a === n - 2 && b === n - 1) {
-    swapAxes(as3D(shape, n - 2, 1), 1, 2, int32, out);
-    swap(shape, a, b);
-    return;
-  }
-  if (a !== 0) {
-    swapAxes(as3D(shape, a, 1), 0, 1, int32, out);
-    shape.splice(0, 0, ...shape.splice(a, 1));
-    swapAxes(shape, 0, b, int32, out);
-    swapAxes(as3D(shape, 1, a), 0, 1, int32, out);
-    shape.splice(a, 0, ...shape.splice(0, 1));
-    return;
-  }
-  if (b !== n - 1) {
-    swapAxes(as3D(shape, b, 1), 1, 2, int32, out);
-    shape.push(...shape.splice(b, 1));
-    swapAxes(shape, 0, n - 1, int32, out);
-    swapAxes(as3D(shape, b, n - b - 1), 1, 2, int32, out);
-    shape.splice(b, 0, ...shape.splice(n - 1, 1));
-    return;
-  }
-  swapAxes([shape[0], product(shape.slice(1, n - 1)), shape[n - 1]], 0, 2, int32, out);
-  swap(shape, 0, n - 1);
-}
 
-// src/perf/ops.ts
-var UNIT_KERNEL = { w: 1, h: 1, strideX: 1, strideY: 1, dilationX: 1, dilationY: 1 };
-var isOneToOne = (op) => op.hw === "elementwise" || op.hw === "pool" && op.kernel.w * op.kernel.h === 1 && op.type !== "Transpose";
-var sameStorage = (a, b) => a.shape.h === b.shape.h && a.shape.w === b.shape.w && a.shape.c === b.shape.c && a.bits === b.bits && a.linear === b.linear && // regor compares storage shapes whole: a 4D map and a 5D one of the same bytes are not alike.
-(!a.dims || !b.dims || sameDims(a.dims, b.dims));
-
-// src/perf/lower.ts
+// src/perf/lower/context.ts
 var BITS = {
   int8: 8,
   uint8: 8,
@@ -3506,6 +3344,450 @@ function resetKernel(kernel2, ofmShape) {
   if (kernel2.w === 1) kernel2.dilationX = 1;
   if (kernel2.h === 1) kernel2.dilationY = 1;
 }
+function constantInts(ctx, tensorIndex, wide = false) {
+  const t = ctx.sg.tensors[tensorIndex];
+  const data = t ? ctx.model.buffers[t.buffer]?.data : void 0;
+  if (!t || !data || t.dtype !== "int32" && !(wide && t.dtype === "int64")) return void 0;
+  const step = t.dtype === "int64" ? 8 : 4;
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const out = [];
+  for (let i = 0; i + step <= data.byteLength; i += step) out.push(view.getInt32(i, true));
+  return out;
+}
+var lutBytesFor = (bits, type = "", family = "u55") => bits === 16 ? family !== "u85" && (type === "LOGISTIC" || type === "TANH") ? 0 : 2048 : 256;
+var elementsOfShape = (s2) => s2.h * s2.w * s2.c;
+var validShape = (s2) => s2.h >= 1 && s2.w >= 1 && s2.c >= 1 && Number.isFinite(s2.h * s2.w * s2.c);
+function constantFm(ctx, key, shape, bits) {
+  const buffer = {
+    key: `${ctx.sg.index}:${key}`,
+    elements: shape.h * shape.w * shape.c,
+    bits,
+    linear: true,
+    external: false,
+    isInput: false,
+    isOutput: false,
+    shape,
+    constant: true
+  };
+  return { buffer, shape, bits };
+}
+var scalarFm = (ctx, key, bits) => constantFm(ctx, key, UNIT_SHAPE, bits);
+var UNIT_SHAPE = { h: 1, w: 1, c: 1 };
+function batchOf(ctx, tensorIndex) {
+  const dims = ctx.sg.tensors[tensorIndex]?.shape ?? [];
+  let batch = 1;
+  for (let i = 0; i < dims.length - 3; i++) batch *= dims[i];
+  return batch;
+}
+function sameQuantization(ctx, a, b) {
+  const qa = ctx.sg.tensors[a]?.quantization;
+  const qb = ctx.sg.tensors[b]?.quantization;
+  if (!qa || !qb) return !qa && !qb;
+  const eq = (x, y) => x.length === y.length && x.every((v, i) => v === y[i]);
+  return eq(qa.scale, qb.scale) && eq(qa.zeroPoint, qb.zeroPoint);
+}
+var sameShape = (a, b) => a.h === b.h && a.w === b.w && a.c === b.c;
+function uniformConstant(ctx, tensorIndex) {
+  const t = ctx.sg.tensors[tensorIndex];
+  const data = t ? ctx.model.buffers[t.buffer]?.data : void 0;
+  if (!t || !data || data.length === 0 || t.dtype !== "int8" && t.dtype !== "uint8") return void 0;
+  for (let i = 1; i < data.length; i++) if (data[i] !== data[0]) return void 0;
+  const raw = t.dtype === "int8" ? data[0] << 24 >> 24 : data[0];
+  return (raw - (t.quantization?.zeroPoint?.[0] ?? 0)) * (t.quantization?.scale?.[0] ?? 1);
+}
+function maxConstantValue(ctx, tensorIndex) {
+  const t = ctx.sg.tensors[tensorIndex];
+  const data = t ? ctx.model.buffers[t.buffer]?.data : void 0;
+  if (!t || !data || t.dtype !== "int8" && t.dtype !== "uint8") return Infinity;
+  const q = t.quantization;
+  const scales = q?.scale ?? [1];
+  const zps = q?.zeroPoint ?? [0];
+  const c = t.shape[t.shape.length - 1] ?? 1;
+  let max = -Infinity;
+  for (let i = 0; i < data.length; i++) {
+    const raw = t.dtype === "int8" ? data[i] << 24 >> 24 : data[i];
+    const ch = scales.length > 1 ? i % c : 0;
+    max = Math.max(max, (raw - (zps[ch] ?? zps[0] ?? 0)) * (scales[ch] ?? scales[0] ?? 1));
+  }
+  return max;
+}
+var SLICING = /* @__PURE__ */ new Set(["SLICE", "STRIDED_SLICE", "SPLIT", "SPLIT_V", "UNPACK"]);
+var GRAPH_BOUNDARY = -1;
+function cpuBuffer(model, sg, graph, tensorIndex) {
+  const key = graph.keyOf(tensorIndex);
+  const known = graph.buffers.get(key);
+  if (known) return known;
+  const t = sg.tensors[tensorIndex];
+  if (!t) return void 0;
+  const b = model.buffers[t.buffer];
+  if (b && b.size > 0) return void 0;
+  const shape = toShape3(t.shape);
+  if (!validShape(shape)) {
+    throw new PerfLimitError(
+      `tensor ${tensorIndex} of a CPU operator has ${t.shape.length} dimensions whose product is not a finite size`,
+      "bad-shape"
+    );
+  }
+  if (t.shape.length === 0) shape.c = 0;
+  const buffer = {
+    key,
+    elements: shape.h * shape.w * shape.c,
+    bits: bitsOf(t),
+    linear: true,
+    external: sg.inputs.includes(tensorIndex) || sg.outputs.includes(tensorIndex),
+    isInput: sg.inputs.includes(tensorIndex),
+    isOutput: sg.outputs.includes(tensorIndex),
+    shape,
+    constant: false
+  };
+  graph.buffers.set(key, buffer);
+  return buffer;
+}
+
+// src/perf/lower/elementwise.ts
+function broadcastBoth(ctx, op, a, b, ofm2) {
+  const full = (f) => f.shape.h === ofm2.shape.h && f.shape.w === ofm2.shape.w && f.shape.c === ofm2.shape.c;
+  if (full(a) || full(b)) return a;
+  const zeros = constantFm(ctx, `broadcast-zeros-${op.index}`, ofm2.shape, a.bits);
+  const broadcast = tempFm(ctx, ofm2.shape, a.bits);
+  push(ctx, op, "Add", "elementwise", zeros, broadcast, { ifm2: a });
+  return broadcast;
+}
+function soleProducer(ctx, op) {
+  const inT = op.inputs[0] ?? -1;
+  const prev = ctx.ops[ctx.ops.length - 1];
+  if (!prev || prev.subgraph !== ctx.sg.index || prev.ofm.buffer.key !== bufferKey(ctx, inT)) return void 0;
+  if ((ctx.readers.get(inT) ?? 0) !== 1 || ctx.sg.outputs.includes(inT)) return void 0;
+  if (ctx.ops.some((o) => o !== prev && o.ofm.buffer === prev.ofm.buffer)) return void 0;
+  return prev;
+}
+function tryFuseActivation(ctx, op) {
+  const kind = RELU_FAMILY.has(op.type) ? "relu" : LUT_ACTIVATIONS.has(op.type) ? "lut" : null;
+  if (!kind) return false;
+  const inT = op.inputs[0] ?? -1;
+  const prev = soleProducer(ctx, op);
+  if (!prev) return false;
+  if (prev.activation !== "none" || prev.hw === "transpose" || prev.hw === "dma") return false;
+  if (SLICING.has(ctx.sg.operators[prev.sourceIndex]?.type ?? "")) return false;
+  if (kind === "relu" && !sameQuantization(ctx, inT, op.outputs[0] ?? -1)) return false;
+  if (!!ctx.sg.tensors[op.outputs[0] ?? -1]?.isVariable !== !!prev.ofm.buffer.persistent) return false;
+  const ofm2 = fm(ctx, op.outputs[0]);
+  ctx.buffers.delete(prev.ofm.buffer.key);
+  prev.ofm = prev.fusedTranspose ? { ...ofm2, shape: prev.ofm.shape } : ofm2;
+  prev.activation = kind;
+  if (kind === "lut") {
+    prev.lutBytes = lutBytesFor(prev.ifm.bits, op.type, ctx.family);
+    prev.lutInActivation = true;
+  }
+  return true;
+}
+function chainElementwise(ops) {
+  const readers = /* @__PURE__ */ new Map();
+  for (const op of ops) {
+    for (const r of [op.ifm, op.ifm2]) if (r) readers.set(r.buffer.key, (readers.get(r.buffer.key) ?? 0) + 1);
+  }
+  const writers = /* @__PURE__ */ new Map();
+  for (const op of ops) writers.set(op.ofm.buffer.key, (writers.get(op.ofm.buffer.key) ?? 0) + 1);
+  const whole = (r) => r.shape.h * r.shape.w * r.shape.c === r.buffer.elements;
+  const MAX_CHAIN = 4;
+  const MAX_EXTERNAL = 3;
+  let primary = null;
+  let last = null;
+  let external = 0;
+  const elements2 = (x) => x.h * x.w * x.c;
+  const scalarConst = (r) => !!r && r.buffer.constant && elements2(r.shape) === 1 ? 1 : 0;
+  const transposing = (o) => !!o.fusedTranspose || o.type === "Transpose" && !!o.transpose;
+  for (const op of ops) {
+    const inputs = (op.ifm2 ? 2 : 1) - scalarConst(op.ifm) - scalarConst(op.ifm2);
+    if (primary && last && op.hw === "elementwise" && !transposing(primary) && !transposing(op)) {
+      const link = last.ofm.buffer;
+      const viaIfm1 = op.ifm.buffer === link;
+      const viaIfm2 = op.ifm2?.buffer === link;
+      const private_ = (readers.get(link.key) ?? 0) === 1 && !link.isOutput && !link.external && (writers.get(link.key) ?? 0) === 1 && whole(last.ofm) && !!op.ofm.buffer.persistent === !!link.persistent;
+      const chainLength = 1 + (primary.chained?.length ?? 0);
+      const newExternal = inputs - 1;
+      const other = viaIfm1 ? op.ifm2 : op.ifm;
+      const chainedIn = viaIfm1 ? op.ifm : op.ifm2;
+      const shapesOk = !!chainedIn && sameShape(last.ofm.shape, op.ofm.shape) && (!other || sameShape(chainedIn.shape, other.shape) || sameShape(chainedIn.shape, primary.ofm.shape) || elements2(other.shape) === 1 && elements2(chainedIn.shape) === elements2(primary.ofm.shape));
+      if ((viaIfm1 || viaIfm2) && private_ && shapesOk && chainLength < MAX_CHAIN && external + newExternal <= MAX_EXTERNAL) {
+        (primary.chained ??= []).push(op);
+        op.chainedInto = primary;
+        if (other && !scalarConst(other)) {
+          (primary.extraIfms ??= []).push(other);
+        }
+        external += newExternal;
+        last = op;
+        continue;
+      }
+    }
+    const startsChain = op.hw !== "resize" && op.hw !== "dma";
+    primary = startsChain ? op : null;
+    last = startsChain ? op : null;
+    external = inputs;
+  }
+}
+function increaseDepth(elements2) {
+  const primes = [];
+  let rest = elements2;
+  for (; rest % 2 === 0 && rest > 1; rest /= 2) primes.push(2);
+  const root = Math.floor(Math.sqrt(rest));
+  for (let f = 3; rest > 1 && f <= root; f += 2) for (; rest % f === 0; rest /= f) primes.push(f);
+  if (rest !== 1) primes.push(rest);
+  let c = 1;
+  let k = 0;
+  for (; k < primes.length && c < 16; k++) c *= primes[k];
+  let h = 1;
+  let w = 1;
+  for (; k < primes.length; k++) {
+    if (w < h) w *= primes[k];
+    else h *= primes[k];
+  }
+  return h < w ? { h: w, w: h, c } : { h, w, c };
+}
+function reshapeShallowElementwise(op) {
+  const like = op.elementwiseLike || op.type === "MemoryCopy";
+  if (op.hw !== "elementwise" && !like) return;
+  const o = op.ofm.shape;
+  const n = o.h * o.w * o.c;
+  if (o.c >= 8 || n <= 16 || n > 2 ** 31 - 1) return;
+  const whole = (f) => !f || f.shape.h * f.shape.w * f.shape.c === f.buffer.shape.h * f.buffer.shape.w * f.buffer.shape.c;
+  if (like && (!whole(op.ifm) || !whole(op.ofm))) return;
+  const same = (s2) => !s2 || s2.h === o.h && s2.w === o.w && s2.c === o.c || s2.h * s2.w * s2.c === 1;
+  if (!same(op.ifm.shape) || !same(op.ifm2?.shape)) return;
+  const deeper = increaseDepth(n);
+  const view = (s2) => s2.h * s2.w * s2.c === 1 ? s2 : deeper;
+  op.shallowShape = o;
+  op.ofm = { ...op.ofm, shape: view(o) };
+  op.ifm = { ...op.ifm, shape: view(op.ifm.shape) };
+  if (op.ifm2) op.ifm2 = { ...op.ifm2, shape: view(op.ifm2.shape) };
+}
+
+// src/perf/transpose-passes.ts
+function transposePasses(shape, perm, int32 = false) {
+  const n = shape.length;
+  if (perm.length !== n || n === 0 || !isPermutation(perm)) return [];
+  const passes = [];
+  if (nativeSwap(shape, perm, int32)) {
+    const from = inner3D(shape);
+    const to = inner3D(perm.map((a) => shape[a]));
+    const moved = perm.map((a, i) => a === i ? -1 : i + 3 - n).filter((i) => i >= 0);
+    return [{ from, to, swap: moved.length === 2 ? [moved[0], moved[1]] : [1, 1] }];
+  }
+  const order = new Array(n);
+  perm.forEach((axis, position) => order[axis] = position);
+  const current = [...shape];
+  for (let axis = 0; axis < n; axis++) {
+    if (order[axis] === axis) continue;
+    const from = order.indexOf(axis, axis + 1);
+    swapAxes(current, axis, from, int32, passes);
+    [order[axis], order[from]] = [order[from], order[axis]];
+  }
+  return passes;
+}
+function inner3D(shape) {
+  const s2 = [1, 1, ...shape];
+  const n = s2.length;
+  return [product(s2.slice(0, n - 2)), s2[n - 2], s2[n - 1]];
+}
+var isPermutation = (perm) => perm.every((a, i) => Number.isInteger(a) && a >= 0 && a < perm.length && perm.indexOf(a) === i);
+function nativeSwap(shape, perm, int32) {
+  const n = shape.length;
+  const lead = Math.max(0, n - 3);
+  for (let i = 0; i < lead; i++) if (shape[i] > 1 || perm[i] !== i) return false;
+  const moved = perm.map((a, i) => a === i ? -1 : i).filter((i) => i >= 0);
+  if (moved.length === 0) return true;
+  if (moved.length !== 2) return false;
+  return !(int32 && swapsHAndC(n, moved[0], moved[1]));
+}
+function swapsHAndC(n, a, b) {
+  const [x, y] = [n - 1 - a, n - 1 - b];
+  return Math.max(x, y) === 2 && Math.min(x, y) === 0;
+}
+var product = (xs) => xs.reduce((p, x) => p * x, 1);
+function as3D(shape, k0, k1) {
+  return [product(shape.slice(0, k0)), product(shape.slice(k0, k0 + k1)), product(shape.slice(k0 + k1))];
+}
+var swap = (shape, a, b) => {
+  [shape[a], shape[b]] = [shape[b], shape[a]];
+};
+function swapAxes(shape, a, b, int32, out) {
+  const n = shape.length;
+  if (n <= 3 || a >= n - 3 && b >= n - 3 && product(shape.slice(0, n - 3)) === 1) {
+    if (int32 && swapsHAndC(n, a, b)) {
+      swapAxes(shape, n - 2, n - 1, int32, out);
+      swapAxes(shape, n - 3, n - 2, int32, out);
+      swapAxes(shape, n - 2, n - 1, int32, out);
+      return;
+    }
+    const from = inner3D(shape);
+    swap(shape, a, b);
+    out.push({ from, to: inner3D(shape), swap: [a + 3 - n, b + 3 - n] });
+    return;
+  }
+  if (a === 0 && b === 1) {
+    swapAxes(as3D(shape, 1, 1), 0, 1, int32, out);
+    swap(shape, a, b);
+    return;
+  }
+  if (a === n - 2 && b === n - 1) {
+    swapAxes(as3D(shape, n - 2, 1), 1, 2, int32, out);
+    swap(shape, a, b);
+    return;
+  }
+  if (a !== 0) {
+    swapAxes(as3D(shape, a, 1), 0, 1, int32, out);
+    shape.splice(0, 0, ...shape.splice(a, 1));
+    swapAxes(shape, 0, b, int32, out);
+    swapAxes(as3D(shape, 1, a), 0, 1, int32, out);
+    shape.splice(a, 0, ...shape.splice(0, 1));
+    return;
+  }
+  if (b !== n - 1) {
+    swapAxes(as3D(shape, b, 1), 1, 2, int32, out);
+    shape.push(...shape.splice(b, 1));
+    swapAxes(shape, 0, n - 1, int32, out);
+    swapAxes(as3D(shape, b, n - b - 1), 1, 2, int32, out);
+    shape.splice(b, 0, ...shape.splice(n - 1, 1));
+    return;
+  }
+  swapAxes([shape[0], product(shape.slice(1, n - 1)), shape[n - 1]], 0, 2, int32, out);
+  swap(shape, 0, n - 1);
+}
+
+// src/perf/lower/transpose.ts
+function pushU55Transpose(ctx, op, ifm, ofm2, passes) {
+  ifm.buffer.linear = true;
+  ofm2.buffer.linear = true;
+  if (passes.length <= 1) {
+    push(ctx, op, "Transpose", "transpose", ifm, ofm2, { transposePasses: passes });
+    return;
+  }
+  let from = ifm;
+  passes.forEach((pass, i) => {
+    const to = i === passes.length - 1 ? ofm2 : tempFm(ctx, toShape3(pass.to), ofm2.bits);
+    to.buffer.linear = true;
+    push(ctx, op, "Transpose", "transpose", from, to, { transposePasses: [pass] });
+    from = to;
+  });
+}
+var SWAP_TYPE = { "0,1": "NWHC", "1,2": "NHCW", "0,2": "NCWH" };
+function pushU85Transpose(ctx, op, ifm, ofm2, shape, perm) {
+  const n = shape.length;
+  const lead = Math.max(0, n - 3);
+  const native = n === perm.length && shape.slice(0, lead).every((d, i) => d === 1 && perm[i] === i);
+  if (native) {
+    const transpose = u85TransposeType(perm);
+    const out = { ...ofm2, shape: toShape3(perm.map((a) => shape[a])) };
+    if (transpose && fuseTranspose(ctx, op, out, toShape3(shape), transpose)) return;
+    push(ctx, op, "Transpose", "pool", { ...ifm, shape: toShape3(shape) }, out, transpose ? { transpose } : {});
+    return;
+  }
+  const passes = transposePasses(shape, perm);
+  if (passes.length <= 1) {
+    const transpose = u85TransposeType(perm.length <= 4 ? perm : void 0);
+    push(ctx, op, "Transpose", "pool", ifm, ofm2, transpose ? { transpose } : {});
+    return;
+  }
+  let from = ifm;
+  passes.forEach((pass, i) => {
+    const last = i === passes.length - 1;
+    const to = last ? ofm2 : tempFm(ctx, toShape3(pass.to), ofm2.bits);
+    const transpose = SWAP_TYPE[[...pass.swap].sort().join(",")];
+    push(
+      ctx,
+      op,
+      "Transpose",
+      "pool",
+      { ...from, shape: toShape3(pass.from) },
+      { ...to, shape: toShape3(pass.to) },
+      {
+        transpose
+      }
+    );
+    from = to;
+  });
+}
+var LAYOUT_OPS = /* @__PURE__ */ new Set(["RESHAPE", "SQUEEZE", "EXPAND_DIMS", "TRANSPOSE"]);
+function viaLayoutOp(ctx, tensorIndex) {
+  const writer = writerOf(ctx, tensorIndex);
+  return !!writer && LAYOUT_OPS.has(writer.type);
+}
+var MAX_DECOMPOSED_BATCH = 256;
+function pushPerBatch(ctx, op, src, dst, batch) {
+  if (batch <= 1 || batch > MAX_DECOMPOSED_BATCH || src.shape.h % batch !== 0 || dst.shape.h % batch !== 0) {
+    push(ctx, op, "MemoryCopy", "pool", src, dst);
+    return;
+  }
+  const one = (s2) => ({ h: s2.h / batch, w: s2.w, c: s2.c });
+  for (let n = 0; n < batch; n++) {
+    push(ctx, op, "MemoryCopy", "pool", { ...src, shape: one(src.shape) }, { ...dst, shape: one(dst.shape) });
+  }
+}
+var ELEMENTWISE_FUSED_TRANSPOSES = /* @__PURE__ */ new Set(["NHCW", "NCHW"]);
+function fuseTranspose(ctx, op, ofm2, inShape, transpose) {
+  const inT = op.inputs[0] ?? -1;
+  const prev = soleProducer(ctx, op);
+  if (!prev) return false;
+  if (prev.hw === "resize" || prev.hw === "dma" || prev.hw === "transpose" || prev.type === "Transpose") return false;
+  if (prev.fusedTranspose || prev.hw === "elementwise" && !ELEMENTWISE_FUSED_TRANSPOSES.has(transpose)) return false;
+  const link = prev.ofm.buffer;
+  if (link.isOutput || link.external || ofm2.buffer.isOutput || ofm2.buffer.external) return false;
+  if (!sameShape(prev.ofm.shape, inShape) || elementsOfShape(prev.ofm.shape) !== link.elements) return false;
+  if (!sameQuantization(ctx, inT, op.outputs[0] ?? -1)) return false;
+  if (!!ofm2.buffer.persistent !== !!link.persistent) return false;
+  ctx.buffers.delete(link.key);
+  if (prev.type === "MemoryCopy" && prev.activation === "none") {
+    prev.type = "Transpose";
+    prev.blockAs = "MemoryCopy";
+    prev.transpose = transpose;
+    prev.ofm = ofm2;
+    return true;
+  }
+  prev.ofm = { ...ofm2, shape: prev.ofm.shape };
+  prev.fusedTranspose = transpose;
+  return true;
+}
+function mergeWithPreviousTranspose(ctx, op) {
+  const input2 = op.inputs[0] ?? -1;
+  const prev = writerOf(ctx, input2);
+  if (!prev || prev.type !== "TRANSPOSE" || !ctx.npu.has(prev.index)) return void 0;
+  if ((ctx.readers.get(input2) ?? 0) !== 1 || ctx.sg.outputs.includes(input2)) return void 0;
+  const first = transposePerm(ctx, prev.inputs[1] ?? -1);
+  const second = transposePerm(ctx, op.inputs[1] ?? -1);
+  if (!first || !second || first.length !== second.length) return void 0;
+  if (!ctx.ops.some((o) => o.sourceIndex === prev.index && o.subgraph === ctx.sg.index)) return void 0;
+  ctx.ops = ctx.ops.filter((o) => !(o.sourceIndex === prev.index && o.subgraph === ctx.sg.index));
+  ctx.buffers.delete(bufferKey(ctx, input2));
+  return { op: prev, perm: second.map((a) => first[a]) };
+}
+function transposeBeforeReshape(ctx, transpose, shape, perm) {
+  const input2 = transpose.inputs[0] ?? -1;
+  const reshape = writerOf(ctx, input2);
+  const unchanged = { shape: [...shape], perm: [...perm] };
+  if (!reshape || !RESHAPES2.has(reshape.type) || (ctx.readers.get(input2) ?? 0) !== 1) return unchanged;
+  const pre = ctx.sg.tensors[reshape.inputs[0] ?? -1]?.shape;
+  if (!pre || perm.length !== shape.length) return unchanged;
+  const squeeze = (d) => d.filter((x) => x !== 1).join("x");
+  if (squeeze(pre) !== squeeze(shape)) return unchanged;
+  const preAxes = pre.map((d, i) => d !== 1 ? i : -1).filter((i) => i >= 0);
+  const nonUnit = [];
+  let count2 = 0;
+  for (const d of shape) nonUnit.push(d !== 1 ? count2++ : -1);
+  const moved = perm.filter((a) => nonUnit[a] >= 0).map((a) => preAxes[nonUnit[a]]);
+  let k = 0;
+  return { shape: [...pre], perm: pre.map((d, i) => d === 1 ? i : moved[k++]) };
+}
+function transposePerm(ctx, permTensor) {
+  return constantInts(ctx, permTensor, true);
+}
+function u85TransposeType(perm) {
+  if (!perm || perm.length > 4) return void 0;
+  const pad = 4 - perm.length;
+  const full = [...Array.from({ length: pad }, (_, i) => i), ...perm.map((a) => a + pad)];
+  return full.map((a) => "NHWC"[a] ?? "?").join("");
+}
+
+// src/perf/lower/convolution.ts
 function convKernel(op, kh, kw) {
   const o = op.options ?? {};
   return {
@@ -3586,162 +3868,6 @@ function pushPerMultiplier(ctx, op, multiplier, ifm, ofm2, extra) {
     const shape = [multiplier, ofm2.shape.h, ofm2.shape.w, c];
     pushU55Transpose(ctx, op, planes, ofm2, transposePasses(shape, perm, ofm2.bits === 32));
   }
-}
-var HALF_PIXEL_TAPS = [
-  [1, 3, 3, 9],
-  [3, 1, 9, 3],
-  [3, 9, 1, 3],
-  [9, 3, 3, 1]
-];
-function pushHalfPixelBilinear(ctx, op, ifm, ofm2) {
-  const { h, w, c } = ifm.shape;
-  const padded = tempFm(ctx, { h: h + 2, w: w + 2, c }, ifm.bits);
-  padded.buffer.linear = true;
-  ofm2.buffer.linear = true;
-  push(ctx, op, "MemoryCopy", "pool", ifm, { ...padded, shape: ifm.shape });
-  const row = { h: 1, w, c };
-  for (let i = 0; i < 2; i++) push(ctx, op, "MemoryCopy", "pool", { ...ifm, shape: row }, { ...padded, shape: row });
-  const column = { h: h + 2, w: 1, c };
-  for (let i = 0; i < 2; i++)
-    push(ctx, op, "MemoryCopy", "pool", { ...padded, shape: column }, { ...padded, shape: column });
-  const window = { ...padded, shape: { h: h + 1, w: w + 1, c } };
-  const phase = { ...ofm2, shape: { h: ofm2.shape.h - 1, w: ofm2.shape.w - 1, c } };
-  HALF_PIXEL_TAPS.forEach((taps, tile) => {
-    const key = `${c}/${tile}`;
-    const weights = generatedKernel(ctx, op, `resize-taps-${op.index}-${key}`, `taps-${key}`, 2, 2, c, (n) => {
-      const data = new Int8Array(n);
-      for (let k = 0; k < 4; k++) data.fill(taps[k], k * c, (k + 1) * c);
-      return data;
-    });
-    push(ctx, op, "DepthwiseConv2D", "depthwise", window, phase, { kernel: { ...UNIT_KERNEL, w: 2, h: 2 }, weights });
-  });
-}
-function pushPadFills(ctx, op, ifm, ofm2) {
-  const pads = constantInts(ctx, op.inputs[1] ?? -1);
-  const rank = ctx.sg.tensors[op.inputs[0] ?? -1]?.shape.length ?? 0;
-  if (!pads || rank < 1 || rank > 4 || pads.length !== 2 * rank) return false;
-  if (rank === 4 && (pads[0] !== 0 || pads[1] !== 0)) return false;
-  const at = (fromEnd, side) => rank - fromEnd >= 0 ? pads[2 * (rank - fromEnd) + side] : 0;
-  const sides = [
-    ["h", at(3, 0), at(3, 1)],
-    ["w", at(2, 0), at(2, 1)],
-    ["c", at(1, 0), at(1, 1)]
-  ];
-  if (sides.some(([, before, after]) => before < 0 || after < 0)) return false;
-  let largest2 = 0;
-  for (const [axis, before, after] of sides) {
-    const slab = ofm2.shape.h * ofm2.shape.w * ofm2.shape.c / Math.max(1, ofm2.shape[axis]);
-    largest2 = Math.max(largest2, slab * Math.max(before, after));
-  }
-  const fill = constantFm(ctx, `pad-const-${op.index}`, { h: 1, w: 1, c: Math.max(1, largest2) }, ofm2.bits);
-  for (const [axis, before, after] of sides) {
-    for (const width of [before, after]) {
-      if (width === 0) continue;
-      const slab = { ...ofm2.shape, [axis]: width };
-      push(ctx, op, "MemoryCopy", "pool", { ...fill, shape: slab }, { ...ofm2, shape: slab });
-    }
-  }
-  const cBefore = sides[2][1];
-  if (cBefore % 16 !== 0 || sides[2][2] > 0 && (cBefore + ifm.shape.c) % 16 !== 0) ofm2.buffer.linear = true;
-  if (!writeIntoOutput(ctx, op.inputs[0] ?? -1, ifm, ofm2, op.outputs[0] ?? -1))
-    push(ctx, op, "MemoryCopy", "pool", ifm, { ...ofm2, shape: ifm.shape });
-  return true;
-}
-function writeIntoOutput(ctx, src, part, out, outT) {
-  const writers = ctx.ops.filter((o) => o.ofm.buffer === part.buffer && o.subgraph === ctx.sg.index);
-  const own = writers.filter((o) => !writers.some((p) => p !== o && p.chained?.includes(o)));
-  const producer = own.length === 1 ? writers[0] : void 0;
-  if (
-    // A part several operations write (a concatenation's copies, a PAD's fills) is copied whole, as in regor.
-    !producer || // A slice is not copied twice: the part's own copy reads the slice's source instead (moveSlicesToConsumers).
-    SLICING.has(ctx.sg.operators[producer.sourceIndex]?.type ?? "") || (ctx.readers.get(src) ?? 0) !== 1 || ctx.sg.outputs.includes(src) || viaLayoutOp(ctx, src) || !sameQuantization(ctx, src, outT) || batchOf(ctx, src) !== 1 && producer.hw !== "elementwise" || // Nor one that computes the part in another shape (a fully connected layer's rows laid out as a map).
-    !sameShape(producer.ofm.shape, part.shape)
-  )
-    return false;
-  ctx.buffers.delete(part.buffer.key);
-  producer.ofm = { ...out, shape: part.shape };
-  producer.writesInPlace = true;
-  for (const o of ctx.ops) if (o.chained?.includes(producer)) o.ofm = producer.ofm;
-  return true;
-}
-function padsWithZeroPoint(ctx, op) {
-  const value = ctx.sg.tensors[op.inputs[2] ?? -1];
-  const data = value ? ctx.model.buffers[value.buffer]?.data : void 0;
-  if (!value) return true;
-  if (!data || data.byteLength < 1) return false;
-  const raw = value.dtype === "int8" ? data[0] << 24 >> 24 : value.dtype === "uint8" ? data[0] : NaN;
-  const zp = ctx.sg.tensors[op.outputs[0] ?? -1]?.quantization?.zeroPoint?.[0] ?? 0;
-  return raw === zp;
-}
-function constantInts(ctx, tensorIndex, wide = false) {
-  const t = ctx.sg.tensors[tensorIndex];
-  const data = t ? ctx.model.buffers[t.buffer]?.data : void 0;
-  if (!t || !data || t.dtype !== "int32" && !(wide && t.dtype === "int64")) return void 0;
-  const step = t.dtype === "int64" ? 8 : 4;
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-  const out = [];
-  for (let i = 0; i + step <= data.byteLength; i += step) out.push(view.getInt32(i, true));
-  return out;
-}
-function broadcastBoth(ctx, op, a, b, ofm2) {
-  const full = (f) => f.shape.h === ofm2.shape.h && f.shape.w === ofm2.shape.w && f.shape.c === ofm2.shape.c;
-  if (full(a) || full(b)) return a;
-  const zeros = constantFm(ctx, `broadcast-zeros-${op.index}`, ofm2.shape, a.bits);
-  const broadcast = tempFm(ctx, ofm2.shape, a.bits);
-  push(ctx, op, "Add", "elementwise", zeros, broadcast, { ifm2: a });
-  return broadcast;
-}
-function pushU55Transpose(ctx, op, ifm, ofm2, passes) {
-  ifm.buffer.linear = true;
-  ofm2.buffer.linear = true;
-  if (passes.length <= 1) {
-    push(ctx, op, "Transpose", "transpose", ifm, ofm2, { transposePasses: passes });
-    return;
-  }
-  let from = ifm;
-  passes.forEach((pass, i) => {
-    const to = i === passes.length - 1 ? ofm2 : tempFm(ctx, toShape3(pass.to), ofm2.bits);
-    to.buffer.linear = true;
-    push(ctx, op, "Transpose", "transpose", from, to, { transposePasses: [pass] });
-    from = to;
-  });
-}
-var SWAP_TYPE = { "0,1": "NWHC", "1,2": "NHCW", "0,2": "NCWH" };
-function pushU85Transpose(ctx, op, ifm, ofm2, shape, perm) {
-  const n = shape.length;
-  const lead = Math.max(0, n - 3);
-  const native = n === perm.length && shape.slice(0, lead).every((d, i) => d === 1 && perm[i] === i);
-  if (native) {
-    const transpose = u85TransposeType(perm);
-    const out = { ...ofm2, shape: toShape3(perm.map((a) => shape[a])) };
-    if (transpose && fuseTranspose(ctx, op, out, toShape3(shape), transpose)) return;
-    push(ctx, op, "Transpose", "pool", { ...ifm, shape: toShape3(shape) }, out, transpose ? { transpose } : {});
-    return;
-  }
-  const passes = transposePasses(shape, perm);
-  if (passes.length <= 1) {
-    const transpose = u85TransposeType(perm.length <= 4 ? perm : void 0);
-    push(ctx, op, "Transpose", "pool", ifm, ofm2, transpose ? { transpose } : {});
-    return;
-  }
-  let from = ifm;
-  passes.forEach((pass, i) => {
-    const last = i === passes.length - 1;
-    const to = last ? ofm2 : tempFm(ctx, toShape3(pass.to), ofm2.bits);
-    const transpose = SWAP_TYPE[[...pass.swap].sort().join(",")];
-    push(
-      ctx,
-      op,
-      "Transpose",
-      "pool",
-      { ...from, shape: toShape3(pass.from) },
-      { ...to, shape: toShape3(pass.to) },
-      {
-        transpose
-      }
-    );
-    from = to;
-  });
 }
 function multiplierWeights(ctx, w, m, multiplier) {
   const channels = Math.round(w.channels / multiplier);
@@ -4040,7 +4166,651 @@ function fcRows(n) {
   while (d > 1 && n % d !== 0) d--;
   return { h: d, w: n / d };
 }
-var lutBytesFor = (bits, type = "", family = "u55") => bits === 16 ? family !== "u85" && (type === "LOGISTIC" || type === "TANH") ? 0 : 2048 : 256;
+
+// src/perf/lower/generated-kernels.ts
+var MAX_GENERATED_KERNEL = 2 ** 24;
+function checkGeneratedKernel(op, values) {
+  if (!Number.isSafeInteger(values) || values > MAX_GENERATED_KERNEL) {
+    throw new PerfLimitError(
+      `operator ${op.index} (${op.type}) would need a generated kernel of ${values} values (at most ${MAX_GENERATED_KERNEL})`
+    );
+  }
+}
+var generatedValues = /* @__PURE__ */ new Map();
+function generatedKernel(ctx, op, name, valuesKey, kh, kw, c, values) {
+  const key = `${ctx.sg.index}:${name}`;
+  const known = ctx.weights.get(key);
+  if (known) return known;
+  checkGeneratedKernel(op, kh * kw * c);
+  let kernel2 = generatedValues.get(valuesKey);
+  if (!kernel2) {
+    if (generatedValues.size >= 64) generatedValues.clear();
+    generatedValues.set(valuesKey, kernel2 = { data: values(kh * kw * c), identity: {} });
+  }
+  const info = {
+    key,
+    originalBytes: Math.ceil(kh * kw * c / 16) * 16,
+    encodedBytes: 0,
+    scaleBytes: 0,
+    channels: c,
+    source: { data: kernel2.data, shape: [1, kh, kw, c], zeroPoints: [0], kind: "depthwise", identity: kernel2.identity }
+  };
+  setCoreDependentSizes(info, ctx.family, ctx.cores);
+  ctx.weights.set(key, info);
+  return info;
+}
+
+// src/perf/lower/lstm.ts
+function lowerLstm(ctx, op, ifm, ofm2) {
+  const x = ctx.sg.tensors[op.inputs[0] ?? -1];
+  const inW = ctx.sg.tensors[op.inputs[2] ?? -1] ?? ctx.sg.tensors[op.inputs[1] ?? -1];
+  if (!x || !inW || x.shape.length < 2) return;
+  const timeMajor = op.options?.timeMajor === true;
+  const dims = x.shape.map((d) => Math.max(d, 1));
+  const steps = dims.length === 3 ? timeMajor ? dims[0] : dims[1] : 1;
+  const batch = dims.length === 3 ? timeMajor ? dims[1] : dims[0] : dims[0];
+  if (steps > MAX_LSTM_STEPS) {
+    throw new PerfLimitError(
+      `operator ${op.index} (UNIDIRECTIONAL_SEQUENCE_LSTM) has ${steps} time steps; the estimate unrolls at most ${MAX_LSTM_STEPS}`
+    );
+  }
+  const nInput = dims[dims.length - 1];
+  const nCell = inW.shape[0] ?? 1;
+  const outW = ctx.sg.tensors[op.inputs[16] ?? -1];
+  const nOut = outW ? outW.shape[0] ?? nCell : nCell;
+  const xt = { ...ifm, shape: { h: 1, w: batch, c: nInput } };
+  const hPrev = tempFm(ctx, { h: 1, w: batch, c: nOut }, ifm.bits);
+  const gateShape = { h: 1, w: batch, c: nCell };
+  const gateWeights = [];
+  for (let i = 1; i <= 8; i++) {
+    const t = op.inputs[i] ?? -1;
+    const w = t >= 0 ? ctx.sg.tensors[t] : void 0;
+    gateWeights.push(
+      w && isConstant(ctx, t) ? weightInfo(ctx, t, w.shape[0] ?? nCell, false, "fully-connected") : void 0
+    );
+  }
+  const cellState = tempFm(ctx, gateShape, 16);
+  for (const state of [hPrev, cellState]) {
+    state.buffer.external = true;
+    state.buffer.linear = true;
+    state.buffer.persistent = true;
+  }
+  push(ctx, op, "MemoryCopy", "pool", { ...hPrev }, hPrev);
+  for (let step = 0; step < steps; step++) {
+    const gates = [];
+    const t2 = tempFm(ctx, gateShape, 16);
+    let inputTimesCell = false;
+    for (const g of [3, 0, 2, 1]) {
+      const wIn = gateWeights[g];
+      const wRec = gateWeights[4 + g];
+      if (!wIn && !wRec) continue;
+      const a = tempFm(ctx, gateShape, 16);
+      const b = tempFm(ctx, gateShape, 16);
+      push(ctx, op, "FullyConnected", "vector", hPrev, b, { weights: wRec });
+      push(ctx, op, "FullyConnected", "vector", xt, a, { weights: wIn });
+      const gate = tempFm(ctx, gateShape, 16);
+      push(ctx, op, "Add", "elementwise", a, gate, { ifm2: b, activation: "lut" });
+      if (g !== 2) push(ctx, op, "Clamp", "pool", gate, gate);
+      gates[g] = gate;
+      if (g === 2 && gates[0]) {
+        push(ctx, op, "Mul", "elementwise", gates[0], t2, { ifm2: gate });
+        inputTimesCell = true;
+      }
+    }
+    const ig = gates[0] ?? gates[1];
+    const t1 = tempFm(ctx, gateShape, 16);
+    if (!inputTimesCell) push(ctx, op, "Mul", "elementwise", ig, t2, { ifm2: gates[2] ?? ig });
+    if (step === 0) push(ctx, op, "MemoryCopy", "pool", { ...cellState }, cellState);
+    push(ctx, op, "Mul", "elementwise", cellState, t1, { ifm2: gates[1] ?? ig });
+    push(ctx, op, "Add", "elementwise", t1, cellState, { ifm2: t2 });
+    push(ctx, op, "Clamp", "pool", cellState, cellState);
+    const th = tempFm(ctx, gateShape, 16);
+    push(ctx, op, "Tanh", "pool", cellState, th, { activation: "lut", lutBytes: lutBytesFor(16, "TANH", ctx.family) });
+    push(ctx, op, "Mul", "elementwise", gates[3] ?? ig, hPrev, { ifm2: th });
+    push(ctx, op, "MemoryCopy", "pool", hPrev, { ...ofm2, shape: hPrev.shape });
+  }
+}
+
+// src/perf/lower/pad.ts
+function pushPadFills(ctx, op, ifm, ofm2) {
+  const pads = constantInts(ctx, op.inputs[1] ?? -1);
+  const rank = ctx.sg.tensors[op.inputs[0] ?? -1]?.shape.length ?? 0;
+  if (!pads || rank < 1 || rank > 4 || pads.length !== 2 * rank) return false;
+  if (rank === 4 && (pads[0] !== 0 || pads[1] !== 0)) return false;
+  const at = (fromEnd, side) => rank - fromEnd >= 0 ? pads[2 * (rank - fromEnd) + side] : 0;
+  const sides = [
+    ["h", at(3, 0), at(3, 1)],
+    ["w", at(2, 0), at(2, 1)],
+    ["c", at(1, 0), at(1, 1)]
+  ];
+  if (sides.some(([, before, after]) => before < 0 || after < 0)) return false;
+  let largest2 = 0;
+  for (const [axis, before, after] of sides) {
+    const slab = ofm2.shape.h * ofm2.shape.w * ofm2.shape.c / Math.max(1, ofm2.shape[axis]);
+    largest2 = Math.max(largest2, slab * Math.max(before, after));
+  }
+  const fill = constantFm(ctx, `pad-const-${op.index}`, { h: 1, w: 1, c: Math.max(1, largest2) }, ofm2.bits);
+  for (const [axis, before, after] of sides) {
+    for (const width of [before, after]) {
+      if (width === 0) continue;
+      const slab = { ...ofm2.shape, [axis]: width };
+      push(ctx, op, "MemoryCopy", "pool", { ...fill, shape: slab }, { ...ofm2, shape: slab });
+    }
+  }
+  const cBefore = sides[2][1];
+  if (cBefore % 16 !== 0 || sides[2][2] > 0 && (cBefore + ifm.shape.c) % 16 !== 0) ofm2.buffer.linear = true;
+  if (!writeIntoOutput(ctx, op.inputs[0] ?? -1, ifm, ofm2, op.outputs[0] ?? -1))
+    push(ctx, op, "MemoryCopy", "pool", ifm, { ...ofm2, shape: ifm.shape });
+  return true;
+}
+function writeIntoOutput(ctx, src, part, out, outT) {
+  const writers = ctx.ops.filter((o) => o.ofm.buffer === part.buffer && o.subgraph === ctx.sg.index);
+  const own = writers.filter((o) => !writers.some((p) => p !== o && p.chained?.includes(o)));
+  const producer = own.length === 1 ? writers[0] : void 0;
+  if (
+    // A part several operations write (a concatenation's copies, a PAD's fills) is copied whole, as in regor.
+    !producer || // A slice is not copied twice: the part's own copy reads the slice's source instead (moveSlicesToConsumers).
+    SLICING.has(ctx.sg.operators[producer.sourceIndex]?.type ?? "") || (ctx.readers.get(src) ?? 0) !== 1 || ctx.sg.outputs.includes(src) || viaLayoutOp(ctx, src) || !sameQuantization(ctx, src, outT) || batchOf(ctx, src) !== 1 && producer.hw !== "elementwise" || // Nor one that computes the part in another shape (a fully connected layer's rows laid out as a map).
+    !sameShape(producer.ofm.shape, part.shape)
+  )
+    return false;
+  ctx.buffers.delete(part.buffer.key);
+  producer.ofm = { ...out, shape: part.shape };
+  producer.writesInPlace = true;
+  for (const o of ctx.ops) if (o.chained?.includes(producer)) o.ofm = producer.ofm;
+  return true;
+}
+function padsWithZeroPoint(ctx, op) {
+  const value = ctx.sg.tensors[op.inputs[2] ?? -1];
+  const data = value ? ctx.model.buffers[value.buffer]?.data : void 0;
+  if (!value) return true;
+  if (!data || data.byteLength < 1) return false;
+  const raw = value.dtype === "int8" ? data[0] << 24 >> 24 : value.dtype === "uint8" ? data[0] : NaN;
+  const zp = ctx.sg.tensors[op.outputs[0] ?? -1]?.quantization?.zeroPoint?.[0] ?? 0;
+  return raw === zp;
+}
+function isFusablePad(ctx, op, consumers) {
+  if (op.type !== "PAD" && op.type !== "PADV2") return false;
+  if (op.type === "PADV2" && !padsWithZeroPoint(ctx, op)) return false;
+  const dst = op.outputs[0] ?? -1;
+  if (dst < 0 || (consumers.get(dst) ?? 0) !== 1 || ctx.sg.outputs.includes(dst)) return false;
+  const next = ctx.sg.operators.find((o) => o.inputs[0] === dst);
+  if (!next || !ctx.npu.has(next.index) || next.type !== "CONV_2D" && next.type !== "DEPTHWISE_CONV_2D") return false;
+  const w = ctx.sg.tensors[next.inputs[1] ?? -1];
+  const pads = constantInts(ctx, op.inputs[1] ?? -1);
+  if (!w || w.shape.length !== 4 || !pads || pads.length !== 8) return true;
+  const [kh, kw] = [w.shape[1], w.shape[2]];
+  const needed = (input3, stride, filter) => Math.max(0, (Math.ceil(input3 / stride) - 1) * stride + filter - input3);
+  const dh = (kh - 1) * num2(next.options?.dilationHFactor, 1) + 1;
+  const dw = (kw - 1) * num2(next.options?.dilationWFactor, 1) + 1;
+  const [sy, sx] = [num2(next.options?.strideH, 1), num2(next.options?.strideW, 1)];
+  if (next.options?.padding === PADDING_SAME) {
+    const padded = ctx.sg.tensors[dst]?.shape ?? [];
+    if (padded.length !== 4 || needed(padded[1], sy, dh) > 0 || needed(padded[2], sx, dw) > 0) return false;
+  }
+  if (pads[0] !== 0 || pads[1] !== 0 || pads[6] !== 0 || pads[7] !== 0) return false;
+  const input2 = ctx.sg.tensors[op.inputs[0] ?? -1]?.shape ?? [];
+  const after = (size, stride, filter, before, pad) => {
+    const diff = pad % stride - (needed(size, stride, filter) - before) % stride;
+    return Math.max(0, pad - diff - (diff >= 0 ? 0 : stride));
+  };
+  const [top, bottom, left, right] = [pads[2], pads[3], pads[4], pads[5]];
+  return input2.length === 4 && top < dh && left < dw && after(input2[1], sy, dh, top, bottom) < dh && after(input2[2], sx, dw, left, right) < dw;
+}
+
+// src/perf/lower/reduce.ts
+function lowerReduce(ctx, op, ifm, ofm2) {
+  const s2 = ifm.shape;
+  const o = ofm2.shape;
+  const overC = o.c === 1 && s2.c > 1 && elementsOfShape(o) * s2.c === elementsOfShape(s2);
+  if (overC) {
+    push(ctx, op, "ReduceSum", "reducesum", ifm, ofm2, { kernel: UNIT_KERNEL });
+    return;
+  }
+  if (op.type === "MEAN") {
+    lowerMean(ctx, op, ifm, ofm2);
+    return;
+  }
+  const kernel2 = { ...UNIT_KERNEL, w: Math.min(s2.w, 64), h: Math.min(s2.h, 64) };
+  if (op.type === "SUM") {
+    const parts = s2.h > 64 && s2.w > 64 ? 1 : Math.ceil(s2.h / kernel2.h) * Math.ceil(s2.w / kernel2.w);
+    if (parts === 1) {
+      push(ctx, op, "DepthwiseConv2D", "depthwise", ifm, ofm2, { kernel: kernel2 });
+      return;
+    }
+    const sliceShape = { h: kernel2.h, w: kernel2.w, c: s2.c };
+    const acc = tempFm(ctx, ofm2.shape, 32);
+    for (let i = 0; i < parts; i++) {
+      const partial = tempFm(ctx, ofm2.shape, 32);
+      push(ctx, op, "DepthwiseConv2D", "depthwise", { ...ifm, shape: sliceShape }, partial, { kernel: kernel2 });
+      if (i > 0) push(ctx, op, "Add", "elementwise", partial, acc, { ifm2: acc });
+    }
+    push(ctx, op, "Mul", "elementwise", acc, ofm2);
+  } else {
+    push(ctx, op, "MaxPool", "pool", ifm, ofm2, { kernel: kernel2 });
+  }
+}
+var U85_ARGMAX_BLOCK = 32768;
+function lowerArgMaxU85(ctx, op, ifm, ofm2) {
+  const dims = ctx.sg.tensors[op.inputs[0] ?? -1]?.shape;
+  const raw = constantInts(ctx, op.inputs[1] ?? -1, true)?.[0];
+  if (!dims || dims.length === 0 || raw === void 0) return false;
+  const axis = raw < 0 ? raw + dims.length : raw;
+  if (axis < 0 || axis >= dims.length) return false;
+  const product2 = (list) => list.reduce((a, d) => a * Math.max(d, 1), 1);
+  const shape = {
+    h: product2(dims.slice(0, axis)),
+    w: Math.max(dims[axis], 1),
+    c: product2(dims.slice(axis + 1))
+  };
+  if (shape.w > U85_ARGMAX_BLOCK) return false;
+  const kernel2 = { ...UNIT_KERNEL, w: shape.w, h: 1 };
+  push(ctx, op, "ArgMax", "pool", { ...ifm, shape }, { ...ofm2, shape: { h: shape.h, w: 1, c: shape.c } }, { kernel: kernel2 });
+  return true;
+}
+var MEAN_MAX_HEIGHT = 64;
+var MEAN_MAX_KERNEL = 64 * 64;
+function lowerMean(ctx, op, ifm, ofm2) {
+  const s2 = ifm.shape;
+  const reduceH = ofm2.shape.h === 1 && s2.h > 1;
+  const reduceW = ofm2.shape.w === 1 && s2.w > 1;
+  let h = reduceH ? s2.h : 1;
+  let w = reduceW ? s2.w : 1;
+  let view = s2;
+  if (h > MEAN_MAX_HEIGHT && h * w <= MEAN_MAX_KERNEL && reduceH && reduceW) {
+    view = { h: 1, w: s2.h * s2.w, c: s2.c };
+    w = h * w;
+    h = 1;
+  }
+  const perConv = Math.max(1, Math.min(Math.floor(MEAN_MAX_KERNEL / w), h, MEAN_MAX_HEIGHT));
+  const count2 = Math.ceil(h / perConv);
+  refuseBeyondOpLimit(ctx, op, 2 * count2);
+  const sums = { ...ofm2.shape };
+  let acc;
+  for (let i = 0; i < count2; i++) {
+    const kh = i === count2 - 1 && h % perConv !== 0 ? h % perConv : perConv;
+    const read = { h: reduceH ? kh : view.h, w: reduceW || view.w === 1 ? w : view.w, c: view.c };
+    const partial = tempFm(ctx, sums, 32);
+    const kernel2 = { ...UNIT_KERNEL, w: reduceW ? w : 1, h: reduceH ? kh : 1 };
+    const shape = `${kernel2.h}x${kernel2.w}x${view.c}`;
+    const weights = generatedKernel(
+      ctx,
+      op,
+      `mean-ones-${op.index}-${shape}`,
+      `ones-${shape}`,
+      kernel2.h,
+      kernel2.w,
+      view.c,
+      (n) => new Uint8Array(n).fill(1)
+    );
+    push(ctx, op, "DepthwiseConv2D", "depthwise", { ...ifm, shape: read }, partial, { kernel: kernel2, weights });
+    if (acc) {
+      const next = tempFm(ctx, sums, 32);
+      push(ctx, op, "Add", "elementwise", acc, next, { ifm2: partial });
+      acc = next;
+    } else acc = partial;
+  }
+  if (acc) push(ctx, op, "Mul", "elementwise", acc, ofm2, { ifm2: scalarFm(ctx, "mean-scale", 32) });
+}
+
+// src/perf/lower/resize.ts
+var HALF_PIXEL_TAPS = [
+  [1, 3, 3, 9],
+  [3, 1, 9, 3],
+  [3, 9, 1, 3],
+  [9, 3, 3, 1]
+];
+function pushHalfPixelBilinear(ctx, op, ifm, ofm2) {
+  const { h, w, c } = ifm.shape;
+  const padded = tempFm(ctx, { h: h + 2, w: w + 2, c }, ifm.bits);
+  padded.buffer.linear = true;
+  ofm2.buffer.linear = true;
+  push(ctx, op, "MemoryCopy", "pool", ifm, { ...padded, shape: ifm.shape });
+  const row = { h: 1, w, c };
+  for (let i = 0; i < 2; i++) push(ctx, op, "MemoryCopy", "pool", { ...ifm, shape: row }, { ...padded, shape: row });
+  const column = { h: h + 2, w: 1, c };
+  for (let i = 0; i < 2; i++)
+    push(ctx, op, "MemoryCopy", "pool", { ...padded, shape: column }, { ...padded, shape: column });
+  const window = { ...padded, shape: { h: h + 1, w: w + 1, c } };
+  const phase = { ...ofm2, shape: { h: ofm2.shape.h - 1, w: ofm2.shape.w - 1, c } };
+  HALF_PIXEL_TAPS.forEach((taps, tile) => {
+    const key = `${c}/${tile}`;
+    const weights = generatedKernel(ctx, op, `resize-taps-${op.index}-${key}`, `taps-${key}`, 2, 2, c, (n) => {
+      const data = new Int8Array(n);
+      for (let k = 0; k < 4; k++) data.fill(taps[k], k * c, (k + 1) * c);
+      return data;
+    });
+    push(ctx, op, "DepthwiseConv2D", "depthwise", window, phase, { kernel: { ...UNIT_KERNEL, w: 2, h: 2 }, weights });
+  });
+}
+
+// src/perf/execution-order.ts
+function executionOrder(nodes, outputs) {
+  return groupCpuSteps(nodes, walkFromOutputs(nodes, outputs), new Set(outputs));
+}
+function walkFromOutputs(nodes, outputs) {
+  const copies = /* @__PURE__ */ new Map();
+  const inPlace = /* @__PURE__ */ new Map();
+  nodes.forEach((n, k) => {
+    for (const w of n.writes) {
+      const into = n.inPlace ? inPlace : copies;
+      let list = into.get(w);
+      if (!list) into.set(w, list = []);
+      list.push(k);
+    }
+  });
+  const writers = /* @__PURE__ */ new Map();
+  for (const [key, list] of copies) writers.set(key, list);
+  for (const [key, list] of inPlace) writers.set(key, [...writers.get(key) ?? [], ...[...list].reverse()]);
+  const none = [];
+  const writersOf = (key) => writers.get(key) ?? none;
+  const order = [];
+  const visited = new Uint8Array(nodes.length);
+  const stack = [];
+  for (const key of outputs) stack.push(...writersOf(key));
+  while (stack.length > 0) {
+    const e = stack.pop();
+    if (e < 0) {
+      order.push(~e);
+      continue;
+    }
+    if (visited[e]) continue;
+    visited[e] = 1;
+    stack.push(~e);
+    for (const r of nodes[e].reads) for (const w of writersOf(r)) if (!visited[w] && w !== e) stack.push(w);
+  }
+  nodes.forEach((_, k) => {
+    if (!visited[k]) order.push(k);
+  });
+  return order;
+}
+function groupCpuSteps(nodes, order, outputs) {
+  const producers = /* @__PURE__ */ new Map();
+  for (const k of order) {
+    for (const w of nodes[k].writes) {
+      let list = producers.get(w);
+      if (!list) producers.set(w, list = []);
+      list.push(k);
+    }
+  }
+  const readers = /* @__PURE__ */ new Set();
+  for (const n of nodes) for (const r of n.reads) readers.add(r);
+  const early = [];
+  const earlySet = /* @__PURE__ */ new Set();
+  const late = [];
+  const other = [];
+  for (const k of order) {
+    const n = nodes[k];
+    if (n.cpu) {
+      if (n.reads.every((r) => (producers.get(r) ?? []).every((p) => earlySet.has(p)))) {
+        early.push(k);
+        earlySet.add(k);
+        continue;
+      }
+      if (n.writes.every((w) => outputs.has(w) && !readers.has(w))) {
+        late.push(k);
+        continue;
+      }
+    }
+    other.push(k);
+  }
+  for (let i = other.length - 1; i >= 0; i--) {
+    if (!nodes[other[i]].cpu) continue;
+    for (let j = i; j + 1 < other.length; j++) {
+      const cpu = nodes[other[j]];
+      const next = nodes[other[j + 1]];
+      if (next.cpu || next.reads.some((r) => cpu.writes.includes(r))) break;
+      [other[j], other[j + 1]] = [other[j + 1], other[j]];
+    }
+  }
+  return [...early, ...other, ...late];
+}
+
+// src/perf/lower/schedule.ts
+var PARTS_COPIED = /* @__PURE__ */ new Set(["CONCATENATION", "PACK"]);
+var ORDERED_INSIDE = /* @__PURE__ */ new Set(["MEAN", "SUM", "PAD", "PADV2", "MIRROR_PAD"]);
+function scheduleInVelaOrder(ctx) {
+  const { sg } = ctx;
+  const units = /* @__PURE__ */ new Map();
+  const add = (key, e) => {
+    const list2 = units.get(key);
+    if (list2) list2.push(e);
+    else units.set(key, [e]);
+  };
+  const source = (e) => "cpu" in e ? e.cpu : e.npu.sourceIndex;
+  const entries = ctx.ops.filter((o) => o.sourceIndex !== GRAPH_BOUNDARY).map((npu) => ({ npu }));
+  for (const op of sg.operators) if (!ctx.npu.has(op.index)) entries.push({ cpu: op.index });
+  entries.sort((a, b) => source(a) - source(b));
+  const seen = /* @__PURE__ */ new Map();
+  entries.forEach((e, k) => {
+    const type = "npu" in e ? sg.operators[e.npu.sourceIndex]?.type ?? "" : "";
+    if ("cpu" in e) add(`cpu ${e.cpu}`, e);
+    else if (PARTS_COPIED.has(type)) add(`${e.npu.sourceIndex} ${e.npu.ifm.buffer.key}`, e);
+    else if (ORDERED_INSIDE.has(type)) add(`${e.npu.sourceIndex} #${k}`, e);
+    else if (type === "UNIDIRECTIONAL_SEQUENCE_LSTM") {
+      const n = seen.get(e.npu.sourceIndex) ?? 0;
+      seen.set(e.npu.sourceIndex, n + 1);
+      add(`${e.npu.sourceIndex}${n < 2 ? " prologue" : ""}`, e);
+    } else add(`${e.npu.sourceIndex}`, e);
+  });
+  const list = [...units.values()];
+  const maps = (tensors) => tensors.filter((i) => i >= 0 && !isConstant(ctx, i)).map((i) => bufferKey(ctx, i));
+  const nodes = list.map((unit) => {
+    const first = unit[0];
+    if ("cpu" in first) {
+      const op = sg.operators[first.cpu];
+      return { cpu: true, reads: maps(op.inputs), writes: maps(op.outputs) };
+    }
+    const ops = unit.flatMap((e) => "npu" in e ? [e.npu] : []);
+    const writes = new Set(ops.map((o) => o.ofm.buffer.key));
+    const reads = /* @__PURE__ */ new Set();
+    for (const o of ops)
+      for (const r of [o.ifm, o.ifm2, ...o.extraIfms ?? []])
+        if (r && !r.buffer.constant && !writes.has(r.buffer.key)) reads.add(r.buffer.key);
+    return { cpu: false, reads: [...reads], writes: [...writes], inPlace: ops.some((o) => o.writesInPlace) };
+  });
+  const ordered = executionOrder(
+    nodes,
+    sg.outputs.map((i) => bufferKey(ctx, i))
+  ).flatMap((k) => list[k]);
+  const boundary = ctx.ops.filter((o) => o.sourceIndex === GRAPH_BOUNDARY);
+  const schedule = [
+    ...boundary.filter((o) => o.type !== "And").map((npu) => ({ npu })),
+    ...ordered,
+    ...boundary.filter((o) => o.type === "And").map((npu) => ({ npu }))
+  ];
+  ctx.ops = schedule.flatMap((e) => "npu" in e ? [e.npu] : []);
+  return schedule;
+}
+function linearWhereViewsDiffer(ops) {
+  const views = /* @__PURE__ */ new Map();
+  const wc = (s2) => `${s2.w}x${s2.c}`;
+  const elements2 = (s2) => s2.h * s2.w * s2.c;
+  const viewOf = (b) => {
+    let v = views.get(b);
+    if (!v) views.set(b, v = { read: /* @__PURE__ */ new Set(), whole: /* @__PURE__ */ new Set() });
+    return v;
+  };
+  const whole = (r) => wc(elements2(r.shape) === elements2(r.buffer.shape) ? r.shape : r.buffer.shape);
+  const read = (r) => wc(elements2(r.shape) > elements2(r.buffer.shape) ? r.buffer.shape : r.shape);
+  for (const op of ops) {
+    for (const r of [op.ifm, op.ifm2, ...op.extraIfms ?? []]) {
+      if (!r || r.buffer.linear || r.buffer.constant) continue;
+      const v = viewOf(r.buffer);
+      v.read.add(read(r));
+      v.whole.add(whole(r));
+    }
+    if (!op.ofm.buffer.linear) viewOf(op.ofm.buffer).whole.add(whole(op.ofm));
+  }
+  for (const [b, v] of views) {
+    if (v.read.size === 0) continue;
+    if (v.read.size > 1 || [...v.whole].some((s2) => !v.read.has(s2))) b.linear = true;
+  }
+}
+function moveSlicesToConsumers(ctx) {
+  const slicing = (o) => o.type === "MemoryCopy" && SLICING.has(ctx.sg.operators[o.sourceIndex]?.type ?? "");
+  const readersOf = /* @__PURE__ */ new Map();
+  const addReader = (b, o) => {
+    let set = readersOf.get(b);
+    if (!set) readersOf.set(b, set = /* @__PURE__ */ new Set());
+    set.add(o);
+  };
+  for (const o of ctx.ops) for (const f of [o.ifm, o.ifm2, ...o.extraIfms ?? []]) if (f) addReader(f.buffer, o);
+  const removed = /* @__PURE__ */ new Set();
+  const same = (a, b) => a.h === b.h && a.w === b.w && a.c === b.c;
+  for (const copy of ctx.ops) {
+    if (!slicing(copy) || copy.activation !== "none" || copy.lutBytes > 0) continue;
+    const source = ctx.sg.operators[copy.sourceIndex];
+    if (source && keptUnpackSlice(ctx, source)) continue;
+    const out = copy.ofm.buffer;
+    if (out.isOutput || out.external) continue;
+    const src = copy.ifm;
+    const readers = [...readersOf.get(out) ?? []].filter((o) => o !== copy);
+    const sameAsShallow = (s2) => !!copy.shallowShape && same(s2, copy.shallowShape);
+    const movable = (o) => !slicing(o) && o.type !== "Transpose" && o.hw !== "dma" && !o.chained && !o.extraIfms?.some((f) => f.buffer === out) && [o.ifm, o.ifm2].every((f) => !f || f.buffer !== out || same(f.shape, copy.ofm.shape) || sameAsShallow(f.shape));
+    const moved = readers.filter(movable);
+    if (moved.length === 0) continue;
+    for (const o of moved) {
+      if (o.ifm.buffer === out) o.ifm = { ...src, shape: o.ifm.shape };
+      if (o.ifm2?.buffer === out) o.ifm2 = { ...src, shape: o.ifm2.shape };
+      readersOf.get(out)?.delete(o);
+      addReader(src.buffer, o);
+    }
+    if (src.buffer.shape.w !== copy.ofm.shape.w || src.buffer.shape.c !== copy.ofm.shape.c) src.buffer.linear = true;
+    if (moved.length === readers.length) removed.add(copy);
+  }
+  if (removed.size > 0) ctx.ops = ctx.ops.filter((o) => !removed.has(o));
+}
+function keptUnpackSlice(ctx, op) {
+  if (op.type !== "UNPACK") return void 0;
+  const rank = ctx.sg.tensors[op.inputs[0] ?? -1]?.shape.length ?? 0;
+  const raw = Number(op.options?.axis ?? 0);
+  return axisKeptAsOne(ctx.sg.tensors[op.outputs[0] ?? -1]?.shape ?? [], raw < 0 ? raw + rank : raw);
+}
+function axisKeptAsOne(shape, axis) {
+  if (!shape.slice(0, axis).some((d) => d > 1)) return void 0;
+  return toShape3([...shape.slice(0, axis), 1, ...shape.slice(axis)]);
+}
+
+// src/perf/lower/softmax.ts
+function lowerSoftmax8(ctx, op, ifm, ofm2) {
+  const { h, w, c } = ifm.shape;
+  const rows = { h, w, c: 1 };
+  const max = tempFm(ctx, rows, 8);
+  const wide = w > 1 ? w : h;
+  if (ctx.family === "u85" && c !== h * w * c && wide >= 16) {
+    const perm = w > 1 ? [0, 3, 1, 2] : [0, 3, 2, 1];
+    const turned = tempFm(ctx, w > 1 ? { h: c, w: h, c: w } : { h: c, w: 1, c: h }, 8);
+    push(ctx, op, "Transpose", "pool", ifm, turned, { transpose: u85TransposeType(perm) });
+    const kernel2 = { ...UNIT_KERNEL, h: c };
+    push(
+      ctx,
+      op,
+      "MaxPool",
+      "pool",
+      turned,
+      { ...max, shape: { h: 1, w: turned.shape.w, c: turned.shape.c } },
+      { kernel: kernel2 }
+    );
+  } else pushDepthMax(ctx, op, ifm, max);
+  const exp = tempFm(ctx, ifm.shape, 32);
+  push(ctx, op, "Sub", "elementwise", ifm, exp, { ifm2: max, activation: "lut", lutBytes: 0, lutInputBits: ifm.bits });
+  const constant = scalarFm(ctx, "softmax-const", 32);
+  const row = (type, a, b) => {
+    const next = tempFm(ctx, rows, 32);
+    push(ctx, op, type, "elementwise", a, next, b ? { ifm2: b } : {});
+    return next;
+  };
+  const shifted = tempFm(ctx, ifm.shape, 32);
+  push(ctx, op, "Asr", "elementwise", exp, shifted, { ifm2: constant });
+  const sum = tempFm(ctx, rows, 32);
+  push(ctx, op, "ReduceSum", "reducesum", shifted, sum);
+  const headroomPlusOne = row("CLZ", sum);
+  const rightShift = row("Sub", constant, headroomPlusOne);
+  const headroom = row("Sub", headroomPlusOne, constant);
+  const halfDenominator = row("SHL", sum, headroom);
+  let x = row("Add", row("Mul", halfDenominator, constant), constant);
+  for (let i = 0; i < 3; i++) {
+    const oneMinus = row("Sub", constant, row("Mul", x, halfDenominator));
+    x = row("Add", x, row("Mul", row("Mul", x, oneMinus), constant));
+  }
+  const scaled = tempFm(ctx, ifm.shape, 32);
+  push(ctx, op, "Mul", "elementwise", exp, scaled, { ifm2: x });
+  if (ifm.bits === 8 && ofm2.bits === 16) {
+    const shiftedOut = tempFm(ctx, ifm.shape, 32);
+    push(ctx, op, "Asr", "elementwise", scaled, shiftedOut, { ifm2: rightShift });
+    push(ctx, op, "Add", "elementwise", shiftedOut, ofm2, { ifm2: constant });
+  } else push(ctx, op, "Asr", "elementwise", scaled, ofm2, { ifm2: rightShift });
+}
+function pushDepthMax(ctx, op, ifm, max) {
+  const { h, w, c } = ifm.shape;
+  ifm.buffer.linear = true;
+  const view = { ...ifm, shape: { h: h * w, w: c, c: 1 } };
+  const kernel2 = { ...UNIT_KERNEL, w: c };
+  push(ctx, op, "MaxPool", "pool", view, { ...max, shape: { h: h * w, w: 1, c: 1 } }, { kernel: kernel2 });
+}
+function lowerSoftmax16(ctx, op, ifm, ofm2) {
+  const rows = { ...ifm.shape, c: 1 };
+  const max = tempFm(ctx, rows, 16);
+  pushDepthMax(ctx, op, ifm, max);
+  const constant = scalarFm(ctx, "softmax-const", 32);
+  const diff = tempFm(ctx, ifm.shape, 32);
+  push(ctx, op, "Sub", "elementwise", ifm, diff, { ifm2: max });
+  const scaled = tempFm(ctx, ifm.shape, 32);
+  push(ctx, op, "Mul", "elementwise", diff, scaled, { ifm2: constant });
+  const exp = tempFm(ctx, ifm.shape, 16);
+  push(ctx, op, "Add", "elementwise", scaled, exp, { ifm2: constant, activation: "lut" });
+  const sum = tempFm(ctx, rows, 32);
+  push(ctx, op, "ReduceSum", "reducesum", exp, sum);
+  const rowOp = (type, a, b, bits = 32, lut = false) => {
+    const next = tempFm(ctx, rows, bits);
+    push(ctx, op, type, "elementwise", a, next, {
+      ...b ? { ifm2: b } : {},
+      ...lut ? { activation: "lut" } : {}
+    });
+    return next;
+  };
+  const headroomPlusOne = rowOp("CLZ", sum, void 0);
+  const rightShift = rowOp("Sub", constant, headroomPlusOne);
+  const constantOne = rowOp("SHL", constant, rightShift);
+  const sumMinusOne = rowOp("Sub", sum, constantOne);
+  const shifted = rowOp("SHL", sumMinusOne, headroomPlusOne);
+  const shifted16 = rowOp("Asr", shifted, constant);
+  const value = rowOp("Sub", shifted16, constant, 16, true);
+  const product2 = tempFm(ctx, ifm.shape, 32);
+  push(ctx, op, "Mul", "elementwise", exp, product2, { ifm2: value });
+  push(ctx, op, "Asr", "elementwise", product2, ofm2, { ifm2: rightShift });
+}
+function lowerSoftmax(ctx, op, ifm, ofm2) {
+  if (op.type === "SOFTMAX" && ifm.bits === 8) {
+    lowerSoftmax8(ctx, op, ifm, ofm2);
+    return;
+  }
+  if (op.type === "SOFTMAX" && ifm.bits === 16) {
+    lowerSoftmax16(ctx, op, ifm, ofm2);
+    return;
+  }
+  const full = ifm.shape;
+  const row = { h: full.h, w: full.w, c: 1 };
+  const max = tempFm(ctx, row, 8);
+  push(ctx, op, "MaxPool", "pool", { ...ifm, shape: full }, max, { kernel: UNIT_KERNEL });
+  const exp = tempFm(ctx, full, 32);
+  push(ctx, op, "Sub", "elementwise", ifm, exp, {
+    ifm2: max,
+    activation: "lut",
+    lutBytes: lutBytesFor(ifm.bits),
+    lutInActivation: true
+  });
+  const sum = tempFm(ctx, row, 32);
+  push(ctx, op, "ReduceSum", "reducesum", exp, sum);
+  const r = tempFm(ctx, row, 32);
+  for (let i = 0; i < 18; i++) push(ctx, op, i % 2 ? "Mul" : "Add", "elementwise", sum, r, { ifm2: r });
+  const scaled = tempFm(ctx, full, 32);
+  push(ctx, op, "Mul", "elementwise", exp, scaled, { ifm2: r });
+  push(ctx, op, "Shr", "elementwise", scaled, ofm2);
+}
+
+// src/perf/lower/operator.ts
 function lowerOne(ctx, op) {
   const inT = (i) => op.inputs[i] ?? -1;
   const outT = op.outputs[0] ?? -1;
@@ -4409,596 +5179,8 @@ function lowerOne(ctx, op) {
     }
   }
 }
-var elementsOfShape = (s2) => s2.h * s2.w * s2.c;
-function lowerReduce(ctx, op, ifm, ofm2) {
-  const s2 = ifm.shape;
-  const o = ofm2.shape;
-  const overC = o.c === 1 && s2.c > 1 && elementsOfShape(o) * s2.c === elementsOfShape(s2);
-  if (overC) {
-    push(ctx, op, "ReduceSum", "reducesum", ifm, ofm2, { kernel: UNIT_KERNEL });
-    return;
-  }
-  if (op.type === "MEAN") {
-    lowerMean(ctx, op, ifm, ofm2);
-    return;
-  }
-  const kernel2 = { ...UNIT_KERNEL, w: Math.min(s2.w, 64), h: Math.min(s2.h, 64) };
-  if (op.type === "SUM") {
-    const parts = s2.h > 64 && s2.w > 64 ? 1 : Math.ceil(s2.h / kernel2.h) * Math.ceil(s2.w / kernel2.w);
-    if (parts === 1) {
-      push(ctx, op, "DepthwiseConv2D", "depthwise", ifm, ofm2, { kernel: kernel2 });
-      return;
-    }
-    const sliceShape = { h: kernel2.h, w: kernel2.w, c: s2.c };
-    const acc = tempFm(ctx, ofm2.shape, 32);
-    for (let i = 0; i < parts; i++) {
-      const partial = tempFm(ctx, ofm2.shape, 32);
-      push(ctx, op, "DepthwiseConv2D", "depthwise", { ...ifm, shape: sliceShape }, partial, { kernel: kernel2 });
-      if (i > 0) push(ctx, op, "Add", "elementwise", partial, acc, { ifm2: acc });
-    }
-    push(ctx, op, "Mul", "elementwise", acc, ofm2);
-  } else {
-    push(ctx, op, "MaxPool", "pool", ifm, ofm2, { kernel: kernel2 });
-  }
-}
-var U85_ARGMAX_BLOCK = 32768;
-function lowerArgMaxU85(ctx, op, ifm, ofm2) {
-  const dims = ctx.sg.tensors[op.inputs[0] ?? -1]?.shape;
-  const raw = constantInts(ctx, op.inputs[1] ?? -1, true)?.[0];
-  if (!dims || dims.length === 0 || raw === void 0) return false;
-  const axis = raw < 0 ? raw + dims.length : raw;
-  if (axis < 0 || axis >= dims.length) return false;
-  const product2 = (list) => list.reduce((a, d) => a * Math.max(d, 1), 1);
-  const shape = {
-    h: product2(dims.slice(0, axis)),
-    w: Math.max(dims[axis], 1),
-    c: product2(dims.slice(axis + 1))
-  };
-  if (shape.w > U85_ARGMAX_BLOCK) return false;
-  const kernel2 = { ...UNIT_KERNEL, w: shape.w, h: 1 };
-  push(ctx, op, "ArgMax", "pool", { ...ifm, shape }, { ...ofm2, shape: { h: shape.h, w: 1, c: shape.c } }, { kernel: kernel2 });
-  return true;
-}
-var MEAN_MAX_HEIGHT = 64;
-var MEAN_MAX_KERNEL = 64 * 64;
-var MAX_GENERATED_KERNEL = 2 ** 24;
-function checkGeneratedKernel(op, values) {
-  if (!Number.isSafeInteger(values) || values > MAX_GENERATED_KERNEL) {
-    throw new PerfLimitError(
-      `operator ${op.index} (${op.type}) would need a generated kernel of ${values} values (at most ${MAX_GENERATED_KERNEL})`
-    );
-  }
-}
-var generatedValues = /* @__PURE__ */ new Map();
-function generatedKernel(ctx, op, name, valuesKey, kh, kw, c, values) {
-  const key = `${ctx.sg.index}:${name}`;
-  const known = ctx.weights.get(key);
-  if (known) return known;
-  checkGeneratedKernel(op, kh * kw * c);
-  let kernel2 = generatedValues.get(valuesKey);
-  if (!kernel2) {
-    if (generatedValues.size >= 64) generatedValues.clear();
-    generatedValues.set(valuesKey, kernel2 = { data: values(kh * kw * c), identity: {} });
-  }
-  const info = {
-    key,
-    originalBytes: Math.ceil(kh * kw * c / 16) * 16,
-    encodedBytes: 0,
-    scaleBytes: 0,
-    channels: c,
-    source: { data: kernel2.data, shape: [1, kh, kw, c], zeroPoints: [0], kind: "depthwise", identity: kernel2.identity }
-  };
-  setCoreDependentSizes(info, ctx.family, ctx.cores);
-  ctx.weights.set(key, info);
-  return info;
-}
-function lowerMean(ctx, op, ifm, ofm2) {
-  const s2 = ifm.shape;
-  const reduceH = ofm2.shape.h === 1 && s2.h > 1;
-  const reduceW = ofm2.shape.w === 1 && s2.w > 1;
-  let h = reduceH ? s2.h : 1;
-  let w = reduceW ? s2.w : 1;
-  let view = s2;
-  if (h > MEAN_MAX_HEIGHT && h * w <= MEAN_MAX_KERNEL && reduceH && reduceW) {
-    view = { h: 1, w: s2.h * s2.w, c: s2.c };
-    w = h * w;
-    h = 1;
-  }
-  const perConv = Math.max(1, Math.min(Math.floor(MEAN_MAX_KERNEL / w), h, MEAN_MAX_HEIGHT));
-  const count2 = Math.ceil(h / perConv);
-  refuseBeyondOpLimit(ctx, op, 2 * count2);
-  const sums = { ...ofm2.shape };
-  let acc;
-  for (let i = 0; i < count2; i++) {
-    const kh = i === count2 - 1 && h % perConv !== 0 ? h % perConv : perConv;
-    const read = { h: reduceH ? kh : view.h, w: reduceW || view.w === 1 ? w : view.w, c: view.c };
-    const partial = tempFm(ctx, sums, 32);
-    const kernel2 = { ...UNIT_KERNEL, w: reduceW ? w : 1, h: reduceH ? kh : 1 };
-    const shape = `${kernel2.h}x${kernel2.w}x${view.c}`;
-    const weights = generatedKernel(
-      ctx,
-      op,
-      `mean-ones-${op.index}-${shape}`,
-      `ones-${shape}`,
-      kernel2.h,
-      kernel2.w,
-      view.c,
-      (n) => new Uint8Array(n).fill(1)
-    );
-    push(ctx, op, "DepthwiseConv2D", "depthwise", { ...ifm, shape: read }, partial, { kernel: kernel2, weights });
-    if (acc) {
-      const next = tempFm(ctx, sums, 32);
-      push(ctx, op, "Add", "elementwise", acc, next, { ifm2: partial });
-      acc = next;
-    } else acc = partial;
-  }
-  if (acc) push(ctx, op, "Mul", "elementwise", acc, ofm2, { ifm2: scalarFm(ctx, "mean-scale", 32) });
-}
-var MAX_INTERNAL_OPS = 2e5;
-var MAX_LSTM_STEPS = 8192;
-var PerfLimitError = class extends Error {
-  code;
-  constructor(message, code = "too-large") {
-    super(message);
-    this.name = "PerfLimitError";
-    this.code = code;
-  }
-};
-var validShape = (s2) => s2.h >= 1 && s2.w >= 1 && s2.c >= 1 && Number.isFinite(s2.h * s2.w * s2.c);
-function lowerLstm(ctx, op, ifm, ofm2) {
-  const x = ctx.sg.tensors[op.inputs[0] ?? -1];
-  const inW = ctx.sg.tensors[op.inputs[2] ?? -1] ?? ctx.sg.tensors[op.inputs[1] ?? -1];
-  if (!x || !inW || x.shape.length < 2) return;
-  const timeMajor = op.options?.timeMajor === true;
-  const dims = x.shape.map((d) => Math.max(d, 1));
-  const steps = dims.length === 3 ? timeMajor ? dims[0] : dims[1] : 1;
-  const batch = dims.length === 3 ? timeMajor ? dims[1] : dims[0] : dims[0];
-  if (steps > MAX_LSTM_STEPS) {
-    throw new PerfLimitError(
-      `operator ${op.index} (UNIDIRECTIONAL_SEQUENCE_LSTM) has ${steps} time steps; the estimate unrolls at most ${MAX_LSTM_STEPS}`
-    );
-  }
-  const nInput = dims[dims.length - 1];
-  const nCell = inW.shape[0] ?? 1;
-  const outW = ctx.sg.tensors[op.inputs[16] ?? -1];
-  const nOut = outW ? outW.shape[0] ?? nCell : nCell;
-  const xt = { ...ifm, shape: { h: 1, w: batch, c: nInput } };
-  const hPrev = tempFm(ctx, { h: 1, w: batch, c: nOut }, ifm.bits);
-  const gateShape = { h: 1, w: batch, c: nCell };
-  const gateWeights = [];
-  for (let i = 1; i <= 8; i++) {
-    const t = op.inputs[i] ?? -1;
-    const w = t >= 0 ? ctx.sg.tensors[t] : void 0;
-    gateWeights.push(
-      w && isConstant(ctx, t) ? weightInfo(ctx, t, w.shape[0] ?? nCell, false, "fully-connected") : void 0
-    );
-  }
-  const cellState = tempFm(ctx, gateShape, 16);
-  for (const state of [hPrev, cellState]) {
-    state.buffer.external = true;
-    state.buffer.linear = true;
-    state.buffer.persistent = true;
-  }
-  push(ctx, op, "MemoryCopy", "pool", { ...hPrev }, hPrev);
-  for (let step = 0; step < steps; step++) {
-    const gates = [];
-    const t2 = tempFm(ctx, gateShape, 16);
-    let inputTimesCell = false;
-    for (const g of [3, 0, 2, 1]) {
-      const wIn = gateWeights[g];
-      const wRec = gateWeights[4 + g];
-      if (!wIn && !wRec) continue;
-      const a = tempFm(ctx, gateShape, 16);
-      const b = tempFm(ctx, gateShape, 16);
-      push(ctx, op, "FullyConnected", "vector", hPrev, b, { weights: wRec });
-      push(ctx, op, "FullyConnected", "vector", xt, a, { weights: wIn });
-      const gate = tempFm(ctx, gateShape, 16);
-      push(ctx, op, "Add", "elementwise", a, gate, { ifm2: b, activation: "lut" });
-      if (g !== 2) push(ctx, op, "Clamp", "pool", gate, gate);
-      gates[g] = gate;
-      if (g === 2 && gates[0]) {
-        push(ctx, op, "Mul", "elementwise", gates[0], t2, { ifm2: gate });
-        inputTimesCell = true;
-      }
-    }
-    const ig = gates[0] ?? gates[1];
-    const t1 = tempFm(ctx, gateShape, 16);
-    if (!inputTimesCell) push(ctx, op, "Mul", "elementwise", ig, t2, { ifm2: gates[2] ?? ig });
-    if (step === 0) push(ctx, op, "MemoryCopy", "pool", { ...cellState }, cellState);
-    push(ctx, op, "Mul", "elementwise", cellState, t1, { ifm2: gates[1] ?? ig });
-    push(ctx, op, "Add", "elementwise", t1, cellState, { ifm2: t2 });
-    push(ctx, op, "Clamp", "pool", cellState, cellState);
-    const th = tempFm(ctx, gateShape, 16);
-    push(ctx, op, "Tanh", "pool", cellState, th, { activation: "lut", lutBytes: lutBytesFor(16, "TANH", ctx.family) });
-    push(ctx, op, "Mul", "elementwise", gates[3] ?? ig, hPrev, { ifm2: th });
-    push(ctx, op, "MemoryCopy", "pool", hPrev, { ...ofm2, shape: hPrev.shape });
-  }
-}
-function lowerSoftmax8(ctx, op, ifm, ofm2) {
-  const { h, w, c } = ifm.shape;
-  const rows = { h, w, c: 1 };
-  const max = tempFm(ctx, rows, 8);
-  const wide = w > 1 ? w : h;
-  if (ctx.family === "u85" && c !== h * w * c && wide >= 16) {
-    const perm = w > 1 ? [0, 3, 1, 2] : [0, 3, 2, 1];
-    const turned = tempFm(ctx, w > 1 ? { h: c, w: h, c: w } : { h: c, w: 1, c: h }, 8);
-    push(ctx, op, "Transpose", "pool", ifm, turned, { transpose: u85TransposeType(perm) });
-    const kernel2 = { ...UNIT_KERNEL, h: c };
-    push(
-      ctx,
-      op,
-      "MaxPool",
-      "pool",
-      turned,
-      { ...max, shape: { h: 1, w: turned.shape.w, c: turned.shape.c } },
-      { kernel: kernel2 }
-    );
-  } else pushDepthMax(ctx, op, ifm, max);
-  const exp = tempFm(ctx, ifm.shape, 32);
-  push(ctx, op, "Sub", "elementwise", ifm, exp, { ifm2: max, activation: "lut", lutBytes: 0, lutInputBits: ifm.bits });
-  const constant = scalarFm(ctx, "softmax-const", 32);
-  const row = (type, a, b) => {
-    const next = tempFm(ctx, rows, 32);
-    push(ctx, op, type, "elementwise", a, next, b ? { ifm2: b } : {});
-    return next;
-  };
-  const shifted = tempFm(ctx, ifm.shape, 32);
-  push(ctx, op, "Asr", "elementwise", exp, shifted, { ifm2: constant });
-  const sum = tempFm(ctx, rows, 32);
-  push(ctx, op, "ReduceSum", "reducesum", shifted, sum);
-  const headroomPlusOne = row("CLZ", sum);
-  const rightShift = row("Sub", constant, headroomPlusOne);
-  const headroom = row("Sub", headroomPlusOne, constant);
-  const halfDenominator = row("SHL", sum, headroom);
-  let x = row("Add", row("Mul", halfDenominator, constant), constant);
-  for (let i = 0; i < 3; i++) {
-    const oneMinus = row("Sub", constant, row("Mul", x, halfDenominator));
-    x = row("Add", x, row("Mul", row("Mul", x, oneMinus), constant));
-  }
-  const scaled = tempFm(ctx, ifm.shape, 32);
-  push(ctx, op, "Mul", "elementwise", exp, scaled, { ifm2: x });
-  if (ifm.bits === 8 && ofm2.bits === 16) {
-    const shiftedOut = tempFm(ctx, ifm.shape, 32);
-    push(ctx, op, "Asr", "elementwise", scaled, shiftedOut, { ifm2: rightShift });
-    push(ctx, op, "Add", "elementwise", shiftedOut, ofm2, { ifm2: constant });
-  } else push(ctx, op, "Asr", "elementwise", scaled, ofm2, { ifm2: rightShift });
-}
-function pushDepthMax(ctx, op, ifm, max) {
-  const { h, w, c } = ifm.shape;
-  ifm.buffer.linear = true;
-  const view = { ...ifm, shape: { h: h * w, w: c, c: 1 } };
-  const kernel2 = { ...UNIT_KERNEL, w: c };
-  push(ctx, op, "MaxPool", "pool", view, { ...max, shape: { h: h * w, w: 1, c: 1 } }, { kernel: kernel2 });
-}
-function constantFm(ctx, key, shape, bits) {
-  const buffer = {
-    key: `${ctx.sg.index}:${key}`,
-    elements: shape.h * shape.w * shape.c,
-    bits,
-    linear: true,
-    external: false,
-    isInput: false,
-    isOutput: false,
-    shape,
-    constant: true
-  };
-  return { buffer, shape, bits };
-}
-var scalarFm = (ctx, key, bits) => constantFm(ctx, key, UNIT_SHAPE, bits);
-var UNIT_SHAPE = { h: 1, w: 1, c: 1 };
-function lowerSoftmax16(ctx, op, ifm, ofm2) {
-  const rows = { ...ifm.shape, c: 1 };
-  const max = tempFm(ctx, rows, 16);
-  pushDepthMax(ctx, op, ifm, max);
-  const constant = scalarFm(ctx, "softmax-const", 32);
-  const diff = tempFm(ctx, ifm.shape, 32);
-  push(ctx, op, "Sub", "elementwise", ifm, diff, { ifm2: max });
-  const scaled = tempFm(ctx, ifm.shape, 32);
-  push(ctx, op, "Mul", "elementwise", diff, scaled, { ifm2: constant });
-  const exp = tempFm(ctx, ifm.shape, 16);
-  push(ctx, op, "Add", "elementwise", scaled, exp, { ifm2: constant, activation: "lut" });
-  const sum = tempFm(ctx, rows, 32);
-  push(ctx, op, "ReduceSum", "reducesum", exp, sum);
-  const rowOp = (type, a, b, bits = 32, lut = false) => {
-    const next = tempFm(ctx, rows, bits);
-    push(ctx, op, type, "elementwise", a, next, {
-      ...b ? { ifm2: b } : {},
-      ...lut ? { activation: "lut" } : {}
-    });
-    return next;
-  };
-  const headroomPlusOne = rowOp("CLZ", sum, void 0);
-  const rightShift = rowOp("Sub", constant, headroomPlusOne);
-  const constantOne = rowOp("SHL", constant, rightShift);
-  const sumMinusOne = rowOp("Sub", sum, constantOne);
-  const shifted = rowOp("SHL", sumMinusOne, headroomPlusOne);
-  const shifted16 = rowOp("Asr", shifted, constant);
-  const value = rowOp("Sub", shifted16, constant, 16, true);
-  const product2 = tempFm(ctx, ifm.shape, 32);
-  push(ctx, op, "Mul", "elementwise", exp, product2, { ifm2: value });
-  push(ctx, op, "Asr", "elementwise", product2, ofm2, { ifm2: rightShift });
-}
-function lowerSoftmax(ctx, op, ifm, ofm2) {
-  if (op.type === "SOFTMAX" && ifm.bits === 8) {
-    lowerSoftmax8(ctx, op, ifm, ofm2);
-    return;
-  }
-  if (op.type === "SOFTMAX" && ifm.bits === 16) {
-    lowerSoftmax16(ctx, op, ifm, ofm2);
-    return;
-  }
-  const full = ifm.shape;
-  const row = { h: full.h, w: full.w, c: 1 };
-  const max = tempFm(ctx, row, 8);
-  push(ctx, op, "MaxPool", "pool", { ...ifm, shape: full }, max, { kernel: UNIT_KERNEL });
-  const exp = tempFm(ctx, full, 32);
-  push(ctx, op, "Sub", "elementwise", ifm, exp, {
-    ifm2: max,
-    activation: "lut",
-    lutBytes: lutBytesFor(ifm.bits),
-    lutInActivation: true
-  });
-  const sum = tempFm(ctx, row, 32);
-  push(ctx, op, "ReduceSum", "reducesum", exp, sum);
-  const r = tempFm(ctx, row, 32);
-  for (let i = 0; i < 18; i++) push(ctx, op, i % 2 ? "Mul" : "Add", "elementwise", sum, r, { ifm2: r });
-  const scaled = tempFm(ctx, full, 32);
-  push(ctx, op, "Mul", "elementwise", exp, scaled, { ifm2: r });
-  push(ctx, op, "Shr", "elementwise", scaled, ofm2);
-}
-function batchOf(ctx, tensorIndex) {
-  const dims = ctx.sg.tensors[tensorIndex]?.shape ?? [];
-  let batch = 1;
-  for (let i = 0; i < dims.length - 3; i++) batch *= dims[i];
-  return batch;
-}
-var LAYOUT_OPS = /* @__PURE__ */ new Set(["RESHAPE", "SQUEEZE", "EXPAND_DIMS", "TRANSPOSE"]);
-function viaLayoutOp(ctx, tensorIndex) {
-  const writer = writerOf(ctx, tensorIndex);
-  return !!writer && LAYOUT_OPS.has(writer.type);
-}
-function sameQuantization(ctx, a, b) {
-  const qa = ctx.sg.tensors[a]?.quantization;
-  const qb = ctx.sg.tensors[b]?.quantization;
-  if (!qa || !qb) return !qa && !qb;
-  const eq = (x, y) => x.length === y.length && x.every((v, i) => v === y[i]);
-  return eq(qa.scale, qb.scale) && eq(qa.zeroPoint, qb.zeroPoint);
-}
-var MAX_DECOMPOSED_BATCH = 256;
-function pushPerBatch(ctx, op, src, dst, batch) {
-  if (batch <= 1 || batch > MAX_DECOMPOSED_BATCH || src.shape.h % batch !== 0 || dst.shape.h % batch !== 0) {
-    push(ctx, op, "MemoryCopy", "pool", src, dst);
-    return;
-  }
-  const one = (s2) => ({ h: s2.h / batch, w: s2.w, c: s2.c });
-  for (let n = 0; n < batch; n++) {
-    push(ctx, op, "MemoryCopy", "pool", { ...src, shape: one(src.shape) }, { ...dst, shape: one(dst.shape) });
-  }
-}
-var ELEMENTWISE_FUSED_TRANSPOSES = /* @__PURE__ */ new Set(["NHCW", "NCHW"]);
-function fuseTranspose(ctx, op, ofm2, inShape, transpose) {
-  const inT = op.inputs[0] ?? -1;
-  const prev = soleProducer(ctx, op);
-  if (!prev) return false;
-  if (prev.hw === "resize" || prev.hw === "dma" || prev.hw === "transpose" || prev.type === "Transpose") return false;
-  if (prev.fusedTranspose || prev.hw === "elementwise" && !ELEMENTWISE_FUSED_TRANSPOSES.has(transpose)) return false;
-  const link = prev.ofm.buffer;
-  if (link.isOutput || link.external || ofm2.buffer.isOutput || ofm2.buffer.external) return false;
-  if (!sameShape(prev.ofm.shape, inShape) || elementsOfShape(prev.ofm.shape) !== link.elements) return false;
-  if (!sameQuantization(ctx, inT, op.outputs[0] ?? -1)) return false;
-  if (!!ofm2.buffer.persistent !== !!link.persistent) return false;
-  ctx.buffers.delete(link.key);
-  if (prev.type === "MemoryCopy" && prev.activation === "none") {
-    prev.type = "Transpose";
-    prev.blockAs = "MemoryCopy";
-    prev.transpose = transpose;
-    prev.ofm = ofm2;
-    return true;
-  }
-  prev.ofm = { ...ofm2, shape: prev.ofm.shape };
-  prev.fusedTranspose = transpose;
-  return true;
-}
-function soleProducer(ctx, op) {
-  const inT = op.inputs[0] ?? -1;
-  const prev = ctx.ops[ctx.ops.length - 1];
-  if (!prev || prev.subgraph !== ctx.sg.index || prev.ofm.buffer.key !== bufferKey(ctx, inT)) return void 0;
-  if ((ctx.readers.get(inT) ?? 0) !== 1 || ctx.sg.outputs.includes(inT)) return void 0;
-  if (ctx.ops.some((o) => o !== prev && o.ofm.buffer === prev.ofm.buffer)) return void 0;
-  return prev;
-}
-function tryFuseActivation(ctx, op) {
-  const kind = RELU_FAMILY.has(op.type) ? "relu" : LUT_ACTIVATIONS.has(op.type) ? "lut" : null;
-  if (!kind) return false;
-  const inT = op.inputs[0] ?? -1;
-  const prev = soleProducer(ctx, op);
-  if (!prev) return false;
-  if (prev.activation !== "none" || prev.hw === "transpose" || prev.hw === "dma") return false;
-  if (SLICING.has(ctx.sg.operators[prev.sourceIndex]?.type ?? "")) return false;
-  if (kind === "relu" && !sameQuantization(ctx, inT, op.outputs[0] ?? -1)) return false;
-  if (!!ctx.sg.tensors[op.outputs[0] ?? -1]?.isVariable !== !!prev.ofm.buffer.persistent) return false;
-  const ofm2 = fm(ctx, op.outputs[0]);
-  ctx.buffers.delete(prev.ofm.buffer.key);
-  prev.ofm = prev.fusedTranspose ? { ...ofm2, shape: prev.ofm.shape } : ofm2;
-  prev.activation = kind;
-  if (kind === "lut") {
-    prev.lutBytes = lutBytesFor(prev.ifm.bits, op.type, ctx.family);
-    prev.lutInActivation = true;
-  }
-  return true;
-}
-var sameShape = (a, b) => a.h === b.h && a.w === b.w && a.c === b.c;
-function chainElementwise(ops) {
-  const readers = /* @__PURE__ */ new Map();
-  for (const op of ops) {
-    for (const r of [op.ifm, op.ifm2]) if (r) readers.set(r.buffer.key, (readers.get(r.buffer.key) ?? 0) + 1);
-  }
-  const writers = /* @__PURE__ */ new Map();
-  for (const op of ops) writers.set(op.ofm.buffer.key, (writers.get(op.ofm.buffer.key) ?? 0) + 1);
-  const whole = (r) => r.shape.h * r.shape.w * r.shape.c === r.buffer.elements;
-  const MAX_CHAIN = 4;
-  const MAX_EXTERNAL = 3;
-  let primary = null;
-  let last = null;
-  let external = 0;
-  const elements2 = (x) => x.h * x.w * x.c;
-  const scalarConst = (r) => !!r && r.buffer.constant && elements2(r.shape) === 1 ? 1 : 0;
-  const transposing = (o) => !!o.fusedTranspose || o.type === "Transpose" && !!o.transpose;
-  for (const op of ops) {
-    const inputs = (op.ifm2 ? 2 : 1) - scalarConst(op.ifm) - scalarConst(op.ifm2);
-    if (primary && last && op.hw === "elementwise" && !transposing(primary) && !transposing(op)) {
-      const link = last.ofm.buffer;
-      const viaIfm1 = op.ifm.buffer === link;
-      const viaIfm2 = op.ifm2?.buffer === link;
-      const private_ = (readers.get(link.key) ?? 0) === 1 && !link.isOutput && !link.external && (writers.get(link.key) ?? 0) === 1 && whole(last.ofm) && !!op.ofm.buffer.persistent === !!link.persistent;
-      const chainLength = 1 + (primary.chained?.length ?? 0);
-      const newExternal = inputs - 1;
-      const other = viaIfm1 ? op.ifm2 : op.ifm;
-      const chainedIn = viaIfm1 ? op.ifm : op.ifm2;
-      const shapesOk = !!chainedIn && sameShape(last.ofm.shape, op.ofm.shape) && (!other || sameShape(chainedIn.shape, other.shape) || sameShape(chainedIn.shape, primary.ofm.shape) || elements2(other.shape) === 1 && elements2(chainedIn.shape) === elements2(primary.ofm.shape));
-      if ((viaIfm1 || viaIfm2) && private_ && shapesOk && chainLength < MAX_CHAIN && external + newExternal <= MAX_EXTERNAL) {
-        (primary.chained ??= []).push(op);
-        op.chainedInto = primary;
-        if (other && !scalarConst(other)) {
-          (primary.extraIfms ??= []).push(other);
-        }
-        external += newExternal;
-        last = op;
-        continue;
-      }
-    }
-    const startsChain = op.hw !== "resize" && op.hw !== "dma";
-    primary = startsChain ? op : null;
-    last = startsChain ? op : null;
-    external = inputs;
-  }
-}
-function increaseDepth(elements2) {
-  const primes = [];
-  let rest = elements2;
-  for (; rest % 2 === 0 && rest > 1; rest /= 2) primes.push(2);
-  const root = Math.floor(Math.sqrt(rest));
-  for (let f = 3; rest > 1 && f <= root; f += 2) for (; rest % f === 0; rest /= f) primes.push(f);
-  if (rest !== 1) primes.push(rest);
-  let c = 1;
-  let k = 0;
-  for (; k < primes.length && c < 16; k++) c *= primes[k];
-  let h = 1;
-  let w = 1;
-  for (; k < primes.length; k++) {
-    if (w < h) w *= primes[k];
-    else h *= primes[k];
-  }
-  return h < w ? { h: w, w: h, c } : { h, w, c };
-}
-function reshapeShallowElementwise(op) {
-  const like = op.elementwiseLike || op.type === "MemoryCopy";
-  if (op.hw !== "elementwise" && !like) return;
-  const o = op.ofm.shape;
-  const n = o.h * o.w * o.c;
-  if (o.c >= 8 || n <= 16 || n > 2 ** 31 - 1) return;
-  const whole = (f) => !f || f.shape.h * f.shape.w * f.shape.c === f.buffer.shape.h * f.buffer.shape.w * f.buffer.shape.c;
-  if (like && (!whole(op.ifm) || !whole(op.ofm))) return;
-  const same = (s2) => !s2 || s2.h === o.h && s2.w === o.w && s2.c === o.c || s2.h * s2.w * s2.c === 1;
-  if (!same(op.ifm.shape) || !same(op.ifm2?.shape)) return;
-  const deeper = increaseDepth(n);
-  const view = (s2) => s2.h * s2.w * s2.c === 1 ? s2 : deeper;
-  op.shallowShape = o;
-  op.ofm = { ...op.ofm, shape: view(o) };
-  op.ifm = { ...op.ifm, shape: view(op.ifm.shape) };
-  if (op.ifm2) op.ifm2 = { ...op.ifm2, shape: view(op.ifm2.shape) };
-}
-function mergeWithPreviousTranspose(ctx, op) {
-  const input2 = op.inputs[0] ?? -1;
-  const prev = writerOf(ctx, input2);
-  if (!prev || prev.type !== "TRANSPOSE" || !ctx.npu.has(prev.index)) return void 0;
-  if ((ctx.readers.get(input2) ?? 0) !== 1 || ctx.sg.outputs.includes(input2)) return void 0;
-  const first = transposePerm(ctx, prev.inputs[1] ?? -1);
-  const second = transposePerm(ctx, op.inputs[1] ?? -1);
-  if (!first || !second || first.length !== second.length) return void 0;
-  if (!ctx.ops.some((o) => o.sourceIndex === prev.index && o.subgraph === ctx.sg.index)) return void 0;
-  ctx.ops = ctx.ops.filter((o) => !(o.sourceIndex === prev.index && o.subgraph === ctx.sg.index));
-  ctx.buffers.delete(bufferKey(ctx, input2));
-  return { op: prev, perm: second.map((a) => first[a]) };
-}
-function transposeBeforeReshape(ctx, transpose, shape, perm) {
-  const input2 = transpose.inputs[0] ?? -1;
-  const reshape = writerOf(ctx, input2);
-  const unchanged = { shape: [...shape], perm: [...perm] };
-  if (!reshape || !RESHAPES2.has(reshape.type) || (ctx.readers.get(input2) ?? 0) !== 1) return unchanged;
-  const pre = ctx.sg.tensors[reshape.inputs[0] ?? -1]?.shape;
-  if (!pre || perm.length !== shape.length) return unchanged;
-  const squeeze = (d) => d.filter((x) => x !== 1).join("x");
-  if (squeeze(pre) !== squeeze(shape)) return unchanged;
-  const preAxes = pre.map((d, i) => d !== 1 ? i : -1).filter((i) => i >= 0);
-  const nonUnit = [];
-  let count2 = 0;
-  for (const d of shape) nonUnit.push(d !== 1 ? count2++ : -1);
-  const moved = perm.filter((a) => nonUnit[a] >= 0).map((a) => preAxes[nonUnit[a]]);
-  let k = 0;
-  return { shape: [...pre], perm: pre.map((d, i) => d === 1 ? i : moved[k++]) };
-}
-function transposePerm(ctx, permTensor) {
-  return constantInts(ctx, permTensor, true);
-}
-function u85TransposeType(perm) {
-  if (!perm || perm.length > 4) return void 0;
-  const pad = 4 - perm.length;
-  const full = [...Array.from({ length: pad }, (_, i) => i), ...perm.map((a) => a + pad)];
-  return full.map((a) => "NHWC"[a] ?? "?").join("");
-}
-function uniformConstant(ctx, tensorIndex) {
-  const t = ctx.sg.tensors[tensorIndex];
-  const data = t ? ctx.model.buffers[t.buffer]?.data : void 0;
-  if (!t || !data || data.length === 0 || t.dtype !== "int8" && t.dtype !== "uint8") return void 0;
-  for (let i = 1; i < data.length; i++) if (data[i] !== data[0]) return void 0;
-  const raw = t.dtype === "int8" ? data[0] << 24 >> 24 : data[0];
-  return (raw - (t.quantization?.zeroPoint?.[0] ?? 0)) * (t.quantization?.scale?.[0] ?? 1);
-}
-function maxConstantValue(ctx, tensorIndex) {
-  const t = ctx.sg.tensors[tensorIndex];
-  const data = t ? ctx.model.buffers[t.buffer]?.data : void 0;
-  if (!t || !data || t.dtype !== "int8" && t.dtype !== "uint8") return Infinity;
-  const q = t.quantization;
-  const scales = q?.scale ?? [1];
-  const zps = q?.zeroPoint ?? [0];
-  const c = t.shape[t.shape.length - 1] ?? 1;
-  let max = -Infinity;
-  for (let i = 0; i < data.length; i++) {
-    const raw = t.dtype === "int8" ? data[i] << 24 >> 24 : data[i];
-    const ch = scales.length > 1 ? i % c : 0;
-    max = Math.max(max, (raw - (zps[ch] ?? zps[0] ?? 0)) * (scales[ch] ?? scales[0] ?? 1));
-  }
-  return max;
-}
-function isFusablePad(ctx, op, consumers) {
-  if (op.type !== "PAD" && op.type !== "PADV2") return false;
-  if (op.type === "PADV2" && !padsWithZeroPoint(ctx, op)) return false;
-  const dst = op.outputs[0] ?? -1;
-  if (dst < 0 || (consumers.get(dst) ?? 0) !== 1 || ctx.sg.outputs.includes(dst)) return false;
-  const next = ctx.sg.operators.find((o) => o.inputs[0] === dst);
-  if (!next || !ctx.npu.has(next.index) || next.type !== "CONV_2D" && next.type !== "DEPTHWISE_CONV_2D") return false;
-  const w = ctx.sg.tensors[next.inputs[1] ?? -1];
-  const pads = constantInts(ctx, op.inputs[1] ?? -1);
-  if (!w || w.shape.length !== 4 || !pads || pads.length !== 8) return true;
-  const [kh, kw] = [w.shape[1], w.shape[2]];
-  const needed = (input3, stride, filter) => Math.max(0, (Math.ceil(input3 / stride) - 1) * stride + filter - input3);
-  const dh = (kh - 1) * num2(next.options?.dilationHFactor, 1) + 1;
-  const dw = (kw - 1) * num2(next.options?.dilationWFactor, 1) + 1;
-  const [sy, sx] = [num2(next.options?.strideH, 1), num2(next.options?.strideW, 1)];
-  if (next.options?.padding === PADDING_SAME) {
-    const padded = ctx.sg.tensors[dst]?.shape ?? [];
-    if (padded.length !== 4 || needed(padded[1], sy, dh) > 0 || needed(padded[2], sx, dw) > 0) return false;
-  }
-  if (pads[0] !== 0 || pads[1] !== 0 || pads[6] !== 0 || pads[7] !== 0) return false;
-  const input2 = ctx.sg.tensors[op.inputs[0] ?? -1]?.shape ?? [];
-  const after = (size, stride, filter, before, pad) => {
-    const diff = pad % stride - (needed(size, stride, filter) - before) % stride;
-    return Math.max(0, pad - diff - (diff >= 0 ? 0 : stride));
-  };
-  const [top, bottom, left, right] = [pads[2], pads[3], pads[4], pads[5]];
-  return input2.length === 4 && top < dh && left < dw && after(input2[1], sy, dh, top, bottom) < dh && after(input2[2], sx, dw, left, right) < dw;
-}
+
+// src/perf/lower/index.ts
 function lowerSubgraph(model, sg, npuOps, family, cores, weights, ofmBlockOf) {
   const ctx = {
     model,
@@ -5124,132 +5306,6 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights, ofmBlockOf) {
     readsBlockConfigs: !!ctx.readsBlockConfigs
   };
 }
-var PARTS_COPIED = /* @__PURE__ */ new Set(["CONCATENATION", "PACK"]);
-var ORDERED_INSIDE = /* @__PURE__ */ new Set(["MEAN", "SUM", "PAD", "PADV2", "MIRROR_PAD"]);
-function scheduleInVelaOrder(ctx) {
-  const { sg } = ctx;
-  const units = /* @__PURE__ */ new Map();
-  const add = (key, e) => {
-    const list2 = units.get(key);
-    if (list2) list2.push(e);
-    else units.set(key, [e]);
-  };
-  const source = (e) => "cpu" in e ? e.cpu : e.npu.sourceIndex;
-  const entries = ctx.ops.filter((o) => o.sourceIndex !== GRAPH_BOUNDARY).map((npu) => ({ npu }));
-  for (const op of sg.operators) if (!ctx.npu.has(op.index)) entries.push({ cpu: op.index });
-  entries.sort((a, b) => source(a) - source(b));
-  const seen = /* @__PURE__ */ new Map();
-  entries.forEach((e, k) => {
-    const type = "npu" in e ? sg.operators[e.npu.sourceIndex]?.type ?? "" : "";
-    if ("cpu" in e) add(`cpu ${e.cpu}`, e);
-    else if (PARTS_COPIED.has(type)) add(`${e.npu.sourceIndex} ${e.npu.ifm.buffer.key}`, e);
-    else if (ORDERED_INSIDE.has(type)) add(`${e.npu.sourceIndex} #${k}`, e);
-    else if (type === "UNIDIRECTIONAL_SEQUENCE_LSTM") {
-      const n = seen.get(e.npu.sourceIndex) ?? 0;
-      seen.set(e.npu.sourceIndex, n + 1);
-      add(`${e.npu.sourceIndex}${n < 2 ? " prologue" : ""}`, e);
-    } else add(`${e.npu.sourceIndex}`, e);
-  });
-  const list = [...units.values()];
-  const maps = (tensors) => tensors.filter((i) => i >= 0 && !isConstant(ctx, i)).map((i) => bufferKey(ctx, i));
-  const nodes = list.map((unit) => {
-    const first = unit[0];
-    if ("cpu" in first) {
-      const op = sg.operators[first.cpu];
-      return { cpu: true, reads: maps(op.inputs), writes: maps(op.outputs) };
-    }
-    const ops = unit.flatMap((e) => "npu" in e ? [e.npu] : []);
-    const writes = new Set(ops.map((o) => o.ofm.buffer.key));
-    const reads = /* @__PURE__ */ new Set();
-    for (const o of ops)
-      for (const r of [o.ifm, o.ifm2, ...o.extraIfms ?? []])
-        if (r && !r.buffer.constant && !writes.has(r.buffer.key)) reads.add(r.buffer.key);
-    return { cpu: false, reads: [...reads], writes: [...writes], inPlace: ops.some((o) => o.writesInPlace) };
-  });
-  const ordered = executionOrder(
-    nodes,
-    sg.outputs.map((i) => bufferKey(ctx, i))
-  ).flatMap((k) => list[k]);
-  const boundary = ctx.ops.filter((o) => o.sourceIndex === GRAPH_BOUNDARY);
-  const schedule = [
-    ...boundary.filter((o) => o.type !== "And").map((npu) => ({ npu })),
-    ...ordered,
-    ...boundary.filter((o) => o.type === "And").map((npu) => ({ npu }))
-  ];
-  ctx.ops = schedule.flatMap((e) => "npu" in e ? [e.npu] : []);
-  return schedule;
-}
-function linearWhereViewsDiffer(ops) {
-  const views = /* @__PURE__ */ new Map();
-  const wc = (s2) => `${s2.w}x${s2.c}`;
-  const elements2 = (s2) => s2.h * s2.w * s2.c;
-  const viewOf = (b) => {
-    let v = views.get(b);
-    if (!v) views.set(b, v = { read: /* @__PURE__ */ new Set(), whole: /* @__PURE__ */ new Set() });
-    return v;
-  };
-  const whole = (r) => wc(elements2(r.shape) === elements2(r.buffer.shape) ? r.shape : r.buffer.shape);
-  const read = (r) => wc(elements2(r.shape) > elements2(r.buffer.shape) ? r.buffer.shape : r.shape);
-  for (const op of ops) {
-    for (const r of [op.ifm, op.ifm2, ...op.extraIfms ?? []]) {
-      if (!r || r.buffer.linear || r.buffer.constant) continue;
-      const v = viewOf(r.buffer);
-      v.read.add(read(r));
-      v.whole.add(whole(r));
-    }
-    if (!op.ofm.buffer.linear) viewOf(op.ofm.buffer).whole.add(whole(op.ofm));
-  }
-  for (const [b, v] of views) {
-    if (v.read.size === 0) continue;
-    if (v.read.size > 1 || [...v.whole].some((s2) => !v.read.has(s2))) b.linear = true;
-  }
-}
-var SLICING = /* @__PURE__ */ new Set(["SLICE", "STRIDED_SLICE", "SPLIT", "SPLIT_V", "UNPACK"]);
-function moveSlicesToConsumers(ctx) {
-  const slicing = (o) => o.type === "MemoryCopy" && SLICING.has(ctx.sg.operators[o.sourceIndex]?.type ?? "");
-  const readersOf = /* @__PURE__ */ new Map();
-  const addReader = (b, o) => {
-    let set = readersOf.get(b);
-    if (!set) readersOf.set(b, set = /* @__PURE__ */ new Set());
-    set.add(o);
-  };
-  for (const o of ctx.ops) for (const f of [o.ifm, o.ifm2, ...o.extraIfms ?? []]) if (f) addReader(f.buffer, o);
-  const removed = /* @__PURE__ */ new Set();
-  const same = (a, b) => a.h === b.h && a.w === b.w && a.c === b.c;
-  for (const copy of ctx.ops) {
-    if (!slicing(copy) || copy.activation !== "none" || copy.lutBytes > 0) continue;
-    const source = ctx.sg.operators[copy.sourceIndex];
-    if (source && keptUnpackSlice(ctx, source)) continue;
-    const out = copy.ofm.buffer;
-    if (out.isOutput || out.external) continue;
-    const src = copy.ifm;
-    const readers = [...readersOf.get(out) ?? []].filter((o) => o !== copy);
-    const sameAsShallow = (s2) => !!copy.shallowShape && same(s2, copy.shallowShape);
-    const movable = (o) => !slicing(o) && o.type !== "Transpose" && o.hw !== "dma" && !o.chained && !o.extraIfms?.some((f) => f.buffer === out) && [o.ifm, o.ifm2].every((f) => !f || f.buffer !== out || same(f.shape, copy.ofm.shape) || sameAsShallow(f.shape));
-    const moved = readers.filter(movable);
-    if (moved.length === 0) continue;
-    for (const o of moved) {
-      if (o.ifm.buffer === out) o.ifm = { ...src, shape: o.ifm.shape };
-      if (o.ifm2?.buffer === out) o.ifm2 = { ...src, shape: o.ifm2.shape };
-      readersOf.get(out)?.delete(o);
-      addReader(src.buffer, o);
-    }
-    if (src.buffer.shape.w !== copy.ofm.shape.w || src.buffer.shape.c !== copy.ofm.shape.c) src.buffer.linear = true;
-    if (moved.length === readers.length) removed.add(copy);
-  }
-  if (removed.size > 0) ctx.ops = ctx.ops.filter((o) => !removed.has(o));
-}
-function keptUnpackSlice(ctx, op) {
-  if (op.type !== "UNPACK") return void 0;
-  const rank = ctx.sg.tensors[op.inputs[0] ?? -1]?.shape.length ?? 0;
-  const raw = Number(op.options?.axis ?? 0);
-  return axisKeptAsOne(ctx.sg.tensors[op.outputs[0] ?? -1]?.shape ?? [], raw < 0 ? raw + rank : raw);
-}
-function axisKeptAsOne(shape, axis) {
-  if (!shape.slice(0, axis).some((d) => d > 1)) return void 0;
-  return toShape3([...shape.slice(0, axis), 1, ...shape.slice(axis)]);
-}
-var GRAPH_BOUNDARY = -1;
 function boolIo(model, sg, list) {
   if (sg.index !== 0) return [];
   return list.filter((i) => {
@@ -5282,36 +5338,6 @@ function addBoolIoConversions(ctx) {
     push(ctx, boundary, "And", "elementwise", internal, dst, { ifm2: scalar("bool-one") });
   }
   ctx.ops.unshift(...inputs);
-}
-function cpuBuffer(model, sg, graph, tensorIndex) {
-  const key = graph.keyOf(tensorIndex);
-  const known = graph.buffers.get(key);
-  if (known) return known;
-  const t = sg.tensors[tensorIndex];
-  if (!t) return void 0;
-  const b = model.buffers[t.buffer];
-  if (b && b.size > 0) return void 0;
-  const shape = toShape3(t.shape);
-  if (!validShape(shape)) {
-    throw new PerfLimitError(
-      `tensor ${tensorIndex} of a CPU operator has ${t.shape.length} dimensions whose product is not a finite size`,
-      "bad-shape"
-    );
-  }
-  if (t.shape.length === 0) shape.c = 0;
-  const buffer = {
-    key,
-    elements: shape.h * shape.w * shape.c,
-    bits: bitsOf(t),
-    linear: true,
-    external: sg.inputs.includes(tensorIndex) || sg.outputs.includes(tensorIndex),
-    isInput: sg.inputs.includes(tensorIndex),
-    isOutput: sg.outputs.includes(tensorIndex),
-    shape,
-    constant: false
-  };
-  graph.buffers.set(key, buffer);
-  return buffer;
 }
 
 // src/perf/shared-lowering.ts

@@ -26,12 +26,12 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-7PCYABKW.js";
+} from "./chunk-DHOMIYHR.js";
 import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-GB4EV7EO.js";
+} from "./chunk-YE72JG2W.js";
 import {
   UsageError,
   collectModelPaths
@@ -40,7 +40,7 @@ import {
   VERSION,
   builtinTool
 } from "./chunk-GYF5ZPYY.js";
-import "./chunk-5HM6LPKT.js";
+import "./chunk-EWJGGLVT.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-NPKLOAK7.js";
 import {
   analyzeModel
-} from "./chunk-D2HUTLFZ.js";
+} from "./chunk-PTSC5K5D.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -17,7 +17,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-D2HUTLFZ.js";
+} from "./chunk-PTSC5K5D.js";
 import {
   readModel
 } from "./chunk-CVJU4NTI.js";

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-5HM6LPKT.js";
+} from "./chunk-EWJGGLVT.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -38,7 +38,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-D2HUTLFZ.js";
+} from "./chunk-PTSC5K5D.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1869,4 +1869,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-GB4EV7EO.js.LEGAL.txt */
+/*! For license information please see chunk-YE72JG2W.js.LEGAL.txt */

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-RMSTWIEK.js";
-import "./chunk-5HM6LPKT.js";
-import "./chunk-D2HUTLFZ.js";
+} from "./chunk-MAYZM25T.js";
+import "./chunk-EWJGGLVT.js";
+import "./chunk-PTSC5K5D.js";
 import "./chunk-CVJU4NTI.js";
 import "./chunk-K42QXW5D.js";
 export {

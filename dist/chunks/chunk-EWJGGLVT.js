@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-D2HUTLFZ.js";
+} from "./chunk-PTSC5K5D.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

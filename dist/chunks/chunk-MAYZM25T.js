@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-5HM6LPKT.js";
+} from "./chunk-EWJGGLVT.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-D2HUTLFZ.js";
+} from "./chunk-PTSC5K5D.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -11,12 +11,12 @@ import {
   toMliaJsonDocuments,
   wantColor,
   writeNamedFile
-} from "./chunk-7PCYABKW.js";
+} from "./chunk-DHOMIYHR.js";
 import {
   analyzeModelFile,
   builtinTargets,
   renderMarkdown
-} from "./chunk-GB4EV7EO.js";
+} from "./chunk-YE72JG2W.js";
 import {
   UsageError,
   collectModelPaths,
@@ -26,7 +26,7 @@ import {
   VERSION,
   builtinTool
 } from "./chunk-GYF5ZPYY.js";
-import "./chunk-5HM6LPKT.js";
+import "./chunk-EWJGGLVT.js";
 import "./chunk-CIWQW54I.js";
 import {
   checkReport,
@@ -35,7 +35,7 @@ import {
 } from "./chunk-NPKLOAK7.js";
 import {
   analyzeModel
-} from "./chunk-D2HUTLFZ.js";
+} from "./chunk-PTSC5K5D.js";
 import {
   isModelFileError,
   readModel
@@ -166,7 +166,7 @@ async function check(args) {
         results.push(ioError(f, e.code ?? e.message));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-VHZK3T7V.js");
+    const { analyzeModelsWithEngine } = await import("./vela-IMQ65VMI.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -266,7 +266,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-UCKGKESM.js");
+  const opt = await import("./optimize-QHDUD3EQ.js");
   let settings;
   try {
     if (values.settings) {

@@ -1,0 +1,195 @@
+// Elementwise operations: broadcasts, fused activations, U85 chains and the reshaping of shallow maps.
+import type { Operator } from '../../graph/types.js';
+import type { Shape3 } from '../arch.js';
+import type { ActivationKind, FmRef, InternalOp } from '../ops.js';
+import {
+  RELU_FAMILY,
+  LUT_ACTIVATIONS,
+  type Ctx,
+  bufferKey,
+  fm,
+  tempFm,
+  push,
+  lutBytesFor,
+  constantFm,
+  sameQuantization,
+  sameShape,
+  SLICING,
+} from './context.js';
+
+/**
+ * U55/U65 broadcast only one operand (regor's ReplaceBroadcastWithAdd): when both are smaller than the output,
+ * the first is broadcast into a full-size map by adding it to a constant of zeros the output's size. Returns the
+ * operand the operation then reads first.
+ */
+export function broadcastBoth(ctx: Ctx, op: Operator, a: FmRef, b: FmRef, ofm: FmRef): FmRef {
+  const full = (f: FmRef) => f.shape.h === ofm.shape.h && f.shape.w === ofm.shape.w && f.shape.c === ofm.shape.c;
+  if (full(a) || full(b)) return a;
+  const zeros = constantFm(ctx, `broadcast-zeros-${op.index}`, ofm.shape, a.bits);
+  const broadcast = tempFm(ctx, ofm.shape, a.bits);
+  push(ctx, op, 'Add', 'elementwise', zeros, broadcast, { ifm2: a });
+  return broadcast;
+}
+
+/**
+ * The operation lowered last when it alone writes `op`'s input and `op` alone reads it (no subgraph output): the
+ * one regor may pack `op` into. A map several operations write (a concatenation's copies) has no such producer.
+ */
+export function soleProducer(ctx: Ctx, op: Operator): InternalOp | undefined {
+  const inT = op.inputs[0] ?? -1;
+  const prev = ctx.ops[ctx.ops.length - 1];
+  if (!prev || prev.subgraph !== ctx.sg.index || prev.ofm.buffer.key !== bufferKey(ctx, inT)) return undefined;
+  if ((ctx.readers.get(inT) ?? 0) !== 1 || ctx.sg.outputs.includes(inT)) return undefined;
+  if (ctx.ops.some((o) => o !== prev && o.ofm.buffer === prev.ofm.buffer)) return undefined;
+  return prev;
+}
+
+/** Folds a standalone activation into the operation that produces its input, as Vela packs them. */
+export function tryFuseActivation(ctx: Ctx, op: Operator): boolean {
+  const kind: ActivationKind | null = RELU_FAMILY.has(op.type) ? 'relu' : LUT_ACTIVATIONS.has(op.type) ? 'lut' : null;
+  if (!kind) return false;
+  const inT = op.inputs[0] ?? -1;
+  const prev = soleProducer(ctx, op);
+  if (!prev) return false;
+  if (prev.activation !== 'none' || prev.hw === 'transpose' || prev.hw === 'dma') return false;
+  // Nor into a slice's copy: regor moves the slice into its readers first, and the activation reads it in place.
+  if (SLICING.has(ctx.sg.operators[prev.sourceIndex]?.type ?? '')) return false;
+  // Vela fuses only activations with unit scaling: a ReLU that requantizes (another scale or zero point) runs alone.
+  if (kind === 'relu' && !sameQuantization(ctx, inT, op.outputs[0] ?? -1)) return false;
+  // Nor an operation writing a variable with one that does not.
+  if (!!ctx.sg.tensors[op.outputs[0] ?? -1]?.isVariable !== !!prev.ofm.buffer.persistent) return false;
+  const ofm = fm(ctx, op.outputs[0]);
+  ctx.buffers.delete(prev.ofm.buffer.key);
+  // After a fused transpose the operation still computes in its own shape.
+  prev.ofm = prev.fusedTranspose ? { ...ofm, shape: prev.ofm.shape } : ofm;
+  prev.activation = kind;
+  if (kind === 'lut') {
+    prev.lutBytes = lutBytesFor(prev.ifm.bits, op.type, ctx.family);
+    prev.lutInActivation = true;
+  }
+  return true;
+}
+
+/**
+ * U85 chains up to four operations in one pass when each elementwise operation consumes the
+ * previous one's output through the chaining buffer (at most three external inputs).
+ */
+export function chainElementwise(ops: InternalOp[]): void {
+  const readers = new Map<string, number>();
+  for (const op of ops) {
+    for (const r of [op.ifm, op.ifm2]) if (r) readers.set(r.buffer.key, (readers.get(r.buffer.key) ?? 0) + 1);
+  }
+  const writers = new Map<string, number>();
+  for (const op of ops) writers.set(op.ofm.buffer.key, (writers.get(op.ofm.buffer.key) ?? 0) + 1);
+  /** The operation writes the whole buffer, not a slice of it. */
+  const whole = (r: FmRef) => r.shape.h * r.shape.w * r.shape.c === r.buffer.elements;
+  const MAX_CHAIN = 4;
+  const MAX_EXTERNAL = 3;
+  let primary: InternalOp | null = null;
+  let last: InternalOp | null = null;
+  let external = 0;
+  const elements = (x: Shape3) => x.h * x.w * x.c;
+  // regor's ExternalIfms: the inputs, less constant scalars (on either side).
+  const scalarConst = (r: FmRef | undefined) => (!!r && r.buffer.constant && elements(r.shape) === 1 ? 1 : 0);
+  // An operation writing a fused transpose neither chains nor is chained (EthosU85OpGroup::Chain), nor does a
+  // transpose start a chain (its group has a transposed output).
+  const transposing = (o: InternalOp) => !!o.fusedTranspose || (o.type === 'Transpose' && !!o.transpose);
+  for (const op of ops) {
+    const inputs = (op.ifm2 ? 2 : 1) - scalarConst(op.ifm) - scalarConst(op.ifm2);
+    if (primary && last && op.hw === 'elementwise' && !transposing(primary) && !transposing(op)) {
+      const link = last.ofm.buffer;
+      const viaIfm1 = op.ifm.buffer === link;
+      const viaIfm2 = op.ifm2?.buffer === link;
+      // regor's CanPack: the link has one writer and one reader, written whole (not a slice), and is no output;
+      // the chained operation may write part of a map (a concatenation's slice). Nor does it pack an operation
+      // writing a variable with one that does not.
+      const private_ =
+        (readers.get(link.key) ?? 0) === 1 &&
+        !link.isOutput &&
+        !link.external &&
+        (writers.get(link.key) ?? 0) === 1 &&
+        whole(last.ofm) &&
+        !!op.ofm.buffer.persistent === !!link.persistent;
+      const chainLength = 1 + (primary.chained?.length ?? 0);
+      const newExternal = inputs - 1;
+      const other = viaIfm1 ? op.ifm2 : op.ifm;
+      const chainedIn = viaIfm1 ? op.ifm : op.ifm2;
+      // regor's Chain: the chained input may broadcast against the other when it has the primary's output
+      // shape, or when the other is a scalar and the element counts match.
+      const shapesOk =
+        !!chainedIn &&
+        sameShape(last.ofm.shape, op.ofm.shape) &&
+        (!other ||
+          sameShape(chainedIn.shape, other.shape) ||
+          sameShape(chainedIn.shape, primary.ofm.shape) ||
+          (elements(other.shape) === 1 && elements(chainedIn.shape) === elements(primary.ofm.shape)));
+      if (
+        (viaIfm1 || viaIfm2) &&
+        private_ &&
+        shapesOk &&
+        chainLength < MAX_CHAIN &&
+        external + newExternal <= MAX_EXTERNAL
+      ) {
+        (primary.chained ??= []).push(op);
+        op.chainedInto = primary;
+        if (other && !scalarConst(other)) {
+          (primary.extraIfms ??= []).push(other);
+        }
+        external += newExternal;
+        last = op;
+        continue;
+      }
+    }
+    const startsChain = op.hw !== 'resize' && op.hw !== 'dma';
+    primary = startsChain ? op : null;
+    last = startsChain ? op : null;
+    external = inputs;
+  }
+}
+
+/**
+ * regor's ReshapeToIncreaseDepth: the element count's prime factors (2s first, then odd ones ascending) make
+ * the depth until it reaches 16; the rest alternate between height and width, the height the larger.
+ */
+function increaseDepth(elements: number): Shape3 {
+  const primes: number[] = [];
+  let rest = elements;
+  for (; rest % 2 === 0 && rest > 1; rest /= 2) primes.push(2);
+  const root = Math.floor(Math.sqrt(rest));
+  for (let f = 3; rest > 1 && f <= root; f += 2) for (; rest % f === 0; rest /= f) primes.push(f);
+  if (rest !== 1) primes.push(rest);
+  let c = 1;
+  let k = 0;
+  for (; k < primes.length && c < 16; k++) c *= primes[k];
+  let h = 1;
+  let w = 1;
+  for (; k < primes.length; k++) {
+    if (w < h) w *= primes[k];
+    else h *= primes[k];
+  }
+  return h < w ? { h: w, w: h, c } : { h, w, c };
+}
+
+/** Vela reshapes shallow elementwise operations (depth < 8) toward depth 16 so no lanes idle. */
+export function reshapeShallowElementwise(op: InternalOp): void {
+  const like = op.elementwiseLike || op.type === 'MemoryCopy';
+  if (op.hw !== 'elementwise' && !like) return;
+  const o = op.ofm.shape;
+  const n = o.h * o.w * o.c;
+  // regor counts the elements in an int: larger maps (only hostile ones) keep their shape.
+  if (o.c >= 8 || n <= 16 || n > 2 ** 31 - 1) return;
+  // Activations, quantizations and copies too (regor's DecomposeAsElementwise), when they read and write whole maps.
+  const whole = (f?: FmRef) =>
+    !f || f.shape.h * f.shape.w * f.shape.c === f.buffer.shape.h * f.buffer.shape.w * f.buffer.shape.c;
+  if (like && (!whole(op.ifm) || !whole(op.ofm))) return;
+  const same = (s?: Shape3) => !s || (s.h === o.h && s.w === o.w && s.c === o.c) || s.h * s.w * s.c === 1;
+  if (!same(op.ifm.shape) || !same(op.ifm2?.shape)) return;
+  const deeper = increaseDepth(n);
+  const view = (s: Shape3): Shape3 => (s.h * s.w * s.c === 1 ? s : deeper);
+  // The maps keep their own shape and layout (a 4x756x1 int32 map in bricks still takes 16 channels); they are
+  // stored linear where their readers' and writers' views then differ (linearWhereViewsDiffer).
+  op.shallowShape = o;
+  op.ofm = { ...op.ofm, shape: view(o) };
+  op.ifm = { ...op.ifm, shape: view(op.ifm.shape) };
+  if (op.ifm2) op.ifm2 = { ...op.ifm2, shape: view(op.ifm2.shape) };
+}

@@ -1,0 +1,230 @@
+// Lowers the NPU-placed TFLite operators of a subgraph into Vela's internal operations:
+// reshapes vanish, fused activations and LUT activations fold into their producer, SOFTMAX,
+// MEAN, PRELU, concatenation and friends expand into the chains Vela builds for them.
+// One module per family of operators (see the files beside this one).
+import type { Model, Operator, Subgraph } from '../../graph/types.js';
+import type { NpuFamily } from '../../targets/types.js';
+import type { Buffer, FmRef, InternalOp, WeightInfo } from '../ops.js';
+import {
+  type LoweredGraph,
+  toShape3,
+  RESHAPES,
+  type Ctx,
+  bufferKey,
+  bufferFor,
+  fm,
+  tempFm,
+  isConstant,
+  push,
+  type OfmBlockOf,
+  scalarFm,
+  GRAPH_BOUNDARY,
+} from './context.js';
+import { tryFuseActivation, chainElementwise, reshapeShallowElementwise } from './elementwise.js';
+import { lowerOne } from './operator.js';
+import { isFusablePad } from './pad.js';
+import { scheduleInVelaOrder, linearWhereViewsDiffer, moveSlicesToConsumers } from './schedule.js';
+
+export {
+  cpuBuffer,
+  type ScheduleEntry,
+  type LoweredGraph,
+  bitsOf,
+  toShape3,
+  setCoreDependentSizes,
+  type OfmBlockOf,
+  GRAPH_BOUNDARY,
+} from './context.js';
+export { clearGeneratedKernels } from './generated-kernels.js';
+export { PerfLimitError, MAX_INTERNAL_OPS, MAX_LSTM_STEPS } from './limits.js';
+export { u85TransposeType } from './transpose.js';
+
+export function lowerSubgraph(
+  model: Model,
+  sg: Subgraph,
+  npuOps: ReadonlySet<number>,
+  family: NpuFamily,
+  cores: number,
+  weights: Map<string, WeightInfo>,
+  ofmBlockOf?: OfmBlockOf,
+): LoweredGraph {
+  const ctx: Ctx = {
+    model,
+    sg,
+    family,
+    npu: new Set(npuOps),
+    buffers: new Map(),
+    alias: new Map(),
+    weights,
+    ops: [],
+    cores,
+    tmpCount: 0,
+    readers: new Map(),
+    ofmBlockOf,
+  };
+  const consumers = ctx.readers;
+  for (const op of sg.operators) for (const i of op.inputs) if (i >= 0) consumers.set(i, (consumers.get(i) ?? 0) + 1);
+  const producedByCpu = new Set<number>();
+  const consumedByCpu = new Set<number>();
+  for (const op of sg.operators) {
+    if (ctx.npu.has(op.index)) continue;
+    for (const o of op.outputs) producedByCpu.add(o);
+    for (const i of op.inputs) consumedByCpu.add(i);
+  }
+  const reshapeCopies: { copy: InternalOp; source: number; from: Buffer; to: Buffer }[] = [];
+  for (const op of sg.operators) {
+    if (!ctx.npu.has(op.index)) continue;
+    if (isFusablePad(ctx, op, consumers)) {
+      // A zero PAD in front of a convolution becomes the convolution's explicit padding.
+      const src = op.inputs[0] ?? -1;
+      const dst = op.outputs[0] ?? -1;
+      // The buffer is the input's, sized as stored (the padded view would overstate it if it came first).
+      bufferFor(ctx, src);
+      ctx.alias.set(dst, bufferKey(ctx, src));
+      continue;
+    }
+    if (RESHAPES.has(op.type)) {
+      const src = op.inputs[0] ?? -1;
+      const dst = op.outputs[0] ?? -1;
+      const srcIsIo = sg.inputs.includes(src) || producedByCpu.has(src) || isConstant(ctx, src);
+      const dstIsIo = sg.outputs.includes(dst) || consumedByCpu.has(dst);
+      // regor also copies when the input has other readers and another stored shape (RemoveReshape).
+      const shared =
+        (consumers.get(src) ?? 0) > 1 &&
+        (sg.tensors[src]?.shape ?? []).join(',') !== (sg.tensors[dst]?.shape ?? []).join(',');
+      if (src >= 0 && dst >= 0 && ((srcIsIo && dstIsIo) || shared)) {
+        const a = fm(ctx, src);
+        const b = fm(ctx, dst);
+        // Vela copies in the input's shape (the output is the same bytes, linear).
+        const copy = push(ctx, op, 'MemoryCopy', 'pool', a, { ...b, shape: a.shape });
+        reshapeCopies.push({ copy, source: src, from: a.buffer, to: b.buffer });
+      } else if (src >= 0 && dst >= 0) {
+        const key = bufferKey(ctx, src);
+        ctx.alias.set(dst, key);
+        const b = bufferFor(ctx, src);
+        const from = toShape3(sg.tensors[src]?.shape ?? []);
+        const to = toShape3(sg.tensors[dst]?.shape ?? []);
+        // A view with another width or depth cannot use the brick format.
+        if (from.w !== to.w || from.c !== to.c) b.linear = true;
+        if (sg.outputs.includes(dst)) b.isOutput = true;
+      }
+      continue;
+    }
+    if (tryFuseActivation(ctx, op)) continue;
+    lowerOne(ctx, op);
+  }
+  // The input's other readers read the copy too (regor inserts it after the tensor).
+  for (const { copy, from, to } of reshapeCopies) {
+    for (const o of ctx.ops) {
+      if (o === copy) continue;
+      if (o.ifm.buffer === from) o.ifm = { ...o.ifm, buffer: to };
+      if (o.ifm2?.buffer === from) o.ifm2 = { ...o.ifm2, buffer: to };
+      if (o.extraIfms) o.extraIfms = o.extraIfms.map((r) => (r.buffer === from ? { ...r, buffer: to } : r));
+    }
+  }
+  if (family === 'u85') addBoolIoConversions(ctx);
+  for (const op of ctx.ops) reshapeShallowElementwise(op);
+  // Graph and CPU boundaries are linear (NHWC) and live in the arena.
+  const mark = (i: number, f: (b: Buffer) => void) => {
+    const key = bufferKey(ctx, i);
+    const b = ctx.buffers.get(key);
+    if (b) f(b);
+  };
+  for (const i of sg.inputs)
+    mark(i, (b) => {
+      b.linear = true;
+      b.isInput = true;
+      b.external = true;
+    });
+  for (const o of sg.outputs)
+    mark(o, (b) => {
+      b.linear = true;
+      b.isOutput = true;
+      b.external = true;
+    });
+  for (const t of producedByCpu)
+    mark(t, (b) => {
+      b.linear = true;
+      b.isInput = true;
+    });
+  for (const t of consumedByCpu)
+    mark(t, (b) => {
+      b.linear = true;
+      b.isOutput = true;
+    });
+  // A reshape's copy is what the input's CPU readers read too.
+  for (const { source, to } of reshapeCopies) {
+    if (consumedByCpu.has(source)) {
+      to.linear = true;
+      to.isOutput = true;
+    }
+  }
+  moveSlicesToConsumers(ctx);
+  linearWhereViewsDiffer(ctx.ops);
+  // A 32-bit map a ReduceSum reads is stored linear (regor: Int32 ReduceSum requires it).
+  for (const o of ctx.ops) if (o.hw === 'reducesum' && o.ifm.bits === 32) o.ifm.buffer.linear = true;
+  const schedule = scheduleInVelaOrder(ctx);
+  if (family === 'u85') {
+    chainElementwise(ctx.ops);
+    for (const op of ctx.ops) {
+      if (!op.chained?.length) continue;
+      // The chain writes only its last output; intermediate results stay in the chaining buffer.
+      op.chainLinkBits = op.ofm.bits;
+      op.chainLinkLinear = op.ofm.buffer.linear;
+      op.chainLinkKey = op.ofm.buffer.key;
+      op.ofm = op.chained[op.chained.length - 1].ofm;
+    }
+  }
+  return {
+    ops: ctx.ops,
+    schedule,
+    buffers: ctx.buffers,
+    weights,
+    keyOf: (i) => bufferKey(ctx, i),
+    readsBlockConfigs: !!ctx.readsBlockConfigs,
+  };
+}
+
+/** Bool graph inputs and outputs of the main subgraph that hold data (shaped, not constant). */
+function boolIo(model: Model, sg: Subgraph, list: readonly number[]): number[] {
+  if (sg.index !== 0) return [];
+  return list.filter((i) => {
+    const t = sg.tensors[i];
+    if (!t || t.dtype !== 'bool' || t.shape.length === 0) return false;
+    const b = model.buffers[t.buffer];
+    return !(b && b.size > 0);
+  });
+}
+
+/** True when the U85 lowering inserts boundary conversions, so the subgraph has NPU work even without NPU operators. */
+export function hasBoolIo(model: Model, sg: Subgraph): boolean {
+  return boolIo(model, sg, sg.inputs).length > 0 || boolIo(model, sg, sg.outputs).length > 0;
+}
+
+/**
+ * U85 keeps booleans as 0/-1 internally: Vela converts every bool graph input with a NotEqual
+ * against zero, and every bool graph output back with an And against one, whoever reads or
+ * writes them (even CPU operators).
+ */
+function addBoolIoConversions(ctx: Ctx): void {
+  const scalar = (key: string): FmRef => scalarFm(ctx, key, 8);
+  const boundary = { index: GRAPH_BOUNDARY } as Operator;
+  const inputs: InternalOp[] = [];
+  for (const i of boolIo(ctx.model, ctx.sg, ctx.sg.inputs)) {
+    const src = fm(ctx, i);
+    const internal = tempFm(ctx, src.shape, 8);
+    // It replaces the input for every reader, CPU ones included: linear, in the arena.
+    internal.buffer.linear = true;
+    internal.buffer.isOutput = true;
+    push(ctx, boundary, 'NotEqual', 'elementwise', src, internal, { ifm2: scalar('bool-zero') });
+    inputs.push(ctx.ops.pop()!);
+  }
+  for (const o of boolIo(ctx.model, ctx.sg, ctx.sg.outputs)) {
+    const dst = fm(ctx, o);
+    const internal = tempFm(ctx, dst.shape, 8);
+    internal.buffer.linear = true;
+    internal.buffer.isInput = true;
+    push(ctx, boundary, 'And', 'elementwise', internal, dst, { ifm2: scalar('bool-one') });
+  }
+  ctx.ops.unshift(...inputs);
+}

@@ -1,0 +1,142 @@
+// Padding: fused into the next convolution where Vela fuses it, else written as fills around a copy.
+import { type Operator, PADDING_SAME } from '../../graph/types.js';
+import type { Shape3 } from '../arch.js';
+import type { FmRef } from '../ops.js';
+import {
+  num,
+  type Ctx,
+  push,
+  constantInts,
+  constantFm,
+  batchOf,
+  sameQuantization,
+  sameShape,
+  SLICING,
+} from './context.js';
+import { viaLayoutOp } from './transpose.js';
+
+/**
+ * A PAD as Vela rewrites it (regor's RewritePad): for each padded side of each axis, a copy of the padding
+ * value from a constant into that slab of the output (the whole output but that axis, which is the padding
+ * width), then the input copied into the interior. False when the paddings cannot be read (or pad the batch).
+ */
+export function pushPadFills(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): boolean {
+  const pads = constantInts(ctx, op.inputs[1] ?? -1);
+  const rank = ctx.sg.tensors[op.inputs[0] ?? -1]?.shape.length ?? 0;
+  if (!pads || rank < 1 || rank > 4 || pads.length !== 2 * rank) return false;
+  if (rank === 4 && (pads[0] !== 0 || pads[1] !== 0)) return false;
+  // Before and after of H, W and C, counted from the innermost axis.
+  const at = (fromEnd: number, side: number) => (rank - fromEnd >= 0 ? pads[2 * (rank - fromEnd) + side] : 0);
+  const sides: [keyof Shape3, number, number][] = [
+    ['h', at(3, 0), at(3, 1)],
+    ['w', at(2, 0), at(2, 1)],
+    ['c', at(1, 0), at(1, 1)],
+  ];
+  if (sides.some(([, before, after]) => before < 0 || after < 0)) return false;
+  let largest = 0;
+  for (const [axis, before, after] of sides) {
+    const slab = (ofm.shape.h * ofm.shape.w * ofm.shape.c) / Math.max(1, ofm.shape[axis]);
+    largest = Math.max(largest, slab * Math.max(before, after));
+  }
+  const fill = constantFm(ctx, `pad-const-${op.index}`, { h: 1, w: 1, c: Math.max(1, largest) }, ofm.bits);
+  for (const [axis, before, after] of sides) {
+    for (const width of [before, after]) {
+      if (width === 0) continue;
+      const slab: Shape3 = { ...ofm.shape, [axis]: width };
+      push(ctx, op, 'MemoryCopy', 'pool', { ...fill, shape: slab }, { ...ofm, shape: slab });
+    }
+  }
+  // Writes at a depth offset that is not a multiple of 16 cannot be in the brick format.
+  const cBefore = sides[2][1];
+  if (cBefore % 16 !== 0 || (sides[2][2] > 0 && (cBefore + ifm.shape.c) % 16 !== 0)) ofm.buffer.linear = true;
+  // An NPU producer whose only reader is the PAD writes straight into the interior (as into a concatenation).
+  if (!writeIntoOutput(ctx, op.inputs[0] ?? -1, ifm, ofm, op.outputs[0] ?? -1))
+    push(ctx, op, 'MemoryCopy', 'pool', ifm, { ...ofm, shape: ifm.shape });
+  return true;
+}
+
+/**
+ * Has the NPU operation that writes `part` (tensor `src`) write straight into its place in `out` instead of a
+ * copy (a concatenation's part, a PAD's interior), as Vela does when nothing else reads the part, it is no graph
+ * output, it comes through no reshape or transpose, it is not rescaled on the way (tensor `outT`'s quantization),
+ * and a producer with batches is elementwise (others are decomposed). True when it does.
+ */
+export function writeIntoOutput(ctx: Ctx, src: number, part: FmRef, out: FmRef, outT: number): boolean {
+  const writers = ctx.ops.filter((o) => o.ofm.buffer === part.buffer && o.subgraph === ctx.sg.index);
+  // A chain's primary writes its last operation's output: one writer.
+  const own = writers.filter((o) => !writers.some((p) => p !== o && p.chained?.includes(o)));
+  const producer = own.length === 1 ? writers[0] : undefined;
+  if (
+    // A part several operations write (a concatenation's copies, a PAD's fills) is copied whole, as in regor.
+    !producer ||
+    // A slice is not copied twice: the part's own copy reads the slice's source instead (moveSlicesToConsumers).
+    SLICING.has(ctx.sg.operators[producer.sourceIndex]?.type ?? '') ||
+    (ctx.readers.get(src) ?? 0) !== 1 ||
+    ctx.sg.outputs.includes(src) ||
+    viaLayoutOp(ctx, src) ||
+    !sameQuantization(ctx, src, outT) ||
+    (batchOf(ctx, src) !== 1 && producer.hw !== 'elementwise') ||
+    // Nor one that computes the part in another shape (a fully connected layer's rows laid out as a map).
+    !sameShape(producer.ofm.shape, part.shape)
+  )
+    return false;
+  ctx.buffers.delete(part.buffer.key);
+  producer.ofm = { ...out, shape: part.shape };
+  producer.writesInPlace = true;
+  for (const o of ctx.ops) if (o.chained?.includes(producer)) o.ofm = producer.ofm;
+  return true;
+}
+
+/** Whether a PADV2's constant value is its output's zero point (what a convolution's own padding writes). */
+function padsWithZeroPoint(ctx: Ctx, op: Operator): boolean {
+  const value = ctx.sg.tensors[op.inputs[2] ?? -1];
+  const data = value ? ctx.model.buffers[value.buffer]?.data : undefined;
+  if (!value) return true; // no value: zeros, as PAD
+  if (!data || data.byteLength < 1) return false;
+  const raw = value.dtype === 'int8' ? (data[0] << 24) >> 24 : value.dtype === 'uint8' ? data[0] : NaN;
+  const zp = ctx.sg.tensors[op.outputs[0] ?? -1]?.quantization?.zeroPoint?.[0] ?? 0;
+  return raw === zp;
+}
+
+export function isFusablePad(ctx: Ctx, op: Operator, consumers: Map<number, number>): boolean {
+  if (op.type !== 'PAD' && op.type !== 'PADV2') return false;
+  // A convolution pads with its input's zero point: a PADV2 with any other value stays a PAD.
+  if (op.type === 'PADV2' && !padsWithZeroPoint(ctx, op)) return false;
+  const dst = op.outputs[0] ?? -1;
+  if (dst < 0 || (consumers.get(dst) ?? 0) !== 1 || ctx.sg.outputs.includes(dst)) return false;
+  const next = ctx.sg.operators.find((o) => o.inputs[0] === dst);
+  if (!next || !ctx.npu.has(next.index) || (next.type !== 'CONV_2D' && next.type !== 'DEPTHWISE_CONV_2D')) return false;
+  // Only H/W padding, each side smaller than the kernel.
+  const w = ctx.sg.tensors[next.inputs[1] ?? -1];
+  const pads = constantInts(ctx, op.inputs[1] ?? -1);
+  if (!w || w.shape.length !== 4 || !pads || pads.length !== 8) return true;
+  const [kh, kw] = [w.shape[1], w.shape[2]];
+  const needed = (input: number, stride: number, filter: number) =>
+    Math.max(0, (Math.ceil(input / stride) - 1) * stride + filter - input);
+  // The kernel as it reads, dilation included.
+  const dh = (kh - 1) * num(next.options?.dilationHFactor, 1) + 1;
+  const dw = (kw - 1) * num(next.options?.dilationWFactor, 1) + 1;
+  const [sy, sx] = [num(next.options?.strideH, 1), num(next.options?.strideW, 1)];
+  // Only into a convolution without padding of its own (regor's ReplacePadByExplicitPadding): SAME that pads
+  // anything keeps the PAD.
+  if (next.options?.padding === PADDING_SAME) {
+    const padded = ctx.sg.tensors[dst]?.shape ?? [];
+    if (padded.length !== 4 || needed(padded[1], sy, dh) > 0 || needed(padded[2], sx, dw) > 0) return false;
+  }
+  if (pads[0] !== 0 || pads[1] !== 0 || pads[6] !== 0 || pads[7] !== 0) return false;
+  // The padding after is first trimmed to what the stride reaches; each side must then be narrower than the
+  // dilated kernel.
+  const input = ctx.sg.tensors[op.inputs[0] ?? -1]?.shape ?? [];
+  const after = (size: number, stride: number, filter: number, before: number, pad: number) => {
+    const diff = (pad % stride) - ((needed(size, stride, filter) - before) % stride);
+    return Math.max(0, pad - diff - (diff >= 0 ? 0 : stride));
+  };
+  const [top, bottom, left, right] = [pads[2], pads[3], pads[4], pads[5]];
+  return (
+    input.length === 4 &&
+    top < dh &&
+    left < dw &&
+    after(input[1], sy, dh, top, bottom) < dh &&
+    after(input[2], sx, dw, left, right) < dw
+  );
+}
