@@ -14,7 +14,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-PTSC5K5D.js";
+} from "./chunks/chunk-QP2MIHCY.js";
 import {
   isModelFileError,
   readModel
@@ -141,11 +141,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-PHSOY7UR.js");
+      const mod = await import("./chunks/commands-VZNGTRX6.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./chunks/compare-DTZ76TUK.js");
+      const mod = await import("./chunks/compare-KKBNWJVB.js");
       return mod.compare(rest);
     }
     default:

@@ -34,17 +34,17 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-MAYZM25T.js";
+} from "./chunks/chunk-KUFGALS7.js";
 import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-YE72JG2W.js";
+} from "./chunks/chunk-FN4GR7YP.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION
 } from "./chunks/chunk-GYF5ZPYY.js";
-import "./chunks/chunk-EWJGGLVT.js";
+import "./chunks/chunk-TPSXSSUW.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -60,7 +60,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-PTSC5K5D.js";
+} from "./chunks/chunk-QP2MIHCY.js";
 import {
   isLfsPointer,
   readModel
@@ -955,7 +955,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-QHDUD3EQ.js");
+  const module = await import("./chunks/optimize-LPO2GI3Z.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

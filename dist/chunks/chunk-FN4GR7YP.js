@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-EWJGGLVT.js";
+} from "./chunk-TPSXSSUW.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -38,7 +38,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-PTSC5K5D.js";
+} from "./chunk-QP2MIHCY.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1869,4 +1869,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-YE72JG2W.js.LEGAL.txt */
+/*! For license information please see chunk-FN4GR7YP.js.LEGAL.txt */

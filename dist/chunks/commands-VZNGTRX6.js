@@ -11,12 +11,12 @@ import {
   toMliaJsonDocuments,
   wantColor,
   writeNamedFile
-} from "./chunk-DHOMIYHR.js";
+} from "./chunk-R63WAAFT.js";
 import {
   analyzeModelFile,
   builtinTargets,
   renderMarkdown
-} from "./chunk-YE72JG2W.js";
+} from "./chunk-FN4GR7YP.js";
 import {
   UsageError,
   collectModelPaths,
@@ -26,7 +26,7 @@ import {
   VERSION,
   builtinTool
 } from "./chunk-GYF5ZPYY.js";
-import "./chunk-EWJGGLVT.js";
+import "./chunk-TPSXSSUW.js";
 import "./chunk-CIWQW54I.js";
 import {
   checkReport,
@@ -35,7 +35,7 @@ import {
 } from "./chunk-NPKLOAK7.js";
 import {
   analyzeModel
-} from "./chunk-PTSC5K5D.js";
+} from "./chunk-QP2MIHCY.js";
 import {
   isModelFileError,
   readModel
@@ -166,7 +166,7 @@ async function check(args) {
         results.push(ioError(f, e.code ?? e.message));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-IMQ65VMI.js");
+    const { analyzeModelsWithEngine } = await import("./vela-TNISFG2R.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -266,7 +266,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-QHDUD3EQ.js");
+  const opt = await import("./optimize-LPO2GI3Z.js");
   let settings;
   try {
     if (values.settings) {

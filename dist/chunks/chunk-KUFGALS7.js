@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-EWJGGLVT.js";
+} from "./chunk-TPSXSSUW.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-PTSC5K5D.js";
+} from "./chunk-QP2MIHCY.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   resolveTargets
-} from "./chunk-YE72JG2W.js";
+} from "./chunk-FN4GR7YP.js";
 import {
   UsageError,
   fsReason
@@ -11,7 +11,7 @@ import {
 } from "./chunk-NPKLOAK7.js";
 import {
   isTargetError
-} from "./chunk-PTSC5K5D.js";
+} from "./chunk-QP2MIHCY.js";
 
 // src/cli/common.ts
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";

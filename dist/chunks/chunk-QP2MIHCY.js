@@ -2121,6 +2121,355 @@ function archFor(target) {
   };
 }
 
+// src/perf/ops.ts
+var UNIT_KERNEL = { w: 1, h: 1, strideX: 1, strideY: 1, dilationX: 1, dilationY: 1 };
+var isOneToOne = (op) => op.hw === "elementwise" || op.hw === "pool" && op.kernel.w * op.kernel.h === 1 && op.type !== "Transpose";
+var sameStorage = (a, b) => a.shape.h === b.shape.h && a.shape.w === b.shape.w && a.shape.c === b.shape.c && a.bits === b.bits && a.linear === b.linear && // regor compares storage shapes whole: a 4D map and a 5D one of the same bytes are not alike.
+(!a.dims || !b.dims || sameDims(a.dims, b.dims));
+
+// src/perf/memory-plan.ts
+function allocationBytes(b) {
+  const c = b.linear ? b.shape.c : Math.ceil(b.shape.c / 16) * 16;
+  const bytes = b.shape.h * b.shape.w * c * b.bits / 8;
+  return Math.ceil(bytes / 16) * 16;
+}
+var formatOf = (b) => b.linear ? "NHWC" : "NHCWB16";
+var LiveRanges = class {
+  constructor(endTime) {
+    this.endTime = endTime;
+  }
+  ranges = /* @__PURE__ */ new Map();
+  use(buffer, time) {
+    if (buffer.constant) return;
+    let r = this.ranges.get(buffer.key);
+    if (!r) {
+      r = { buffer, start: time, end: time, bytes: allocationBytes(buffer) };
+      this.ranges.set(buffer.key, r);
+    }
+    r.start = Math.min(r.start, time);
+    r.end = Math.max(r.end, time);
+  }
+  finish() {
+    for (const r of this.ranges.values()) {
+      if (r.buffer.isInput && r.buffer.external) r.start = 0;
+      if (r.buffer.isOutput && r.buffer.external) r.end = this.endTime;
+      if (r.buffer.external && !r.buffer.isInput && !r.buffer.isOutput) {
+        r.start = 0;
+        r.end = this.endTime;
+      }
+    }
+  }
+};
+function peakUsage(ranges, extra) {
+  const diff = usageChanges(ranges, extra);
+  let cur = 0;
+  let peak = 0;
+  for (let t = 0; t < diff.length; t++) {
+    cur += diff[t];
+    if (cur > peak) peak = cur;
+  }
+  return peak;
+}
+function usageChanges(ranges, extra) {
+  let last = 0;
+  for (const r of ranges) if (r.end + 1 > last) last = r.end + 1;
+  if (extra) {
+    for (const t of extra.keys()) if (t + 1 > last) last = t + 1;
+  }
+  const diff = new Float64Array(last + 1);
+  for (const r of ranges) {
+    diff[r.start] += r.bytes;
+    diff[r.end + 1] -= r.bytes;
+  }
+  if (extra) {
+    for (const [t, bytes] of extra) {
+      diff[t] += bytes;
+      diff[t + 1] -= bytes;
+    }
+  }
+  return diff;
+}
+function assignMemories(arch, live, npuBuffers, accessOf, cpuTimes = [], cascaded = /* @__PURE__ */ new Set(), reserved = /* @__PURE__ */ new Map(), takenOverBy = /* @__PURE__ */ new Map()) {
+  const where = /* @__PURE__ */ new Map();
+  const candidates = /* @__PURE__ */ new Map();
+  for (const r of live.ranges.values()) {
+    where.set(r.buffer.key, arch.arenaMem);
+    const movable = arch.stagingMem !== arch.arenaMem && arch.stagingMem.area !== arch.arenaMem.area && npuBuffers.has(r.buffer.key) && !cascaded.has(r.buffer.key) && !r.buffer.external && !r.buffer.isOutput;
+    if (movable) candidates.set(r.buffer.key, r);
+  }
+  if (candidates.size === 0) return where;
+  const limit = arch.stagingLimit;
+  const root = /* @__PURE__ */ new Map();
+  const rootOf = (key) => {
+    let k = key;
+    for (let up = root.get(k); up !== void 0; up = root.get(k)) k = up;
+    return k;
+  };
+  for (const [ifm, ofm2] of takenOverBy) {
+    if (candidates.has(ifm) && candidates.has(ofm2) && rootOf(ofm2) !== rootOf(ifm)) root.set(ofm2, rootOf(ifm));
+  }
+  const byRoot = /* @__PURE__ */ new Map();
+  for (const [key, r] of candidates) {
+    const k = rootOf(key);
+    const u = byRoot.get(k);
+    if (!u) byRoot.set(k, { keys: [key], start: r.start, end: r.end, bytes: r.bytes });
+    else {
+      u.keys.push(key);
+      u.start = Math.min(u.start, r.start);
+      u.end = Math.max(u.end, r.end);
+      u.bytes = Math.max(u.bytes, r.bytes);
+    }
+  }
+  const npuOnly = [...byRoot.values()].filter((u) => !cpuTimes.some((t) => t >= u.start && t <= u.end)).map((u) => ({ ...u, start: 2 * u.start, end: 2 * u.end }));
+  npuOnly.sort((a, b) => a.start - b.start || a.end - b.end);
+  let last = 0;
+  for (const u of npuOnly) last = Math.max(last, u.end);
+  for (const t of reserved.keys()) last = Math.max(last, t);
+  const base = new Float64Array(last + 1);
+  for (const [t, bytes] of reserved) if (t >= 0) base[t] += bytes;
+  const max = Float64Array.from(base);
+  for (const u of npuOnly) addOver(max, u, 1);
+  const keep = (u) => {
+    addOver(base, u, 1);
+    for (const key of u.keys) where.set(key, arch.stagingMem);
+  };
+  if (max.every((usage) => usage <= limit)) {
+    for (const u of npuOnly) keep(u);
+    return where;
+  }
+  const competing = [];
+  const fitting = [];
+  for (const u of npuOnly) {
+    if (peakOver(base, u) + u.bytes > limit) addOver(max, u, -1);
+    else fitting.push(u);
+  }
+  for (const u of fitting) {
+    if (peakOver(max, u) <= limit) keep(u);
+    else competing.push(u);
+  }
+  const score = new Map(competing.map((u) => [u, u.keys.reduce((sum, key) => sum + accessOf(key), 0)]));
+  let from = 0;
+  let groupEnd = -1;
+  for (let i = 0; i <= competing.length; i++) {
+    const u = competing[i];
+    if (i < competing.length && (i === from || u.start <= groupEnd && i - from <= MAX_GROUP)) {
+      groupEnd = Math.max(groupEnd, u.end);
+      continue;
+    }
+    const group = competing.slice(from, i);
+    for (const [j, kept] of bestKept(group, base, max, limit, score).entries()) {
+      if (kept) keep(group[j]);
+      else addOver(max, group[j], -1);
+    }
+    from = i;
+    groupEnd = u ? u.end : -1;
+  }
+  return where;
+}
+function addOver(usage, r, sign) {
+  for (let t = r.start; t <= r.end; t++) usage[t] += sign * r.bytes;
+}
+function peakOver(usage, r) {
+  let m = 0;
+  for (let t = r.start; t <= r.end; t++) if (usage[t] > m) m = usage[t];
+  return m;
+}
+var MAX_GROUP = 20;
+var MAX_SEARCH_STEPS = 2e5;
+function bestKept(group, base, max, limit, score) {
+  const cur = new Array(group.length).fill(false);
+  let best = cur.slice();
+  let bestScore = -1;
+  let steps = 0;
+  const within = new Float64Array(group.length + 1);
+  for (let i = group.length - 1; i >= 0; i--) within[i] = within[i + 1] + (score.get(group[i]) ?? 0);
+  const visit = (i, total) => {
+    if (++steps > MAX_SEARCH_STEPS) return;
+    if (bestScore > 0 && total + within[i] <= bestScore) return;
+    if (i === group.length) {
+      if (total > bestScore || bestScore <= 0) {
+        bestScore = total;
+        best = cur.slice();
+      }
+      return;
+    }
+    const r = group[i];
+    const fits = peakOver(base, r) + r.bytes <= limit;
+    let always = fits;
+    if (fits) {
+      always = peakOver(max, r) <= limit;
+      cur[i] = true;
+      addOver(base, r, 1);
+      visit(i + 1, total + (score.get(r) ?? 0));
+      addOver(base, r, -1);
+    }
+    if (!always) {
+      cur[i] = false;
+      addOver(max, r, -1);
+      visit(i + 1, total);
+      addOver(max, r, 1);
+    }
+  };
+  visit(0, 0);
+  return best;
+}
+
+// src/perf/cascade.ts
+var roundAway = (x, n) => Math.ceil(x / n) * n;
+var MAX_STRIPE_PROPOSALS = 2048;
+function stripeInputRows(op, h) {
+  if (h >= op.ofm.shape.h) return op.ifm.shape.h;
+  const k = op.kernel;
+  const border = (k.h - 1) * k.dilationY + 1;
+  return Math.min(op.ifm.shape.h, Math.ceil(((h - 1) * k.strideY + border) / op.upscale));
+}
+function canStripe(op) {
+  if (op.chained?.length || op.type === "Transpose") return false;
+  return op.hw === "conv" || op.hw === "depthwise" || op.hw === "pool" || op.hw === "elementwise" || op.hw === "reducesum" || op.hw === "vector";
+}
+function cascadable(op, stripeH) {
+  if (op.ifm.buffer.constant || !canStripe(op) || stripeH >= op.ofm.shape.h) return false;
+  if (op.hw === "conv" || op.hw === "depthwise") return op.upscale === 1;
+  return op.hw === "elementwise" || op.hw === "pool";
+}
+function planSpillingCascades(steps, chainsToNext, limit, weightBuffer) {
+  const n = steps.length;
+  const minStripe = new Array(n).fill(0);
+  for (let t = n - 1; t >= 0; t--) {
+    const op = steps[t];
+    if (!op) continue;
+    const next = steps[t + 1];
+    let h = t + 1 < n ? next ? next.kernel.strideY : 1 : 1;
+    if (!canStripe(op)) h = op.ofm.shape.h;
+    minStripe[t] = roundAway(h, op.upscale);
+  }
+  const fullIfm = (op) => allocationBytes(op.ifm.buffer);
+  const fullOfm = (op) => allocationBytes(op.ofm.buffer);
+  const uncascaded = (op) => fullIfm(op) + (isOneToOne(op) && reusesIfm(op) ? 0 : fullOfm(op));
+  const rollingBuffer = (prod, prodH, cons, consH) => {
+    const ifmH = stripeInputRows(cons, consH);
+    const rows = roundAway(prodH + ifmH, ifmH);
+    const c = roundAway(prod.ofm.shape.c, 16);
+    const w = cons.ifm.buffer.shape.w;
+    return { rows, w, c, bytes: rows * w * c * prod.ofm.bits / 8 };
+  };
+  const build = (from, to, stripeOf, weights) => {
+    const out = [];
+    let t = from;
+    while (t <= to) {
+      const op = steps[t];
+      if (!op || !cascadable(op, stripeOf(t))) {
+        t++;
+        continue;
+      }
+      let producer = t;
+      let buffers = weights?.get(t) ?? 0;
+      const each = [];
+      let prev;
+      for (; ; ) {
+        const c = producer + 1;
+        const cons = steps[c];
+        const prod = steps[producer];
+        if (c > to || !cons || !chainsToNext[producer] || !cascadable(cons, stripeOf(c))) break;
+        const buf = rollingBuffer(prod, stripeOf(producer), cons, stripeOf(c));
+        const bytes = overwritesIfm(prod, prev, buf) ? 0 : buf.bytes;
+        const weightBytes = weights?.get(c) ?? 0;
+        if (uncascaded(cons) < limit || buffers + bytes + weightBytes > limit) break;
+        buffers += bytes + weightBytes;
+        each.push(bytes);
+        prev = buf;
+        producer = c;
+      }
+      const best = producer;
+      if (best > t) {
+        out.push({ start: t, end: best, bytes: buffers, buffers: each });
+        t = best + 1;
+      } else t++;
+    }
+    return out;
+  };
+  const cascades = [];
+  const stripes = /* @__PURE__ */ new Map();
+  const weightBuffers = /* @__PURE__ */ new Map();
+  for (const first of build(0, n - 1, (t) => minStripe[t])) {
+    let weights;
+    if (weightBuffer) {
+      weights = /* @__PURE__ */ new Map();
+      const minStripeOf = (t) => {
+        const op = steps[t];
+        const h = minStripe[t];
+        return { h: Math.min(h, op.ofm.shape.h), ifmH: stripeInputRows(op, h), first: t === first.start };
+      };
+      let taken = 0;
+      for (let t = first.start; t <= first.end; t++) {
+        const prev = t > first.start ? minStripeOf(t - 1) : void 0;
+        const bytes = weightBuffer(t, minStripeOf(t), prev, limit - first.bytes - taken);
+        if (bytes > 0) weights.set(t, bytes);
+        taken += bytes;
+      }
+    }
+    const last = steps[first.end];
+    const maxH = Math.floor((last.ofm.shape.h + 1) / 2);
+    let best;
+    let maxCount = 0;
+    let proposals = 0;
+    for (let h = roundAway(minStripe[first.end] + 1, last.upscale); h <= maxH; h += last.upscale) {
+      if (++proposals > MAX_STRIPE_PROPOSALS) break;
+      const s2 = new Array(first.end - first.start + 1);
+      let stripe = h;
+      for (let t2 = first.end; t2 >= first.start; t2--) {
+        const op = steps[t2];
+        stripe = canStripe(op) ? roundAway(stripe, op.upscale) : op.ofm.shape.h;
+        s2[t2 - first.start] = stripe;
+        stripe = Math.floor(stripe / op.upscale) * op.kernel.strideY;
+      }
+      const proposal = build(first.start, first.end, (t2) => s2[t2 - first.start], weights);
+      if (maxCount === 0) maxCount = proposal.length;
+      let mem = 0;
+      let t = first.start;
+      for (const c of proposal) {
+        for (; t < c.start; t++) mem = Math.max(mem, standalone(steps[t]));
+        mem = Math.max(mem, c.bytes);
+        t = c.end + 1;
+      }
+      for (; t <= first.end; t++) mem = Math.max(mem, standalone(steps[t]));
+      if (mem > limit || proposal.length > maxCount) break;
+      best = { stripes: s2, cascades: proposal };
+      if (proposal.length === 0) break;
+    }
+    const chosen = best ?? {
+      stripes: Array.from({ length: first.end - first.start + 1 }, (_, i) => minStripe[first.start + i]),
+      cascades: [first]
+    };
+    for (const c of chosen.cascades) {
+      cascades.push(c);
+      for (let t = c.start; t <= c.end; t++) {
+        const kept = best && weights?.get(t);
+        if (kept) weightBuffers.set(t, kept);
+        const op = steps[t];
+        const h = chosen.stripes[t - first.start];
+        stripes.set(t, {
+          h: Math.min(h, op.ofm.shape.h),
+          ifmH: stripeInputRows(op, h),
+          first: t === c.start
+        });
+      }
+    }
+  }
+  const rolling = /* @__PURE__ */ new Map();
+  for (const c of cascades) c.buffers.forEach((bytes, i) => rolling.set(c.start + 1 + i, bytes));
+  return { cascades, stripes, rolling, weightBuffers };
+  function standalone(op) {
+    return fullIfm(op) + fullOfm(op) + (op.ifm2 && !op.ifm2.buffer.constant ? allocationBytes(op.ifm2.buffer) : 0);
+  }
+}
+function overwritesIfm(prod, into, out) {
+  return into !== void 0 && isOneToOne(prod) && reusesIfm(prod) && into.rows === out.rows && into.w === out.w && into.c === out.c && into.bytes === out.bytes;
+}
+function reusesIfm(op) {
+  return sameStorage(op.ifm.buffer, op.ofm.buffer) && !op.ifm.buffer.external;
+}
+
 // src/perf/block-u55.ts
 var roundUp = (x, n) => Math.ceil(x / n) * n;
 var divUp = (x, n) => Math.ceil(x / n);
@@ -2248,404 +2597,6 @@ function findBlockConfigU55(cfg, q) {
     wideAcc,
     ofmUBlock: ub
   };
-}
-
-// src/perf/block-u85.ts
-var ACC_DEPTH_GRANULE = 16;
-var CB_SLOTS = 6;
-var BRICK_ELEMENTS = 16;
-var OFM_BLOCK_MAX = { h: 128, w: 128, c: 1024 };
-var ALL8 = ["conv", "matmul", "vector", "depthwise", "pool", "reducesum", "elementwise", "resize"];
-function validOps(cfg, ub) {
-  const is = (h, w, c) => ub.h === h && ub.w === w && ub.c === c;
-  const convLike = ["conv", "matmul", "vector", "reducesum", "elementwise", "resize"];
-  const dwLike = ["depthwise", "pool", "elementwise", "resize"];
-  const wide = ["reducesum", "elementwise", "resize"];
-  switch (cfg.macs) {
-    case 128:
-      return is(1, 2, 8) ? [convLike, ALL8, wide] : [dwLike, ["conv", "vector", "elementwise", "resize"], ["elementwise", "resize"]];
-    case 256:
-      return is(1, 2, 16) ? [dwLike, ["conv", "vector", "elementwise", "resize"], ["elementwise", "resize"]] : [convLike, ALL8, wide];
-    case 512:
-      return [ALL8, ALL8, wide];
-    default: {
-      const big = cfg.macs === 1024 ? is(2, 4, 16) : is(4, 4, 16);
-      const dense = ["conv", "matmul", "vector", "elementwise"];
-      const small = ["conv", "vector", "depthwise", "pool", "reducesum", "elementwise", "resize"];
-      return big ? [small, small, wide] : [dense, dense, ["elementwise"]];
-    }
-  }
-}
-var NULL_POOL = /* @__PURE__ */ new Set(["MemoryCopy", "Transpose", "Reverse", "Rescale"]);
-function opClass(q) {
-  if (q.hw === "vector") return q.ifm2Shape ? "matmul" : "vector";
-  if (q.hw === "transpose" || q.hw === "dma") return "pool";
-  return q.hw;
-}
-function findUBlock(cfg, q, partKernel) {
-  const op = opClass(q);
-  const nullPool = NULL_POOL.has(q.type) && q.ifmBits >= 32;
-  const bitIdx = nullPool ? 0 : Math.min(2, Math.floor(q.ifmBits / 16));
-  const depthFirst1x1 = q.kernel.w === 1 && q.kernel.h === 1 && !partKernel;
-  let best = null;
-  let bestWaste = Infinity;
-  for (const ub of cfg.ofmUBlocks) {
-    if (!validOps(cfg, ub)[bitIdx].includes(op)) continue;
-    if (op === "conv" && !depthFirst1x1) {
-      if (cfg.macs === 128 && ub.h === 1 && ub.w === 1 && ub.c === 16) continue;
-      if (cfg.macs === 256 && ub.h === 1 && ub.w === 2 && ub.c === 16) continue;
-    }
-    const waste = roundUp(q.ofmShape.h, ub.h) * roundUp(q.ofmShape.w, ub.w) * roundUp(q.ofmShape.c, ub.c) - q.ofmShape.h * q.ofmShape.w * q.ofmShape.c;
-    if (waste < bestWaste) {
-      best = ub;
-      bestWaste = waste;
-    }
-  }
-  return best ?? cfg.ofmUBlocks[0];
-}
-function ifmAllocUnit(cfg, ifmBlockDepth, ifmBits, ub) {
-  const depthBits = ifmBlockDepth * ifmBits;
-  const idx = depthBits > 256 ? 2 : depthBits > 128 ? 1 : 0;
-  const s2 = (h, w, c) => ({ h, w, c });
-  const is = (h, w, c) => ub.h === h && ub.w === w && ub.c === c;
-  let table;
-  switch (cfg.macs) {
-    case 128:
-      table = [s2(1, 2, 1), s2(1, 1, 2), s2(1, 1, 2)];
-      break;
-    case 256:
-      table = is(1, 4, 8) ? [s2(1, 4, 1), s2(1, 2, 2), s2(1, 1, 4)] : [s2(2, 2, 1), s2(1, 2, 2), s2(1, 1, 4)];
-      break;
-    case 512:
-      table = is(1, 4, 16) ? [s2(1, 4, 1), s2(1, 2, 2), s2(1, 1, 4)] : [s2(2, 2, 1), s2(1, 2, 2), s2(1, 1, 4)];
-      break;
-    case 1024:
-      table = is(1, 4, 32) ? [s2(2, 4, 1), s2(1, 4, 2), s2(1, 2, 4)] : [s2(2, 4, 1), s2(2, 2, 2), s2(1, 2, 4)];
-      break;
-    default:
-      table = is(1, 4, 64) ? [s2(4, 4, 1), s2(2, 4, 2), s2(1, 4, 4)] : [s2(4, 4, 1), s2(2, 4, 2), s2(2, 2, 4)];
-  }
-  const b = table[idx];
-  return { h: b.h, w: b.w, c: b.c * 128 / ifmBits };
-}
-function ifmBlockFor(ofmBlock, k, au, upscale, rounding, depth) {
-  const dil = dilatedSize(k);
-  const h = roundUp(requiredInput(ofmBlock.h, k.strideY, Math.min(dil.h, 8), upscale, rounding), au.h);
-  const w = roundUp(requiredInput(ofmBlock.w, k.strideX, Math.min(dil.w, 8), upscale, rounding), au.w);
-  return { h, w, c: roundUp(depth || ofmBlock.c, au.c) };
-}
-var granularTile = (range2, granule, tile) => {
-  if (range2 % tile === 0) return tile;
-  const tiles = Math.floor(range2 / tile);
-  return Math.max(roundUp(Math.floor(range2 / (tiles + 1)), granule), granule);
-};
-function reapportion(value, maxLimit, avail, required) {
-  const excess = Math.min(Math.floor(avail.v / required), Math.floor(maxLimit / value));
-  if (excess >= 2) {
-    avail.v = Math.floor(avail.v / excess);
-    return value * excess;
-  }
-  return value;
-}
-function elementwiseBlock(cfg, q, ub, granule) {
-  const ofm2 = {
-    h: roundUp(q.ofmShape.h, granule.h),
-    w: roundUp(q.ofmShape.w, granule.w),
-    c: roundUp(q.ofmShape.c, granule.c)
-  };
-  const limit = { h: Math.min(ofm2.h, 128), w: Math.min(ofm2.w, 128), c: Math.min(ofm2.c, 1024) };
-  const scalar = q.ifmShape.h * q.ifmShape.w * q.ifmShape.c === 1 || !!q.ifm2Shape && q.ifm2Shape.h * q.ifm2Shape.w * q.ifm2Shape.c === 1;
-  const cbBricks = Math.floor(Math.floor(cfg.cbRamBytes / CB_SLOTS) / (BRICK_ELEMENTS * (q.ifmBits / 8)));
-  const obElements = Math.floor(cfg.obRamBytes * 8 / q.ifmBits);
-  const obWidthUnits = Math.floor(obElements / granule.c);
-  const cbWidthUnits = Math.floor(cbBricks / ub.h);
-  let h = granularTile(ofm2.h, granule.h, limit.h);
-  const wRequired = granularTile(ofm2.w, granule.w, Math.min(obWidthUnits, limit.w));
-  const wLimit = { v: obWidthUnits };
-  let c = reapportion(granule.c, limit.c, wLimit, Math.max(wRequired, granule.w));
-  if (!scalar && q.ifm2Shape) {
-    const less = (a) => (a.c < q.ofmShape.c ? 1 : 0) | (a.w < q.ofmShape.w ? 2 : 0) | (a.h < q.ofmShape.h ? 4 : 0);
-    const mask = less(q.ifmShape) | less(q.ifm2Shape);
-    if (mask & 1) {
-      c = granularTile(ofm2.c, granule.c, limit.c);
-      wLimit.v = cbWidthUnits;
-      if ((mask & 1) === mask) h = reapportion(ub.h, limit.h, wLimit, Math.max(wRequired, granule.w));
-    } else if (mask & 4) {
-      wLimit.v = cbWidthUnits;
-      c = reapportion(BRICK_ELEMENTS, limit.c, wLimit, Math.max(wRequired, granule.w));
-    }
-  }
-  return { h: roundUp(h, granule.h), w: roundUp(wLimit.v, granule.w), c: roundUp(c, granule.c) };
-}
-function bestTile(range2, granule, tile) {
-  if (range2 % tile === 0) return tile;
-  const tiles = Math.floor(range2 / tile);
-  const tile2 = Math.max(roundUp(Math.floor(range2 / (tiles + 1)), granule), granule);
-  let best = tile;
-  let bestRem = range2 % tile;
-  const first = Math.max(Math.max(tile2 - granule * 2, Math.floor((tile2 + 1) / 2)), granule);
-  for (let t = tile; t >= first; t -= granule) {
-    let rem = range2 % t;
-    if (rem === 0) rem = t;
-    if (rem > bestRem) {
-      best = t;
-      bestRem = rem;
-    }
-  }
-  return best;
-}
-function areaFit(cfg, c, ofm2, limit, ifmShape, k) {
-  const accElements = Math.floor(cfg.accRamBytes * 8 / c.accBits);
-  const ibElements = Math.floor(cfg.ifmRamBytes * 8 / c.ifmBits);
-  const ubAcc = c.ub.h * c.ub.w * ACC_DEPTH_GRANULE;
-  const aspect = ofm2.h / ofm2.w;
-  const dil = dilatedSize(k);
-  const prioritiseDepth = dil.w === 1 && dil.h === 1;
-  let fit = { h: c.granule.h, w: c.granule.w, c: ACC_DEPTH_GRANULE };
-  let bestMetric = Infinity;
-  const maxDepth = Math.min(Math.max(cfg.macs, Math.floor(accElements / ubAcc)), limit.c);
-  const ofmArea = prioritiseDepth ? ofm2.w * ofm2.c : ofm2.w * ofm2.h;
-  for (let depth = ACC_DEPTH_GRANULE; depth <= maxDepth; depth += ACC_DEPTH_GRANULE) {
-    let fitAcc = accElements;
-    const au = ifmAllocUnit(cfg, c.ifmBlockDepth || depth, c.ifmBits, c.ub);
-    const ifmVolume = roundUp(ifmShape.h, au.h) * roundUp(ifmShape.w, au.w) * roundUp(ifmShape.c, au.c);
-    let fitted = false;
-    let prevAccReq = -1;
-    let retry = 25;
-    for (; ; ) {
-      let w = Math.sqrt(Math.floor(fitAcc / depth) / aspect);
-      let h = w * aspect;
-      if (h < 1) {
-        w *= h;
-        h = 1;
-      } else if (w < 1) {
-        h *= w;
-        w = 1;
-      }
-      let width = Math.floor(Math.max(Math.trunc(w), c.granule.w) / c.granule.w) * c.granule.w;
-      let height = Math.floor(Math.max(Math.trunc(h), c.granule.h) / c.granule.h) * c.granule.h;
-      width = Math.min(width, limit.w);
-      height = Math.min(height, limit.h);
-      const area = width * height;
-      if (width < ofm2.w) width = bestTile(ofm2.w, c.granule.w, width);
-      height = Math.max(Math.floor(Math.floor(area / width) / c.granule.h) * c.granule.h, c.granule.h);
-      const accRequired = width * height * depth;
-      const abRatio = accElements / accRequired;
-      const ifmReq = ifmBlockFor({ h: height, w: width, c: depth }, k, au, 1, 0, c.ifmBlockDepth);
-      const ibRequired = Math.min(ifmReq.h * ifmReq.w * ifmReq.c, ifmVolume);
-      let ibRatio = ibElements / ibRequired;
-      if (abRatio >= 1 && ibRatio >= 1) {
-        const used = depth % au.c ? depth % au.c : au.c;
-        const waste = 1 + (au.c - used) / au.c / 10;
-        const fitM = 1 + Math.abs(1 - limit.c / depth) / 10;
-        const other = prioritiseDepth ? depth : height;
-        const coverage = 1 + Math.abs(1 - ofmArea / (width * other));
-        const metric = coverage * fitM * waste;
-        if (metric < bestMetric) {
-          fit = { h: height, w: width, c: depth };
-          bestMetric = metric;
-          if (depth >= ofm2.c && width >= ofm2.w && height >= ofm2.h) {
-            return { h: roundUp(ofm2.h, c.granule.h), w: roundUp(ofm2.w, c.granule.w), c: roundUp(ofm2.c, c.granule.c) };
-          }
-        }
-        fitted = true;
-        break;
-      }
-      if (accRequired === prevAccReq && --retry <= 0) ibRatio = 0.9;
-      prevAccReq = accRequired;
-      if (ibRatio < 1 && abRatio > 1) fitAcc = Math.min(fitAcc, accRequired);
-      const ratio = Math.min(ibRatio, abRatio);
-      let newAcc = Math.max(Math.trunc(Math.floor(fitAcc / ubAcc) * ratio), 0) * ubAcc;
-      if (newAcc === fitAcc) newAcc = fitAcc - ubAcc;
-      if (!(newAcc >= ubAcc)) break;
-      fitAcc = newAcc;
-    }
-    if (!fitted) break;
-  }
-  return fit;
-}
-function depthwiseBlock(cfg, q, c) {
-  const ofm2 = {
-    h: roundUp(q.ofmShape.h, c.granule.h),
-    w: roundUp(q.ofmShape.w, c.granule.w),
-    c: roundUp(q.ofmShape.c, c.granule.c)
-  };
-  const limit = {
-    h: Math.min(ofm2.h, c.blockMax.h),
-    w: Math.min(ofm2.w, c.blockMax.w),
-    c: Math.min(ofm2.c, c.blockMax.c)
-  };
-  const ibElements = Math.floor(cfg.ifmRamBytes * 8 / q.ifmBits);
-  const fit = areaFit(cfg, c, ofm2, limit, q.ifmShape, q.kernel);
-  let { h: height, w: width, c: depth } = fit;
-  let forceReduce = 0;
-  let ifmReq;
-  for (let guard = 0; guard < 1e4; guard++) {
-    const au2 = ifmAllocUnit(cfg, c.ifmBlockDepth || depth, q.ifmBits, c.ub);
-    ifmReq = ifmBlockFor({ h: height, w: width, c: depth }, q.kernel, au2, 1, 0, c.ifmBlockDepth);
-    const ibRequired = ifmReq.h * ifmReq.w * ifmReq.c;
-    if (width < ofm2.w || height < ofm2.h || depth < ofm2.c) {
-      const row = ifmBlockFor({ h: c.granule.h, w: width, c: depth }, q.kernel, au2, 1, 0, c.ifmBlockDepth);
-      if (ibElements - ibRequired < row.h * row.w * row.c) {
-        if ((height !== ofm2.h || forceReduce & 2) && height > c.granule.h) height -= c.granule.h;
-        else if ((depth > width || forceReduce & 1) && depth > au2.c) depth -= au2.c;
-        else if ((width !== ofm2.w || forceReduce & 4) && width > c.granule.w) width -= c.granule.w;
-        else if (forceReduce !== 7) forceReduce = forceReduce << 1 | 1;
-        else if (depth > c.granule.c) depth = Math.max(Math.floor(depth / 2), c.granule.c);
-        else break;
-        continue;
-      }
-    }
-    break;
-  }
-  const au = ifmAllocUnit(cfg, c.ifmBlockDepth || depth, q.ifmBits, c.ub);
-  ifmReq = ifmBlockFor({ h: height, w: width, c: depth }, q.kernel, au, 1, 0, c.ifmBlockDepth);
-  return { ofm: { h: height, w: width, c: depth }, ifm: ifmReq };
-}
-function chooseKernelFirst(ifmDepth, k, sparse) {
-  const n = k.w * k.h;
-  const step = sparse ? 10 : 5;
-  const rnd = Math.floor(n / step) * step + Math.max(n % step, sparse ? 4 : 2);
-  const kernelFirst = ifmDepth / roundUp(ifmDepth, 16) * (n / rnd);
-  const depthFirst = ifmDepth / roundUp(ifmDepth, sparse ? 128 : 64);
-  return kernelFirst >= depthFirst;
-}
-var elems3 = (s2) => s2.h * s2.w * s2.c;
-function findBlockConfigU85(cfg, q) {
-  const hw = q.hw;
-  const ifmShape = q.ifm2Shape && elems3(q.ifm2Shape) > elems3(q.ifmShape) ? q.ifm2Shape : q.ifmShape;
-  const isPooling = hw === "pool" || hw === "transpose" || hw === "dma";
-  const isReduceSum = hw === "reducesum";
-  const isDepthwise = hw === "depthwise";
-  const isElementwise = hw === "elementwise";
-  const isMatmul2 = hw === "vector" && !!q.ifm2Shape;
-  const isFc = hw === "vector" && !isMatmul2;
-  const wideAcc = q.ifmBits === 16 && !isPooling && !isReduceSum && q.scaled;
-  const sparse = !!q.sparse;
-  const partKernel = hw === "conv" && chooseKernelFirst(ifmShape.c, q.kernel, sparse);
-  const ub = findUBlock(cfg, q, partKernel);
-  const granule = { h: ub.h, w: ub.w, c: ACC_DEPTH_GRANULE };
-  let blockMax = OFM_BLOCK_MAX;
-  if (q.transpose && q.transpose.length === 4) {
-    const ofmAxis = (a) => ["h", "w", "c"][q.transpose.indexOf(a) - 1] ?? "c";
-    blockMax = { h: OFM_BLOCK_MAX[ofmAxis("H")], w: OFM_BLOCK_MAX[ofmAxis("W")], c: OFM_BLOCK_MAX[ofmAxis("C")] };
-    if (q.ofmBrick && q.transpose[3] === "W") granule.w = 16;
-    if (q.ofmBrick && q.transpose[3] === "H") granule.h = 16;
-  }
-  const common = { ub, granule, blockMax, accBits: wideAcc ? 64 : 32, ifmBits: q.ifmBits, ifmBlockDepth: 0 };
-  const make = (ofmBlock, ifmBlock, traversal) => ({
-    ofmBlock,
-    ifmBlock,
-    traversal,
-    wideAcc,
-    ofmUBlock: ub
-  });
-  if (isElementwise) {
-    const b = elementwiseBlock(cfg, q, ub, granule);
-    return make(b, b, "DepthFirst");
-  }
-  if (isDepthwise) {
-    const b = depthwiseBlock(cfg, q, common);
-    return make(b.ofm, b.ifm, "Depthwise");
-  }
-  let ifmBlockDepth = 64;
-  if (partKernel) ifmBlockDepth = 16;
-  else if (q.ifmBits === 32 || (cfg.macs === 128 || cfg.macs === 256) && ub.c === 16 && !sparse) ifmBlockDepth = 32;
-  else if (sparse && q.ifmBits === 8) ifmBlockDepth = 128;
-  if ((isPooling || isReduceSum) && q.type !== "MemoryCopy") {
-    common.ifmBlockDepth = isReduceSum ? ifmBlockDepth : 0;
-    const b = depthwiseBlock(cfg, q, common);
-    return make(b.ofm, b.ifm, "DepthFirst");
-  }
-  const isResize = hw === "resize";
-  const isEqualDepth = isPooling || isResize;
-  const accBits = common.accBits;
-  let numBlocksInRam = 2;
-  const dil = dilatedSize(q.kernel);
-  const ifmRepeats = divUp(dil.w, 8) * divUp(dil.h, 8);
-  const weightFetchWH = hw === "conv" ? q.kernel.w * q.kernel.h : 0;
-  const step = { h: Math.max(ub.h, granule.h), w: Math.max(ub.w, granule.w), c: Math.max(ub.c, granule.c) };
-  const end = {
-    h: roundUp(Math.max(Math.min(q.ofmShape.h, OFM_BLOCK_MAX.h), step.h), ub.h),
-    w: roundUp(Math.max(Math.min(q.ofmShape.w, OFM_BLOCK_MAX.w), step.w), ub.w),
-    c: roundUp(Math.max(Math.min(q.ofmShape.c, OFM_BLOCK_MAX.c), step.c), ub.c)
-  };
-  const rounding = q.upscale > 1 ? 1 : 0;
-  let best = Infinity;
-  let bestCoverage = Infinity;
-  let chosen = null;
-  const ofmElements = elems3(q.ofmShape);
-  let depth = Math.max(ub.c, Math.min(end.c, 16));
-  const restartDepth = depth;
-  if (depth < q.ofmShape.c) depth = roundUp(depth, 16);
-  let au = ifmAllocUnit(cfg, ifmBlockDepth, q.ifmBits, ub);
-  const rows = Math.floor(end.h / step.h) + 1;
-  let widthLimit = new Array(rows).fill(end.w + 1);
-  while (depth <= end.c) {
-    if (isEqualDepth) {
-      ifmBlockDepth = depth;
-      const next = ifmAllocUnit(cfg, depth, q.ifmBits, ub);
-      if (next.h !== au.h || next.w !== au.w || next.c !== au.c) {
-        widthLimit = new Array(rows).fill(end.w + 1);
-        au = next;
-      }
-    }
-    for (let height = step.h; height <= end.h; height += step.h) {
-      const row = height / step.h;
-      for (let width = step.w; width < widthLimit[row]; width += step.w) {
-        const ofmBlock = { h: height, w: width, c: depth };
-        const ifmBlock = ifmBlockFor(ofmBlock, q.kernel, au, q.upscale, rounding, ifmBlockDepth);
-        const ibDepth = roundUp(isEqualDepth ? depth : Math.min(ifmBlock.c, ifmShape.c), au.c);
-        const ifmBytes = ifmBlock.h * ifmBlock.w * ibDepth * (q.ifmBits / 8) * numBlocksInRam;
-        const accBytes = height * width * roundUp(depth, ACC_DEPTH_GRANULE) * accBits / 8 * numBlocksInRam;
-        if (!isResize && (ifmBytes > cfg.ifmRamBytes || accBytes > cfg.accRamBytes)) {
-          widthLimit[row] = width;
-          break;
-        }
-        const full = { h: divUp(q.ofmShape.h, height), w: divUp(q.ofmShape.w, width), c: divUp(q.ofmShape.c, depth) };
-        const f = Math.fround;
-        const blocksW = f(q.ofmShape.w / width);
-        const blocksH = f(q.ofmShape.h / height);
-        const blocksC = f(q.ofmShape.c / depth);
-        let weightFetch = f(f(weightFetchWH * ifmShape.c) * (full.h * full.w));
-        weightFetch = f(weightFetch * f(blocksC * depth));
-        let ifmFetch = f(f(f(f(ifmBlock.h * ifmBlock.w * ifmShape.c) * ifmRepeats) * blocksW) * blocksH);
-        if (!isEqualDepth) ifmFetch = f(ifmFetch * full.c);
-        let cost;
-        if (isFc) cost = Math.fround(1 / (height * width));
-        else if (isResize || isMatmul2) cost = Math.fround(ofmElements / (height * width * depth));
-        else cost = Math.fround(Math.fround(ifmFetch + weightFetch) / ofmElements);
-        if (elems3(ifmShape) < elems3(ifmBlock) * 2) cost = Math.fround(cost / 2);
-        if (cost <= best) {
-          let take = false;
-          if (cost === best) {
-            const cov = Math.fround(
-              ifmShape.h * ifmShape.w / Math.max(Math.min(ifmShape.h, ifmBlock.h) * Math.min(ifmShape.w, ifmBlock.w), 1)
-            );
-            if (cov <= bestCoverage && (height <= 4 && width <= 4 || isMatmul2)) {
-              bestCoverage = cov;
-              take = true;
-            }
-          } else {
-            bestCoverage = Infinity;
-            take = true;
-          }
-          if (take) {
-            best = cost;
-            chosen = make(ofmBlock, { ...ifmBlock, c: ifmBlockDepth }, partKernel ? "PartKernel" : "DepthFirst");
-          }
-        }
-      }
-    }
-    depth += ub.c;
-    if (depth < q.ofmShape.c) depth = roundUp(depth, 16);
-    if (depth > end.c && best === Infinity && numBlocksInRam === 2) {
-      numBlocksInRam = 1;
-      widthLimit = new Array(rows).fill(end.w + 1);
-      depth = restartDepth;
-    }
-  }
-  return chosen ?? make({ ...ub }, { ...ub }, "DepthFirst");
 }
 
 // src/perf/transfer.ts
@@ -3036,12 +2987,6 @@ function accessCycles(q, b) {
   }
   return out;
 }
-
-// src/perf/ops.ts
-var UNIT_KERNEL = { w: 1, h: 1, strideX: 1, strideY: 1, dilationX: 1, dilationY: 1 };
-var isOneToOne = (op) => op.hw === "elementwise" || op.hw === "pool" && op.kernel.w * op.kernel.h === 1 && op.type !== "Transpose";
-var sameStorage = (a, b) => a.shape.h === b.shape.h && a.shape.w === b.shape.w && a.shape.c === b.shape.c && a.bits === b.bits && a.linear === b.linear && // regor compares storage shapes whole: a 4D map and a 5D one of the same bytes are not alike.
-(!a.dims || !b.dims || sameDims(a.dims, b.dims));
 
 // src/perf/weight-estimate.ts
 var CHUNK = 128 * 1024;
@@ -5381,193 +5326,6 @@ function reset(l) {
   for (const [b, linear] of l.buffers.values()) b.linear = linear;
 }
 
-// src/perf/memory-plan.ts
-function allocationBytes(b) {
-  const c = b.linear ? b.shape.c : Math.ceil(b.shape.c / 16) * 16;
-  const bytes = b.shape.h * b.shape.w * c * b.bits / 8;
-  return Math.ceil(bytes / 16) * 16;
-}
-var formatOf = (b) => b.linear ? "NHWC" : "NHCWB16";
-var LiveRanges = class {
-  constructor(endTime) {
-    this.endTime = endTime;
-  }
-  ranges = /* @__PURE__ */ new Map();
-  use(buffer, time) {
-    if (buffer.constant) return;
-    let r = this.ranges.get(buffer.key);
-    if (!r) {
-      r = { buffer, start: time, end: time, bytes: allocationBytes(buffer) };
-      this.ranges.set(buffer.key, r);
-    }
-    r.start = Math.min(r.start, time);
-    r.end = Math.max(r.end, time);
-  }
-  finish() {
-    for (const r of this.ranges.values()) {
-      if (r.buffer.isInput && r.buffer.external) r.start = 0;
-      if (r.buffer.isOutput && r.buffer.external) r.end = this.endTime;
-      if (r.buffer.external && !r.buffer.isInput && !r.buffer.isOutput) {
-        r.start = 0;
-        r.end = this.endTime;
-      }
-    }
-  }
-};
-function peakUsage(ranges, extra) {
-  const diff = usageChanges(ranges, extra);
-  let cur = 0;
-  let peak = 0;
-  for (let t = 0; t < diff.length; t++) {
-    cur += diff[t];
-    if (cur > peak) peak = cur;
-  }
-  return peak;
-}
-function usageChanges(ranges, extra) {
-  let last = 0;
-  for (const r of ranges) if (r.end + 1 > last) last = r.end + 1;
-  if (extra) {
-    for (const t of extra.keys()) if (t + 1 > last) last = t + 1;
-  }
-  const diff = new Float64Array(last + 1);
-  for (const r of ranges) {
-    diff[r.start] += r.bytes;
-    diff[r.end + 1] -= r.bytes;
-  }
-  if (extra) {
-    for (const [t, bytes] of extra) {
-      diff[t] += bytes;
-      diff[t + 1] -= bytes;
-    }
-  }
-  return diff;
-}
-function assignMemories(arch, live, npuBuffers, accessOf, cpuTimes = [], cascaded = /* @__PURE__ */ new Set(), reserved = /* @__PURE__ */ new Map(), takenOverBy = /* @__PURE__ */ new Map()) {
-  const where = /* @__PURE__ */ new Map();
-  const candidates = /* @__PURE__ */ new Map();
-  for (const r of live.ranges.values()) {
-    where.set(r.buffer.key, arch.arenaMem);
-    const movable = arch.stagingMem !== arch.arenaMem && arch.stagingMem.area !== arch.arenaMem.area && npuBuffers.has(r.buffer.key) && !cascaded.has(r.buffer.key) && !r.buffer.external && !r.buffer.isOutput;
-    if (movable) candidates.set(r.buffer.key, r);
-  }
-  if (candidates.size === 0) return where;
-  const limit = arch.stagingLimit;
-  const root = /* @__PURE__ */ new Map();
-  const rootOf = (key) => {
-    let k = key;
-    for (let up = root.get(k); up !== void 0; up = root.get(k)) k = up;
-    return k;
-  };
-  for (const [ifm, ofm2] of takenOverBy) {
-    if (candidates.has(ifm) && candidates.has(ofm2) && rootOf(ofm2) !== rootOf(ifm)) root.set(ofm2, rootOf(ifm));
-  }
-  const byRoot = /* @__PURE__ */ new Map();
-  for (const [key, r] of candidates) {
-    const k = rootOf(key);
-    const u = byRoot.get(k);
-    if (!u) byRoot.set(k, { keys: [key], start: r.start, end: r.end, bytes: r.bytes });
-    else {
-      u.keys.push(key);
-      u.start = Math.min(u.start, r.start);
-      u.end = Math.max(u.end, r.end);
-      u.bytes = Math.max(u.bytes, r.bytes);
-    }
-  }
-  const npuOnly = [...byRoot.values()].filter((u) => !cpuTimes.some((t) => t >= u.start && t <= u.end)).map((u) => ({ ...u, start: 2 * u.start, end: 2 * u.end }));
-  npuOnly.sort((a, b) => a.start - b.start || a.end - b.end);
-  let last = 0;
-  for (const u of npuOnly) last = Math.max(last, u.end);
-  for (const t of reserved.keys()) last = Math.max(last, t);
-  const base = new Float64Array(last + 1);
-  for (const [t, bytes] of reserved) if (t >= 0) base[t] += bytes;
-  const max = Float64Array.from(base);
-  for (const u of npuOnly) addOver(max, u, 1);
-  const keep = (u) => {
-    addOver(base, u, 1);
-    for (const key of u.keys) where.set(key, arch.stagingMem);
-  };
-  if (max.every((usage) => usage <= limit)) {
-    for (const u of npuOnly) keep(u);
-    return where;
-  }
-  const competing = [];
-  const fitting = [];
-  for (const u of npuOnly) {
-    if (peakOver(base, u) + u.bytes > limit) addOver(max, u, -1);
-    else fitting.push(u);
-  }
-  for (const u of fitting) {
-    if (peakOver(max, u) <= limit) keep(u);
-    else competing.push(u);
-  }
-  const score = new Map(competing.map((u) => [u, u.keys.reduce((sum, key) => sum + accessOf(key), 0)]));
-  let from = 0;
-  let groupEnd = -1;
-  for (let i = 0; i <= competing.length; i++) {
-    const u = competing[i];
-    if (i < competing.length && (i === from || u.start <= groupEnd && i - from <= MAX_GROUP)) {
-      groupEnd = Math.max(groupEnd, u.end);
-      continue;
-    }
-    const group = competing.slice(from, i);
-    for (const [j, kept] of bestKept(group, base, max, limit, score).entries()) {
-      if (kept) keep(group[j]);
-      else addOver(max, group[j], -1);
-    }
-    from = i;
-    groupEnd = u ? u.end : -1;
-  }
-  return where;
-}
-function addOver(usage, r, sign) {
-  for (let t = r.start; t <= r.end; t++) usage[t] += sign * r.bytes;
-}
-function peakOver(usage, r) {
-  let m = 0;
-  for (let t = r.start; t <= r.end; t++) if (usage[t] > m) m = usage[t];
-  return m;
-}
-var MAX_GROUP = 20;
-var MAX_SEARCH_STEPS = 2e5;
-function bestKept(group, base, max, limit, score) {
-  const cur = new Array(group.length).fill(false);
-  let best = cur.slice();
-  let bestScore = -1;
-  let steps = 0;
-  const within = new Float64Array(group.length + 1);
-  for (let i = group.length - 1; i >= 0; i--) within[i] = within[i + 1] + (score.get(group[i]) ?? 0);
-  const visit = (i, total) => {
-    if (++steps > MAX_SEARCH_STEPS) return;
-    if (bestScore > 0 && total + within[i] <= bestScore) return;
-    if (i === group.length) {
-      if (total > bestScore || bestScore <= 0) {
-        bestScore = total;
-        best = cur.slice();
-      }
-      return;
-    }
-    const r = group[i];
-    const fits = peakOver(base, r) + r.bytes <= limit;
-    let always = fits;
-    if (fits) {
-      always = peakOver(max, r) <= limit;
-      cur[i] = true;
-      addOver(base, r, 1);
-      visit(i + 1, total + (score.get(r) ?? 0));
-      addOver(base, r, -1);
-    }
-    if (!always) {
-      cur[i] = false;
-      addOver(max, r, -1);
-      visit(i + 1, total);
-      addOver(max, r, 1);
-    }
-  };
-  visit(0, 0);
-  return best;
-}
-
 // src/perf/signature-memo.ts
 var Interner = class {
   ids = /* @__PURE__ */ new Map();
@@ -5632,160 +5390,615 @@ var SignatureMemo = class {
   }
 };
 
-// src/perf/cascade.ts
-var roundAway = (x, n) => Math.ceil(x / n) * n;
-var MAX_STRIPE_PROPOSALS = 2048;
-function stripeInputRows(op, h) {
-  if (h >= op.ofm.shape.h) return op.ifm.shape.h;
-  const k = op.kernel;
-  const border = (k.h - 1) * k.dilationY + 1;
-  return Math.min(op.ifm.shape.h, Math.ceil(((h - 1) * k.strideY + border) / op.upscale));
+// src/perf/weight-buffering.ts
+var STARTUP_DELAY_CYCLES = 1e3;
+var SPLIT_DEPTH = 16;
+function futureMatters(f) {
+  return !!f && f.weightRead > 0 && !(f.opRun > f.weightRead && f.opRun > f.ifmRead) && f.ifmRead / f.weightRead > 2;
 }
-function canStripe(op) {
-  if (op.chained?.length || op.type === "Transpose") return false;
-  return op.hw === "conv" || op.hw === "depthwise" || op.hw === "pool" || op.hw === "elementwise" || op.hw === "reducesum" || op.hw === "vector";
+var MAX_WEIGHT_SLICES = 1 << 16;
+function largest(xs) {
+  let m = -Infinity;
+  for (const x of xs) if (x > m) m = x;
+  return m;
 }
-function cascadable(op, stripeH) {
-  if (op.ifm.buffer.constant || !canStripe(op) || stripeH >= op.ofm.shape.h) return false;
-  if (op.hw === "conv" || op.hw === "depthwise") return op.upscale === 1;
-  return op.hw === "elementwise" || op.hw === "pool";
-}
-function planSpillingCascades(steps, chainsToNext, limit, weightBuffer) {
-  const n = steps.length;
-  const minStripe = new Array(n).fill(0);
-  for (let t = n - 1; t >= 0; t--) {
-    const op = steps[t];
-    if (!op) continue;
-    const next = steps[t + 1];
-    let h = t + 1 < n ? next ? next.kernel.strideY : 1 : 1;
-    if (!canStripe(op)) h = op.ofm.shape.h;
-    minStripe[t] = roundAway(h, op.upscale);
+var roundZero = (x, n) => Math.floor(x / n) * n;
+var roundAway2 = (x, n) => Math.ceil(x / n) * n;
+function planWeightBuffering(x) {
+  const { npu, constMem, stagingMem, fullBytes, depth } = x;
+  if (fullBytes <= 0 || depth <= 0) return null;
+  const refetches = x.refetches * (x.cascade?.stripes ?? 1);
+  const unmoved = minReadCycles(npu, constMem, fullBytes, 3 /* Weight */) * refetches;
+  const fromBuffer = minReadCycles(npu, stagingMem, fullBytes, 3 /* Weight */) * refetches;
+  if (fromBuffer >= unmoved) return null;
+  const transfer = (bytes) => memToMemCycles(npu, stagingMem, constMem, bytes);
+  const fullTransfer = transfer(fullBytes);
+  const slack = x.prevSlack;
+  const smallest = Math.trunc(fullTransfer * Math.min(depth, SPLIT_DEPTH) / depth);
+  const allowPreBuffer = !x.first && (!x.cascade || x.cascade.first);
+  const forceInitial = !x.prevIsNpu && refetches > 1 && (smallest < unmoved / 10 || smallest <= STARTUP_DELAY_CYCLES);
+  const opDominated = x.refRun > unmoved;
+  const fullBuffered = fromBuffer + Math.max(fullTransfer - slack, 0);
+  const expectedSlices = Math.floor(depth / Math.max(x.blockDepth, 1));
+  if (x.sharedWithNeighbour && fullBytes <= x.bufferLimit && (fullBuffered < unmoved || !opDominated)) {
+    return {
+      slices: [0, depth],
+      firstBytes: fullBytes,
+      bufferBytes: fullBytes,
+      secondBytes: 0,
+      prebufferBytes: allowPreBuffer && fullBytes < x.bufferLimit ? fullBytes : 0,
+      ownSlack: x.runAt(depth, true, true),
+      fullTransfer
+    };
   }
-  const fullIfm = (op) => allocationBytes(op.ifm.buffer);
-  const fullOfm = (op) => allocationBytes(op.ofm.buffer);
-  const uncascaded = (op) => fullIfm(op) + (isOneToOne(op) && reusesIfm(op) ? 0 : fullOfm(op));
-  const rollingBuffer = (prod, prodH, cons, consH) => {
-    const ifmH = stripeInputRows(cons, consH);
-    const rows = roundAway(prodH + ifmH, ifmH);
-    const c = roundAway(prod.ofm.shape.c, 16);
-    const w = cons.ifm.buffer.shape.w;
-    return { rows, w, c, bytes: rows * w * c * prod.ofm.bits / 8 };
+  if (x.cascade) {
+    const visible2 = Math.max(fullTransfer - slack, 0);
+    const hidden = visible2 < fullTransfer / 20 || Math.ceil(visible2 / x.cascade.stripes) < STARTUP_DELAY_CYCLES;
+    const fits = fullBytes <= x.bufferLimit;
+    if (!fits || !(hidden || forceInitial) || !(fullBuffered < unmoved || !opDominated)) return null;
+  }
+  const worthTrying = !!x.cascade || forceInitial || fullBuffered < unmoved || expectedSlices > 2 || allowPreBuffer && smallest < slack && refetches > 1;
+  if (!worthTrying) return null;
+  const refWeightRead = x.refWeightRead ?? unmoved;
+  const halfLimit = x.bufferLimit / 2;
+  const minSplit = Math.min(SPLIT_DEPTH / depth, 1);
+  const halfSplit = Math.min(halfLimit / fullBytes, 1);
+  const transferRatio = Math.min(slack / fullTransfer, 1);
+  const aligned = Math.floor(transferRatio / minSplit) * minSplit;
+  let prebufferRatio = 1 - aligned < minSplit / 2 ? 1 : transferRatio;
+  if (opDominated && prebufferRatio > 0.5 && prebufferRatio < 1) {
+    prebufferRatio = Math.min(Math.max(roundAway2(Math.floor(depth * 0.5), SPLIT_DEPTH) / depth, 0.5), 1);
+  }
+  prebufferRatio = Math.min(Math.max(prebufferRatio, minSplit), halfSplit);
+  const bytesOf = (from, to) => Math.round(fullBytes * (to - from) / depth);
+  const rangesOf = (s2) => (s2.length > 2 ? x.rangeBytes?.(s2) : void 0) ?? s2.slice(1).map((d, i) => bytesOf(s2[i], d));
+  let slices = [0, depth];
+  if (prebufferRatio < 1 && !x.cascade) {
+    let bufferingDepth = 0;
+    let prebufferDepth = Math.max(roundZero(Math.trunc(depth * prebufferRatio), x.minDepth), SPLIT_DEPTH);
+    if (prebufferDepth < depth) {
+      bufferingDepth = Math.trunc(depth * x.runAt(prebufferDepth, true, false) / fullTransfer);
+      bufferingDepth = roundAway2(Math.max(bufferingDepth, SPLIT_DEPTH), x.blockDepth);
+      if (Math.trunc(bufferingDepth / depth * fullBytes) > halfLimit) {
+        bufferingDepth = Math.trunc(halfLimit / fullBytes * depth);
+      }
+    }
+    while (bufferingDepth !== 0) {
+      bufferingDepth = roundZero(bufferingDepth, bufferingDepth > x.blockDepth ? x.blockDepth : x.minDepth);
+      bufferingDepth = Math.max(bufferingDepth, x.minDepth);
+      const count2 = Math.ceil(Math.max(depth - prebufferDepth, 0) / bufferingDepth) + 1;
+      if (count2 > MAX_WEIGHT_SLICES) {
+        throw new PerfLimitError(
+          `its weights would be buffered in ${count2} OFM-depth slices of ${bufferingDepth} (at most ${MAX_WEIGHT_SLICES}); its shapes are too large to estimate`
+        );
+      }
+      slices = [0];
+      for (let d = prebufferDepth; d < depth; d += bufferingDepth) slices.push(d);
+      slices.push(depth);
+      const maxRange2 = largest(rangesOf(slices));
+      if (maxRange2 <= halfLimit || prebufferDepth === SPLIT_DEPTH && bufferingDepth === x.minDepth) break;
+      if (bufferingDepth > prebufferDepth) bufferingDepth = roundAway2(bufferingDepth / 2, x.minDepth);
+      else prebufferDepth = roundAway2(prebufferDepth / 2, SPLIT_DEPTH);
+    }
+    if (slices.length > 3 && opDominated && bufferingDepth / roundAway2(bufferingDepth, x.blockDepth) < 0.3) return null;
+  }
+  const ranges = rangesOf(slices);
+  const maxRange = largest(ranges);
+  const pair = [0, 0];
+  ranges.forEach((r, i) => pair[i % 2] = Math.max(pair[i % 2], r));
+  let double = false;
+  let bufferBytes;
+  const slicedBytes = ranges.reduce((a, b) => a + b, 0);
+  if (pair[0] + pair[1] <= x.bufferLimit && maxRange < slicedBytes) {
+    double = true;
+    bufferBytes = pair[0] + pair[1];
+  } else if (Math.min(slicedBytes, maxRange) <= x.bufferLimit) {
+    bufferBytes = Math.min(slicedBytes, maxRange);
+  } else {
+    return null;
+  }
+  const firstPart = double ? pair[0] : bufferBytes;
+  const slackMemory = x.prevSlackMemory ?? x.bufferLimit;
+  let hideUnder = allowPreBuffer && firstPart < slackMemory ? slack : forceInitial ? STARTUP_DELAY_CYCLES : 0;
+  let visible = 0;
+  let run = 0;
+  let last = 0;
+  ranges.forEach((bytes, i) => {
+    last = x.runAt(slices[i + 1] - slices[i], i === 0, i === ranges.length - 1);
+    const t = transfer(bytes);
+    if (t > hideUnder) visible += t - hideUnder;
+    run += last;
+    hideUnder = double ? last : 0;
+  });
+  const fetches = ranges.length * (x.stripes?.fetches ?? refetches);
+  const bufferedBytes = ranges.reduce((a, b) => a + b, 0);
+  const repeats = x.stripes?.repeats ?? 1;
+  const slicedRead = Math.trunc(
+    repeats * minReadCycles(npu, stagingMem, Math.trunc(bufferedBytes / fetches), 3 /* Weight */) * fetches
+  );
+  run = Math.trunc(repeats * run);
+  const f = x.movableIfm ? x.future?.() : void 0;
+  if (f) {
+    const buffers = double ? pair[0] + pair[1] : bufferBytes;
+    const prevMemory = x.prevSlackMemory ?? x.bufferLimit;
+    if (f.ifmBytes < x.bufferLimit && f.ifmBytes + x.movableIfm.bytes + buffers > prevMemory) {
+      const ownIfmRead = slices.length > 2 ? x.slicedIfmRead?.(slices) ?? x.ifmRead : x.ifmRead;
+      if (x.refRun > refWeightRead && x.refRun > x.ifmRead || f.ifmRead > ownIfmRead) return null;
+    }
+  }
+  const bothFit = !!x.movableIfm && x.movableIfm.bytes + pair[0] + pair[1] <= x.bufferLimit;
+  const ifmRead = bothFit ? x.movableIfm.stagedRead(slices) : slices.length > 2 ? x.slicedIfmRead?.(slices) ?? x.ifmRead : x.ifmRead;
+  const before = Math.max(x.refRun, refWeightRead, ifmRead);
+  if (refetches === 1 && fullTransfer + slicedRead > before) return null;
+  let improved = Math.max(run + visible, slicedRead, ifmRead);
+  if (opDominated) {
+    if (visible / ranges.length < STARTUP_DELAY_CYCLES) improved -= visible;
+    if (ranges.length > 1 && run + visible === improved && forceInitial)
+      improved -= ranges.length * (STARTUP_DELAY_CYCLES / 2);
+  }
+  if (before < improved) return null;
+  const prebuffered = allowPreBuffer && firstPart < slackMemory;
+  return {
+    slices,
+    firstBytes: ranges[0],
+    bufferBytes,
+    secondBytes: double ? pair[1] : 0,
+    prebufferBytes: prebuffered ? firstPart : 0,
+    ownSlack: last,
+    fullTransfer
   };
-  const build = (from, to, stripeOf, weights) => {
-    const out = [];
-    let t = from;
-    while (t <= to) {
-      const op = steps[t];
-      if (!op || !cascadable(op, stripeOf(t))) {
-        t++;
+}
+
+// src/perf/block-u85.ts
+var ACC_DEPTH_GRANULE = 16;
+var CB_SLOTS = 6;
+var BRICK_ELEMENTS = 16;
+var OFM_BLOCK_MAX = { h: 128, w: 128, c: 1024 };
+var ALL8 = ["conv", "matmul", "vector", "depthwise", "pool", "reducesum", "elementwise", "resize"];
+function validOps(cfg, ub) {
+  const is = (h, w, c) => ub.h === h && ub.w === w && ub.c === c;
+  const convLike = ["conv", "matmul", "vector", "reducesum", "elementwise", "resize"];
+  const dwLike = ["depthwise", "pool", "elementwise", "resize"];
+  const wide = ["reducesum", "elementwise", "resize"];
+  switch (cfg.macs) {
+    case 128:
+      return is(1, 2, 8) ? [convLike, ALL8, wide] : [dwLike, ["conv", "vector", "elementwise", "resize"], ["elementwise", "resize"]];
+    case 256:
+      return is(1, 2, 16) ? [dwLike, ["conv", "vector", "elementwise", "resize"], ["elementwise", "resize"]] : [convLike, ALL8, wide];
+    case 512:
+      return [ALL8, ALL8, wide];
+    default: {
+      const big = cfg.macs === 1024 ? is(2, 4, 16) : is(4, 4, 16);
+      const dense = ["conv", "matmul", "vector", "elementwise"];
+      const small = ["conv", "vector", "depthwise", "pool", "reducesum", "elementwise", "resize"];
+      return big ? [small, small, wide] : [dense, dense, ["elementwise"]];
+    }
+  }
+}
+var NULL_POOL = /* @__PURE__ */ new Set(["MemoryCopy", "Transpose", "Reverse", "Rescale"]);
+function opClass(q) {
+  if (q.hw === "vector") return q.ifm2Shape ? "matmul" : "vector";
+  if (q.hw === "transpose" || q.hw === "dma") return "pool";
+  return q.hw;
+}
+function findUBlock(cfg, q, partKernel) {
+  const op = opClass(q);
+  const nullPool = NULL_POOL.has(q.type) && q.ifmBits >= 32;
+  const bitIdx = nullPool ? 0 : Math.min(2, Math.floor(q.ifmBits / 16));
+  const depthFirst1x1 = q.kernel.w === 1 && q.kernel.h === 1 && !partKernel;
+  let best = null;
+  let bestWaste = Infinity;
+  for (const ub of cfg.ofmUBlocks) {
+    if (!validOps(cfg, ub)[bitIdx].includes(op)) continue;
+    if (op === "conv" && !depthFirst1x1) {
+      if (cfg.macs === 128 && ub.h === 1 && ub.w === 1 && ub.c === 16) continue;
+      if (cfg.macs === 256 && ub.h === 1 && ub.w === 2 && ub.c === 16) continue;
+    }
+    const waste = roundUp(q.ofmShape.h, ub.h) * roundUp(q.ofmShape.w, ub.w) * roundUp(q.ofmShape.c, ub.c) - q.ofmShape.h * q.ofmShape.w * q.ofmShape.c;
+    if (waste < bestWaste) {
+      best = ub;
+      bestWaste = waste;
+    }
+  }
+  return best ?? cfg.ofmUBlocks[0];
+}
+function ifmAllocUnit(cfg, ifmBlockDepth, ifmBits, ub) {
+  const depthBits = ifmBlockDepth * ifmBits;
+  const idx = depthBits > 256 ? 2 : depthBits > 128 ? 1 : 0;
+  const s2 = (h, w, c) => ({ h, w, c });
+  const is = (h, w, c) => ub.h === h && ub.w === w && ub.c === c;
+  let table;
+  switch (cfg.macs) {
+    case 128:
+      table = [s2(1, 2, 1), s2(1, 1, 2), s2(1, 1, 2)];
+      break;
+    case 256:
+      table = is(1, 4, 8) ? [s2(1, 4, 1), s2(1, 2, 2), s2(1, 1, 4)] : [s2(2, 2, 1), s2(1, 2, 2), s2(1, 1, 4)];
+      break;
+    case 512:
+      table = is(1, 4, 16) ? [s2(1, 4, 1), s2(1, 2, 2), s2(1, 1, 4)] : [s2(2, 2, 1), s2(1, 2, 2), s2(1, 1, 4)];
+      break;
+    case 1024:
+      table = is(1, 4, 32) ? [s2(2, 4, 1), s2(1, 4, 2), s2(1, 2, 4)] : [s2(2, 4, 1), s2(2, 2, 2), s2(1, 2, 4)];
+      break;
+    default:
+      table = is(1, 4, 64) ? [s2(4, 4, 1), s2(2, 4, 2), s2(1, 4, 4)] : [s2(4, 4, 1), s2(2, 4, 2), s2(2, 2, 4)];
+  }
+  const b = table[idx];
+  return { h: b.h, w: b.w, c: b.c * 128 / ifmBits };
+}
+function ifmBlockFor(ofmBlock, k, au, upscale, rounding, depth) {
+  const dil = dilatedSize(k);
+  const h = roundUp(requiredInput(ofmBlock.h, k.strideY, Math.min(dil.h, 8), upscale, rounding), au.h);
+  const w = roundUp(requiredInput(ofmBlock.w, k.strideX, Math.min(dil.w, 8), upscale, rounding), au.w);
+  return { h, w, c: roundUp(depth || ofmBlock.c, au.c) };
+}
+var granularTile = (range2, granule, tile) => {
+  if (range2 % tile === 0) return tile;
+  const tiles = Math.floor(range2 / tile);
+  return Math.max(roundUp(Math.floor(range2 / (tiles + 1)), granule), granule);
+};
+function reapportion(value, maxLimit, avail, required) {
+  const excess = Math.min(Math.floor(avail.v / required), Math.floor(maxLimit / value));
+  if (excess >= 2) {
+    avail.v = Math.floor(avail.v / excess);
+    return value * excess;
+  }
+  return value;
+}
+function elementwiseBlock(cfg, q, ub, granule) {
+  const ofm2 = {
+    h: roundUp(q.ofmShape.h, granule.h),
+    w: roundUp(q.ofmShape.w, granule.w),
+    c: roundUp(q.ofmShape.c, granule.c)
+  };
+  const limit = { h: Math.min(ofm2.h, 128), w: Math.min(ofm2.w, 128), c: Math.min(ofm2.c, 1024) };
+  const scalar = q.ifmShape.h * q.ifmShape.w * q.ifmShape.c === 1 || !!q.ifm2Shape && q.ifm2Shape.h * q.ifm2Shape.w * q.ifm2Shape.c === 1;
+  const cbBricks = Math.floor(Math.floor(cfg.cbRamBytes / CB_SLOTS) / (BRICK_ELEMENTS * (q.ifmBits / 8)));
+  const obElements = Math.floor(cfg.obRamBytes * 8 / q.ifmBits);
+  const obWidthUnits = Math.floor(obElements / granule.c);
+  const cbWidthUnits = Math.floor(cbBricks / ub.h);
+  let h = granularTile(ofm2.h, granule.h, limit.h);
+  const wRequired = granularTile(ofm2.w, granule.w, Math.min(obWidthUnits, limit.w));
+  const wLimit = { v: obWidthUnits };
+  let c = reapportion(granule.c, limit.c, wLimit, Math.max(wRequired, granule.w));
+  if (!scalar && q.ifm2Shape) {
+    const less = (a) => (a.c < q.ofmShape.c ? 1 : 0) | (a.w < q.ofmShape.w ? 2 : 0) | (a.h < q.ofmShape.h ? 4 : 0);
+    const mask = less(q.ifmShape) | less(q.ifm2Shape);
+    if (mask & 1) {
+      c = granularTile(ofm2.c, granule.c, limit.c);
+      wLimit.v = cbWidthUnits;
+      if ((mask & 1) === mask) h = reapportion(ub.h, limit.h, wLimit, Math.max(wRequired, granule.w));
+    } else if (mask & 4) {
+      wLimit.v = cbWidthUnits;
+      c = reapportion(BRICK_ELEMENTS, limit.c, wLimit, Math.max(wRequired, granule.w));
+    }
+  }
+  return { h: roundUp(h, granule.h), w: roundUp(wLimit.v, granule.w), c: roundUp(c, granule.c) };
+}
+function bestTile(range2, granule, tile) {
+  if (range2 % tile === 0) return tile;
+  const tiles = Math.floor(range2 / tile);
+  const tile2 = Math.max(roundUp(Math.floor(range2 / (tiles + 1)), granule), granule);
+  let best = tile;
+  let bestRem = range2 % tile;
+  const first = Math.max(Math.max(tile2 - granule * 2, Math.floor((tile2 + 1) / 2)), granule);
+  for (let t = tile; t >= first; t -= granule) {
+    let rem = range2 % t;
+    if (rem === 0) rem = t;
+    if (rem > bestRem) {
+      best = t;
+      bestRem = rem;
+    }
+  }
+  return best;
+}
+function areaFit(cfg, c, ofm2, limit, ifmShape, k) {
+  const accElements = Math.floor(cfg.accRamBytes * 8 / c.accBits);
+  const ibElements = Math.floor(cfg.ifmRamBytes * 8 / c.ifmBits);
+  const ubAcc = c.ub.h * c.ub.w * ACC_DEPTH_GRANULE;
+  const aspect = ofm2.h / ofm2.w;
+  const dil = dilatedSize(k);
+  const prioritiseDepth = dil.w === 1 && dil.h === 1;
+  let fit = { h: c.granule.h, w: c.granule.w, c: ACC_DEPTH_GRANULE };
+  let bestMetric = Infinity;
+  const maxDepth = Math.min(Math.max(cfg.macs, Math.floor(accElements / ubAcc)), limit.c);
+  const ofmArea = prioritiseDepth ? ofm2.w * ofm2.c : ofm2.w * ofm2.h;
+  for (let depth = ACC_DEPTH_GRANULE; depth <= maxDepth; depth += ACC_DEPTH_GRANULE) {
+    let fitAcc = accElements;
+    const au = ifmAllocUnit(cfg, c.ifmBlockDepth || depth, c.ifmBits, c.ub);
+    const ifmVolume = roundUp(ifmShape.h, au.h) * roundUp(ifmShape.w, au.w) * roundUp(ifmShape.c, au.c);
+    let fitted = false;
+    let prevAccReq = -1;
+    let retry = 25;
+    for (; ; ) {
+      let w = Math.sqrt(Math.floor(fitAcc / depth) / aspect);
+      let h = w * aspect;
+      if (h < 1) {
+        w *= h;
+        h = 1;
+      } else if (w < 1) {
+        h *= w;
+        w = 1;
+      }
+      let width = Math.floor(Math.max(Math.trunc(w), c.granule.w) / c.granule.w) * c.granule.w;
+      let height = Math.floor(Math.max(Math.trunc(h), c.granule.h) / c.granule.h) * c.granule.h;
+      width = Math.min(width, limit.w);
+      height = Math.min(height, limit.h);
+      const area = width * height;
+      if (width < ofm2.w) width = bestTile(ofm2.w, c.granule.w, width);
+      height = Math.max(Math.floor(Math.floor(area / width) / c.granule.h) * c.granule.h, c.granule.h);
+      const accRequired = width * height * depth;
+      const abRatio = accElements / accRequired;
+      const ifmReq = ifmBlockFor({ h: height, w: width, c: depth }, k, au, 1, 0, c.ifmBlockDepth);
+      const ibRequired = Math.min(ifmReq.h * ifmReq.w * ifmReq.c, ifmVolume);
+      let ibRatio = ibElements / ibRequired;
+      if (abRatio >= 1 && ibRatio >= 1) {
+        const used = depth % au.c ? depth % au.c : au.c;
+        const waste = 1 + (au.c - used) / au.c / 10;
+        const fitM = 1 + Math.abs(1 - limit.c / depth) / 10;
+        const other = prioritiseDepth ? depth : height;
+        const coverage = 1 + Math.abs(1 - ofmArea / (width * other));
+        const metric = coverage * fitM * waste;
+        if (metric < bestMetric) {
+          fit = { h: height, w: width, c: depth };
+          bestMetric = metric;
+          if (depth >= ofm2.c && width >= ofm2.w && height >= ofm2.h) {
+            return { h: roundUp(ofm2.h, c.granule.h), w: roundUp(ofm2.w, c.granule.w), c: roundUp(ofm2.c, c.granule.c) };
+          }
+        }
+        fitted = true;
+        break;
+      }
+      if (accRequired === prevAccReq && --retry <= 0) ibRatio = 0.9;
+      prevAccReq = accRequired;
+      if (ibRatio < 1 && abRatio > 1) fitAcc = Math.min(fitAcc, accRequired);
+      const ratio = Math.min(ibRatio, abRatio);
+      let newAcc = Math.max(Math.trunc(Math.floor(fitAcc / ubAcc) * ratio), 0) * ubAcc;
+      if (newAcc === fitAcc) newAcc = fitAcc - ubAcc;
+      if (!(newAcc >= ubAcc)) break;
+      fitAcc = newAcc;
+    }
+    if (!fitted) break;
+  }
+  return fit;
+}
+function depthwiseBlock(cfg, q, c) {
+  const ofm2 = {
+    h: roundUp(q.ofmShape.h, c.granule.h),
+    w: roundUp(q.ofmShape.w, c.granule.w),
+    c: roundUp(q.ofmShape.c, c.granule.c)
+  };
+  const limit = {
+    h: Math.min(ofm2.h, c.blockMax.h),
+    w: Math.min(ofm2.w, c.blockMax.w),
+    c: Math.min(ofm2.c, c.blockMax.c)
+  };
+  const ibElements = Math.floor(cfg.ifmRamBytes * 8 / q.ifmBits);
+  const fit = areaFit(cfg, c, ofm2, limit, q.ifmShape, q.kernel);
+  let { h: height, w: width, c: depth } = fit;
+  let forceReduce = 0;
+  let ifmReq;
+  for (let guard = 0; guard < 1e4; guard++) {
+    const au2 = ifmAllocUnit(cfg, c.ifmBlockDepth || depth, q.ifmBits, c.ub);
+    ifmReq = ifmBlockFor({ h: height, w: width, c: depth }, q.kernel, au2, 1, 0, c.ifmBlockDepth);
+    const ibRequired = ifmReq.h * ifmReq.w * ifmReq.c;
+    if (width < ofm2.w || height < ofm2.h || depth < ofm2.c) {
+      const row = ifmBlockFor({ h: c.granule.h, w: width, c: depth }, q.kernel, au2, 1, 0, c.ifmBlockDepth);
+      if (ibElements - ibRequired < row.h * row.w * row.c) {
+        if ((height !== ofm2.h || forceReduce & 2) && height > c.granule.h) height -= c.granule.h;
+        else if ((depth > width || forceReduce & 1) && depth > au2.c) depth -= au2.c;
+        else if ((width !== ofm2.w || forceReduce & 4) && width > c.granule.w) width -= c.granule.w;
+        else if (forceReduce !== 7) forceReduce = forceReduce << 1 | 1;
+        else if (depth > c.granule.c) depth = Math.max(Math.floor(depth / 2), c.granule.c);
+        else break;
         continue;
       }
-      let producer = t;
-      let buffers = weights?.get(t) ?? 0;
-      const each = [];
-      let prev;
-      for (; ; ) {
-        const c = producer + 1;
-        const cons = steps[c];
-        const prod = steps[producer];
-        if (c > to || !cons || !chainsToNext[producer] || !cascadable(cons, stripeOf(c))) break;
-        const buf = rollingBuffer(prod, stripeOf(producer), cons, stripeOf(c));
-        const bytes = overwritesIfm(prod, prev, buf) ? 0 : buf.bytes;
-        const weightBytes = weights?.get(c) ?? 0;
-        if (uncascaded(cons) < limit || buffers + bytes + weightBytes > limit) break;
-        buffers += bytes + weightBytes;
-        each.push(bytes);
-        prev = buf;
-        producer = c;
-      }
-      const best = producer;
-      if (best > t) {
-        out.push({ start: t, end: best, bytes: buffers, buffers: each });
-        t = best + 1;
-      } else t++;
     }
-    return out;
+    break;
+  }
+  const au = ifmAllocUnit(cfg, c.ifmBlockDepth || depth, q.ifmBits, c.ub);
+  ifmReq = ifmBlockFor({ h: height, w: width, c: depth }, q.kernel, au, 1, 0, c.ifmBlockDepth);
+  return { ofm: { h: height, w: width, c: depth }, ifm: ifmReq };
+}
+function chooseKernelFirst(ifmDepth, k, sparse) {
+  const n = k.w * k.h;
+  const step = sparse ? 10 : 5;
+  const rnd = Math.floor(n / step) * step + Math.max(n % step, sparse ? 4 : 2);
+  const kernelFirst = ifmDepth / roundUp(ifmDepth, 16) * (n / rnd);
+  const depthFirst = ifmDepth / roundUp(ifmDepth, sparse ? 128 : 64);
+  return kernelFirst >= depthFirst;
+}
+var elems3 = (s2) => s2.h * s2.w * s2.c;
+function findBlockConfigU85(cfg, q) {
+  const hw = q.hw;
+  const ifmShape = q.ifm2Shape && elems3(q.ifm2Shape) > elems3(q.ifmShape) ? q.ifm2Shape : q.ifmShape;
+  const isPooling = hw === "pool" || hw === "transpose" || hw === "dma";
+  const isReduceSum = hw === "reducesum";
+  const isDepthwise = hw === "depthwise";
+  const isElementwise = hw === "elementwise";
+  const isMatmul2 = hw === "vector" && !!q.ifm2Shape;
+  const isFc = hw === "vector" && !isMatmul2;
+  const wideAcc = q.ifmBits === 16 && !isPooling && !isReduceSum && q.scaled;
+  const sparse = !!q.sparse;
+  const partKernel = hw === "conv" && chooseKernelFirst(ifmShape.c, q.kernel, sparse);
+  const ub = findUBlock(cfg, q, partKernel);
+  const granule = { h: ub.h, w: ub.w, c: ACC_DEPTH_GRANULE };
+  let blockMax = OFM_BLOCK_MAX;
+  if (q.transpose && q.transpose.length === 4) {
+    const ofmAxis = (a) => ["h", "w", "c"][q.transpose.indexOf(a) - 1] ?? "c";
+    blockMax = { h: OFM_BLOCK_MAX[ofmAxis("H")], w: OFM_BLOCK_MAX[ofmAxis("W")], c: OFM_BLOCK_MAX[ofmAxis("C")] };
+    if (q.ofmBrick && q.transpose[3] === "W") granule.w = 16;
+    if (q.ofmBrick && q.transpose[3] === "H") granule.h = 16;
+  }
+  const common = { ub, granule, blockMax, accBits: wideAcc ? 64 : 32, ifmBits: q.ifmBits, ifmBlockDepth: 0 };
+  const make = (ofmBlock, ifmBlock, traversal) => ({
+    ofmBlock,
+    ifmBlock,
+    traversal,
+    wideAcc,
+    ofmUBlock: ub
+  });
+  if (isElementwise) {
+    const b = elementwiseBlock(cfg, q, ub, granule);
+    return make(b, b, "DepthFirst");
+  }
+  if (isDepthwise) {
+    const b = depthwiseBlock(cfg, q, common);
+    return make(b.ofm, b.ifm, "Depthwise");
+  }
+  let ifmBlockDepth = 64;
+  if (partKernel) ifmBlockDepth = 16;
+  else if (q.ifmBits === 32 || (cfg.macs === 128 || cfg.macs === 256) && ub.c === 16 && !sparse) ifmBlockDepth = 32;
+  else if (sparse && q.ifmBits === 8) ifmBlockDepth = 128;
+  if ((isPooling || isReduceSum) && q.type !== "MemoryCopy") {
+    common.ifmBlockDepth = isReduceSum ? ifmBlockDepth : 0;
+    const b = depthwiseBlock(cfg, q, common);
+    return make(b.ofm, b.ifm, "DepthFirst");
+  }
+  const isResize = hw === "resize";
+  const isEqualDepth = isPooling || isResize;
+  const accBits = common.accBits;
+  let numBlocksInRam = 2;
+  const dil = dilatedSize(q.kernel);
+  const ifmRepeats = divUp(dil.w, 8) * divUp(dil.h, 8);
+  const weightFetchWH = hw === "conv" ? q.kernel.w * q.kernel.h : 0;
+  const step = { h: Math.max(ub.h, granule.h), w: Math.max(ub.w, granule.w), c: Math.max(ub.c, granule.c) };
+  const end = {
+    h: roundUp(Math.max(Math.min(q.ofmShape.h, OFM_BLOCK_MAX.h), step.h), ub.h),
+    w: roundUp(Math.max(Math.min(q.ofmShape.w, OFM_BLOCK_MAX.w), step.w), ub.w),
+    c: roundUp(Math.max(Math.min(q.ofmShape.c, OFM_BLOCK_MAX.c), step.c), ub.c)
   };
-  const cascades = [];
-  const stripes = /* @__PURE__ */ new Map();
-  const weightBuffers = /* @__PURE__ */ new Map();
-  for (const first of build(0, n - 1, (t) => minStripe[t])) {
-    let weights;
-    if (weightBuffer) {
-      weights = /* @__PURE__ */ new Map();
-      const minStripeOf = (t) => {
-        const op = steps[t];
-        const h = minStripe[t];
-        return { h: Math.min(h, op.ofm.shape.h), ifmH: stripeInputRows(op, h), first: t === first.start };
-      };
-      let taken = 0;
-      for (let t = first.start; t <= first.end; t++) {
-        const prev = t > first.start ? minStripeOf(t - 1) : void 0;
-        const bytes = weightBuffer(t, minStripeOf(t), prev, limit - first.bytes - taken);
-        if (bytes > 0) weights.set(t, bytes);
-        taken += bytes;
+  const rounding = q.upscale > 1 ? 1 : 0;
+  let best = Infinity;
+  let bestCoverage = Infinity;
+  let chosen = null;
+  const ofmElements = elems3(q.ofmShape);
+  let depth = Math.max(ub.c, Math.min(end.c, 16));
+  const restartDepth = depth;
+  if (depth < q.ofmShape.c) depth = roundUp(depth, 16);
+  let au = ifmAllocUnit(cfg, ifmBlockDepth, q.ifmBits, ub);
+  const rows = Math.floor(end.h / step.h) + 1;
+  let widthLimit = new Array(rows).fill(end.w + 1);
+  while (depth <= end.c) {
+    if (isEqualDepth) {
+      ifmBlockDepth = depth;
+      const next = ifmAllocUnit(cfg, depth, q.ifmBits, ub);
+      if (next.h !== au.h || next.w !== au.w || next.c !== au.c) {
+        widthLimit = new Array(rows).fill(end.w + 1);
+        au = next;
       }
     }
-    const last = steps[first.end];
-    const maxH = Math.floor((last.ofm.shape.h + 1) / 2);
-    let best;
-    let maxCount = 0;
-    let proposals = 0;
-    for (let h = roundAway(minStripe[first.end] + 1, last.upscale); h <= maxH; h += last.upscale) {
-      if (++proposals > MAX_STRIPE_PROPOSALS) break;
-      const s2 = new Array(first.end - first.start + 1);
-      let stripe = h;
-      for (let t2 = first.end; t2 >= first.start; t2--) {
-        const op = steps[t2];
-        stripe = canStripe(op) ? roundAway(stripe, op.upscale) : op.ofm.shape.h;
-        s2[t2 - first.start] = stripe;
-        stripe = Math.floor(stripe / op.upscale) * op.kernel.strideY;
+    for (let height = step.h; height <= end.h; height += step.h) {
+      const row = height / step.h;
+      for (let width = step.w; width < widthLimit[row]; width += step.w) {
+        const ofmBlock = { h: height, w: width, c: depth };
+        const ifmBlock = ifmBlockFor(ofmBlock, q.kernel, au, q.upscale, rounding, ifmBlockDepth);
+        const ibDepth = roundUp(isEqualDepth ? depth : Math.min(ifmBlock.c, ifmShape.c), au.c);
+        const ifmBytes = ifmBlock.h * ifmBlock.w * ibDepth * (q.ifmBits / 8) * numBlocksInRam;
+        const accBytes = height * width * roundUp(depth, ACC_DEPTH_GRANULE) * accBits / 8 * numBlocksInRam;
+        if (!isResize && (ifmBytes > cfg.ifmRamBytes || accBytes > cfg.accRamBytes)) {
+          widthLimit[row] = width;
+          break;
+        }
+        const full = { h: divUp(q.ofmShape.h, height), w: divUp(q.ofmShape.w, width), c: divUp(q.ofmShape.c, depth) };
+        const f = Math.fround;
+        const blocksW = f(q.ofmShape.w / width);
+        const blocksH = f(q.ofmShape.h / height);
+        const blocksC = f(q.ofmShape.c / depth);
+        let weightFetch = f(f(weightFetchWH * ifmShape.c) * (full.h * full.w));
+        weightFetch = f(weightFetch * f(blocksC * depth));
+        let ifmFetch = f(f(f(f(ifmBlock.h * ifmBlock.w * ifmShape.c) * ifmRepeats) * blocksW) * blocksH);
+        if (!isEqualDepth) ifmFetch = f(ifmFetch * full.c);
+        let cost;
+        if (isFc) cost = Math.fround(1 / (height * width));
+        else if (isResize || isMatmul2) cost = Math.fround(ofmElements / (height * width * depth));
+        else cost = Math.fround(Math.fround(ifmFetch + weightFetch) / ofmElements);
+        if (elems3(ifmShape) < elems3(ifmBlock) * 2) cost = Math.fround(cost / 2);
+        if (cost <= best) {
+          let take = false;
+          if (cost === best) {
+            const cov = Math.fround(
+              ifmShape.h * ifmShape.w / Math.max(Math.min(ifmShape.h, ifmBlock.h) * Math.min(ifmShape.w, ifmBlock.w), 1)
+            );
+            if (cov <= bestCoverage && (height <= 4 && width <= 4 || isMatmul2)) {
+              bestCoverage = cov;
+              take = true;
+            }
+          } else {
+            bestCoverage = Infinity;
+            take = true;
+          }
+          if (take) {
+            best = cost;
+            chosen = make(ofmBlock, { ...ifmBlock, c: ifmBlockDepth }, partKernel ? "PartKernel" : "DepthFirst");
+          }
+        }
       }
-      const proposal = build(first.start, first.end, (t2) => s2[t2 - first.start], weights);
-      if (maxCount === 0) maxCount = proposal.length;
-      let mem = 0;
-      let t = first.start;
-      for (const c of proposal) {
-        for (; t < c.start; t++) mem = Math.max(mem, standalone(steps[t]));
-        mem = Math.max(mem, c.bytes);
-        t = c.end + 1;
-      }
-      for (; t <= first.end; t++) mem = Math.max(mem, standalone(steps[t]));
-      if (mem > limit || proposal.length > maxCount) break;
-      best = { stripes: s2, cascades: proposal };
-      if (proposal.length === 0) break;
     }
-    const chosen = best ?? {
-      stripes: Array.from({ length: first.end - first.start + 1 }, (_, i) => minStripe[first.start + i]),
-      cascades: [first]
-    };
-    for (const c of chosen.cascades) {
-      cascades.push(c);
-      for (let t = c.start; t <= c.end; t++) {
-        const kept = best && weights?.get(t);
-        if (kept) weightBuffers.set(t, kept);
-        const op = steps[t];
-        const h = chosen.stripes[t - first.start];
-        stripes.set(t, {
-          h: Math.min(h, op.ofm.shape.h),
-          ifmH: stripeInputRows(op, h),
-          first: t === c.start
-        });
-      }
+    depth += ub.c;
+    if (depth < q.ofmShape.c) depth = roundUp(depth, 16);
+    if (depth > end.c && best === Infinity && numBlocksInRam === 2) {
+      numBlocksInRam = 1;
+      widthLimit = new Array(rows).fill(end.w + 1);
+      depth = restartDepth;
     }
   }
-  const rolling = /* @__PURE__ */ new Map();
-  for (const c of cascades) c.buffers.forEach((bytes, i) => rolling.set(c.start + 1 + i, bytes));
-  return { cascades, stripes, rolling, weightBuffers };
-  function standalone(op) {
-    return fullIfm(op) + fullOfm(op) + (op.ifm2 && !op.ifm2.buffer.constant ? allocationBytes(op.ifm2.buffer) : 0);
+  return chosen ?? make({ ...ub }, { ...ub }, "DepthFirst");
+}
+
+// src/perf/block-config.ts
+var kernelKey = (k) => `${k.w}x${k.h}/${k.strideX}x${k.strideY}/${k.dilationX}x${k.dilationY}`;
+var blockCache = /* @__PURE__ */ new Map();
+function blockConfig(arch, op, sparse = false, stripe) {
+  if (op.hw === "dma") {
+    const unit = { h: 1, w: 1, c: 1 };
+    return { ofmBlock: unit, ifmBlock: unit, traversal: "DepthFirst", wideAcc: false, ofmUBlock: unit };
   }
+  const q = {
+    hw: op.hw,
+    type: op.blockAs ?? op.type,
+    ifmShape: stripe ? { ...op.blockIfm ?? op.ifm.shape, h: stripe.ifmH } : op.blockIfm ?? op.ifm.shape,
+    ifm2Shape: op.ifm2 && stripe ? { ...op.ifm2.shape, h: Math.min(op.ifm2.shape.h, stripe.ifmH) } : op.ifm2?.shape,
+    // A transposing pass is configured in the input's orientation.
+    ofmShape: op.type === "Transpose" ? op.ifm.shape : stripe ? { ...op.ofm.shape, h: stripe.h } : op.ofm.shape,
+    ifmBits: Math.min(op.ifm.bits, 32),
+    kernel: op.kernel,
+    scaled: op.scaled,
+    lutBytes: op.lutBytes,
+    upscale: op.upscale,
+    sparse,
+    transpose: op.type === "Transpose" ? op.transpose : void 0,
+    ofmBrick: !op.ofm.buffer.linear
+  };
+  return findBlockConfig(arch, q);
 }
-function overwritesIfm(prod, into, out) {
-  return into !== void 0 && isOneToOne(prod) && reusesIfm(prod) && into.rows === out.rows && into.w === out.w && into.c === out.c && into.bytes === out.bytes;
-}
-function reusesIfm(op) {
-  return sameStorage(op.ifm.buffer, op.ofm.buffer) && !op.ifm.buffer.external;
+function findBlockConfig(arch, q) {
+  const sh = (x) => x ? `${x.h}x${x.w}x${x.c}` : "-";
+  const key = [
+    arch.npu.kind,
+    arch.npu.macs,
+    arch.npu.cores,
+    q.hw,
+    q.type,
+    sh(q.ifmShape),
+    sh(q.ifm2Shape),
+    sh(q.ofmShape),
+    q.ifmBits,
+    kernelKey(q.kernel),
+    q.scaled ? 1 : 0,
+    q.lutBytes,
+    q.upscale,
+    q.sparse ? 1 : 0,
+    q.transpose ?? "-",
+    q.ofmBrick ? 1 : 0
+  ].join("|");
+  const known = blockCache.get(key);
+  if (known) return known;
+  const cfg = arch.npu.kind === "u85" ? findBlockConfigU85(arch.npu, q) : findBlockConfigU55(arch.npu, q);
+  if (blockCache.size > 2e4) blockCache.clear();
+  blockCache.set(key, cfg);
+  return cfg;
 }
 
 // src/perf/weights/bits.ts
@@ -7392,6 +7605,148 @@ function fastDecoderPays(enc, strategy, decode) {
   return fastCycles < defaultCycles;
 }
 
+// src/perf/weight-format.ts
+var SPARSE_CHOICE_MAX_VALUES = 1 << 20;
+var patternCache = /* @__PURE__ */ new WeakMap();
+function hasSparsePattern(src) {
+  const known = patternCache.get(src.identity);
+  if (known !== void 0) return known;
+  const data = src.data;
+  const [o, h, w, depth] = src.shape;
+  const zps = src.zeroPoints.length ? src.zeroPoints : [0];
+  let ok = src.kind !== "depthwise";
+  for (let row = 0; ok && row < o * h * w; row++) {
+    const zp = zps.length > 1 ? zps[Math.floor(row / (h * w)) % zps.length] ?? 0 : zps[0];
+    for (let g = 0; ok && g < depth; g += 4) {
+      let zeros = 4 - Math.min(4, depth - g);
+      for (let i = g; i < Math.min(depth, g + 4); i++) {
+        const v = data[row * depth + i] - zp;
+        if (v === 0) zeros++;
+        else if (v > 127 || v < -127) ok = false;
+      }
+      if (zeros < 2) ok = false;
+    }
+  }
+  patternCache.set(src.identity, ok);
+  return ok;
+}
+var encodings = /* @__PURE__ */ new WeakMap();
+function cachedEncode(identity) {
+  let byConfig = encodings.get(identity);
+  if (!byConfig) encodings.set(identity, byConfig = /* @__PURE__ */ new Map());
+  const known = byConfig;
+  return (input2) => {
+    const f = input2.format ?? { fast: false, sparse: false };
+    const channels = input2.kind === "depthwise" ? input2.shape[3] : input2.shape[0];
+    const key = [
+      u85DepthwisePadding(input2.macs, input2.ifmBits),
+      input2.cores,
+      input2.shape.join("x"),
+      input2.kind,
+      input2.ofmBlockDepth >= channels ? "all" : input2.ofmBlockDepth,
+      input2.ifmBlockDepth,
+      input2.ofmUBlockDepth,
+      input2.traversal,
+      input2.ifmBits,
+      f.fast ? 1 : 0,
+      f.sparse ? 1 : 0,
+      (input2.stride ?? [1, 1]).join("x"),
+      (input2.dilation ?? [1, 1]).join("x")
+    ].join("/");
+    let enc = known.get(key);
+    if (!enc) known.set(key, enc = encodeWeightsOnce({ ...input2, sizeOnly: true }));
+    return enc;
+  };
+}
+function withDefaultStream(encode, sized) {
+  return (input2) => {
+    const f = input2.format ?? { fast: false, sparse: false };
+    const known = f.fast || f.sparse ? void 0 : sized();
+    if (!known) return encode(input2);
+    return {
+      ...known.stats,
+      weightBytes: known.weightBytes,
+      scaleBytes: known.scaleBytes,
+      totalBytes: known.weightBytes + known.scaleBytes,
+      format: "default"
+    };
+  };
+}
+var traversalOf = (cfg) => cfg.traversal === "Depthwise" ? "depthwise" : cfg.traversal === "PartKernel" ? "part-kernel" : "depth-first";
+function u85WeightFormat(args) {
+  const src = args.weights.source;
+  if (!src || src.kind === "depthwise") return null;
+  const count2 = src.shape.reduce((a, d) => a * d, 1);
+  const { dense, sparse } = args;
+  const sparseOk = sparse.opCycles <= dense.opCycles && count2 <= SPARSE_CHOICE_MAX_VALUES && hasSparsePattern(src);
+  if (!sparseOk && !args.allowFast) return null;
+  const input2 = {
+    family: "u85",
+    macs: args.macs,
+    cores: args.cores,
+    weights: src.data,
+    shape: src.shape,
+    zeroPoints: src.zeroPoints,
+    kind: src.kind,
+    ofmBlockDepth: dense.cfg.ofmBlock.c,
+    ifmBlockDepth: dense.cfg.ifmBlock.c,
+    ofmUBlockDepth: dense.cfg.ofmUBlock.c,
+    traversal: traversalOf(dense.cfg),
+    ifmBits: args.ifmBits === 16 ? 16 : 8,
+    stride: args.stride,
+    dilation: args.dilation,
+    sizeOnly: true
+  };
+  try {
+    const best = encodeWeightsBestFormat({
+      ...input2,
+      strategy: "performance",
+      opCycles: dense.opCycles,
+      sparse: sparseOk ? {
+        ofmBlockDepth: sparse.cfg.ofmBlock.c,
+        ifmBlockDepth: sparse.cfg.ifmBlock.c,
+        ofmUBlockDepth: sparse.cfg.ofmUBlock.c,
+        traversal: traversalOf(sparse.cfg),
+        opCycles: sparse.opCycles
+      } : void 0,
+      weightMemory: {
+        bandwidth: args.constMem.bandwidth,
+        readLatency: args.constMem.readLatency,
+        maxBurstLength: args.constMem.burstLength,
+        maxReads: args.constMem.maxReads,
+        portsUsed: args.constMem.portsUsed
+      },
+      allowFast: args.allowFast,
+      encode: args.defaultStream ? withDefaultStream(cachedEncode(src.identity), args.defaultStream) : cachedEncode(src.identity)
+    });
+    if (best.format === "fast-sparse") return null;
+    return { format: best.format, weightBytes: best.weightBytes, scaleBytes: best.scaleBytes };
+  } catch {
+    return null;
+  }
+}
+
+// src/perf/traffic.ts
+var AREA_KEY = {
+  Sram: "sram",
+  Dram: "dram",
+  OnChipFlash: "onChipFlash",
+  OffChipFlash: "offChipFlash"
+};
+var emptyTraffic = () => ({
+  sram: { read: 0, write: 0, cycles: 0 },
+  dram: { read: 0, write: 0, cycles: 0 },
+  onChipFlash: { read: 0, write: 0, cycles: 0 },
+  offChipFlash: { read: 0, write: 0, cycles: 0 }
+});
+function addTraffic(into, from) {
+  for (const [area, tr] of Object.entries(from)) {
+    into[area].read += tr.read;
+    into[area].write += tr.write;
+    into[area].cycles += tr.cycles;
+  }
+}
+
 // src/perf/weights/sampled.ts
 var roundUp3 = (x, n) => Math.ceil(x / n) * n;
 var CONFIGS2 = 6;
@@ -7970,287 +8325,7 @@ function tensorScaleBytes(input2, channels, cores) {
   return total;
 }
 
-// src/perf/weight-buffering.ts
-var STARTUP_DELAY_CYCLES = 1e3;
-var SPLIT_DEPTH = 16;
-function futureMatters(f) {
-  return !!f && f.weightRead > 0 && !(f.opRun > f.weightRead && f.opRun > f.ifmRead) && f.ifmRead / f.weightRead > 2;
-}
-var MAX_WEIGHT_SLICES = 1 << 16;
-function largest(xs) {
-  let m = -Infinity;
-  for (const x of xs) if (x > m) m = x;
-  return m;
-}
-var roundZero = (x, n) => Math.floor(x / n) * n;
-var roundAway2 = (x, n) => Math.ceil(x / n) * n;
-function planWeightBuffering(x) {
-  const { npu, constMem, stagingMem, fullBytes, depth } = x;
-  if (fullBytes <= 0 || depth <= 0) return null;
-  const refetches = x.refetches * (x.cascade?.stripes ?? 1);
-  const unmoved = minReadCycles(npu, constMem, fullBytes, 3 /* Weight */) * refetches;
-  const fromBuffer = minReadCycles(npu, stagingMem, fullBytes, 3 /* Weight */) * refetches;
-  if (fromBuffer >= unmoved) return null;
-  const transfer = (bytes) => memToMemCycles(npu, stagingMem, constMem, bytes);
-  const fullTransfer = transfer(fullBytes);
-  const slack = x.prevSlack;
-  const smallest = Math.trunc(fullTransfer * Math.min(depth, SPLIT_DEPTH) / depth);
-  const allowPreBuffer = !x.first && (!x.cascade || x.cascade.first);
-  const forceInitial = !x.prevIsNpu && refetches > 1 && (smallest < unmoved / 10 || smallest <= STARTUP_DELAY_CYCLES);
-  const opDominated = x.refRun > unmoved;
-  const fullBuffered = fromBuffer + Math.max(fullTransfer - slack, 0);
-  const expectedSlices = Math.floor(depth / Math.max(x.blockDepth, 1));
-  if (x.sharedWithNeighbour && fullBytes <= x.bufferLimit && (fullBuffered < unmoved || !opDominated)) {
-    return {
-      slices: [0, depth],
-      firstBytes: fullBytes,
-      bufferBytes: fullBytes,
-      secondBytes: 0,
-      prebufferBytes: allowPreBuffer && fullBytes < x.bufferLimit ? fullBytes : 0,
-      ownSlack: x.runAt(depth, true, true),
-      fullTransfer
-    };
-  }
-  if (x.cascade) {
-    const visible2 = Math.max(fullTransfer - slack, 0);
-    const hidden = visible2 < fullTransfer / 20 || Math.ceil(visible2 / x.cascade.stripes) < STARTUP_DELAY_CYCLES;
-    const fits = fullBytes <= x.bufferLimit;
-    if (!fits || !(hidden || forceInitial) || !(fullBuffered < unmoved || !opDominated)) return null;
-  }
-  const worthTrying = !!x.cascade || forceInitial || fullBuffered < unmoved || expectedSlices > 2 || allowPreBuffer && smallest < slack && refetches > 1;
-  if (!worthTrying) return null;
-  const refWeightRead = x.refWeightRead ?? unmoved;
-  const halfLimit = x.bufferLimit / 2;
-  const minSplit = Math.min(SPLIT_DEPTH / depth, 1);
-  const halfSplit = Math.min(halfLimit / fullBytes, 1);
-  const transferRatio = Math.min(slack / fullTransfer, 1);
-  const aligned = Math.floor(transferRatio / minSplit) * minSplit;
-  let prebufferRatio = 1 - aligned < minSplit / 2 ? 1 : transferRatio;
-  if (opDominated && prebufferRatio > 0.5 && prebufferRatio < 1) {
-    prebufferRatio = Math.min(Math.max(roundAway2(Math.floor(depth * 0.5), SPLIT_DEPTH) / depth, 0.5), 1);
-  }
-  prebufferRatio = Math.min(Math.max(prebufferRatio, minSplit), halfSplit);
-  const bytesOf = (from, to) => Math.round(fullBytes * (to - from) / depth);
-  const rangesOf = (s2) => (s2.length > 2 ? x.rangeBytes?.(s2) : void 0) ?? s2.slice(1).map((d, i) => bytesOf(s2[i], d));
-  let slices = [0, depth];
-  if (prebufferRatio < 1 && !x.cascade) {
-    let bufferingDepth = 0;
-    let prebufferDepth = Math.max(roundZero(Math.trunc(depth * prebufferRatio), x.minDepth), SPLIT_DEPTH);
-    if (prebufferDepth < depth) {
-      bufferingDepth = Math.trunc(depth * x.runAt(prebufferDepth, true, false) / fullTransfer);
-      bufferingDepth = roundAway2(Math.max(bufferingDepth, SPLIT_DEPTH), x.blockDepth);
-      if (Math.trunc(bufferingDepth / depth * fullBytes) > halfLimit) {
-        bufferingDepth = Math.trunc(halfLimit / fullBytes * depth);
-      }
-    }
-    while (bufferingDepth !== 0) {
-      bufferingDepth = roundZero(bufferingDepth, bufferingDepth > x.blockDepth ? x.blockDepth : x.minDepth);
-      bufferingDepth = Math.max(bufferingDepth, x.minDepth);
-      const count2 = Math.ceil(Math.max(depth - prebufferDepth, 0) / bufferingDepth) + 1;
-      if (count2 > MAX_WEIGHT_SLICES) {
-        throw new PerfLimitError(
-          `its weights would be buffered in ${count2} OFM-depth slices of ${bufferingDepth} (at most ${MAX_WEIGHT_SLICES}); its shapes are too large to estimate`
-        );
-      }
-      slices = [0];
-      for (let d = prebufferDepth; d < depth; d += bufferingDepth) slices.push(d);
-      slices.push(depth);
-      const maxRange2 = largest(rangesOf(slices));
-      if (maxRange2 <= halfLimit || prebufferDepth === SPLIT_DEPTH && bufferingDepth === x.minDepth) break;
-      if (bufferingDepth > prebufferDepth) bufferingDepth = roundAway2(bufferingDepth / 2, x.minDepth);
-      else prebufferDepth = roundAway2(prebufferDepth / 2, SPLIT_DEPTH);
-    }
-    if (slices.length > 3 && opDominated && bufferingDepth / roundAway2(bufferingDepth, x.blockDepth) < 0.3) return null;
-  }
-  const ranges = rangesOf(slices);
-  const maxRange = largest(ranges);
-  const pair = [0, 0];
-  ranges.forEach((r, i) => pair[i % 2] = Math.max(pair[i % 2], r));
-  let double = false;
-  let bufferBytes;
-  const slicedBytes = ranges.reduce((a, b) => a + b, 0);
-  if (pair[0] + pair[1] <= x.bufferLimit && maxRange < slicedBytes) {
-    double = true;
-    bufferBytes = pair[0] + pair[1];
-  } else if (Math.min(slicedBytes, maxRange) <= x.bufferLimit) {
-    bufferBytes = Math.min(slicedBytes, maxRange);
-  } else {
-    return null;
-  }
-  const firstPart = double ? pair[0] : bufferBytes;
-  const slackMemory = x.prevSlackMemory ?? x.bufferLimit;
-  let hideUnder = allowPreBuffer && firstPart < slackMemory ? slack : forceInitial ? STARTUP_DELAY_CYCLES : 0;
-  let visible = 0;
-  let run = 0;
-  let last = 0;
-  ranges.forEach((bytes, i) => {
-    last = x.runAt(slices[i + 1] - slices[i], i === 0, i === ranges.length - 1);
-    const t = transfer(bytes);
-    if (t > hideUnder) visible += t - hideUnder;
-    run += last;
-    hideUnder = double ? last : 0;
-  });
-  const fetches = ranges.length * (x.stripes?.fetches ?? refetches);
-  const bufferedBytes = ranges.reduce((a, b) => a + b, 0);
-  const repeats = x.stripes?.repeats ?? 1;
-  const slicedRead = Math.trunc(
-    repeats * minReadCycles(npu, stagingMem, Math.trunc(bufferedBytes / fetches), 3 /* Weight */) * fetches
-  );
-  run = Math.trunc(repeats * run);
-  const f = x.movableIfm ? x.future?.() : void 0;
-  if (f) {
-    const buffers = double ? pair[0] + pair[1] : bufferBytes;
-    const prevMemory = x.prevSlackMemory ?? x.bufferLimit;
-    if (f.ifmBytes < x.bufferLimit && f.ifmBytes + x.movableIfm.bytes + buffers > prevMemory) {
-      const ownIfmRead = slices.length > 2 ? x.slicedIfmRead?.(slices) ?? x.ifmRead : x.ifmRead;
-      if (x.refRun > refWeightRead && x.refRun > x.ifmRead || f.ifmRead > ownIfmRead) return null;
-    }
-  }
-  const bothFit = !!x.movableIfm && x.movableIfm.bytes + pair[0] + pair[1] <= x.bufferLimit;
-  const ifmRead = bothFit ? x.movableIfm.stagedRead(slices) : slices.length > 2 ? x.slicedIfmRead?.(slices) ?? x.ifmRead : x.ifmRead;
-  const before = Math.max(x.refRun, refWeightRead, ifmRead);
-  if (refetches === 1 && fullTransfer + slicedRead > before) return null;
-  let improved = Math.max(run + visible, slicedRead, ifmRead);
-  if (opDominated) {
-    if (visible / ranges.length < STARTUP_DELAY_CYCLES) improved -= visible;
-    if (ranges.length > 1 && run + visible === improved && forceInitial)
-      improved -= ranges.length * (STARTUP_DELAY_CYCLES / 2);
-  }
-  if (before < improved) return null;
-  const prebuffered = allowPreBuffer && firstPart < slackMemory;
-  return {
-    slices,
-    firstBytes: ranges[0],
-    bufferBytes,
-    secondBytes: double ? pair[1] : 0,
-    prebufferBytes: prebuffered ? firstPart : 0,
-    ownSlack: last,
-    fullTransfer
-  };
-}
-
-// src/perf/weight-format.ts
-var SPARSE_CHOICE_MAX_VALUES = 1 << 20;
-var patternCache = /* @__PURE__ */ new WeakMap();
-function hasSparsePattern(src) {
-  const known = patternCache.get(src.identity);
-  if (known !== void 0) return known;
-  const data = src.data;
-  const [o, h, w, depth] = src.shape;
-  const zps = src.zeroPoints.length ? src.zeroPoints : [0];
-  let ok = src.kind !== "depthwise";
-  for (let row = 0; ok && row < o * h * w; row++) {
-    const zp = zps.length > 1 ? zps[Math.floor(row / (h * w)) % zps.length] ?? 0 : zps[0];
-    for (let g = 0; ok && g < depth; g += 4) {
-      let zeros = 4 - Math.min(4, depth - g);
-      for (let i = g; i < Math.min(depth, g + 4); i++) {
-        const v = data[row * depth + i] - zp;
-        if (v === 0) zeros++;
-        else if (v > 127 || v < -127) ok = false;
-      }
-      if (zeros < 2) ok = false;
-    }
-  }
-  patternCache.set(src.identity, ok);
-  return ok;
-}
-var encodings = /* @__PURE__ */ new WeakMap();
-function cachedEncode(identity) {
-  let byConfig = encodings.get(identity);
-  if (!byConfig) encodings.set(identity, byConfig = /* @__PURE__ */ new Map());
-  const known = byConfig;
-  return (input2) => {
-    const f = input2.format ?? { fast: false, sparse: false };
-    const channels = input2.kind === "depthwise" ? input2.shape[3] : input2.shape[0];
-    const key = [
-      u85DepthwisePadding(input2.macs, input2.ifmBits),
-      input2.cores,
-      input2.shape.join("x"),
-      input2.kind,
-      input2.ofmBlockDepth >= channels ? "all" : input2.ofmBlockDepth,
-      input2.ifmBlockDepth,
-      input2.ofmUBlockDepth,
-      input2.traversal,
-      input2.ifmBits,
-      f.fast ? 1 : 0,
-      f.sparse ? 1 : 0,
-      (input2.stride ?? [1, 1]).join("x"),
-      (input2.dilation ?? [1, 1]).join("x")
-    ].join("/");
-    let enc = known.get(key);
-    if (!enc) known.set(key, enc = encodeWeightsOnce({ ...input2, sizeOnly: true }));
-    return enc;
-  };
-}
-function withDefaultStream(encode, sized) {
-  return (input2) => {
-    const f = input2.format ?? { fast: false, sparse: false };
-    const known = f.fast || f.sparse ? void 0 : sized();
-    if (!known) return encode(input2);
-    return {
-      ...known.stats,
-      weightBytes: known.weightBytes,
-      scaleBytes: known.scaleBytes,
-      totalBytes: known.weightBytes + known.scaleBytes,
-      format: "default"
-    };
-  };
-}
-var traversalOf = (cfg) => cfg.traversal === "Depthwise" ? "depthwise" : cfg.traversal === "PartKernel" ? "part-kernel" : "depth-first";
-function u85WeightFormat(args) {
-  const src = args.weights.source;
-  if (!src || src.kind === "depthwise") return null;
-  const count2 = src.shape.reduce((a, d) => a * d, 1);
-  const { dense, sparse } = args;
-  const sparseOk = sparse.opCycles <= dense.opCycles && count2 <= SPARSE_CHOICE_MAX_VALUES && hasSparsePattern(src);
-  if (!sparseOk && !args.allowFast) return null;
-  const input2 = {
-    family: "u85",
-    macs: args.macs,
-    cores: args.cores,
-    weights: src.data,
-    shape: src.shape,
-    zeroPoints: src.zeroPoints,
-    kind: src.kind,
-    ofmBlockDepth: dense.cfg.ofmBlock.c,
-    ifmBlockDepth: dense.cfg.ifmBlock.c,
-    ofmUBlockDepth: dense.cfg.ofmUBlock.c,
-    traversal: traversalOf(dense.cfg),
-    ifmBits: args.ifmBits === 16 ? 16 : 8,
-    stride: args.stride,
-    dilation: args.dilation,
-    sizeOnly: true
-  };
-  try {
-    const best = encodeWeightsBestFormat({
-      ...input2,
-      strategy: "performance",
-      opCycles: dense.opCycles,
-      sparse: sparseOk ? {
-        ofmBlockDepth: sparse.cfg.ofmBlock.c,
-        ifmBlockDepth: sparse.cfg.ifmBlock.c,
-        ofmUBlockDepth: sparse.cfg.ofmUBlock.c,
-        traversal: traversalOf(sparse.cfg),
-        opCycles: sparse.opCycles
-      } : void 0,
-      weightMemory: {
-        bandwidth: args.constMem.bandwidth,
-        readLatency: args.constMem.readLatency,
-        maxBurstLength: args.constMem.burstLength,
-        maxReads: args.constMem.maxReads,
-        portsUsed: args.constMem.portsUsed
-      },
-      allowFast: args.allowFast,
-      encode: args.defaultStream ? withDefaultStream(cachedEncode(src.identity), args.defaultStream) : cachedEncode(src.identity)
-    });
-    if (best.format === "fast-sparse") return null;
-    return { format: best.format, weightBytes: best.weightBytes, scaleBytes: best.scaleBytes };
-  } catch {
-    return null;
-  }
-}
-
-// src/perf/index.ts
+// src/perf/weight-sizes.ts
 var encodeCache = /* @__PURE__ */ new WeakMap();
 var costCache = /* @__PURE__ */ new WeakMap();
 function tensorStats(src, sampleValues) {
@@ -8420,6 +8495,8 @@ function slicedScaleBytes(arch, cfg, slices) {
   }
   return total;
 }
+
+// src/perf/operation-cost.ts
 function passBytes(arch, q, pass, from, to) {
   const shape = (d) => ({ h: d[0], w: d[1], c: d[2] });
   const op = {
@@ -8431,25 +8508,6 @@ function passBytes(arch, q, pass, from, to) {
   const bytes = elementBytes(pq, elementAccess(pq));
   return { read: bytes.ifmRead[0], write: bytes.ofmWrite };
 }
-var AREA_KEY = {
-  Sram: "sram",
-  Dram: "dram",
-  OnChipFlash: "onChipFlash",
-  OffChipFlash: "offChipFlash"
-};
-var emptyTraffic = () => ({
-  sram: { read: 0, write: 0, cycles: 0 },
-  dram: { read: 0, write: 0, cycles: 0 },
-  onChipFlash: { read: 0, write: 0, cycles: 0 },
-  offChipFlash: { read: 0, write: 0, cycles: 0 }
-});
-function addTraffic(into, from) {
-  for (const [area, tr] of Object.entries(from)) {
-    into[area].read += tr.read;
-    into[area].write += tr.write;
-    into[area].cycles += tr.cycles;
-  }
-}
 var objectIds = /* @__PURE__ */ new WeakMap();
 var nextObjectId = 0;
 function objectId(o) {
@@ -8457,58 +8515,332 @@ function objectId(o) {
   if (id === void 0) objectIds.set(o, id = nextObjectId++);
   return id;
 }
-var kernelKey = (k) => `${k.w}x${k.h}/${k.strideX}x${k.strideY}/${k.dilationX}x${k.dilationY}`;
-var blockCache = /* @__PURE__ */ new Map();
-function blockConfig(arch, op, sparse = false, stripe) {
-  if (op.hw === "dma") {
-    const unit = { h: 1, w: 1, c: 1 };
-    return { ofmBlock: unit, ifmBlock: unit, traversal: "DepthFirst", wideAcc: false, ofmUBlock: unit };
-  }
-  const q = {
-    hw: op.hw,
-    type: op.blockAs ?? op.type,
-    ifmShape: stripe ? { ...op.blockIfm ?? op.ifm.shape, h: stripe.ifmH } : op.blockIfm ?? op.ifm.shape,
-    ifm2Shape: op.ifm2 && stripe ? { ...op.ifm2.shape, h: Math.min(op.ifm2.shape.h, stripe.ifmH) } : op.ifm2?.shape,
-    // A transposing pass is configured in the input's orientation.
-    ofmShape: op.type === "Transpose" ? op.ifm.shape : stripe ? { ...op.ofm.shape, h: stripe.h } : op.ofm.shape,
-    ifmBits: Math.min(op.ifm.bits, 32),
-    kernel: op.kernel,
-    scaled: op.scaled,
-    lutBytes: op.lutBytes,
-    upscale: op.upscale,
-    sparse,
-    transpose: op.type === "Transpose" ? op.transpose : void 0,
-    ofmBrick: !op.ofm.buffer.linear
+function stripeRun(op, stripe) {
+  return {
+    op: {
+      ...op,
+      ifm: { ...op.ifm, shape: { ...op.ifm.shape, h: Math.min(stripe.ifmH, op.ifm.shape.h) } },
+      ofm: { ...op.ofm, shape: { ...op.ofm.shape, h: stripe.h } }
+    },
+    repeats: Math.max(1, op.ofm.shape.h / stripe.h)
   };
-  return findBlockConfig(arch, q);
 }
-function findBlockConfig(arch, q) {
-  const sh = (x) => x ? `${x.h}x${x.w}x${x.c}` : "-";
+var LUT_MEMORY = {
+  area: "Sram",
+  bandwidth: 1,
+  readLatency: 0,
+  writeLatency: 0,
+  burstLength: 1,
+  maxReads: 1e3,
+  maxWrites: 1e3,
+  portsUsed: 1
+};
+function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefore, prevWasNpu, time, plans, stagingFree, stripe, sharedWithNeighbour, rangeBytes, prevFree, future, ifmLaidOut = false) {
+  const npu = arch.npu;
+  const graphInput = op.ifm.buffer.isInput && op.ifm.buffer.external;
+  const movable = !graphInput && !op.ifm.buffer.constant && (!stripe || stripe.first) && !ifmLaidOut;
+  const f = movable ? future?.() : void 0;
+  const futureKey = f ? `${f.opRun}/${f.ifmRead}/${f.weightRead}/${f.ifmBytes}` : "-";
   const key = [
-    arch.npu.kind,
-    arch.npu.macs,
-    arch.npu.cores,
-    q.hw,
-    q.type,
-    sh(q.ifmShape),
-    sh(q.ifm2Shape),
-    sh(q.ofmShape),
-    q.ifmBits,
-    kernelKey(q.kernel),
-    q.scaled ? 1 : 0,
-    q.lutBytes,
-    q.upscale,
-    q.sparse ? 1 : 0,
-    q.transpose ?? "-",
-    q.ofmBrick ? 1 : 0
+    w.key,
+    w.encodedBytes,
+    w.scaleBytes,
+    objectId(cfg),
+    op.type,
+    op.ofm.bits,
+    op.activation,
+    op.lutBytes,
+    op.chained?.length ?? 0,
+    op.chainLinkBits ?? 0,
+    op.chainLinkLinear ? 1 : 0,
+    refQuery.ifmMem.area,
+    refQuery.ifm2Mem?.area ?? "-",
+    refQuery.ofmMem.area,
+    refQuery.ifmFormat,
+    refQuery.ifm2Format,
+    refQuery.ofmFormat,
+    (refQuery.extraIfms ?? []).map((x) => `${x.mem.area}:${x.bytes}`).join(","),
+    refQuery.sparse ? 1 : 0,
+    stripe ? `${stripe.h}/${stripe.first}` : "-",
+    slackBefore,
+    prevWasNpu,
+    time === 0,
+    stagingFree,
+    sharedWithNeighbour,
+    movable ? 1 : 0,
+    prevFree ?? -1,
+    futureKey
   ].join("|");
-  const known = blockCache.get(key);
-  if (known) return known;
-  const cfg = arch.npu.kind === "u85" ? findBlockConfigU85(arch.npu, q) : findBlockConfigU55(arch.npu, q);
-  if (blockCache.size > 2e4) blockCache.clear();
-  blockCache.set(key, cfg);
-  return cfg;
+  const known = plans.get(key);
+  if (known !== void 0) return known;
+  const depth = op.ofm.shape.c;
+  const oneStripe = stripe ? stripeRun(op, stripe) : void 0;
+  const striped = oneStripe?.op ?? op;
+  const repeats = oneStripe?.repeats ?? 1;
+  const base = stripe ? { ...refQuery, op: striped, ifmMem: stripe.first ? refQuery.ifmMem : arch.stagingMem } : refQuery;
+  const stripeAccess = stripe ? elementAccess(base) : void 0;
+  const runs = /* @__PURE__ */ new Map();
+  const runAt = (d, first, last) => {
+    const runKey = d * 4 + (first ? 2 : 0) + (last ? 1 : 0);
+    const seen = runs.get(runKey);
+    if (seen !== void 0) return seen;
+    const ofm2 = { ...striped.ofm, shape: { ...striped.ofm.shape, c: d } };
+    const share = d / depth;
+    const cycles = measureCycles({
+      ...base,
+      op: { ...striped, ofm: ofm2 },
+      weightStagingMem: arch.stagingMem,
+      encodedWeightSize: Math.round(w.encodedBytes * share / 16) * 16,
+      encodedScaleSize: Math.round(w.scaleBytes * share / 16) * 16,
+      firstWeightDmaSize: 0,
+      scheduling: { first, last }
+    }).cycles;
+    runs.set(runKey, cycles);
+    return cycles;
+  };
+  const ifmBytes = Math.ceil(elementAccess(base).ifmRead[0] * op.ifm.bits / 8);
+  const slicedIfmBytes = (slices) => {
+    if (slices.length <= 2) return ifmBytes;
+    let bytes = 0;
+    for (let k = 0; k + 1 < slices.length; k++) {
+      const ofm2 = { ...op.ofm, shape: { ...op.ofm.shape, c: slices[k + 1] - slices[k] } };
+      bytes += Math.ceil(elementAccess({ ...refQuery, op: { ...op, ofm: ofm2 } }).ifmRead[0] * op.ifm.bits / 8);
+    }
+    return bytes;
+  };
+  const plan = namingOperation(
+    op,
+    () => planWeightBuffering({
+      npu,
+      constMem: arch.constMem,
+      stagingMem: arch.stagingMem,
+      bufferLimit: Math.max(0, Math.min(stagingFree, 2 ** 30)),
+      fullBytes: w.encodedBytes + w.scaleBytes,
+      depth,
+      blockDepth: Math.max(cfg.ofmBlock.c, 1),
+      minDepth: npu.kind === "u85" ? Math.max(16, cfg.ofmUBlock.c) : 16,
+      refetches,
+      refRun: stripe ? Math.trunc(repeats * measureCycles({ ...base, ifmMem: refQuery.ifmMem }).cycles) : refRun(),
+      refWeightRead: stripeAccess ? Math.trunc(
+        repeats * minReadCycles(npu, arch.constMem, w.encodedBytes + w.scaleBytes, 3 /* Weight */) * stripeAccess.weightsRefetch
+      ) : void 0,
+      stripes: stripeAccess ? { repeats, fetches: stripeAccess.weightsRefetch } : void 0,
+      ifmRead: Math.trunc(repeats * minReadCycles(npu, base.ifmMem, ifmBytes, 5 /* Ifm */)),
+      slicedIfmRead: (slices) => minReadCycles(npu, refQuery.ifmMem, slicedIfmBytes(slices), 5 /* Ifm */),
+      movableIfm: movable ? {
+        bytes: Math.ceil(
+          (stripe ? stripe.ifmH : op.ifm.shape.h) * op.ifm.shape.w * op.ifm.shape.c * op.ifm.bits / 8
+        ),
+        stagedRead: (slices) => Math.trunc(repeats * minReadCycles(npu, arch.stagingMem, slicedIfmBytes(slices), 5 /* Ifm */))
+      } : void 0,
+      runAt,
+      prevSlack: slackBefore,
+      prevSlackMemory: prevFree === void 0 ? void 0 : Math.max(0, Math.min(prevFree, 2 ** 30)),
+      prevIsNpu: prevWasNpu,
+      first: time === 0,
+      cascade: stripe ? { stripes: Math.ceil(op.ofm.shape.h / stripe.h), first: stripe.first } : void 0,
+      sharedWithNeighbour,
+      rangeBytes,
+      future: () => f
+    })
+  );
+  plans.set(key, plan);
+  return plan;
 }
+function namingOperation(op, f) {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof PerfLimitError)
+      throw new PerfLimitError(`operator ${op.sourceIndex} (${op.type}): ${e.message}`, e.code);
+    throw e;
+  }
+}
+function baseQuery(arch, op, cfg, ifmMem, ifm2Mem, ofmMem) {
+  return {
+    op,
+    cfg,
+    npu: arch.npu,
+    ifmMem,
+    ifm2Mem,
+    ofmMem,
+    ifmFormat: formatOf(op.ifm.buffer),
+    ifm2Format: op.ifm2 ? formatOf(op.ifm2.buffer) : "NHWC",
+    ofmFormat: formatOf(op.ofm.buffer),
+    constMem: op.weights ? arch.constMem : void 0,
+    chainLinkMem: op.chained?.length ? arch.arenaMem : void 0,
+    encodedWeightSize: 0,
+    encodedScaleSize: 0,
+    firstWeightDmaSize: 0
+  };
+}
+function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, sizeWeights, plans, sampleValues, stripe, stagingFree, sharedWeights, prevFree, future, ifmLaidOut) {
+  const npu = arch.npu;
+  let cfg = blockConfig(arch, op, false, stripe);
+  const ifmMem = memOf(op.ifm.buffer.key, op.ifm.buffer.constant);
+  const ifm2Mem = op.ifm2 ? memOf(op.ifm2.buffer.key, op.ifm2.buffer.constant) : void 0;
+  const ofmMem = memOf(op.ofm.buffer.key, false);
+  const w = op.weights;
+  const q = baseQuery(arch, op, cfg, ifmMem, ifm2Mem, ofmMem);
+  const otherFormats = !!w && npu.kind === "u85" && (op.hw === "conv" || op.hw === "vector" && !op.ifm2);
+  if (w && otherFormats && !w.sized && w.source) {
+    const sparseCfg = blockConfig(arch, op, true, stripe);
+    const formatQuery = arch.arenaMem !== arch.stagingMem ? { ...q, ifmMem: arch.arenaMem, ifm2Mem: op.ifm2 ? arch.arenaMem : void 0, ofmMem: arch.arenaMem } : q;
+    const large = w.source.data.length > sampleValues;
+    const choice = u85WeightFormat({
+      macs: npu.macs,
+      cores: npu.cores,
+      weights: w,
+      ifmBits: op.ifm.bits,
+      stride: [op.kernel.strideY, op.kernel.strideX],
+      dilation: [op.kernel.dilationY, op.kernel.dilationX],
+      dense: { cfg, opCycles: measureCycles(formatQuery).cycles },
+      sparse: { cfg: sparseCfg, opCycles: measureCycles({ ...formatQuery, cfg: sparseCfg, sparse: true }).cycles },
+      allowFast: true,
+      constMem: arch.constMem,
+      // The default format as the sizing gives it (exact or sampled), shared with the sizing and futureOf.
+      defaultStream: () => {
+        const sizes = defaultSizes(target, w, cfg, op.ifm.bits, op.kernel, npu.cores, sampleValues);
+        return sizes.stats && { weightBytes: sizes.weightBytes, scaleBytes: sizes.scaleBytes, stats: sizes.stats };
+      }
+    });
+    if (choice && !(large && choice.format === "default")) {
+      w.encodedBytes = choice.weightBytes;
+      w.scaleBytes = choice.scaleBytes;
+      w.sized = true;
+      w.sparse = choice.format === "sparse";
+      w.fast = choice.format === "fast";
+    }
+  }
+  if (otherFormats && w?.sparse) {
+    cfg = blockConfig(arch, op, true, stripe);
+    q.cfg = cfg;
+    q.sparse = true;
+  }
+  if (w) {
+    sizeWeights(w, cfg, op.ifm.bits, op.kernel);
+    q.encodedWeightSize = w.encodedBytes;
+    q.encodedScaleSize = w.scaleBytes;
+  }
+  if (op.extraIfms?.length) {
+    q.extraIfms = op.extraIfms.map((fm2) => {
+      const mem = memOf(fm2.buffer.key, fm2.buffer.constant);
+      return { mem, bytes: extraIfmBytes(q, fm2, mem, formatOf(fm2.buffer)) };
+    });
+  }
+  const base = measureCycles(q);
+  const refetches = elementAccess(q).weightsRefetch;
+  const separateArena = arch.arenaMem !== arch.stagingMem;
+  const refQuery = separateArena ? { ...q, ifmMem: arch.arenaMem, ifm2Mem: op.ifm2 ? arch.arenaMem : void 0, ofmMem: arch.arenaMem } : { ...q };
+  let refCycles;
+  const refRun = () => refCycles ??= separateArena ? measureCycles(refQuery).cycles : base.cycles;
+  let denseRef;
+  const refRunDefault = q.sparse ? () => denseRef ??= measureCycles({ ...refQuery, sparse: false }).cycles : refRun;
+  let prevCycles;
+  const prevSlack = () => prevCycles ??= prevSlackOf();
+  const fullBytes = w ? w.encodedBytes + w.scaleBytes : 0;
+  const plan = w && arch.constMem !== arch.stagingMem && arch.constMem.area !== arch.stagingMem.area ? bufferingPlan(
+    arch,
+    op,
+    cfg,
+    w,
+    refQuery,
+    refRun,
+    refetches,
+    prevWasNpu ? prevSlack() : 0,
+    prevWasNpu,
+    time,
+    plans,
+    stagingFree,
+    stripe,
+    sharedWeights,
+    (slices) => slicedEncoding(target, w, cfg, op.ifm.bits, op.kernel, slices, sampleValues)?.rangeSizes,
+    prevFree,
+    future,
+    ifmLaidOut
+  ) : null;
+  const buffered = plan !== null;
+  if (plan && plan.slices.length > 2 && w) {
+    const bytes2 = slicedEncoding(target, w, cfg, op.ifm.bits, op.kernel, plan.slices, sampleValues)?.weightBytes;
+    if (bytes2 !== void 0) {
+      w.slicedBytes = bytes2;
+      q.encodedWeightSize = bytes2;
+    }
+  }
+  if (plan) {
+    q.weightStagingMem = arch.stagingMem;
+    q.firstWeightDmaSize = plan.prebufferBytes > 0 ? plan.firstBytes : 0;
+    if (plan.slices.length > 2) q.encodedScaleSize = slicedScaleBytes(arch, cfg, plan.slices);
+  }
+  const cycles = buffered ? measureCycles(q) : base;
+  const access = elementAccess(q);
+  const bytes = elementBytes(q, access);
+  const ac = accessCycles(q, bytes);
+  let npuCycles = cycles.cycles;
+  const slack = plan ? () => plan.ownSlack : refRunDefault;
+  if (plan) {
+    const dma = Math.max(memToMemCycles(npu, arch.stagingMem, arch.constMem, plan.firstBytes) - prevSlack(), 0);
+    npuCycles = Math.max(plan.fullTransfer - prevSlack() + plan.ownSlack, cycles.cycles + dma);
+  }
+  let lutCycles = 0;
+  if (op.lutBytes > 0 && !op.lutInActivation) {
+    lutCycles = memToMemCycles(npu, LUT_MEMORY, arch.constMem, op.lutBytes);
+    if (!buffered) lutCycles = Math.max(lutCycles - prevSlack(), 0);
+  }
+  npuCycles += lutCycles;
+  let passOpCycles = 0;
+  const pass = op.hw === "transpose" ? op.transposePasses?.[0] : void 0;
+  if (pass) {
+    ac.clear();
+    const moved = passBytes(arch, q, pass, ifmMem, ofmMem);
+    const read = Math.trunc(Math.fround(moved.read / ifmMem.bandwidth)) + ifmMem.readLatency;
+    const write = Math.trunc(Math.fround(moved.write / ofmMem.bandwidth)) + ofmMem.writeLatency;
+    npuCycles = Math.max(read, write);
+    const addAc = (m, n) => ac.set(m, (ac.get(m) ?? 0) + Math.trunc(n / m.bandwidth));
+    addAc(ifmMem, moved.read);
+    addAc(ofmMem, moved.write);
+    const passAccess = ifmMem === ofmMem ? Math.trunc((moved.read + moved.write) / ifmMem.bandwidth) : Math.max(Math.trunc(moved.read / ifmMem.bandwidth), Math.trunc(moved.write / ofmMem.bandwidth));
+    passOpCycles = Math.max(npuCycles, passAccess);
+  }
+  const accessBy = { sram: 0, dram: 0, onChipFlash: 0, offChipFlash: 0 };
+  for (const [m, c] of ac) accessBy[AREA_KEY[m.area]] = Math.max(accessBy[AREA_KEY[m.area]], c);
+  const opCycles = Math.max(npuCycles, ...Object.values(accessBy), passOpCycles);
+  const tr = emptyTraffic();
+  const k = (m) => AREA_KEY[m.area];
+  tr[k(ifmMem)].read += bytes.ifmRead[0];
+  if (op.ifm2 && ifm2Mem) tr[k(ifm2Mem)].read += bytes.ifmRead[1];
+  tr[k(ofmMem)].write += bytes.ofmWrite;
+  for (const x of q.extraIfms ?? []) tr[k(x.mem)].read += x.bytes;
+  if (w) {
+    const wm = buffered ? arch.stagingMem : arch.constMem;
+    tr[k(wm)].read += bytes.weightRead + bytes.scaleRead;
+    if (buffered) {
+      tr[k(arch.constMem)].read += fullBytes;
+      tr[k(arch.stagingMem)].write += fullBytes;
+    }
+  }
+  if (op.lutBytes && !op.lutInActivation) tr[k(arch.constMem)].read += op.lutBytes;
+  for (const area of Object.keys(accessBy)) tr[area].cycles += accessBy[area];
+  return {
+    cost: {
+      op,
+      npuCycles,
+      opCycles,
+      macs: cycles.macs,
+      access: accessBy,
+      weightBufferBytes: plan ? plan.bufferBytes : 0,
+      time
+    },
+    traffic: tr,
+    slack,
+    prebufferBytes: plan ? plan.prebufferBytes : 0,
+    secondBufferBytes: plan ? plan.secondBytes : 0,
+    lastPartBytes: !plan ? 0 : plan.secondBytes && (plan.slices.length - 2) % 2 === 1 ? plan.secondBytes : plan.bufferBytes - plan.secondBytes,
+    wholeBuffer: !!plan && plan.slices.length === 2
+  };
+}
+
+// src/perf/index.ts
 var DEFAULT_WEIGHT_SAMPLE_VALUES = 3072;
 function estimatePerformance(model, target, operators, options = {}) {
   const arch = archFor(target);
@@ -8961,16 +9293,6 @@ function forEachIfm(op, fn) {
   if (op.ifm2) fn(op.ifm2);
   if (op.extraIfms) for (const r of op.extraIfms) fn(r);
 }
-function stripeRun(op, stripe) {
-  return {
-    op: {
-      ...op,
-      ifm: { ...op.ifm, shape: { ...op.ifm.shape, h: Math.min(stripe.ifmH, op.ifm.shape.h) } },
-      ofm: { ...op.ofm, shape: { ...op.ofm.shape, h: stripe.h } }
-    },
-    repeats: Math.max(1, op.ofm.shape.h / stripe.h)
-  };
-}
 var DATA_LAYOUT = /* @__PURE__ */ new Set(["MemoryCopy", "Transpose"]);
 var ELEMENTWISE_TYPES = new Set(
   "Abs LeakyRelu CLZ LogicalNot Not Neg Add Sub Mul Minimum Maximum SHL Shr Div LogicalAnd LogicalOr LogicalXor Xor And Or Asr Equal Greater GreaterEqual NotEqual Less LessEqual AndNot".split(" ")
@@ -9077,16 +9399,6 @@ function ifmReuse(steps, model, sg, graph) {
   });
   return out;
 }
-var LUT_MEMORY = {
-  area: "Sram",
-  bandwidth: 1,
-  readLatency: 0,
-  writeLatency: 0,
-  burstLength: 1,
-  maxReads: 1e3,
-  maxWrites: 1e3,
-  portsUsed: 1
-};
 function cascadePlan(steps, model, sg, graph, limit, weightBuffer) {
   const readers = /* @__PURE__ */ new Map();
   const writers = /* @__PURE__ */ new Map();
@@ -9163,310 +9475,6 @@ function minStripeWeightBuffer(arch, target, steps, t, stripe, prevStripe, free,
   );
   slackOf.set(t, plan ? plan.ownSlack : ref.cycles);
   return plan && plan.slices.length === 2 ? ref.weightBytes + ref.scaleBytes : 0;
-}
-function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefore, prevWasNpu, time, plans, stagingFree, stripe, sharedWithNeighbour, rangeBytes, prevFree, future, ifmLaidOut = false) {
-  const npu = arch.npu;
-  const graphInput = op.ifm.buffer.isInput && op.ifm.buffer.external;
-  const movable = !graphInput && !op.ifm.buffer.constant && (!stripe || stripe.first) && !ifmLaidOut;
-  const f = movable ? future?.() : void 0;
-  const futureKey = f ? `${f.opRun}/${f.ifmRead}/${f.weightRead}/${f.ifmBytes}` : "-";
-  const key = [
-    w.key,
-    w.encodedBytes,
-    w.scaleBytes,
-    objectId(cfg),
-    op.type,
-    op.ofm.bits,
-    op.activation,
-    op.lutBytes,
-    op.chained?.length ?? 0,
-    op.chainLinkBits ?? 0,
-    op.chainLinkLinear ? 1 : 0,
-    refQuery.ifmMem.area,
-    refQuery.ifm2Mem?.area ?? "-",
-    refQuery.ofmMem.area,
-    refQuery.ifmFormat,
-    refQuery.ifm2Format,
-    refQuery.ofmFormat,
-    (refQuery.extraIfms ?? []).map((x) => `${x.mem.area}:${x.bytes}`).join(","),
-    refQuery.sparse ? 1 : 0,
-    stripe ? `${stripe.h}/${stripe.first}` : "-",
-    slackBefore,
-    prevWasNpu,
-    time === 0,
-    stagingFree,
-    sharedWithNeighbour,
-    movable ? 1 : 0,
-    prevFree ?? -1,
-    futureKey
-  ].join("|");
-  const known = plans.get(key);
-  if (known !== void 0) return known;
-  const depth = op.ofm.shape.c;
-  const oneStripe = stripe ? stripeRun(op, stripe) : void 0;
-  const striped = oneStripe?.op ?? op;
-  const repeats = oneStripe?.repeats ?? 1;
-  const base = stripe ? { ...refQuery, op: striped, ifmMem: stripe.first ? refQuery.ifmMem : arch.stagingMem } : refQuery;
-  const stripeAccess = stripe ? elementAccess(base) : void 0;
-  const runs = /* @__PURE__ */ new Map();
-  const runAt = (d, first, last) => {
-    const runKey = d * 4 + (first ? 2 : 0) + (last ? 1 : 0);
-    const seen = runs.get(runKey);
-    if (seen !== void 0) return seen;
-    const ofm2 = { ...striped.ofm, shape: { ...striped.ofm.shape, c: d } };
-    const share = d / depth;
-    const cycles = measureCycles({
-      ...base,
-      op: { ...striped, ofm: ofm2 },
-      weightStagingMem: arch.stagingMem,
-      encodedWeightSize: Math.round(w.encodedBytes * share / 16) * 16,
-      encodedScaleSize: Math.round(w.scaleBytes * share / 16) * 16,
-      firstWeightDmaSize: 0,
-      scheduling: { first, last }
-    }).cycles;
-    runs.set(runKey, cycles);
-    return cycles;
-  };
-  const ifmBytes = Math.ceil(elementAccess(base).ifmRead[0] * op.ifm.bits / 8);
-  const slicedIfmBytes = (slices) => {
-    if (slices.length <= 2) return ifmBytes;
-    let bytes = 0;
-    for (let k = 0; k + 1 < slices.length; k++) {
-      const ofm2 = { ...op.ofm, shape: { ...op.ofm.shape, c: slices[k + 1] - slices[k] } };
-      bytes += Math.ceil(elementAccess({ ...refQuery, op: { ...op, ofm: ofm2 } }).ifmRead[0] * op.ifm.bits / 8);
-    }
-    return bytes;
-  };
-  const plan = namingOperation(
-    op,
-    () => planWeightBuffering({
-      npu,
-      constMem: arch.constMem,
-      stagingMem: arch.stagingMem,
-      bufferLimit: Math.max(0, Math.min(stagingFree, 2 ** 30)),
-      fullBytes: w.encodedBytes + w.scaleBytes,
-      depth,
-      blockDepth: Math.max(cfg.ofmBlock.c, 1),
-      minDepth: npu.kind === "u85" ? Math.max(16, cfg.ofmUBlock.c) : 16,
-      refetches,
-      refRun: stripe ? Math.trunc(repeats * measureCycles({ ...base, ifmMem: refQuery.ifmMem }).cycles) : refRun(),
-      refWeightRead: stripeAccess ? Math.trunc(
-        repeats * minReadCycles(npu, arch.constMem, w.encodedBytes + w.scaleBytes, 3 /* Weight */) * stripeAccess.weightsRefetch
-      ) : void 0,
-      stripes: stripeAccess ? { repeats, fetches: stripeAccess.weightsRefetch } : void 0,
-      ifmRead: Math.trunc(repeats * minReadCycles(npu, base.ifmMem, ifmBytes, 5 /* Ifm */)),
-      slicedIfmRead: (slices) => minReadCycles(npu, refQuery.ifmMem, slicedIfmBytes(slices), 5 /* Ifm */),
-      movableIfm: movable ? {
-        bytes: Math.ceil(
-          (stripe ? stripe.ifmH : op.ifm.shape.h) * op.ifm.shape.w * op.ifm.shape.c * op.ifm.bits / 8
-        ),
-        stagedRead: (slices) => Math.trunc(repeats * minReadCycles(npu, arch.stagingMem, slicedIfmBytes(slices), 5 /* Ifm */))
-      } : void 0,
-      runAt,
-      prevSlack: slackBefore,
-      prevSlackMemory: prevFree === void 0 ? void 0 : Math.max(0, Math.min(prevFree, 2 ** 30)),
-      prevIsNpu: prevWasNpu,
-      first: time === 0,
-      cascade: stripe ? { stripes: Math.ceil(op.ofm.shape.h / stripe.h), first: stripe.first } : void 0,
-      sharedWithNeighbour,
-      rangeBytes,
-      future: () => f
-    })
-  );
-  plans.set(key, plan);
-  return plan;
-}
-function namingOperation(op, f) {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof PerfLimitError)
-      throw new PerfLimitError(`operator ${op.sourceIndex} (${op.type}): ${e.message}`, e.code);
-    throw e;
-  }
-}
-function baseQuery(arch, op, cfg, ifmMem, ifm2Mem, ofmMem) {
-  return {
-    op,
-    cfg,
-    npu: arch.npu,
-    ifmMem,
-    ifm2Mem,
-    ofmMem,
-    ifmFormat: formatOf(op.ifm.buffer),
-    ifm2Format: op.ifm2 ? formatOf(op.ifm2.buffer) : "NHWC",
-    ofmFormat: formatOf(op.ofm.buffer),
-    constMem: op.weights ? arch.constMem : void 0,
-    chainLinkMem: op.chained?.length ? arch.arenaMem : void 0,
-    encodedWeightSize: 0,
-    encodedScaleSize: 0,
-    firstWeightDmaSize: 0
-  };
-}
-function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, sizeWeights, plans, sampleValues, stripe, stagingFree, sharedWeights, prevFree, future, ifmLaidOut) {
-  const npu = arch.npu;
-  let cfg = blockConfig(arch, op, false, stripe);
-  const ifmMem = memOf(op.ifm.buffer.key, op.ifm.buffer.constant);
-  const ifm2Mem = op.ifm2 ? memOf(op.ifm2.buffer.key, op.ifm2.buffer.constant) : void 0;
-  const ofmMem = memOf(op.ofm.buffer.key, false);
-  const w = op.weights;
-  const q = baseQuery(arch, op, cfg, ifmMem, ifm2Mem, ofmMem);
-  const otherFormats = !!w && npu.kind === "u85" && (op.hw === "conv" || op.hw === "vector" && !op.ifm2);
-  if (w && otherFormats && !w.sized && w.source) {
-    const sparseCfg = blockConfig(arch, op, true, stripe);
-    const formatQuery = arch.arenaMem !== arch.stagingMem ? { ...q, ifmMem: arch.arenaMem, ifm2Mem: op.ifm2 ? arch.arenaMem : void 0, ofmMem: arch.arenaMem } : q;
-    const large = w.source.data.length > sampleValues;
-    const choice = u85WeightFormat({
-      macs: npu.macs,
-      cores: npu.cores,
-      weights: w,
-      ifmBits: op.ifm.bits,
-      stride: [op.kernel.strideY, op.kernel.strideX],
-      dilation: [op.kernel.dilationY, op.kernel.dilationX],
-      dense: { cfg, opCycles: measureCycles(formatQuery).cycles },
-      sparse: { cfg: sparseCfg, opCycles: measureCycles({ ...formatQuery, cfg: sparseCfg, sparse: true }).cycles },
-      allowFast: true,
-      constMem: arch.constMem,
-      // The default format as the sizing gives it (exact or sampled), shared with the sizing and futureOf.
-      defaultStream: () => {
-        const sizes = defaultSizes(target, w, cfg, op.ifm.bits, op.kernel, npu.cores, sampleValues);
-        return sizes.stats && { weightBytes: sizes.weightBytes, scaleBytes: sizes.scaleBytes, stats: sizes.stats };
-      }
-    });
-    if (choice && !(large && choice.format === "default")) {
-      w.encodedBytes = choice.weightBytes;
-      w.scaleBytes = choice.scaleBytes;
-      w.sized = true;
-      w.sparse = choice.format === "sparse";
-      w.fast = choice.format === "fast";
-    }
-  }
-  if (otherFormats && w?.sparse) {
-    cfg = blockConfig(arch, op, true, stripe);
-    q.cfg = cfg;
-    q.sparse = true;
-  }
-  if (w) {
-    sizeWeights(w, cfg, op.ifm.bits, op.kernel);
-    q.encodedWeightSize = w.encodedBytes;
-    q.encodedScaleSize = w.scaleBytes;
-  }
-  if (op.extraIfms?.length) {
-    q.extraIfms = op.extraIfms.map((fm2) => {
-      const mem = memOf(fm2.buffer.key, fm2.buffer.constant);
-      return { mem, bytes: extraIfmBytes(q, fm2, mem, formatOf(fm2.buffer)) };
-    });
-  }
-  const base = measureCycles(q);
-  const refetches = elementAccess(q).weightsRefetch;
-  const separateArena = arch.arenaMem !== arch.stagingMem;
-  const refQuery = separateArena ? { ...q, ifmMem: arch.arenaMem, ifm2Mem: op.ifm2 ? arch.arenaMem : void 0, ofmMem: arch.arenaMem } : { ...q };
-  let refCycles;
-  const refRun = () => refCycles ??= separateArena ? measureCycles(refQuery).cycles : base.cycles;
-  let denseRef;
-  const refRunDefault = q.sparse ? () => denseRef ??= measureCycles({ ...refQuery, sparse: false }).cycles : refRun;
-  let prevCycles;
-  const prevSlack = () => prevCycles ??= prevSlackOf();
-  const fullBytes = w ? w.encodedBytes + w.scaleBytes : 0;
-  const plan = w && arch.constMem !== arch.stagingMem && arch.constMem.area !== arch.stagingMem.area ? bufferingPlan(
-    arch,
-    op,
-    cfg,
-    w,
-    refQuery,
-    refRun,
-    refetches,
-    prevWasNpu ? prevSlack() : 0,
-    prevWasNpu,
-    time,
-    plans,
-    stagingFree,
-    stripe,
-    sharedWeights,
-    (slices) => slicedEncoding(target, w, cfg, op.ifm.bits, op.kernel, slices, sampleValues)?.rangeSizes,
-    prevFree,
-    future,
-    ifmLaidOut
-  ) : null;
-  const buffered = plan !== null;
-  if (plan && plan.slices.length > 2 && w) {
-    const bytes2 = slicedEncoding(target, w, cfg, op.ifm.bits, op.kernel, plan.slices, sampleValues)?.weightBytes;
-    if (bytes2 !== void 0) {
-      w.slicedBytes = bytes2;
-      q.encodedWeightSize = bytes2;
-    }
-  }
-  if (plan) {
-    q.weightStagingMem = arch.stagingMem;
-    q.firstWeightDmaSize = plan.prebufferBytes > 0 ? plan.firstBytes : 0;
-    if (plan.slices.length > 2) q.encodedScaleSize = slicedScaleBytes(arch, cfg, plan.slices);
-  }
-  const cycles = buffered ? measureCycles(q) : base;
-  const access = elementAccess(q);
-  const bytes = elementBytes(q, access);
-  const ac = accessCycles(q, bytes);
-  let npuCycles = cycles.cycles;
-  const slack = plan ? () => plan.ownSlack : refRunDefault;
-  if (plan) {
-    const dma = Math.max(memToMemCycles(npu, arch.stagingMem, arch.constMem, plan.firstBytes) - prevSlack(), 0);
-    npuCycles = Math.max(plan.fullTransfer - prevSlack() + plan.ownSlack, cycles.cycles + dma);
-  }
-  let lutCycles = 0;
-  if (op.lutBytes > 0 && !op.lutInActivation) {
-    lutCycles = memToMemCycles(npu, LUT_MEMORY, arch.constMem, op.lutBytes);
-    if (!buffered) lutCycles = Math.max(lutCycles - prevSlack(), 0);
-  }
-  npuCycles += lutCycles;
-  let passOpCycles = 0;
-  const pass = op.hw === "transpose" ? op.transposePasses?.[0] : void 0;
-  if (pass) {
-    ac.clear();
-    const moved = passBytes(arch, q, pass, ifmMem, ofmMem);
-    const read = Math.trunc(Math.fround(moved.read / ifmMem.bandwidth)) + ifmMem.readLatency;
-    const write = Math.trunc(Math.fround(moved.write / ofmMem.bandwidth)) + ofmMem.writeLatency;
-    npuCycles = Math.max(read, write);
-    const addAc = (m, n) => ac.set(m, (ac.get(m) ?? 0) + Math.trunc(n / m.bandwidth));
-    addAc(ifmMem, moved.read);
-    addAc(ofmMem, moved.write);
-    const passAccess = ifmMem === ofmMem ? Math.trunc((moved.read + moved.write) / ifmMem.bandwidth) : Math.max(Math.trunc(moved.read / ifmMem.bandwidth), Math.trunc(moved.write / ofmMem.bandwidth));
-    passOpCycles = Math.max(npuCycles, passAccess);
-  }
-  const accessBy = { sram: 0, dram: 0, onChipFlash: 0, offChipFlash: 0 };
-  for (const [m, c] of ac) accessBy[AREA_KEY[m.area]] = Math.max(accessBy[AREA_KEY[m.area]], c);
-  const opCycles = Math.max(npuCycles, ...Object.values(accessBy), passOpCycles);
-  const tr = emptyTraffic();
-  const k = (m) => AREA_KEY[m.area];
-  tr[k(ifmMem)].read += bytes.ifmRead[0];
-  if (op.ifm2 && ifm2Mem) tr[k(ifm2Mem)].read += bytes.ifmRead[1];
-  tr[k(ofmMem)].write += bytes.ofmWrite;
-  for (const x of q.extraIfms ?? []) tr[k(x.mem)].read += x.bytes;
-  if (w) {
-    const wm = buffered ? arch.stagingMem : arch.constMem;
-    tr[k(wm)].read += bytes.weightRead + bytes.scaleRead;
-    if (buffered) {
-      tr[k(arch.constMem)].read += fullBytes;
-      tr[k(arch.stagingMem)].write += fullBytes;
-    }
-  }
-  if (op.lutBytes && !op.lutInActivation) tr[k(arch.constMem)].read += op.lutBytes;
-  for (const area of Object.keys(accessBy)) tr[area].cycles += accessBy[area];
-  return {
-    cost: {
-      op,
-      npuCycles,
-      opCycles,
-      macs: cycles.macs,
-      access: accessBy,
-      weightBufferBytes: plan ? plan.bufferBytes : 0,
-      time
-    },
-    traffic: tr,
-    slack,
-    prebufferBytes: plan ? plan.prebufferBytes : 0,
-    secondBufferBytes: plan ? plan.secondBytes : 0,
-    lastPartBytes: !plan ? 0 : plan.secondBytes && (plan.slices.length - 2) % 2 === 1 ? plan.secondBytes : plan.bufferBytes - plan.secondBytes,
-    wholeBuffer: !!plan && plan.slices.length === 2
-  };
 }
 
 // src/engine/analyze.ts

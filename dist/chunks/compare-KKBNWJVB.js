@@ -26,12 +26,12 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-DHOMIYHR.js";
+} from "./chunk-R63WAAFT.js";
 import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-YE72JG2W.js";
+} from "./chunk-FN4GR7YP.js";
 import {
   UsageError,
   collectModelPaths
@@ -40,7 +40,7 @@ import {
   VERSION,
   builtinTool
 } from "./chunk-GYF5ZPYY.js";
-import "./chunk-EWJGGLVT.js";
+import "./chunk-TPSXSSUW.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-NPKLOAK7.js";
 import {
   analyzeModel
-} from "./chunk-PTSC5K5D.js";
+} from "./chunk-QP2MIHCY.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

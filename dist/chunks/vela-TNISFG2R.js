@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-MAYZM25T.js";
-import "./chunk-EWJGGLVT.js";
-import "./chunk-PTSC5K5D.js";
+} from "./chunk-KUFGALS7.js";
+import "./chunk-TPSXSSUW.js";
+import "./chunk-QP2MIHCY.js";
 import "./chunk-CVJU4NTI.js";
 import "./chunk-K42QXW5D.js";
 export {

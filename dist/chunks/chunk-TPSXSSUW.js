@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-PTSC5K5D.js";
+} from "./chunk-QP2MIHCY.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -17,7 +17,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-PTSC5K5D.js";
+} from "./chunk-QP2MIHCY.js";
 import {
   readModel
 } from "./chunk-CVJU4NTI.js";
