@@ -10,7 +10,7 @@ import {
 } from "./chunks/chunk-GYF5ZPYY.js";
 import {
   sanitizeTerminal
-} from "./chunks/chunk-NPKLOAK7.js";
+} from "./chunks/chunk-K63TJ3WI.js";
 import {
   sha256,
   velaCompiledReason
@@ -141,11 +141,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-VZNGTRX6.js");
+      const mod = await import("./chunks/commands-FG3OPGQ4.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./chunks/compare-KKBNWJVB.js");
+      const mod = await import("./chunks/compare-GAB6JKSC.js");
       return mod.compare(rest);
     }
     default:

@@ -18,7 +18,7 @@ import {
   parseNameStatus,
   selectChangedModels,
   showFile
-} from "./chunks/chunk-6EM5NOOV.js";
+} from "./chunks/chunk-ZZPOYMKM.js";
 import {
   error,
   getInput,
@@ -39,7 +39,7 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-FN4GR7YP.js";
+} from "./chunks/chunk-YEW7HLW2.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION
@@ -56,7 +56,7 @@ import {
   formatPercent,
   sanitizeTerminal,
   truncateMiddle
-} from "./chunks/chunk-NPKLOAK7.js";
+} from "./chunks/chunk-K63TJ3WI.js";
 import {
   TargetError,
   isTargetError
@@ -955,7 +955,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-LPO2GI3Z.js");
+  const module = await import("./chunks/optimize-OFCOSCEA.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -3,6 +3,7 @@ import {
   formatInt,
   formatMs,
   formatPointsChange,
+  formatRate,
   formatRelative,
   operatorRef,
 } from '../../src/report/format.js';
@@ -16,6 +17,14 @@ describe('number formatting', () => {
     expect(formatMs(0.24)).toBe('0.240 ms');
     expect(formatMs(12.345)).toBe('12.35 ms');
     expect(formatMs(12_345.6)).toBe('12,346 ms');
+  });
+
+  test('rates: whole numbers with separators from 100 per second, one decimal below', () => {
+    expect(formatRate(44_014.06)).toBe('44,014');
+    expect(formatRate(100)).toBe('100');
+    expect(formatRate(99.94)).toBe('99.9');
+    expect(formatRate(12.46)).toBe('12.5');
+    expect(formatRate(0)).toBe('0.0');
   });
 
   test('bytes in binary units, counts with separators, signed changes', () => {

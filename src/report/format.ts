@@ -8,6 +8,12 @@ export function formatInt(value: number): string {
   return sign + String(Math.abs(rounded)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+/** A rate per second: whole numbers with separators from 100 up ("44,014"), one decimal below ("12.5"). */
+export function formatRate(perSecond: number): string {
+  if (!Number.isFinite(perSecond)) return String(perSecond);
+  return Math.abs(perSecond) >= 100 ? formatInt(perSecond) : perSecond.toFixed(1);
+}
+
 /** Bytes in binary units: "512 B", "12.3 KiB", "1.50 MiB". */
 export function formatBytes(bytes: number): string {
   const abs = Math.abs(bytes);

@@ -11,6 +11,7 @@ import {
   formatMs,
   formatPercent,
   formatPointsChange,
+  formatRate,
   formatRelative,
   operatorRef,
   plural,
@@ -662,7 +663,7 @@ function formatFigure(f: FigureChange, v: number): string {
     case 'bytes':
       return formatBytes(v);
     case 'per-second':
-      return v.toFixed(1);
+      return formatRate(v);
     default:
       return formatInt(v);
   }

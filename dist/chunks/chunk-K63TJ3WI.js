@@ -49,6 +49,10 @@ function formatInt(value) {
   const sign = rounded < 0 ? "-" : "";
   return sign + String(Math.abs(rounded)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
+function formatRate(perSecond) {
+  if (!Number.isFinite(perSecond)) return String(perSecond);
+  return Math.abs(perSecond) >= 100 ? formatInt(perSecond) : perSecond.toFixed(1);
+}
 function formatBytes(bytes) {
   const abs = Math.abs(bytes);
   if (abs < 1024) return `${formatInt(bytes)} B`;
@@ -565,6 +569,7 @@ function cpuOperatorLines(targets, opts, paint) {
 
 export {
   formatInt,
+  formatRate,
   formatBytes,
   formatMs,
   formatPercent,

@@ -22,13 +22,14 @@ import {
   formatMs,
   formatPercent,
   formatPointsChange,
+  formatRate,
   formatRelative,
   modelTargets,
   operatorRef,
   plural,
   summaryRows,
   truncateMiddle
-} from "./chunk-NPKLOAK7.js";
+} from "./chunk-K63TJ3WI.js";
 import {
   MEMORY_MODE_PREFIX,
   SYSTEM_CONFIG_PREFIX,
@@ -677,7 +678,7 @@ function formatFigure(f, v) {
     case "bytes":
       return formatBytes(v);
     case "per-second":
-      return v.toFixed(1);
+      return formatRate(v);
     default:
       return formatInt(v);
   }
@@ -1869,4 +1870,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-FN4GR7YP.js.LEGAL.txt */
+/*! For license information please see chunk-YEW7HLW2.js.LEGAL.txt */

@@ -12,7 +12,7 @@ import {
   formatPercent,
   plural,
   sanitizeTerminal
-} from "./chunk-NPKLOAK7.js";
+} from "./chunk-K63TJ3WI.js";
 import {
   analyzeModel,
   checkPlacement,

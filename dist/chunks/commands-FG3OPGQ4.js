@@ -11,12 +11,12 @@ import {
   toMliaJsonDocuments,
   wantColor,
   writeNamedFile
-} from "./chunk-R63WAAFT.js";
+} from "./chunk-JFXUQN6Z.js";
 import {
   analyzeModelFile,
   builtinTargets,
   renderMarkdown
-} from "./chunk-FN4GR7YP.js";
+} from "./chunk-YEW7HLW2.js";
 import {
   UsageError,
   collectModelPaths,
@@ -32,7 +32,7 @@ import {
   checkReport,
   renderResultsTerminal,
   sanitizeTerminal
-} from "./chunk-NPKLOAK7.js";
+} from "./chunk-K63TJ3WI.js";
 import {
   analyzeModel
 } from "./chunk-QP2MIHCY.js";
@@ -266,7 +266,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-LPO2GI3Z.js");
+  const opt = await import("./optimize-OFCOSCEA.js");
   let settings;
   try {
     if (values.settings) {

@@ -1,14 +1,14 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   resolveTargets
-} from "./chunk-FN4GR7YP.js";
+} from "./chunk-YEW7HLW2.js";
 import {
   UsageError,
   fsReason
 } from "./chunk-ANVEUD6N.js";
 import {
   adviseModel
-} from "./chunk-NPKLOAK7.js";
+} from "./chunk-K63TJ3WI.js";
 import {
   isTargetError
 } from "./chunk-QP2MIHCY.js";

@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   formatBytes,
   formatMs
-} from "./chunk-NPKLOAK7.js";
+} from "./chunk-K63TJ3WI.js";
 import {
   __commonJS,
   __require,

@@ -16,7 +16,7 @@ import {
   showFile,
   untrackedFiles,
   workTreeRoot
-} from "./chunk-6EM5NOOV.js";
+} from "./chunk-ZZPOYMKM.js";
 import {
   TARGET_OPTIONS,
   ioError,
@@ -26,12 +26,12 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-R63WAAFT.js";
+} from "./chunk-JFXUQN6Z.js";
 import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-FN4GR7YP.js";
+} from "./chunk-YEW7HLW2.js";
 import {
   UsageError,
   collectModelPaths
@@ -45,7 +45,7 @@ import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
   sanitizeTerminal
-} from "./chunk-NPKLOAK7.js";
+} from "./chunk-K63TJ3WI.js";
 import {
   analyzeModel
 } from "./chunk-QP2MIHCY.js";
