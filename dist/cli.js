@@ -14,11 +14,11 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-QP2MIHCY.js";
+} from "./chunks/chunk-P5LYMUXD.js";
 import {
   isModelFileError,
   readModel
-} from "./chunks/chunk-CVJU4NTI.js";
+} from "./chunks/chunk-FZHLMWZA.js";
 import "./chunks/chunk-K42QXW5D.js";
 
 // src/cli/main.ts
@@ -141,11 +141,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-FG3OPGQ4.js");
+      const mod = await import("./chunks/commands-JQLNPXXH.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./chunks/compare-GAB6JKSC.js");
+      const mod = await import("./chunks/compare-EHRKYFHL.js");
       return mod.compare(rest);
     }
     default:

@@ -34,17 +34,17 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-KUFGALS7.js";
+} from "./chunks/chunk-UGELVIMT.js";
 import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-YEW7HLW2.js";
+} from "./chunks/chunk-E5MAPQ7T.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION
 } from "./chunks/chunk-GYF5ZPYY.js";
-import "./chunks/chunk-TPSXSSUW.js";
+import "./chunks/chunk-JDYVZZC7.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -60,11 +60,11 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-QP2MIHCY.js";
+} from "./chunks/chunk-P5LYMUXD.js";
 import {
   isLfsPointer,
   readModel
-} from "./chunks/chunk-CVJU4NTI.js";
+} from "./chunks/chunk-FZHLMWZA.js";
 import "./chunks/chunk-K42QXW5D.js";
 
 // src/action/event.ts
@@ -955,7 +955,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-OFCOSCEA.js");
+  const module = await import("./chunks/optimize-ZJOHKK2J.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {
@@ -1075,7 +1075,7 @@ var NAME_WIDTH2 = 60;
 var QUANTIZED_SUFFIX = " (quantized int8)";
 var RANDOM_CAVEAT = "Calibrated on random inputs (the action has no representative data): placement and performance are those of the int8 model, but its accuracy is not. Quantize with real calibration data (`ethos-gate quantize --calibration DIR`) before relying on it.";
 async function quantizeModels(models, targets, engine, workspace, outputs, salt, lfsAuth) {
-  const q = await import("./chunks/quantize-HWPWLL64.js");
+  const q = await import("./chunks/quantize-GIV3CH74.js");
   const sections = [];
   let integer = 0;
   for (const m of models) {

@@ -3,6 +3,7 @@
 // here and only when drift is asked for, so `check` and the action's start-up never load it.
 import type { Model } from '../graph/types.js';
 import { readModel } from '../tflite/read.js';
+import { fixQuantizedDimensions } from '../tflite/runtime-fixups.js';
 import type { Interpreter, TensorData } from '../runtime/interpreter.js';
 
 export interface OutputDrift {
@@ -28,6 +29,11 @@ export interface DriftResult {
   error?: string;
   /** Which model the runtime failed on: a failing original is the runtime's limit, a failing optimised model ours. */
   failed?: 'original' | 'optimized';
+  /**
+   * Tensors of the original whose quantized_dimension lay past their rank, set to their only possible axis in the
+   * copies the runtime ran (see tflite/runtime-fixups.ts): the full runtime refuses them, TFLite Micro ignores it.
+   */
+  runtimeFixes?: number;
 }
 
 export interface DriftOptions {
@@ -96,7 +102,10 @@ export async function measureDrift(
   let optimized: Interpreter | undefined;
   let stage: 'original' | 'optimized' = 'original';
   try {
-    original = await loadInterpreter(originalBytes, { file });
+    // Both models alike: the optimised one carries the original's quantization parameters.
+    const fixed = fixQuantizedDimensions(originalBytes, file);
+    if (fixed.fixes.length) result.runtimeFixes = fixed.fixes.length;
+    original = await loadInterpreter(fixed.bytes, { file });
     const dequantize = outputDequantizers(readModel(originalBytes, { file }), original.outputs.length);
     const random = seededRandom(seed);
     const acc = original.outputs.map(() => ({ maxAbs: 0, dot: 0, na: 0, nb: 0, rows: 0, sameTop1: 0 }));
@@ -105,7 +114,11 @@ export async function measureDrift(
       stage = 'original';
       const a = original.run(inputs);
       stage = 'optimized';
-      optimized ??= await loadInterpreter(optimizedBytes, { file: `${file} (optimized)` });
+      const optimizedFile = `${file} (optimized)`;
+      optimized ??= await loadInterpreter(
+        fixed.fixes.length ? fixQuantizedDimensions(optimizedBytes, optimizedFile).bytes : optimizedBytes,
+        { file: optimizedFile },
+      );
       const b = optimized.run(inputs);
       a.forEach((outA, o) => {
         const outB = b[o];

@@ -65,7 +65,10 @@ function driftIntro(v: VariantReportData): string | undefined {
   const d = v.drift;
   if (!d) return undefined;
   if (d.error) return `Output drift not measured: ${d.error}`;
-  return `Output drift against the original in the TFLite runtime, ${d.samples} random input set${d.samples === 1 ? '' : 's'} (seed ${d.seed}), dequantized outputs:`;
+  const fixes = d.runtimeFixes
+    ? ` (the runtime ran both with quantized_dimension set to the only possible axis on ${d.runtimeFixes} tensor${d.runtimeFixes === 1 ? '' : 's'}, which it refuses past the tensor's rank and TFLite Micro ignores)`
+    : '';
+  return `Output drift against the original in the TFLite runtime, ${d.samples} random input set${d.samples === 1 ? '' : 's'} (seed ${d.seed}), dequantized outputs${fixes}:`;
 }
 
 /** One row per setting and target: the settings side by side (shown when more than one was asked for). */

@@ -131,13 +131,21 @@ function getModule(): Promise<WasmModule> {
   return modulePromise;
 }
 
-/** Messages the runtime logged since `mark` (a value of logTotal), minus its chatter about delegates. */
+/**
+ * Messages the runtime logged since `mark` (a value of logTotal), minus its chatter about delegates. A message
+ * repeated for many tensors (the same words, other numbers) is given once, with how many more there were.
+ */
 function logSince(mark: number): string {
   const n = Math.min(logTotal - mark, runtimeLog.length);
-  return runtimeLog
-    .slice(runtimeLog.length - n)
-    .filter((l) => !/^INFO:/.test(l))
-    .join('; ');
+  const groups = new Map<string, { first: string; more: number }>();
+  for (const line of runtimeLog.slice(runtimeLog.length - n)) {
+    if (/^INFO:/.test(line)) continue;
+    const key = line.replace(/\d+/g, '#');
+    const group = groups.get(key);
+    if (group) group.more++;
+    else groups.set(key, { first: line, more: 0 });
+  }
+  return [...groups.values()].map((g) => (g.more ? `${g.first} (and ${g.more} more like it)` : g.first)).join('; ');
 }
 
 /** 'Int8Array', 'Float32Array', ... whatever realm the array comes from (a Buffer counts as Uint8Array). */

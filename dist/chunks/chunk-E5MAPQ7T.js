@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-TPSXSSUW.js";
+} from "./chunk-JDYVZZC7.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -39,13 +39,13 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-QP2MIHCY.js";
+} from "./chunk-P5LYMUXD.js";
 import {
   ModelFileError,
   isModelFileError,
   readModel,
   readModelPrefix
-} from "./chunk-CVJU4NTI.js";
+} from "./chunk-FZHLMWZA.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1870,4 +1870,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-YEW7HLW2.js.LEGAL.txt */
+/*! For license information please see chunk-E5MAPQ7T.js.LEGAL.txt */

@@ -14,10 +14,10 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-KUFGALS7.js";
-import "./chunk-TPSXSSUW.js";
-import "./chunk-QP2MIHCY.js";
-import "./chunk-CVJU4NTI.js";
+} from "./chunk-UGELVIMT.js";
+import "./chunk-JDYVZZC7.js";
+import "./chunk-P5LYMUXD.js";
+import "./chunk-FZHLMWZA.js";
 import "./chunk-K42QXW5D.js";
 export {
   DEFAULT_VELA_TIMEOUT_MS,

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   writeModel
-} from "./chunk-UHH4FHHN.js";
+} from "./chunk-B63LOXLD.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -17,11 +17,17 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-QP2MIHCY.js";
+} from "./chunk-P5LYMUXD.js";
 import {
-  readModel
-} from "./chunk-CVJU4NTI.js";
-import "./chunk-K42QXW5D.js";
+  Model,
+  readModel,
+  require_flatbuffers,
+  sniffModelFile,
+  verifyModelBuffer
+} from "./chunk-FZHLMWZA.js";
+import {
+  __toESM
+} from "./chunk-K42QXW5D.js";
 
 // src/optimize/replace.ts
 var tensorKey = (subgraph, tensor) => `${subgraph}:${tensor}`;
@@ -295,6 +301,48 @@ function sameRuns(a, b) {
   return a.length === b.length && a.every(([s, e], i) => s === b[i][0] && e === b[i][1]);
 }
 
+// src/tflite/runtime-fixups.ts
+var flatbuffers = __toESM(require_flatbuffers(), 1);
+var QUANTIZED_DIMENSION_SLOT = 16;
+function fixQuantizedDimensions(bytes, file = "<model>") {
+  sniffModelFile(bytes, file);
+  const aligned = bytes.byteOffset % 16 === 0 ? bytes : new Uint8Array(bytes);
+  verifyModelBuffer(aligned, file);
+  const bb = new flatbuffers.ByteBuffer(aligned);
+  const model = Model.getRootAsModel(bb);
+  const writes = [];
+  const fixes = [];
+  for (let s = 0; s < model.subgraphsLength(); s++) {
+    const sg = model.subgraphs(s);
+    if (!sg) continue;
+    for (let t = 0; t < sg.tensorsLength(); t++) {
+      const tensor = sg.tensors(t);
+      const q = tensor?.quantization();
+      if (!tensor || !q) continue;
+      const slot = bb.__offset(q.bb_pos, QUANTIZED_DIMENSION_SLOT);
+      if (!slot) continue;
+      const from = q.quantizedDimension();
+      const shape = Array.from(tensor.shapeArray() ?? []);
+      if (from >= 0 && from < Math.max(1, shape.length)) continue;
+      const scales = q.scaleLength();
+      let to;
+      if (scales <= 1) to = 0;
+      else {
+        const axes = shape.flatMap((d, axis) => d === scales ? [axis] : []);
+        if (axes.length === 1) to = axes[0];
+      }
+      if (to === void 0 || to === from) continue;
+      writes.push({ at: q.bb_pos + slot, to });
+      fixes.push({ subgraph: s, tensor: t, from, to });
+    }
+  }
+  if (!writes.length) return { bytes, fixes };
+  const copy = new Uint8Array(aligned);
+  const view = new DataView(copy.buffer, copy.byteOffset, copy.byteLength);
+  for (const w of writes) view.setInt32(w.at, w.to, true);
+  return { bytes: copy, fixes };
+}
+
 // src/optimize/drift.ts
 function seededRandom(seed) {
   let a = seed >>> 0;
@@ -340,12 +388,14 @@ async function measureDrift(originalBytes, optimizedBytes, opts = {}) {
   const seed = opts.seed ?? 1;
   const file = opts.file ?? "<model>";
   const result = { samples, seed, outputs: [] };
-  const { loadInterpreter } = await import("./interpreter-TTBDYYRW.js");
+  const { loadInterpreter } = await import("./interpreter-7CM4N3XR.js");
   let original;
   let optimized;
   let stage = "original";
   try {
-    original = await loadInterpreter(originalBytes, { file });
+    const fixed = fixQuantizedDimensions(originalBytes, file);
+    if (fixed.fixes.length) result.runtimeFixes = fixed.fixes.length;
+    original = await loadInterpreter(fixed.bytes, { file });
     const dequantize = outputDequantizers(readModel(originalBytes, { file }), original.outputs.length);
     const random = seededRandom(seed);
     const acc = original.outputs.map(() => ({ maxAbs: 0, dot: 0, na: 0, nb: 0, rows: 0, sameTop1: 0 }));
@@ -354,7 +404,11 @@ async function measureDrift(originalBytes, optimizedBytes, opts = {}) {
       stage = "original";
       const a = original.run(inputs);
       stage = "optimized";
-      optimized ??= await loadInterpreter(optimizedBytes, { file: `${file} (optimized)` });
+      const optimizedFile = `${file} (optimized)`;
+      optimized ??= await loadInterpreter(
+        fixed.fixes.length ? fixQuantizedDimensions(optimizedBytes, optimizedFile).bytes : optimizedBytes,
+        { file: optimizedFile }
+      );
       const b = optimized.run(inputs);
       a.forEach((outA, o) => {
         const outB = b[o];
@@ -794,7 +848,8 @@ function driftIntro(v) {
   const d = v.drift;
   if (!d) return void 0;
   if (d.error) return `Output drift not measured: ${d.error}`;
-  return `Output drift against the original in the TFLite runtime, ${d.samples} random input set${d.samples === 1 ? "" : "s"} (seed ${d.seed}), dequantized outputs:`;
+  const fixes = d.runtimeFixes ? ` (the runtime ran both with quantized_dimension set to the only possible axis on ${d.runtimeFixes} tensor${d.runtimeFixes === 1 ? "" : "s"}, which it refuses past the tensor's rank and TFLite Micro ignores)` : "";
+  return `Output drift against the original in the TFLite runtime, ${d.samples} random input set${d.samples === 1 ? "" : "s"} (seed ${d.seed}), dequantized outputs${fixes}:`;
 }
 function comparisonRows(data) {
   const rows = [];

@@ -7,7 +7,7 @@ import {
   TensorType,
   UNIONS,
   require_flatbuffers
-} from "./chunk-CVJU4NTI.js";
+} from "./chunk-FZHLMWZA.js";
 import {
   __toESM
 } from "./chunk-K42QXW5D.js";

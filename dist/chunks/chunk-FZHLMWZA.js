@@ -15734,14 +15734,17 @@ export {
   require_flatbuffers,
   BuiltinOperator,
   TensorType,
+  Model,
   computeMacs,
   SCALAR_SIZE,
   FILE_IDENTIFIER,
   ROOT_TABLE,
   TABLES,
   UNIONS,
+  verifyModelBuffer,
   LFS_POINTER_MAX_BYTES,
   isLfsPointer,
+  sniffModelFile,
   readModel,
   readModelPrefix
 };

@@ -1,12 +1,12 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   writeModel
-} from "./chunk-UHH4FHHN.js";
+} from "./chunk-B63LOXLD.js";
 import {
   BuiltinOperator,
   computeMacs,
   readModel
-} from "./chunk-CVJU4NTI.js";
+} from "./chunk-FZHLMWZA.js";
 import "./chunk-K42QXW5D.js";
 
 // src/optimize/quantize/types.ts
@@ -230,7 +230,7 @@ async function calibrate(bytes, samples, opts = {}) {
   if (samples.length === 0) throw new QuantizeError(file, "calibration needs at least one sample");
   const model = readModel(bytes, { file });
   const { model: probe, observed } = withAllOutputs(model);
-  const { loadInterpreter } = await import("./interpreter-TTBDYYRW.js");
+  const { loadInterpreter } = await import("./interpreter-7CM4N3XR.js");
   const interp = await loadInterpreter(writeModel(probe), { file });
   const ranges = /* @__PURE__ */ new Map();
   const histograms = /* @__PURE__ */ new Map();
@@ -1273,7 +1273,7 @@ function exposeDetectionHeads(model) {
 }
 async function compareOutputs(floatBytes, quantBytes, samples, opts = {}) {
   const file = opts.file ?? "<model>";
-  const { loadInterpreter } = await import("./interpreter-TTBDYYRW.js");
+  const { loadInterpreter } = await import("./interpreter-7CM4N3XR.js");
   const qModel = readModel(quantBytes, { file });
   const qsg = qModel.subgraphs[0];
   const floatHeads = exposeDetectionHeads(readModel(floatBytes, { file }));

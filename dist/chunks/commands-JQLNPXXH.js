@@ -11,12 +11,12 @@ import {
   toMliaJsonDocuments,
   wantColor,
   writeNamedFile
-} from "./chunk-JFXUQN6Z.js";
+} from "./chunk-7FZXUYTP.js";
 import {
   analyzeModelFile,
   builtinTargets,
   renderMarkdown
-} from "./chunk-YEW7HLW2.js";
+} from "./chunk-E5MAPQ7T.js";
 import {
   UsageError,
   collectModelPaths,
@@ -26,7 +26,7 @@ import {
   VERSION,
   builtinTool
 } from "./chunk-GYF5ZPYY.js";
-import "./chunk-TPSXSSUW.js";
+import "./chunk-JDYVZZC7.js";
 import "./chunk-CIWQW54I.js";
 import {
   checkReport,
@@ -35,11 +35,11 @@ import {
 } from "./chunk-K63TJ3WI.js";
 import {
   analyzeModel
-} from "./chunk-QP2MIHCY.js";
+} from "./chunk-P5LYMUXD.js";
 import {
   isModelFileError,
   readModel
-} from "./chunk-CVJU4NTI.js";
+} from "./chunk-FZHLMWZA.js";
 import "./chunk-K42QXW5D.js";
 
 // src/cli/commands.ts
@@ -166,7 +166,7 @@ async function check(args) {
         results.push(ioError(f, e.code ?? e.message));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-TNISFG2R.js");
+    const { analyzeModelsWithEngine } = await import("./vela-VQM3KWGD.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -266,7 +266,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-OFCOSCEA.js");
+  const opt = await import("./optimize-ZJOHKK2J.js");
   let settings;
   try {
     if (values.settings) {
@@ -353,7 +353,7 @@ async function quantize(args) {
   const file = positionals[0];
   const bytes = readModelArgument(file);
   if (!bytes) return 2;
-  const q = await import("./quantize-HWPWLL64.js");
+  const q = await import("./quantize-GIV3CH74.js");
   try {
     let calibration;
     if (values.calibration) {

@@ -1,18 +1,18 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   BUNDLED_INI_NAME
-} from "./chunk-TPSXSSUW.js";
+} from "./chunk-JDYVZZC7.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-QP2MIHCY.js";
+} from "./chunk-P5LYMUXD.js";
 import {
   ModelFileError,
   isModelFileError,
   readModel
-} from "./chunk-CVJU4NTI.js";
+} from "./chunk-FZHLMWZA.js";
 
 // src/vela/errors.ts
 var VelaError = class extends Error {

@@ -26,12 +26,12 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-JFXUQN6Z.js";
+} from "./chunk-7FZXUYTP.js";
 import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-YEW7HLW2.js";
+} from "./chunk-E5MAPQ7T.js";
 import {
   UsageError,
   collectModelPaths
@@ -40,7 +40,7 @@ import {
   VERSION,
   builtinTool
 } from "./chunk-GYF5ZPYY.js";
-import "./chunk-TPSXSSUW.js";
+import "./chunk-JDYVZZC7.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,11 +48,11 @@ import {
 } from "./chunk-K63TJ3WI.js";
 import {
   analyzeModel
-} from "./chunk-QP2MIHCY.js";
+} from "./chunk-P5LYMUXD.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer
-} from "./chunk-CVJU4NTI.js";
+} from "./chunk-FZHLMWZA.js";
 import "./chunk-K42QXW5D.js";
 
 // src/cli/compare.ts

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   resolveTargets
-} from "./chunk-YEW7HLW2.js";
+} from "./chunk-E5MAPQ7T.js";
 import {
   UsageError,
   fsReason
@@ -11,7 +11,7 @@ import {
 } from "./chunk-K63TJ3WI.js";
 import {
   isTargetError
-} from "./chunk-QP2MIHCY.js";
+} from "./chunk-P5LYMUXD.js";
 
 // src/cli/common.ts
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";

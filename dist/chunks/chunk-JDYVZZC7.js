@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-QP2MIHCY.js";
+} from "./chunk-P5LYMUXD.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

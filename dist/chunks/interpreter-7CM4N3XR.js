@@ -58,7 +58,15 @@ function getModule() {
 }
 function logSince(mark) {
   const n = Math.min(logTotal - mark, runtimeLog.length);
-  return runtimeLog.slice(runtimeLog.length - n).filter((l) => !/^INFO:/.test(l)).join("; ");
+  const groups = /* @__PURE__ */ new Map();
+  for (const line of runtimeLog.slice(runtimeLog.length - n)) {
+    if (/^INFO:/.test(line)) continue;
+    const key = line.replace(/\d+/g, "#");
+    const group = groups.get(key);
+    if (group) group.more++;
+    else groups.set(key, { first: line, more: 0 });
+  }
+  return [...groups.values()].map((g) => g.more ? `${g.first} (and ${g.more} more like it)` : g.first).join("; ");
 }
 var arrayKind = (a) => Object.prototype.toString.call(a).slice(8, -1);
 var ARRAY_TYPES = { Int8Array, Uint8Array, Int16Array, Int32Array, Uint32Array, Float32Array, Float64Array };
