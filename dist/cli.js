@@ -3,7 +3,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   UsageError,
   collectModelPaths
-} from "./chunks/chunk-ANVEUD6N.js";
+} from "./chunks/chunk-HTRJCCGZ.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION
@@ -141,11 +141,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-JQLNPXXH.js");
+      const mod = await import("./chunks/commands-AJAZSXZE.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./chunks/compare-EHRKYFHL.js");
+      const mod = await import("./chunks/compare-HNELYT5J.js");
       return mod.compare(rest);
     }
     default:

@@ -39,7 +39,7 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-E5MAPQ7T.js";
+} from "./chunks/chunk-GRFLNQIM.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION

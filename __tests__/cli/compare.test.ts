@@ -169,9 +169,12 @@ describe('ethos-gate compare (dist/cli.js in a child process)', () => {
     const cases: [string[], RegExp][] = [
       [[base], /needs two paths, BASE and HEAD/],
       [[base, join(head, 'kws.tflite')], /two model files or two folders/],
-      [[base, join(tmp, 'nowhere')], /cannot read .*nowhere: ENOENT/],
+      [[base, join(tmp, 'nowhere')], /cannot read .*nowhere: no such file or directory \(ENOENT\)/],
       [[base, head, '--max-latency-increase', '5pp'], /--max-latency-increase: "5pp": an increase is relative/],
-      [[base, head, '--config', join(tmp, 'none.yml')], /cannot read the settings file .*none\.yml: ENOENT/],
+      [
+        [base, head, '--config', join(tmp, 'none.yml')],
+        /cannot read the settings file .*none\.yml: no such file or directory \(ENOENT\)/,
+      ],
       [[base, head, '--format', 'xml'], /--format must be table, markdown or json/],
     ];
     for (const [args, message] of cases) {

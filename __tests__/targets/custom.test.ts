@@ -271,6 +271,13 @@ describe('bad input gets a TargetError naming the file and the cause', () => {
       /built-in targets: ethos-u55-32, .*ethos-u85-2048/,
     );
     expectError(() => builtinTarget('nope'), 'unknown-target', /unknown target "nope".*ethos-u65-512/);
+    // A name that looks like no accelerator: the names are listed once.
+    try {
+      resolveTargets(['ethos-u99']);
+      throw new Error('resolved');
+    } catch (e) {
+      expect((e as Error).message.match(/ethos-u65-512/g)).toHaveLength(1);
+    }
   });
 
   test('an accelerator that does not exist', () => {

@@ -9,13 +9,27 @@ export interface ModelPaths {
   unreadable: { path: string; reason: string }[];
 }
 
-/** Why a file operation failed, in a few words (its errno code when there is one). */
-export const fsReason = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+/** The errno codes users meet, in words. */
+const ERRNO_WORDS: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EISDIR: 'is a directory',
+  ENOTDIR: 'a part of the path is not a directory',
+  EEXIST: 'already exists',
+  ENOSPC: 'no space left on the device',
+  EROFS: 'read-only file system',
+  ELOOP: 'too many levels of symbolic links',
+  ENAMETOOLONG: 'file name too long',
+  EMFILE: 'too many open files',
+};
 
-/** The same, for a model that is not there: the words the report uses for a missing file. */
-const why = (e: unknown): string => {
-  const reason = fsReason(e);
-  return reason === 'ENOENT' ? 'no such file or directory' : reason;
+/** Why a file operation failed, in a few words: "no such file or directory (ENOENT)", else the error's message. */
+export const fsReason = (e: unknown): string => {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === undefined) return (e as Error).message;
+  const words = ERRNO_WORDS[code];
+  return words ? `${words} (${code})` : code;
 };
 
 export function collectModelPaths(args: readonly string[]): ModelPaths {
@@ -26,7 +40,7 @@ export function collectModelPaths(args: readonly string[]): ModelPaths {
     try {
       names = readdirSync(dir).sort();
     } catch (e) {
-      unreadable.push({ path: dir, reason: `cannot list the folder: ${why(e)}` });
+      unreadable.push({ path: dir, reason: `cannot list the folder: ${fsReason(e)}` });
       return;
     }
     for (const name of names) {
@@ -35,7 +49,7 @@ export function collectModelPaths(args: readonly string[]): ModelPaths {
       try {
         st = lstatSync(p);
       } catch (e) {
-        unreadable.push({ path: p, reason: why(e) });
+        unreadable.push({ path: p, reason: fsReason(e) });
         continue;
       }
       // Links to folders are not followed (as find does): a link back up would loop.
@@ -48,7 +62,7 @@ export function collectModelPaths(args: readonly string[]): ModelPaths {
         try {
           st = statSync(p);
         } catch (e) {
-          unreadable.push({ path: p, reason: `${why(e)} (a broken link)` });
+          unreadable.push({ path: p, reason: `a broken link: ${fsReason(e)}` });
           continue;
         }
       }
@@ -62,7 +76,7 @@ export function collectModelPaths(args: readonly string[]): ModelPaths {
     try {
       st = statSync(a);
     } catch (e) {
-      unreadable.push({ path: a, reason: why(e) });
+      unreadable.push({ path: a, reason: fsReason(e) });
       continue;
     }
     // A path named on the command line is read whatever it is (a pipe from <(...) included).

@@ -26,16 +26,16 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-7FZXUYTP.js";
+} from "./chunk-BKLE3ACB.js";
 import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-E5MAPQ7T.js";
+} from "./chunk-GRFLNQIM.js";
 import {
   UsageError,
   collectModelPaths
-} from "./chunk-ANVEUD6N.js";
+} from "./chunk-HTRJCCGZ.js";
 import {
   VERSION,
   builtinTool

@@ -3,10 +3,24 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 // src/cli/files.ts
 import { lstatSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-var fsReason = (e) => e.code ?? e.message;
-var why = (e) => {
-  const reason = fsReason(e);
-  return reason === "ENOENT" ? "no such file or directory" : reason;
+var ERRNO_WORDS = {
+  ENOENT: "no such file or directory",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EISDIR: "is a directory",
+  ENOTDIR: "a part of the path is not a directory",
+  EEXIST: "already exists",
+  ENOSPC: "no space left on the device",
+  EROFS: "read-only file system",
+  ELOOP: "too many levels of symbolic links",
+  ENAMETOOLONG: "file name too long",
+  EMFILE: "too many open files"
+};
+var fsReason = (e) => {
+  const code = e.code;
+  if (code === void 0) return e.message;
+  const words = ERRNO_WORDS[code];
+  return words ? `${words} (${code})` : code;
 };
 function collectModelPaths(args) {
   const files = [];
@@ -16,7 +30,7 @@ function collectModelPaths(args) {
     try {
       names = readdirSync(dir).sort();
     } catch (e) {
-      unreadable.push({ path: dir, reason: `cannot list the folder: ${why(e)}` });
+      unreadable.push({ path: dir, reason: `cannot list the folder: ${fsReason(e)}` });
       return;
     }
     for (const name of names) {
@@ -25,7 +39,7 @@ function collectModelPaths(args) {
       try {
         st = lstatSync(p);
       } catch (e) {
-        unreadable.push({ path: p, reason: why(e) });
+        unreadable.push({ path: p, reason: fsReason(e) });
         continue;
       }
       if (st.isDirectory()) {
@@ -37,7 +51,7 @@ function collectModelPaths(args) {
         try {
           st = statSync(p);
         } catch (e) {
-          unreadable.push({ path: p, reason: `${why(e)} (a broken link)` });
+          unreadable.push({ path: p, reason: `a broken link: ${fsReason(e)}` });
           continue;
         }
       }
@@ -50,7 +64,7 @@ function collectModelPaths(args) {
     try {
       st = statSync(a);
     } catch (e) {
-      unreadable.push({ path: a, reason: why(e) });
+      unreadable.push({ path: a, reason: fsReason(e) });
       continue;
     }
     if (st.isDirectory()) walk(a);

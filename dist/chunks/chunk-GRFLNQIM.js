@@ -1849,7 +1849,7 @@ function normalizePath(p) {
 function unknownTarget(id, fileIds) {
   const builtins = builtinTargetIds();
   let why = "";
-  if (/^ethos-/i.test(id)) {
+  if (/^ethos-u(55|65|85)-\d+$/i.test(id.trim())) {
     try {
       parseAccelerator(id);
     } catch (e) {
@@ -1870,4 +1870,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-E5MAPQ7T.js.LEGAL.txt */
+/*! For license information please see chunk-GRFLNQIM.js.LEGAL.txt */

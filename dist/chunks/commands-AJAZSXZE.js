@@ -11,17 +11,17 @@ import {
   toMliaJsonDocuments,
   wantColor,
   writeNamedFile
-} from "./chunk-7FZXUYTP.js";
+} from "./chunk-BKLE3ACB.js";
 import {
   analyzeModelFile,
   builtinTargets,
   renderMarkdown
-} from "./chunk-E5MAPQ7T.js";
+} from "./chunk-GRFLNQIM.js";
 import {
   UsageError,
   collectModelPaths,
   fsReason
-} from "./chunk-ANVEUD6N.js";
+} from "./chunk-HTRJCCGZ.js";
 import {
   VERSION,
   builtinTool

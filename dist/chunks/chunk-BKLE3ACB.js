@@ -1,11 +1,11 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   resolveTargets
-} from "./chunk-E5MAPQ7T.js";
+} from "./chunk-GRFLNQIM.js";
 import {
   UsageError,
   fsReason
-} from "./chunk-ANVEUD6N.js";
+} from "./chunk-HTRJCCGZ.js";
 import {
   adviseModel
 } from "./chunk-K63TJ3WI.js";
