@@ -3,11 +3,11 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   UsageError,
   collectModelPaths
-} from "./chunks/chunk-HTRJCCGZ.js";
+} from "./chunks/chunk-ML7EZ3BL.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION
-} from "./chunks/chunk-GYF5ZPYY.js";
+} from "./chunks/chunk-MMJRPVEB.js";
 import {
   sanitizeTerminal
 } from "./chunks/chunk-K63TJ3WI.js";
@@ -141,11 +141,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-AJAZSXZE.js");
+      const mod = await import("./chunks/commands-NMFEW7RC.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./chunks/compare-HNELYT5J.js");
+      const mod = await import("./chunks/compare-ZKVVA5Y5.js");
       return mod.compare(rest);
     }
     default:

@@ -42,8 +42,9 @@ import {
 } from "./chunks/chunk-GRFLNQIM.js";
 import {
   BUILTIN_ENGINE_VERSION,
-  VERSION
-} from "./chunks/chunk-GYF5ZPYY.js";
+  VERSION,
+  fsReason
+} from "./chunks/chunk-MMJRPVEB.js";
 import "./chunks/chunk-JDYVZZC7.js";
 import {
   markdownTable
@@ -576,7 +577,7 @@ function readHead(workspace, path) {
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT") return "missing";
-    return { error: `cannot read ${path}: ${code ?? e.message}` };
+    return { error: `cannot read ${path}: ${fsReason(e)}` };
   }
 }
 var BaseReader = class {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parseNameStatus, type ChangedFile, type ModelChange } from '../gate/changes.js';
 import { diffNameStatus, hasCommit, lfsContent, showFile, type LfsAuth } from '../io/git.js';
 import { isLfsPointer } from '../tflite/sniff.js';
+import { fsReason } from '../io/fs-reason.js';
 import type { GitHubApi } from './github.js';
 import type { RunContext } from './event.js';
 
@@ -90,7 +91,7 @@ export function readHead(
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return 'missing';
-    return { error: `cannot read ${path}: ${code ?? (e as Error).message}` };
+    return { error: `cannot read ${path}: ${fsReason(e)}` };
   }
 }
 

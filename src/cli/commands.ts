@@ -6,7 +6,8 @@ import { readModel } from '../tflite/read.js';
 import { dirname, join } from 'node:path';
 import { isModelFileError } from '../tflite/errors.js';
 import { UsageError } from './usage-error.js';
-import { collectModelPaths, fsReason } from './files.js';
+import { collectModelPaths } from './files.js';
+import { fsReason } from '../io/fs-reason.js';
 import { ioError, loadTargets, makeFolder, onUserPath, TARGET_OPTIONS, wantColor, writeNamedFile } from './common.js';
 import { analyzeModel } from '../engine/analyze.js';
 import { analyzeModelFile } from '../io/analyze-file.js';
@@ -148,7 +149,7 @@ async function check(args: string[]): Promise<number> {
       try {
         inputs.push({ path: f, bytes: readFileSync(f) });
       } catch (e) {
-        results.push(ioError(f, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
+        results.push(ioError(f, fsReason(e)));
       }
     }
     // The Vela runner spawns processes: loaded only when asked for.

@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UsageError } from './usage-error.js';
-import { fsReason } from './files.js';
+import { fsReason } from '../io/fs-reason.js';
 import { resolveTargets, isTargetError, type TargetProfile } from '../targets/index.js';
 import type { ModelResult } from '../report/types.js';
 

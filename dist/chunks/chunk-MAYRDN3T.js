@@ -3,9 +3,11 @@ import {
   resolveTargets
 } from "./chunk-GRFLNQIM.js";
 import {
-  UsageError,
+  UsageError
+} from "./chunk-ML7EZ3BL.js";
+import {
   fsReason
-} from "./chunk-HTRJCCGZ.js";
+} from "./chunk-MMJRPVEB.js";
 import {
   adviseModel
 } from "./chunk-K63TJ3WI.js";

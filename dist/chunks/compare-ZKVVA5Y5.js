@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-BKLE3ACB.js";
+} from "./chunk-MAYRDN3T.js";
 import {
   analyzeModelFile,
   renderMarkdown,
@@ -35,11 +35,11 @@ import {
 import {
   UsageError,
   collectModelPaths
-} from "./chunk-HTRJCCGZ.js";
+} from "./chunk-ML7EZ3BL.js";
 import {
   VERSION,
   builtinTool
-} from "./chunk-GYF5ZPYY.js";
+} from "./chunk-MMJRPVEB.js";
 import "./chunk-JDYVZZC7.js";
 import "./chunk-CIWQW54I.js";
 import {

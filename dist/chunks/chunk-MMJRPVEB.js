@@ -1,5 +1,26 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 
+// src/io/fs-reason.ts
+var ERRNO_WORDS = {
+  ENOENT: "no such file or directory",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EISDIR: "is a directory",
+  ENOTDIR: "a part of the path is not a directory",
+  EEXIST: "already exists",
+  ENOSPC: "no space left on the device",
+  EROFS: "read-only file system",
+  ELOOP: "too many levels of symbolic links",
+  ENAMETOOLONG: "file name too long",
+  EMFILE: "too many open files"
+};
+var fsReason = (e) => {
+  const code = e.code;
+  if (code === void 0) return e.message;
+  const words = ERRNO_WORDS[code];
+  return words ? `${words} (${code})` : code;
+};
+
 // package.json
 var package_default = {
   name: "ethos-gate",
@@ -75,6 +96,7 @@ function builtinTool() {
 }
 
 export {
+  fsReason,
   VERSION,
   BUILTIN_ENGINE_VERSION,
   builtinTool

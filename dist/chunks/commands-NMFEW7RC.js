@@ -11,7 +11,7 @@ import {
   toMliaJsonDocuments,
   wantColor,
   writeNamedFile
-} from "./chunk-BKLE3ACB.js";
+} from "./chunk-MAYRDN3T.js";
 import {
   analyzeModelFile,
   builtinTargets,
@@ -19,13 +19,13 @@ import {
 } from "./chunk-GRFLNQIM.js";
 import {
   UsageError,
-  collectModelPaths,
-  fsReason
-} from "./chunk-HTRJCCGZ.js";
+  collectModelPaths
+} from "./chunk-ML7EZ3BL.js";
 import {
   VERSION,
-  builtinTool
-} from "./chunk-GYF5ZPYY.js";
+  builtinTool,
+  fsReason
+} from "./chunk-MMJRPVEB.js";
 import "./chunk-JDYVZZC7.js";
 import "./chunk-CIWQW54I.js";
 import {
@@ -163,7 +163,7 @@ async function check(args) {
       try {
         inputs.push({ path: f, bytes: readFileSync(f) });
       } catch (e) {
-        results.push(ioError(f, e.code ?? e.message));
+        results.push(ioError(f, fsReason(e)));
       }
     }
     const { analyzeModelsWithEngine } = await import("./vela-VQM3KWGD.js");

@@ -1,27 +1,11 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  fsReason
+} from "./chunk-MMJRPVEB.js";
 
 // src/cli/files.ts
 import { lstatSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-var ERRNO_WORDS = {
-  ENOENT: "no such file or directory",
-  EACCES: "permission denied",
-  EPERM: "operation not permitted",
-  EISDIR: "is a directory",
-  ENOTDIR: "a part of the path is not a directory",
-  EEXIST: "already exists",
-  ENOSPC: "no space left on the device",
-  EROFS: "read-only file system",
-  ELOOP: "too many levels of symbolic links",
-  ENAMETOOLONG: "file name too long",
-  EMFILE: "too many open files"
-};
-var fsReason = (e) => {
-  const code = e.code;
-  if (code === void 0) return e.message;
-  const words = ERRNO_WORDS[code];
-  return words ? `${words} (${code})` : code;
-};
 function collectModelPaths(args) {
   const files = [];
   const unreadable = [];
@@ -78,7 +62,6 @@ var UsageError = class extends Error {
 };
 
 export {
-  fsReason,
   collectModelPaths,
   UsageError
 };
