@@ -22,6 +22,14 @@ test('action.yml declares exactly the inputs the action reads, each described', 
   expect(action.inputs.models.default).toBe('**/*.tflite');
 });
 
+test('the README names every input and output of action.yml', () => {
+  const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+  const missing = [...Object.keys(action.inputs), ...Object.keys(action.outputs)].filter(
+    (name) => !readme.includes(`\`${name}\``),
+  );
+  expect(missing).toEqual([]);
+});
+
 test('action.yml declares the outputs the action sets and runs the bundle on a current Node', () => {
   const dir = join(projectRoot, 'src/action');
   const setOutputs = readdirSync(dir)
