@@ -141,7 +141,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-NMFEW7RC.js");
+      const mod = await import("./chunks/commands-B6S6H6QC.js");
       return mod.run(command, rest);
     }
     case "compare": {

@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-UGELVIMT.js";
+} from "./chunks/chunk-CZTYTLMN.js";
 import {
   analyzeModelFile,
   renderMarkdown,

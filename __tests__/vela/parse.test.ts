@@ -7,8 +7,9 @@ import { velaArguments } from '../../src/vela/command.js';
 import { parseDebugDb } from '../../src/vela/debug-db.js';
 import { VelaOutputError } from '../../src/vela/errors.js';
 import { ruleId } from '../../src/vela/fold.js';
-import { velaIniFor } from '../../src/vela/ini.js';
-import { MLIA_VELA_INI } from '../../src/vela/mlia-ini.js';
+import { bundledVelaIni, velaIniFor } from '../../src/vela/ini.js';
+import { parseIni } from '../../src/targets/ini.js';
+import { memoryModeNames, readMemoryMode, readSystemConfig, systemConfigNames } from '../../src/targets/vela-config.js';
 import { parsePerLayerCsv } from '../../src/vela/per-layer.js';
 import { parseVelaStdout, parseVelaVersion } from '../../src/vela/stdout.js';
 import { parseSummaryCsv, toPerfSummary } from '../../src/vela/summary.js';
@@ -146,17 +147,26 @@ describeShared('the command line and vela.ini', () => {
     expect(ours).toContain('--enable-debug-db');
   });
 
-  test("MLIA's vela.ini is shipped unchanged, with its licence", () => {
-    expect(MLIA_VELA_INI).toBe(readFileSync(join(sharedDir, 'mlia/vela.ini'), 'utf8'));
-    expect(MLIA_VELA_INI).toMatch(/SPDX-License-Identifier: Apache-2.0/);
+  test("the ini written from the built-in data gives Vela MLIA's vela.ini, section by section and value by value", () => {
+    // Both read by the same reader, which resolves inherit= and fills Vela's defaults as Vela does.
+    const mlia = parseIni(readFileSync(join(sharedDir, 'mlia/vela.ini'), 'utf8'), 'vela.ini');
+    const ours = parseIni(bundledVelaIni(), 'bundled.ini');
+    expect(systemConfigNames(ours).sort()).toEqual(systemConfigNames(mlia).sort());
+    expect(memoryModeNames(ours).sort()).toEqual(memoryModeNames(mlia).sort());
+    for (const name of systemConfigNames(mlia))
+      expect([name, readSystemConfig(ours, name)]).toEqual([name, readSystemConfig(mlia, name)]);
+    for (const name of memoryModeNames(mlia))
+      expect([name, readMemoryMode(ours, name)]).toEqual([name, readMemoryMode(mlia, name)]);
+    // Every value is written out: nothing is left to inherit= or to a default.
+    expect(bundledVelaIni()).not.toMatch(/inherit/);
   });
 });
 
 describe('vela.ini for a target', () => {
-  test('built-in targets use MLIA vela.ini as it is', () => {
-    expect(velaIniFor(builtinTarget('ethos-u85-256'))).toBe(MLIA_VELA_INI);
+  test("built-in targets, and ids naming MLIA's sections, get the bundled ini", () => {
+    expect(velaIniFor(builtinTarget('ethos-u85-256'))).toBe(bundledVelaIni());
     const [bundled] = resolveTargets(['ethos-u65-256:Ethos_U65_Client_Server:Dedicated_Sram_512KB']);
-    expect(velaIniFor(bundled)).toBe(MLIA_VELA_INI);
+    expect(velaIniFor(bundled)).toBe(bundledVelaIni());
   });
 
   const custom = () => {
@@ -193,8 +203,9 @@ describe('vela.ini for a target', () => {
   });
 
   test('a given ini keeps its sections and gains the missing ones', () => {
-    const ini = velaIniFor(custom(), MLIA_VELA_INI);
-    expect(ini.startsWith(MLIA_VELA_INI.trimEnd())).toBe(true);
+    const base = bundledVelaIni();
+    const ini = velaIniFor(custom(), base);
+    expect(ini.startsWith(base.trimEnd())).toBe(true);
     expect(ini).toContain('[System_Config.My_System]');
     expect(ini).toContain('[Memory_Mode.My_Mode]');
   });

@@ -34,4 +34,4 @@ export {
   type ModelInput,
 } from './engine.js';
 export { velaArguments } from './command.js';
-export { MLIA_VELA_INI } from './mlia-ini.js';
+export { bundledVelaIni } from './ini.js';

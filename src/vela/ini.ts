@@ -1,11 +1,11 @@
-// The vela.ini passed to Vela for a target. Built-in profiles (and ids naming sections of the bundled
-// MLIA vela.ini) get MLIA's vela.ini as it is, as MLIA passes it. A user's profile may come from its
-// own .ini or TOML, possibly reusing one of MLIA's section names with other values; the profile
-// carries the resolved values, so its two sections are written from it, and Vela compiles for
+// The vela.ini passed to Vela for a target. Built-in profiles (and ids naming sections of MLIA's vela.ini) get
+// an ini written from the built-in data (targets/mlia-vela.json: every System_Config and Memory_Mode section of
+// the vela.ini MLIA passes to Vela, resolved), so Vela sees the systems MLIA gives it, value for value. A user's
+// profile may come from its own .ini or TOML, possibly reusing one of MLIA's section names with other values;
+// the profile carries the resolved values, so its two sections are written from it, and Vela compiles for
 // exactly the system the built-in engine models.
-import { BUNDLED_INI_NAME } from '../targets/builtin.js';
-import type { MemArea, TargetProfile } from '../targets/types.js';
-import { MLIA_VELA_INI } from './mlia-ini.js';
+import { BUNDLED_INI_NAME, bundledMliaConfig } from '../targets/builtin.js';
+import type { MemArea, MemoryMode, SystemConfig, TargetProfile } from '../targets/types.js';
 
 function hasSection(ini: string, section: string): boolean {
   const escaped = section.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -14,8 +14,7 @@ function hasSection(ini: string, section: string): boolean {
 
 const AREAS: MemArea[] = ['Sram', 'Dram', 'OnChipFlash', 'OffChipFlash'];
 
-function systemConfigSection(target: TargetProfile): string {
-  const sys = target.systemConfig;
+function systemConfigSection(sys: SystemConfig): string {
   const lines = [
     `[System_Config.${sys.name}]`,
     `core_clock=${sys.coreClockHz}`,
@@ -39,8 +38,7 @@ function systemConfigSection(target: TargetProfile): string {
   return lines.join('\n');
 }
 
-function memoryModeSection(target: TargetProfile): string {
-  const mode = target.memoryMode;
+function memoryModeSection(mode: MemoryMode): string {
   const lines = [
     `[Memory_Mode.${mode.name}]`,
     `const_mem_area=${mode.constMemArea}`,
@@ -58,18 +56,18 @@ export function isBundledProfile(target: TargetProfile): boolean {
 
 /**
  * The vela.ini text for a target. With `base` (a user's own ini text), `base` plus any section the
- * target names that it lacks; otherwise MLIA's vela.ini for bundled profiles, and the profile's own
+ * target names that it lacks; otherwise the built-in MLIA sections (bundledVelaIni) for bundled profiles, and the profile's own
  * two sections for any other.
  */
 export function velaIniFor(target: TargetProfile, base?: string): string {
   if (base === undefined) {
-    if (isBundledProfile(target)) return withMissingSections(target, MLIA_VELA_INI);
+    if (isBundledProfile(target)) return withMissingSections(target, bundledVelaIni());
     return [
       '; Written by ethos-gate from the target profile',
       `; ${target.id} (${target.source})`,
-      systemConfigSection(target),
+      systemConfigSection(target.systemConfig),
       '',
-      memoryModeSection(target),
+      memoryModeSection(target.memoryMode),
       '',
     ].join('\n');
   }
@@ -78,8 +76,25 @@ export function velaIniFor(target: TargetProfile, base?: string): string {
 
 function withMissingSections(target: TargetProfile, base: string): string {
   const extra: string[] = [];
-  if (!hasSection(base, `System_Config.${target.systemConfig.name}`)) extra.push(systemConfigSection(target));
-  if (!hasSection(base, `Memory_Mode.${target.memoryMode.name}`)) extra.push(memoryModeSection(target));
+  if (!hasSection(base, `System_Config.${target.systemConfig.name}`))
+    extra.push(systemConfigSection(target.systemConfig));
+  if (!hasSection(base, `Memory_Mode.${target.memoryMode.name}`)) extra.push(memoryModeSection(target.memoryMode));
   if (extra.length === 0) return base;
   return `${base.trimEnd()}\n\n; Written by ethos-gate from the target profile ${target.id}\n${extra.join('\n\n')}\n`;
+}
+
+let bundled: string | undefined;
+
+/** Every section of the built-in MLIA configuration, as a vela.ini (written once). */
+export function bundledVelaIni(): string {
+  if (bundled === undefined) {
+    const { systemConfigs, memoryModes } = bundledMliaConfig();
+    bundled = [
+      `; Written by ethos-gate from ${BUNDLED_INI_NAME} (targets/mlia-vela.json)`,
+      ...[...systemConfigs.values()].map((sys) => `\n${systemConfigSection(sys)}`),
+      ...[...memoryModes.values()].map((mode) => `\n${memoryModeSection(mode)}`),
+      '',
+    ].join('\n');
+  }
+  return bundled;
 }

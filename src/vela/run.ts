@@ -33,7 +33,7 @@ export interface RunVelaOptions {
   /** The executable (default `vela`, looked up on PATH). */
   velaPath?: string;
   timeoutMs?: number;
-  /** vela.ini content (default: MLIA's vela.ini); sections the target names but this lacks are added from the profile. */
+  /** vela.ini content (default: the built-in MLIA sections); sections the target names but this lacks are added from the profile. */
   iniText?: string;
   /** Vela's version when already known (skips `vela --version`). */
   version?: string;

@@ -2,10 +2,10 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   DEFAULT_VELA_TIMEOUT_MS,
   ENGINE_CHOICES,
-  MLIA_VELA_INI,
   VelaError,
   analyzeModelsWithEngine,
   assertComparable,
+  bundledVelaIni,
   describeEngine,
   isVelaError,
   parseEngineChoice,
@@ -14,7 +14,7 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-UGELVIMT.js";
+} from "./chunk-CZTYTLMN.js";
 import "./chunk-JDYVZZC7.js";
 import "./chunk-P5LYMUXD.js";
 import "./chunk-FZHLMWZA.js";
@@ -22,10 +22,10 @@ import "./chunk-K42QXW5D.js";
 export {
   DEFAULT_VELA_TIMEOUT_MS,
   ENGINE_CHOICES,
-  MLIA_VELA_INI,
   VelaError,
   analyzeModelsWithEngine,
   assertComparable,
+  bundledVelaIni,
   describeEngine,
   isVelaError,
   parseEngineChoice,

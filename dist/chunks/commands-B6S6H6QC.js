@@ -166,7 +166,7 @@ async function check(args) {
         results.push(ioError(f, fsReason(e)));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-VQM3KWGD.js");
+    const { analyzeModelsWithEngine } = await import("./vela-UIOOWHWO.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
