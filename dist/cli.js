@@ -26,6 +26,21 @@ import { parseArgs } from "node:util";
 import { readFileSync } from "node:fs";
 
 // src/cli/inspect.ts
+function ioTensors(sg, list) {
+  if (!sg) return [];
+  return sg[list].flatMap((i) => {
+    const t = sg.tensors[i];
+    if (!t) return [];
+    const io = { name: t.name, dtype: t.dtype, shape: t.shape };
+    if (t.shapeSignature?.some((d) => d < 0)) io.shapeSignature = t.shapeSignature;
+    const q = t.quantization;
+    if (q && q.scale.length === 1) {
+      io.scale = q.scale[0];
+      io.zeroPoint = q.zeroPoint[0] ?? 0;
+    }
+    return [io];
+  });
+}
 var WEIGHTED_INPUT_OPS = /* @__PURE__ */ new Set(["CONV_2D", "DEPTHWISE_CONV_2D", "FULLY_CONNECTED", "TRANSPOSE_CONV", "CONV_3D"]);
 function inspectModel(bytes, path) {
   const base = {
@@ -37,6 +52,8 @@ function inspectModel(bytes, path) {
     parameterBytes: 0,
     constantBytes: 0,
     tensorDtypes: {},
+    inputs: [],
+    outputs: [],
     subgraphs: []
   };
   let model;
@@ -49,6 +66,8 @@ function inspectModel(bytes, path) {
   base.description = model.description;
   base.version = model.version;
   base.velaCompiled = velaCompiledReason(model) !== null;
+  base.inputs = ioTensors(model.subgraphs[0], "inputs");
+  base.outputs = ioTensors(model.subgraphs[0], "outputs");
   const paramBuffers = /* @__PURE__ */ new Set();
   const constBuffers = /* @__PURE__ */ new Set();
   for (const sg of model.subgraphs) {
@@ -97,10 +116,20 @@ function renderInspectTable(results) {
     lines.push(
       `  tensor dtypes: ${Object.entries(r.tensorDtypes).map(([k, v]) => `${k} ${v}`).join(", ")}`
     );
+    for (const [label, list] of [
+      ["input ", r.inputs],
+      ["output", r.outputs]
+    ])
+      for (const t of list) lines.push(`  ${label}  ${describeIo(t)}`);
     const counts = Object.entries(r.opCounts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     lines.push(`  operators by type: ${counts.map(([k, v]) => `${sanitizeTerminal(k)} ${v}`).join(", ")}`);
   }
   return lines.join("\n") + "\n";
+}
+function describeIo(t) {
+  const shape = `[${(t.shapeSignature ?? t.shape).join(", ")}]`;
+  const quant = t.scale === void 0 ? "" : ` (scale ${Number(t.scale.toPrecision(4))}, zero point ${t.zeroPoint})`;
+  return `${sanitizeTerminal(t.name || "(unnamed)")} ${t.dtype} ${shape}${quant}`;
 }
 
 // src/cli/main.ts
@@ -120,7 +149,8 @@ Exit codes: 0 fine, 1 a threshold of compare failed, 2 an unreadable input or a 
 `;
 var INSPECT_USAGE = `Usage: ethos-gate inspect MODEL|DIR... [--format table|json]
 
-Lists, per model: subgraphs, operator counts by type, tensor dtypes, parameter and constant bytes, MACs.
+Lists, per model: its inputs and outputs (type, shape, quantization), subgraphs, operator counts by type,
+tensor dtypes, parameter and constant bytes, MACs.
 Directories are searched for .tflite files. Unreadable files get one line each and exit code 2.
 `;
 async function main(argv) {

@@ -197,6 +197,28 @@ describe('ethos-gate (dist/cli.js in a child process)', () => {
     },
   );
 
+  test('inspect names the inputs and outputs an application feeds and reads, with their quantization', () => {
+    const mb = new ModelBuilder({ quant: 'int8', inputQuant: { scale: 0.25, zeroPoint: -7 } });
+    const x = mb.input([1, 12, 12, 2], { name: 'frame' });
+    mb.output(mb.conv2d(x, { filters: 3, kernel: 3 }));
+    const file = join(tmp, 'io.tflite');
+    writeFileSync(file, mb.build());
+    const r = run(['inspect', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('  input   frame int8 [1, 12, 12, 2] (scale 0.25, zero point -7)\n');
+    const [model] = JSON.parse(run(['inspect', file, '--format', 'json']).stdout).models;
+    expect(model.inputs).toEqual([{ name: 'frame', dtype: 'int8', shape: [1, 12, 12, 2], scale: 0.25, zeroPoint: -7 }]);
+    expect(model.outputs).toHaveLength(1);
+    // SAME padding: the output keeps the input's size.
+    expect(model.outputs[0]).toMatchObject({ dtype: 'int8', shape: [1, 12, 12, 3] });
+    // A float model's tensors carry no quantization.
+    const float = join(tmp, 'io-float.tflite');
+    const fb = new ModelBuilder({ quant: 'float32' });
+    fb.output(fb.conv2d(fb.input([1, 4, 4, 1], { name: 'x' }), { filters: 1, kernel: 1 }));
+    writeFileSync(float, fb.build());
+    expect(run(['inspect', float]).stdout).toMatch(/ {2}input {3}x float32 \[1, 4, 4, 1\]\n/);
+  });
+
   test('inspect --format json is the inspector’s answer', () => {
     const r = run(['inspect', kws, '--format', 'json']);
     expect(r.code).toBe(0);

@@ -1,5 +1,5 @@
 // `ethos-gate inspect`: what is in each model file, without any target.
-import type { Model } from '../graph/types.js';
+import type { Model, Subgraph } from '../graph/types.js';
 import { readModel } from '../tflite/read.js';
 import { isModelFileError } from '../tflite/errors.js';
 import { velaCompiledReason } from '../graph/vela.js';
@@ -18,11 +18,41 @@ export interface InspectResult {
   parameterBytes: number;
   constantBytes: number;
   tensorDtypes: Record<string, number>;
+  /** The main subgraph's inputs and outputs: what the application feeds and reads. */
+  inputs: IoTensor[];
+  outputs: IoTensor[];
   subgraphs: {
     name: string;
     tensors: number;
     operators: { index: number; type: string; inputs: number[]; outputs: number[] }[];
   }[];
+}
+
+export interface IoTensor {
+  name: string;
+  dtype: string;
+  shape: number[];
+  /** -1 marks a dimension the file leaves dynamic (shape_signature); absent when every dimension is fixed. */
+  shapeSignature?: number[];
+  /** Per-tensor quantization (real = scale * (q - zeroPoint)); absent for float or per-channel tensors. */
+  scale?: number;
+  zeroPoint?: number;
+}
+
+function ioTensors(sg: Subgraph | undefined, list: 'inputs' | 'outputs'): IoTensor[] {
+  if (!sg) return [];
+  return sg[list].flatMap((i) => {
+    const t = sg.tensors[i];
+    if (!t) return [];
+    const io: IoTensor = { name: t.name, dtype: t.dtype, shape: t.shape };
+    if (t.shapeSignature?.some((d) => d < 0)) io.shapeSignature = t.shapeSignature;
+    const q = t.quantization;
+    if (q && q.scale.length === 1) {
+      io.scale = q.scale[0];
+      io.zeroPoint = q.zeroPoint[0] ?? 0;
+    }
+    return [io];
+  });
 }
 
 const WEIGHTED_INPUT_OPS = new Set(['CONV_2D', 'DEPTHWISE_CONV_2D', 'FULLY_CONNECTED', 'TRANSPOSE_CONV', 'CONV_3D']);
@@ -37,6 +67,8 @@ export function inspectModel(bytes: Uint8Array, path: string): InspectResult {
     parameterBytes: 0,
     constantBytes: 0,
     tensorDtypes: {},
+    inputs: [],
+    outputs: [],
     subgraphs: [],
   };
   let model: Model;
@@ -49,6 +81,8 @@ export function inspectModel(bytes: Uint8Array, path: string): InspectResult {
   base.description = model.description;
   base.version = model.version;
   base.velaCompiled = velaCompiledReason(model) !== null;
+  base.inputs = ioTensors(model.subgraphs[0], 'inputs');
+  base.outputs = ioTensors(model.subgraphs[0], 'outputs');
   const paramBuffers = new Set<number>();
   const constBuffers = new Set<number>();
   for (const sg of model.subgraphs) {
@@ -103,8 +137,20 @@ export function renderInspectTable(results: InspectResult[]): string {
         .map(([k, v]) => `${k} ${v}`)
         .join(', ')}`,
     );
+    for (const [label, list] of [
+      ['input ', r.inputs],
+      ['output', r.outputs],
+    ] as const)
+      for (const t of list) lines.push(`  ${label}  ${describeIo(t)}`);
     const counts = Object.entries(r.opCounts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     lines.push(`  operators by type: ${counts.map(([k, v]) => `${sanitizeTerminal(k)} ${v}`).join(', ')}`);
   }
   return lines.join('\n') + '\n';
+}
+
+/** "image int8 [1, 96, 96, 1] (scale 0.0039, zero point -128)"; a dynamic dimension shows as -1. */
+function describeIo(t: IoTensor): string {
+  const shape = `[${(t.shapeSignature ?? t.shape).join(', ')}]`;
+  const quant = t.scale === undefined ? '' : ` (scale ${Number(t.scale.toPrecision(4))}, zero point ${t.zeroPoint})`;
+  return `${sanitizeTerminal(t.name || '(unnamed)')} ${t.dtype} ${shape}${quant}`;
 }

@@ -25,7 +25,8 @@ Exit codes: 0 fine, 1 a threshold of compare failed, 2 an unreadable input or a 
 
 const INSPECT_USAGE = `Usage: ethos-gate inspect MODEL|DIR... [--format table|json]
 
-Lists, per model: subgraphs, operator counts by type, tensor dtypes, parameter and constant bytes, MACs.
+Lists, per model: its inputs and outputs (type, shape, quantization), subgraphs, operator counts by type,
+tensor dtypes, parameter and constant bytes, MACs.
 Directories are searched for .tflite files. Unreadable files get one line each and exit code 2.
 `;
 
