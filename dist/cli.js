@@ -175,7 +175,7 @@ async function main(argv) {
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./chunks/compare-ZKVVA5Y5.js");
+      const mod = await import("./chunks/compare-TLO7KKI2.js");
       return mod.compare(rest);
     }
     default:

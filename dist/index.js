@@ -18,7 +18,7 @@ import {
   parseNameStatus,
   selectChangedModels,
   showFile
-} from "./chunks/chunk-ZZPOYMKM.js";
+} from "./chunks/chunk-X4ACBXPK.js";
 import {
   error,
   getInput,

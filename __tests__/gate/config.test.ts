@@ -51,6 +51,11 @@ describe('gate settings from inputs and .github/ethos-gate.yml', () => {
     expect(settingsFor(config, '.hidden/m.bin').failOnError).toBe(false);
   });
 
+  test('switches written as YAML numbers (1, 0) read as true and false', () => {
+    const config = parseGateConfig('fail-on-new-cpu-ops: 1\ninformational: 0\nfail-on-error: 0', 'c.yml', fromInputs);
+    expect(config.defaults).toMatchObject({ failOnNewCpuOps: true, informational: false, failOnError: false });
+  });
+
   test('an empty file changes nothing', () => {
     expect(parseGateConfig('', 'c.yml', fromInputs)).toEqual({ defaults: fromInputs, overrides: [] });
   });
@@ -72,6 +77,7 @@ describe('gate settings from inputs and .github/ethos-gate.yml', () => {
       /^c\.yml: overrides\[0\]\.informational: "perhaps" is not true or false/,
     ],
     ['min-npu-coverage: true', /^c\.yml: min-npu-coverage: true is not a threshold/],
+    ['fail-on-error: 2', /^c\.yml: fail-on-error: "2" is not true or false/],
     ['key: [unclosed', /^c\.yml: not valid YAML/],
   ])('a bad file names the file and the setting: %s', (text, message) => {
     expect(() => parseGateConfig(text, 'c.yml', DEFAULT_SETTINGS)).toThrow(GateConfigError);

@@ -54,6 +54,9 @@ describe('threshold values as users write them', () => {
     expect(parseBoolean('informational', 'true')).toBe(true);
     expect(parseBoolean('informational', 'False')).toBe(false);
     expect(parseBoolean('informational', false)).toBe(false);
+    expect(parseBoolean('informational', 1)).toBe(true);
+    expect(parseBoolean('informational', 0)).toBe(false);
+    expect(error(() => parseBoolean('informational', 2)).message).toBe('informational: "2" is not true or false');
     expect(error(() => parseBoolean('fail-on-error', 'maybe')).message).toBe(
       'fail-on-error: "maybe" is not true or false',
     );

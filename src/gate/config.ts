@@ -74,13 +74,13 @@ export function applySettings(base: GateSettings, raw: RawSettings, where = ''):
         out.maxFlashIncrease = threshold(parseIncrease);
         break;
       case 'fail-on-new-cpu-ops':
-        out.failOnNewCpuOps = parseBoolean(setting, value as string | boolean);
+        out.failOnNewCpuOps = parseBoolean(setting, value);
         break;
       case 'fail-on-error':
-        out.failOnError = parseBoolean(setting, value as string | boolean);
+        out.failOnError = parseBoolean(setting, value);
         break;
       case 'informational':
-        out.informational = parseBoolean(setting, value as string | boolean);
+        out.informational = parseBoolean(setting, value);
         break;
     }
   }

@@ -63,10 +63,10 @@ export function parseIncrease(setting: string, raw: string | number): number {
   return value;
 }
 
-/** `true`/`false` (also yes/no, on/off, 1/0, as YAML and people write them). */
-export function parseBoolean(setting: string, raw: string | boolean): boolean {
+/** `true`/`false` (also yes/no, on/off, 1/0, as YAML and people write them; YAML reads a bare 1 or 0 as a number). */
+export function parseBoolean(setting: string, raw: string | boolean | number): boolean {
   if (typeof raw === 'boolean') return raw;
-  const text = raw.trim().toLowerCase();
+  const text = String(raw).trim().toLowerCase();
   if (['true', 'yes', 'on', '1'].includes(text)) return true;
   if (['false', 'no', 'off', '0'].includes(text)) return false;
   throw new GateConfigError(setting, `"${raw}" is not true or false`);

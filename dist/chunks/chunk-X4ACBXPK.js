@@ -8904,7 +8904,7 @@ function parseIncrease(setting, raw) {
 }
 function parseBoolean(setting, raw) {
   if (typeof raw === "boolean") return raw;
-  const text = raw.trim().toLowerCase();
+  const text = String(raw).trim().toLowerCase();
   if (["true", "yes", "on", "1"].includes(text)) return true;
   if (["false", "no", "off", "0"].includes(text)) return false;
   throw new GateConfigError(setting, `"${raw}" is not true or false`);

@@ -16,7 +16,7 @@ import {
   showFile,
   untrackedFiles,
   workTreeRoot
-} from "./chunk-ZZPOYMKM.js";
+} from "./chunk-X4ACBXPK.js";
 import {
   TARGET_OPTIONS,
   ioError,
