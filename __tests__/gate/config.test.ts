@@ -1,4 +1,4 @@
-import { applySettings, DEFAULT_SETTINGS, parseGateConfig, settingsFor } from '../../src/gate/config.js';
+import { SETTING_NAMES, applySettings, DEFAULT_SETTINGS, parseGateConfig, settingsFor } from '../../src/gate/config.js';
 import { GateConfigError } from '../../src/gate/thresholds.js';
 
 describe('gate settings from inputs and .github/ethos-gate.yml', () => {
@@ -54,6 +54,52 @@ describe('gate settings from inputs and .github/ethos-gate.yml', () => {
   test('switches written as YAML numbers (1, 0) read as true and false', () => {
     const config = parseGateConfig('fail-on-new-cpu-ops: 1\ninformational: 0\nfail-on-error: 0', 'c.yml', fromInputs);
     expect(config.defaults).toMatchObject({ failOnNewCpuOps: true, informational: false, failOnError: false });
+  });
+
+  test('any YAML value for any setting, at the top or in an override, is a setting or a config error', () => {
+    const values = [
+      '1',
+      '0',
+      '-1',
+      '2',
+      '0.5',
+      '1e9',
+      '.nan',
+      '.inf',
+      '-.inf',
+      'true',
+      'no',
+      'null',
+      '~',
+      "''",
+      "' '",
+      '95%',
+      '5 pp',
+      'off',
+      'OFF',
+      '150%',
+      '-5%',
+      '1%%',
+      'pp',
+      '%',
+      '0x10',
+      '2024-01-01',
+      '[]',
+      '[1]',
+      '{}',
+      '{a: 1}',
+      '"\\u0000"',
+      '!!binary aGk=',
+    ];
+    for (const name of SETTING_NAMES)
+      for (const value of values)
+        for (const text of [`${name}: ${value}`, `overrides:\n  - paths: a/**\n    ${name}: ${value}`]) {
+          try {
+            parseGateConfig(text, 'c.yml', DEFAULT_SETTINGS);
+          } catch (e) {
+            expect([text, e instanceof GateConfigError]).toEqual([text, true]);
+          }
+        }
   });
 
   test('an empty file changes nothing', () => {
