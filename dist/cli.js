@@ -171,7 +171,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-B6S6H6QC.js");
+      const mod = await import("./chunks/commands-VMS3SOBT.js");
       return mod.run(command, rest);
     }
     case "compare": {

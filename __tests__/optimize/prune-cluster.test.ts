@@ -185,4 +185,9 @@ describe('parseSettings', () => {
       expect(() => parseSettings(text)).toThrow(OptimizeError);
     },
   );
+
+  test('a value that is no number is named as written', () => {
+    expect(() => parseSettings('pruning=abc')).toThrow('pruning must be a number, not "abc"');
+    expect(() => parseSettings('clustering=16,pruning=half')).toThrow('pruning must be a number, not "half"');
+  });
 });

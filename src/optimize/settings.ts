@@ -42,7 +42,13 @@ export function parseSettings(text: string): OptimizationSetting[] {
       const key = rawKey.toLowerCase();
       if (rawValue === undefined || rawValue === '' || extra.length)
         throw new OptimizeError('bad-setting', '<setting>', `"${item.trim()}" in "${trimmed}" is not <name>=<value>`);
+      // Number('') is 0 and Number('x') NaN: a value that is no number is named as written.
       const value = Number(rawValue);
+      if (
+        !Number.isFinite(value) &&
+        (key === 'pruning' || key === 'sparsity' || key === 'clustering' || key === 'clusters')
+      )
+        throw new OptimizeError('bad-setting', '<setting>', `${key} must be a number, not "${rawValue}"`);
       if (key === 'pruning' || key === 'sparsity') setting.pruning = value;
       else if (key === 'clustering' || key === 'clusters') setting.clustering = value;
       else

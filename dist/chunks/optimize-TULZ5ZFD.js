@@ -548,6 +548,8 @@ function parseSettings(text) {
       if (rawValue === void 0 || rawValue === "" || extra.length)
         throw new OptimizeError("bad-setting", "<setting>", `"${item.trim()}" in "${trimmed}" is not <name>=<value>`);
       const value = Number(rawValue);
+      if (!Number.isFinite(value) && (key === "pruning" || key === "sparsity" || key === "clustering" || key === "clusters"))
+        throw new OptimizeError("bad-setting", "<setting>", `${key} must be a number, not "${rawValue}"`);
       if (key === "pruning" || key === "sparsity") setting.pruning = value;
       else if (key === "clustering" || key === "clusters") setting.clustering = value;
       else
