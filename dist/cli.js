@@ -14,11 +14,11 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-P5LYMUXD.js";
+} from "./chunks/chunk-WNCMBI6J.js";
 import {
   isModelFileError,
   readModel
-} from "./chunks/chunk-FZHLMWZA.js";
+} from "./chunks/chunk-257X2ZPL.js";
 import "./chunks/chunk-K42QXW5D.js";
 
 // src/cli/main.ts
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-VMS3SOBT.js");
+      const mod = await import("./chunks/commands-2WF6UOZE.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./chunks/compare-TLO7KKI2.js");
+      const mod = await import("./chunks/compare-7SWYTX23.js");
       return mod.compare(rest);
     }
     default:

@@ -34,18 +34,18 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-CZTYTLMN.js";
+} from "./chunks/chunk-RROAWGAR.js";
 import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-GRFLNQIM.js";
+} from "./chunks/chunk-S2SLP73U.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-MMJRPVEB.js";
-import "./chunks/chunk-JDYVZZC7.js";
+import "./chunks/chunk-EYUS3OM5.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -61,11 +61,11 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-P5LYMUXD.js";
+} from "./chunks/chunk-WNCMBI6J.js";
 import {
   isLfsPointer,
   readModel
-} from "./chunks/chunk-FZHLMWZA.js";
+} from "./chunks/chunk-257X2ZPL.js";
 import "./chunks/chunk-K42QXW5D.js";
 
 // src/action/event.ts
@@ -956,7 +956,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-TULZ5ZFD.js");
+  const module = await import("./chunks/optimize-I52UULYW.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {
@@ -1076,7 +1076,7 @@ var NAME_WIDTH2 = 60;
 var QUANTIZED_SUFFIX = " (quantized int8)";
 var RANDOM_CAVEAT = "Calibrated on random inputs (the action has no representative data): placement and performance are those of the int8 model, but its accuracy is not. Quantize with real calibration data (`ethos-gate quantize --calibration DIR`) before relying on it.";
 async function quantizeModels(models, targets, engine, workspace, outputs, salt, lfsAuth) {
-  const q = await import("./chunks/quantize-GIV3CH74.js");
+  const q = await import("./chunks/quantize-MX3WPY3P.js");
   const sections = [];
   let integer = 0;
   for (const m of models) {

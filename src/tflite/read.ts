@@ -53,13 +53,22 @@ export const MAX_FLATBUFFER_BYTES = 0x7fffffff;
 /** Reads and verifies a model. Throws ModelFileError for anything that is not a valid TFLite flatbuffer. */
 export function readModel(bytes: Uint8Array, options: ReadOptions = {}): Model {
   const file = options.file ?? '<model>';
+  const checked = verifiedModelBytes(bytes, file);
+  return buildChecked(checked, file, checked.length, null);
+}
+
+/**
+ * The bytes of a whole model file, verified against the schema, for the generated accessors: the same bytes, or
+ * an aligned copy. Throws ModelFileError for anything that is not a valid TFLite flatbuffer.
+ */
+export function verifiedModelBytes(bytes: Uint8Array, file: string): Uint8Array {
   sniffModelFile(bytes, file);
   // The accessors view vectors through typed arrays, which need aligned addresses; a view at an odd place in
   // its ArrayBuffer (e.g. a slice of a larger read) is copied once to a fresh, aligned buffer. (Not `.slice()`:
   // on a Node Buffer that is another view of the same memory.)
-  if (bytes.byteOffset % 16 !== 0) bytes = new Uint8Array(bytes);
-  verifyModelBuffer(bytes, file);
-  return buildChecked(bytes, file, bytes.length, null);
+  const aligned = bytes.byteOffset % 16 === 0 ? bytes : new Uint8Array(bytes);
+  verifyModelBuffer(aligned, file);
+  return aligned;
 }
 
 function buildChecked(bytes: Uint8Array, file: string, fileSize: number, lazy: LazyBuffers | null): Model {

@@ -6,8 +6,7 @@
 // what the original does. Used to run models in the runtime (output drift), never to write a model out.
 import * as flatbuffers from 'flatbuffers';
 import { Model as FbModel } from './generated/tflite/model.js';
-import { sniffModelFile } from './sniff.js';
-import { verifyModelBuffer } from './verify.js';
+import { verifiedModelBytes } from './read.js';
 
 /** vtable slot of QuantizationParameters.quantized_dimension (field 6: 4 + 2 * 6). */
 const QUANTIZED_DIMENSION_SLOT = 16;
@@ -30,9 +29,7 @@ export function fixQuantizedDimensions(
   bytes: Uint8Array,
   file = '<model>',
 ): { bytes: Uint8Array; fixes: QuantizedDimensionFix[] } {
-  sniffModelFile(bytes, file);
-  const aligned = bytes.byteOffset % 16 === 0 ? bytes : new Uint8Array(bytes);
-  verifyModelBuffer(aligned, file);
+  const aligned = verifiedModelBytes(bytes, file);
   const bb = new flatbuffers.ByteBuffer(aligned);
   const model = FbModel.getRootAsModel(bb);
   const writes: { at: number; to: number }[] = [];

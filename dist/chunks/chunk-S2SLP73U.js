@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-JDYVZZC7.js";
+} from "./chunk-EYUS3OM5.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -39,13 +39,13 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-P5LYMUXD.js";
+} from "./chunk-WNCMBI6J.js";
 import {
   ModelFileError,
   isModelFileError,
   readModel,
   readModelPrefix
-} from "./chunk-FZHLMWZA.js";
+} from "./chunk-257X2ZPL.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1870,4 +1870,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-GRFLNQIM.js.LEGAL.txt */
+/*! For license information please see chunk-S2SLP73U.js.LEGAL.txt */

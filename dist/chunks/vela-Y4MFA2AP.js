@@ -14,10 +14,10 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-CZTYTLMN.js";
-import "./chunk-JDYVZZC7.js";
-import "./chunk-P5LYMUXD.js";
-import "./chunk-FZHLMWZA.js";
+} from "./chunk-RROAWGAR.js";
+import "./chunk-EYUS3OM5.js";
+import "./chunk-WNCMBI6J.js";
+import "./chunk-257X2ZPL.js";
 import "./chunk-K42QXW5D.js";
 export {
   DEFAULT_VELA_TIMEOUT_MS,

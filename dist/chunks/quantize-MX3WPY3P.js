@@ -1,12 +1,12 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   writeModel
-} from "./chunk-B63LOXLD.js";
+} from "./chunk-G2OCTBWK.js";
 import {
   BuiltinOperator,
   computeMacs,
   readModel
-} from "./chunk-FZHLMWZA.js";
+} from "./chunk-257X2ZPL.js";
 import "./chunk-K42QXW5D.js";
 
 // src/optimize/quantize/types.ts

@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   isModelFileError,
   readModel
-} from "./chunk-FZHLMWZA.js";
+} from "./chunk-257X2ZPL.js";
 
 // src/engine/analyze.ts
 import { createHash } from "node:crypto";

@@ -2,18 +2,18 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-JDYVZZC7.js";
+} from "./chunk-EYUS3OM5.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-P5LYMUXD.js";
+} from "./chunk-WNCMBI6J.js";
 import {
   ModelFileError,
   isModelFileError,
   readModel
-} from "./chunk-FZHLMWZA.js";
+} from "./chunk-257X2ZPL.js";
 
 // src/vela/errors.ts
 var VelaError = class extends Error {

@@ -7,7 +7,7 @@ import {
   TensorType,
   UNIONS,
   require_flatbuffers
-} from "./chunk-FZHLMWZA.js";
+} from "./chunk-257X2ZPL.js";
 import {
   __toESM
 } from "./chunk-K42QXW5D.js";

@@ -15495,10 +15495,14 @@ function sniffModelFile(bytes, file) {
 var MAX_FLATBUFFER_BYTES = 2147483647;
 function readModel(bytes, options = {}) {
   const file = options.file ?? "<model>";
+  const checked = verifiedModelBytes(bytes, file);
+  return buildChecked(checked, file, checked.length, null);
+}
+function verifiedModelBytes(bytes, file) {
   sniffModelFile(bytes, file);
-  if (bytes.byteOffset % 16 !== 0) bytes = new Uint8Array(bytes);
-  verifyModelBuffer(bytes, file);
-  return buildChecked(bytes, file, bytes.length, null);
+  const aligned = bytes.byteOffset % 16 === 0 ? bytes : new Uint8Array(bytes);
+  verifyModelBuffer(aligned, file);
+  return aligned;
 }
 function buildChecked(bytes, file, fileSize, lazy) {
   try {
@@ -15741,10 +15745,9 @@ export {
   ROOT_TABLE,
   TABLES,
   UNIONS,
-  verifyModelBuffer,
   LFS_POINTER_MAX_BYTES,
   isLfsPointer,
-  sniffModelFile,
   readModel,
+  verifiedModelBytes,
   readModelPrefix
 };

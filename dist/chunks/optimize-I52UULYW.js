@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   writeModel
-} from "./chunk-B63LOXLD.js";
+} from "./chunk-G2OCTBWK.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -17,14 +17,13 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-P5LYMUXD.js";
+} from "./chunk-WNCMBI6J.js";
 import {
   Model,
   readModel,
   require_flatbuffers,
-  sniffModelFile,
-  verifyModelBuffer
-} from "./chunk-FZHLMWZA.js";
+  verifiedModelBytes
+} from "./chunk-257X2ZPL.js";
 import {
   __toESM
 } from "./chunk-K42QXW5D.js";
@@ -305,9 +304,7 @@ function sameRuns(a, b) {
 var flatbuffers = __toESM(require_flatbuffers(), 1);
 var QUANTIZED_DIMENSION_SLOT = 16;
 function fixQuantizedDimensions(bytes, file = "<model>") {
-  sniffModelFile(bytes, file);
-  const aligned = bytes.byteOffset % 16 === 0 ? bytes : new Uint8Array(bytes);
-  verifyModelBuffer(aligned, file);
+  const aligned = verifiedModelBytes(bytes, file);
   const bb = new flatbuffers.ByteBuffer(aligned);
   const model = Model.getRootAsModel(bb);
   const writes = [];

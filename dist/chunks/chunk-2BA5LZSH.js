@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   resolveTargets
-} from "./chunk-GRFLNQIM.js";
+} from "./chunk-S2SLP73U.js";
 import {
   UsageError
 } from "./chunk-ML7EZ3BL.js";
@@ -13,7 +13,7 @@ import {
 } from "./chunk-K63TJ3WI.js";
 import {
   isTargetError
-} from "./chunk-P5LYMUXD.js";
+} from "./chunk-WNCMBI6J.js";
 
 // src/cli/common.ts
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";

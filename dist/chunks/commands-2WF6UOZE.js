@@ -11,12 +11,12 @@ import {
   toMliaJsonDocuments,
   wantColor,
   writeNamedFile
-} from "./chunk-MAYRDN3T.js";
+} from "./chunk-2BA5LZSH.js";
 import {
   analyzeModelFile,
   builtinTargets,
   renderMarkdown
-} from "./chunk-GRFLNQIM.js";
+} from "./chunk-S2SLP73U.js";
 import {
   UsageError,
   collectModelPaths
@@ -26,7 +26,7 @@ import {
   builtinTool,
   fsReason
 } from "./chunk-MMJRPVEB.js";
-import "./chunk-JDYVZZC7.js";
+import "./chunk-EYUS3OM5.js";
 import "./chunk-CIWQW54I.js";
 import {
   checkReport,
@@ -35,11 +35,11 @@ import {
 } from "./chunk-K63TJ3WI.js";
 import {
   analyzeModel
-} from "./chunk-P5LYMUXD.js";
+} from "./chunk-WNCMBI6J.js";
 import {
   isModelFileError,
   readModel
-} from "./chunk-FZHLMWZA.js";
+} from "./chunk-257X2ZPL.js";
 import "./chunk-K42QXW5D.js";
 
 // src/cli/commands.ts
@@ -166,7 +166,7 @@ async function check(args) {
         results.push(ioError(f, fsReason(e)));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-UIOOWHWO.js");
+    const { analyzeModelsWithEngine } = await import("./vela-Y4MFA2AP.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -266,7 +266,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-TULZ5ZFD.js");
+  const opt = await import("./optimize-I52UULYW.js");
   let settings;
   try {
     if (values.settings) {
@@ -353,7 +353,7 @@ async function quantize(args) {
   const file = positionals[0];
   const bytes = readModelArgument(file);
   if (!bytes) return 2;
-  const q = await import("./quantize-GIV3CH74.js");
+  const q = await import("./quantize-MX3WPY3P.js");
   try {
     let calibration;
     if (values.calibration) {

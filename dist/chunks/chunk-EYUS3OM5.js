@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-P5LYMUXD.js";
+} from "./chunk-WNCMBI6J.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -26,12 +26,12 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-MAYRDN3T.js";
+} from "./chunk-2BA5LZSH.js";
 import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-GRFLNQIM.js";
+} from "./chunk-S2SLP73U.js";
 import {
   UsageError,
   collectModelPaths
@@ -40,7 +40,7 @@ import {
   VERSION,
   builtinTool
 } from "./chunk-MMJRPVEB.js";
-import "./chunk-JDYVZZC7.js";
+import "./chunk-EYUS3OM5.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,11 +48,11 @@ import {
 } from "./chunk-K63TJ3WI.js";
 import {
   analyzeModel
-} from "./chunk-P5LYMUXD.js";
+} from "./chunk-WNCMBI6J.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer
-} from "./chunk-FZHLMWZA.js";
+} from "./chunk-257X2ZPL.js";
 import "./chunk-K42QXW5D.js";
 
 // src/cli/compare.ts
