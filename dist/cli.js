@@ -10,7 +10,7 @@ import {
 } from "./chunks/chunk-MMJRPVEB.js";
 import {
   sanitizeTerminal
-} from "./chunks/chunk-K63TJ3WI.js";
+} from "./chunks/chunk-GL666OTM.js";
 import {
   sha256,
   velaCompiledReason
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-2WF6UOZE.js");
+      const mod = await import("./chunks/commands-QGR6WAVT.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./chunks/compare-7SWYTX23.js");
+      const mod = await import("./chunks/compare-CTON4HS3.js");
       return mod.compare(rest);
     }
     default:

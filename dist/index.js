@@ -18,7 +18,7 @@ import {
   parseNameStatus,
   selectChangedModels,
   showFile
-} from "./chunks/chunk-X4ACBXPK.js";
+} from "./chunks/chunk-PSGSN2VR.js";
 import {
   error,
   getInput,
@@ -39,7 +39,7 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-S2SLP73U.js";
+} from "./chunks/chunk-ZYQ5E6YU.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
@@ -57,7 +57,7 @@ import {
   formatPercent,
   sanitizeTerminal,
   truncateMiddle
-} from "./chunks/chunk-K63TJ3WI.js";
+} from "./chunks/chunk-GL666OTM.js";
 import {
   TargetError,
   isTargetError
@@ -956,7 +956,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-I52UULYW.js");
+  const module = await import("./chunks/optimize-AFRXRHL5.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -61,8 +61,14 @@ describe('ethos-gate (dist/cli.js in a child process)', () => {
   test('targets lists every built-in target', () => {
     const r = run(['targets']);
     expect(r.code).toBe(0);
-    const ids = r.stdout.split('\n').map((l) => l.split(/\s+/)[0]);
-    expect(ids.filter(Boolean)).toEqual(builtinTargets().map((t) => t.id));
+    const [header, ...lines] = r.stdout.split('\n').filter(Boolean);
+    expect(header.split(/\s{2,}/)).toEqual(['Target', 'MACs', 'System config', 'Memory mode', 'Clock', 'SRAM cache']);
+    expect(lines.map((l) => l.split(/\s+/)[0])).toEqual(builtinTargets().map((t) => t.id));
+    expect(lines.find((l) => l.startsWith('ethos-u65-512 '))).toMatch(
+      /512 +Ethos_U65_High_End +Dedicated_Sram +1000 MHz +384\.0 KiB$/,
+    );
+    expect(lines.find((l) => l.startsWith('ethos-u55-256 '))).toMatch(/Shared_Sram +500 MHz +-$/);
+    expect(run(['targets', '--format', 'xml']).code).toBe(2);
   });
 
   test('check --format json gives the engine’s own answer (default target ethos-u55-256)', () => {

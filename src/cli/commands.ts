@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { readdirSync, readFileSync } from 'node:fs';
 import { readModel } from '../tflite/read.js';
+import { formatBytes } from '../report/format.js';
 import { dirname, join } from 'node:path';
 import { isModelFileError } from '../tflite/errors.js';
 import { UsageError } from './usage-error.js';
@@ -49,7 +50,8 @@ Exit codes: 0 fine, 2 an unreadable model or a usage error.
 
 const TARGETS_USAGE = `Usage: ethos-gate targets [--format table|json]
 
-Lists the built-in Ethos-U targets with their system configuration and memory mode.
+Lists the built-in Ethos-U targets: MACs, system configuration, memory mode, clock, and the SRAM a
+Dedicated_Sram target's NPU may use as a cache (Vela's arena cache size).
 `;
 
 const OPTIMIZE_USAGE = `Usage: ethos-gate optimize MODEL [options]
@@ -209,18 +211,25 @@ function targets(args: string[]): number {
     process.stdout.write(TARGETS_USAGE);
     return 0;
   }
+  if (values.format !== 'table' && values.format !== 'json')
+    throw new UsageError(`--format must be table or json, not "${values.format}"`);
   const list = builtinTargets();
   if (values.format === 'json') {
     process.stdout.write(renderJson(list) + '\n');
     return 0;
   }
-  const rows = list.map((t) => [
-    t.id,
-    `${t.macs} MACs`,
-    t.systemConfig.name,
-    t.memoryMode.name,
-    `${t.systemConfig.coreClockHz / 1e6} MHz`,
-  ]);
+  const rows = [
+    ['Target', 'MACs', 'System config', 'Memory mode', 'Clock', 'SRAM cache'],
+    ...list.map((t) => [
+      t.id,
+      String(t.macs),
+      t.systemConfig.name,
+      t.memoryMode.name,
+      `${t.systemConfig.coreClockHz / 1e6} MHz`,
+      // Dedicated_Sram: the SRAM Vela may use for weights and fast feature maps (its arena cache); else none.
+      t.memoryMode.arenaCacheSize === undefined ? '-' : formatBytes(t.memoryMode.arenaCacheSize),
+    ]),
+  ];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   for (const r of rows)
     process.stdout.write(

@@ -12,7 +12,7 @@ import {
   formatPercent,
   plural,
   sanitizeTerminal
-} from "./chunk-K63TJ3WI.js";
+} from "./chunk-GL666OTM.js";
 import {
   analyzeModel,
   checkPlacement,

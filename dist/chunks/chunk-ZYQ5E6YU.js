@@ -29,7 +29,7 @@ import {
   plural,
   summaryRows,
   truncateMiddle
-} from "./chunk-K63TJ3WI.js";
+} from "./chunk-GL666OTM.js";
 import {
   MEMORY_MODE_PREFIX,
   SYSTEM_CONFIG_PREFIX,
@@ -1870,4 +1870,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-S2SLP73U.js.LEGAL.txt */
+/*! For license information please see chunk-ZYQ5E6YU.js.LEGAL.txt */

@@ -16,7 +16,7 @@ import {
   showFile,
   untrackedFiles,
   workTreeRoot
-} from "./chunk-X4ACBXPK.js";
+} from "./chunk-PSGSN2VR.js";
 import {
   TARGET_OPTIONS,
   ioError,
@@ -26,12 +26,12 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-2BA5LZSH.js";
+} from "./chunk-JMU7V6PQ.js";
 import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-S2SLP73U.js";
+} from "./chunk-ZYQ5E6YU.js";
 import {
   UsageError,
   collectModelPaths
@@ -45,7 +45,7 @@ import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
   sanitizeTerminal
-} from "./chunk-K63TJ3WI.js";
+} from "./chunk-GL666OTM.js";
 import {
   analyzeModel
 } from "./chunk-WNCMBI6J.js";

@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   formatBytes,
   formatMs
-} from "./chunk-K63TJ3WI.js";
+} from "./chunk-GL666OTM.js";
 import {
   __commonJS,
   __require,

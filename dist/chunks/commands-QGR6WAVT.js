@@ -11,12 +11,12 @@ import {
   toMliaJsonDocuments,
   wantColor,
   writeNamedFile
-} from "./chunk-2BA5LZSH.js";
+} from "./chunk-JMU7V6PQ.js";
 import {
   analyzeModelFile,
   builtinTargets,
   renderMarkdown
-} from "./chunk-S2SLP73U.js";
+} from "./chunk-ZYQ5E6YU.js";
 import {
   UsageError,
   collectModelPaths
@@ -30,9 +30,10 @@ import "./chunk-EYUS3OM5.js";
 import "./chunk-CIWQW54I.js";
 import {
   checkReport,
+  formatBytes,
   renderResultsTerminal,
   sanitizeTerminal
-} from "./chunk-K63TJ3WI.js";
+} from "./chunk-GL666OTM.js";
 import {
   analyzeModel
 } from "./chunk-WNCMBI6J.js";
@@ -69,7 +70,8 @@ Exit codes: 0 fine, 2 an unreadable model or a usage error.
 `;
 var TARGETS_USAGE = `Usage: ethos-gate targets [--format table|json]
 
-Lists the built-in Ethos-U targets with their system configuration and memory mode.
+Lists the built-in Ethos-U targets: MACs, system configuration, memory mode, clock, and the SRAM a
+Dedicated_Sram target's NPU may use as a cache (Vela's arena cache size).
 `;
 var OPTIMIZE_USAGE = `Usage: ethos-gate optimize MODEL [options]
 
@@ -219,18 +221,25 @@ function targets(args) {
     process.stdout.write(TARGETS_USAGE);
     return 0;
   }
+  if (values.format !== "table" && values.format !== "json")
+    throw new UsageError(`--format must be table or json, not "${values.format}"`);
   const list = builtinTargets();
   if (values.format === "json") {
     process.stdout.write(renderJson(list) + "\n");
     return 0;
   }
-  const rows = list.map((t) => [
-    t.id,
-    `${t.macs} MACs`,
-    t.systemConfig.name,
-    t.memoryMode.name,
-    `${t.systemConfig.coreClockHz / 1e6} MHz`
-  ]);
+  const rows = [
+    ["Target", "MACs", "System config", "Memory mode", "Clock", "SRAM cache"],
+    ...list.map((t) => [
+      t.id,
+      String(t.macs),
+      t.systemConfig.name,
+      t.memoryMode.name,
+      `${t.systemConfig.coreClockHz / 1e6} MHz`,
+      // Dedicated_Sram: the SRAM Vela may use for weights and fast feature maps (its arena cache); else none.
+      t.memoryMode.arenaCacheSize === void 0 ? "-" : formatBytes(t.memoryMode.arenaCacheSize)
+    ])
+  ];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   for (const r of rows)
     process.stdout.write(
@@ -266,7 +275,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-I52UULYW.js");
+  const opt = await import("./optimize-AFRXRHL5.js");
   let settings;
   try {
     if (values.settings) {

@@ -1,47 +1,5 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 
-// src/report/check-report.ts
-function checkReport(results, opts = {}) {
-  return {
-    schemaVersion: 1,
-    tool: opts.tool ?? { name: "ethos-gate", version: "", engine: "builtin", engineVersion: "" },
-    targets: opts.targets ?? [...new Set(results.flatMap((r) => r.targets.map((t) => t.target)))],
-    models: results.map((r) => ({ path: r.path, status: "unchanged", head: r })),
-    findings: results.filter((r) => r.error && !r.velaCompiled).map((r) => ({ path: r.path, rule: "model-error", message: `${r.error.code}: ${r.error.message}` })),
-    regressed: false,
-    informational: false
-  };
-}
-
-// src/report/escape.ts
-function flatten(text) {
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ");
-}
-var HTML_ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;"
-};
-function defuseMentions(text) {
-  return text.replace(/@/g, "@\u200B").replace(/#(?=\d)/g, "#\u200B").replace(/(:\/\/|\bwww)(?=[.\w])/gi, "$1\u200B");
-}
-function escapeHtml(text) {
-  return defuseMentions(flatten(text)).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
-}
-function escapeMarkdown(text) {
-  return defuseMentions(flatten(text)).replace(/[\\`*_[\]#!|~$]/g, (c) => `\\${c}`).replace(/[&<>]/g, (c) => HTML_ENTITIES[c]);
-}
-function truncateMiddle(text, max) {
-  if (text.length <= max) return text;
-  const chars = Array.from(text);
-  if (chars.length <= max) return text;
-  const head = Math.ceil((max - 1) / 2);
-  const tail = max - 1 - head;
-  return chars.slice(0, head).join("") + "\u2026" + (tail > 0 ? chars.slice(chars.length - tail).join("") : "");
-}
-
 // src/report/format.ts
 function formatInt(value) {
   if (!Number.isFinite(value)) return String(value);
@@ -101,6 +59,48 @@ function operatorRef(subgraph, index) {
 }
 function plural(n, noun) {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+// src/report/check-report.ts
+function checkReport(results, opts = {}) {
+  return {
+    schemaVersion: 1,
+    tool: opts.tool ?? { name: "ethos-gate", version: "", engine: "builtin", engineVersion: "" },
+    targets: opts.targets ?? [...new Set(results.flatMap((r) => r.targets.map((t) => t.target)))],
+    models: results.map((r) => ({ path: r.path, status: "unchanged", head: r })),
+    findings: results.filter((r) => r.error && !r.velaCompiled).map((r) => ({ path: r.path, rule: "model-error", message: `${r.error.code}: ${r.error.message}` })),
+    regressed: false,
+    informational: false
+  };
+}
+
+// src/report/escape.ts
+function flatten(text) {
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ");
+}
+var HTML_ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;"
+};
+function defuseMentions(text) {
+  return text.replace(/@/g, "@\u200B").replace(/#(?=\d)/g, "#\u200B").replace(/(:\/\/|\bwww)(?=[.\w])/gi, "$1\u200B");
+}
+function escapeHtml(text) {
+  return defuseMentions(flatten(text)).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
+}
+function escapeMarkdown(text) {
+  return defuseMentions(flatten(text)).replace(/[\\`*_[\]#!|~$]/g, (c) => `\\${c}`).replace(/[&<>]/g, (c) => HTML_ENTITIES[c]);
+}
+function truncateMiddle(text, max) {
+  if (text.length <= max) return text;
+  const chars = Array.from(text);
+  if (chars.length <= max) return text;
+  const head = Math.ceil((max - 1) / 2);
+  const tail = max - 1 - head;
+  return chars.slice(0, head).join("") + "\u2026" + (tail > 0 ? chars.slice(chars.length - tail).join("") : "");
 }
 
 // src/report/advice.ts

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   resolveTargets
-} from "./chunk-S2SLP73U.js";
+} from "./chunk-ZYQ5E6YU.js";
 import {
   UsageError
 } from "./chunk-ML7EZ3BL.js";
@@ -10,7 +10,7 @@ import {
 } from "./chunk-MMJRPVEB.js";
 import {
   adviseModel
-} from "./chunk-K63TJ3WI.js";
+} from "./chunk-GL666OTM.js";
 import {
   isTargetError
 } from "./chunk-WNCMBI6J.js";
