@@ -171,7 +171,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-QGR6WAVT.js");
+      const mod = await import("./chunks/commands-64ONCO5H.js");
       return mod.run(command, rest);
     }
     case "compare": {

@@ -188,6 +188,14 @@ describe('ethos-gate (dist/cli.js in a child process)', () => {
       expect(zeros / data.length).toBeGreaterThanOrEqual(0.5);
     }
     expect(run(['check', join(out, 'kws_int8.pruning-0.5.tflite')]).code).toBe(0);
+    // --format table, as for the other commands, is the default report (its older name "terminal" too).
+    const again = join(tmp, 'optimized-again');
+    const table = run(['optimize', kws, '--pruning', '0.5', '--no-drift', '--out', again, '--format', 'table']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toBe(r.stdout.replaceAll(out, again));
+    expect(run(['optimize', kws, '--pruning', '0.5', '--no-drift', '--out', again, '--format', 'terminal']).code).toBe(
+      0,
+    );
   });
 
   (existsSync('/proc/self') ? test : test.skip)(

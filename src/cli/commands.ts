@@ -67,7 +67,7 @@ Options:
   --target ID[,ID...]   targets to estimate on (default ethos-u55-256); the first picks the NPU layers
   --target-file FILE    an MLIA .toml or a Vela .ini; repeatable
   --out DIR             write the optimized models and reports here (default: the model's folder)
-  --format FORMAT       terminal (default), markdown or json, for what is printed
+  --format FORMAT       table (default), markdown or json, for what is printed
   --no-drift            skip the output-drift measurement in the TFLite runtime
   --samples N           random inputs for the drift measurement (default 8)
 
@@ -252,7 +252,7 @@ async function optimize(args: string[]): Promise<number> {
       settings: { type: 'string' },
       ...TARGET_OPTIONS,
       out: { type: 'string', short: 'o' },
-      format: { type: 'string', default: 'terminal' },
+      format: { type: 'string', default: 'table' },
       drift: { type: 'boolean', default: true },
       samples: { type: 'string', default: '8' },
       help: { type: 'boolean', short: 'h' },
@@ -263,9 +263,11 @@ async function optimize(args: string[]): Promise<number> {
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError('optimize takes exactly one model file');
-  const format = values.format ?? 'terminal';
+  // "table" as every other command calls the terminal report ("terminal", its first name, still works).
+  const given = values.format ?? 'table';
+  const format = given === 'table' ? 'terminal' : given;
   if (!['terminal', 'markdown', 'json'].includes(format))
-    throw new UsageError(`--format must be terminal, markdown or json, not "${format}"`);
+    throw new UsageError(`--format must be table, markdown or json, not "${given}"`);
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1000)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
