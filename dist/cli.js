@@ -196,6 +196,7 @@ function inspect(args) {
     throw new UsageError(`--format must be table or json, not "${values.format}"`);
   if (!positionals.length) throw new UsageError("inspect needs at least one model file or directory");
   const { files, unreadable } = collectModelPaths(positionals);
+  if (!files.length && !unreadable.length) throw new UsageError(`no .tflite files found in ${positionals.join(", ")}`);
   const results = files.map((f) => {
     try {
       return inspectModel(readFileSync(f), f);

@@ -233,6 +233,16 @@ describe('ethos-gate (dist/cli.js in a child process)', () => {
     expect(run(['inspect', float]).stdout).toMatch(/ {2}input {3}x float32 \[1, 4, 4, 1\]\n/);
   });
 
+  test('inspect and check of a folder without models say so, with exit code 2', () => {
+    const empty = join(tmp, 'no-models');
+    mkdirSync(empty, { recursive: true });
+    for (const command of ['inspect', 'check']) {
+      const r = run([command, empty]);
+      expect([command, r.code]).toEqual([command, 2]);
+      expect(r.stderr).toContain(`no .tflite files found in ${empty}`);
+    }
+  });
+
   test('inspect --format json is the inspector’s answer', () => {
     const r = run(['inspect', kws, '--format', 'json']);
     expect(r.code).toBe(0);
