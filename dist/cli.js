@@ -14,7 +14,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-WNCMBI6J.js";
+} from "./chunks/chunk-JRIOXSDT.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-64ONCO5H.js");
+      const mod = await import("./chunks/commands-32PKDHYD.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./chunks/compare-CTON4HS3.js");
+      const mod = await import("./chunks/compare-Y6N2I6G7.js");
       return mod.compare(rest);
     }
     default:

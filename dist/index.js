@@ -34,18 +34,18 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-RROAWGAR.js";
+} from "./chunks/chunk-QZZLGT2I.js";
 import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-ZYQ5E6YU.js";
+} from "./chunks/chunk-NKVK6SU4.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-MMJRPVEB.js";
-import "./chunks/chunk-EYUS3OM5.js";
+import "./chunks/chunk-PQ3NMC6L.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -61,7 +61,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-WNCMBI6J.js";
+} from "./chunks/chunk-JRIOXSDT.js";
 import {
   isLfsPointer,
   readModel
@@ -956,7 +956,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-AFRXRHL5.js");
+  const module = await import("./chunks/optimize-226HMZUT.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

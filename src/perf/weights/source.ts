@@ -46,8 +46,23 @@ export class Int16Sink {
  * buffer directly in that (usual) case: a reader call per value costs more than the rest of the pass.
  */
 export function sharedZeroPoint(view: WeightTensorView): number | undefined {
-  const zps = view.zeroPoints.length ? view.zeroPoints : [0];
-  return zps.every((z) => z === zps[0]) ? zps[0] : undefined;
+  return zeroPointsOf(view).shared;
+}
+
+/**
+ * A tensor's zero points as the readers use them, worked out once per zero-point list: a tensor is ordered for
+ * many targets and block configs, and a per-channel list holds one entry per channel.
+ */
+const zeroPointCache = new WeakMap<readonly number[], { values: Int32Array; shared: number | undefined }>();
+
+function zeroPointsOf(view: WeightTensorView): { values: Int32Array; shared: number | undefined } {
+  let known = zeroPointCache.get(view.zeroPoints);
+  if (!known) {
+    const values = Int32Array.from(view.zeroPoints.length ? view.zeroPoints : [0]);
+    known = { values, shared: values.every((z) => z === values[0]) ? values[0] : undefined };
+    zeroPointCache.set(view.zeroPoints, known);
+  }
+  return known;
 }
 
 /**
@@ -61,11 +76,11 @@ export function makeReader(
 ): (o: number, ky: number, kx: number, i: number, zpIndex: number) => number {
   const [, h, w, depth] = view.shape;
   const data = view.data;
-  const zps = Int32Array.from(view.zeroPoints.length ? view.zeroPoints : [0]);
+  const { values: zps, shared } = zeroPointsOf(view);
   const nZp = zps.length;
   // One zero point for every channel (the usual case) needs no per-value lookup and modulo.
-  const zp = zps[0];
-  if (zps.every((z) => z === zp)) {
+  if (shared !== undefined) {
+    const zp = shared;
     if (view.depthwise) return (o, ky, kx) => data[(ky * w + kx) * depth + o] - zp;
     return (o, ky, kx, i) => data[((o * h + ky) * w + kx) * depth + i] - zp;
   }

@@ -26,12 +26,12 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-JMU7V6PQ.js";
+} from "./chunk-HSLRHWWK.js";
 import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-ZYQ5E6YU.js";
+} from "./chunk-NKVK6SU4.js";
 import {
   UsageError,
   collectModelPaths
@@ -40,7 +40,7 @@ import {
   VERSION,
   builtinTool
 } from "./chunk-MMJRPVEB.js";
-import "./chunk-EYUS3OM5.js";
+import "./chunk-PQ3NMC6L.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-GL666OTM.js";
 import {
   analyzeModel
-} from "./chunk-WNCMBI6J.js";
+} from "./chunk-JRIOXSDT.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

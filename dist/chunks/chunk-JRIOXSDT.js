@@ -6972,16 +6972,25 @@ var Int16Sink = class {
   }
 };
 function sharedZeroPoint(view) {
-  const zps = view.zeroPoints.length ? view.zeroPoints : [0];
-  return zps.every((z) => z === zps[0]) ? zps[0] : void 0;
+  return zeroPointsOf(view).shared;
+}
+var zeroPointCache = /* @__PURE__ */ new WeakMap();
+function zeroPointsOf(view) {
+  let known = zeroPointCache.get(view.zeroPoints);
+  if (!known) {
+    const values = Int32Array.from(view.zeroPoints.length ? view.zeroPoints : [0]);
+    known = { values, shared: values.every((z) => z === values[0]) ? values[0] : void 0 };
+    zeroPointCache.set(view.zeroPoints, known);
+  }
+  return known;
 }
 function makeReader(view) {
   const [, h, w, depth] = view.shape;
   const data = view.data;
-  const zps = Int32Array.from(view.zeroPoints.length ? view.zeroPoints : [0]);
+  const { values: zps, shared: shared2 } = zeroPointsOf(view);
   const nZp = zps.length;
-  const zp = zps[0];
-  if (zps.every((z) => z === zp)) {
+  if (shared2 !== void 0) {
+    const zp = shared2;
     if (view.depthwise) return (o, ky, kx) => data[(ky * w + kx) * depth + o] - zp;
     return (o, ky, kx, i) => data[((o * h + ky) * w + kx) * depth + i] - zp;
   }

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   resolveTargets
-} from "./chunk-ZYQ5E6YU.js";
+} from "./chunk-NKVK6SU4.js";
 import {
   UsageError
 } from "./chunk-ML7EZ3BL.js";
@@ -13,7 +13,7 @@ import {
 } from "./chunk-GL666OTM.js";
 import {
   isTargetError
-} from "./chunk-WNCMBI6J.js";
+} from "./chunk-JRIOXSDT.js";
 
 // src/cli/common.ts
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";

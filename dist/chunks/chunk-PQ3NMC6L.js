@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-WNCMBI6J.js";
+} from "./chunk-JRIOXSDT.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -17,7 +17,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-WNCMBI6J.js";
+} from "./chunk-JRIOXSDT.js";
 import {
   Model,
   readModel,

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-EYUS3OM5.js";
+} from "./chunk-PQ3NMC6L.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-WNCMBI6J.js";
+} from "./chunk-JRIOXSDT.js";
 import {
   ModelFileError,
   isModelFileError,

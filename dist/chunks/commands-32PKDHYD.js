@@ -11,12 +11,12 @@ import {
   toMliaJsonDocuments,
   wantColor,
   writeNamedFile
-} from "./chunk-JMU7V6PQ.js";
+} from "./chunk-HSLRHWWK.js";
 import {
   analyzeModelFile,
   builtinTargets,
   renderMarkdown
-} from "./chunk-ZYQ5E6YU.js";
+} from "./chunk-NKVK6SU4.js";
 import {
   UsageError,
   collectModelPaths
@@ -26,7 +26,7 @@ import {
   builtinTool,
   fsReason
 } from "./chunk-MMJRPVEB.js";
-import "./chunk-EYUS3OM5.js";
+import "./chunk-PQ3NMC6L.js";
 import "./chunk-CIWQW54I.js";
 import {
   checkReport,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-GL666OTM.js";
 import {
   analyzeModel
-} from "./chunk-WNCMBI6J.js";
+} from "./chunk-JRIOXSDT.js";
 import {
   isModelFileError,
   readModel
@@ -168,7 +168,7 @@ async function check(args) {
         results.push(ioError(f, fsReason(e)));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-Y4MFA2AP.js");
+    const { analyzeModelsWithEngine } = await import("./vela-C35KLWFF.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -276,7 +276,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-AFRXRHL5.js");
+  const opt = await import("./optimize-226HMZUT.js");
   let settings;
   try {
     if (values.settings) {

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-RROAWGAR.js";
-import "./chunk-EYUS3OM5.js";
-import "./chunk-WNCMBI6J.js";
+} from "./chunk-QZZLGT2I.js";
+import "./chunk-PQ3NMC6L.js";
+import "./chunk-JRIOXSDT.js";
 import "./chunk-257X2ZPL.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-EYUS3OM5.js";
+} from "./chunk-PQ3NMC6L.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -39,7 +39,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-WNCMBI6J.js";
+} from "./chunk-JRIOXSDT.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1870,4 +1870,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-ZYQ5E6YU.js.LEGAL.txt */
+/*! For license information please see chunk-NKVK6SU4.js.LEGAL.txt */
