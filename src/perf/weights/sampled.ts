@@ -21,6 +21,7 @@ import {
 import { foldValue } from './bits.js';
 import { mlwEncode, mostZerosInRuns, MLW_CHUNK_VALUES, ZERO_FREQ_THRESHOLD } from './mlw.js';
 import { orderedValues } from './order.js';
+import { hasSharedZeroPoint } from './source.js';
 
 export interface WeightSize {
   /** Encoded weight streams incl. padding (exact, or predicted from the sample). */
@@ -471,7 +472,7 @@ export function sizingPlan(input: EncodeWeightsInput, maxValues: number, stats?:
     !!input.format?.sparse ||
     (input.depthSlices?.length ?? 2) > 2 ||
     !!input.weightDepthBase ||
-    new Set(input.zeroPoints).size > 1;
+    !hasSharedZeroPoint(input.zeroPoints);
   if (special || count <= maxValues) return { exact: true };
   const full = stats ?? channelCosts(input.weights, input.shape, input.zeroPoints, depthwise);
   // Mostly-zero tensors (pruned, dead channels) code their zeros as runs, which the parameter search skips,

@@ -46,7 +46,12 @@ export class Int16Sink {
  * buffer directly in that (usual) case: a reader call per value costs more than the rest of the pass.
  */
 export function sharedZeroPoint(view: WeightTensorView): number | undefined {
-  return zeroPointsOf(view).shared;
+  return zeroPointsOf(view.zeroPoints).shared;
+}
+
+/** True when a zero-point list gives every channel the same zero point (an empty list: all 0). */
+export function hasSharedZeroPoint(zeroPoints: readonly number[]): boolean {
+  return zeroPointsOf(zeroPoints).shared !== undefined;
 }
 
 /**
@@ -55,12 +60,12 @@ export function sharedZeroPoint(view: WeightTensorView): number | undefined {
  */
 const zeroPointCache = new WeakMap<readonly number[], { values: Int32Array; shared: number | undefined }>();
 
-function zeroPointsOf(view: WeightTensorView): { values: Int32Array; shared: number | undefined } {
-  let known = zeroPointCache.get(view.zeroPoints);
+function zeroPointsOf(zeroPoints: readonly number[]): { values: Int32Array; shared: number | undefined } {
+  let known = zeroPointCache.get(zeroPoints);
   if (!known) {
-    const values = Int32Array.from(view.zeroPoints.length ? view.zeroPoints : [0]);
+    const values = Int32Array.from(zeroPoints.length ? zeroPoints : [0]);
     known = { values, shared: values.every((z) => z === values[0]) ? values[0] : undefined };
-    zeroPointCache.set(view.zeroPoints, known);
+    zeroPointCache.set(zeroPoints, known);
   }
   return known;
 }
@@ -76,7 +81,7 @@ export function makeReader(
 ): (o: number, ky: number, kx: number, i: number, zpIndex: number) => number {
   const [, h, w, depth] = view.shape;
   const data = view.data;
-  const { values: zps, shared } = zeroPointsOf(view);
+  const { values: zps, shared } = zeroPointsOf(view.zeroPoints);
   const nZp = zps.length;
   // One zero point for every channel (the usual case) needs no per-value lookup and modulo.
   if (shared !== undefined) {
