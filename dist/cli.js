@@ -14,7 +14,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunks/chunk-JRIOXSDT.js";
+} from "./chunks/chunk-F4QPQRVK.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-32PKDHYD.js");
+      const mod = await import("./chunks/commands-MC2EJLEP.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./chunks/compare-Y6N2I6G7.js");
+      const mod = await import("./chunks/compare-NKMPCIRJ.js");
       return mod.compare(rest);
     }
     default:

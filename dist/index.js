@@ -34,18 +34,18 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-QZZLGT2I.js";
+} from "./chunks/chunk-VNU7YSMB.js";
 import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-NKVK6SU4.js";
+} from "./chunks/chunk-7RTEI6I5.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-MMJRPVEB.js";
-import "./chunks/chunk-PQ3NMC6L.js";
+import "./chunks/chunk-24VIADKF.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -61,7 +61,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-JRIOXSDT.js";
+} from "./chunks/chunk-F4QPQRVK.js";
 import {
   isLfsPointer,
   readModel
@@ -956,7 +956,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-226HMZUT.js");
+  const module = await import("./chunks/optimize-6J5HAXEO.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -26,12 +26,12 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-HSLRHWWK.js";
+} from "./chunk-SBLVDCXG.js";
 import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-NKVK6SU4.js";
+} from "./chunk-7RTEI6I5.js";
 import {
   UsageError,
   collectModelPaths
@@ -40,7 +40,7 @@ import {
   VERSION,
   builtinTool
 } from "./chunk-MMJRPVEB.js";
-import "./chunk-PQ3NMC6L.js";
+import "./chunk-24VIADKF.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-GL666OTM.js";
 import {
   analyzeModel
-} from "./chunk-JRIOXSDT.js";
+} from "./chunk-F4QPQRVK.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-PQ3NMC6L.js";
+} from "./chunk-24VIADKF.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-JRIOXSDT.js";
+} from "./chunk-F4QPQRVK.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   resolveTargets
-} from "./chunk-NKVK6SU4.js";
+} from "./chunk-7RTEI6I5.js";
 import {
   UsageError
 } from "./chunk-ML7EZ3BL.js";
@@ -13,7 +13,7 @@ import {
 } from "./chunk-GL666OTM.js";
 import {
   isTargetError
-} from "./chunk-JRIOXSDT.js";
+} from "./chunk-F4QPQRVK.js";
 
 // src/cli/common.ts
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";

@@ -17,7 +17,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-JRIOXSDT.js";
+} from "./chunk-F4QPQRVK.js";
 import {
   Model,
   readModel,

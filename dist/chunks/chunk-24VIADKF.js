@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-JRIOXSDT.js";
+} from "./chunk-F4QPQRVK.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -11,12 +11,12 @@ import {
   toMliaJsonDocuments,
   wantColor,
   writeNamedFile
-} from "./chunk-HSLRHWWK.js";
+} from "./chunk-SBLVDCXG.js";
 import {
   analyzeModelFile,
   builtinTargets,
   renderMarkdown
-} from "./chunk-NKVK6SU4.js";
+} from "./chunk-7RTEI6I5.js";
 import {
   UsageError,
   collectModelPaths
@@ -26,7 +26,7 @@ import {
   builtinTool,
   fsReason
 } from "./chunk-MMJRPVEB.js";
-import "./chunk-PQ3NMC6L.js";
+import "./chunk-24VIADKF.js";
 import "./chunk-CIWQW54I.js";
 import {
   checkReport,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-GL666OTM.js";
 import {
   analyzeModel
-} from "./chunk-JRIOXSDT.js";
+} from "./chunk-F4QPQRVK.js";
 import {
   isModelFileError,
   readModel
@@ -168,7 +168,7 @@ async function check(args) {
         results.push(ioError(f, fsReason(e)));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-C35KLWFF.js");
+    const { analyzeModelsWithEngine } = await import("./vela-MHG7JDFK.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -276,7 +276,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-226HMZUT.js");
+  const opt = await import("./optimize-6J5HAXEO.js");
   let settings;
   try {
     if (values.settings) {

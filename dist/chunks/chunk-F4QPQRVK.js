@@ -6972,22 +6972,25 @@ var Int16Sink = class {
   }
 };
 function sharedZeroPoint(view) {
-  return zeroPointsOf(view).shared;
+  return zeroPointsOf(view.zeroPoints).shared;
+}
+function hasSharedZeroPoint(zeroPoints2) {
+  return zeroPointsOf(zeroPoints2).shared !== void 0;
 }
 var zeroPointCache = /* @__PURE__ */ new WeakMap();
-function zeroPointsOf(view) {
-  let known = zeroPointCache.get(view.zeroPoints);
+function zeroPointsOf(zeroPoints2) {
+  let known = zeroPointCache.get(zeroPoints2);
   if (!known) {
-    const values = Int32Array.from(view.zeroPoints.length ? view.zeroPoints : [0]);
+    const values = Int32Array.from(zeroPoints2.length ? zeroPoints2 : [0]);
     known = { values, shared: values.every((z) => z === values[0]) ? values[0] : void 0 };
-    zeroPointCache.set(view.zeroPoints, known);
+    zeroPointCache.set(zeroPoints2, known);
   }
   return known;
 }
 function makeReader(view) {
   const [, h, w, depth] = view.shape;
   const data = view.data;
-  const { values: zps, shared: shared2 } = zeroPointsOf(view);
+  const { values: zps, shared: shared2 } = zeroPointsOf(view.zeroPoints);
   const nZp = zps.length;
   if (shared2 !== void 0) {
     const zp = shared2;
@@ -8057,7 +8060,7 @@ function sizingPlan(input2, maxValues, stats) {
   const ublock = u85 ? input2.ofmUBlockDepth ?? 16 : input2.macs === 32 ? 4 : 8;
   const unit = u85 ? roundUp3(ublock, 4 * cores) : ublock * cores;
   const fullUnits = Math.floor(channels / unit);
-  const special = !!input2.format?.fast || !!input2.format?.sparse || (input2.depthSlices?.length ?? 2) > 2 || !!input2.weightDepthBase || new Set(input2.zeroPoints).size > 1;
+  const special = !!input2.format?.fast || !!input2.format?.sparse || (input2.depthSlices?.length ?? 2) > 2 || !!input2.weightDepthBase || !hasSharedZeroPoint(input2.zeroPoints);
   if (special || count2 <= maxValues) return { exact: true };
   const full = stats ?? channelCosts(input2.weights, input2.shape, input2.zeroPoints, depthwise);
   if (full.nonzero <= maxValues || full.nonzero * 5 <= count2) return { exact: true };

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-PQ3NMC6L.js";
+} from "./chunk-24VIADKF.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -39,7 +39,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-JRIOXSDT.js";
+} from "./chunk-F4QPQRVK.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1870,4 +1870,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-NKVK6SU4.js.LEGAL.txt */
+/*! For license information please see chunk-7RTEI6I5.js.LEGAL.txt */

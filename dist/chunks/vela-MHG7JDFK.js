@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-QZZLGT2I.js";
-import "./chunk-PQ3NMC6L.js";
-import "./chunk-JRIOXSDT.js";
+} from "./chunk-VNU7YSMB.js";
+import "./chunk-24VIADKF.js";
+import "./chunk-F4QPQRVK.js";
 import "./chunk-257X2ZPL.js";
 import "./chunk-K42QXW5D.js";
 export {
