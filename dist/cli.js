@@ -171,7 +171,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./chunks/commands-MC2EJLEP.js");
+      const mod = await import("./chunks/commands-PYXCYZFC.js");
       return mod.run(command, rest);
     }
     case "compare": {

@@ -956,7 +956,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-6J5HAXEO.js");
+  const module = await import("./chunks/optimize-HD4ZGI4V.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

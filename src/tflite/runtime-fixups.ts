@@ -32,8 +32,7 @@ export function fixQuantizedDimensions(
   const aligned = verifiedModelBytes(bytes, file);
   const bb = new flatbuffers.ByteBuffer(aligned);
   const model = FbModel.getRootAsModel(bb);
-  const writes: { at: number; to: number }[] = [];
-  const fixes: QuantizedDimensionFix[] = [];
+  const found: (QuantizedDimensionFix & { at: number })[] = [];
   for (let s = 0; s < model.subgraphsLength(); s++) {
     const sg = model.subgraphs(s);
     if (!sg) continue;
@@ -54,13 +53,13 @@ export function fixQuantizedDimensions(
         if (axes.length === 1) to = axes[0];
       }
       if (to === undefined || to === from) continue;
-      writes.push({ at: q.bb_pos + slot, to });
-      fixes.push({ subgraph: s, tensor: t, from, to });
+      found.push({ subgraph: s, tensor: t, from, to, at: q.bb_pos + slot });
     }
   }
-  if (!writes.length) return { bytes, fixes };
+  const fixes = found.map(({ at: _at, ...fix }) => fix);
+  if (!found.length) return { bytes, fixes };
   const copy = new Uint8Array(aligned);
   const view = new DataView(copy.buffer, copy.byteOffset, copy.byteLength);
-  for (const w of writes) view.setInt32(w.at, w.to, true);
+  for (const f of found) view.setInt32(f.at, f.to, true);
   return { bytes: copy, fixes };
 }
