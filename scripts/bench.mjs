@@ -8,6 +8,7 @@
 // BENCH_SKIP_CORPUS=1 runs only the scale part, BENCH_SKIP_SCALE=1 only the corpus part; BENCH_ROUNDS sets the
 // rounds each model is timed in (default 3, its median kept); BENCH_BIG_GB sets the big model's size (default 3).
 import { spawnSync } from 'node:child_process';
+import * as nodeModule from 'node:module';
 import { readFileSync, existsSync } from 'node:fs';
 import { devNull } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -148,10 +149,18 @@ function coldRuns(targets, velaMs, q) {
     console.log('cold runs: skipped (no dist/cli.js: npm run build)');
     return;
   }
-  const wall = (args) => {
+  // The CLI turns on Node's compile cache (Node >= 22.1): a first run compiles the bundle, later runs read it. Both
+  // are measured, the first with the cache turned off.
+  const hasCache = typeof nodeModule.enableCompileCache === 'function';
+  const wall = (args, cache) => {
+    const env = { ...process.env };
+    delete env.NODE_COMPILE_CACHE;
+    if (cache) delete env.NODE_DISABLE_COMPILE_CACHE;
+    else env.NODE_DISABLE_COMPILE_CACHE = '1';
     const t0 = process.hrtime.bigint();
     const r = spawnSync(process.execPath, [cli, 'check', ...args, '--format', 'json', '--output', devNull], {
       stdio: 'ignore',
+      env,
     });
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     return r.status === 0 || r.status === 1 ? ms : undefined;
@@ -167,23 +176,30 @@ function coldRuns(targets, velaMs, q) {
         `p10 ${fmt(q(ratios, 0.1))}x, worst ${fmt(ratios[0] ?? NaN)}x`,
     );
   };
-  console.log(`cold runs (node ${cli.replace(`${projectRoot}/`, '')} check, a fresh process per model):`);
-  const single = [];
-  const all = [];
-  for (const f of files) {
-    const file = join(shared, 'corpus', f.name);
-    const ms = wall([file, '--target', one.id]);
-    if (ms !== undefined) single.push({ ms, vela: velaMs(f.name, one.id) });
-    const msAll = wall([file, '--target', targets.map((t) => t.id).join(',')]);
-    const velas = targets.map((t) => velaMs(f.name, t.id));
-    if (msAll !== undefined)
-      all.push({ ms: msAll, vela: velas.every((v) => v !== undefined) ? velas.reduce((a, b) => a + b, 0) : undefined });
+  for (const cache of hasCache ? [false, true] : [false]) {
+    const how = hasCache ? (cache ? ', compile cache on (later runs)' : ', compile cache off (a first run)') : '';
+    console.log(`cold runs (node ${cli.replace(`${projectRoot}/`, '')} check, a fresh process per model${how}):`);
+    const single = [];
+    const all = [];
+    if (cache) wall([join(projectRoot, 'examples/models/kws_int8.tflite')], true); // fills the cache
+    for (const f of files) {
+      const file = join(shared, 'corpus', f.name);
+      const ms = wall([file, '--target', one.id], cache);
+      if (ms !== undefined) single.push({ ms, vela: velaMs(f.name, one.id) });
+      const msAll = wall([file, '--target', targets.map((t) => t.id).join(',')], cache);
+      const velas = targets.map((t) => velaMs(f.name, t.id));
+      if (msAll !== undefined)
+        all.push({
+          ms: msAll,
+          vela: velas.every((v) => v !== undefined) ? velas.reduce((a, b) => a + b, 0) : undefined,
+        });
+    }
+    summarise(`${files.length} models on ${one.id}`, single);
+    summarise(
+      `${files.length} models on the ${targets.length} targets in one run (against Vela's ${targets.length} runs)`,
+      all,
+    );
   }
-  summarise(`${files.length} models on ${one.id}`, single);
-  summarise(
-    `${files.length} models on the ${targets.length} targets in one run (against Vela's ${targets.length} runs)`,
-    all,
-  );
 }
 console.log(`peak RSS: ${fmt(peakRss / 2 ** 20)} MiB`);
 if (!process.env.BENCH_SKIP_SCALE) await runScaleBench();

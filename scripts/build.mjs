@@ -14,7 +14,7 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
 const result = await build({
-  entryPoints: { index: join(root, 'src/action/main.ts'), cli: join(root, 'src/cli/main.ts') },
+  entryPoints: { index: join(root, 'src/action/main.ts'), cli: join(root, 'src/cli/bin.ts') },
   outdir: out,
   bundle: true,
   splitting: true,

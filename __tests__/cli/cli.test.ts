@@ -58,6 +58,30 @@ describe('ethos-gate (dist/cli.js in a child process)', () => {
     }
   });
 
+  test('turns on Node’s compile cache (in the temp folder) where Node has one, and runs the same from it', () => {
+    const home = mkdtempSync(join(tmp, 'cache-'));
+    const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: home };
+    delete env.NODE_COMPILE_CACHE;
+    delete env.NODE_DISABLE_COMPILE_CACHE;
+    const check = () =>
+      spawnSync(process.execPath, [cli, 'check', kws, '--target', 'ethos-u55-256', '--format', 'json'], {
+        cwd: projectRoot,
+        encoding: 'utf8',
+        env,
+      });
+    const first = check();
+    expect(first.status).toBe(0);
+    const [major, minor] = process.versions.node.split('.').map(Number);
+    const hasCache = major > 22 || (major === 22 && minor >= 1);
+    const cacheDir = join(home, 'node-compile-cache');
+    expect(existsSync(cacheDir)).toBe(hasCache);
+    if (hasCache) expect(readdirSync(cacheDir).length).toBeGreaterThan(0);
+    // A second run reads the cache: the same report.
+    const second = check();
+    expect(second.status).toBe(0);
+    expect(second.stdout).toBe(first.stdout);
+  });
+
   test('targets lists every built-in target', () => {
     const r = run(['targets']);
     expect(r.code).toBe(0);

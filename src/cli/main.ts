@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // The ethos-gate command line. Reads files, calls the engine, prints reports; exit codes:
 // 0 fine, 1 a threshold of `compare` failed (as the action's gate fails), 2 an unreadable input or a usage error.
 import { parseArgs } from 'node:util';

@@ -26,16 +26,16 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-SBLVDCXG.js";
+} from "./chunk-PMWJWPAP.js";
+import {
+  UsageError,
+  collectModelPaths
+} from "./chunk-ML7EZ3BL.js";
 import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
 } from "./chunk-7RTEI6I5.js";
-import {
-  UsageError,
-  collectModelPaths
-} from "./chunk-ML7EZ3BL.js";
 import {
   VERSION,
   builtinTool

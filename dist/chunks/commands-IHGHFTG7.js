@@ -11,16 +11,16 @@ import {
   toMliaJsonDocuments,
   wantColor,
   writeNamedFile
-} from "./chunk-SBLVDCXG.js";
+} from "./chunk-PMWJWPAP.js";
+import {
+  UsageError,
+  collectModelPaths
+} from "./chunk-ML7EZ3BL.js";
 import {
   analyzeModelFile,
   builtinTargets,
   renderMarkdown
 } from "./chunk-7RTEI6I5.js";
-import {
-  UsageError,
-  collectModelPaths
-} from "./chunk-ML7EZ3BL.js";
 import {
   VERSION,
   builtinTool,

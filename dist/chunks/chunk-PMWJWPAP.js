@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  resolveTargets
-} from "./chunk-7RTEI6I5.js";
-import {
   UsageError
 } from "./chunk-ML7EZ3BL.js";
+import {
+  resolveTargets
+} from "./chunk-7RTEI6I5.js";
 import {
   fsReason
 } from "./chunk-MMJRPVEB.js";
