@@ -34,18 +34,18 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-VNU7YSMB.js";
+} from "./chunks/chunk-2Y5T2DDK.js";
 import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-7RTEI6I5.js";
+} from "./chunks/chunk-AUOSFYQV.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-MMJRPVEB.js";
-import "./chunks/chunk-24VIADKF.js";
+import "./chunks/chunk-JJPPNGGO.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -61,7 +61,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-F4QPQRVK.js";
+} from "./chunks/chunk-F3NYP5RV.js";
 import {
   isLfsPointer,
   readModel
@@ -956,7 +956,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-HD4ZGI4V.js");
+  const module = await import("./chunks/optimize-M3WWRJ32.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

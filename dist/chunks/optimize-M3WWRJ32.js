@@ -17,7 +17,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-F4QPQRVK.js";
+} from "./chunk-F3NYP5RV.js";
 import {
   Model,
   readModel,

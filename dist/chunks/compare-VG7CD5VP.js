@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-PMWJWPAP.js";
+} from "./chunk-QHNB5ION.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-7RTEI6I5.js";
+} from "./chunk-AUOSFYQV.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-MMJRPVEB.js";
-import "./chunk-24VIADKF.js";
+import "./chunk-JJPPNGGO.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-GL666OTM.js";
 import {
   analyzeModel
-} from "./chunk-F4QPQRVK.js";
+} from "./chunk-F3NYP5RV.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -4,7 +4,7 @@ import {
 } from "./chunk-ML7EZ3BL.js";
 import {
   resolveTargets
-} from "./chunk-7RTEI6I5.js";
+} from "./chunk-AUOSFYQV.js";
 import {
   fsReason
 } from "./chunk-MMJRPVEB.js";
@@ -13,7 +13,7 @@ import {
 } from "./chunk-GL666OTM.js";
 import {
   isTargetError
-} from "./chunk-F4QPQRVK.js";
+} from "./chunk-F3NYP5RV.js";
 
 // src/cli/common.ts
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";

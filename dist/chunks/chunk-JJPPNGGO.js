@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-F4QPQRVK.js";
+} from "./chunk-F3NYP5RV.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-24VIADKF.js";
+} from "./chunk-JJPPNGGO.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-F4QPQRVK.js";
+} from "./chunk-F3NYP5RV.js";
 import {
   ModelFileError,
   isModelFileError,

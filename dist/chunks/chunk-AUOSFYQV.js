@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-24VIADKF.js";
+} from "./chunk-JJPPNGGO.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -39,7 +39,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-F4QPQRVK.js";
+} from "./chunk-F3NYP5RV.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1870,4 +1870,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-7RTEI6I5.js.LEGAL.txt */
+/*! For license information please see chunk-AUOSFYQV.js.LEGAL.txt */

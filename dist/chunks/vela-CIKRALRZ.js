@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-VNU7YSMB.js";
-import "./chunk-24VIADKF.js";
-import "./chunk-F4QPQRVK.js";
+} from "./chunk-2Y5T2DDK.js";
+import "./chunk-JJPPNGGO.js";
+import "./chunk-F3NYP5RV.js";
 import "./chunk-257X2ZPL.js";
 import "./chunk-K42QXW5D.js";
 export {

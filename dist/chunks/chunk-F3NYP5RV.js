@@ -8,6 +8,7 @@ import {
 import { createHash } from "node:crypto";
 
 // src/graph/vela.ts
+var VELA_DESCRIPTION = /^Vela(?: \d[\w.+-]*)? Optimised$/;
 function velaCompiledReason(model) {
   for (const sg of model.subgraphs) {
     for (const op of sg.operators) {
@@ -16,7 +17,7 @@ function velaCompiledReason(model) {
       }
     }
   }
-  if (/\bvela\b/i.test(model.description)) {
+  if (VELA_DESCRIPTION.test(model.description.trim())) {
     return `already compiled by Vela (description "${model.description}"); analyse the model before Vela`;
   }
   return null;

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-F4QPQRVK.js";
+} from "./chunk-F3NYP5RV.js";
 import {
   isModelFileError,
   readModel
@@ -170,11 +170,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-IHGHFTG7.js");
+      const mod = await import("./commands-2SEZAP4N.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-WINGWKYV.js");
+      const mod = await import("./compare-VG7CD5VP.js");
       return mod.compare(rest);
     }
     default:

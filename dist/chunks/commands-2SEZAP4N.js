@@ -11,7 +11,7 @@ import {
   toMliaJsonDocuments,
   wantColor,
   writeNamedFile
-} from "./chunk-PMWJWPAP.js";
+} from "./chunk-QHNB5ION.js";
 import {
   UsageError,
   collectModelPaths
@@ -20,13 +20,13 @@ import {
   analyzeModelFile,
   builtinTargets,
   renderMarkdown
-} from "./chunk-7RTEI6I5.js";
+} from "./chunk-AUOSFYQV.js";
 import {
   VERSION,
   builtinTool,
   fsReason
 } from "./chunk-MMJRPVEB.js";
-import "./chunk-24VIADKF.js";
+import "./chunk-JJPPNGGO.js";
 import "./chunk-CIWQW54I.js";
 import {
   checkReport,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-GL666OTM.js";
 import {
   analyzeModel
-} from "./chunk-F4QPQRVK.js";
+} from "./chunk-F3NYP5RV.js";
 import {
   isModelFileError,
   readModel
@@ -168,7 +168,7 @@ async function check(args) {
         results.push(ioError(f, fsReason(e)));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-MHG7JDFK.js");
+    const { analyzeModelsWithEngine } = await import("./vela-CIKRALRZ.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -276,7 +276,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-HD4ZGI4V.js");
+  const opt = await import("./optimize-M3WWRJ32.js");
   let settings;
   try {
     if (values.settings) {
