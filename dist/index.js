@@ -18,7 +18,7 @@ import {
   parseNameStatus,
   selectChangedModels,
   showFile
-} from "./chunks/chunk-PSGSN2VR.js";
+} from "./chunks/chunk-XNK3BVIM.js";
 import {
   error,
   getInput,
@@ -39,7 +39,7 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-AUOSFYQV.js";
+} from "./chunks/chunk-SEMULGFZ.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
@@ -57,7 +57,7 @@ import {
   formatPercent,
   sanitizeTerminal,
   truncateMiddle
-} from "./chunks/chunk-GL666OTM.js";
+} from "./chunks/chunk-FJKSFMXV.js";
 import {
   TargetError,
   isTargetError
@@ -956,7 +956,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-M3WWRJ32.js");
+  const module = await import("./chunks/optimize-P4Y4FOQL.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

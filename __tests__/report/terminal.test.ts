@@ -43,6 +43,32 @@ describe('renderTerminal', () => {
     expect(lines.some((l) => /top layers ethos-u55-256: #2 CONV_2D 55\.3%/.test(l))).toBe(true);
   });
 
+  test('a compared row shows the SRAM and the flash change beside each; an unchanged one shows none', () => {
+    const ops = smallModelOps();
+    const head = modelResult('models/kws.tflite', [
+      target(
+        'ethos-u55-256',
+        ops,
+        performance(ops, [5000], { sramUsedBytes: 100 * 1024, offChipFlashUsedBytes: 155 * 1024 }),
+      ),
+      target('ethos-u65-512', ops, performance(ops, [3000])),
+    ]);
+    const base = modelResult('models/kws.tflite', [
+      target(
+        'ethos-u55-256',
+        ops,
+        performance(ops, [5000], { sramUsedBytes: 101 * 1024, offChipFlashUsedBytes: 227 * 1024 }),
+      ),
+      target('ethos-u65-512', ops, performance(ops, [3000])),
+    ]);
+    const lines = renderTerminal(gateReport([{ path: head.path, status: 'modified', head, base }]), {
+      color: false,
+    }).split('\n');
+    const row = (id: string) => lines.find((l) => l.trimStart().startsWith(`${id} `)) ?? '';
+    expect(row('ethos-u55-256')).toMatch(/100\.0 KiB \(-1\.00 KiB\)\s+155\.0 KiB \(-72\.0 KiB\)$/);
+    expect(row('ethos-u65-512')).toMatch(/200\.0 KiB\s+300\.0 KiB$/);
+  });
+
   test('control characters from model text are removed', () => {
     const ops = operators([{ type: 'CUSTOM', name: 'a\u001b[2Jb', cpu: 'bad\u001b]0;title\u0007' }]);
     const r = modelResult('m\u001b[31m.tflite', [target('ethos-u55-256', ops)]);

@@ -146,6 +146,7 @@ function renderModel(
     const timeChange = s && b ? formatRelative(b.inferenceTimeMs, s.inferenceTimeMs) : '';
     const worse = (text: string, bad: boolean) => (text && bad ? paint('red', text) : text);
     const flash = flashBytes(r.head);
+    const baseFlash = flashBytes(r.base);
     table.push([
       sanitizeTerminal(r.target) + (r.findings.length ? ` ${paint('red', '✗')}` : ''),
       String(t.npuOperators),
@@ -158,7 +159,10 @@ function renderModel(
         ? formatBytes(s.sramUsedBytes) +
           (b && b.sramUsedBytes !== s.sramUsedBytes ? ` (${formatBytesChange(b.sramUsedBytes, s.sramUsedBytes)})` : '')
         : '–',
-      flash !== undefined ? formatBytes(flash) : '–',
+      flash !== undefined
+        ? formatBytes(flash) +
+          (baseFlash !== undefined && baseFlash !== flash ? ` (${formatBytesChange(baseFlash, flash)})` : '')
+        : '–',
     ]);
   }
   const right = [false, true, true, true, ...(compared ? [true] : []), true, ...(compared ? [true] : []), true, true];

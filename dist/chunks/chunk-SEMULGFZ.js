@@ -29,7 +29,7 @@ import {
   plural,
   summaryRows,
   truncateMiddle
-} from "./chunk-GL666OTM.js";
+} from "./chunk-FJKSFMXV.js";
 import {
   MEMORY_MODE_PREFIX,
   SYSTEM_CONFIG_PREFIX,
@@ -1870,4 +1870,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-AUOSFYQV.js.LEGAL.txt */
+/*! For license information please see chunk-SEMULGFZ.js.LEGAL.txt */

@@ -12,7 +12,7 @@ import {
   formatPercent,
   plural,
   sanitizeTerminal
-} from "./chunk-GL666OTM.js";
+} from "./chunk-FJKSFMXV.js";
 import {
   analyzeModel,
   checkPlacement,

@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   formatBytes,
   formatMs
-} from "./chunk-GL666OTM.js";
+} from "./chunk-FJKSFMXV.js";
 import {
   __commonJS,
   __require,

@@ -11,7 +11,7 @@ import {
   toMliaJsonDocuments,
   wantColor,
   writeNamedFile
-} from "./chunk-QHNB5ION.js";
+} from "./chunk-R546MQQQ.js";
 import {
   UsageError,
   collectModelPaths
@@ -20,7 +20,7 @@ import {
   analyzeModelFile,
   builtinTargets,
   renderMarkdown
-} from "./chunk-AUOSFYQV.js";
+} from "./chunk-SEMULGFZ.js";
 import {
   VERSION,
   builtinTool,
@@ -33,7 +33,7 @@ import {
   formatBytes,
   renderResultsTerminal,
   sanitizeTerminal
-} from "./chunk-GL666OTM.js";
+} from "./chunk-FJKSFMXV.js";
 import {
   analyzeModel
 } from "./chunk-F3NYP5RV.js";
@@ -276,7 +276,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-M3WWRJ32.js");
+  const opt = await import("./optimize-P4Y4FOQL.js");
   let settings;
   try {
     if (values.settings) {

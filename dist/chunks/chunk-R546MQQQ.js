@@ -4,13 +4,13 @@ import {
 } from "./chunk-ML7EZ3BL.js";
 import {
   resolveTargets
-} from "./chunk-AUOSFYQV.js";
+} from "./chunk-SEMULGFZ.js";
 import {
   fsReason
 } from "./chunk-MMJRPVEB.js";
 import {
   adviseModel
-} from "./chunk-GL666OTM.js";
+} from "./chunk-FJKSFMXV.js";
 import {
   isTargetError
 } from "./chunk-F3NYP5RV.js";

@@ -502,6 +502,7 @@ function renderModel(m, rows, opts, paint) {
     const timeChange = s && b ? formatRelative(b.inferenceTimeMs, s.inferenceTimeMs) : "";
     const worse = (text, bad) => text && bad ? paint("red", text) : text;
     const flash = flashBytes(r.head);
+    const baseFlash = flashBytes(r.base);
     table.push([
       sanitizeTerminal(r.target) + (r.findings.length ? ` ${paint("red", "\u2717")}` : ""),
       String(t.npuOperators),
@@ -511,7 +512,7 @@ function renderModel(m, rows, opts, paint) {
       s ? formatMs(s.inferenceTimeMs) : "\u2013",
       ...compared ? [worse(timeChange, !!(s && b && s.inferenceTimeMs > b.inferenceTimeMs))] : [],
       s ? formatBytes(s.sramUsedBytes) + (b && b.sramUsedBytes !== s.sramUsedBytes ? ` (${formatBytesChange(b.sramUsedBytes, s.sramUsedBytes)})` : "") : "\u2013",
-      flash !== void 0 ? formatBytes(flash) : "\u2013"
+      flash !== void 0 ? formatBytes(flash) + (baseFlash !== void 0 && baseFlash !== flash ? ` (${formatBytesChange(baseFlash, flash)})` : "") : "\u2013"
     ]);
   }
   const right = [false, true, true, true, ...compared ? [true] : [], true, ...compared ? [true] : [], true, true];

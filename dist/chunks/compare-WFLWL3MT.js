@@ -16,7 +16,7 @@ import {
   showFile,
   untrackedFiles,
   workTreeRoot
-} from "./chunk-PSGSN2VR.js";
+} from "./chunk-XNK3BVIM.js";
 import {
   TARGET_OPTIONS,
   ioError,
@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-QHNB5ION.js";
+} from "./chunk-R546MQQQ.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,7 +35,7 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-AUOSFYQV.js";
+} from "./chunk-SEMULGFZ.js";
 import {
   VERSION,
   builtinTool
@@ -45,7 +45,7 @@ import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
   sanitizeTerminal
-} from "./chunk-GL666OTM.js";
+} from "./chunk-FJKSFMXV.js";
 import {
   analyzeModel
 } from "./chunk-F3NYP5RV.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-MMJRPVEB.js";
 import {
   sanitizeTerminal
-} from "./chunk-GL666OTM.js";
+} from "./chunk-FJKSFMXV.js";
 import {
   sha256,
   velaCompiledReason
@@ -170,11 +170,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-2SEZAP4N.js");
+      const mod = await import("./commands-2HAXTHYG.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-VG7CD5VP.js");
+      const mod = await import("./compare-WFLWL3MT.js");
       return mod.compare(rest);
     }
     default:
