@@ -1240,25 +1240,34 @@ var realValues = (values, t) => {
   for (let i = 0; i < values.length; i++) out[i] = q ? (values[i] - q.zeroPoint[0]) * q.scale[0] : values[i];
   return out;
 };
-function cosine(a, b) {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  let n = 0;
-  for (let k = 0; k < a.length; k++)
-    for (let i = 0; i < a[k].length; i++) {
-      const x = a[k][i];
-      const y = b[k][i];
+var CosineSum = class {
+  dot = 0;
+  na = 0;
+  nb = 0;
+  /** Finite pairs added. */
+  n = 0;
+  add(a, b) {
+    let { dot, na, nb, n } = this;
+    for (let i = 0; i < a.length; i++) {
+      const x = a[i];
+      const y = b[i];
       if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
       n++;
       dot += x * y;
       na += x * x;
       nb += y * y;
     }
-  if (n === 0) return NaN;
-  if (na === 0 && nb === 0) return 1;
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
-}
+    this.dot = dot;
+    this.na = na;
+    this.nb = nb;
+    this.n = n;
+  }
+  value() {
+    if (this.n === 0) return NaN;
+    if (this.na === 0 && this.nb === 0) return 1;
+    return this.na === 0 || this.nb === 0 ? 0 : this.dot / Math.sqrt(this.na * this.nb);
+  }
+};
 var DETECTION_POSTPROCESS = "TFLite_Detection_PostProcess";
 function exposeDetectionHeads(model) {
   const sg = model.subgraphs[0];
@@ -1282,8 +1291,9 @@ async function compareOutputs(floatBytes, quantBytes, samples, opts = {}) {
   const floatRun = await loadInterpreter(atHeads ? floatHeads.bytes : floatBytes, { file });
   const quantRun = await loadInterpreter(atHeads ? quantHeads.bytes : quantBytes, { file: `${file} (quantized)` });
   const heads = atHeads ? qsg.operators.find((o) => o.customCode === DETECTION_POSTPROCESS).inputs.slice(0, 2) : [];
-  const ref = [];
-  const got = [];
+  const all = new CosineSum();
+  const perOutputSums = [];
+  let compared = 0;
   try {
     for (const sample of samples) {
       let f = floatRun.run(sample);
@@ -1296,25 +1306,20 @@ async function compareOutputs(floatBytes, quantBytes, samples, opts = {}) {
         f = f.slice(floatHeads.first);
         q = q.slice(quantHeads.first);
       }
-      ref.push(f.map((o) => Array.from(o)));
-      got.push(q.map((o) => Array.from(o)));
+      f.forEach((o, k) => {
+        const y = q[k] ?? [];
+        (perOutputSums[k] ??= new CosineSum()).add(o, y);
+        all.add(o, y);
+        compared += o.length;
+      });
     }
   } finally {
     floatRun.dispose();
     quantRun.dispose();
   }
-  const outputs = ref[0]?.length ?? 0;
-  const perOutput = Array.from(
-    { length: outputs },
-    (_, o) => cosine(
-      ref.map((s) => s[o]),
-      got.map((s) => s[o])
-    )
-  );
-  const compared = ref.flat().reduce((a, o) => a + o.length, 0);
   return {
-    cosine: cosine(ref.flat(), got.flat()),
-    perOutput,
+    cosine: all.value(),
+    perOutput: perOutputSums.map((c) => c.value()),
     compared,
     comparedAt: atHeads ? "detection heads" : "outputs",
     samples: samples.length

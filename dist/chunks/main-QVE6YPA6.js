@@ -170,7 +170,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-2HAXTHYG.js");
+      const mod = await import("./commands-L2VTQZ56.js");
       return mod.run(command, rest);
     }
     case "compare": {
