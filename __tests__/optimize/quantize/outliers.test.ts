@@ -68,6 +68,22 @@ describe('magnitude histogram', () => {
     expect(new MagnitudeHistogram().quantile(0.99)).toBe(0);
   });
 
+  test('a Float32Array (read by its bits, at an offset too) counts and bounds exactly as plain numbers do', () => {
+    const special = [NaN, Infinity, -Infinity, -0, 0, 1e-45, -1e-45, 3.4e38, -3.4e38, 1.17549435e-38];
+    const random = Array.from({ length: 4000 }, (_, i) => Math.fround(Math.sin(i * 12.9898) * 10 ** ((i % 13) - 6)));
+    const values = [...special, ...random].map(Math.fround);
+    const buffer = new Float32Array(values.length + 3);
+    buffer.set(values, 3);
+    const view = buffer.subarray(3); // byteOffset 12
+    const asNumbers = new MagnitudeHistogram();
+    const asFloats = new MagnitudeHistogram();
+    const bounds = asNumbers.add(values);
+    expect(asFloats.add(view)).toEqual(bounds);
+    expect(bounds).toEqual({ min: Math.fround(-3.4e38), max: Math.fround(3.4e38) });
+    for (const q of [0.01, 0.25, 0.5, 0.9, 0.99, 1]) expect(asFloats.quantile(q)).toBe(asNumbers.quantile(q));
+    expect(new MagnitudeHistogram().add([NaN, Infinity])).toEqual({ min: Infinity, max: -Infinity });
+  });
+
   test('a tensor is reported only when its bulk spans few steps and its own range is outlier-made', () => {
     const t = { tensor: 0, name: 't', op: 'ADD', constant: false };
     expect(outlierRange(t, 2.5, 9929, 38.9)).toMatchObject({ bulk: 2.5, max: 9929, scale: 38.9 });

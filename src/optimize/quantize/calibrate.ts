@@ -58,15 +58,8 @@ function widen(
 ): void {
   let h = histograms.get(t);
   if (!h) histograms.set(t, (h = new MagnitudeHistogram()));
-  h.add(values);
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    // Non-finite values (log of 0, overflow) would make every scale meaningless; TFLite's calibrator skips them too.
-    if (v < min && v > -Infinity) min = v;
-    if (v > max && v < Infinity) max = v;
-  }
+  // Non-finite values (log of 0, overflow) would make every scale meaningless; TFLite's calibrator skips them too.
+  const { min, max } = h.add(values);
   if (min > max) return;
   const r = ranges.get(t);
   if (!r) ranges.set(t, { min, max });

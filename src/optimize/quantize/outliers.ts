@@ -32,14 +32,39 @@ export class MagnitudeHistogram {
   private readonly counts = new Uint32Array(BUCKETS);
   private total = 0;
 
-  add(values: ArrayLike<number>): void {
-    for (let i = 0; i < values.length; i++) {
-      const v = values[i];
-      if (!Number.isFinite(v)) continue;
-      f32[0] = Math.abs(v);
-      this.counts[u32[0] >>> BUCKET_SHIFT]++;
-      this.total++;
+  /**
+   * Counts the finite values and returns their min and max (min > max when there is none): calibration reads both
+   * in this one pass over every activation. A Float32Array (what the runtime hands back) is read by its bits.
+   */
+  add(values: ArrayLike<number>): { min: number; max: number } {
+    const counts = this.counts;
+    let min = Infinity;
+    let max = -Infinity;
+    let finite = 0;
+    if (values instanceof Float32Array && values.byteOffset % 4 === 0) {
+      const bits = new Uint32Array(values.buffer, values.byteOffset, values.length);
+      for (let i = 0; i < bits.length; i++) {
+        const magnitude = bits[i] & 0x7fffffff;
+        if (magnitude >= 0x7f800000) continue; // infinities and NaNs
+        counts[magnitude >>> BUCKET_SHIFT]++;
+        finite++;
+        const v = values[i];
+        if (v < min) min = v;
+        if (v > max) max = v;
+      }
+    } else {
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (!Number.isFinite(v)) continue;
+        f32[0] = Math.abs(v);
+        counts[u32[0] >>> BUCKET_SHIFT]++;
+        finite++;
+        if (v < min) min = v;
+        if (v > max) max = v;
+      }
     }
+    this.total += finite;
+    return { min, max };
   }
 
   /** The magnitude a share `q` of the values does not exceed: the upper edge of the bucket holding that quantile. */

@@ -170,7 +170,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-L2VTQZ56.js");
+      const mod = await import("./commands-G4NXN3LH.js");
       return mod.run(command, rest);
     }
     case "compare": {

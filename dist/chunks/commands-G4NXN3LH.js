@@ -363,7 +363,7 @@ async function quantize(args) {
   const file = positionals[0];
   const bytes = readModelArgument(file);
   if (!bytes) return 2;
-  const q = await import("./quantize-3UQGUMVG.js");
+  const q = await import("./quantize-J4J52D6D.js");
   try {
     let calibration;
     if (values.calibration) {

@@ -32,14 +32,39 @@ var u32 = new Uint32Array(f32.buffer);
 var MagnitudeHistogram = class {
   counts = new Uint32Array(BUCKETS);
   total = 0;
+  /**
+   * Counts the finite values and returns their min and max (min > max when there is none): calibration reads both
+   * in this one pass over every activation. A Float32Array (what the runtime hands back) is read by its bits.
+   */
   add(values) {
-    for (let i = 0; i < values.length; i++) {
-      const v = values[i];
-      if (!Number.isFinite(v)) continue;
-      f32[0] = Math.abs(v);
-      this.counts[u32[0] >>> BUCKET_SHIFT]++;
-      this.total++;
+    const counts = this.counts;
+    let min = Infinity;
+    let max = -Infinity;
+    let finite = 0;
+    if (values instanceof Float32Array && values.byteOffset % 4 === 0) {
+      const bits = new Uint32Array(values.buffer, values.byteOffset, values.length);
+      for (let i = 0; i < bits.length; i++) {
+        const magnitude = bits[i] & 2147483647;
+        if (magnitude >= 2139095040) continue;
+        counts[magnitude >>> BUCKET_SHIFT]++;
+        finite++;
+        const v = values[i];
+        if (v < min) min = v;
+        if (v > max) max = v;
+      }
+    } else {
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (!Number.isFinite(v)) continue;
+        f32[0] = Math.abs(v);
+        counts[u32[0] >>> BUCKET_SHIFT]++;
+        finite++;
+        if (v < min) min = v;
+        if (v > max) max = v;
+      }
     }
+    this.total += finite;
+    return { min, max };
   }
   /** The magnitude a share `q` of the values does not exceed: the upper edge of the bucket holding that quantile. */
   quantile(q) {
@@ -209,14 +234,7 @@ function withAllOutputs(model) {
 function widen(ranges, histograms, t, values) {
   let h = histograms.get(t);
   if (!h) histograms.set(t, h = new MagnitudeHistogram());
-  h.add(values);
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (v < min && v > -Infinity) min = v;
-    if (v > max && v < Infinity) max = v;
-  }
+  const { min, max } = h.add(values);
   if (min > max) return;
   const r = ranges.get(t);
   if (!r) ranges.set(t, { min, max });
