@@ -956,7 +956,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-P4Y4FOQL.js");
+  const module = await import("./chunks/optimize-NCO54T6W.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

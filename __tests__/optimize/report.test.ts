@@ -7,6 +7,7 @@ import { ModelBuilder } from '../../src/tflite/builder.js';
 import { builtinTarget } from '../../src/targets/index.js';
 import {
   ACCURACY_CAVEAT,
+  NOTHING_CHANGED_CAVEAT,
   nextTechniques,
   optimizationOutputs,
   optimizationReportData,
@@ -90,6 +91,19 @@ describe('optimizationReportData', () => {
     const hints = optimizationReportData(run).variants[0].hints.join('\n');
     expect(hints).toContain('1 weight tensor was left as it is (#2 CONV_2D runs on the CPU).');
   });
+});
+
+test('a model with no weights to optimise: the reason, no accuracy warning, no empty "results" hint', () => {
+  // Its one convolution stays on the CPU of the U55 (stride 4 with SAME padding cannot be unrolled).
+  const mb = new ModelBuilder({ quant: 'int8', seed: 6 });
+  const x = mb.input([1, 18, 18, 4]);
+  mb.output(mb.conv2d(x, { filters: 8, kernel: 4, stride: 4, padding: 'same' }));
+  const bytes = mb.build();
+  const data = optimizationReportData(optimizeModel(bytes, [{ pruning: 0.5 }], [builtinTarget('ethos-u55-256')]));
+  expect(data.caveat).toBe(NOTHING_CHANGED_CAVEAT);
+  expect(data.variants[0].hints[0]).toMatch(/^No weights were optimised: /);
+  expect(data.variants[0].hints.join('\n')).not.toMatch(/no change in the estimated figures/);
+  expect(optimizationReportData(run).caveat).toBe(ACCURACY_CAVEAT);
 });
 
 describe('renderOptimizationReport', () => {

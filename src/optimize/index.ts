@@ -30,6 +30,7 @@ export {
   optimizationReportData,
   nextTechniques,
   ACCURACY_CAVEAT,
+  NOTHING_CHANGED_CAVEAT,
   type OptimizationReportData,
   type VariantReportData,
   type TargetComparisonData,

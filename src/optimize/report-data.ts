@@ -64,6 +64,10 @@ export const ACCURACY_CAVEAT =
   'Check it on your validation data, and if it dropped, fine-tune with pruning or clustering in the loop ' +
   '(TensorFlow Model Optimization Toolkit) before quantizing again.';
 
+/** The caveat when no weight was changed: the written model computes what the original does. */
+export const NOTHING_CHANGED_CAVEAT =
+  'No weights were changed: the written model computes exactly what the original does, so its accuracy is the same.';
+
 /** Cosine below this on any output is worth a warning hint. */
 const DRIFT_COSINE_WARNING = 0.99;
 /** Relative improvements below this (on the selection target's inference time and weights) suggest going further. */
@@ -154,7 +158,10 @@ function variantHints(run: OptimizationRun, v: OptimizedVariant, targets: Target
       after: after.performance.summary,
       nextTechniques: nextTechniques(v.setting),
     };
-    const results = adviseModel({ result: after, optimization: outcome }).find((a) => a.id === 'optimization-results');
+    // With no weights changed there is nothing to report but the reason above.
+    const results = run.weights.length
+      ? adviseModel({ result: after, optimization: outcome }).find((a) => a.id === 'optimization-results')
+      : undefined;
     if (results) hints.push(results.message);
     const row = targets.find((t) => t.target === sel)?.rows;
     const gain = (m: string) => row?.find((r) => r.metric === m)?.improvementPercent ?? 0;
@@ -228,6 +235,6 @@ export function optimizationReportData(run: OptimizationRun): OptimizationReport
     })),
     skipped: run.skipped,
     variants,
-    caveat: ACCURACY_CAVEAT,
+    caveat: run.weights.length ? ACCURACY_CAVEAT : NOTHING_CHANGED_CAVEAT,
   };
 }

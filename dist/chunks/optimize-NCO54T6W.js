@@ -663,6 +663,7 @@ async function withDrift(run, originalBytes, opts = {}) {
 
 // src/optimize/report-data.ts
 var ACCURACY_CAVEAT = "These weights were pruned/clustered after training, with no retraining: the model may lose accuracy. Check it on your validation data, and if it dropped, fine-tune with pruning or clustering in the loop (TensorFlow Model Optimization Toolkit) before quantizing again.";
+var NOTHING_CHANGED_CAVEAT = "No weights were changed: the written model computes exactly what the original does, so its accuracy is the same.";
 var DRIFT_COSINE_WARNING = 0.99;
 var SMALL_IMPROVEMENT_PERCENT = 5;
 var KIB = 1024;
@@ -739,7 +740,7 @@ function variantHints(run, v, targets) {
       after: after.performance.summary,
       nextTechniques: nextTechniques(v.setting)
     };
-    const results = adviseModel({ result: after, optimization: outcome }).find((a) => a.id === "optimization-results");
+    const results = run.weights.length ? adviseModel({ result: after, optimization: outcome }).find((a) => a.id === "optimization-results") : void 0;
     if (results) hints.push(results.message);
     const row = targets.find((t) => t.target === sel)?.rows;
     const gain = (m) => row?.find((r) => r.metric === m)?.improvementPercent ?? 0;
@@ -798,7 +799,7 @@ function optimizationReportData(run) {
     })),
     skipped: run.skipped,
     variants,
-    caveat: ACCURACY_CAVEAT
+    caveat: run.weights.length ? ACCURACY_CAVEAT : NOTHING_CHANGED_CAVEAT
   };
 }
 
@@ -1029,6 +1030,7 @@ function optimizationOutputs(run) {
 export {
   ACCURACY_CAVEAT,
   MAX_CLUSTERS,
+  NOTHING_CHANGED_CAVEAT,
   OptimizeError,
   WEIGHT_OPERATORS,
   applySetting,

@@ -170,7 +170,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-G4NXN3LH.js");
+      const mod = await import("./commands-X27UYFR3.js");
       return mod.run(command, rest);
     }
     case "compare": {
