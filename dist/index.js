@@ -34,18 +34,21 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-2Y5T2DDK.js";
+} from "./chunks/chunk-L63V52WC.js";
+import {
+  outputCosines
+} from "./chunks/chunk-WQL52VSD.js";
 import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-SEMULGFZ.js";
+} from "./chunks/chunk-JST2K2VF.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-MMJRPVEB.js";
-import "./chunks/chunk-JJPPNGGO.js";
+import "./chunks/chunk-PAPDTV44.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -61,11 +64,11 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-F3NYP5RV.js";
+} from "./chunks/chunk-FGSZ6XXB.js";
 import {
   isLfsPointer,
   readModel
-} from "./chunks/chunk-257X2ZPL.js";
+} from "./chunks/chunk-5YF55AEQ.js";
 import "./chunks/chunk-K42QXW5D.js";
 
 // src/action/event.ts
@@ -956,7 +959,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-NCO54T6W.js");
+  const module = await import("./chunks/optimize-LY2E6FLT.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {
@@ -1029,7 +1032,7 @@ function change(row, digits) {
 function compactTable(data) {
   const rows = [];
   for (const v of data.variants) {
-    const cosines = v.drift?.outputs.map((o) => o.cosine) ?? [];
+    const cosines = outputCosines(v.drift);
     const cosine = cosines.length ? Math.min(...cosines).toFixed(4) : v.drift?.error ? "not measured" : "\u2013";
     for (const t of v.targets) {
       const row = (metric) => t.rows.find((r) => r.metric === metric);
@@ -1076,7 +1079,7 @@ var NAME_WIDTH2 = 60;
 var QUANTIZED_SUFFIX = " (quantized int8)";
 var RANDOM_CAVEAT = "Calibrated on random inputs (the action has no representative data): placement and performance are those of the int8 model, but its accuracy is not. Quantize with real calibration data (`ethos-gate quantize --calibration DIR`) before relying on it.";
 async function quantizeModels(models, targets, engine, workspace, outputs, salt, lfsAuth) {
-  const q = await import("./chunks/quantize-J4J52D6D.js");
+  const q = await import("./chunks/quantize-DJMCAFQQ.js");
   const sections = [];
   let integer = 0;
   for (const m of models) {

@@ -4,6 +4,7 @@
 import * as core from '@actions/core';
 import { sanitizeTerminal as oneLine } from '../report/terminal.js';
 import type { OptimizationSetting, OptimizationRun, OptimizationReportData, MetricRow } from '../optimize/index.js';
+import { outputCosines } from '../optimize/drift.js';
 import { escapeMarkdown, truncateMiddle } from '../report/escape.js';
 import { formatInt } from '../report/format.js';
 import { markdownTable } from '../report/markdown-table.js';
@@ -124,7 +125,7 @@ function change(row: MetricRow | undefined, digits: number): string {
 function compactTable(data: OptimizationReportData): string {
   const rows: string[][] = [];
   for (const v of data.variants) {
-    const cosines = v.drift?.outputs.map((o) => o.cosine) ?? [];
+    const cosines = outputCosines(v.drift);
     // The runtime may refuse a model (then the full report says why).
     const cosine = cosines.length ? Math.min(...cosines).toFixed(4) : v.drift?.error ? 'not measured' : '–';
     for (const t of v.targets) {

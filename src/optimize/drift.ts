@@ -3,7 +3,7 @@
 // here and only when drift is asked for, so `check` and the action's start-up never load it.
 import type { Model } from '../graph/types.js';
 import { readModel } from '../tflite/read.js';
-import { fixQuantizedDimensions } from '../tflite/runtime-fixups.js';
+import { runtimeCopy } from '../tflite/runtime-fixups.js';
 import type { Interpreter, TensorData } from '../runtime/interpreter.js';
 
 export interface OutputDrift {
@@ -16,9 +16,21 @@ export interface OutputDrift {
   /**
    * Share of rows (vectors along the last axis, over all samples) whose largest element is at the same position:
    * for a classifier, how often the top-1 class survives. Saturated int8 softmax outputs make the cosine harsh,
-   * this says whether the decision changed. Null for outputs of one value per row (regressions).
+   * this says whether the decision changed. For an ARG_MAX / ARG_MIN output (a segmentation's class per pixel)
+   * every element is already a decision: the share of equal elements. Null for outputs of one value per row
+   * (regressions).
    */
   top1Agreement: number | null;
+  /**
+   * Set on an ARG_MAX / ARG_MIN output: its values are class indices, whose differences and cosine mean nothing;
+   * top1Agreement is what to read (see drift cosines below).
+   */
+  indices?: true;
+}
+
+/** The cosine similarities of a drift's outputs that have one worth reading (not those of index outputs). */
+export function outputCosines(drift: DriftResult | undefined): number[] {
+  return (drift?.outputs ?? []).filter((o) => !o.indices).map((o) => o.cosine);
 }
 
 export interface DriftResult {
@@ -34,6 +46,11 @@ export interface DriftResult {
    * copies the runtime ran (see tflite/runtime-fixups.ts): the full runtime refuses them, TFLite Micro ignores it.
    */
   runtimeFixes?: number;
+  /**
+   * ARG_MAX / ARG_MIN outputs in int64, which the runtime computes but cannot hand out, made int32 in the copies
+   * it ran (the same indices).
+   */
+  indexOutputFixes?: number;
 }
 
 export interface DriftOptions {
@@ -103,10 +120,21 @@ export async function measureDrift(
   let stage: 'original' | 'optimized' = 'original';
   try {
     // Both models alike: the optimised one carries the original's quantization parameters.
-    const fixed = fixQuantizedDimensions(originalBytes, file);
-    if (fixed.fixes.length) result.runtimeFixes = fixed.fixes.length;
+    const fixed = runtimeCopy(originalBytes, file);
+    const { quantizedDimensions, indexOutputs } = fixed.fixes;
+    if (quantizedDimensions.length) result.runtimeFixes = quantizedDimensions.length;
+    if (indexOutputs.length) result.indexOutputFixes = indexOutputs.length;
     original = await loadInterpreter(fixed.bytes, { file });
-    const dequantize = outputDequantizers(readModel(originalBytes, { file }), original.outputs.length);
+    const model = readModel(originalBytes, { file });
+    const dequantize = outputDequantizers(model, original.outputs.length);
+    // Outputs that hold indices (ARG_MAX / ARG_MIN): compared element by element for the top-1 share.
+    const mainOutputs = model.subgraphs[0]?.outputs ?? [];
+    const indexOutput = new Set(
+      model.subgraphs[0]?.operators
+        .filter((op) => op.type === 'ARG_MAX' || op.type === 'ARG_MIN')
+        .map((op) => mainOutputs.indexOf(op.outputs[0]))
+        .filter((o) => o >= 0),
+    );
     const random = seededRandom(seed);
     const acc = original.outputs.map(() => ({ maxAbs: 0, dot: 0, na: 0, nb: 0, rows: 0, sameTop1: 0 }));
     for (let s = 0; s < samples; s++) {
@@ -116,7 +144,7 @@ export async function measureDrift(
       stage = 'optimized';
       const optimizedFile = `${file} (optimized)`;
       optimized ??= await loadInterpreter(
-        fixed.fixes.length ? fixQuantizedDimensions(optimizedBytes, optimizedFile).bytes : optimizedBytes,
+        fixed.bytes !== originalBytes ? runtimeCopy(optimizedBytes, optimizedFile).bytes : optimizedBytes,
         { file: optimizedFile },
       );
       const b = optimized.run(inputs);
@@ -130,6 +158,13 @@ export async function measureDrift(
           m.dot += x * y;
           m.na += x * x;
           m.nb += y * y;
+        }
+        if (indexOutput.has(o)) {
+          for (let i = 0; i < outA.length; i++) {
+            m.rows++;
+            if (outA[i] === outB[i]) m.sameTop1++;
+          }
+          return;
         }
         const shape = original!.outputs[o].shape;
         const width = shape[shape.length - 1] ?? 1;
@@ -145,6 +180,7 @@ export async function measureDrift(
       maxAbsDiff: m.maxAbs,
       cosine: cosine(m.dot, m.na, m.nb),
       top1Agreement: m.rows ? m.sameTop1 / m.rows : null,
+      ...(indexOutput.has(o) ? { indices: true as const } : {}),
     }));
   } catch (e) {
     result.failed = stage;

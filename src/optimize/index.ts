@@ -13,7 +13,7 @@ export {
   type WeightSelection,
 } from './weights.js';
 export { weightStats, type WeightTensorStats } from './stats.js';
-export { measureDrift, type DriftResult, type OutputDrift, type DriftOptions } from './drift.js';
+export { measureDrift, outputCosines, type DriftResult, type OutputDrift, type DriftOptions } from './drift.js';
 export {
   parseSettings,
   validateSetting,

@@ -2,8 +2,9 @@
 // `Metric | Original | Optimized | Unit | Improvement (%)` rows, what happened to the weights, the measured output
 // drift, and next-step hints. The markdown and terminal renderings (report.ts) only lay this out.
 import { adviseModel, type OptimizationOutcome } from '../report/advice.js';
+import { formatPercent } from '../report/format.js';
 import type { PerfSummary, TargetResult } from '../report/types.js';
-import type { DriftResult } from './drift.js';
+import { outputCosines, type DriftResult } from './drift.js';
 import type { OptimizationRun, OptimizedVariant } from './engine.js';
 import { settingTechniques, type OptimizationSetting } from './settings.js';
 import type { WeightTensorStats } from './stats.js';
@@ -193,11 +194,20 @@ function variantHints(run: OptimizationRun, v: OptimizedVariant, targets: Target
         `(${[...new Set(run.skipped.map((s) => s.reason.replace(/ \(.*\)$/, '')))].slice(0, 3).join('; ')}).`,
     );
   }
-  const worst = v.drift?.outputs.reduce((m, o) => Math.min(m, o.cosine), 1);
-  if (worst !== undefined && worst < DRIFT_COSINE_WARNING) {
+  const worst = Math.min(1, ...outputCosines(v.drift));
+  if (worst < DRIFT_COSINE_WARNING) {
     hints.push(
       `The outputs drift noticeably on random inputs (cosine similarity down to ${worst.toFixed(4)}): expect an ` +
         'accuracy drop without fine-tuning; milder settings keep the model closer to the original.',
+    );
+  }
+  // An output of class indices drifts by the share of its elements that change class.
+  for (const o of v.drift?.outputs ?? []) {
+    if (!o.indices || o.top1Agreement === null || o.top1Agreement >= DRIFT_COSINE_WARNING) continue;
+    hints.push(
+      `${formatPercent(1 - o.top1Agreement)} of the indices in ${o.name} change on random inputs (each a class ` +
+        'decision, such as a pixel of a segmentation): expect an accuracy drop without fine-tuning; milder ' +
+        'settings keep the model closer to the original.',
     );
   }
   return hints;

@@ -4,6 +4,7 @@ import { escapeMarkdown } from '../report/escape.js';
 import { formatInt, formatPercent, plural } from '../report/format.js';
 import { markdownTable } from '../report/markdown-table.js';
 import { sanitizeTerminal } from '../report/terminal.js';
+import { outputCosines } from './drift.js';
 import type { OptimizationRun } from './engine.js';
 import {
   optimizationReportData,
@@ -55,8 +56,9 @@ function weightLine(v: VariantReportData): string {
 function driftRows(v: VariantReportData): string[][] {
   return (v.drift?.outputs ?? []).map((o) => [
     o.name,
-    o.maxAbsDiff.toPrecision(4),
-    o.cosine.toFixed(6),
+    // Class indices have no meaningful difference or cosine: their top-1 share says it.
+    o.indices ? '–' : o.maxAbsDiff.toPrecision(4),
+    o.indices ? '–' : o.cosine.toFixed(6),
     o.top1Agreement === null ? '–' : formatPercent(o.top1Agreement),
   ]);
 }
@@ -65,9 +67,15 @@ function driftIntro(v: VariantReportData): string | undefined {
   const d = v.drift;
   if (!d) return undefined;
   if (d.error) return `Output drift not measured: ${d.error}`;
-  const fixes = d.runtimeFixes
-    ? ` (the runtime ran both with quantized_dimension set to the only possible axis on ${d.runtimeFixes} tensor${d.runtimeFixes === 1 ? '' : 's'}, which it refuses past the tensor's rank and TFLite Micro ignores)`
-    : '';
+  const notes = [
+    d.runtimeFixes
+      ? `with quantized_dimension set to the only possible axis on ${plural(d.runtimeFixes, 'tensor')}, which it refuses past the tensor's rank and TFLite Micro ignores`
+      : '',
+    d.indexOutputFixes
+      ? `with ${plural(d.indexOutputFixes, 'ARG_MAX/ARG_MIN output')} made int32 from int64, which it cannot hand out (the same indices; their "Same top-1" is the share of equal ones)`
+      : '',
+  ].filter(Boolean);
+  const fixes = notes.length ? ` (the runtime ran both ${notes.join(', and ')})` : '';
   return `Output drift against the original in the TFLite runtime, ${d.samples} random input set${d.samples === 1 ? '' : 's'} (seed ${d.seed}), dequantized outputs${fixes}:`;
 }
 
@@ -75,7 +83,8 @@ function driftIntro(v: VariantReportData): string | undefined {
 function comparisonRows(data: OptimizationReportData): string[][] {
   const rows: string[][] = [];
   for (const v of data.variants) {
-    const worst = v.drift?.outputs.length ? Math.min(...v.drift.outputs.map((o) => o.cosine)) : undefined;
+    const cosines = outputCosines(v.drift);
+    const worst = cosines.length ? Math.min(...cosines) : undefined;
     for (const t of v.targets) {
       const get = (m: string) => t.rows.find((r) => r.metric === m);
       const cell = (m: string) => {

@@ -15738,6 +15738,8 @@ export {
   require_flatbuffers,
   BuiltinOperator,
   TensorType,
+  ArgMaxOptions,
+  ArgMinOptions,
   Model,
   computeMacs,
   SCALAR_SIZE,

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-R546MQQQ.js";
+} from "./chunk-CKN2GPMP.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-SEMULGFZ.js";
+} from "./chunk-JST2K2VF.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-MMJRPVEB.js";
-import "./chunk-JJPPNGGO.js";
+import "./chunk-PAPDTV44.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,11 +48,11 @@ import {
 } from "./chunk-FJKSFMXV.js";
 import {
   analyzeModel
-} from "./chunk-F3NYP5RV.js";
+} from "./chunk-FGSZ6XXB.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer
-} from "./chunk-257X2ZPL.js";
+} from "./chunk-5YF55AEQ.js";
 import "./chunk-K42QXW5D.js";
 
 // src/cli/compare.ts

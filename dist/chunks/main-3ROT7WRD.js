@@ -13,11 +13,11 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-F3NYP5RV.js";
+} from "./chunk-FGSZ6XXB.js";
 import {
   isModelFileError,
   readModel
-} from "./chunk-257X2ZPL.js";
+} from "./chunk-5YF55AEQ.js";
 import "./chunk-K42QXW5D.js";
 
 // src/cli/main.ts
@@ -170,11 +170,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-X27UYFR3.js");
+      const mod = await import("./commands-B7H6ZJ75.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-WFLWL3MT.js");
+      const mod = await import("./compare-V3FKL2VC.js");
       return mod.compare(rest);
     }
     default:

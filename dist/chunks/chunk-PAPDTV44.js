@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-F3NYP5RV.js";
+} from "./chunk-FGSZ6XXB.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

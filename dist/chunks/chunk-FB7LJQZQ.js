@@ -7,7 +7,7 @@ import {
   TensorType,
   UNIONS,
   require_flatbuffers
-} from "./chunk-257X2ZPL.js";
+} from "./chunk-5YF55AEQ.js";
 import {
   __toESM
 } from "./chunk-K42QXW5D.js";

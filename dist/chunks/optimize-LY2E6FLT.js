@@ -1,7 +1,11 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
+  measureDrift,
+  outputCosines
+} from "./chunk-WQL52VSD.js";
+import {
   writeModel
-} from "./chunk-G2OCTBWK.js";
+} from "./chunk-FB7LJQZQ.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -17,16 +21,11 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-F3NYP5RV.js";
+} from "./chunk-FGSZ6XXB.js";
 import {
-  Model,
-  readModel,
-  require_flatbuffers,
-  verifiedModelBytes
-} from "./chunk-257X2ZPL.js";
-import {
-  __toESM
-} from "./chunk-K42QXW5D.js";
+  readModel
+} from "./chunk-5YF55AEQ.js";
+import "./chunk-K42QXW5D.js";
 
 // src/optimize/replace.ts
 var tensorKey = (subgraph, tensor) => `${subgraph}:${tensor}`;
@@ -298,170 +297,6 @@ function fillRuns(runs, h, k) {
 }
 function sameRuns(a, b) {
   return a.length === b.length && a.every(([s, e], i) => s === b[i][0] && e === b[i][1]);
-}
-
-// src/tflite/runtime-fixups.ts
-var flatbuffers = __toESM(require_flatbuffers(), 1);
-var QUANTIZED_DIMENSION_SLOT = 16;
-function fixQuantizedDimensions(bytes, file = "<model>") {
-  const aligned = verifiedModelBytes(bytes, file);
-  const bb = new flatbuffers.ByteBuffer(aligned);
-  const model = Model.getRootAsModel(bb);
-  const found = [];
-  for (let s = 0; s < model.subgraphsLength(); s++) {
-    const sg = model.subgraphs(s);
-    if (!sg) continue;
-    for (let t = 0; t < sg.tensorsLength(); t++) {
-      const tensor = sg.tensors(t);
-      const q = tensor?.quantization();
-      if (!tensor || !q) continue;
-      const slot = bb.__offset(q.bb_pos, QUANTIZED_DIMENSION_SLOT);
-      if (!slot) continue;
-      const from = q.quantizedDimension();
-      const shape = Array.from(tensor.shapeArray() ?? []);
-      if (from >= 0 && from < Math.max(1, shape.length)) continue;
-      const scales = q.scaleLength();
-      let to;
-      if (scales <= 1) to = 0;
-      else {
-        const axes = shape.flatMap((d, axis) => d === scales ? [axis] : []);
-        if (axes.length === 1) to = axes[0];
-      }
-      if (to === void 0 || to === from) continue;
-      found.push({ subgraph: s, tensor: t, from, to, at: q.bb_pos + slot });
-    }
-  }
-  const fixes = found.map(({ at: _at, ...fix }) => fix);
-  if (!found.length) return { bytes, fixes };
-  const copy = new Uint8Array(aligned);
-  const view = new DataView(copy.buffer, copy.byteOffset, copy.byteLength);
-  for (const f of found) view.setInt32(f.at, f.to, true);
-  return { bytes: copy, fixes };
-}
-
-// src/optimize/drift.ts
-function seededRandom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = a + 1831565813 >>> 0;
-    let t = a;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-function randomInputs(interp, random) {
-  return interp.inputs.map((t) => {
-    const n = t.shape.reduce((a, d) => a * d, 1);
-    const ints = (lo, hi) => () => lo + Math.floor(random() * (hi - lo + 1));
-    const fill = (arr, gen) => {
-      for (let i = 0; i < n; i++) arr[i] = gen(i);
-      return arr;
-    };
-    switch (t.dtype) {
-      case "int8":
-        return fill(new Int8Array(n), ints(-128, 127));
-      case "uint8":
-        return fill(new Uint8Array(n), ints(0, 255));
-      case "bool":
-        return fill(new Uint8Array(n), ints(0, 1));
-      case "int16":
-        return fill(new Int16Array(n), ints(-32768, 32767));
-      // Wider integers are usually indices or lengths: keep them small and valid.
-      case "int32":
-        return fill(new Int32Array(n), ints(0, 3));
-      case "uint32":
-        return fill(new Uint32Array(n), ints(0, 3));
-      case "float64":
-        return fill(new Float64Array(n), () => random() * 2 - 1);
-      default:
-        return fill(new Float32Array(n), () => random() * 2 - 1);
-    }
-  });
-}
-async function measureDrift(originalBytes, optimizedBytes, opts = {}) {
-  const samples = Math.max(1, Math.floor(opts.samples ?? 3));
-  const seed = opts.seed ?? 1;
-  const file = opts.file ?? "<model>";
-  const result = { samples, seed, outputs: [] };
-  const { loadInterpreter } = await import("./interpreter-7CM4N3XR.js");
-  let original;
-  let optimized;
-  let stage = "original";
-  try {
-    const fixed = fixQuantizedDimensions(originalBytes, file);
-    if (fixed.fixes.length) result.runtimeFixes = fixed.fixes.length;
-    original = await loadInterpreter(fixed.bytes, { file });
-    const dequantize = outputDequantizers(readModel(originalBytes, { file }), original.outputs.length);
-    const random = seededRandom(seed);
-    const acc = original.outputs.map(() => ({ maxAbs: 0, dot: 0, na: 0, nb: 0, rows: 0, sameTop1: 0 }));
-    for (let s = 0; s < samples; s++) {
-      const inputs = randomInputs(original, random);
-      stage = "original";
-      const a = original.run(inputs);
-      stage = "optimized";
-      const optimizedFile = `${file} (optimized)`;
-      optimized ??= await loadInterpreter(
-        fixed.fixes.length ? fixQuantizedDimensions(optimizedBytes, optimizedFile).bytes : optimizedBytes,
-        { file: optimizedFile }
-      );
-      const b = optimized.run(inputs);
-      a.forEach((outA, o) => {
-        const outB = b[o];
-        const m = acc[o];
-        for (let i = 0; i < outA.length; i++) {
-          const x = dequantize[o](Number(outA[i]));
-          const y = dequantize[o](Number(outB[i]));
-          m.maxAbs = Math.max(m.maxAbs, Math.abs(x - y));
-          m.dot += x * y;
-          m.na += x * x;
-          m.nb += y * y;
-        }
-        const shape = original.outputs[o].shape;
-        const width = shape[shape.length - 1] ?? 1;
-        if (width < 2) return;
-        for (let r = 0; r + width <= outA.length; r += width) {
-          m.rows++;
-          if (argmax(outA, r, width) === argmax(outB, r, width)) m.sameTop1++;
-        }
-      });
-    }
-    result.outputs = acc.map((m, o) => ({
-      name: original.outputs[o].name,
-      maxAbsDiff: m.maxAbs,
-      cosine: cosine(m.dot, m.na, m.nb),
-      top1Agreement: m.rows ? m.sameTop1 / m.rows : null
-    }));
-  } catch (e) {
-    result.failed = stage;
-    result.error = stage === "original" ? `the original model does not run in the bundled TFLite runtime either: ${e.message}` : e.message;
-  } finally {
-    original?.dispose();
-    optimized?.dispose();
-  }
-  return result;
-}
-function argmax(values, start, width) {
-  let best = 0;
-  for (let i = 1; i < width; i++) if (values[start + i] > values[start + best]) best = i;
-  return best;
-}
-function cosine(dot, na, nb) {
-  if (na === 0 && nb === 0) return 1;
-  if (na === 0 || nb === 0) return 0;
-  return Math.max(-1, Math.min(1, dot / Math.sqrt(na * nb)));
-}
-function outputDequantizers(model, count) {
-  const sg = model.subgraphs[0];
-  return Array.from({ length: count }, (_, o) => {
-    const t = sg?.tensors[sg.outputs[o]];
-    const q = t?.quantization;
-    const quantized = t && t.dtype !== "float32" && t.dtype !== "float64" && t.dtype !== "float16";
-    if (!quantized || !q || q.scale.length !== 1) return (v) => v;
-    const [scale] = q.scale;
-    const zp = q.zeroPoint[0] ?? 0;
-    return (v) => (v - zp) * scale;
-  });
 }
 
 // src/optimize/errors.ts
@@ -760,10 +595,16 @@ function variantHints(run, v, targets) {
       `${run.skipped.length} weight tensor${run.skipped.length === 1 ? " was left as it is" : "s were left as they are"} (${[...new Set(run.skipped.map((s) => s.reason.replace(/ \(.*\)$/, "")))].slice(0, 3).join("; ")}).`
     );
   }
-  const worst = v.drift?.outputs.reduce((m, o) => Math.min(m, o.cosine), 1);
-  if (worst !== void 0 && worst < DRIFT_COSINE_WARNING) {
+  const worst = Math.min(1, ...outputCosines(v.drift));
+  if (worst < DRIFT_COSINE_WARNING) {
     hints.push(
       `The outputs drift noticeably on random inputs (cosine similarity down to ${worst.toFixed(4)}): expect an accuracy drop without fine-tuning; milder settings keep the model closer to the original.`
+    );
+  }
+  for (const o of v.drift?.outputs ?? []) {
+    if (!o.indices || o.top1Agreement === null || o.top1Agreement >= DRIFT_COSINE_WARNING) continue;
+    hints.push(
+      `${formatPercent(1 - o.top1Agreement)} of the indices in ${o.name} change on random inputs (each a class decision, such as a pixel of a segmentation): expect an accuracy drop without fine-tuning; milder settings keep the model closer to the original.`
     );
   }
   return hints;
@@ -838,8 +679,9 @@ function weightLine(v) {
 function driftRows(v) {
   return (v.drift?.outputs ?? []).map((o) => [
     o.name,
-    o.maxAbsDiff.toPrecision(4),
-    o.cosine.toFixed(6),
+    // Class indices have no meaningful difference or cosine: their top-1 share says it.
+    o.indices ? "\u2013" : o.maxAbsDiff.toPrecision(4),
+    o.indices ? "\u2013" : o.cosine.toFixed(6),
     o.top1Agreement === null ? "\u2013" : formatPercent(o.top1Agreement)
   ]);
 }
@@ -847,13 +689,18 @@ function driftIntro(v) {
   const d = v.drift;
   if (!d) return void 0;
   if (d.error) return `Output drift not measured: ${d.error}`;
-  const fixes = d.runtimeFixes ? ` (the runtime ran both with quantized_dimension set to the only possible axis on ${d.runtimeFixes} tensor${d.runtimeFixes === 1 ? "" : "s"}, which it refuses past the tensor's rank and TFLite Micro ignores)` : "";
+  const notes = [
+    d.runtimeFixes ? `with quantized_dimension set to the only possible axis on ${plural(d.runtimeFixes, "tensor")}, which it refuses past the tensor's rank and TFLite Micro ignores` : "",
+    d.indexOutputFixes ? `with ${plural(d.indexOutputFixes, "ARG_MAX/ARG_MIN output")} made int32 from int64, which it cannot hand out (the same indices; their "Same top-1" is the share of equal ones)` : ""
+  ].filter(Boolean);
+  const fixes = notes.length ? ` (the runtime ran both ${notes.join(", and ")})` : "";
   return `Output drift against the original in the TFLite runtime, ${d.samples} random input set${d.samples === 1 ? "" : "s"} (seed ${d.seed}), dequantized outputs${fixes}:`;
 }
 function comparisonRows(data) {
   const rows = [];
   for (const v of data.variants) {
-    const worst = v.drift?.outputs.length ? Math.min(...v.drift.outputs.map((o) => o.cosine)) : void 0;
+    const cosines = outputCosines(v.drift);
+    const worst = cosines.length ? Math.min(...cosines) : void 0;
     for (const t of v.targets) {
       const get = (m) => t.rows.find((r) => r.metric === m);
       const cell = (m) => {
@@ -1044,6 +891,7 @@ export {
   optimizationReportData,
   optimizeModel,
   optimizedFileName,
+  outputCosines,
   parseSettings,
   pruneModel,
   pruneValues,

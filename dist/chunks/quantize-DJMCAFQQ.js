@@ -1,12 +1,12 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   writeModel
-} from "./chunk-G2OCTBWK.js";
+} from "./chunk-FB7LJQZQ.js";
 import {
   BuiltinOperator,
   computeMacs,
   readModel
-} from "./chunk-257X2ZPL.js";
+} from "./chunk-5YF55AEQ.js";
 import "./chunk-K42QXW5D.js";
 
 // src/optimize/quantize/types.ts

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-JJPPNGGO.js";
+} from "./chunk-PAPDTV44.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -39,13 +39,13 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-F3NYP5RV.js";
+} from "./chunk-FGSZ6XXB.js";
 import {
   ModelFileError,
   isModelFileError,
   readModel,
   readModelPrefix
-} from "./chunk-257X2ZPL.js";
+} from "./chunk-5YF55AEQ.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1870,4 +1870,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-SEMULGFZ.js.LEGAL.txt */
+/*! For license information please see chunk-JST2K2VF.js.LEGAL.txt */

@@ -11,7 +11,7 @@ import {
   toMliaJsonDocuments,
   wantColor,
   writeNamedFile
-} from "./chunk-R546MQQQ.js";
+} from "./chunk-CKN2GPMP.js";
 import {
   UsageError,
   collectModelPaths
@@ -20,13 +20,13 @@ import {
   analyzeModelFile,
   builtinTargets,
   renderMarkdown
-} from "./chunk-SEMULGFZ.js";
+} from "./chunk-JST2K2VF.js";
 import {
   VERSION,
   builtinTool,
   fsReason
 } from "./chunk-MMJRPVEB.js";
-import "./chunk-JJPPNGGO.js";
+import "./chunk-PAPDTV44.js";
 import "./chunk-CIWQW54I.js";
 import {
   checkReport,
@@ -36,11 +36,11 @@ import {
 } from "./chunk-FJKSFMXV.js";
 import {
   analyzeModel
-} from "./chunk-F3NYP5RV.js";
+} from "./chunk-FGSZ6XXB.js";
 import {
   isModelFileError,
   readModel
-} from "./chunk-257X2ZPL.js";
+} from "./chunk-5YF55AEQ.js";
 import "./chunk-K42QXW5D.js";
 
 // src/cli/commands.ts
@@ -168,7 +168,7 @@ async function check(args) {
         results.push(ioError(f, fsReason(e)));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-CIKRALRZ.js");
+    const { analyzeModelsWithEngine } = await import("./vela-HVSXIVM3.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -276,7 +276,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-NCO54T6W.js");
+  const opt = await import("./optimize-LY2E6FLT.js");
   let settings;
   try {
     if (values.settings) {
@@ -363,7 +363,7 @@ async function quantize(args) {
   const file = positionals[0];
   const bytes = readModelArgument(file);
   if (!bytes) return 2;
-  const q = await import("./quantize-J4J52D6D.js");
+  const q = await import("./quantize-DJMCAFQQ.js");
   try {
     let calibration;
     if (values.calibration) {

@@ -14,10 +14,10 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-2Y5T2DDK.js";
-import "./chunk-JJPPNGGO.js";
-import "./chunk-F3NYP5RV.js";
-import "./chunk-257X2ZPL.js";
+} from "./chunk-L63V52WC.js";
+import "./chunk-PAPDTV44.js";
+import "./chunk-FGSZ6XXB.js";
+import "./chunk-5YF55AEQ.js";
 import "./chunk-K42QXW5D.js";
 export {
   DEFAULT_VELA_TIMEOUT_MS,

@@ -2,18 +2,18 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-JJPPNGGO.js";
+} from "./chunk-PAPDTV44.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-F3NYP5RV.js";
+} from "./chunk-FGSZ6XXB.js";
 import {
   ModelFileError,
   isModelFileError,
   readModel
-} from "./chunk-257X2ZPL.js";
+} from "./chunk-5YF55AEQ.js";
 
 // src/vela/errors.ts
 var VelaError = class extends Error {

@@ -1,0 +1,245 @@
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  ArgMaxOptions,
+  ArgMinOptions,
+  Model,
+  readModel,
+  require_flatbuffers,
+  verifiedModelBytes
+} from "./chunk-5YF55AEQ.js";
+import {
+  __toESM
+} from "./chunk-K42QXW5D.js";
+
+// src/tflite/runtime-fixups.ts
+var flatbuffers = __toESM(require_flatbuffers(), 1);
+var QUANTIZED_DIMENSION_SLOT = 16;
+var TENSOR_TYPE_SLOT = 6;
+var OUTPUT_TYPE_SLOT = 4;
+function runtimeCopy(bytes, file = "<model>", which = {}) {
+  const aligned = verifiedModelBytes(bytes, file);
+  const bb = new flatbuffers.ByteBuffer(aligned);
+  const model = Model.getRootAsModel(bb);
+  const axes = quantizedDimensionFixes(model, bb);
+  const indices = which.indexOutputs === false ? [] : indexOutputFixes(model, bb);
+  const fixes = {
+    quantizedDimensions: axes.map((f) => f.fix),
+    indexOutputs: indices.map((f) => f.fix)
+  };
+  const patches = [...axes, ...indices].flatMap((f) => f.patches);
+  if (!patches.length) return { bytes, fixes };
+  const copy = new Uint8Array(aligned);
+  const view = new DataView(copy.buffer, copy.byteOffset, copy.byteLength);
+  for (const p of patches) {
+    if (p.int32 !== void 0) view.setInt32(p.at, p.int32, true);
+    else copy[p.at] = p.byte;
+  }
+  return { bytes: copy, fixes };
+}
+function quantizedDimensionFixes(model, bb) {
+  const found = [];
+  for (let s = 0; s < model.subgraphsLength(); s++) {
+    const sg = model.subgraphs(s);
+    if (!sg) continue;
+    for (let t = 0; t < sg.tensorsLength(); t++) {
+      const tensor = sg.tensors(t);
+      const q = tensor?.quantization();
+      if (!tensor || !q) continue;
+      const slot = bb.__offset(q.bb_pos, QUANTIZED_DIMENSION_SLOT);
+      if (!slot) continue;
+      const from = q.quantizedDimension();
+      const shape = Array.from(tensor.shapeArray() ?? []);
+      if (from >= 0 && from < Math.max(1, shape.length)) continue;
+      const scales = q.scaleLength();
+      let to;
+      if (scales <= 1) to = 0;
+      else {
+        const axes = shape.flatMap((d, axis) => d === scales ? [axis] : []);
+        if (axes.length === 1) to = axes[0];
+      }
+      if (to === void 0 || to === from) continue;
+      found.push({ fix: { subgraph: s, tensor: t, from, to }, patches: [{ at: q.bb_pos + slot, int32: to }] });
+    }
+  }
+  return found;
+}
+function indexOutputFixes(model, bb) {
+  const found = [];
+  for (let s = 0; s < model.subgraphsLength(); s++) {
+    const sg = model.subgraphs(s);
+    if (!sg) continue;
+    const outputs = new Set(sg.outputsArray() ?? []);
+    const read = /* @__PURE__ */ new Set();
+    for (let o = 0; o < sg.operatorsLength(); o++) for (const i of sg.operators(o)?.inputsArray() ?? []) read.add(i);
+    for (let o = 0; o < sg.operatorsLength(); o++) {
+      const op = sg.operators(o);
+      const code = op ? model.operatorCodes(op.opcodeIndex()) : null;
+      if (!op || !code) continue;
+      const builtin = Math.max(code.deprecatedBuiltinCode(), code.builtinCode());
+      const options = builtin === 56 /* ARG_MAX */ && op.builtinOptionsType() === 40 /* ArgMaxOptions */ ? op.builtinOptions(new ArgMaxOptions()) : builtin === 79 /* ARG_MIN */ && op.builtinOptionsType() === 57 /* ArgMinOptions */ ? op.builtinOptions(new ArgMinOptions()) : null;
+      const out = op.outputsArray()?.[0];
+      const tensor = options && out !== void 0 ? sg.tensors(out) : null;
+      if (!options || out === void 0 || !tensor || !outputs.has(out) || read.has(out)) continue;
+      const typeSlot = bb.__offset(tensor.bb_pos, TENSOR_TYPE_SLOT);
+      const optionSlot = bb.__offset(options.bb_pos, OUTPUT_TYPE_SLOT);
+      if (!typeSlot || !optionSlot || tensor.type() !== 4 /* INT64 */ || options.outputType() !== 4 /* INT64 */)
+        continue;
+      found.push({
+        fix: { subgraph: s, operator: o, tensor: out },
+        patches: [
+          { at: tensor.bb_pos + typeSlot, byte: 2 /* INT32 */ },
+          { at: options.bb_pos + optionSlot, byte: 2 /* INT32 */ }
+        ]
+      });
+    }
+  }
+  return found;
+}
+
+// src/optimize/drift.ts
+function outputCosines(drift) {
+  return (drift?.outputs ?? []).filter((o) => !o.indices).map((o) => o.cosine);
+}
+function seededRandom(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function randomInputs(interp, random) {
+  return interp.inputs.map((t) => {
+    const n = t.shape.reduce((a, d) => a * d, 1);
+    const ints = (lo, hi) => () => lo + Math.floor(random() * (hi - lo + 1));
+    const fill = (arr, gen) => {
+      for (let i = 0; i < n; i++) arr[i] = gen(i);
+      return arr;
+    };
+    switch (t.dtype) {
+      case "int8":
+        return fill(new Int8Array(n), ints(-128, 127));
+      case "uint8":
+        return fill(new Uint8Array(n), ints(0, 255));
+      case "bool":
+        return fill(new Uint8Array(n), ints(0, 1));
+      case "int16":
+        return fill(new Int16Array(n), ints(-32768, 32767));
+      // Wider integers are usually indices or lengths: keep them small and valid.
+      case "int32":
+        return fill(new Int32Array(n), ints(0, 3));
+      case "uint32":
+        return fill(new Uint32Array(n), ints(0, 3));
+      case "float64":
+        return fill(new Float64Array(n), () => random() * 2 - 1);
+      default:
+        return fill(new Float32Array(n), () => random() * 2 - 1);
+    }
+  });
+}
+async function measureDrift(originalBytes, optimizedBytes, opts = {}) {
+  const samples = Math.max(1, Math.floor(opts.samples ?? 3));
+  const seed = opts.seed ?? 1;
+  const file = opts.file ?? "<model>";
+  const result = { samples, seed, outputs: [] };
+  const { loadInterpreter } = await import("./interpreter-7CM4N3XR.js");
+  let original;
+  let optimized;
+  let stage = "original";
+  try {
+    const fixed = runtimeCopy(originalBytes, file);
+    const { quantizedDimensions, indexOutputs } = fixed.fixes;
+    if (quantizedDimensions.length) result.runtimeFixes = quantizedDimensions.length;
+    if (indexOutputs.length) result.indexOutputFixes = indexOutputs.length;
+    original = await loadInterpreter(fixed.bytes, { file });
+    const model = readModel(originalBytes, { file });
+    const dequantize = outputDequantizers(model, original.outputs.length);
+    const mainOutputs = model.subgraphs[0]?.outputs ?? [];
+    const indexOutput = new Set(
+      model.subgraphs[0]?.operators.filter((op) => op.type === "ARG_MAX" || op.type === "ARG_MIN").map((op) => mainOutputs.indexOf(op.outputs[0])).filter((o) => o >= 0)
+    );
+    const random = seededRandom(seed);
+    const acc = original.outputs.map(() => ({ maxAbs: 0, dot: 0, na: 0, nb: 0, rows: 0, sameTop1: 0 }));
+    for (let s = 0; s < samples; s++) {
+      const inputs = randomInputs(original, random);
+      stage = "original";
+      const a = original.run(inputs);
+      stage = "optimized";
+      const optimizedFile = `${file} (optimized)`;
+      optimized ??= await loadInterpreter(
+        fixed.bytes !== originalBytes ? runtimeCopy(optimizedBytes, optimizedFile).bytes : optimizedBytes,
+        { file: optimizedFile }
+      );
+      const b = optimized.run(inputs);
+      a.forEach((outA, o) => {
+        const outB = b[o];
+        const m = acc[o];
+        for (let i = 0; i < outA.length; i++) {
+          const x = dequantize[o](Number(outA[i]));
+          const y = dequantize[o](Number(outB[i]));
+          m.maxAbs = Math.max(m.maxAbs, Math.abs(x - y));
+          m.dot += x * y;
+          m.na += x * x;
+          m.nb += y * y;
+        }
+        if (indexOutput.has(o)) {
+          for (let i = 0; i < outA.length; i++) {
+            m.rows++;
+            if (outA[i] === outB[i]) m.sameTop1++;
+          }
+          return;
+        }
+        const shape = original.outputs[o].shape;
+        const width = shape[shape.length - 1] ?? 1;
+        if (width < 2) return;
+        for (let r = 0; r + width <= outA.length; r += width) {
+          m.rows++;
+          if (argmax(outA, r, width) === argmax(outB, r, width)) m.sameTop1++;
+        }
+      });
+    }
+    result.outputs = acc.map((m, o) => ({
+      name: original.outputs[o].name,
+      maxAbsDiff: m.maxAbs,
+      cosine: cosine(m.dot, m.na, m.nb),
+      top1Agreement: m.rows ? m.sameTop1 / m.rows : null,
+      ...indexOutput.has(o) ? { indices: true } : {}
+    }));
+  } catch (e) {
+    result.failed = stage;
+    result.error = stage === "original" ? `the original model does not run in the bundled TFLite runtime either: ${e.message}` : e.message;
+  } finally {
+    original?.dispose();
+    optimized?.dispose();
+  }
+  return result;
+}
+function argmax(values, start, width) {
+  let best = 0;
+  for (let i = 1; i < width; i++) if (values[start + i] > values[start + best]) best = i;
+  return best;
+}
+function cosine(dot, na, nb) {
+  if (na === 0 && nb === 0) return 1;
+  if (na === 0 || nb === 0) return 0;
+  return Math.max(-1, Math.min(1, dot / Math.sqrt(na * nb)));
+}
+function outputDequantizers(model, count) {
+  const sg = model.subgraphs[0];
+  return Array.from({ length: count }, (_, o) => {
+    const t = sg?.tensors[sg.outputs[o]];
+    const q = t?.quantization;
+    const quantized = t && t.dtype !== "float32" && t.dtype !== "float64" && t.dtype !== "float16";
+    if (!quantized || !q || q.scale.length !== 1) return (v) => v;
+    const [scale] = q.scale;
+    const zp = q.zeroPoint[0] ?? 0;
+    return (v) => (v - zp) * scale;
+  });
+}
+
+export {
+  outputCosines,
+  measureDrift
+};
