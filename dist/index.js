@@ -37,7 +37,8 @@ import {
 } from "./chunks/chunk-L63V52WC.js";
 import {
   outputCosines
-} from "./chunks/chunk-WQL52VSD.js";
+} from "./chunks/chunk-V22IZPSE.js";
+import "./chunks/chunk-4QT6JDMQ.js";
 import {
   analyzeModelFile,
   renderMarkdown,
@@ -959,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-LY2E6FLT.js");
+  const module = await import("./chunks/optimize-V3C76WUJ.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {
@@ -1079,7 +1080,7 @@ var NAME_WIDTH2 = 60;
 var QUANTIZED_SUFFIX = " (quantized int8)";
 var RANDOM_CAVEAT = "Calibrated on random inputs (the action has no representative data): placement and performance are those of the int8 model, but its accuracy is not. Quantize with real calibration data (`ethos-gate quantize --calibration DIR`) before relying on it.";
 async function quantizeModels(models, targets, engine, workspace, outputs, salt, lfsAuth) {
-  const q = await import("./chunks/quantize-DJMCAFQQ.js");
+  const q = await import("./chunks/quantize-7ROJEJBT.js");
   const sections = [];
   let integer = 0;
   for (const m of models) {

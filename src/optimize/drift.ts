@@ -4,7 +4,10 @@
 import type { Model } from '../graph/types.js';
 import { readModel } from '../tflite/read.js';
 import { runtimeCopy } from '../tflite/runtime-fixups.js';
+import { seededRandom } from './seeded-random.js';
 import type { Interpreter, TensorData } from '../runtime/interpreter.js';
+
+export { seededRandom };
 
 export interface OutputDrift {
   /** Output tensor name. */
@@ -59,18 +62,6 @@ export interface DriftOptions {
   seed?: number;
   /** File name for error messages. */
   file?: string;
-}
-
-/** A small, seedable PRNG (mulberry32): the same seed gives the same inputs on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Random inputs for every model input: integers uniform over their type's range, floats uniform in [-1, 1]. */

@@ -1,6 +1,7 @@
 // NumPy .npy files (format versions 1-3) parsed from bytes: calibration samples for the quantizer.
 import type { SampleArray } from './types.js';
 import { QuantizeError } from './types.js';
+import { float16Value } from '../../tflite/float16.js';
 
 export interface NpyArray {
   /** NumPy dtype descriptor, e.g. '<f4'. */
@@ -49,7 +50,7 @@ export function parseNpy(bytes: Uint8Array, file = '<npy>'): NpyArray {
       case 'f8':
         return view.getFloat64(o, little);
       case 'f2':
-        return halfAt(view.getUint16(o, little));
+        return float16Value(view.getUint16(o, little));
       case 'i1':
         return view.getInt8(o);
       case 'u1':
@@ -83,13 +84,4 @@ export function parseNpy(bytes: Uint8Array, file = '<npy>'): NpyArray {
   const data = new Ctor(n);
   for (let i = 0; i < n; i++) data[i] = get(i);
   return { descr, shape, data };
-}
-
-function halfAt(h: number): number {
-  const sign = h & 0x8000 ? -1 : 1;
-  const exp = (h >> 10) & 0x1f;
-  const frac = h & 0x3ff;
-  if (exp === 0) return sign * frac * 2 ** -24;
-  if (exp === 31) return frac ? NaN : sign * Infinity;
-  return sign * (1 + frac / 1024) * 2 ** (exp - 15);
 }

@@ -5,6 +5,7 @@ import { parseNpy, type NpyArray } from './npy.js';
 import { QuantizeError, type SampleArray } from './types.js';
 import { elementCount } from './tensor-data.js';
 import type { InputNormalisation } from './input-normalisation.js';
+import { seededRandom } from '../seeded-random.js';
 
 export interface InputSpec {
   name: string;
@@ -18,18 +19,6 @@ export function modelInputs(model: Model): InputSpec[] {
     const t = sg.tensors[i];
     return { name: t.name, shape: t.shape, dtype: t.dtype };
   });
-}
-
-/** mulberry32: small, fast and the same on every platform, so random calibration is reproducible. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function emptyArray(dtype: DType, n: number): SampleArray {
@@ -61,7 +50,7 @@ export function randomSamples(
   seed = 1,
   normalisations: readonly (InputNormalisation | undefined)[] = [],
 ): SampleArray[][] {
-  const rand = prng(seed);
+  const rand = seededRandom(seed);
   // Box-Muller on the same generator: reproducible everywhere.
   const normal = (): number => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
   const samples: SampleArray[][] = [];

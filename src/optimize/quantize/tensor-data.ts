@@ -1,6 +1,7 @@
 // Constant tensor data as numbers: decoding float32 / float16 / quantized integer buffers into float32, and
 // encoding quantized values back into little-endian bytes.
 import type { Model, Tensor } from '../../graph/types.js';
+import { float16Value } from '../../tflite/float16.js';
 
 export const elementCount = (shape: readonly number[]): number => shape.reduce((a, d) => a * d, 1);
 
@@ -8,15 +9,6 @@ export const elementCount = (shape: readonly number[]): number => shape.reduce((
 export function isConstant(model: Model, t: Tensor): boolean {
   const b = model.buffers[t.buffer];
   return t.buffer > 0 && b !== undefined && (b.data?.length ?? 0) > 0;
-}
-
-function halfToFloat(h: number): number {
-  const sign = h & 0x8000 ? -1 : 1;
-  const exp = (h >> 10) & 0x1f;
-  const frac = h & 0x3ff;
-  if (exp === 0) return sign * frac * 2 ** -24;
-  if (exp === 31) return frac ? NaN : sign * Infinity;
-  return sign * (1 + frac / 1024) * 2 ** (exp - 15);
 }
 
 /**
@@ -64,7 +56,7 @@ function reader(dtype: string, v: DataView): ((i: number) => number) | null {
     case 'float32':
       return (i) => v.getFloat32(i * 4, true);
     case 'float16':
-      return (i) => halfToFloat(v.getUint16(i * 2, true));
+      return (i) => float16Value(v.getUint16(i * 2, true));
     case 'int32':
       return (i) => v.getInt32(i * 4, true);
     case 'int16':

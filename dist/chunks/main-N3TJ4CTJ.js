@@ -170,7 +170,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-B7H6ZJ75.js");
+      const mod = await import("./commands-RTLF6LQ6.js");
       return mod.run(command, rest);
     }
     case "compare": {

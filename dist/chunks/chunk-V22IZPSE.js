@@ -1,5 +1,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
+  seededRandom
+} from "./chunk-4QT6JDMQ.js";
+import {
   ArgMaxOptions,
   ArgMinOptions,
   Model,
@@ -99,16 +102,6 @@ function indexOutputFixes(model, bb) {
 // src/optimize/drift.ts
 function outputCosines(drift) {
   return (drift?.outputs ?? []).filter((o) => !o.indices).map((o) => o.cosine);
-}
-function seededRandom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = a + 1831565813 >>> 0;
-    let t = a;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
 }
 function randomInputs(interp, random) {
   return interp.inputs.map((t) => {

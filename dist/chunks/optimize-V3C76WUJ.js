@@ -2,10 +2,11 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   measureDrift,
   outputCosines
-} from "./chunk-WQL52VSD.js";
+} from "./chunk-V22IZPSE.js";
 import {
   writeModel
 } from "./chunk-FB7LJQZQ.js";
+import "./chunk-4QT6JDMQ.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";

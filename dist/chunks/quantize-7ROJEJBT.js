@@ -3,6 +3,9 @@ import {
   writeModel
 } from "./chunk-FB7LJQZQ.js";
 import {
+  seededRandom
+} from "./chunk-4QT6JDMQ.js";
+import {
   BuiltinOperator,
   computeMacs,
   readModel
@@ -100,19 +103,21 @@ function describeOutliers(found) {
   return `${found.length} tensor(s) have a range set by rare outliers, so their integer step erases almost every value: ${named}${found.length > 3 ? " ..." : ""}. Random calibration data can drive input features the model ignores on real data to such values; calibrate with representative data`;
 }
 
+// src/tflite/float16.ts
+function float16Value(bits) {
+  const sign = bits & 32768 ? -1 : 1;
+  const exp = bits >> 10 & 31;
+  const frac = bits & 1023;
+  if (exp === 0) return sign * frac * 2 ** -24;
+  if (exp === 31) return frac ? NaN : sign * Infinity;
+  return sign * (1 + frac / 1024) * 2 ** (exp - 15);
+}
+
 // src/optimize/quantize/tensor-data.ts
 var elementCount = (shape) => shape.reduce((a, d) => a * d, 1);
 function isConstant(model, t) {
   const b = model.buffers[t.buffer];
   return t.buffer > 0 && b !== void 0 && (b.data?.length ?? 0) > 0;
-}
-function halfToFloat(h) {
-  const sign = h & 32768 ? -1 : 1;
-  const exp = h >> 10 & 31;
-  const frac = h & 1023;
-  if (exp === 0) return sign * frac * 2 ** -24;
-  if (exp === 31) return frac ? NaN : sign * Infinity;
-  return sign * (1 + frac / 1024) * 2 ** (exp - 15);
 }
 function constantValues(model, t) {
   const data = model.buffers[t.buffer]?.data;
@@ -153,7 +158,7 @@ function reader(dtype, v) {
     case "float32":
       return (i) => v.getFloat32(i * 4, true);
     case "float16":
-      return (i) => halfToFloat(v.getUint16(i * 2, true));
+      return (i) => float16Value(v.getUint16(i * 2, true));
     case "int32":
       return (i) => v.getInt32(i * 4, true);
     case "int16":
@@ -1044,7 +1049,7 @@ function parseNpy(bytes, file = "<npy>") {
       case "f8":
         return view.getFloat64(o, little);
       case "f2":
-        return halfAt(view.getUint16(o, little));
+        return float16Value(view.getUint16(o, little));
       case "i1":
         return view.getInt8(o);
       case "u1":
@@ -1070,14 +1075,6 @@ function parseNpy(bytes, file = "<npy>") {
   for (let i = 0; i < n; i++) data[i] = get(i);
   return { descr, shape, data };
 }
-function halfAt(h) {
-  const sign = h & 32768 ? -1 : 1;
-  const exp = h >> 10 & 31;
-  const frac = h & 1023;
-  if (exp === 0) return sign * frac * 2 ** -24;
-  if (exp === 31) return frac ? NaN : sign * Infinity;
-  return sign * (1 + frac / 1024) * 2 ** (exp - 15);
-}
 
 // src/optimize/quantize/samples.ts
 function modelInputs(model) {
@@ -1086,16 +1083,6 @@ function modelInputs(model) {
     const t = sg.tensors[i];
     return { name: t.name, shape: t.shape, dtype: t.dtype };
   });
-}
-function prng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = s + 1831565813 >>> 0;
-    let t = s;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
 }
 function emptyArray(dtype, n) {
   switch (dtype) {
@@ -1114,7 +1101,7 @@ function emptyArray(dtype, n) {
   }
 }
 function randomSamples(inputs, count, seed = 1, normalisations = []) {
-  const rand = prng(seed);
+  const rand = seededRandom(seed);
   const normal = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
   const samples = [];
   for (let s = 0; s < count; s++) {
