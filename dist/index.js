@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-L63V52WC.js";
+} from "./chunks/chunk-4HRBWYMN.js";
 import {
   outputCosines
 } from "./chunks/chunk-V22IZPSE.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-JST2K2VF.js";
+} from "./chunks/chunk-MFORY6GI.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-MMJRPVEB.js";
-import "./chunks/chunk-PAPDTV44.js";
+import "./chunks/chunk-RR5OPNSH.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-FGSZ6XXB.js";
+} from "./chunks/chunk-ZQOQAXKZ.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-V3C76WUJ.js");
+  const module = await import("./chunks/optimize-RMBK2AQK.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -45,24 +45,12 @@ export function blockConfig(arch: Arch, op: InternalOp, sparse = false, stripe?:
 /** The block config of a query on the target's NPU (cached process-wide: see clearEstimatorCaches). */
 export function findBlockConfig(arch: Arch, q: BlockQuery): BlockConfig {
   const sh = (x?: { h: number; w: number; c: number }) => (x ? `${x.h}x${x.w}x${x.c}` : '-');
-  const key = [
-    arch.npu.kind,
-    arch.npu.macs,
-    arch.npu.cores,
-    q.hw,
-    q.type,
-    sh(q.ifmShape),
-    sh(q.ifm2Shape),
-    sh(q.ofmShape),
-    q.ifmBits,
-    kernelKey(q.kernel),
-    q.scaled ? 1 : 0,
-    q.lutBytes,
-    q.upscale,
-    q.sparse ? 1 : 0,
-    q.transpose ?? '-',
-    q.ofmBrick ? 1 : 0,
-  ].join('|');
+  const npu = arch.npu;
+  // One template, not an array joined: this runs for every operation, stripe and format the costing weighs.
+  const key =
+    `${npu.kind}|${npu.macs}|${npu.cores}|${q.hw}|${q.type}|${sh(q.ifmShape)}|${sh(q.ifm2Shape)}|${sh(q.ofmShape)}|` +
+    `${q.ifmBits}|${kernelKey(q.kernel)}|${q.scaled ? 1 : 0}|${q.lutBytes}|${q.upscale}|${q.sparse ? 1 : 0}|` +
+    `${q.transpose ?? '-'}|${q.ofmBrick ? 1 : 0}`;
   const known = blockCache.get(key);
   if (known) return known;
   const cfg = arch.npu.kind === 'u85' ? findBlockConfigU85(arch.npu, q) : findBlockConfigU55(arch.npu, q);

@@ -369,6 +369,9 @@ export function findBlockConfigU85(cfg: U85Config, q: BlockQuery): BlockConfig {
   let numBlocksInRam = 2;
   const dil = dilatedSize(q.kernel);
   const ifmRepeats = divUp(dil.w, 8) * divUp(dil.h, 8);
+  const dilH = Math.min(dil.h, 8);
+  const dilW = Math.min(dil.w, 8);
+  const ifmElements = elems(ifmShape);
   const weightFetchWH = hw === 'conv' ? q.kernel.w * q.kernel.h : 0;
   const step: Shape3 = { h: Math.max(ub.h, granule.h), w: Math.max(ub.w, granule.w), c: Math.max(ub.c, granule.c) };
   const end: Shape3 = {
@@ -398,41 +401,44 @@ export function findBlockConfigU85(cfg: U85Config, q: BlockQuery): BlockConfig {
         au = next;
       }
     }
+    const ifmC = roundUp(ifmBlockDepth || depth, au.c);
     for (let height = step.h; height <= end.h; height += step.h) {
       const row = height / step.h;
+      // The IFM block (ifmBlockFor's figures, without an object per candidate: this loop runs thousands of times).
+      const ifmH = roundUp(requiredInput(height, q.kernel.strideY, dilH, q.upscale, rounding), au.h);
       for (let width = step.w; width < widthLimit[row]; width += step.w) {
-        const ofmBlock: Shape3 = { h: height, w: width, c: depth };
-        const ifmBlock = ifmBlockFor(ofmBlock, q.kernel, au, q.upscale, rounding, ifmBlockDepth);
+        const ifmW = roundUp(requiredInput(width, q.kernel.strideX, dilW, q.upscale, rounding), au.w);
         // IFM and accumulator RAM must hold numBlocksInRam blocks.
-        const ibDepth = roundUp(isEqualDepth ? depth : Math.min(ifmBlock.c, ifmShape.c), au.c);
-        const ifmBytes = ifmBlock.h * ifmBlock.w * ibDepth * (q.ifmBits / 8) * numBlocksInRam;
+        const ibDepth = roundUp(isEqualDepth ? depth : Math.min(ifmC, ifmShape.c), au.c);
+        const ifmBytes = ifmH * ifmW * ibDepth * (q.ifmBits / 8) * numBlocksInRam;
         const accBytes = ((height * width * roundUp(depth, ACC_DEPTH_GRANULE) * accBits) / 8) * numBlocksInRam;
         if (!isResize && (ifmBytes > cfg.ifmRamBytes || accBytes > cfg.accRamBytes)) {
           widthLimit[row] = width;
           break;
         }
-        const full = { h: divUp(q.ofmShape.h, height), w: divUp(q.ofmShape.w, width), c: divUp(q.ofmShape.c, depth) };
+        const fullH = divUp(q.ofmShape.h, height);
+        const fullW = divUp(q.ofmShape.w, width);
+        const fullC = divUp(q.ofmShape.c, depth);
         // regor's float32 arithmetic, operation by operation and in its order (its block ratios are
         // width, height, depth): blocks that tie in exact arithmetic are told apart by the rounding.
         const f = Math.fround;
         const blocksW = f(q.ofmShape.w / width);
         const blocksH = f(q.ofmShape.h / height);
         const blocksC = f(q.ofmShape.c / depth);
-        let weightFetch = f(f(weightFetchWH * ifmShape.c) * (full.h * full.w));
+        let weightFetch = f(f(weightFetchWH * ifmShape.c) * (fullH * fullW));
         weightFetch = f(weightFetch * f(blocksC * depth));
-        let ifmFetch = f(f(f(f(ifmBlock.h * ifmBlock.w * ifmShape.c) * ifmRepeats) * blocksW) * blocksH);
-        if (!isEqualDepth) ifmFetch = f(ifmFetch * full.c);
+        let ifmFetch = f(f(f(f(ifmH * ifmW * ifmShape.c) * ifmRepeats) * blocksW) * blocksH);
+        if (!isEqualDepth) ifmFetch = f(ifmFetch * fullC);
         let cost: number;
         if (isFc) cost = Math.fround(1 / (height * width));
         else if (isResize || isMatmul) cost = Math.fround(ofmElements / (height * width * depth));
         else cost = Math.fround(Math.fround(ifmFetch + weightFetch) / ofmElements);
-        if (elems(ifmShape) < elems(ifmBlock) * 2) cost = Math.fround(cost / 2);
+        if (ifmElements < ifmH * ifmW * ifmC * 2) cost = Math.fround(cost / 2);
         if (cost <= best) {
           let take = false;
           if (cost === best) {
             const cov = Math.fround(
-              (ifmShape.h * ifmShape.w) /
-                Math.max(Math.min(ifmShape.h, ifmBlock.h) * Math.min(ifmShape.w, ifmBlock.w), 1),
+              (ifmShape.h * ifmShape.w) / Math.max(Math.min(ifmShape.h, ifmH) * Math.min(ifmShape.w, ifmW), 1),
             );
             if (cov <= bestCoverage && ((height <= 4 && width <= 4) || isMatmul)) {
               bestCoverage = cov;
@@ -444,7 +450,11 @@ export function findBlockConfigU85(cfg: U85Config, q: BlockQuery): BlockConfig {
           }
           if (take) {
             best = cost;
-            chosen = make(ofmBlock, { ...ifmBlock, c: ifmBlockDepth }, partKernel ? 'PartKernel' : 'DepthFirst');
+            chosen = make(
+              { h: height, w: width, c: depth },
+              { h: ifmH, w: ifmW, c: ifmBlockDepth },
+              partKernel ? 'PartKernel' : 'DepthFirst',
+            );
           }
         }
       }

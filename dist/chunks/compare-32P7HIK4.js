@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-CKN2GPMP.js";
+} from "./chunk-3YRYC7JG.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-JST2K2VF.js";
+} from "./chunk-MFORY6GI.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-MMJRPVEB.js";
-import "./chunk-PAPDTV44.js";
+import "./chunk-RR5OPNSH.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-FJKSFMXV.js";
 import {
   analyzeModel
-} from "./chunk-FGSZ6XXB.js";
+} from "./chunk-ZQOQAXKZ.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-FGSZ6XXB.js";
+} from "./chunk-ZQOQAXKZ.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

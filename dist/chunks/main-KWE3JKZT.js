@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-FGSZ6XXB.js";
+} from "./chunk-ZQOQAXKZ.js";
 import {
   isModelFileError,
   readModel
@@ -170,11 +170,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-RTLF6LQ6.js");
+      const mod = await import("./commands-UCCSBHY2.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-V3FKL2VC.js");
+      const mod = await import("./compare-32P7HIK4.js");
       return mod.compare(rest);
     }
     default:

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-PAPDTV44.js";
+} from "./chunk-RR5OPNSH.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -39,7 +39,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-FGSZ6XXB.js";
+} from "./chunk-ZQOQAXKZ.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1870,4 +1870,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-JST2K2VF.js.LEGAL.txt */
+/*! For license information please see chunk-MFORY6GI.js.LEGAL.txt */

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-L63V52WC.js";
-import "./chunk-PAPDTV44.js";
-import "./chunk-FGSZ6XXB.js";
+} from "./chunk-4HRBWYMN.js";
+import "./chunk-RR5OPNSH.js";
+import "./chunk-ZQOQAXKZ.js";
 import "./chunk-5YF55AEQ.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -5863,6 +5863,9 @@ function findBlockConfigU85(cfg, q) {
   let numBlocksInRam = 2;
   const dil = dilatedSize(q.kernel);
   const ifmRepeats = divUp(dil.w, 8) * divUp(dil.h, 8);
+  const dilH = Math.min(dil.h, 8);
+  const dilW = Math.min(dil.w, 8);
+  const ifmElements = elems3(ifmShape);
   const weightFetchWH = hw === "conv" ? q.kernel.w * q.kernel.h : 0;
   const step = { h: Math.max(ub.h, granule.h), w: Math.max(ub.w, granule.w), c: Math.max(ub.c, granule.c) };
   const end = {
@@ -5890,37 +5893,40 @@ function findBlockConfigU85(cfg, q) {
         au = next;
       }
     }
+    const ifmC = roundUp(ifmBlockDepth || depth, au.c);
     for (let height = step.h; height <= end.h; height += step.h) {
       const row = height / step.h;
+      const ifmH = roundUp(requiredInput(height, q.kernel.strideY, dilH, q.upscale, rounding), au.h);
       for (let width = step.w; width < widthLimit[row]; width += step.w) {
-        const ofmBlock = { h: height, w: width, c: depth };
-        const ifmBlock = ifmBlockFor(ofmBlock, q.kernel, au, q.upscale, rounding, ifmBlockDepth);
-        const ibDepth = roundUp(isEqualDepth ? depth : Math.min(ifmBlock.c, ifmShape.c), au.c);
-        const ifmBytes = ifmBlock.h * ifmBlock.w * ibDepth * (q.ifmBits / 8) * numBlocksInRam;
+        const ifmW = roundUp(requiredInput(width, q.kernel.strideX, dilW, q.upscale, rounding), au.w);
+        const ibDepth = roundUp(isEqualDepth ? depth : Math.min(ifmC, ifmShape.c), au.c);
+        const ifmBytes = ifmH * ifmW * ibDepth * (q.ifmBits / 8) * numBlocksInRam;
         const accBytes = height * width * roundUp(depth, ACC_DEPTH_GRANULE) * accBits / 8 * numBlocksInRam;
         if (!isResize && (ifmBytes > cfg.ifmRamBytes || accBytes > cfg.accRamBytes)) {
           widthLimit[row] = width;
           break;
         }
-        const full = { h: divUp(q.ofmShape.h, height), w: divUp(q.ofmShape.w, width), c: divUp(q.ofmShape.c, depth) };
+        const fullH = divUp(q.ofmShape.h, height);
+        const fullW = divUp(q.ofmShape.w, width);
+        const fullC = divUp(q.ofmShape.c, depth);
         const f = Math.fround;
         const blocksW = f(q.ofmShape.w / width);
         const blocksH = f(q.ofmShape.h / height);
         const blocksC = f(q.ofmShape.c / depth);
-        let weightFetch = f(f(weightFetchWH * ifmShape.c) * (full.h * full.w));
+        let weightFetch = f(f(weightFetchWH * ifmShape.c) * (fullH * fullW));
         weightFetch = f(weightFetch * f(blocksC * depth));
-        let ifmFetch = f(f(f(f(ifmBlock.h * ifmBlock.w * ifmShape.c) * ifmRepeats) * blocksW) * blocksH);
-        if (!isEqualDepth) ifmFetch = f(ifmFetch * full.c);
+        let ifmFetch = f(f(f(f(ifmH * ifmW * ifmShape.c) * ifmRepeats) * blocksW) * blocksH);
+        if (!isEqualDepth) ifmFetch = f(ifmFetch * fullC);
         let cost;
         if (isFc) cost = Math.fround(1 / (height * width));
         else if (isResize || isMatmul2) cost = Math.fround(ofmElements / (height * width * depth));
         else cost = Math.fround(Math.fround(ifmFetch + weightFetch) / ofmElements);
-        if (elems3(ifmShape) < elems3(ifmBlock) * 2) cost = Math.fround(cost / 2);
+        if (ifmElements < ifmH * ifmW * ifmC * 2) cost = Math.fround(cost / 2);
         if (cost <= best) {
           let take = false;
           if (cost === best) {
             const cov = Math.fround(
-              ifmShape.h * ifmShape.w / Math.max(Math.min(ifmShape.h, ifmBlock.h) * Math.min(ifmShape.w, ifmBlock.w), 1)
+              ifmShape.h * ifmShape.w / Math.max(Math.min(ifmShape.h, ifmH) * Math.min(ifmShape.w, ifmW), 1)
             );
             if (cov <= bestCoverage && (height <= 4 && width <= 4 || isMatmul2)) {
               bestCoverage = cov;
@@ -5932,7 +5938,11 @@ function findBlockConfigU85(cfg, q) {
           }
           if (take) {
             best = cost;
-            chosen = make(ofmBlock, { ...ifmBlock, c: ifmBlockDepth }, partKernel ? "PartKernel" : "DepthFirst");
+            chosen = make(
+              { h: height, w: width, c: depth },
+              { h: ifmH, w: ifmW, c: ifmBlockDepth },
+              partKernel ? "PartKernel" : "DepthFirst"
+            );
           }
         }
       }
@@ -5976,24 +5986,8 @@ function blockConfig(arch, op, sparse = false, stripe) {
 }
 function findBlockConfig(arch, q) {
   const sh = (x) => x ? `${x.h}x${x.w}x${x.c}` : "-";
-  const key = [
-    arch.npu.kind,
-    arch.npu.macs,
-    arch.npu.cores,
-    q.hw,
-    q.type,
-    sh(q.ifmShape),
-    sh(q.ifm2Shape),
-    sh(q.ofmShape),
-    q.ifmBits,
-    kernelKey(q.kernel),
-    q.scaled ? 1 : 0,
-    q.lutBytes,
-    q.upscale,
-    q.sparse ? 1 : 0,
-    q.transpose ?? "-",
-    q.ofmBrick ? 1 : 0
-  ].join("|");
+  const npu = arch.npu;
+  const key = `${npu.kind}|${npu.macs}|${npu.cores}|${q.hw}|${q.type}|${sh(q.ifmShape)}|${sh(q.ifm2Shape)}|${sh(q.ofmShape)}|${q.ifmBits}|${kernelKey(q.kernel)}|${q.scaled ? 1 : 0}|${q.lutBytes}|${q.upscale}|${q.sparse ? 1 : 0}|${q.transpose ?? "-"}|${q.ofmBrick ? 1 : 0}`;
   const known = blockCache.get(key);
   if (known) return known;
   const cfg = arch.npu.kind === "u85" ? findBlockConfigU85(arch.npu, q) : findBlockConfigU55(arch.npu, q);

@@ -11,7 +11,7 @@ import {
   toMliaJsonDocuments,
   wantColor,
   writeNamedFile
-} from "./chunk-CKN2GPMP.js";
+} from "./chunk-3YRYC7JG.js";
 import {
   UsageError,
   collectModelPaths
@@ -20,13 +20,13 @@ import {
   analyzeModelFile,
   builtinTargets,
   renderMarkdown
-} from "./chunk-JST2K2VF.js";
+} from "./chunk-MFORY6GI.js";
 import {
   VERSION,
   builtinTool,
   fsReason
 } from "./chunk-MMJRPVEB.js";
-import "./chunk-PAPDTV44.js";
+import "./chunk-RR5OPNSH.js";
 import "./chunk-CIWQW54I.js";
 import {
   checkReport,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-FJKSFMXV.js";
 import {
   analyzeModel
-} from "./chunk-FGSZ6XXB.js";
+} from "./chunk-ZQOQAXKZ.js";
 import {
   isModelFileError,
   readModel
@@ -168,7 +168,7 @@ async function check(args) {
         results.push(ioError(f, fsReason(e)));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-HVSXIVM3.js");
+    const { analyzeModelsWithEngine } = await import("./vela-SKPFAQPH.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -276,7 +276,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-V3C76WUJ.js");
+  const opt = await import("./optimize-RMBK2AQK.js");
   let settings;
   try {
     if (values.settings) {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-ML7EZ3BL.js";
 import {
   resolveTargets
-} from "./chunk-JST2K2VF.js";
+} from "./chunk-MFORY6GI.js";
 import {
   fsReason
 } from "./chunk-MMJRPVEB.js";
@@ -13,7 +13,7 @@ import {
 } from "./chunk-FJKSFMXV.js";
 import {
   isTargetError
-} from "./chunk-FGSZ6XXB.js";
+} from "./chunk-ZQOQAXKZ.js";
 
 // src/cli/common.ts
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
