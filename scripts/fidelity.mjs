@@ -2,8 +2,8 @@
 // Fidelity of the performance estimate against Vela 5.1.0 (../shared/vela-ref): for every corpus
 // model and target, the estimate runs on Vela's own placement; prints the median and p90 absolute
 // relative error of totalCycles, npuCycles, sramUsedBytes and weightsEncodedBytes per target
-// family and overall (and their means), the bytes read and written per memory area, the ten worst
-// pairs, and the time per model and target.
+// family and overall (and their means), the bytes read and written per memory area, each layer's (TFLite
+// operator's) cycles against Vela's per-operator figures, the ten worst pairs, and the time per model and target.
 // Usage: npm run fidelity [-- --json out.json] [-- --model <substring>] [-- --target <id>] [-- --layers]
 //        [-- --exact-weights] (encode every weight exactly instead of sampling large tensors, as check does)
 import { build } from 'esbuild';
@@ -119,6 +119,18 @@ for (const name of readdirSync(join(shared, 'vela-ref')).sort()) {
         console.log(`  ${l.subgraph}:${l.operatorIndex} ${l.type} cycles ${l.cycles} npu ${l.npuCycles}`);
     }
     const row = { model: name, target: ref.target, family: ref.target.slice(6, 9) };
+    // Per layer: Vela's per-operator rows (its internal operations summed per TFLite operator) that have cycles.
+    const ours = new Map(perf.layers.map((l) => [`${l.subgraph}:${l.operatorIndex}`, l]));
+    row.layers = (ref.per_op ?? [])
+      .filter((p) => p.op_cycles > 0 || p.npu_cycles > 0)
+      .map((p) => {
+        const l = ours.get(`${p.subgraph ?? 0}:${p.index}`);
+        return {
+          index: p.index,
+          cycles: { est: l?.cycles ?? 0, ref: p.op_cycles },
+          npuCycles: { est: l?.npuCycles ?? 0, ref: p.npu_cycles },
+        };
+      });
     for (const m of metrics) {
       row[m] = {
         est: perf.summary[m],
@@ -194,6 +206,23 @@ for (const [area] of TRAFFIC_AREAS) {
     );
   }
 }
+// Per layer, against Vela's per-operator rows: the figures the report's top layers show.
+const layers = rows.flatMap((r) => r.layers.map((l) => ({ ...l, row: r })));
+if (layers.length) {
+  console.log(`\nper layer (${layers.length} NPU layers, Vela's per-operator rows): median / p90 / p99, exact`);
+  for (const k of ['cycles', 'npuCycles']) {
+    const errs = layers.map((l) => relErr(l[k].est, l[k].ref));
+    const exact = errs.filter((e) => e === 0).length;
+    console.log(
+      `  ${k.padEnd(18)} ${pct(quantile(errs, 0.5), 2)} / ${pct(quantile(errs, 0.9), 2)} / ${pct(quantile(errs, 0.99), 2)}, ${exact} exact (${pct(exact / errs.length)})`,
+    );
+  }
+  // What a layer's error moves: its cycle difference as a share of its pair's total.
+  const shares = layers.map((l) => Math.abs(l.cycles.est - l.cycles.ref) / Math.max(1, l.row.totalCycles.ref));
+  console.log(`  largest layer difference: ${pct(Math.max(...shares), 2)} of its pair's total cycles`);
+}
+for (const r of rows) delete r.layers; // not in the JSON: it would be most of it
+
 const worst = [...rows].sort((a, b) => b.totalCycles.err - a.totalCycles.err).slice(0, 10);
 console.log('\nten worst pairs by totalCycles:');
 for (const r of worst) {
