@@ -17,6 +17,8 @@ interface Pair {
   weights: number;
   /** Errors of the bytes read and written per memory area either side uses. */
   traffic: number[];
+  /** Per NPU layer with cycles in Vela's per-operator rows: our cycles and Vela's, and the pair's total. */
+  layers: { ours: number; vela: number; total: number }[];
 }
 
 const TRAFFIC_AREAS = [
@@ -59,6 +61,14 @@ function corpusPairs(): Pair[] {
         if (read > 0 || s.memory[ours].readBytes > 0) traffic.push(relErr(s.memory[ours].readBytes, read));
         if (written > 0 || s.memory[ours].writeBytes > 0) traffic.push(relErr(s.memory[ours].writeBytes, written));
       }
+      const byLayer = new Map(perf.layers.map((l) => [`${l.subgraph}:${l.operatorIndex}`, l.cycles]));
+      const layers = ref.per_op
+        .filter((o) => o.op_cycles > 0)
+        .map((o) => ({
+          ours: byLayer.get(`${o.subgraph ?? 0}:${o.index}`) ?? 0,
+          vela: o.op_cycles,
+          total: ref.summary.total_cycles,
+        }));
       pairs.push({
         model: name,
         target: ref.target,
@@ -67,6 +77,7 @@ function corpusPairs(): Pair[] {
         sram: relErr(s.sramUsedBytes, Math.round(ref.summary.sram_used_kib * 1024)),
         weights: relErr(s.weightsEncodedBytes, ref.summary.weights_npu_encoded_bytes),
         traffic,
+        layers,
       });
     }
   }
@@ -82,6 +93,23 @@ describeShared('network estimate vs Vela 5.1.0 (corpus golden)', () => {
   test('covers the small corpus models on every target', () => {
     expect(pairs.length).toBeGreaterThan(100);
     expect(new Set(pairs.map((p) => p.target)).size).toBe(9);
+  });
+
+  // Each layer's cycles (what the report's costliest layers show) against Vela's per-operator rows (measured
+  // 2026-11-24 on these pairs: most exact, the largest difference 0.24% of its pair's total cycles).
+  test('per layer: most layers have Vela’s cycles exactly; none is off by more than 1% of its pair’s total', () => {
+    const layers = pairs.flatMap((p) => p.layers);
+    expect(layers.length).toBeGreaterThan(2000);
+    const exact = layers.filter((l) => l.ours === l.vela).length;
+    expect(exact / layers.length).toBeGreaterThan(0.8);
+    const worst = Math.max(...layers.map((l) => Math.abs(l.ours - l.vela) / l.total));
+    expect(worst).toBeLessThanOrEqual(0.01);
+    expect(
+      quantile(
+        layers.map((l) => relErr(l.ours, l.vela)),
+        0.99,
+      ),
+    ).toBeLessThanOrEqual(0.02);
   });
 
   test('totalCycles: median error <= 10%', () => {

@@ -23,7 +23,7 @@ export interface VelaRef {
     >;
   };
   operators: { index: number; subgraph?: number; placement: string }[];
-  per_op: { index: number; npu_cycles: number; op_cycles: number; macs: number }[];
+  per_op: { index: number; subgraph?: number; npu_cycles: number; op_cycles: number; macs: number }[];
 }
 
 export function readRef(path: string): VelaRef | null {
