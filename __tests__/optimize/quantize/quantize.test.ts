@@ -3,9 +3,11 @@
 // (symmetric per-channel weights, bias at input × weight scale, fixed output scales, shared scales, edges).
 import { ModelBuilder } from '../../../src/tflite/builder.js';
 import { readModel } from '../../../src/tflite/read.js';
+import { writeModel } from '../../../src/tflite/write.js';
 import type { Model, Tensor } from '../../../src/graph/types.js';
 import {
   compareOutputs,
+  describeQuantization,
   modelInputs,
   quantize,
   quantizeModel,
@@ -184,4 +186,81 @@ describe('quantize builder-made float models', () => {
     expect(r.max).toBeLessThanOrEqual(1);
     expect(stats.samples).toBe(2);
   });
+});
+
+/** A float segmentation head: conv logits, ARG_MAX over channels, int64 class indices as the output. */
+function floatSegmentation(): Uint8Array {
+  const mb = new ModelBuilder({ quant: 'float32', seed: 2 });
+  const x = mb.input([1, 6, 6, 4]);
+  mb.output(mb.conv2d(x, { filters: 5, kernel: 1 }));
+  const model = readModel(mb.build());
+  const sg = model.subgraphs[0];
+  const axisBuffer = { index: model.buffers.length, data: new Uint8Array(new Int32Array([3]).buffer), size: 4 };
+  const outBuffer = { index: model.buffers.length + 1, size: 0 };
+  const plain = { isVariable: false, hasSparsity: false };
+  const axis: Tensor = {
+    index: sg.tensors.length,
+    name: 'axis',
+    shape: [],
+    dtype: 'int32',
+    buffer: axisBuffer.index,
+    ...plain,
+  };
+  const classes: Tensor = {
+    index: sg.tensors.length + 1,
+    name: 'classes',
+    shape: [1, 6, 6],
+    dtype: 'int64',
+    buffer: outBuffer.index,
+    ...plain,
+  };
+  const argMax = {
+    index: sg.operators.length,
+    opcodeIndex: model.operatorCodes.length,
+    type: 'ARG_MAX',
+    inputs: [sg.outputs[0], axis.index],
+    outputs: [classes.index],
+    intermediates: [],
+    optionsType: 'ArgMaxOptions',
+    options: { outputType: 4 },
+    options2Type: null,
+    options2: null,
+    macs: 0,
+  };
+  const m: Model = {
+    ...model,
+    buffers: [...model.buffers, axisBuffer, outBuffer],
+    operatorCodes: [...model.operatorCodes, { type: 'ARG_MAX', builtinCode: 56, version: 1 }],
+    subgraphs: [
+      {
+        ...sg,
+        tensors: [...sg.tensors, axis, classes],
+        operators: [...sg.operators, argMax],
+        outputs: [classes.index],
+      },
+    ],
+  };
+  return writeModel(m);
+}
+
+test('a float model ending in an int64 ARG_MAX: calibrated, ARG_MAX quantized, tracked by its class indices', async () => {
+  const bytes = floatSegmentation();
+  const q = await quantize(bytes, { file: 'seg.tflite', io: 'int8', randomCount: 8 });
+  expect(q.report.floatOps).toEqual([]);
+  const sg = q.model.subgraphs[0];
+  const argMax = sg.operators.find((o) => o.type === 'ARG_MAX')!;
+  expect(sg.tensors[argMax.inputs[0]].dtype).toBe('int8');
+  expect(sg.tensors[argMax.outputs[0]].dtype).toBe('int64');
+  const t = await compareOutputs(bytes, q.bytes, q.samples, { file: 'seg.tflite' });
+  // No cosine of class numbers: the share of equal indices instead (int8 rounding may flip a near tie).
+  expect(t.cosine).toBeNaN();
+  expect(t.indexAgreement).toHaveLength(1);
+  expect(t.indexAgreement![0].output).toBe(0);
+  expect(t.indexAgreement![0].share).toBeGreaterThan(0.9);
+  expect(t.indexAgreement![0].share).toBeLessThanOrEqual(1);
+  const lines = describeQuantization(q.report, t);
+  expect(lines.some((l) => /^tracking: \d+\.\d% of the class indices of output 0 \(ARG_MAX\/ARG_MIN\)/.test(l))).toBe(
+    true,
+  );
+  expect(lines.some((l) => l.includes('not measurable'))).toBe(false);
 });

@@ -4,6 +4,7 @@
 // from a histogram) so ranges set by rare outliers can be reported. The runtime is imported lazily (WASM is large).
 import type { Model } from '../../graph/types.js';
 import { readModel } from '../../tflite/read.js';
+import { runtimeCopy } from '../../tflite/runtime-fixups.js';
 import { writeModel } from '../../tflite/write.js';
 import type { CalibrationStats, SampleArray, TensorRange } from './types.js';
 import { QuantizeError } from './types.js';
@@ -80,7 +81,8 @@ export async function calibrate(
   const model = readModel(bytes, { file });
   const { model: probe, observed } = withAllOutputs(model);
   const { loadInterpreter } = await import('../../runtime/interpreter.js');
-  const interp = await loadInterpreter(writeModel(probe), { file });
+  // An int64 ARG_MAX output (a segmentation's classes) is one the runtime cannot hand out: run the int32 copy.
+  const interp = await loadInterpreter(runtimeCopy(writeModel(probe), file).bytes, { file });
   const ranges = new Map<number, TensorRange>();
   const histograms = new Map<number, MagnitudeHistogram>();
   const tracked = multipliedByConstant(model);

@@ -10,14 +10,26 @@ export function describeQuantization(report: QuantizeReport, tracking?: Tracking
   for (const f of report.floatOps) lines.push(`  float: operator ${f.index} ${f.type}: ${f.reason}`);
   if (tracking) {
     const at = tracking.comparedAt === 'outputs' ? 'outputs' : 'detection heads (before non-maximum suppression)';
-    lines.push(
-      Number.isNaN(tracking.cosine)
-        ? `tracking: not measurable (the ${at} were empty on every sample)`
-        : `tracking: cosine similarity ${tracking.cosine.toFixed(4)} of the ${at} over ${tracking.samples} sample(s)`,
-    );
+    const indices = new Map((tracking.indexAgreement ?? []).map((a) => [a.output, a.share]));
+    const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
+    if (!Number.isNaN(tracking.cosine))
+      lines.push(
+        `tracking: cosine similarity ${tracking.cosine.toFixed(4)} of the ${at} over ${tracking.samples} sample(s)`,
+      );
+    else if (!indices.size) lines.push(`tracking: not measurable (the ${at} were empty on every sample)`);
+    // Outputs of class indices (ARG_MAX): how many indices the quantized model keeps.
+    for (const [output, share] of indices)
+      lines.push(
+        `tracking: ${pct(share)} of the class indices of output ${output} (ARG_MAX/ARG_MIN) equal the float model's over ${tracking.samples} sample(s)`,
+      );
     // With several outputs the overall figure is dominated by the largest: say how each one tracks.
     if (tracking.perOutput.length > 1 && !Number.isNaN(tracking.cosine)) {
-      const each = tracking.perOutput.map((c, i) => `${i}: ${Number.isNaN(c) ? 'empty' : c.toFixed(4)}`).join(', ');
+      const each = tracking.perOutput
+        .map(
+          (c, i) =>
+            `${i}: ${indices.has(i) ? `${pct(indices.get(i)!)} equal` : Number.isNaN(c) ? 'empty' : c.toFixed(4)}`,
+        )
+        .join(', ');
       lines.push(`tracking per output: ${each}`);
     }
   }

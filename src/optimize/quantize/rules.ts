@@ -107,6 +107,10 @@ export const OP_RULES: Readonly<Record<string, OpRule>> = {
   REDUCE_MAX: same(2),
   REDUCE_MIN: same(2),
   REVERSE_V2: same(3),
+  // Class indices of the largest (smallest) value: the same indices in any positive scale; the output stays an
+  // integer index tensor.
+  ARG_MAX: same(2),
+  ARG_MIN: same(2),
 
   CONCATENATION: shared(2, 3),
   PACK: shared(2),

@@ -2,6 +2,7 @@
 // integer inputs are quantized and integer outputs dequantized with the model's own parameters.
 import type { Model, Quantization, Tensor } from '../../graph/types.js';
 import { readModel } from '../../tflite/read.js';
+import { runtimeCopy } from '../../tflite/runtime-fixups.js';
 import { writeModel } from '../../tflite/write.js';
 import type { SampleArray } from './types.js';
 
@@ -11,8 +12,16 @@ export interface TrackingResult {
    * with a dynamic shape that came out empty on every sample).
    */
   cosine: number;
-  /** Cosine per model output (over all samples); NaN for outputs that were empty. */
+  /**
+   * Cosine per model output (over all samples); NaN for outputs that were empty, and for outputs of class indices
+   * (see indexAgreement).
+   */
   perOutput: number[];
+  /**
+   * Outputs of ARG_MAX / ARG_MIN (class indices, such as a segmentation's class per pixel): the share of indices
+   * equal to the float model's. Their values are not in `cosine`: a cosine of class numbers means nothing.
+   */
+  indexAgreement?: { output: number; share: number }[];
   /** Output values compared. */
   compared: number;
   /**
@@ -101,8 +110,23 @@ export async function compareOutputs(
   const floatHeads = exposeDetectionHeads(readModel(floatBytes, { file }));
   const quantHeads = floatHeads && exposeDetectionHeads(qModel);
   const atHeads = floatHeads !== null && quantHeads !== null;
-  const floatRun = await loadInterpreter(atHeads ? floatHeads.bytes : floatBytes, { file });
-  const quantRun = await loadInterpreter(atHeads ? quantHeads.bytes : quantBytes, { file: `${file} (quantized)` });
+  // Both through the runtime copy: an int64 ARG_MAX output (which the runtime cannot hand out) as int32.
+  const floatRun = await loadInterpreter(runtimeCopy(atHeads ? floatHeads.bytes : floatBytes, file).bytes, { file });
+  const quantFile = `${file} (quantized)`;
+  const quantRun = await loadInterpreter(runtimeCopy(atHeads ? quantHeads.bytes : quantBytes, quantFile).bytes, {
+    file: quantFile,
+  });
+  // Outputs that hold class indices, by position (none at the detection heads, which are scores and boxes).
+  const fsg = readModel(floatBytes, { file }).subgraphs[0];
+  const indexOutputs = new Set(
+    atHeads
+      ? []
+      : fsg.operators
+          .filter((op) => op.type === 'ARG_MAX' || op.type === 'ARG_MIN')
+          .map((op) => fsg.outputs.indexOf(op.outputs[0]))
+          .filter((k) => k >= 0),
+  );
+  const equalIndices = new Map<number, { equal: number; total: number }>();
   const heads = atHeads ? qsg.operators.find((o) => o.customCode === DETECTION_POSTPROCESS)!.inputs.slice(0, 2) : [];
   const all = new CosineSum();
   const perOutputSums: CosineSum[] = [];
@@ -124,6 +148,14 @@ export async function compareOutputs(
       f.forEach((o, k) => {
         // Compared over the float output's length (a dynamically shaped output may differ between the runs).
         const y = q[k] ?? [];
+        if (indexOutputs.has(k)) {
+          const e = equalIndices.get(k) ?? { equal: 0, total: 0 };
+          for (let i = 0; i < o.length; i++) if (o[i] === y[i]) e.equal++;
+          e.total += o.length;
+          equalIndices.set(k, e);
+          compared += o.length;
+          return;
+        }
         (perOutputSums[k] ??= new CosineSum()).add(o, y);
         all.add(o, y);
         compared += o.length;
@@ -135,7 +167,17 @@ export async function compareOutputs(
   }
   return {
     cosine: all.value(),
-    perOutput: perOutputSums.map((c) => c.value()),
+    perOutput: Array.from(
+      { length: Math.max(perOutputSums.length, ...[...indexOutputs].map((k) => k + 1)) },
+      (_, k) => perOutputSums[k]?.value() ?? NaN,
+    ),
+    ...(equalIndices.size
+      ? {
+          indexAgreement: [...equalIndices]
+            .sort((a, b) => a[0] - b[0])
+            .map(([output, e]) => ({ output, share: e.total ? e.equal / e.total : NaN })),
+        }
+      : {}),
     compared,
     comparedAt: atHeads ? 'detection heads' : 'outputs',
     samples: samples.length,

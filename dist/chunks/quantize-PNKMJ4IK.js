@@ -3,8 +3,9 @@ import {
   writeModel
 } from "./chunk-FB7LJQZQ.js";
 import {
+  runtimeCopy,
   seededRandom
-} from "./chunk-4QT6JDMQ.js";
+} from "./chunk-P6N64VXR.js";
 import {
   BuiltinOperator,
   computeMacs,
@@ -254,7 +255,7 @@ async function calibrate(bytes, samples, opts = {}) {
   const model = readModel(bytes, { file });
   const { model: probe, observed } = withAllOutputs(model);
   const { loadInterpreter } = await import("./interpreter-7CM4N3XR.js");
-  const interp = await loadInterpreter(writeModel(probe), { file });
+  const interp = await loadInterpreter(runtimeCopy(writeModel(probe), file).bytes, { file });
   const ranges = /* @__PURE__ */ new Map();
   const histograms = /* @__PURE__ */ new Map();
   const tracked = multipliedByConstant(model);
@@ -594,6 +595,10 @@ var OP_RULES = {
   REDUCE_MAX: same(2),
   REDUCE_MIN: same(2),
   REVERSE_V2: same(3),
+  // Class indices of the largest (smallest) value: the same indices in any positive scale; the output stays an
+  // integer index tensor.
+  ARG_MAX: same(2),
+  ARG_MIN: same(2),
   CONCATENATION: shared(2, 3),
   PACK: shared(2),
   MAXIMUM: shared(2),
@@ -1293,8 +1298,16 @@ async function compareOutputs(floatBytes, quantBytes, samples, opts = {}) {
   const floatHeads = exposeDetectionHeads(readModel(floatBytes, { file }));
   const quantHeads = floatHeads && exposeDetectionHeads(qModel);
   const atHeads = floatHeads !== null && quantHeads !== null;
-  const floatRun = await loadInterpreter(atHeads ? floatHeads.bytes : floatBytes, { file });
-  const quantRun = await loadInterpreter(atHeads ? quantHeads.bytes : quantBytes, { file: `${file} (quantized)` });
+  const floatRun = await loadInterpreter(runtimeCopy(atHeads ? floatHeads.bytes : floatBytes, file).bytes, { file });
+  const quantFile = `${file} (quantized)`;
+  const quantRun = await loadInterpreter(runtimeCopy(atHeads ? quantHeads.bytes : quantBytes, quantFile).bytes, {
+    file: quantFile
+  });
+  const fsg = readModel(floatBytes, { file }).subgraphs[0];
+  const indexOutputs = new Set(
+    atHeads ? [] : fsg.operators.filter((op) => op.type === "ARG_MAX" || op.type === "ARG_MIN").map((op) => fsg.outputs.indexOf(op.outputs[0])).filter((k) => k >= 0)
+  );
+  const equalIndices = /* @__PURE__ */ new Map();
   const heads = atHeads ? qsg.operators.find((o) => o.customCode === DETECTION_POSTPROCESS).inputs.slice(0, 2) : [];
   const all = new CosineSum();
   const perOutputSums = [];
@@ -1313,6 +1326,14 @@ async function compareOutputs(floatBytes, quantBytes, samples, opts = {}) {
       }
       f.forEach((o, k) => {
         const y = q[k] ?? [];
+        if (indexOutputs.has(k)) {
+          const e = equalIndices.get(k) ?? { equal: 0, total: 0 };
+          for (let i = 0; i < o.length; i++) if (o[i] === y[i]) e.equal++;
+          e.total += o.length;
+          equalIndices.set(k, e);
+          compared += o.length;
+          return;
+        }
         (perOutputSums[k] ??= new CosineSum()).add(o, y);
         all.add(o, y);
         compared += o.length;
@@ -1324,7 +1345,13 @@ async function compareOutputs(floatBytes, quantBytes, samples, opts = {}) {
   }
   return {
     cosine: all.value(),
-    perOutput: perOutputSums.map((c) => c.value()),
+    perOutput: Array.from(
+      { length: Math.max(perOutputSums.length, ...[...indexOutputs].map((k) => k + 1)) },
+      (_, k) => perOutputSums[k]?.value() ?? NaN
+    ),
+    ...equalIndices.size ? {
+      indexAgreement: [...equalIndices].sort((a, b) => a[0] - b[0]).map(([output, e]) => ({ output, share: e.total ? e.equal / e.total : NaN }))
+    } : {},
     compared,
     comparedAt: atHeads ? "detection heads" : "outputs",
     samples: samples.length
@@ -1339,11 +1366,21 @@ function describeQuantization(report, tracking) {
   for (const f of report.floatOps) lines.push(`  float: operator ${f.index} ${f.type}: ${f.reason}`);
   if (tracking) {
     const at = tracking.comparedAt === "outputs" ? "outputs" : "detection heads (before non-maximum suppression)";
-    lines.push(
-      Number.isNaN(tracking.cosine) ? `tracking: not measurable (the ${at} were empty on every sample)` : `tracking: cosine similarity ${tracking.cosine.toFixed(4)} of the ${at} over ${tracking.samples} sample(s)`
-    );
+    const indices = new Map((tracking.indexAgreement ?? []).map((a) => [a.output, a.share]));
+    const pct = (share) => `${(share * 100).toFixed(1)}%`;
+    if (!Number.isNaN(tracking.cosine))
+      lines.push(
+        `tracking: cosine similarity ${tracking.cosine.toFixed(4)} of the ${at} over ${tracking.samples} sample(s)`
+      );
+    else if (!indices.size) lines.push(`tracking: not measurable (the ${at} were empty on every sample)`);
+    for (const [output, share] of indices)
+      lines.push(
+        `tracking: ${pct(share)} of the class indices of output ${output} (ARG_MAX/ARG_MIN) equal the float model's over ${tracking.samples} sample(s)`
+      );
     if (tracking.perOutput.length > 1 && !Number.isNaN(tracking.cosine)) {
-      const each = tracking.perOutput.map((c, i) => `${i}: ${Number.isNaN(c) ? "empty" : c.toFixed(4)}`).join(", ");
+      const each = tracking.perOutput.map(
+        (c, i) => `${i}: ${indices.has(i) ? `${pct(indices.get(i))} equal` : Number.isNaN(c) ? "empty" : c.toFixed(4)}`
+      ).join(", ");
       lines.push(`tracking per output: ${each}`);
     }
   }

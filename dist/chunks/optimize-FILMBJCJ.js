@@ -2,11 +2,11 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   measureDrift,
   outputCosines
-} from "./chunk-V22IZPSE.js";
+} from "./chunk-AUVV6DO7.js";
 import {
   writeModel
 } from "./chunk-FB7LJQZQ.js";
-import "./chunk-4QT6JDMQ.js";
+import "./chunk-P6N64VXR.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
