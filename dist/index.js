@@ -1080,7 +1080,7 @@ var NAME_WIDTH2 = 60;
 var QUANTIZED_SUFFIX = " (quantized int8)";
 var RANDOM_CAVEAT = "Calibrated on random inputs (the action has no representative data): placement and performance are those of the int8 model, but its accuracy is not. Quantize with real calibration data (`ethos-gate quantize --calibration DIR`) before relying on it.";
 async function quantizeModels(models, targets, engine, workspace, outputs, salt, lfsAuth) {
-  const q = await import("./chunks/quantize-PNKMJ4IK.js");
+  const q = await import("./chunks/quantize-QYYHC5IZ.js");
   const sections = [];
   let integer = 0;
   for (const m of models) {

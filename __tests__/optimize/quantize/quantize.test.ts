@@ -264,3 +264,49 @@ test('a float model ending in an int64 ARG_MAX: calibrated, ARG_MAX quantized, t
   );
   expect(lines.some((l) => l.includes('not measurable'))).toBe(false);
 });
+
+test('an int64 output the runtime cannot hand out: calibrated without it, tracking says why it was not measured', async () => {
+  const mb = new ModelBuilder({ quant: 'float32', seed: 4 });
+  const x = mb.input([1, 4, 4, 3]);
+  mb.output(mb.conv2d(x, { filters: 4, kernel: 1 }));
+  const model = readModel(mb.build());
+  const sg = model.subgraphs[0];
+  // A CAST of the conv output to int64, as a second graph output.
+  const wide: Tensor = {
+    index: sg.tensors.length,
+    name: 'as_int64',
+    shape: [1, 4, 4, 4],
+    dtype: 'int64',
+    buffer: model.buffers.length,
+    isVariable: false,
+    hasSparsity: false,
+  };
+  const cast = {
+    ...sg.operators[0],
+    index: sg.operators.length,
+    opcodeIndex: model.operatorCodes.length,
+    type: 'CAST',
+    inputs: [sg.outputs[0]],
+    outputs: [wide.index],
+    optionsType: null,
+    options: null,
+  };
+  const bytes = writeModel({
+    ...model,
+    buffers: [...model.buffers, { index: model.buffers.length, size: 0 }],
+    operatorCodes: [...model.operatorCodes, { type: 'CAST', builtinCode: 53, version: 1 }],
+    subgraphs: [
+      {
+        ...sg,
+        tensors: [...sg.tensors, wide],
+        operators: [...sg.operators, cast],
+        outputs: [sg.outputs[0], wide.index],
+      },
+    ],
+  });
+  const q = await quantize(bytes, { file: 'wide.tflite', io: 'int8', randomCount: 4 });
+  expect(q.stats.ranges.has(sg.outputs[0])).toBe(true);
+  const t = await compareOutputs(bytes, q.bytes, q.samples, { file: 'wide.tflite' });
+  expect(t.error).toMatch(/wide\.tflite: output 1 \(as_int64\) has a type the runtime cannot return/);
+  expect(describeQuantization(q.report, t)).toContain(`tracking: not measured: ${t.error}`);
+});

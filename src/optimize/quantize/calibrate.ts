@@ -4,7 +4,6 @@
 // from a histogram) so ranges set by rare outliers can be reported. The runtime is imported lazily (WASM is large).
 import type { Model } from '../../graph/types.js';
 import { readModel } from '../../tflite/read.js';
-import { runtimeCopy } from '../../tflite/runtime-fixups.js';
 import { writeModel } from '../../tflite/write.js';
 import type { CalibrationStats, SampleArray, TensorRange } from './types.js';
 import { QuantizeError } from './types.js';
@@ -33,10 +32,14 @@ function addSquares(squares: Map<number, Float64Array>, t: number, values: Array
   for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) s[i] += values[i] * values[i];
 }
 
-/** The model with every float32 tensor an operator of subgraph 0 writes appended to the graph outputs. */
+/**
+ * The model with every float32 tensor an operator of subgraph 0 writes as a graph output. Its other outputs
+ * (indices, shapes: int64 ones the runtime cannot hand out) are left out: calibration reads only float values.
+ */
 export function withAllOutputs(model: Model): { model: Model; observed: number[] } {
   const sg = model.subgraphs[0];
-  const seen = new Set(sg.outputs);
+  const floatOutputs = sg.outputs.filter((o) => sg.tensors[o]?.dtype === 'float32');
+  const seen = new Set(floatOutputs);
   const extra: number[] = [];
   for (const op of sg.operators)
     for (const o of op.outputs)
@@ -44,7 +47,7 @@ export function withAllOutputs(model: Model): { model: Model; observed: number[]
         seen.add(o);
         extra.push(o);
       }
-  const subgraph = { ...sg, outputs: [...sg.outputs, ...extra] };
+  const subgraph = { ...sg, outputs: [...floatOutputs, ...extra] };
   return {
     model: { ...model, subgraphs: [subgraph, ...model.subgraphs.slice(1)] },
     observed: subgraph.outputs,
@@ -81,8 +84,7 @@ export async function calibrate(
   const model = readModel(bytes, { file });
   const { model: probe, observed } = withAllOutputs(model);
   const { loadInterpreter } = await import('../../runtime/interpreter.js');
-  // An int64 ARG_MAX output (a segmentation's classes) is one the runtime cannot hand out: run the int32 copy.
-  const interp = await loadInterpreter(runtimeCopy(writeModel(probe), file).bytes, { file });
+  const interp = await loadInterpreter(writeModel(probe), { file });
   const ranges = new Map<number, TensorRange>();
   const histograms = new Map<number, MagnitudeHistogram>();
   const tracked = multipliedByConstant(model);

@@ -12,7 +12,8 @@ export function describeQuantization(report: QuantizeReport, tracking?: Tracking
     const at = tracking.comparedAt === 'outputs' ? 'outputs' : 'detection heads (before non-maximum suppression)';
     const indices = new Map((tracking.indexAgreement ?? []).map((a) => [a.output, a.share]));
     const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
-    if (!Number.isNaN(tracking.cosine))
+    if (tracking.error) lines.push(`tracking: not measured: ${tracking.error}`);
+    else if (!Number.isNaN(tracking.cosine))
       lines.push(
         `tracking: cosine similarity ${tracking.cosine.toFixed(4)} of the ${at} over ${tracking.samples} sample(s)`,
       );

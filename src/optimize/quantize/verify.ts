@@ -30,6 +30,8 @@ export interface TrackingResult {
    */
   comparedAt: 'outputs' | 'detection heads';
   samples: number;
+  /** Why the outputs could not be compared (the runtime refused or failed on a model); the figures are then empty. */
+  error?: string;
 }
 
 const quantizeInto = (values: ArrayLike<number>, q: Quantization, dtype: string): SampleArray => {
@@ -97,13 +99,38 @@ function exposeDetectionHeads(model: Model): { bytes: Uint8Array; first: number 
   };
 }
 
+/**
+ * Runs both models on the samples and compares their outputs. A model the runtime refuses or fails on gives a
+ * result with `error` set, not an exception: the quantized model stands on its own, tracking is a check of it.
+ */
 export async function compareOutputs(
   floatBytes: Uint8Array,
   quantBytes: Uint8Array,
   samples: readonly SampleArray[][],
   opts: { file?: string } = {},
 ): Promise<TrackingResult> {
-  const file = opts.file ?? '<model>';
+  const { InterpreterError } = await import('../../runtime/interpreter.js');
+  try {
+    return await track(floatBytes, quantBytes, samples, opts.file ?? '<model>');
+  } catch (e) {
+    if (!(e instanceof InterpreterError)) throw e;
+    return {
+      cosine: NaN,
+      perOutput: [],
+      compared: 0,
+      comparedAt: 'outputs',
+      samples: samples.length,
+      error: e.message,
+    };
+  }
+}
+
+async function track(
+  floatBytes: Uint8Array,
+  quantBytes: Uint8Array,
+  samples: readonly SampleArray[][],
+  file: string,
+): Promise<TrackingResult> {
   const { loadInterpreter } = await import('../../runtime/interpreter.js');
   const qModel = readModel(quantBytes, { file });
   const qsg = qModel.subgraphs[0];
@@ -115,6 +142,9 @@ export async function compareOutputs(
   const quantFile = `${file} (quantized)`;
   const quantRun = await loadInterpreter(runtimeCopy(atHeads ? quantHeads.bytes : quantBytes, quantFile).bytes, {
     file: quantFile,
+  }).catch((e: unknown) => {
+    floatRun.dispose();
+    throw e;
   });
   // Outputs that hold class indices, by position (none at the detection heads, which are scores and boxes).
   const fsg = readModel(floatBytes, { file }).subgraphs[0];

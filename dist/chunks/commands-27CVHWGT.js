@@ -363,7 +363,7 @@ async function quantize(args) {
   const file = positionals[0];
   const bytes = readModelArgument(file);
   if (!bytes) return 2;
-  const q = await import("./quantize-PNKMJ4IK.js");
+  const q = await import("./quantize-QYYHC5IZ.js");
   try {
     let calibration;
     if (values.calibration) {

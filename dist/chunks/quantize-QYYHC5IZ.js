@@ -223,7 +223,8 @@ function addSquares(squares, t, values) {
 }
 function withAllOutputs(model) {
   const sg = model.subgraphs[0];
-  const seen = new Set(sg.outputs);
+  const floatOutputs = sg.outputs.filter((o) => sg.tensors[o]?.dtype === "float32");
+  const seen = new Set(floatOutputs);
   const extra = [];
   for (const op of sg.operators)
     for (const o of op.outputs)
@@ -231,7 +232,7 @@ function withAllOutputs(model) {
         seen.add(o);
         extra.push(o);
       }
-  const subgraph = { ...sg, outputs: [...sg.outputs, ...extra] };
+  const subgraph = { ...sg, outputs: [...floatOutputs, ...extra] };
   return {
     model: { ...model, subgraphs: [subgraph, ...model.subgraphs.slice(1)] },
     observed: subgraph.outputs
@@ -255,7 +256,7 @@ async function calibrate(bytes, samples, opts = {}) {
   const model = readModel(bytes, { file });
   const { model: probe, observed } = withAllOutputs(model);
   const { loadInterpreter } = await import("./interpreter-7CM4N3XR.js");
-  const interp = await loadInterpreter(runtimeCopy(writeModel(probe), file).bytes, { file });
+  const interp = await loadInterpreter(writeModel(probe), { file });
   const ranges = /* @__PURE__ */ new Map();
   const histograms = /* @__PURE__ */ new Map();
   const tracked = multipliedByConstant(model);
@@ -1291,7 +1292,22 @@ function exposeDetectionHeads(model) {
   };
 }
 async function compareOutputs(floatBytes, quantBytes, samples, opts = {}) {
-  const file = opts.file ?? "<model>";
+  const { InterpreterError } = await import("./interpreter-7CM4N3XR.js");
+  try {
+    return await track(floatBytes, quantBytes, samples, opts.file ?? "<model>");
+  } catch (e) {
+    if (!(e instanceof InterpreterError)) throw e;
+    return {
+      cosine: NaN,
+      perOutput: [],
+      compared: 0,
+      comparedAt: "outputs",
+      samples: samples.length,
+      error: e.message
+    };
+  }
+}
+async function track(floatBytes, quantBytes, samples, file) {
   const { loadInterpreter } = await import("./interpreter-7CM4N3XR.js");
   const qModel = readModel(quantBytes, { file });
   const qsg = qModel.subgraphs[0];
@@ -1302,6 +1318,9 @@ async function compareOutputs(floatBytes, quantBytes, samples, opts = {}) {
   const quantFile = `${file} (quantized)`;
   const quantRun = await loadInterpreter(runtimeCopy(atHeads ? quantHeads.bytes : quantBytes, quantFile).bytes, {
     file: quantFile
+  }).catch((e) => {
+    floatRun.dispose();
+    throw e;
   });
   const fsg = readModel(floatBytes, { file }).subgraphs[0];
   const indexOutputs = new Set(
@@ -1368,7 +1387,8 @@ function describeQuantization(report, tracking) {
     const at = tracking.comparedAt === "outputs" ? "outputs" : "detection heads (before non-maximum suppression)";
     const indices = new Map((tracking.indexAgreement ?? []).map((a) => [a.output, a.share]));
     const pct = (share) => `${(share * 100).toFixed(1)}%`;
-    if (!Number.isNaN(tracking.cosine))
+    if (tracking.error) lines.push(`tracking: not measured: ${tracking.error}`);
+    else if (!Number.isNaN(tracking.cosine))
       lines.push(
         `tracking: cosine similarity ${tracking.cosine.toFixed(4)} of the ${at} over ${tracking.samples} sample(s)`
       );

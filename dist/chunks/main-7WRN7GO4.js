@@ -170,7 +170,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-F6LG5HTP.js");
+      const mod = await import("./commands-27CVHWGT.js");
       return mod.run(command, rest);
     }
     case "compare": {
