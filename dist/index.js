@@ -1034,7 +1034,8 @@ function compactTable(data) {
   const rows = [];
   for (const v of data.variants) {
     const cosines = outputCosines(v.drift);
-    const cosine = cosines.length ? Math.min(...cosines).toFixed(4) : v.drift?.error ? "not measured" : "\u2013";
+    const kept = (v.drift?.outputs ?? []).filter((o) => o.indices && o.top1Agreement !== null);
+    const cosine = cosines.length ? Math.min(...cosines).toFixed(4) : kept.length ? `${(Math.min(...kept.map((o) => o.top1Agreement)) * 100).toFixed(1)}% of classes kept` : v.drift?.error ? "not measured" : "\u2013";
     for (const t of v.targets) {
       const row = (metric) => t.rows.find((r) => r.metric === metric);
       rows.push([

@@ -122,12 +122,20 @@ function change(row: MetricRow | undefined, digits: number): string {
 }
 
 /** The compact before/after table: one row per setting and target. */
-function compactTable(data: OptimizationReportData): string {
+export function compactTable(data: OptimizationReportData): string {
   const rows: string[][] = [];
   for (const v of data.variants) {
     const cosines = outputCosines(v.drift);
+    // A model of class indices only (a segmentation's ARG_MAX) has no cosine: the share of indices kept stands in.
+    const kept = (v.drift?.outputs ?? []).filter((o) => o.indices && o.top1Agreement !== null);
     // The runtime may refuse a model (then the full report says why).
-    const cosine = cosines.length ? Math.min(...cosines).toFixed(4) : v.drift?.error ? 'not measured' : '–';
+    const cosine = cosines.length
+      ? Math.min(...cosines).toFixed(4)
+      : kept.length
+        ? `${(Math.min(...kept.map((o) => o.top1Agreement!)) * 100).toFixed(1)}% of classes kept`
+        : v.drift?.error
+          ? 'not measured'
+          : '–';
     for (const t of v.targets) {
       const row = (metric: string) => t.rows.find((r) => r.metric === metric);
       rows.push([
