@@ -195,3 +195,30 @@ describeShared('outputs whose shape is known only after inference', () => {
     }
   });
 });
+
+describeShared('a model the runtime aborts on', () => {
+  // dilated_conv_float: the runtime traps (abort) during inference.
+  const file = 'models/tflite-support/dilated_conv_float.tflite';
+
+  test('the error says the runtime aborted, without emscripten’s advice to its builders; the next model runs', async () => {
+    const entry = corpusManifest().find((e) => e.file === file)!;
+    const interp = await loadInterpreter(corpusBytes(entry), { file });
+    let message = '';
+    try {
+      interp.run(zeroInputs(interp));
+    } catch (e) {
+      message = (e as Error).message;
+    } finally {
+      interp.dispose();
+    }
+    expect(message).toBe(
+      `${file}: the TFLite runtime failed during inference: it aborted (an operator or shape this build of the runtime cannot run)`,
+    );
+    // A trap leaves that instance unusable: the next load starts a fresh one.
+    const mb = new ModelBuilder({ quant: 'int8' });
+    mb.output(mb.conv2d(mb.input([1, 4, 4, 2]), { filters: 2, kernel: 1 }));
+    const next = await loadInterpreter(mb.build(), { file: 'tiny.tflite' });
+    expect(next.run([new Int8Array(32)])[0]).toHaveLength(32);
+    next.dispose();
+  });
+});

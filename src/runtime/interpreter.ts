@@ -148,6 +148,21 @@ function logSince(mark: number): string {
   return [...groups.values()].map((g) => (g.more ? `${g.first} (and ${g.more} more like it)` : g.first)).join('; ');
 }
 
+/**
+ * A WASM trap in words: emscripten's advice to rebuild with assertions is dropped (it is for the runtime's builders,
+ * not its users), and an abort says what it is; the runtime's own log lines, when it wrote any, follow.
+ */
+function trapMessage(e: unknown, log: string): string {
+  const text = String(e)
+    .replace(/\s*Build with -sASSERTIONS for more info\.?/g, '')
+    .trim();
+  const aborted = /^RuntimeError: Aborted\(\)\.?$/.test(text)
+    ? 'it aborted (an operator or shape this build of the runtime cannot run)'
+    : text;
+  const detail = log && log !== 'Aborted()' ? ` (${log})` : '';
+  return aborted + detail;
+}
+
 /** 'Int8Array', 'Float32Array', ... whatever realm the array comes from (a Buffer counts as Uint8Array). */
 const arrayKind = (a: ArrayBufferView): string => Object.prototype.toString.call(a).slice(8, -1);
 
@@ -206,7 +221,7 @@ export async function loadInterpreter(modelBytes: Uint8Array, opts: { file?: str
     if (e instanceof InterpreterError) throw e;
     // A WASM trap leaves the shared instance unusable; start a fresh one next time.
     modulePromise = null;
-    throw new InterpreterError(`${file}: the TFLite runtime failed while loading the model: ${String(e)}`);
+    throw new InterpreterError(`${file}: the TFLite runtime failed while loading the model: ${trapMessage(e, '')}`);
   }
 
   const describeAll = (v: WasmVector<WasmTensorInfo>) =>
@@ -271,9 +286,7 @@ export async function loadInterpreter(modelBytes: Uint8Array, opts: { file?: str
         // A WASM trap (abort) leaves the shared instance unusable; start a fresh one next time.
         modulePromise = null;
         const log = logSince(mark);
-        throw new InterpreterError(
-          `${file}: the TFLite runtime failed during inference: ${String(e)}${log ? ` (${log})` : ''}`,
-        );
+        throw new InterpreterError(`${file}: the TFLite runtime failed during inference: ${trapMessage(e, log)}`);
       }
     },
     dispose(): void {

@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   measureDrift,
   outputCosines
-} from "./chunk-AUVV6DO7.js";
+} from "./chunk-JDAN6RIU.js";
 import {
   writeModel
 } from "./chunk-FB7LJQZQ.js";

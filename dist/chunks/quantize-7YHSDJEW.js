@@ -255,7 +255,7 @@ async function calibrate(bytes, samples, opts = {}) {
   if (samples.length === 0) throw new QuantizeError(file, "calibration needs at least one sample");
   const model = readModel(bytes, { file });
   const { model: probe, observed } = withAllOutputs(model);
-  const { loadInterpreter } = await import("./interpreter-7CM4N3XR.js");
+  const { loadInterpreter } = await import("./interpreter-JTB4UR5K.js");
   const interp = await loadInterpreter(writeModel(probe), { file });
   const ranges = /* @__PURE__ */ new Map();
   const histograms = /* @__PURE__ */ new Map();
@@ -1292,7 +1292,7 @@ function exposeDetectionHeads(model) {
   };
 }
 async function compareOutputs(floatBytes, quantBytes, samples, opts = {}) {
-  const { InterpreterError } = await import("./interpreter-7CM4N3XR.js");
+  const { InterpreterError } = await import("./interpreter-JTB4UR5K.js");
   try {
     return await track(floatBytes, quantBytes, samples, opts.file ?? "<model>");
   } catch (e) {
@@ -1308,7 +1308,7 @@ async function compareOutputs(floatBytes, quantBytes, samples, opts = {}) {
   }
 }
 async function track(floatBytes, quantBytes, samples, file) {
-  const { loadInterpreter } = await import("./interpreter-7CM4N3XR.js");
+  const { loadInterpreter } = await import("./interpreter-JTB4UR5K.js");
   const qModel = readModel(quantBytes, { file });
   const qsg = qModel.subgraphs[0];
   const floatHeads = exposeDetectionHeads(readModel(floatBytes, { file }));

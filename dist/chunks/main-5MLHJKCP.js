@@ -170,7 +170,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-27CVHWGT.js");
+      const mod = await import("./commands-BJTI2NKE.js");
       return mod.run(command, rest);
     }
     case "compare": {

@@ -45,7 +45,7 @@ async function measureDrift(originalBytes, optimizedBytes, opts = {}) {
   const seed = opts.seed ?? 1;
   const file = opts.file ?? "<model>";
   const result = { samples, seed, outputs: [] };
-  const { loadInterpreter } = await import("./interpreter-7CM4N3XR.js");
+  const { loadInterpreter } = await import("./interpreter-JTB4UR5K.js");
   let original;
   let optimized;
   let stage = "original";

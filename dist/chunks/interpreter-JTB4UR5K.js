@@ -68,6 +68,12 @@ function logSince(mark) {
   }
   return [...groups.values()].map((g) => g.more ? `${g.first} (and ${g.more} more like it)` : g.first).join("; ");
 }
+function trapMessage(e, log) {
+  const text = String(e).replace(/\s*Build with -sASSERTIONS for more info\.?/g, "").trim();
+  const aborted = /^RuntimeError: Aborted\(\)\.?$/.test(text) ? "it aborted (an operator or shape this build of the runtime cannot run)" : text;
+  const detail = log && log !== "Aborted()" ? ` (${log})` : "";
+  return aborted + detail;
+}
 var arrayKind = (a) => Object.prototype.toString.call(a).slice(8, -1);
 var ARRAY_TYPES = { Int8Array, Uint8Array, Int16Array, Int32Array, Uint32Array, Float32Array, Float64Array };
 function copyOut(view) {
@@ -113,7 +119,7 @@ async function loadInterpreter(modelBytes, opts = {}) {
     if (ptr) wasm._free(ptr);
     if (e instanceof InterpreterError) throw e;
     modulePromise = null;
-    throw new InterpreterError(`${file}: the TFLite runtime failed while loading the model: ${String(e)}`);
+    throw new InterpreterError(`${file}: the TFLite runtime failed while loading the model: ${trapMessage(e, "")}`);
   }
   const describeAll = (v) => tensorInfos(v).map((t) => {
     const d = tensorDescription(t);
@@ -171,9 +177,7 @@ async function loadInterpreter(modelBytes, opts = {}) {
         if (e instanceof InterpreterError) throw e;
         modulePromise = null;
         const log = logSince(mark2);
-        throw new InterpreterError(
-          `${file}: the TFLite runtime failed during inference: ${String(e)}${log ? ` (${log})` : ""}`
-        );
+        throw new InterpreterError(`${file}: the TFLite runtime failed during inference: ${trapMessage(e, log)}`);
       }
     },
     dispose() {
