@@ -267,3 +267,18 @@ describe('runtimeCopy: int64 ARG_MAX outputs', () => {
     expect(result.bytes).toBe(bytes);
   });
 });
+
+test('runtimeCopy: an ARG_MAX whose output or opcode index lies past its vector is refused before anything is read', () => {
+  const model = argMaxModel('int64');
+  const sg = model.subgraphs[0];
+  const last = sg.operators.length - 1;
+  for (const hostile of [
+    { ...sg.operators[last], outputs: [sg.tensors.length + 1000] },
+    { ...sg.operators[last], opcodeIndex: model.operatorCodes.length + 50 },
+  ]) {
+    const operators = sg.operators.map((o, i) => (i === last ? hostile : o));
+    const bytes = writeModel({ ...model, subgraphs: [{ ...sg, operators }] });
+    expect(() => runtimeCopy(bytes, 'hostile.tflite')).toThrow(ModelFileError);
+    expect(() => runtimeCopy(bytes, 'hostile.tflite')).toThrow(/^hostile\.tflite: operator 3 of subgraph 0\b/);
+  }
+});

@@ -132,6 +132,7 @@ function indexOutputFixes(model: FbModel, bb: flatbuffers.ByteBuffer): { fix: In
     for (let o = 0; o < sg.operatorsLength(); o++) for (const i of sg.operators(o)?.inputsArray() ?? []) read.add(i);
     for (let o = 0; o < sg.operatorsLength(); o++) {
       const op = sg.operators(o);
+      // Every index was checked by the verifier (the accessors do not bound a vector index).
       const code = op ? model.operatorCodes(op.opcodeIndex()) : null;
       if (!op || !code) continue;
       const builtin = Math.max(code.deprecatedBuiltinCode(), code.builtinCode());
