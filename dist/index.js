@@ -37,8 +37,8 @@ import {
 } from "./chunks/chunk-4HRBWYMN.js";
 import {
   outputCosines
-} from "./chunks/chunk-JDAN6RIU.js";
-import "./chunks/chunk-P6N64VXR.js";
+} from "./chunks/chunk-SVCPPM2S.js";
+import "./chunks/chunk-36WCDV6R.js";
 import {
   analyzeModelFile,
   renderMarkdown,
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-Q66O2U7F.js");
+  const module = await import("./chunks/optimize-53AUJE5X.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {
@@ -1081,7 +1081,7 @@ var NAME_WIDTH2 = 60;
 var QUANTIZED_SUFFIX = " (quantized int8)";
 var RANDOM_CAVEAT = "Calibrated on random inputs (the action has no representative data): placement and performance are those of the int8 model, but its accuracy is not. Quantize with real calibration data (`ethos-gate quantize --calibration DIR`) before relying on it.";
 async function quantizeModels(models, targets, engine, workspace, outputs, salt, lfsAuth) {
-  const q = await import("./chunks/quantize-7YHSDJEW.js");
+  const q = await import("./chunks/quantize-TKDCXE6N.js");
   const sections = [];
   let integer = 0;
   for (const m of models) {

@@ -1,6 +1,7 @@
 // Output drift of an optimised model: the original and the optimised model run in the real TFLite runtime on the
 // same seeded random inputs, outputs compared after dequantization. The runtime (a 3.7 MB WASM) is imported only
 // here and only when drift is asked for, so `check` and the action's start-up never load it.
+import { indexOutputPositions } from '../graph/index-outputs.js';
 import type { Model } from '../graph/types.js';
 import { readModel } from '../tflite/read.js';
 import { runtimeCopy } from '../tflite/runtime-fixups.js';
@@ -26,7 +27,7 @@ export interface OutputDrift {
   top1Agreement: number | null;
   /**
    * Set on an ARG_MAX / ARG_MIN output: its values are class indices, whose differences and cosine mean nothing;
-   * top1Agreement is what to read (see drift cosines below).
+   * top1Agreement is what to read (outputCosines leaves them out).
    */
   indices?: true;
 }
@@ -119,13 +120,7 @@ export async function measureDrift(
     const model = readModel(originalBytes, { file });
     const dequantize = outputDequantizers(model, original.outputs.length);
     // Outputs that hold indices (ARG_MAX / ARG_MIN): compared element by element for the top-1 share.
-    const mainOutputs = model.subgraphs[0]?.outputs ?? [];
-    const indexOutput = new Set(
-      model.subgraphs[0]?.operators
-        .filter((op) => op.type === 'ARG_MAX' || op.type === 'ARG_MIN')
-        .map((op) => mainOutputs.indexOf(op.outputs[0]))
-        .filter((o) => o >= 0),
-    );
+    const indexOutput = indexOutputPositions(model);
     const random = seededRandom(seed);
     const acc = original.outputs.map(() => ({ maxAbs: 0, dot: 0, na: 0, nb: 0, rows: 0, sameTop1: 0 }));
     for (let s = 0; s < samples; s++) {

@@ -1,5 +1,6 @@
 // How closely a quantized model tracks its float original: both run in the TFLite runtime on the same samples;
 // integer inputs are quantized and integer outputs dequantized with the model's own parameters.
+import { indexOutputPositions } from '../../graph/index-outputs.js';
 import type { Model, Quantization, Tensor } from '../../graph/types.js';
 import { readModel } from '../../tflite/read.js';
 import { runtimeCopy } from '../../tflite/runtime-fixups.js';
@@ -134,7 +135,8 @@ async function track(
   const { loadInterpreter } = await import('../../runtime/interpreter.js');
   const qModel = readModel(quantBytes, { file });
   const qsg = qModel.subgraphs[0];
-  const floatHeads = exposeDetectionHeads(readModel(floatBytes, { file }));
+  const floatModel = readModel(floatBytes, { file });
+  const floatHeads = exposeDetectionHeads(floatModel);
   const quantHeads = floatHeads && exposeDetectionHeads(qModel);
   const atHeads = floatHeads !== null && quantHeads !== null;
   // Both through the runtime copy: an int64 ARG_MAX output (which the runtime cannot hand out) as int32.
@@ -147,15 +149,7 @@ async function track(
     throw e;
   });
   // Outputs that hold class indices, by position (none at the detection heads, which are scores and boxes).
-  const fsg = readModel(floatBytes, { file }).subgraphs[0];
-  const indexOutputs = new Set(
-    atHeads
-      ? []
-      : fsg.operators
-          .filter((op) => op.type === 'ARG_MAX' || op.type === 'ARG_MIN')
-          .map((op) => fsg.outputs.indexOf(op.outputs[0]))
-          .filter((k) => k >= 0),
-  );
+  const indexOutputs = atHeads ? new Set<number>() : indexOutputPositions(floatModel);
   const equalIndices = new Map<number, { equal: number; total: number }>();
   const heads = atHeads ? qsg.operators.find((o) => o.customCode === DETECTION_POSTPROCESS)!.inputs.slice(0, 2) : [];
   const all = new CosineSum();

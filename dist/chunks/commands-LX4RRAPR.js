@@ -276,7 +276,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-Q66O2U7F.js");
+  const opt = await import("./optimize-53AUJE5X.js");
   let settings;
   try {
     if (values.settings) {
@@ -363,7 +363,7 @@ async function quantize(args) {
   const file = positionals[0];
   const bytes = readModelArgument(file);
   if (!bytes) return 2;
-  const q = await import("./quantize-7YHSDJEW.js");
+  const q = await import("./quantize-TKDCXE6N.js");
   try {
     let calibration;
     if (values.calibration) {

@@ -3,9 +3,10 @@ import {
   writeModel
 } from "./chunk-FB7LJQZQ.js";
 import {
+  indexOutputPositions,
   runtimeCopy,
   seededRandom
-} from "./chunk-P6N64VXR.js";
+} from "./chunk-36WCDV6R.js";
 import {
   BuiltinOperator,
   computeMacs,
@@ -1311,7 +1312,8 @@ async function track(floatBytes, quantBytes, samples, file) {
   const { loadInterpreter } = await import("./interpreter-JTB4UR5K.js");
   const qModel = readModel(quantBytes, { file });
   const qsg = qModel.subgraphs[0];
-  const floatHeads = exposeDetectionHeads(readModel(floatBytes, { file }));
+  const floatModel = readModel(floatBytes, { file });
+  const floatHeads = exposeDetectionHeads(floatModel);
   const quantHeads = floatHeads && exposeDetectionHeads(qModel);
   const atHeads = floatHeads !== null && quantHeads !== null;
   const floatRun = await loadInterpreter(runtimeCopy(atHeads ? floatHeads.bytes : floatBytes, file).bytes, { file });
@@ -1322,10 +1324,7 @@ async function track(floatBytes, quantBytes, samples, file) {
     floatRun.dispose();
     throw e;
   });
-  const fsg = readModel(floatBytes, { file }).subgraphs[0];
-  const indexOutputs = new Set(
-    atHeads ? [] : fsg.operators.filter((op) => op.type === "ARG_MAX" || op.type === "ARG_MIN").map((op) => fsg.outputs.indexOf(op.outputs[0])).filter((k) => k >= 0)
-  );
+  const indexOutputs = atHeads ? /* @__PURE__ */ new Set() : indexOutputPositions(floatModel);
   const equalIndices = /* @__PURE__ */ new Map();
   const heads = atHeads ? qsg.operators.find((o) => o.customCode === DETECTION_POSTPROCESS).inputs.slice(0, 2) : [];
   const all = new CosineSum();

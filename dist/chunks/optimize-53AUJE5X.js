@@ -2,11 +2,11 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   measureDrift,
   outputCosines
-} from "./chunk-JDAN6RIU.js";
+} from "./chunk-SVCPPM2S.js";
 import {
   writeModel
 } from "./chunk-FB7LJQZQ.js";
-import "./chunk-P6N64VXR.js";
+import "./chunk-36WCDV6R.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";

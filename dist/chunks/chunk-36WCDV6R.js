@@ -10,6 +10,15 @@ import {
   __toESM
 } from "./chunk-K42QXW5D.js";
 
+// src/graph/index-outputs.ts
+function indexOutputPositions(model) {
+  const sg = model.subgraphs[0];
+  if (!sg) return /* @__PURE__ */ new Set();
+  return new Set(
+    sg.operators.filter((op) => op.type === "ARG_MAX" || op.type === "ARG_MIN").map((op) => sg.outputs.indexOf(op.outputs[0])).filter((position) => position >= 0)
+  );
+}
+
 // src/tflite/runtime-fixups.ts
 var flatbuffers = __toESM(require_flatbuffers(), 1);
 var QUANTIZED_DIMENSION_SLOT = 16;
@@ -108,6 +117,7 @@ function seededRandom(seed) {
 }
 
 export {
+  indexOutputPositions,
   runtimeCopy,
   seededRandom
 };

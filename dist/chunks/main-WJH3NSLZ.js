@@ -170,7 +170,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-BJTI2NKE.js");
+      const mod = await import("./commands-LX4RRAPR.js");
       return mod.run(command, rest);
     }
     case "compare": {

@@ -1,8 +1,9 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
+  indexOutputPositions,
   runtimeCopy,
   seededRandom
-} from "./chunk-P6N64VXR.js";
+} from "./chunk-36WCDV6R.js";
 import {
   readModel
 } from "./chunk-5YF55AEQ.js";
@@ -57,10 +58,7 @@ async function measureDrift(originalBytes, optimizedBytes, opts = {}) {
     original = await loadInterpreter(fixed.bytes, { file });
     const model = readModel(originalBytes, { file });
     const dequantize = outputDequantizers(model, original.outputs.length);
-    const mainOutputs = model.subgraphs[0]?.outputs ?? [];
-    const indexOutput = new Set(
-      model.subgraphs[0]?.operators.filter((op) => op.type === "ARG_MAX" || op.type === "ARG_MIN").map((op) => mainOutputs.indexOf(op.outputs[0])).filter((o) => o >= 0)
-    );
+    const indexOutput = indexOutputPositions(model);
     const random = seededRandom(seed);
     const acc = original.outputs.map(() => ({ maxAbs: 0, dot: 0, na: 0, nb: 0, rows: 0, sameTop1: 0 }));
     for (let s = 0; s < samples; s++) {
