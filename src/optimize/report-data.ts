@@ -71,6 +71,8 @@ export const NOTHING_CHANGED_CAVEAT =
 
 /** Cosine below this on any output is worth a warning hint. */
 const DRIFT_COSINE_WARNING = 0.99;
+/** Share of class indices kept (an ARG_MAX output) below this is worth the same hint. */
+const DRIFT_INDICES_WARNING = 0.99;
 /** Relative improvements below this (on the selection target's inference time and weights) suggest going further. */
 const SMALL_IMPROVEMENT_PERCENT = 5;
 
@@ -203,7 +205,7 @@ function variantHints(run: OptimizationRun, v: OptimizedVariant, targets: Target
   }
   // An output of class indices drifts by the share of its elements that change class.
   for (const o of v.drift?.outputs ?? []) {
-    if (!o.indices || o.top1Agreement === null || o.top1Agreement >= DRIFT_COSINE_WARNING) continue;
+    if (!o.indices || o.top1Agreement === null || o.top1Agreement >= DRIFT_INDICES_WARNING) continue;
     hints.push(
       `${formatPercent(1 - o.top1Agreement)} of the indices in ${o.name} change on random inputs (each a class ` +
         'decision, such as a pixel of a segmentation): expect an accuracy drop without fine-tuning; milder ' +

@@ -170,7 +170,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-LX4RRAPR.js");
+      const mod = await import("./commands-A3MKNROL.js");
       return mod.run(command, rest);
     }
     case "compare": {

@@ -501,6 +501,7 @@ async function withDrift(run, originalBytes, opts = {}) {
 var ACCURACY_CAVEAT = "These weights were pruned/clustered after training, with no retraining: the model may lose accuracy. Check it on your validation data, and if it dropped, fine-tune with pruning or clustering in the loop (TensorFlow Model Optimization Toolkit) before quantizing again.";
 var NOTHING_CHANGED_CAVEAT = "No weights were changed: the written model computes exactly what the original does, so its accuracy is the same.";
 var DRIFT_COSINE_WARNING = 0.99;
+var DRIFT_INDICES_WARNING = 0.99;
 var SMALL_IMPROVEMENT_PERCENT = 5;
 var KIB = 1024;
 function metricRows(before, after) {
@@ -603,7 +604,7 @@ function variantHints(run, v, targets) {
     );
   }
   for (const o of v.drift?.outputs ?? []) {
-    if (!o.indices || o.top1Agreement === null || o.top1Agreement >= DRIFT_COSINE_WARNING) continue;
+    if (!o.indices || o.top1Agreement === null || o.top1Agreement >= DRIFT_INDICES_WARNING) continue;
     hints.push(
       `${formatPercent(1 - o.top1Agreement)} of the indices in ${o.name} change on random inputs (each a class decision, such as a pixel of a segmentation): expect an accuracy drop without fine-tuning; milder settings keep the model closer to the original.`
     );
