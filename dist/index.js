@@ -18,7 +18,7 @@ import {
   parseNameStatus,
   selectChangedModels,
   showFile
-} from "./chunks/chunk-XNK3BVIM.js";
+} from "./chunks/chunk-HAPZ7PKZ.js";
 import {
   error,
   getInput,
@@ -43,7 +43,7 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-MFORY6GI.js";
+} from "./chunks/chunk-H6O6LMSS.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
@@ -61,7 +61,7 @@ import {
   formatPercent,
   sanitizeTerminal,
   truncateMiddle
-} from "./chunks/chunk-FJKSFMXV.js";
+} from "./chunks/chunk-SMDWGUPR.js";
 import {
   TargetError,
   isTargetError
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-GEI3KFZF.js");
+  const module = await import("./chunks/optimize-WPLNGYGJ.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

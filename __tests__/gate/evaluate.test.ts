@@ -9,7 +9,7 @@ function op(index: number, type: string, name: string, placement: 'NPU' | 'CPU')
   return { subgraph: 0, index, type, name, placement, reasons, macs: 100 };
 }
 
-function perf(ms: number, sram: number, flash: number): PerfResult {
+function perf(ms: number, sram: number, flash: number, dram = 0): PerfResult {
   const traffic = { readBytes: 0, writeBytes: 0, accessCycles: 0 };
   return {
     summary: {
@@ -19,7 +19,7 @@ function perf(ms: number, sram: number, flash: number): PerfResult {
       inferencesPerSecond: 1000 / ms,
       macs: 0,
       sramUsedBytes: sram,
-      dramUsedBytes: 0,
+      dramUsedBytes: dram,
       onChipFlashUsedBytes: 0,
       offChipFlashUsedBytes: flash,
       weightsOriginalBytes: 0,
@@ -85,6 +85,21 @@ describe('the gate against base', () => {
     expect(v.findings[0].message).toBe('inference time rose from 1.000 ms to 1.200 ms (+20%; allowed 5%)');
     const tight = evaluateGate([modified], config({ 'max-flash-increase': '10%' }));
     expect(tight.findings[0].message).toBe('flash use rose from 4.88 KiB to 5.47 KiB (+12%; allowed 10%)');
+  });
+
+  test('DRAM use has its own limit: a Dedicated_Sram target keeps its weights there, not in flash', () => {
+    // U65 in Dedicated_Sram: no flash at all, the weights grew in DRAM.
+    const u65: ModelComparison = {
+      path: 'models/kws.tflite',
+      status: 'modified',
+      base: result('models/kws.tflite', [target('ethos-u65-512', allNpu, perf(1.0, 1000, 0, 40_000))]),
+      head: result('models/kws.tflite', [target('ethos-u65-512', allNpu, perf(1.0, 1000, 0, 50_000))]),
+    };
+    expect(evaluateGate([u65], config({ 'max-flash-increase': '10%' })).findings).toEqual([]);
+    const v = evaluateGate([u65], config({ 'max-dram-increase': '10%' }));
+    expect(v.findings.map((f) => f.rule)).toEqual(['max-dram-increase']);
+    expect(v.findings[0].message).toBe('DRAM use rose from 39.1 KiB to 48.8 KiB (+25%; allowed 10%)');
+    expect(evaluateGate([u65], config({ 'max-dram-increase': '30%' })).findings).toEqual([]);
   });
 
   test('within limits: no findings', () => {

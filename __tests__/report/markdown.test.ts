@@ -83,6 +83,22 @@ describe('renderMarkdown', () => {
     expect(u65[8]).toMatch(/✅ · modified/);
   });
 
+  test('summary table: a DRAM column, with its change, only when some target uses DRAM', () => {
+    const ops = smallModelOps();
+    const u65 = (dram: number) => target('ethos-u65-512', ops, performance(ops, [3000], { dramUsedBytes: dram }));
+    const head = modelResult('a.tflite', [target('ethos-u55-256', ops, performance(ops, [5000])), u65(60 * 1024)]);
+    const base = modelResult('a.tflite', [target('ethos-u55-256', ops, performance(ops, [5000])), u65(50 * 1024)]);
+    const [summary] = tables(renderMarkdown(gateReport([{ path: 'a.tflite', status: 'modified', head, base }])));
+    expect(tableProblems(summary)).toEqual([]);
+    const headers = summary.header.map((h) => h.text);
+    expect(headers.slice(6)).toEqual(['SRAM', 'Flash', 'DRAM', 'Status']);
+    const [u55Row, u65Row] = summary.rows.map((r) => r.map((c) => c.text));
+    expect(u55Row[8]).toBe('0 B');
+    expect(u65Row[8]).toBe('60.0 KiB (+10.0 KiB)');
+    const [flashOnly] = tables(renderMarkdown(comparedReport()));
+    expect(flashOnly.header.map((h) => h.text)).not.toContain('DRAM');
+  });
+
   test('per model: chart outside <details>, operator table CPU rows first, top layers inside', () => {
     const md = renderMarkdown(comparedReport());
     const ranges = detailsRanges(md);

@@ -69,6 +69,31 @@ describe('renderTerminal', () => {
     expect(row('ethos-u65-512')).toMatch(/200\.0 KiB\s+300\.0 KiB$/);
   });
 
+  test('a DRAM column appears when a target uses DRAM (Dedicated_Sram), with its change against base', () => {
+    const ops = smallModelOps();
+    const u65 = (dram: number) => target('ethos-u65-512', ops, performance(ops, [3000], { dramUsedBytes: dram }));
+    const head = modelResult('models/kws.tflite', [
+      target('ethos-u55-256', ops, performance(ops, [5000])),
+      u65(60 * 1024),
+    ]);
+    const base = modelResult('models/kws.tflite', [
+      target('ethos-u55-256', ops, performance(ops, [5000])),
+      u65(50 * 1024),
+    ]);
+    const lines = renderTerminal(gateReport([{ path: head.path, status: 'modified', head, base }]), {
+      color: false,
+    }).split('\n');
+    expect(lines.some((l) => /^\s+Target\s+NPU\s+CPU\s+Coverage.*\sSRAM\s+Flash\s+DRAM$/.test(l))).toBe(true);
+    const row = (id: string) => lines.find((l) => l.trimStart().startsWith(`${id} `)) ?? '';
+    expect(row('ethos-u55-256')).toMatch(/300\.0 KiB\s+0 B$/);
+    expect(row('ethos-u65-512')).toMatch(/300\.0 KiB\s+60\.0 KiB \(\+10\.0 KiB\)$/);
+    // Without DRAM anywhere, no column.
+    const u55Only = modelResult('a.tflite', [target('ethos-u55-256', ops, performance(ops, [5000]))]);
+    expect(
+      renderTerminal(gateReport([{ path: 'a.tflite', status: 'added', head: u55Only }]), { color: false }),
+    ).not.toMatch(/DRAM/);
+  });
+
   test('control characters from model text are removed', () => {
     const ops = operators([{ type: 'CUSTOM', name: 'a\u001b[2Jb', cpu: 'bad\u001b]0;title\u0007' }]);
     const r = modelResult('m\u001b[31m.tflite', [target('ethos-u55-256', ops)]);

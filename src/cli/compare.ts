@@ -41,6 +41,7 @@ Options:
   --max-latency-increase P     largest rise of the estimated inference time: 5%
   --max-sram-increase P        largest rise of SRAM use: 10%
   --max-flash-increase P       largest rise of flash use: 10%
+  --max-dram-increase P        largest rise of DRAM use (Dedicated_Sram keeps the weights there): 10%
   --fail-on-new-cpu-ops        fail when an operator runs on the CPU that did not in BASE
   --informational              report threshold failures without failing
   --exact-weights              encode every weight tensor exactly, as for check
@@ -58,6 +59,7 @@ const THRESHOLDS = [
   'max-latency-increase',
   'max-sram-increase',
   'max-flash-increase',
+  'max-dram-increase',
 ] as const;
 
 export async function compare(args: string[]): Promise<number> {

@@ -14,6 +14,8 @@ export interface GateSettings {
   maxLatencyIncrease?: number;
   maxSramIncrease?: number;
   maxFlashIncrease?: number;
+  /** Maximum relative increase of DRAM use (where Dedicated_Sram systems keep the weights). */
+  maxDramIncrease?: number;
   failOnNewCpuOps: boolean;
   /** An unreadable model fails the gate. */
   failOnError: boolean;
@@ -35,6 +37,7 @@ export const SETTING_NAMES = [
   'max-latency-increase',
   'max-sram-increase',
   'max-flash-increase',
+  'max-dram-increase',
   'fail-on-new-cpu-ops',
   'fail-on-error',
   'informational',
@@ -72,6 +75,9 @@ export function applySettings(base: GateSettings, raw: RawSettings, where = ''):
         break;
       case 'max-flash-increase':
         out.maxFlashIncrease = threshold(parseIncrease);
+        break;
+      case 'max-dram-increase':
+        out.maxDramIncrease = threshold(parseIncrease);
         break;
       case 'fail-on-new-cpu-ops':
         out.failOnNewCpuOps = parseBoolean(setting, value);

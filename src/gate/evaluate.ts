@@ -119,7 +119,7 @@ export function newCpuOperators(head: TargetResult, base: TargetResult | undefin
 const opKey = (o: OperatorOf) => `${o.type}\u0000${o.name}`;
 
 interface Metric {
-  rule: 'max-latency-increase' | 'max-sram-increase' | 'max-flash-increase';
+  rule: 'max-latency-increase' | 'max-sram-increase' | 'max-flash-increase' | 'max-dram-increase';
   label: string;
   limit: (s: GateSettings) => number | undefined;
   value: (p: PerfSummary) => number;
@@ -146,6 +146,14 @@ const METRICS: Metric[] = [
     label: 'flash use',
     limit: (s) => s.maxFlashIncrease,
     value: (p) => p.onChipFlashUsedBytes + p.offChipFlashUsedBytes,
+    format: formatBytes,
+  },
+  {
+    // Dedicated_Sram systems (U65, U85 by default) keep the weights in DRAM, not flash.
+    rule: 'max-dram-increase',
+    label: 'DRAM use',
+    limit: (s) => s.maxDramIncrease,
+    value: (p) => p.dramUsedBytes,
     format: formatBytes,
   },
 ];

@@ -17,7 +17,15 @@ import {
   plural,
 } from './format.js';
 import { markdownTable } from './markdown-table.js';
-import { countModels, flashBytes, modelTargets, summaryRows, type SummaryRow } from './summary-rows.js';
+import {
+  anyDram,
+  countModels,
+  dramBytes,
+  flashBytes,
+  modelTargets,
+  summaryRows,
+  type SummaryRow,
+} from './summary-rows.js';
 import type { GateReport, LayerPerf, ModelComparison, OperatorResult, TargetResult } from './types.js';
 
 /** GitHub's limit for an issue or pull-request comment, in characters. */
@@ -214,10 +222,23 @@ function summaryTable(
   columns: { informational: boolean; compared: boolean },
 ): string {
   const { informational, compared: withBase } = columns;
-  const headers = ['Model', 'Target', 'NPU coverage', 'vs base', 'Est. time', 'vs base', 'SRAM', 'Flash', 'Status'];
-  const align = ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'left'] as const;
-  // Columns 3 and 5 are the changes against the base.
-  const shown = <T>(cells: readonly T[]): T[] => (withBase ? [...cells] : cells.filter((_, i) => i !== 3 && i !== 5));
+  const headers = [
+    'Model',
+    'Target',
+    'NPU coverage',
+    'vs base',
+    'Est. time',
+    'vs base',
+    'SRAM',
+    'Flash',
+    'DRAM',
+    'Status',
+  ];
+  const align = ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left'] as const;
+  // Columns 3 and 5 are the changes against the base; column 8 (DRAM) is shown only when some row uses DRAM.
+  const withDram = anyDram(rows);
+  const shown = <T>(cells: readonly T[]): T[] =>
+    cells.filter((_, i) => (withBase || (i !== 3 && i !== 5)) && (withDram || i !== 8));
   let lastPath = '';
   const cells = rows.map((r) => {
     const path = r.path === lastPath ? '' : escapeMarkdown(truncateMiddle(r.path, NAME_WIDTH));
@@ -226,9 +247,14 @@ function summaryTable(
     const compared = r.head && r.base;
     const hs = r.head?.performance?.summary;
     const bs = r.base?.performance?.summary;
-    const hFlash = flashBytes(r.head);
-    const bFlash = flashBytes(r.base);
     const withChange = (value: string, change: string | undefined) => (change ? `${value} (${change})` : value);
+    const bytesCell = (now: number | undefined, before: number | undefined) =>
+      now !== undefined
+        ? withChange(
+            formatBytes(now),
+            before !== undefined && before !== now ? formatBytesChange(before, now) : undefined,
+          )
+        : '–';
     return [
       path,
       escapeMarkdown(r.target),
@@ -236,20 +262,9 @@ function summaryTable(
       compared ? formatPointsChange(r.base!.npuCoverage, r.head!.npuCoverage) : '',
       hs ? formatMs(hs.inferenceTimeMs) : r.head ? '–' : bs ? `~~${formatMs(bs.inferenceTimeMs)}~~` : '–',
       hs && bs ? formatRelative(bs.inferenceTimeMs, hs.inferenceTimeMs) : '',
-      hs
-        ? withChange(
-            formatBytes(hs.sramUsedBytes),
-            bs && bs.sramUsedBytes !== hs.sramUsedBytes
-              ? formatBytesChange(bs.sramUsedBytes, hs.sramUsedBytes)
-              : undefined,
-          )
-        : '–',
-      hFlash !== undefined
-        ? withChange(
-            formatBytes(hFlash),
-            bFlash !== undefined && bFlash !== hFlash ? formatBytesChange(bFlash, hFlash) : undefined,
-          )
-        : '–',
+      bytesCell(hs?.sramUsedBytes, bs?.sramUsedBytes),
+      bytesCell(flashBytes(r.head), flashBytes(r.base)),
+      bytesCell(dramBytes(r.head), dramBytes(r.base)),
       statusCell(r, informational),
     ];
   });

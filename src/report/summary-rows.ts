@@ -24,6 +24,16 @@ export function shownResult(m: ModelComparison): ModelResult | undefined {
   return m.head ?? m.base;
 }
 
+/** DRAM the model uses (Dedicated_Sram keeps weights and spilled feature maps there; 0 in Shared_Sram). */
+export function dramBytes(t: TargetResult | undefined): number | undefined {
+  return t?.performance?.summary.dramUsedBytes;
+}
+
+/** Whether any row uses DRAM, head or base: only then do the summary tables give it a column. */
+export function anyDram(rows: readonly SummaryRow[]): boolean {
+  return rows.some((r) => (dramBytes(r.head) ?? 0) > 0 || (dramBytes(r.base) ?? 0) > 0);
+}
+
 /** Target ids of a model in report order, then any the report's list does not name. */
 export function modelTargets(report: GateReport, m: ModelComparison): string[] {
   const ids = new Set<string>();

@@ -14,7 +14,7 @@ import {
   operatorRef,
   plural,
 } from './format.js';
-import { flashBytes, summaryRows } from './summary-rows.js';
+import { anyDram, dramBytes, flashBytes, summaryRows } from './summary-rows.js';
 import type { GateReport, ModelComparison, ModelResult, TargetResult } from './types.js';
 
 export interface TerminalOptions {
@@ -125,6 +125,7 @@ function renderModel(
     ];
   }
   const compared = rows.some((r) => r.base && r.head);
+  const withDram = anyDram(rows);
   const header = [
     'Target',
     'NPU',
@@ -135,6 +136,7 @@ function renderModel(
     ...(compared ? ['Δ time'] : []),
     'SRAM',
     'Flash',
+    ...(withDram ? ['DRAM'] : []),
   ];
   const table: string[][] = [header.map((h) => paint('dim', h))];
   for (const r of rows) {
@@ -145,8 +147,10 @@ function renderModel(
     const covChange = r.base && r.head ? formatPointsChange(r.base.npuCoverage, r.head.npuCoverage) : '';
     const timeChange = s && b ? formatRelative(b.inferenceTimeMs, s.inferenceTimeMs) : '';
     const worse = (text: string, bad: boolean) => (text && bad ? paint('red', text) : text);
-    const flash = flashBytes(r.head);
-    const baseFlash = flashBytes(r.base);
+    const withChange = (now: number | undefined, before: number | undefined) =>
+      now !== undefined
+        ? formatBytes(now) + (before !== undefined && before !== now ? ` (${formatBytesChange(before, now)})` : '')
+        : '–';
     table.push([
       sanitizeTerminal(r.target) + (r.findings.length ? ` ${paint('red', '✗')}` : ''),
       String(t.npuOperators),
@@ -155,17 +159,12 @@ function renderModel(
       ...(compared ? [worse(covChange, !!(r.base && r.head && r.head.npuCoverage < r.base.npuCoverage))] : []),
       s ? formatMs(s.inferenceTimeMs) : '–',
       ...(compared ? [worse(timeChange, !!(s && b && s.inferenceTimeMs > b.inferenceTimeMs))] : []),
-      s
-        ? formatBytes(s.sramUsedBytes) +
-          (b && b.sramUsedBytes !== s.sramUsedBytes ? ` (${formatBytesChange(b.sramUsedBytes, s.sramUsedBytes)})` : '')
-        : '–',
-      flash !== undefined
-        ? formatBytes(flash) +
-          (baseFlash !== undefined && baseFlash !== flash ? ` (${formatBytesChange(baseFlash, flash)})` : '')
-        : '–',
+      withChange(s?.sramUsedBytes, b?.sramUsedBytes),
+      withChange(flashBytes(r.head), flashBytes(r.base)),
+      ...(withDram ? [withChange(dramBytes(r.head), dramBytes(r.base))] : []),
     ]);
   }
-  const right = [false, true, true, true, ...(compared ? [true] : []), true, ...(compared ? [true] : []), true, true];
+  const right = header.map((_, i) => i > 0);
   out.push(...layout(table, right));
 
   const targets = rows.map((r) => r.head).filter((t): t is TargetResult => t !== undefined);

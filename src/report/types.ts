@@ -128,6 +128,7 @@ export type GateRule =
   | 'max-latency-increase'
   | 'max-sram-increase'
   | 'max-flash-increase'
+  | 'max-dram-increase'
   | 'new-cpu-ops'
   | 'model-error';
 

@@ -371,6 +371,12 @@ function flashBytes(t) {
   const s = t?.performance?.summary;
   return s ? s.onChipFlashUsedBytes + s.offChipFlashUsedBytes : void 0;
 }
+function dramBytes(t) {
+  return t?.performance?.summary.dramUsedBytes;
+}
+function anyDram(rows) {
+  return rows.some((r) => (dramBytes(r.head) ?? 0) > 0 || (dramBytes(r.base) ?? 0) > 0);
+}
 function modelTargets(report, m) {
   const ids = /* @__PURE__ */ new Set();
   for (const r of [m.head, m.base]) for (const t of r?.targets ?? []) ids.add(t.target);
@@ -481,6 +487,7 @@ function renderModel(m, rows, opts, paint) {
     ];
   }
   const compared = rows.some((r) => r.base && r.head);
+  const withDram = anyDram(rows);
   const header = [
     "Target",
     "NPU",
@@ -490,7 +497,8 @@ function renderModel(m, rows, opts, paint) {
     "Time",
     ...compared ? ["\u0394 time"] : [],
     "SRAM",
-    "Flash"
+    "Flash",
+    ...withDram ? ["DRAM"] : []
   ];
   const table = [header.map((h) => paint("dim", h))];
   for (const r of rows) {
@@ -501,8 +509,7 @@ function renderModel(m, rows, opts, paint) {
     const covChange = r.base && r.head ? formatPointsChange(r.base.npuCoverage, r.head.npuCoverage) : "";
     const timeChange = s && b ? formatRelative(b.inferenceTimeMs, s.inferenceTimeMs) : "";
     const worse = (text, bad) => text && bad ? paint("red", text) : text;
-    const flash = flashBytes(r.head);
-    const baseFlash = flashBytes(r.base);
+    const withChange = (now, before) => now !== void 0 ? formatBytes(now) + (before !== void 0 && before !== now ? ` (${formatBytesChange(before, now)})` : "") : "\u2013";
     table.push([
       sanitizeTerminal(r.target) + (r.findings.length ? ` ${paint("red", "\u2717")}` : ""),
       String(t.npuOperators),
@@ -511,11 +518,12 @@ function renderModel(m, rows, opts, paint) {
       ...compared ? [worse(covChange, !!(r.base && r.head && r.head.npuCoverage < r.base.npuCoverage))] : [],
       s ? formatMs(s.inferenceTimeMs) : "\u2013",
       ...compared ? [worse(timeChange, !!(s && b && s.inferenceTimeMs > b.inferenceTimeMs))] : [],
-      s ? formatBytes(s.sramUsedBytes) + (b && b.sramUsedBytes !== s.sramUsedBytes ? ` (${formatBytesChange(b.sramUsedBytes, s.sramUsedBytes)})` : "") : "\u2013",
-      flash !== void 0 ? formatBytes(flash) + (baseFlash !== void 0 && baseFlash !== flash ? ` (${formatBytesChange(baseFlash, flash)})` : "") : "\u2013"
+      withChange(s?.sramUsedBytes, b?.sramUsedBytes),
+      withChange(flashBytes(r.head), flashBytes(r.base)),
+      ...withDram ? [withChange(dramBytes(r.head), dramBytes(r.base))] : []
     ]);
   }
-  const right = [false, true, true, true, ...compared ? [true] : [], true, ...compared ? [true] : [], true, true];
+  const right = header.map((_, i) => i > 0);
   out.push(...layout(table, right));
   const targets = rows.map((r) => r.head).filter((t) => t !== void 0);
   out.push(...cpuOperatorLines(targets, opts, paint));
@@ -584,6 +592,8 @@ export {
   truncateMiddle,
   adviseModel,
   flashBytes,
+  dramBytes,
+  anyDram,
   modelTargets,
   summaryRows,
   countModels,

@@ -11,7 +11,7 @@ import {
   toMliaJsonDocuments,
   wantColor,
   writeNamedFile
-} from "./chunk-3YRYC7JG.js";
+} from "./chunk-2EX5BBNV.js";
 import {
   UsageError,
   collectModelPaths
@@ -20,7 +20,7 @@ import {
   analyzeModelFile,
   builtinTargets,
   renderMarkdown
-} from "./chunk-MFORY6GI.js";
+} from "./chunk-H6O6LMSS.js";
 import {
   VERSION,
   builtinTool,
@@ -33,7 +33,7 @@ import {
   formatBytes,
   renderResultsTerminal,
   sanitizeTerminal
-} from "./chunk-FJKSFMXV.js";
+} from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
 } from "./chunk-ZQOQAXKZ.js";
@@ -276,7 +276,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-GEI3KFZF.js");
+  const opt = await import("./optimize-WPLNGYGJ.js");
   let settings;
   try {
     if (values.settings) {

@@ -16,7 +16,7 @@ import {
   showFile,
   untrackedFiles,
   workTreeRoot
-} from "./chunk-XNK3BVIM.js";
+} from "./chunk-HAPZ7PKZ.js";
 import {
   TARGET_OPTIONS,
   ioError,
@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-3YRYC7JG.js";
+} from "./chunk-2EX5BBNV.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,7 +35,7 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-MFORY6GI.js";
+} from "./chunk-H6O6LMSS.js";
 import {
   VERSION,
   builtinTool
@@ -45,7 +45,7 @@ import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
   sanitizeTerminal
-} from "./chunk-FJKSFMXV.js";
+} from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
 } from "./chunk-ZQOQAXKZ.js";
@@ -152,6 +152,7 @@ Options:
   --max-latency-increase P     largest rise of the estimated inference time: 5%
   --max-sram-increase P        largest rise of SRAM use: 10%
   --max-flash-increase P       largest rise of flash use: 10%
+  --max-dram-increase P        largest rise of DRAM use (Dedicated_Sram keeps the weights there): 10%
   --fail-on-new-cpu-ops        fail when an operator runs on the CPU that did not in BASE
   --informational              report threshold failures without failing
   --exact-weights              encode every weight tensor exactly, as for check
@@ -167,7 +168,8 @@ var THRESHOLDS = [
   "max-coverage-drop",
   "max-latency-increase",
   "max-sram-increase",
-  "max-flash-increase"
+  "max-flash-increase",
+  "max-dram-increase"
 ];
 async function compare(args) {
   const { values, positionals } = parseArgs({

@@ -17,7 +17,7 @@ import {
   formatPercent,
   plural,
   sanitizeTerminal
-} from "./chunk-FJKSFMXV.js";
+} from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel,
   checkPlacement,

@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   formatBytes,
   formatMs
-} from "./chunk-FJKSFMXV.js";
+} from "./chunk-SMDWGUPR.js";
 import {
   __commonJS,
   __require,
@@ -8924,6 +8924,7 @@ var SETTING_NAMES = [
   "max-latency-increase",
   "max-sram-increase",
   "max-flash-increase",
+  "max-dram-increase",
   "fail-on-new-cpu-ops",
   "fail-on-error",
   "informational"
@@ -8952,6 +8953,9 @@ function applySettings(base, raw, where = "") {
         break;
       case "max-flash-increase":
         out.maxFlashIncrease = threshold(parseIncrease);
+        break;
+      case "max-dram-increase":
+        out.maxDramIncrease = threshold(parseIncrease);
         break;
       case "fail-on-new-cpu-ops":
         out.failOnNewCpuOps = parseBoolean(setting, value);
@@ -9126,6 +9130,14 @@ var METRICS = [
     label: "flash use",
     limit: (s) => s.maxFlashIncrease,
     value: (p) => p.onChipFlashUsedBytes + p.offChipFlashUsedBytes,
+    format: formatBytes
+  },
+  {
+    // Dedicated_Sram systems (U65, U85 by default) keep the weights in DRAM, not flash.
+    rule: "max-dram-increase",
+    label: "DRAM use",
+    limit: (s) => s.maxDramIncrease,
+    value: (p) => p.dramUsedBytes,
     format: formatBytes
   }
 ];

@@ -4,13 +4,13 @@ import {
 } from "./chunk-ML7EZ3BL.js";
 import {
   resolveTargets
-} from "./chunk-MFORY6GI.js";
+} from "./chunk-H6O6LMSS.js";
 import {
   fsReason
 } from "./chunk-MMJRPVEB.js";
 import {
   adviseModel
-} from "./chunk-FJKSFMXV.js";
+} from "./chunk-SMDWGUPR.js";
 import {
   isTargetError
 } from "./chunk-ZQOQAXKZ.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-MMJRPVEB.js";
 import {
   sanitizeTerminal
-} from "./chunk-FJKSFMXV.js";
+} from "./chunk-SMDWGUPR.js";
 import {
   sha256,
   velaCompiledReason
@@ -170,11 +170,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-A3MKNROL.js");
+      const mod = await import("./commands-5RSEV75E.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-32P7HIK4.js");
+      const mod = await import("./compare-U3MMJNVP.js");
       return mod.compare(rest);
     }
     default:

@@ -12,7 +12,9 @@ import {
 } from "./chunk-CIWQW54I.js";
 import {
   adviseModel,
+  anyDram,
   countModels,
+  dramBytes,
   escapeHtml,
   escapeMarkdown,
   flashBytes,
@@ -29,7 +31,7 @@ import {
   plural,
   summaryRows,
   truncateMiddle
-} from "./chunk-FJKSFMXV.js";
+} from "./chunk-SMDWGUPR.js";
 import {
   MEMORY_MODE_PREFIX,
   SYSTEM_CONFIG_PREFIX,
@@ -279,9 +281,21 @@ function statusCell(row, informational) {
 }
 function summaryTable(rows, dropped, columns) {
   const { informational, compared: withBase } = columns;
-  const headers = ["Model", "Target", "NPU coverage", "vs base", "Est. time", "vs base", "SRAM", "Flash", "Status"];
-  const align = ["left", "left", "right", "right", "right", "right", "right", "right", "left"];
-  const shown = (cells2) => withBase ? [...cells2] : cells2.filter((_, i) => i !== 3 && i !== 5);
+  const headers = [
+    "Model",
+    "Target",
+    "NPU coverage",
+    "vs base",
+    "Est. time",
+    "vs base",
+    "SRAM",
+    "Flash",
+    "DRAM",
+    "Status"
+  ];
+  const align = ["left", "left", "right", "right", "right", "right", "right", "right", "right", "left"];
+  const withDram = anyDram(rows);
+  const shown = (cells2) => cells2.filter((_, i) => (withBase || i !== 3 && i !== 5) && (withDram || i !== 8));
   let lastPath = "";
   const cells = rows.map((r) => {
     const path = r.path === lastPath ? "" : escapeMarkdown(truncateMiddle(r.path, NAME_WIDTH));
@@ -290,9 +304,11 @@ function summaryTable(rows, dropped, columns) {
     const compared = r.head && r.base;
     const hs = r.head?.performance?.summary;
     const bs = r.base?.performance?.summary;
-    const hFlash = flashBytes(r.head);
-    const bFlash = flashBytes(r.base);
     const withChange = (value, change) => change ? `${value} (${change})` : value;
+    const bytesCell = (now, before) => now !== void 0 ? withChange(
+      formatBytes(now),
+      before !== void 0 && before !== now ? formatBytesChange(before, now) : void 0
+    ) : "\u2013";
     return [
       path,
       escapeMarkdown(r.target),
@@ -300,14 +316,9 @@ function summaryTable(rows, dropped, columns) {
       compared ? formatPointsChange(r.base.npuCoverage, r.head.npuCoverage) : "",
       hs ? formatMs(hs.inferenceTimeMs) : r.head ? "\u2013" : bs ? `~~${formatMs(bs.inferenceTimeMs)}~~` : "\u2013",
       hs && bs ? formatRelative(bs.inferenceTimeMs, hs.inferenceTimeMs) : "",
-      hs ? withChange(
-        formatBytes(hs.sramUsedBytes),
-        bs && bs.sramUsedBytes !== hs.sramUsedBytes ? formatBytesChange(bs.sramUsedBytes, hs.sramUsedBytes) : void 0
-      ) : "\u2013",
-      hFlash !== void 0 ? withChange(
-        formatBytes(hFlash),
-        bFlash !== void 0 && bFlash !== hFlash ? formatBytesChange(bFlash, hFlash) : void 0
-      ) : "\u2013",
+      bytesCell(hs?.sramUsedBytes, bs?.sramUsedBytes),
+      bytesCell(flashBytes(r.head), flashBytes(r.base)),
+      bytesCell(dramBytes(r.head), dramBytes(r.base)),
       statusCell(r, informational)
     ];
   });
@@ -1870,4 +1881,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-MFORY6GI.js.LEGAL.txt */
+/*! For license information please see chunk-H6O6LMSS.js.LEGAL.txt */
