@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-4HRBWYMN.js";
+} from "./chunks/chunk-K7WKAEXN.js";
 import {
   outputCosines
 } from "./chunks/chunk-SVCPPM2S.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-H6O6LMSS.js";
+} from "./chunks/chunk-R623IGLQ.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-MMJRPVEB.js";
-import "./chunks/chunk-RR5OPNSH.js";
+import "./chunks/chunk-FGH2S6CC.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-ZQOQAXKZ.js";
+} from "./chunks/chunk-RRCVUBIB.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-WPLNGYGJ.js");
+  const module = await import("./chunks/optimize-E6S5OVLC.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -2,7 +2,8 @@
 // Fidelity of the performance estimate against Vela 5.1.0 (../shared/vela-ref): for every corpus
 // model and target, the estimate runs on Vela's own placement; prints the median and p90 absolute
 // relative error of totalCycles, npuCycles, sramUsedBytes and weightsEncodedBytes per target
-// family and overall (and their means), the bytes read and written per memory area, each layer's (TFLite
+// family and overall (and their means), the bytes read and written per memory area, the off-chip flash (U55)
+// or DRAM (U65, U85) used, each layer's (TFLite
 // operator's) cycles against Vela's per-operator figures, the ten worst pairs, and the time per model and target.
 // Usage: npm run fidelity [-- --json out.json] [-- --model <substring>] [-- --target <id>] [-- --layers]
 //        [-- --exact-weights] (encode every weight exactly instead of sampling large tensors, as check does)
@@ -149,6 +150,12 @@ for (const name of readdirSync(join(shared, 'vela-ref')).sort()) {
       row.traffic[`${area}Write`] = { est: ours.writeBytes, ref: written };
     }
     for (const t of Object.values(row.traffic)) t.err = relErr(t.est, t.ref);
+    // Memory used beside the SRAM: off-chip flash on the U55 (Shared_Sram: the read-only data), DRAM on the U65
+    // and U85 (Dedicated_Sram: the read-only data and the feature maps the SRAM does not hold).
+    const flash = ref.target.startsWith('ethos-u55');
+    const usedEst = flash ? perf.summary.offChipFlashUsedBytes : perf.summary.dramUsedBytes;
+    const usedRef = Math.round((flash ? ref.summary.off_chip_flash_used_kib : ref.summary.dram_used_kib) * 1024);
+    row.used = { memory: flash ? 'off-chip flash' : 'DRAM', est: usedEst, ref: usedRef, err: relErr(usedEst, usedRef) };
     rows.push(row);
   }
 }
@@ -205,6 +212,15 @@ for (const [area] of TRAFFIC_AREAS) {
       `  ${k.padEnd(18)} ${String(list.length).padStart(4)} pairs  ${pct(quantile(errs, 0.5))} / ${pct(quantile(errs, 0.9))} / ${pct(mean(errs), 2)}`,
     );
   }
+}
+// Flash and DRAM used, per target family (the summary tables' Flash and DRAM columns).
+console.log('\nmemory used: off-chip flash (u55), DRAM (u65, u85): median / p90 / mean, within 0.1%');
+for (const [g, list] of groups) {
+  const errs = list.map((r) => r.used.err);
+  const close = errs.filter((e) => e <= 0.001).length;
+  console.log(
+    `  ${g.padEnd(18)} ${String(list.length).padStart(4)} pairs  ${pct(quantile(errs, 0.5))} / ${pct(quantile(errs, 0.9))} / ${pct(mean(errs), 2)}, ${close} within 0.1%`,
+  );
 }
 // Per layer, against Vela's per-operator rows: the figures the report's top layers show.
 const layers = rows.flatMap((r) => r.layers.map((l) => ({ ...l, row: r })));

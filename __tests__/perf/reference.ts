@@ -15,6 +15,9 @@ export interface VelaRef {
     total_cycles: number;
     npu_cycles: number;
     sram_used_kib: number;
+    /** DRAM and off-chip flash used, in KiB with two decimals. */
+    dram_used_kib: number;
+    off_chip_flash_used_kib: number;
     weights_npu_encoded_bytes: number;
     /** Per memory area (sram, dram, on_chip_flash, off_chip_flash). */
     memory?: Record<
@@ -78,6 +81,21 @@ export function velaTraffic(ref: VelaRef, area: string): { read: number; written
   const written = m.feature_map_write_bytes + m.weight_write_bytes;
   return { read: m.total_bytes - written, written };
 }
+
+/**
+ * Vela's memory holding the read-only data (off-chip flash in Shared_Sram, the U55's mode; DRAM, with the feature
+ * maps that do not fit the SRAM, in Dedicated_Sram) minus ours, less the encoded weights' own difference: what
+ * the rest of the read-only data (scale records, LUTs, constants) and the maps there leave.
+ */
+export function readOnlyGap(perf: PerfResult, ref: VelaRef): number {
+  const flash = ref.target.startsWith('ethos-u55');
+  const theirs = Math.round((flash ? ref.summary.off_chip_flash_used_kib : ref.summary.dram_used_kib) * 1024);
+  const ours = flash ? perf.summary.offChipFlashUsedBytes : perf.summary.dramUsedBytes;
+  return theirs - ours + (perf.summary.weightsEncodedBytes - ref.summary.weights_npu_encoded_bytes);
+}
+
+/** Vela prints memory use in KiB with two decimals: a figure is known to within about 5 bytes. */
+export const KIB_ROUNDING = 8;
 
 /** Relative error of our SRAM use against Vela's. */
 export const sramError = (perf: PerfResult, ref: VelaRef): number =>

@@ -30,6 +30,7 @@ import {
 } from './operation-cost.js';
 import { type AreaKey, AREA_KEY, type Traffic, emptyTraffic, addTraffic } from './traffic.js';
 import { encodeFor, defaultSizes } from './weight-sizes.js';
+import { readOnlyBytes } from './read-only.js';
 
 export type { PerfOptions } from './operation-cost.js';
 
@@ -94,11 +95,10 @@ export function estimatePerformance(
     costSubgraph(model, target, sg.index, graph, arch, costs, memUse, traffic, sizeWeights, sampleValues);
   }
 
-  // Read-only data: encoded weights and scales of every weight tensor, LUTs.
+  // Weight totals count each weight tensor once; read-only memory holds every constant the operations read.
   let originalWeights = 0;
   let encodedWeights = 0;
   const seen = new Set<string>();
-  let readOnly = 0;
   let sampledWeights = false;
   for (const c of costs) {
     const w = c.op.weights;
@@ -107,11 +107,9 @@ export function estimatePerformance(
       if (w.sampled) sampledWeights = true;
       originalWeights += w.originalBytes;
       encodedWeights += w.slicedBytes ?? w.encodedBytes;
-      readOnly += (w.slicedBytes ?? w.encodedBytes) + w.scaleBytes;
     }
-    if (c.op.lutBytes) readOnly += 16 * Math.ceil(c.op.lutBytes / 16);
   }
-  if (costs.length > 0) memUse[AREA_KEY[arch.constMem.area]] += readOnly;
+  if (costs.length > 0) memUse[AREA_KEY[arch.constMem.area]] += readOnlyBytes(model, costs);
 
   const layers = new Map<number, LayerPerf>();
   let npuCycles = 0;

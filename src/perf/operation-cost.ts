@@ -57,6 +57,11 @@ export interface OpCost {
   access: Record<AreaKey, number>;
   weightBufferBytes: number;
   time: number;
+  /**
+   * The operation's own encoded weight bytes when another operation sized its (shared) weights first: regor
+   * encodes them for each operation's block config, and stores each encoding that comes out different.
+   */
+  ownWeightBytes?: number;
 }
 
 /** Sizes a layer's weights for its block config (sets encodedBytes and scaleBytes). */
@@ -385,10 +390,14 @@ export function costOperation(
     q.cfg = cfg;
     q.sparse = true;
   }
+  let ownWeightBytes: number | undefined;
   if (w) {
+    const sizedBefore = !!w.sized;
     sizeWeights(w, cfg, op.ifm.bits, op.kernel);
     q.encodedWeightSize = w.encodedBytes;
     q.encodedScaleSize = w.scaleBytes;
+    if (sizedBefore && w.source && !w.fast && !w.sparse)
+      ownWeightBytes = defaultSizes(target, w, cfg, op.ifm.bits, op.kernel, npu.cores, sampleValues).weightBytes;
   }
   if (op.extraIfms?.length) {
     q.extraIfms = op.extraIfms.map((fm) => {
@@ -525,6 +534,7 @@ export function costOperation(
       access: accessBy,
       weightBufferBytes: plan ? plan.bufferBytes : 0,
       time,
+      ...(ownWeightBytes !== undefined ? { ownWeightBytes } : {}),
     },
     traffic: tr,
     slack,

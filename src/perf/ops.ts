@@ -50,6 +50,17 @@ export interface Buffer {
   shape: Shape3;
   /** The TFLite tensor's own dimensions, when the buffer is one (not an internal map). */
   dims?: readonly number[];
+  /**
+   * A constant's place in read-only memory: `key` names its content (regor gives constants of equal bytes one
+   * place), `bytes` its size before alignment. Absent: the buffer's own key and size.
+   */
+  storage?: ReadOnlyTensor;
+}
+
+/** A tensor of read-only data: what its content is (equal contents share one place) and its bytes. */
+export interface ReadOnlyTensor {
+  key: string;
+  bytes: number;
 }
 
 export interface FmRef {
@@ -73,6 +84,11 @@ export interface WeightInfo {
   sized?: boolean;
   /** The encoder ran on a sample of the tensor's OFM blocks and the size is predicted from it. */
   sampled?: boolean;
+  /**
+   * A kernel the lowering generates (a MEAN's ones, a resize's taps): its operations sum into 32 bits without
+   * rescaling, so their scale records are alike whatever the operator's quantization.
+   */
+  generated?: boolean;
   /** U85: encoded in the Sparse2_4 format (the operations using them run on the sparse block config). */
   sparse?: boolean;
   /** U85: encoded in the Fast (FWD) format. */
@@ -108,6 +124,8 @@ export interface InternalOp {
   weights?: WeightInfo;
   /** LUT bytes copied to the NPU before the operation (0 when none). */
   lutBytes: number;
+  /** The LUT tensor the operation reads, as stored in read-only memory (see read-only.ts). */
+  lutTensor?: ReadOnlyTensor;
   /** Upscaling of the IFM (resize / transpose conv), 1 when none. */
   upscale: number;
   /** U55/U65 Transpose: its pass (one 3D swap; a transpose of several is an operation per pass). */

@@ -11,6 +11,7 @@ import {
   type HwOp,
   type InternalOp,
   type Kernel,
+  type ReadOnlyTensor,
   type WeightInfo,
 } from '../ops.js';
 import { estimateEncodedWeights } from '../weight-estimate.js';
@@ -151,6 +152,7 @@ export function bufferFor(ctx: Ctx, tensorIndex: number): Buffer {
       dims: t?.shape,
       constant: isConstant(ctx, tensorIndex),
     };
+    if (b.constant && t) b.storage = modelConstantStorage(ctx, t.buffer);
     if (t?.isVariable) b.persistent = true;
     if (b.constant) b.linear = true;
     ctx.buffers.set(key, b);
@@ -180,6 +182,70 @@ export function tempFm(ctx: Ctx, shape: Shape3, bits: number): FmRef {
   };
   ctx.buffers.set(key, buffer);
   return { buffer, shape, bits };
+}
+
+/** Constants up to this size are told apart by their bytes (regor hashes every constant's content). */
+const CONTENT_KEY_BYTES = 64;
+
+/** A model constant in read-only memory: keyed by its bytes when small (equal small constants share a place). */
+function modelConstantStorage(ctx: Ctx, bufferIndex: number): ReadOnlyTensor {
+  const buffer = ctx.model.buffers[bufferIndex];
+  const bytes = buffer?.size ?? 0;
+  const data = bytes <= CONTENT_KEY_BYTES ? buffer?.data : undefined;
+  return { key: data ? `bytes:${Array.from(data).join(',')}` : `buffer:${bufferIndex}`, bytes };
+}
+
+/** The key of a constant's content that regor generates: `values` in `bits`-bit elements, `count` of them. */
+export const constantContent = (bits: number, values: string, count = 1): string => `gen:${bits}:${count}:${values}`;
+
+/** A tensor's dtype and (first) scale and zero point: LUTs built for equal ones are equal. */
+export function quantKey(ctx: Ctx, tensorIndex: number): string {
+  const t = ctx.sg.tensors[tensorIndex];
+  const q = t?.quantization;
+  return `${t?.dtype ?? '-'}:${q?.scale[0] ?? '-'}:${q?.zeroPoint[0] ?? '-'}`;
+}
+
+/** The functions of the 8-bit LUTs regor fills value by value (ConvertToLUT8): sigmoid is clamped at +-8. */
+const LUT8_FUNCTIONS: Partial<Record<string, (x: number) => number>> = {
+  LOGISTIC: (x) => (x <= -8 ? 0 : x >= 8 ? 1 : 1 / (1 + Math.exp(-x))),
+  TANH: Math.tanh,
+};
+
+/**
+ * The 256 values of an 8-bit LUT as regor fills them (each input value dequantized, mapped, requantized and
+ * clamped), joined: activations whose tables come out equal share one. Undefined when not such a LUT.
+ */
+function lut8Values(ctx: Ctx, kind: string, inT: number, outT: number): string | undefined {
+  const fn = LUT8_FUNCTIONS[kind];
+  const a = ctx.sg.tensors[inT];
+  const b = ctx.sg.tensors[outT];
+  if (!fn || !a || !b || a.dtype !== b.dtype || (a.dtype !== 'int8' && a.dtype !== 'uint8')) return undefined;
+  const inScale = a.quantization?.scale[0];
+  const outScale = b.quantization?.scale[0];
+  if (!inScale || !outScale) return undefined;
+  const inZp = a.quantization?.zeroPoint[0] ?? 0;
+  const outZp = b.quantization?.zeroPoint[0] ?? 0;
+  const [lo, hi] = a.dtype === 'int8' ? [-128, 127] : [0, 255];
+  const values: number[] = [];
+  for (let x = lo; x <= hi; x++) {
+    values.push(Math.min(hi, Math.max(lo, Math.round(outZp + fn(inScale * (x - inZp)) / outScale))));
+  }
+  return values.join(',');
+}
+
+/**
+ * The LUT regor builds for an activation `kind` from `inT` to `outT`, of `bytes` bytes. Its values follow from
+ * the two tensors' quantization (for sigmoid and tanh they are computed, so tables that come out equal share a
+ * place, as in regor; other activations share one when their quantization is equal).
+ */
+export function lutTensor(ctx: Ctx, kind: string, inT: number, outT: number, bytes: number): ReadOnlyTensor {
+  const values = bytes === 256 ? lut8Values(ctx, kind, inT, outT) : undefined;
+  return {
+    key: values
+      ? `lut8:${ctx.sg.tensors[inT]?.dtype}:${values}`
+      : `lut:${kind}:${quantKey(ctx, inT)}:${quantKey(ctx, outT)}:${bytes}`,
+    bytes,
+  };
 }
 
 export function isConstant(ctx: Ctx, tensorIndex: number): boolean {
@@ -373,8 +439,18 @@ export const elementsOfShape = (s: Shape3): number => s.h * s.w * s.c;
 
 const validShape = (s: Shape3): boolean => s.h >= 1 && s.w >= 1 && s.c >= 1 && Number.isFinite(s.h * s.w * s.c);
 
-/** A constant operand of the given shape (Vela's CreateConstTensor), in read-only memory. */
-export function constantFm(ctx: Ctx, key: string, shape: Shape3, bits: number): FmRef {
+/**
+ * A constant operand of the given shape (Vela's CreateConstTensor), in read-only memory: `content` names its
+ * values (see constantContent; constants of equal content share a place), `bytes` its size when not the shape's.
+ */
+export function constantFm(
+  ctx: Ctx,
+  key: string,
+  shape: Shape3,
+  bits: number,
+  content?: string,
+  bytes?: number,
+): FmRef {
   const buffer: Buffer = {
     key: `${ctx.sg.index}:${key}`,
     elements: shape.h * shape.w * shape.c,
@@ -385,12 +461,17 @@ export function constantFm(ctx: Ctx, key: string, shape: Shape3, bits: number): 
     isOutput: false,
     shape,
     constant: true,
+    storage: {
+      key: content ?? `${ctx.sg.index}:${key}`,
+      bytes: bytes ?? Math.ceil((shape.h * shape.w * shape.c * bits) / 8),
+    },
   };
   return { buffer, shape, bits };
 }
 
-/** A constant scalar operand. */
-export const scalarFm = (ctx: Ctx, key: string, bits: number): FmRef => constantFm(ctx, key, UNIT_SHAPE, bits);
+/** A constant scalar operand of the given value (a number, or a description of one computed from the model). */
+export const scalarFm = (ctx: Ctx, key: string, bits: number, value?: number | string): FmRef =>
+  constantFm(ctx, key, UNIT_SHAPE, bits, value === undefined ? undefined : constantContent(bits, String(value)));
 
 const UNIT_SHAPE: Shape3 = { h: 1, w: 1, c: 1 };
 

@@ -11,7 +11,9 @@ import {
   tempFm,
   push,
   lutBytesFor,
+  lutTensor,
   constantFm,
+  constantContent,
   sameQuantization,
   sameShape,
   SLICING,
@@ -25,7 +27,13 @@ import {
 export function broadcastBoth(ctx: Ctx, op: Operator, a: FmRef, b: FmRef, ofm: FmRef): FmRef {
   const full = (f: FmRef) => f.shape.h === ofm.shape.h && f.shape.w === ofm.shape.w && f.shape.c === ofm.shape.c;
   if (full(a) || full(b)) return a;
-  const zeros = constantFm(ctx, `broadcast-zeros-${op.index}`, ofm.shape, a.bits);
+  const zeros = constantFm(
+    ctx,
+    `broadcast-zeros-${op.index}`,
+    ofm.shape,
+    a.bits,
+    constantContent(a.bits, '0', ofm.shape.h * ofm.shape.w * ofm.shape.c),
+  );
   const broadcast = tempFm(ctx, ofm.shape, a.bits);
   push(ctx, op, 'Add', 'elementwise', zeros, broadcast, { ifm2: a });
   return broadcast;
@@ -66,6 +74,7 @@ export function tryFuseActivation(ctx: Ctx, op: Operator): boolean {
   if (kind === 'lut') {
     prev.lutBytes = lutBytesFor(prev.ifm.bits, op.type, ctx.family);
     prev.lutInActivation = true;
+    if (prev.lutBytes > 0) prev.lutTensor = lutTensor(ctx, op.type, inT, op.outputs[0] ?? -1, prev.lutBytes);
   }
   return true;
 }

@@ -56,6 +56,7 @@ export function generatedKernel(
     encodedBytes: 0,
     scaleBytes: 0,
     channels: c,
+    generated: true,
     source: { data: kernel.data, shape: [1, kh, kw, c], zeroPoints: [0], kind: 'depthwise', identity: kernel.identity },
   };
   setCoreDependentSizes(info, ctx.family, ctx.cores);

@@ -2,7 +2,7 @@
 import type { Operator } from '../../graph/types.js';
 import type { Shape3 } from '../arch.js';
 import type { FmRef, WeightInfo } from '../ops.js';
-import { type Ctx, tempFm, isConstant, weightInfo, push, lutBytesFor } from './context.js';
+import { type Ctx, tempFm, isConstant, weightInfo, push, lutBytesFor, lutTensor } from './context.js';
 import { MAX_LSTM_STEPS, PerfLimitError } from './limits.js';
 
 /**
@@ -85,7 +85,14 @@ export function lowerLstm(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void 
     push(ctx, op, 'Add', 'elementwise', t1, cellState, { ifm2: t2 });
     push(ctx, op, 'Clamp', 'pool', cellState, cellState);
     const th = tempFm(ctx, gateShape, 16);
-    push(ctx, op, 'Tanh', 'pool', cellState, th, { activation: 'lut', lutBytes: lutBytesFor(16, 'TANH', ctx.family) });
+    const tanhLut = lutBytesFor(16, 'TANH', ctx.family);
+    push(ctx, op, 'Tanh', 'pool', cellState, th, {
+      activation: 'lut',
+      lutBytes: tanhLut,
+      ...(tanhLut > 0
+        ? { lutTensor: lutTensor(ctx, 'LSTM-TANH', op.inputs[0] ?? -1, op.outputs[0] ?? -1, tanhLut) }
+        : {}),
+    });
     push(ctx, op, 'Mul', 'elementwise', gates[3] ?? ig, hPrev, { ifm2: th });
     push(ctx, op, 'MemoryCopy', 'pool', hPrev, { ...ofm, shape: hPrev.shape });
   }

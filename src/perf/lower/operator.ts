@@ -17,6 +17,7 @@ import {
   resetKernel,
   constantInts,
   lutBytesFor,
+  lutTensor,
   elementsOfShape,
   scalarFm,
   batchOf,
@@ -175,6 +176,7 @@ export function lowerOne(ctx: Ctx, op: Operator): void {
         push(ctx, op, 'AvgPool', 'pool', ifm, ofm, {
           activation: 'lut',
           lutBytes: lutBytesFor(8),
+          lutTensor: lutTensor(ctx, `LEAKY_RELU:${String(op.options?.alpha)}`, inT(0), outT, lutBytesFor(8)),
           elementwiseLike: true,
         });
       else push(ctx, op, 'LeakyRelu', 'elementwise', ifm, ofm);
@@ -198,6 +200,7 @@ export function lowerOne(ctx: Ctx, op: Operator): void {
           push(ctx, op, 'AvgPool', 'pool', ifm, ofm, {
             activation: 'lut',
             lutBytes: lutBytesFor(8),
+            lutTensor: lutTensor(ctx, `PRELU:${uniform}`, inT(0), outT, lutBytesFor(8)),
             elementwiseLike: true,
           });
         return;
@@ -209,7 +212,7 @@ export function lowerOne(ctx: Ctx, op: Operator): void {
         let x = ifm;
         if (!sameQuantization(ctx, inT(0), outT)) {
           x = tempFm(ctx, ofm.shape, ofm.bits);
-          push(ctx, op, 'Mul', 'elementwise', ifm, x, { ifm2: scalarFm(ctx, 'prelu-one', ifm.bits) });
+          push(ctx, op, 'Mul', 'elementwise', ifm, x, { ifm2: scalarFm(ctx, 'prelu-one', ifm.bits, 1) });
         }
         push(ctx, op, 'Maximum', 'elementwise', t, ofm, { ifm2: x });
         return;
@@ -219,7 +222,8 @@ export function lowerOne(ctx: Ctx, op: Operator): void {
       const neg = tempFm(ctx, ofm.shape, ofm.bits);
       const scaled = tempFm(ctx, ofm.shape, ofm.bits);
       push(ctx, op, 'Relu', 'pool', ifm, pos);
-      push(ctx, op, 'Minimum', 'elementwise', ifm, neg, { ifm2: { ...alpha, shape: { h: 1, w: 1, c: 1 } } });
+      // The minimum with zero reads regor's constant zero (one for every PReLU: equal constants share a place).
+      push(ctx, op, 'Minimum', 'elementwise', ifm, neg, { ifm2: scalarFm(ctx, 'prelu-zero', ifm.bits, 0) });
       push(ctx, op, 'Mul', 'elementwise', neg, scaled, { ifm2: alpha });
       // regor adds the scaled negatives to the positives (its IFM order decides which the output takes over).
       push(ctx, op, 'Add', 'elementwise', scaled, ofm, { ifm2: pos });
@@ -243,9 +247,11 @@ export function lowerOne(ctx: Ctx, op: Operator): void {
     case 'HARD_SWISH':
     case 'RSQRT':
     case 'GELU': {
+      const lutBytes = lutBytesFor(ifm.bits, op.type, ctx.family);
       push(ctx, op, 'AvgPool', 'pool', ifm, ofm, {
         activation: 'lut',
-        lutBytes: lutBytesFor(ifm.bits, op.type, ctx.family),
+        lutBytes,
+        ...(lutBytes > 0 ? { lutTensor: lutTensor(ctx, op.type, inT(0), outT, lutBytes) } : {}),
         elementwiseLike: true,
       });
       return;

@@ -3,7 +3,16 @@
 import type { Operator } from '../../graph/types.js';
 import type { Shape3 } from '../arch.js';
 import { UNIT_KERNEL, type FmRef, type Kernel } from '../ops.js';
-import { type Ctx, tempFm, refuseBeyondOpLimit, push, constantInts, elementsOfShape, scalarFm } from './context.js';
+import {
+  type Ctx,
+  tempFm,
+  refuseBeyondOpLimit,
+  push,
+  constantInts,
+  elementsOfShape,
+  quantKey,
+  scalarFm,
+} from './context.js';
 import { generatedKernel } from './generated-kernels.js';
 
 export function lowerReduce(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
@@ -118,5 +127,7 @@ function lowerMean(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
       acc = next;
     } else acc = partial;
   }
-  if (acc) push(ctx, op, 'Mul', 'elementwise', acc, ofm, { ifm2: scalarFm(ctx, 'mean-scale', 32) });
+  // The multiplier folds the area and the two scales in: MEANs alike in both share the constant.
+  const multiplier = `mean:${h * w}:${quantKey(ctx, op.inputs[0] ?? -1)}:${quantKey(ctx, op.outputs[0] ?? -1)}`;
+  if (acc) push(ctx, op, 'Mul', 'elementwise', acc, ofm, { ifm2: scalarFm(ctx, 'mean-scale', 32, multiplier) });
 }

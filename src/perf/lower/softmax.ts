@@ -2,7 +2,7 @@
 import type { Operator } from '../../graph/types.js';
 import type { Shape3 } from '../arch.js';
 import { UNIT_KERNEL, type FmRef, type Kernel } from '../ops.js';
-import { type Ctx, tempFm, push, lutBytesFor, scalarFm } from './context.js';
+import { type Ctx, tempFm, push, lutBytesFor, quantKey, scalarFm } from './context.js';
 import { u85TransposeType } from './transpose.js';
 
 /**
@@ -33,9 +33,17 @@ function lowerSoftmax8(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
     );
   } else pushDepthMax(ctx, op, ifm, max);
   const exp = tempFm(ctx, ifm.shape, 32);
-  // The exp LUT is its own (fused) operation in Vela, with no cycles: its transfer is costed nowhere.
-  push(ctx, op, 'Sub', 'elementwise', ifm, exp, { ifm2: max, activation: 'lut', lutBytes: 0, lutInputBits: ifm.bits });
-  const constant = scalarFm(ctx, 'softmax-const', 32);
+  // The exp LUT is its own (fused) operation in Vela, with no cycles: its transfer is costed nowhere. It is stored
+  // as 256 32-bit values built from the input's scale and beta.
+  push(ctx, op, 'Sub', 'elementwise', ifm, exp, {
+    ifm2: max,
+    activation: 'lut',
+    lutBytes: 0,
+    lutInputBits: ifm.bits,
+    lutTensor: { key: `softmax8-exp:${String(op.options?.beta)}:${quantKey(ctx, op.inputs[0] ?? -1)}`, bytes: 1024 },
+  });
+  // regor's constants, each its own 32-bit tensor.
+  const constant = (name: string, value: number) => scalarFm(ctx, `softmax-${name}`, 32, value);
   // regor's graph, operand for operand (the order Vela runs it in follows this dataflow).
   const row = (type: string, a: FmRef, b?: FmRef): FmRef => {
     const next = tempFm(ctx, rows, 32);
@@ -43,19 +51,23 @@ function lowerSoftmax8(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
     return next;
   };
   const shifted = tempFm(ctx, ifm.shape, 32);
-  push(ctx, op, 'Asr', 'elementwise', exp, shifted, { ifm2: constant });
+  push(ctx, op, 'Asr', 'elementwise', exp, shifted, { ifm2: constant('right-shift12', 12) });
   const sum = tempFm(ctx, rows, 32);
   push(ctx, op, 'ReduceSum', 'reducesum', shifted, sum);
   const headroomPlusOne = row('CLZ', sum);
   // A constant minus a value: the constant is the first operand, read from memory like any first operand.
-  const rightShift = row('Sub', constant, headroomPlusOne);
-  const headroom = row('Sub', headroomPlusOne, constant);
+  const rightShift = row('Sub', constant('headroom-offset', 12 + 31 - ofm.bits), headroomPlusOne);
+  const headroom = row('Sub', headroomPlusOne, constant('one', 1));
   const halfDenominator = row('SHL', sum, headroom);
-  let x = row('Add', row('Mul', halfDenominator, constant), constant);
+  let x = row(
+    'Add',
+    row('Mul', halfDenominator, constant('neg-32-over-17', -Math.floor(2 ** 34 / 17))),
+    constant('48-over-17', Math.floor((48 * 2 ** 29) / 17)),
+  );
   // Three Newton-Raphson steps: x += 4 * x * (1 - d/2 * x).
   for (let i = 0; i < 3; i++) {
-    const oneMinus = row('Sub', constant, row('Mul', x, halfDenominator));
-    x = row('Add', x, row('Mul', row('Mul', x, oneMinus), constant));
+    const oneMinus = row('Sub', constant('F2-one', 2 ** 29), row('Mul', x, halfDenominator));
+    x = row('Add', x, row('Mul', row('Mul', x, oneMinus), constant('four', 4)));
   }
   const scaled = tempFm(ctx, ifm.shape, 32);
   push(ctx, op, 'Mul', 'elementwise', exp, scaled, { ifm2: x });
@@ -63,7 +75,8 @@ function lowerSoftmax8(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
     // An int16 output: the shift writes 32 bits, then an ADD of the output's zero point (a constant) narrows it.
     const shiftedOut = tempFm(ctx, ifm.shape, 32);
     push(ctx, op, 'Asr', 'elementwise', scaled, shiftedOut, { ifm2: rightShift });
-    push(ctx, op, 'Add', 'elementwise', shiftedOut, ofm, { ifm2: constant });
+    const zeroPoint = ctx.sg.tensors[op.outputs[0] ?? -1]?.quantization?.zeroPoint[0] ?? 0;
+    push(ctx, op, 'Add', 'elementwise', shiftedOut, ofm, { ifm2: constant('zero-point', zeroPoint) });
   } else push(ctx, op, 'Asr', 'elementwise', scaled, ofm, { ifm2: rightShift });
 }
 
@@ -88,14 +101,20 @@ function lowerSoftmax16(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
   const rows: Shape3 = { ...ifm.shape, c: 1 };
   const max = tempFm(ctx, rows, 16);
   pushDepthMax(ctx, op, ifm, max);
-  const constant = scalarFm(ctx, 'softmax-const', 32);
+  const constant = (name: string, value: number | string) => scalarFm(ctx, `softmax16-${name}`, 32, value);
+  const inQuant = `${String(op.options?.beta)}:${quantKey(ctx, op.inputs[0] ?? -1)}`;
   const diff = tempFm(ctx, ifm.shape, 32);
   push(ctx, op, 'Sub', 'elementwise', ifm, diff, { ifm2: max });
   const scaled = tempFm(ctx, ifm.shape, 32);
-  push(ctx, op, 'Mul', 'elementwise', diff, scaled, { ifm2: constant });
-  // The exp LUT, like every softmax LUT, is its own fused operation in Vela with no transfer costed.
+  push(ctx, op, 'Mul', 'elementwise', diff, scaled, { ifm2: constant('scale', `scale:${inQuant}`) });
+  // The exp LUT, like every softmax LUT, is its own fused operation in Vela with no transfer costed; each is
+  // stored as 512 32-bit values (an interpolating 16-bit LUT).
   const exp = tempFm(ctx, ifm.shape, 16);
-  push(ctx, op, 'Add', 'elementwise', scaled, exp, { ifm2: constant, activation: 'lut' });
+  push(ctx, op, 'Add', 'elementwise', scaled, exp, {
+    ifm2: constant('add3', 32767),
+    activation: 'lut',
+    lutTensor: { key: `softmax16-exp:${inQuant}`, bytes: 2048 },
+  });
   const sum = tempFm(ctx, rows, 32);
   push(ctx, op, 'ReduceSum', 'reducesum', exp, sum);
   // The reciprocal on one value per row, operand for operand as regor builds it: the constants 31 and 1 are the
@@ -104,17 +123,18 @@ function lowerSoftmax16(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
     const next = tempFm(ctx, rows, bits);
     push(ctx, op, type, 'elementwise', a, next, {
       ...(b ? { ifm2: b } : {}),
-      ...(lut ? { activation: 'lut' as const } : {}),
+      // The reciprocal's LUT (1 / (1 + x)) is the same for every softmax.
+      ...(lut ? { activation: 'lut' as const, lutTensor: { key: 'softmax16-reciprocal', bytes: 2048 } } : {}),
     });
     return next;
   };
   const headroomPlusOne = rowOp('CLZ', sum, undefined);
-  const rightShift = rowOp('Sub', constant, headroomPlusOne);
-  const constantOne = rowOp('SHL', constant, rightShift);
+  const rightShift = rowOp('Sub', constant('31', 31), headroomPlusOne);
+  const constantOne = rowOp('SHL', constant('one', 1), rightShift);
   const sumMinusOne = rowOp('Sub', sum, constantOne);
   const shifted = rowOp('SHL', sumMinusOne, headroomPlusOne);
-  const shifted16 = rowOp('Asr', shifted, constant);
-  const value = rowOp('Sub', shifted16, constant, 16, true);
+  const shifted16 = rowOp('Asr', shifted, constant('shift', 15));
+  const value = rowOp('Sub', shifted16, constant('sub11', 32768), 16, true);
   const product = tempFm(ctx, ifm.shape, 32);
   push(ctx, op, 'Mul', 'elementwise', exp, product, { ifm2: value });
   push(ctx, op, 'Asr', 'elementwise', product, ofm, { ifm2: rightShift });

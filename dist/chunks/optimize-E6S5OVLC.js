@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-ZQOQAXKZ.js";
+} from "./chunk-RRCVUBIB.js";
 import {
   readModel
 } from "./chunk-5YF55AEQ.js";

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-4HRBWYMN.js";
-import "./chunk-RR5OPNSH.js";
-import "./chunk-ZQOQAXKZ.js";
+} from "./chunk-K7WKAEXN.js";
+import "./chunk-FGH2S6CC.js";
+import "./chunk-RRCVUBIB.js";
 import "./chunk-5YF55AEQ.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-ZQOQAXKZ.js";
+} from "./chunk-RRCVUBIB.js";
 import {
   isModelFileError,
   readModel
@@ -170,11 +170,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-5RSEV75E.js");
+      const mod = await import("./commands-RDLUU774.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-U3MMJNVP.js");
+      const mod = await import("./compare-ZWWBVL62.js");
       return mod.compare(rest);
     }
     default:

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-RR5OPNSH.js";
+} from "./chunk-FGH2S6CC.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-ZQOQAXKZ.js";
+} from "./chunk-RRCVUBIB.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-ZQOQAXKZ.js";
+} from "./chunk-RRCVUBIB.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

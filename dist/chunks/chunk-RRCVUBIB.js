@@ -3145,6 +3145,7 @@ function bufferFor(ctx, tensorIndex) {
       dims: t?.shape,
       constant: isConstant(ctx, tensorIndex)
     };
+    if (b.constant && t) b.storage = modelConstantStorage(ctx, t.buffer);
     if (t?.isVariable) b.persistent = true;
     if (b.constant) b.linear = true;
     ctx.buffers.set(key, b);
@@ -3172,6 +3173,47 @@ function tempFm(ctx, shape, bits) {
   };
   ctx.buffers.set(key, buffer);
   return { buffer, shape, bits };
+}
+var CONTENT_KEY_BYTES = 64;
+function modelConstantStorage(ctx, bufferIndex) {
+  const buffer = ctx.model.buffers[bufferIndex];
+  const bytes = buffer?.size ?? 0;
+  const data = bytes <= CONTENT_KEY_BYTES ? buffer?.data : void 0;
+  return { key: data ? `bytes:${Array.from(data).join(",")}` : `buffer:${bufferIndex}`, bytes };
+}
+var constantContent = (bits, values, count2 = 1) => `gen:${bits}:${count2}:${values}`;
+function quantKey(ctx, tensorIndex) {
+  const t = ctx.sg.tensors[tensorIndex];
+  const q = t?.quantization;
+  return `${t?.dtype ?? "-"}:${q?.scale[0] ?? "-"}:${q?.zeroPoint[0] ?? "-"}`;
+}
+var LUT8_FUNCTIONS = {
+  LOGISTIC: (x) => x <= -8 ? 0 : x >= 8 ? 1 : 1 / (1 + Math.exp(-x)),
+  TANH: Math.tanh
+};
+function lut8Values(ctx, kind, inT, outT) {
+  const fn = LUT8_FUNCTIONS[kind];
+  const a = ctx.sg.tensors[inT];
+  const b = ctx.sg.tensors[outT];
+  if (!fn || !a || !b || a.dtype !== b.dtype || a.dtype !== "int8" && a.dtype !== "uint8") return void 0;
+  const inScale = a.quantization?.scale[0];
+  const outScale = b.quantization?.scale[0];
+  if (!inScale || !outScale) return void 0;
+  const inZp = a.quantization?.zeroPoint[0] ?? 0;
+  const outZp = b.quantization?.zeroPoint[0] ?? 0;
+  const [lo, hi] = a.dtype === "int8" ? [-128, 127] : [0, 255];
+  const values = [];
+  for (let x = lo; x <= hi; x++) {
+    values.push(Math.min(hi, Math.max(lo, Math.round(outZp + fn(inScale * (x - inZp)) / outScale))));
+  }
+  return values.join(",");
+}
+function lutTensor(ctx, kind, inT, outT, bytes) {
+  const values = bytes === 256 ? lut8Values(ctx, kind, inT, outT) : void 0;
+  return {
+    key: values ? `lut8:${ctx.sg.tensors[inT]?.dtype}:${values}` : `lut:${kind}:${quantKey(ctx, inT)}:${quantKey(ctx, outT)}:${bytes}`,
+    bytes
+  };
 }
 function isConstant(ctx, tensorIndex) {
   const t = ctx.sg.tensors[tensorIndex];
@@ -3303,7 +3345,7 @@ function constantInts(ctx, tensorIndex, wide = false) {
 var lutBytesFor = (bits, type = "", family = "u55") => bits === 16 ? family !== "u85" && (type === "LOGISTIC" || type === "TANH") ? 0 : 2048 : 256;
 var elementsOfShape = (s2) => s2.h * s2.w * s2.c;
 var validShape = (s2) => s2.h >= 1 && s2.w >= 1 && s2.c >= 1 && Number.isFinite(s2.h * s2.w * s2.c);
-function constantFm(ctx, key, shape, bits) {
+function constantFm(ctx, key, shape, bits, content, bytes) {
   const buffer = {
     key: `${ctx.sg.index}:${key}`,
     elements: shape.h * shape.w * shape.c,
@@ -3313,11 +3355,15 @@ function constantFm(ctx, key, shape, bits) {
     isInput: false,
     isOutput: false,
     shape,
-    constant: true
+    constant: true,
+    storage: {
+      key: content ?? `${ctx.sg.index}:${key}`,
+      bytes: bytes ?? Math.ceil(shape.h * shape.w * shape.c * bits / 8)
+    }
   };
   return { buffer, shape, bits };
 }
-var scalarFm = (ctx, key, bits) => constantFm(ctx, key, UNIT_SHAPE, bits);
+var scalarFm = (ctx, key, bits, value) => constantFm(ctx, key, UNIT_SHAPE, bits, value === void 0 ? void 0 : constantContent(bits, String(value)));
 var UNIT_SHAPE = { h: 1, w: 1, c: 1 };
 function batchOf(ctx, tensorIndex) {
   const dims = ctx.sg.tensors[tensorIndex]?.shape ?? [];
@@ -3394,7 +3440,13 @@ function cpuBuffer(model, sg, graph, tensorIndex) {
 function broadcastBoth(ctx, op, a, b, ofm2) {
   const full = (f) => f.shape.h === ofm2.shape.h && f.shape.w === ofm2.shape.w && f.shape.c === ofm2.shape.c;
   if (full(a) || full(b)) return a;
-  const zeros = constantFm(ctx, `broadcast-zeros-${op.index}`, ofm2.shape, a.bits);
+  const zeros = constantFm(
+    ctx,
+    `broadcast-zeros-${op.index}`,
+    ofm2.shape,
+    a.bits,
+    constantContent(a.bits, "0", ofm2.shape.h * ofm2.shape.w * ofm2.shape.c)
+  );
   const broadcast = tempFm(ctx, ofm2.shape, a.bits);
   push(ctx, op, "Add", "elementwise", zeros, broadcast, { ifm2: a });
   return broadcast;
@@ -3424,6 +3476,7 @@ function tryFuseActivation(ctx, op) {
   if (kind === "lut") {
     prev.lutBytes = lutBytesFor(prev.ifm.bits, op.type, ctx.family);
     prev.lutInActivation = true;
+    if (prev.lutBytes > 0) prev.lutTensor = lutTensor(ctx, op.type, inT, op.outputs[0] ?? -1, prev.lutBytes);
   }
   return true;
 }
@@ -4139,6 +4192,7 @@ function generatedKernel(ctx, op, name, valuesKey, kh, kw, c, values) {
     encodedBytes: 0,
     scaleBytes: 0,
     channels: c,
+    generated: true,
     source: { data: kernel2.data, shape: [1, kh, kw, c], zeroPoints: [0], kind: "depthwise", identity: kernel2.identity }
   };
   setCoreDependentSizes(info, ctx.family, ctx.cores);
@@ -4211,7 +4265,12 @@ function lowerLstm(ctx, op, ifm, ofm2) {
     push(ctx, op, "Add", "elementwise", t1, cellState, { ifm2: t2 });
     push(ctx, op, "Clamp", "pool", cellState, cellState);
     const th = tempFm(ctx, gateShape, 16);
-    push(ctx, op, "Tanh", "pool", cellState, th, { activation: "lut", lutBytes: lutBytesFor(16, "TANH", ctx.family) });
+    const tanhLut = lutBytesFor(16, "TANH", ctx.family);
+    push(ctx, op, "Tanh", "pool", cellState, th, {
+      activation: "lut",
+      lutBytes: tanhLut,
+      ...tanhLut > 0 ? { lutTensor: lutTensor(ctx, "LSTM-TANH", op.inputs[0] ?? -1, op.outputs[0] ?? -1, tanhLut) } : {}
+    });
     push(ctx, op, "Mul", "elementwise", gates[3] ?? ig, hPrev, { ifm2: th });
     push(ctx, op, "MemoryCopy", "pool", hPrev, { ...ofm2, shape: hPrev.shape });
   }
@@ -4396,7 +4455,8 @@ function lowerMean(ctx, op, ifm, ofm2) {
       acc = next;
     } else acc = partial;
   }
-  if (acc) push(ctx, op, "Mul", "elementwise", acc, ofm2, { ifm2: scalarFm(ctx, "mean-scale", 32) });
+  const multiplier = `mean:${h * w}:${quantKey(ctx, op.inputs[0] ?? -1)}:${quantKey(ctx, op.outputs[0] ?? -1)}`;
+  if (acc) push(ctx, op, "Mul", "elementwise", acc, ofm2, { ifm2: scalarFm(ctx, "mean-scale", 32, multiplier) });
 }
 
 // src/perf/lower/resize.ts
@@ -4660,32 +4720,43 @@ function lowerSoftmax8(ctx, op, ifm, ofm2) {
     );
   } else pushDepthMax(ctx, op, ifm, max);
   const exp = tempFm(ctx, ifm.shape, 32);
-  push(ctx, op, "Sub", "elementwise", ifm, exp, { ifm2: max, activation: "lut", lutBytes: 0, lutInputBits: ifm.bits });
-  const constant = scalarFm(ctx, "softmax-const", 32);
+  push(ctx, op, "Sub", "elementwise", ifm, exp, {
+    ifm2: max,
+    activation: "lut",
+    lutBytes: 0,
+    lutInputBits: ifm.bits,
+    lutTensor: { key: `softmax8-exp:${String(op.options?.beta)}:${quantKey(ctx, op.inputs[0] ?? -1)}`, bytes: 1024 }
+  });
+  const constant = (name, value) => scalarFm(ctx, `softmax-${name}`, 32, value);
   const row = (type, a, b) => {
     const next = tempFm(ctx, rows, 32);
     push(ctx, op, type, "elementwise", a, next, b ? { ifm2: b } : {});
     return next;
   };
   const shifted = tempFm(ctx, ifm.shape, 32);
-  push(ctx, op, "Asr", "elementwise", exp, shifted, { ifm2: constant });
+  push(ctx, op, "Asr", "elementwise", exp, shifted, { ifm2: constant("right-shift12", 12) });
   const sum = tempFm(ctx, rows, 32);
   push(ctx, op, "ReduceSum", "reducesum", shifted, sum);
   const headroomPlusOne = row("CLZ", sum);
-  const rightShift = row("Sub", constant, headroomPlusOne);
-  const headroom = row("Sub", headroomPlusOne, constant);
+  const rightShift = row("Sub", constant("headroom-offset", 12 + 31 - ofm2.bits), headroomPlusOne);
+  const headroom = row("Sub", headroomPlusOne, constant("one", 1));
   const halfDenominator = row("SHL", sum, headroom);
-  let x = row("Add", row("Mul", halfDenominator, constant), constant);
+  let x = row(
+    "Add",
+    row("Mul", halfDenominator, constant("neg-32-over-17", -Math.floor(2 ** 34 / 17))),
+    constant("48-over-17", Math.floor(48 * 2 ** 29 / 17))
+  );
   for (let i = 0; i < 3; i++) {
-    const oneMinus = row("Sub", constant, row("Mul", x, halfDenominator));
-    x = row("Add", x, row("Mul", row("Mul", x, oneMinus), constant));
+    const oneMinus = row("Sub", constant("F2-one", 2 ** 29), row("Mul", x, halfDenominator));
+    x = row("Add", x, row("Mul", row("Mul", x, oneMinus), constant("four", 4)));
   }
   const scaled = tempFm(ctx, ifm.shape, 32);
   push(ctx, op, "Mul", "elementwise", exp, scaled, { ifm2: x });
   if (ifm.bits === 8 && ofm2.bits === 16) {
     const shiftedOut = tempFm(ctx, ifm.shape, 32);
     push(ctx, op, "Asr", "elementwise", scaled, shiftedOut, { ifm2: rightShift });
-    push(ctx, op, "Add", "elementwise", shiftedOut, ofm2, { ifm2: constant });
+    const zeroPoint = ctx.sg.tensors[op.outputs[0] ?? -1]?.quantization?.zeroPoint[0] ?? 0;
+    push(ctx, op, "Add", "elementwise", shiftedOut, ofm2, { ifm2: constant("zero-point", zeroPoint) });
   } else push(ctx, op, "Asr", "elementwise", scaled, ofm2, { ifm2: rightShift });
 }
 function pushDepthMax(ctx, op, ifm, max) {
@@ -4699,30 +4770,36 @@ function lowerSoftmax16(ctx, op, ifm, ofm2) {
   const rows = { ...ifm.shape, c: 1 };
   const max = tempFm(ctx, rows, 16);
   pushDepthMax(ctx, op, ifm, max);
-  const constant = scalarFm(ctx, "softmax-const", 32);
+  const constant = (name, value2) => scalarFm(ctx, `softmax16-${name}`, 32, value2);
+  const inQuant = `${String(op.options?.beta)}:${quantKey(ctx, op.inputs[0] ?? -1)}`;
   const diff = tempFm(ctx, ifm.shape, 32);
   push(ctx, op, "Sub", "elementwise", ifm, diff, { ifm2: max });
   const scaled = tempFm(ctx, ifm.shape, 32);
-  push(ctx, op, "Mul", "elementwise", diff, scaled, { ifm2: constant });
+  push(ctx, op, "Mul", "elementwise", diff, scaled, { ifm2: constant("scale", `scale:${inQuant}`) });
   const exp = tempFm(ctx, ifm.shape, 16);
-  push(ctx, op, "Add", "elementwise", scaled, exp, { ifm2: constant, activation: "lut" });
+  push(ctx, op, "Add", "elementwise", scaled, exp, {
+    ifm2: constant("add3", 32767),
+    activation: "lut",
+    lutTensor: { key: `softmax16-exp:${inQuant}`, bytes: 2048 }
+  });
   const sum = tempFm(ctx, rows, 32);
   push(ctx, op, "ReduceSum", "reducesum", exp, sum);
   const rowOp = (type, a, b, bits = 32, lut = false) => {
     const next = tempFm(ctx, rows, bits);
     push(ctx, op, type, "elementwise", a, next, {
       ...b ? { ifm2: b } : {},
-      ...lut ? { activation: "lut" } : {}
+      // The reciprocal's LUT (1 / (1 + x)) is the same for every softmax.
+      ...lut ? { activation: "lut", lutTensor: { key: "softmax16-reciprocal", bytes: 2048 } } : {}
     });
     return next;
   };
   const headroomPlusOne = rowOp("CLZ", sum, void 0);
-  const rightShift = rowOp("Sub", constant, headroomPlusOne);
-  const constantOne = rowOp("SHL", constant, rightShift);
+  const rightShift = rowOp("Sub", constant("31", 31), headroomPlusOne);
+  const constantOne = rowOp("SHL", constant("one", 1), rightShift);
   const sumMinusOne = rowOp("Sub", sum, constantOne);
   const shifted = rowOp("SHL", sumMinusOne, headroomPlusOne);
-  const shifted16 = rowOp("Asr", shifted, constant);
-  const value = rowOp("Sub", shifted16, constant, 16, true);
+  const shifted16 = rowOp("Asr", shifted, constant("shift", 15));
+  const value = rowOp("Sub", shifted16, constant("sub11", 32768), 16, true);
   const product2 = tempFm(ctx, ifm.shape, 32);
   push(ctx, op, "Mul", "elementwise", exp, product2, { ifm2: value });
   push(ctx, op, "Asr", "elementwise", product2, ofm2, { ifm2: rightShift });
@@ -4872,6 +4949,7 @@ function lowerOne(ctx, op) {
         push(ctx, op, "AvgPool", "pool", ifm, ofm2, {
           activation: "lut",
           lutBytes: lutBytesFor(8),
+          lutTensor: lutTensor(ctx, `LEAKY_RELU:${String(op.options?.alpha)}`, inT(0), outT, lutBytesFor(8)),
           elementwiseLike: true
         });
       else push(ctx, op, "LeakyRelu", "elementwise", ifm, ofm2);
@@ -4894,6 +4972,7 @@ function lowerOne(ctx, op) {
           push(ctx, op, "AvgPool", "pool", ifm, ofm2, {
             activation: "lut",
             lutBytes: lutBytesFor(8),
+            lutTensor: lutTensor(ctx, `PRELU:${uniform}`, inT(0), outT, lutBytesFor(8)),
             elementwiseLike: true
           });
         return;
@@ -4904,7 +4983,7 @@ function lowerOne(ctx, op) {
         let x = ifm;
         if (!sameQuantization(ctx, inT(0), outT)) {
           x = tempFm(ctx, ofm2.shape, ofm2.bits);
-          push(ctx, op, "Mul", "elementwise", ifm, x, { ifm2: scalarFm(ctx, "prelu-one", ifm.bits) });
+          push(ctx, op, "Mul", "elementwise", ifm, x, { ifm2: scalarFm(ctx, "prelu-one", ifm.bits, 1) });
         }
         push(ctx, op, "Maximum", "elementwise", t, ofm2, { ifm2: x });
         return;
@@ -4913,7 +4992,7 @@ function lowerOne(ctx, op) {
       const neg = tempFm(ctx, ofm2.shape, ofm2.bits);
       const scaled = tempFm(ctx, ofm2.shape, ofm2.bits);
       push(ctx, op, "Relu", "pool", ifm, pos);
-      push(ctx, op, "Minimum", "elementwise", ifm, neg, { ifm2: { ...alpha, shape: { h: 1, w: 1, c: 1 } } });
+      push(ctx, op, "Minimum", "elementwise", ifm, neg, { ifm2: scalarFm(ctx, "prelu-zero", ifm.bits, 0) });
       push(ctx, op, "Mul", "elementwise", neg, scaled, { ifm2: alpha });
       push(ctx, op, "Add", "elementwise", scaled, ofm2, { ifm2: pos });
       return;
@@ -4935,9 +5014,11 @@ function lowerOne(ctx, op) {
     case "HARD_SWISH":
     case "RSQRT":
     case "GELU": {
+      const lutBytes = lutBytesFor(ifm.bits, op.type, ctx.family);
       push(ctx, op, "AvgPool", "pool", ifm, ofm2, {
         activation: "lut",
-        lutBytes: lutBytesFor(ifm.bits, op.type, ctx.family),
+        lutBytes,
+        ...lutBytes > 0 ? { lutTensor: lutTensor(ctx, op.type, inT(0), outT, lutBytes) } : {},
         elementwiseLike: true
       });
       return;
@@ -5445,8 +5526,8 @@ function planWeightBuffering(x) {
   const minSplit = Math.min(SPLIT_DEPTH / depth, 1);
   const halfSplit = Math.min(halfLimit / fullBytes, 1);
   const transferRatio = Math.min(slack / fullTransfer, 1);
-  const aligned = Math.floor(transferRatio / minSplit) * minSplit;
-  let prebufferRatio = 1 - aligned < minSplit / 2 ? 1 : transferRatio;
+  const aligned2 = Math.floor(transferRatio / minSplit) * minSplit;
+  let prebufferRatio = 1 - aligned2 < minSplit / 2 ? 1 : transferRatio;
   if (opDominated && prebufferRatio > 0.5 && prebufferRatio < 1) {
     prebufferRatio = Math.min(Math.max(roundAway2(Math.floor(depth * 0.5), SPLIT_DEPTH) / depth, 0.5), 1);
   }
@@ -8724,10 +8805,14 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
     q.cfg = cfg;
     q.sparse = true;
   }
+  let ownWeightBytes;
   if (w) {
+    const sizedBefore = !!w.sized;
     sizeWeights(w, cfg, op.ifm.bits, op.kernel);
     q.encodedWeightSize = w.encodedBytes;
     q.encodedScaleSize = w.scaleBytes;
+    if (sizedBefore && w.source && !w.fast && !w.sparse)
+      ownWeightBytes = defaultSizes(target, w, cfg, op.ifm.bits, op.kernel, npu.cores, sampleValues).weightBytes;
   }
   if (op.extraIfms?.length) {
     q.extraIfms = op.extraIfms.map((fm2) => {
@@ -8836,7 +8921,8 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
       macs: cycles.macs,
       access: accessBy,
       weightBufferBytes: plan ? plan.bufferBytes : 0,
-      time
+      time,
+      ...ownWeightBytes !== void 0 ? { ownWeightBytes } : {}
     },
     traffic: tr,
     slack,
@@ -8845,6 +8931,68 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
     lastPartBytes: !plan ? 0 : plan.secondBytes && (plan.slices.length - 2) % 2 === 1 ? plan.secondBytes : plan.bufferBytes - plan.secondBytes,
     wholeBuffer: !!plan && plan.slices.length === 2
   };
+}
+
+// src/perf/read-only.ts
+var ALIGN = 16;
+var aligned = (bytes) => Math.ceil(bytes / ALIGN) * ALIGN;
+function scaleIdentity(model, op) {
+  const source = model.subgraphs[op.subgraph]?.operators[op.sourceIndex];
+  if (!source) return `${op.subgraph}:${op.sourceIndex}`;
+  const tensors = model.subgraphs[op.subgraph].tensors;
+  const scale = (i) => {
+    const q = i === void 0 || i < 0 ? void 0 : tensors[i]?.quantization;
+    return q?.scale?.length ? q.scale[0] : void 0;
+  };
+  const input2 = scale(source.inputs[0]);
+  const output = scale(source.outputs[0]);
+  const ratio = input2 !== void 0 && output ? (input2 / output).toPrecision(9) : "-";
+  const bias = source.inputs[2];
+  const biasBuffer = bias !== void 0 && bias >= 0 ? tensors[bias]?.buffer ?? "-" : "-";
+  return `${ratio}|${biasBuffer}`;
+}
+function readOnlyBytes(model, uses) {
+  const weights = /* @__PURE__ */ new Set();
+  const scales = /* @__PURE__ */ new Set();
+  const constants = /* @__PURE__ */ new Set();
+  const luts = /* @__PURE__ */ new Set();
+  let total = 0;
+  const constant = (r) => {
+    if (!r?.buffer.constant) return;
+    const s2 = r.buffer.storage;
+    const key = s2?.key ?? r.buffer.key;
+    if (constants.has(key)) return;
+    constants.add(key);
+    total += aligned(s2?.bytes ?? Math.ceil(r.buffer.elements * r.buffer.bits / 8));
+  };
+  const visit = (op, ownWeightBytes) => {
+    const w = op.weights;
+    if (w) {
+      const encoded = ownWeightBytes ?? w.slicedBytes ?? w.encodedBytes;
+      const content = w.source ? `${objectId(w.source.identity)}/${w.source.shape.join("x")}/${encoded}` : w.key;
+      if (!weights.has(content)) {
+        weights.add(content);
+        total += encoded;
+      }
+      const records = `${content}|${w.generated ? "unit" : scaleIdentity(model, op)}`;
+      if (!scales.has(records)) {
+        scales.add(records);
+        total += w.scaleBytes;
+      }
+    }
+    if (op.lutTensor && !luts.has(op.lutTensor.key)) {
+      luts.add(op.lutTensor.key);
+      total += aligned(op.lutTensor.bytes);
+    }
+    constant(op.ifm);
+    constant(op.ifm2);
+    for (const r of op.extraIfms ?? []) constant(r);
+  };
+  for (const { op, ownWeightBytes } of uses) {
+    visit(op, ownWeightBytes);
+    for (const c of op.chained ?? []) visit(c);
+  }
+  return total;
 }
 
 // src/perf/index.ts
@@ -8885,7 +9033,6 @@ function estimatePerformance(model, target, operators, options = {}) {
   let originalWeights = 0;
   let encodedWeights = 0;
   const seen = /* @__PURE__ */ new Set();
-  let readOnly = 0;
   let sampledWeights = false;
   for (const c of costs) {
     const w = c.op.weights;
@@ -8894,11 +9041,9 @@ function estimatePerformance(model, target, operators, options = {}) {
       if (w.sampled) sampledWeights = true;
       originalWeights += w.originalBytes;
       encodedWeights += w.slicedBytes ?? w.encodedBytes;
-      readOnly += (w.slicedBytes ?? w.encodedBytes) + w.scaleBytes;
     }
-    if (c.op.lutBytes) readOnly += 16 * Math.ceil(c.op.lutBytes / 16);
   }
-  if (costs.length > 0) memUse[AREA_KEY[arch.constMem.area]] += readOnly;
+  if (costs.length > 0) memUse[AREA_KEY[arch.constMem.area]] += readOnlyBytes(model, costs);
   const layers = /* @__PURE__ */ new Map();
   let npuCycles = 0;
   let totalCycles = 0;

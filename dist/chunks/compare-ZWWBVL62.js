@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-2EX5BBNV.js";
+} from "./chunk-QWHMQIQS.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-H6O6LMSS.js";
+} from "./chunk-R623IGLQ.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-MMJRPVEB.js";
-import "./chunk-RR5OPNSH.js";
+import "./chunk-FGH2S6CC.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-ZQOQAXKZ.js";
+} from "./chunk-RRCVUBIB.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -1,0 +1,52 @@
+// Read-only memory (src/perf/read-only.ts) against Vela 5.1.0: the off-chip flash a Shared_Sram system (U55)
+// needs, and the DRAM of a Dedicated_Sram one (U65, U85), which also holds the feature maps the SRAM does not.
+// regor stores every constant the NPU reads once per distinct content; each case below is one of its rules.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describeShared, sharedDir } from '../helpers/shared.js';
+import { estimateCorpusPair, estimateSyntheticPair, KIB_ROUNDING, readOnlyGap, readRef } from './reference.js';
+
+describeShared('read-only memory vs Vela 5.1.0', () => {
+  // Measured 2026-11-24: 1,319 of 1,330 pairs within Vela's rounding (1,210 before constants, LUTs and
+  // shared contents were counted as regor stores them); the rest are feature maps in DRAM.
+  test('conformance models: flash (U55) and DRAM (U65, U85) equal Vela’s on at least 99% of pairs', () => {
+    const dir = join(sharedDir, 'synthetic/vela-ref');
+    let pairs = 0;
+    const off: string[] = [];
+    for (const name of readdirSync(dir).sort()) {
+      for (const file of readdirSync(join(dir, name)).sort()) {
+        if (!readRef(join(dir, name, file))) continue;
+        const target = file.replace(/\.json$/, '');
+        const { perf, ref } = estimateSyntheticPair(name, target);
+        pairs++;
+        const gap = readOnlyGap(perf, ref);
+        if (Math.abs(gap) > KIB_ROUNDING) off.push(`${name} on ${target}: ${gap} B`);
+      }
+    }
+    expect(pairs).toBeGreaterThan(1000);
+    expect(off.length / pairs).toBeLessThanOrEqual(0.01);
+  });
+
+  test.each([
+    // An 8-bit softmax: its exp LUT (256 32-bit values) and its seven 32-bit constants.
+    ['mlperf-tiny', 'kws_ref_model_int8'],
+    // ... with a 16-bit output: one more constant, the output's zero point.
+    ['tflite-micro', 'keyword_scrambled'],
+    // A 16-bit softmax: two interpolating LUTs of 2 KiB and six constants.
+    ['ml-zoo', 'ds_cnn_s_int16'],
+    // Scalar constants the model's own ADD and MUL read.
+    ['tflite-micro', 'audio_preprocessor_int8'],
+    // 245 sigmoids and tanhs whose LUTs come out equal share them (92 tables); 49 fully connected layers share
+    // one weight tensor, each with its own scale records (its quantization differs).
+    ['ml-examples', 'basic_lstm_s_int8'],
+    // Two broadcasts' constants of zeros of one shape: one place.
+    ['coral', 'movenet_single_pose_lightning_ptq'],
+    // MEANs of one area share their kernel of ones and its unit scale records; each has its own multiplier.
+    ['nuvoton', 'ssd_mobilenetv3_small_int8'],
+    // Every PReLU compares with one zero; the two resizes' tap kernels share records (their scales are equal).
+    ['openmv', 'palm_detection_full_192'],
+  ])('%s/%s on ethos-u55-256: off-chip flash equal to Vela’s', (source, model) => {
+    const { perf, ref } = estimateCorpusPair(source, model, 'ethos-u55-256');
+    expect(Math.abs(readOnlyGap(perf, ref))).toBeLessThanOrEqual(KIB_ROUNDING);
+  });
+});

@@ -1,0 +1,87 @@
+// Read-only data as Vela 5.1.0 (regor) allocates it: the off-chip flash of a Shared_Sram system, part of the DRAM of
+// a Dedicated_Sram one. regor lays out every constant tensor the NPU operations read (encoded weights with their scale
+// records, LUTs, constant operands, the constants its lowerings create) one after another, 16-byte aligned, and
+// gives tensors of equal content one place (it keys them by a hash of their bytes). So equal constants count once:
+// the ones of a MEAN's kernel shared by MEANs of one shape, a LUT shared by activations of one quantization, the
+// zero every PReLU compares with. Weights shared by operations of different quantization count once, but each
+// operation's scale records (which fold in its quantization) take a place of their own.
+import type { Model } from '../graph/types.js';
+import { objectId } from './operation-cost.js';
+import type { FmRef, InternalOp } from './ops.js';
+
+/** regor's alignment of read-only tensors (NPUTensorAlignment). */
+const ALIGN = 16;
+const aligned = (bytes: number): number => Math.ceil(bytes / ALIGN) * ALIGN;
+
+/**
+ * What an operation's scale records are computed from: its bias tensor and, per channel, input scale x weight scale
+ * / output scale. The weights' scales are fixed by the weight tensor, so the ratio of the input and output scales
+ * and the bias decide (to the 31 bits of regor's multipliers: operations of equal ratio share their records).
+ */
+function scaleIdentity(model: Model, op: InternalOp): string {
+  const source = model.subgraphs[op.subgraph]?.operators[op.sourceIndex];
+  if (!source) return `${op.subgraph}:${op.sourceIndex}`;
+  const tensors = model.subgraphs[op.subgraph].tensors;
+  const scale = (i: number | undefined) => {
+    const q = i === undefined || i < 0 ? undefined : tensors[i]?.quantization;
+    return q?.scale?.length ? q.scale[0] : undefined;
+  };
+  const input = scale(source.inputs[0]);
+  const output = scale(source.outputs[0]);
+  const ratio = input !== undefined && output ? (input / output).toPrecision(9) : '-';
+  const bias = source.inputs[2];
+  const biasBuffer = bias !== undefined && bias >= 0 ? (tensors[bias]?.buffer ?? '-') : '-';
+  return `${ratio}|${biasBuffer}`;
+}
+
+/** An operation as costed: its own encoded weight bytes when they differ from its weight record's (see OpCost). */
+export interface ReadOnlyUse {
+  op: InternalOp;
+  ownWeightBytes?: number;
+}
+
+/** Bytes of read-only data the NPU operations of one target need (`uses`: every operation costed, in any order). */
+export function readOnlyBytes(model: Model, uses: Iterable<ReadOnlyUse>): number {
+  const weights = new Set<string>();
+  const scales = new Set<string>();
+  const constants = new Set<string>();
+  const luts = new Set<string>();
+  let total = 0;
+  const constant = (r: FmRef | undefined) => {
+    if (!r?.buffer.constant) return;
+    const s = r.buffer.storage;
+    const key = s?.key ?? r.buffer.key;
+    if (constants.has(key)) return;
+    constants.add(key);
+    total += aligned(s?.bytes ?? Math.ceil((r.buffer.elements * r.buffer.bits) / 8));
+  };
+  const visit = (op: InternalOp, ownWeightBytes?: number) => {
+    const w = op.weights;
+    if (w) {
+      const encoded = ownWeightBytes ?? w.slicedBytes ?? w.encodedBytes;
+      // Weights with one content and one encoding share a place (a generated kernel's values have one identity).
+      const content = w.source ? `${objectId(w.source.identity)}/${w.source.shape.join('x')}/${encoded}` : w.key;
+      if (!weights.has(content)) {
+        weights.add(content);
+        total += encoded;
+      }
+      const records = `${content}|${w.generated ? 'unit' : scaleIdentity(model, op)}`;
+      if (!scales.has(records)) {
+        scales.add(records);
+        total += w.scaleBytes;
+      }
+    }
+    if (op.lutTensor && !luts.has(op.lutTensor.key)) {
+      luts.add(op.lutTensor.key);
+      total += aligned(op.lutTensor.bytes);
+    }
+    constant(op.ifm);
+    constant(op.ifm2);
+    for (const r of op.extraIfms ?? []) constant(r);
+  };
+  for (const { op, ownWeightBytes } of uses) {
+    visit(op, ownWeightBytes);
+    for (const c of op.chained ?? []) visit(c);
+  }
+  return total;
+}
