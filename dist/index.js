@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-K7WKAEXN.js";
+} from "./chunks/chunk-WPDZLTGG.js";
 import {
   outputCosines
 } from "./chunks/chunk-SVCPPM2S.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-R623IGLQ.js";
+} from "./chunks/chunk-VU4DEUJS.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-MMJRPVEB.js";
-import "./chunks/chunk-FGH2S6CC.js";
+import "./chunks/chunk-FP2D4CSA.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-RRCVUBIB.js";
+} from "./chunks/chunk-NKPEXEIA.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-E6S5OVLC.js");
+  const module = await import("./chunks/optimize-2CVZKMA2.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

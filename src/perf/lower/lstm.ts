@@ -62,8 +62,17 @@ export function lowerLstm(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void 
       push(ctx, op, 'FullyConnected', 'vector', hPrev, b, { weights: wRec });
       push(ctx, op, 'FullyConnected', 'vector', xt, a, { weights: wIn });
       const gate = tempFm(ctx, gateShape, 16);
-      // 16-bit sigmoid and tanh are native activations: no LUT.
-      push(ctx, op, 'Add', 'elementwise', a, gate, { ifm2: b, activation: 'lut' });
+      // 16-bit sigmoid and tanh are native activations on U55/U65; U85 reads a LUT, stored once for every gate
+      // (the cell gate's tanh shares the cell state's: their tables come out equal). Its load is costed nowhere.
+      const kind = g === 2 ? 'TANH' : 'LOGISTIC';
+      const gateLut = lutBytesFor(16, kind, ctx.family);
+      const table =
+        gateLut > 0 ? lutTensor(ctx, `LSTM-${kind}`, op.inputs[0] ?? -1, op.outputs[0] ?? -1, gateLut) : undefined;
+      push(ctx, op, 'Add', 'elementwise', a, gate, {
+        ifm2: b,
+        activation: 'lut',
+        ...(table ? { lutTensor: table } : {}),
+      });
       // The clamp is an operation of its own, with no fused activation: its output stage runs at regor's
       // no-activation rate (1 cycle per element on U55/U65).
       if (g !== 2) push(ctx, op, 'Clamp', 'pool', gate, gate);

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-RRCVUBIB.js";
+} from "./chunk-NKPEXEIA.js";
 import {
   isModelFileError,
   readModel
@@ -170,11 +170,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-RDLUU774.js");
+      const mod = await import("./commands-V6Z4DKOC.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-ZWWBVL62.js");
+      const mod = await import("./compare-F2UB44W2.js");
       return mod.compare(rest);
     }
     default:

@@ -4249,7 +4249,14 @@ function lowerLstm(ctx, op, ifm, ofm2) {
       push(ctx, op, "FullyConnected", "vector", hPrev, b, { weights: wRec });
       push(ctx, op, "FullyConnected", "vector", xt, a, { weights: wIn });
       const gate = tempFm(ctx, gateShape, 16);
-      push(ctx, op, "Add", "elementwise", a, gate, { ifm2: b, activation: "lut" });
+      const kind = g === 2 ? "TANH" : "LOGISTIC";
+      const gateLut = lutBytesFor(16, kind, ctx.family);
+      const table = gateLut > 0 ? lutTensor(ctx, `LSTM-${kind}`, op.inputs[0] ?? -1, op.outputs[0] ?? -1, gateLut) : void 0;
+      push(ctx, op, "Add", "elementwise", a, gate, {
+        ifm2: b,
+        activation: "lut",
+        ...table ? { lutTensor: table } : {}
+      });
       if (g !== 2) push(ctx, op, "Clamp", "pool", gate, gate);
       gates[g] = gate;
       if (g === 2 && gates[0]) {

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-FGH2S6CC.js";
+} from "./chunk-FP2D4CSA.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-RRCVUBIB.js";
+} from "./chunk-NKPEXEIA.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-K7WKAEXN.js";
-import "./chunk-FGH2S6CC.js";
-import "./chunk-RRCVUBIB.js";
+} from "./chunk-WPDZLTGG.js";
+import "./chunk-FP2D4CSA.js";
+import "./chunk-NKPEXEIA.js";
 import "./chunk-5YF55AEQ.js";
 import "./chunk-K42QXW5D.js";
 export {

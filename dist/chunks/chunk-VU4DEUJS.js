@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-FGH2S6CC.js";
+} from "./chunk-FP2D4CSA.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-RRCVUBIB.js";
+} from "./chunk-NKPEXEIA.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1881,4 +1881,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-R623IGLQ.js.LEGAL.txt */
+/*! For license information please see chunk-VU4DEUJS.js.LEGAL.txt */

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-QWHMQIQS.js";
+} from "./chunk-3HF5CFSB.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-R623IGLQ.js";
+} from "./chunk-VU4DEUJS.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-MMJRPVEB.js";
-import "./chunk-FGH2S6CC.js";
+import "./chunk-FP2D4CSA.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-RRCVUBIB.js";
+} from "./chunk-NKPEXEIA.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer
