@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-WPDZLTGG.js";
+} from "./chunks/chunk-A67VLPLY.js";
 import {
   outputCosines
 } from "./chunks/chunk-SVCPPM2S.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-VU4DEUJS.js";
+} from "./chunks/chunk-7PP6WLRL.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-MMJRPVEB.js";
-import "./chunks/chunk-FP2D4CSA.js";
+import "./chunks/chunk-CXMY6EK3.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-NKPEXEIA.js";
+} from "./chunks/chunk-3D5VF2BX.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-2CVZKMA2.js");
+  const module = await import("./chunks/optimize-ZMU24QD5.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

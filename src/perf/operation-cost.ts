@@ -58,8 +58,8 @@ export interface OpCost {
   weightBufferBytes: number;
   time: number;
   /**
-   * The operation's own encoded weight bytes when another operation sized its (shared) weights first: regor
-   * encodes them for each operation's block config, and stores each encoding that comes out different.
+   * The operation's own encoded weight bytes (its block config's, or its slices'): regor encodes shared weights
+   * for each operation, and stores each encoding that comes out different.
    */
   ownWeightBytes?: number;
 }
@@ -390,14 +390,19 @@ export function costOperation(
     q.cfg = cfg;
     q.sparse = true;
   }
+  // The operation's own encoding of its weights: the record's, unless another operation sized shared weights
+  // for another block config (or this one slices them, below).
   let ownWeightBytes: number | undefined;
   if (w) {
-    const sizedBefore = !!w.sized;
+    const sizedFor = w.sizedFor;
     sizeWeights(w, cfg, op.ifm.bits, op.kernel);
     q.encodedWeightSize = w.encodedBytes;
     q.encodedScaleSize = w.scaleBytes;
-    if (sizedBefore && w.source && !w.fast && !w.sparse)
-      ownWeightBytes = defaultSizes(target, w, cfg, op.ifm.bits, op.kernel, npu.cores, sampleValues).weightBytes;
+    if (sizedFor === undefined) w.sizedFor = cfg;
+    ownWeightBytes =
+      sizedFor === undefined || sizedFor === cfg || !w.source || w.fast || w.sparse
+        ? w.encodedBytes
+        : defaultSizes(target, w, cfg, op.ifm.bits, op.kernel, npu.cores, sampleValues).weightBytes;
   }
   if (op.extraIfms?.length) {
     q.extraIfms = op.extraIfms.map((fm) => {
@@ -456,6 +461,7 @@ export function costOperation(
     if (bytes !== undefined) {
       w.slicedBytes = bytes;
       q.encodedWeightSize = bytes;
+      ownWeightBytes = bytes;
     }
   }
   if (plan) {

@@ -82,6 +82,8 @@ export interface WeightInfo {
   channels: number;
   /** Sized for a block config by the encoder (exact or sampled); until then encodedBytes is the first estimate. */
   sized?: boolean;
+  /** The block config the weights were first sized for (an operation sharing them may run another). */
+  sizedFor?: object;
   /** The encoder ran on a sample of the tensor's OFM blocks and the size is predicted from it. */
   sampled?: boolean;
   /**

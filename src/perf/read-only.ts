@@ -5,13 +5,15 @@
 // the ones of a MEAN's kernel shared by MEANs of one shape, a LUT shared by activations of one quantization, the
 // zero every PReLU compares with. Weights shared by operations of different quantization count once, but each
 // operation's scale records (which fold in its quantization) take a place of their own.
-import type { Model } from '../graph/types.js';
-import { objectId } from './operation-cost.js';
+import type { Model, Operator, Tensor } from '../graph/types.js';
 import type { FmRef, InternalOp } from './ops.js';
 
 /** regor's alignment of read-only tensors (NPUTensorAlignment). */
 const ALIGN = 16;
 const aligned = (bytes: number): number => Math.ceil(bytes / ALIGN) * ALIGN;
+
+/** Scale identities by TFLite operator (the same on every target). */
+const scaleIdentities = new WeakMap<Operator, string>();
 
 /**
  * What an operation's scale records are computed from: its bias tensor and, per channel, input scale x weight scale
@@ -19,9 +21,15 @@ const aligned = (bytes: number): number => Math.ceil(bytes / ALIGN) * ALIGN;
  * and the bias decide (to the 31 bits of regor's multipliers: operations of equal ratio share their records).
  */
 function scaleIdentity(model: Model, op: InternalOp): string {
-  const source = model.subgraphs[op.subgraph]?.operators[op.sourceIndex];
+  const sg = model.subgraphs[op.subgraph];
+  const source = sg?.operators[op.sourceIndex];
   if (!source) return `${op.subgraph}:${op.sourceIndex}`;
-  const tensors = model.subgraphs[op.subgraph].tensors;
+  let known = scaleIdentities.get(source);
+  if (known === undefined) scaleIdentities.set(source, (known = computeScaleIdentity(sg.tensors, source)));
+  return known;
+}
+
+function computeScaleIdentity(tensors: readonly Tensor[], source: Operator): string {
   const scale = (i: number | undefined) => {
     const q = i === undefined || i < 0 ? undefined : tensors[i]?.quantization;
     return q?.scale?.length ? q.scale[0] : undefined;
@@ -34,7 +42,7 @@ function scaleIdentity(model: Model, op: InternalOp): string {
   return `${ratio}|${biasBuffer}`;
 }
 
-/** An operation as costed: its own encoded weight bytes when they differ from its weight record's (see OpCost). */
+/** An operation as costed: its own encoded weight bytes (see OpCost), when known. */
 export interface ReadOnlyUse {
   op: InternalOp;
   ownWeightBytes?: number;
@@ -42,8 +50,9 @@ export interface ReadOnlyUse {
 
 /** Bytes of read-only data the NPU operations of one target need (`uses`: every operation costed, in any order). */
 export function readOnlyBytes(model: Model, uses: Iterable<ReadOnlyUse>): number {
-  const weights = new Set<string>();
-  const scales = new Set<string>();
+  // Per weight content (the tensor's values, or a generated kernel's), its encodings by size, each with the scale
+  // records stored for it.
+  const weights = new Map<object | string, Map<number, Set<string>>>();
   const constants = new Set<string>();
   const luts = new Set<string>();
   let total = 0;
@@ -60,14 +69,17 @@ export function readOnlyBytes(model: Model, uses: Iterable<ReadOnlyUse>): number
     if (w) {
       const encoded = ownWeightBytes ?? w.slicedBytes ?? w.encodedBytes;
       // Weights with one content and one encoding share a place (a generated kernel's values have one identity).
-      const content = w.source ? `${objectId(w.source.identity)}/${w.source.shape.join('x')}/${encoded}` : w.key;
-      if (!weights.has(content)) {
-        weights.add(content);
+      const content = w.source?.identity ?? w.key;
+      let encodings = weights.get(content);
+      if (!encodings) weights.set(content, (encodings = new Map()));
+      let records = encodings.get(encoded);
+      if (!records) {
+        encodings.set(encoded, (records = new Set()));
         total += encoded;
       }
-      const records = `${content}|${w.generated ? 'unit' : scaleIdentity(model, op)}`;
-      if (!scales.has(records)) {
-        scales.add(records);
+      const id = w.generated ? 'unit' : scaleIdentity(model, op);
+      if (!records.has(id)) {
+        records.add(id);
         total += w.scaleBytes;
       }
     }

@@ -66,7 +66,7 @@ export function sharedLowering(
 }
 
 /** Fields costing sets on a weight record (absent after lowering). */
-const PER_TARGET: readonly (keyof WeightInfo)[] = ['sized', 'sampled', 'sparse', 'fast', 'slicedBytes'];
+const PER_TARGET: readonly (keyof WeightInfo)[] = ['sized', 'sizedFor', 'sampled', 'sparse', 'fast', 'slicedBytes'];
 
 function reset(l: Lowering): void {
   for (const [w, initial] of l.weights) {

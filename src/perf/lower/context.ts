@@ -233,19 +233,24 @@ function lut8Values(ctx: Ctx, kind: string, inT: number, outT: number): string |
   return values.join(',');
 }
 
+/** LUT keys by activation and quantization: an LSTM's hundreds of activations repeat a few dozen of them. */
+const lutKeys = new Map<string, string>();
+
 /**
  * The LUT regor builds for an activation `kind` from `inT` to `outT`, of `bytes` bytes. Its values follow from
  * the two tensors' quantization (for sigmoid and tanh they are computed, so tables that come out equal share a
  * place, as in regor; other activations share one when their quantization is equal).
  */
 export function lutTensor(ctx: Ctx, kind: string, inT: number, outT: number, bytes: number): ReadOnlyTensor {
-  const values = bytes === 256 ? lut8Values(ctx, kind, inT, outT) : undefined;
-  return {
-    key: values
-      ? `lut8:${ctx.sg.tensors[inT]?.dtype}:${values}`
-      : `lut:${kind}:${quantKey(ctx, inT)}:${quantKey(ctx, outT)}:${bytes}`,
-    bytes,
-  };
+  const byQuant = `lut:${kind}:${quantKey(ctx, inT)}:${quantKey(ctx, outT)}:${bytes}`;
+  let key = lutKeys.get(byQuant);
+  if (key === undefined) {
+    const values = bytes === 256 ? lut8Values(ctx, kind, inT, outT) : undefined;
+    key = values ? `lut8:${ctx.sg.tensors[inT]?.dtype}:${values}` : byQuant;
+    if (lutKeys.size >= 4096) lutKeys.clear();
+    lutKeys.set(byQuant, key);
+  }
+  return { key, bytes };
 }
 
 export function isConstant(ctx: Ctx, tensorIndex: number): boolean {

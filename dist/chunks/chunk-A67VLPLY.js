@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-FP2D4CSA.js";
+} from "./chunk-CXMY6EK3.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-NKPEXEIA.js";
+} from "./chunk-3D5VF2BX.js";
 import {
   ModelFileError,
   isModelFileError,

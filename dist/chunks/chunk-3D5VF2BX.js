@@ -3208,12 +3208,17 @@ function lut8Values(ctx, kind, inT, outT) {
   }
   return values.join(",");
 }
+var lutKeys = /* @__PURE__ */ new Map();
 function lutTensor(ctx, kind, inT, outT, bytes) {
-  const values = bytes === 256 ? lut8Values(ctx, kind, inT, outT) : void 0;
-  return {
-    key: values ? `lut8:${ctx.sg.tensors[inT]?.dtype}:${values}` : `lut:${kind}:${quantKey(ctx, inT)}:${quantKey(ctx, outT)}:${bytes}`,
-    bytes
-  };
+  const byQuant = `lut:${kind}:${quantKey(ctx, inT)}:${quantKey(ctx, outT)}:${bytes}`;
+  let key = lutKeys.get(byQuant);
+  if (key === void 0) {
+    const values = bytes === 256 ? lut8Values(ctx, kind, inT, outT) : void 0;
+    key = values ? `lut8:${ctx.sg.tensors[inT]?.dtype}:${values}` : byQuant;
+    if (lutKeys.size >= 4096) lutKeys.clear();
+    lutKeys.set(byQuant, key);
+  }
+  return { key, bytes };
 }
 function isConstant(ctx, tensorIndex) {
   const t = ctx.sg.tensors[tensorIndex];
@@ -5404,7 +5409,7 @@ function sharedLowering(model, sg, npuOps, family, cores, blocks) {
   if (graph.readsBlockConfigs) perModel.set(`${familyKey}/${blocks?.config ?? "-"}`, entry);
   return graph;
 }
-var PER_TARGET = ["sized", "sampled", "sparse", "fast", "slicedBytes"];
+var PER_TARGET = ["sized", "sizedFor", "sampled", "sparse", "fast", "slicedBytes"];
 function reset(l) {
   for (const [w, initial] of l.weights) {
     const record = w;
@@ -8814,12 +8819,12 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
   }
   let ownWeightBytes;
   if (w) {
-    const sizedBefore = !!w.sized;
+    const sizedFor = w.sizedFor;
     sizeWeights(w, cfg, op.ifm.bits, op.kernel);
     q.encodedWeightSize = w.encodedBytes;
     q.encodedScaleSize = w.scaleBytes;
-    if (sizedBefore && w.source && !w.fast && !w.sparse)
-      ownWeightBytes = defaultSizes(target, w, cfg, op.ifm.bits, op.kernel, npu.cores, sampleValues).weightBytes;
+    if (sizedFor === void 0) w.sizedFor = cfg;
+    ownWeightBytes = sizedFor === void 0 || sizedFor === cfg || !w.source || w.fast || w.sparse ? w.encodedBytes : defaultSizes(target, w, cfg, op.ifm.bits, op.kernel, npu.cores, sampleValues).weightBytes;
   }
   if (op.extraIfms?.length) {
     q.extraIfms = op.extraIfms.map((fm2) => {
@@ -8864,6 +8869,7 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
     if (bytes2 !== void 0) {
       w.slicedBytes = bytes2;
       q.encodedWeightSize = bytes2;
+      ownWeightBytes = bytes2;
     }
   }
   if (plan) {
@@ -8943,10 +8949,16 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
 // src/perf/read-only.ts
 var ALIGN = 16;
 var aligned = (bytes) => Math.ceil(bytes / ALIGN) * ALIGN;
+var scaleIdentities = /* @__PURE__ */ new WeakMap();
 function scaleIdentity(model, op) {
-  const source = model.subgraphs[op.subgraph]?.operators[op.sourceIndex];
+  const sg = model.subgraphs[op.subgraph];
+  const source = sg?.operators[op.sourceIndex];
   if (!source) return `${op.subgraph}:${op.sourceIndex}`;
-  const tensors = model.subgraphs[op.subgraph].tensors;
+  let known = scaleIdentities.get(source);
+  if (known === void 0) scaleIdentities.set(source, known = computeScaleIdentity(sg.tensors, source));
+  return known;
+}
+function computeScaleIdentity(tensors, source) {
   const scale = (i) => {
     const q = i === void 0 || i < 0 ? void 0 : tensors[i]?.quantization;
     return q?.scale?.length ? q.scale[0] : void 0;
@@ -8959,8 +8971,7 @@ function scaleIdentity(model, op) {
   return `${ratio}|${biasBuffer}`;
 }
 function readOnlyBytes(model, uses) {
-  const weights = /* @__PURE__ */ new Set();
-  const scales = /* @__PURE__ */ new Set();
+  const weights = /* @__PURE__ */ new Map();
   const constants = /* @__PURE__ */ new Set();
   const luts = /* @__PURE__ */ new Set();
   let total = 0;
@@ -8976,14 +8987,17 @@ function readOnlyBytes(model, uses) {
     const w = op.weights;
     if (w) {
       const encoded = ownWeightBytes ?? w.slicedBytes ?? w.encodedBytes;
-      const content = w.source ? `${objectId(w.source.identity)}/${w.source.shape.join("x")}/${encoded}` : w.key;
-      if (!weights.has(content)) {
-        weights.add(content);
+      const content = w.source?.identity ?? w.key;
+      let encodings2 = weights.get(content);
+      if (!encodings2) weights.set(content, encodings2 = /* @__PURE__ */ new Map());
+      let records = encodings2.get(encoded);
+      if (!records) {
+        encodings2.set(encoded, records = /* @__PURE__ */ new Set());
         total += encoded;
       }
-      const records = `${content}|${w.generated ? "unit" : scaleIdentity(model, op)}`;
-      if (!scales.has(records)) {
-        scales.add(records);
+      const id = w.generated ? "unit" : scaleIdentity(model, op);
+      if (!records.has(id)) {
+        records.add(id);
         total += w.scaleBytes;
       }
     }

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-NKPEXEIA.js";
+} from "./chunk-3D5VF2BX.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

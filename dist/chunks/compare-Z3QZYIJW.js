@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-3HF5CFSB.js";
+} from "./chunk-5Q6JBJWN.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-VU4DEUJS.js";
+} from "./chunk-7PP6WLRL.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-MMJRPVEB.js";
-import "./chunk-FP2D4CSA.js";
+import "./chunk-CXMY6EK3.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-NKPEXEIA.js";
+} from "./chunk-3D5VF2BX.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-NKPEXEIA.js";
+} from "./chunk-3D5VF2BX.js";
 import {
   readModel
 } from "./chunk-5YF55AEQ.js";

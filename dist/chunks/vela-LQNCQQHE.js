@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-WPDZLTGG.js";
-import "./chunk-FP2D4CSA.js";
-import "./chunk-NKPEXEIA.js";
+} from "./chunk-A67VLPLY.js";
+import "./chunk-CXMY6EK3.js";
+import "./chunk-3D5VF2BX.js";
 import "./chunk-5YF55AEQ.js";
 import "./chunk-K42QXW5D.js";
 export {

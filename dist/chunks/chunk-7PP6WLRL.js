@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-FP2D4CSA.js";
+} from "./chunk-CXMY6EK3.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-NKPEXEIA.js";
+} from "./chunk-3D5VF2BX.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1881,4 +1881,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-VU4DEUJS.js.LEGAL.txt */
+/*! For license information please see chunk-7PP6WLRL.js.LEGAL.txt */

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-NKPEXEIA.js";
+} from "./chunk-3D5VF2BX.js";
 import {
   isModelFileError,
   readModel
@@ -170,11 +170,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-V6Z4DKOC.js");
+      const mod = await import("./commands-6JIWNYM3.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-F2UB44W2.js");
+      const mod = await import("./compare-Z3QZYIJW.js");
       return mod.compare(rest);
     }
     default:
