@@ -34,22 +34,22 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-A67VLPLY.js";
+} from "./chunks/chunk-DAGZWXYY.js";
 import {
   outputCosines
-} from "./chunks/chunk-SVCPPM2S.js";
-import "./chunks/chunk-36WCDV6R.js";
+} from "./chunks/chunk-54F42ZTE.js";
+import "./chunks/chunk-M2JEJ6LP.js";
 import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-7PP6WLRL.js";
+} from "./chunks/chunk-KNOI34CW.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-MMJRPVEB.js";
-import "./chunks/chunk-CXMY6EK3.js";
+import "./chunks/chunk-UJ7IMLZQ.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,11 +65,11 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-3D5VF2BX.js";
+} from "./chunks/chunk-EQZKPHDL.js";
 import {
   isLfsPointer,
   readModel
-} from "./chunks/chunk-5YF55AEQ.js";
+} from "./chunks/chunk-RYSECW75.js";
 import "./chunks/chunk-K42QXW5D.js";
 
 // src/action/event.ts
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-ZMU24QD5.js");
+  const module = await import("./chunks/optimize-5KTA7F4E.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {
@@ -1081,7 +1081,7 @@ var NAME_WIDTH2 = 60;
 var QUANTIZED_SUFFIX = " (quantized int8)";
 var RANDOM_CAVEAT = "Calibrated on random inputs (the action has no representative data): placement and performance are those of the int8 model, but its accuracy is not. Quantize with real calibration data (`ethos-gate quantize --calibration DIR`) before relying on it.";
 async function quantizeModels(models, targets, engine, workspace, outputs, salt, lfsAuth) {
-  const q = await import("./chunks/quantize-TKDCXE6N.js");
+  const q = await import("./chunks/quantize-Z4BKOIQP.js");
   const sections = [];
   let integer = 0;
   for (const m of models) {

@@ -19,7 +19,7 @@ import { inspectModel } from '../../src/cli/inspect.js';
 import { ModelBuilder } from '../../src/tflite/builder.js';
 import { readModel } from '../../src/tflite/read.js';
 import { builtinTarget, builtinTargets } from '../../src/targets/index.js';
-import { projectRoot } from '../helpers/shared.js';
+import { describeShared, projectRoot, sharedDir } from '../helpers/shared.js';
 
 const cli = join(projectRoot, 'dist/cli.js');
 const examples = join(projectRoot, 'examples/models');
@@ -337,5 +337,16 @@ describe('ethos-gate (dist/cli.js in a child process)', () => {
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(stderr).not.toContain('EPIPE');
     expect(code).toBe(0);
+  });
+});
+
+describeShared('inspect on the reference corpus', () => {
+  test('says when the file leaves an output’s shape to the run (no rank), not a scalar "[]"', () => {
+    const ssd = join(sharedDir, 'corpus/models/nuvoton/ssd_mobilenetv3_small_int8.tflite');
+    const r = run(['inspect', ssd]);
+    expect(r.stdout).toContain('  output  TFLite_Detection_PostProcess float32 shape set at run time\n');
+    const [model] = JSON.parse(run(['inspect', ssd, '--format', 'json']).stdout).models;
+    expect(model.outputs[0]).toMatchObject({ shape: [], unknownRank: true });
+    expect(model.inputs[0].unknownRank).toBeUndefined();
   });
 });

@@ -85,3 +85,23 @@ describe('external-buffer layout, synthetic', () => {
     expect(Buffer.from(writeModel(external)).equals(Buffer.from(writeModel(inline)))).toBe(true);
   });
 });
+
+describe('tensors without a rank', () => {
+  // TFLite marks a shape left to the run by an empty shape without has_rank (a detection post-process's outputs);
+  // a scalar has has_rank set. The writer keeps the difference.
+  test('a computed tensor left without a rank reads back so; a ranked scalar and a constant do not', () => {
+    const mb = new ModelBuilder({ quant: 'float32' });
+    const x = mb.input([], { name: 'scalar' });
+    mb.output(mb.add(x, mb.constant([], 'float32', [2])));
+    const model = readModel(mb.build(), { file: 'ranks.tflite' });
+    const [input, constant, output] = model.subgraphs[0].tensors;
+    expect(input).toMatchObject({ name: 'scalar', shape: [] });
+    expect(input.unknownRank).toBeUndefined();
+    output.unknownRank = true;
+    const again = readModel(writeModel(model), { file: 'ranks.tflite' }).subgraphs[0].tensors;
+    expect(again[2]).toMatchObject({ shape: [], unknownRank: true });
+    expect(again[0].unknownRank).toBeUndefined();
+    expect(again[1].unknownRank).toBeUndefined();
+    expect(constant.shape).toEqual([]);
+  });
+});

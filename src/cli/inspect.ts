@@ -34,6 +34,8 @@ export interface IoTensor {
   shape: number[];
   /** -1 marks a dimension the file leaves dynamic (shape_signature); absent when every dimension is fixed. */
   shapeSignature?: number[];
+  /** The file gives no rank: the shape (here []) is set when the model runs. */
+  unknownRank?: true;
   /** Per-tensor quantization (real = scale * (q - zeroPoint)); absent for float or per-channel tensors. */
   scale?: number;
   zeroPoint?: number;
@@ -46,6 +48,7 @@ function ioTensors(sg: Subgraph | undefined, list: 'inputs' | 'outputs'): IoTens
     if (!t) return [];
     const io: IoTensor = { name: t.name, dtype: t.dtype, shape: t.shape };
     if (t.shapeSignature?.some((d) => d < 0)) io.shapeSignature = t.shapeSignature;
+    if (t.unknownRank) io.unknownRank = true;
     const q = t.quantization;
     if (q && q.scale.length === 1) {
       io.scale = q.scale[0];
@@ -148,9 +151,12 @@ export function renderInspectTable(results: InspectResult[]): string {
   return lines.join('\n') + '\n';
 }
 
-/** "image int8 [1, 96, 96, 1] (scale 0.0039, zero point -128)"; a dynamic dimension shows as -1. */
+/**
+ * "image int8 [1, 96, 96, 1] (scale 0.0039, zero point -128)"; a dynamic dimension shows as -1, a shape the file
+ * leaves to the run (no rank) as "shape set at run time".
+ */
 function describeIo(t: IoTensor): string {
-  const shape = `[${(t.shapeSignature ?? t.shape).join(', ')}]`;
+  const shape = t.unknownRank ? 'shape set at run time' : `[${(t.shapeSignature ?? t.shape).join(', ')}]`;
   const quant = t.scale === undefined ? '' : ` (scale ${Number(t.scale.toPrecision(4))}, zero point ${t.zeroPoint})`;
   return `${sanitizeTerminal(t.name || '(unnamed)')} ${t.dtype} ${shape}${quant}`;
 }

@@ -46,6 +46,11 @@ export interface Tensor {
   shape: number[];
   /** Present when the file carries a shape_signature (-1 marks a dynamic dimension). */
   shapeSignature?: number[];
+  /**
+   * The file gives no rank (an empty shape without has_rank, as a detection post-process leaves its outputs):
+   * the shape is set when the model runs. Never set on constants, whose data says what they hold.
+   */
+  unknownRank?: true;
   dtype: DType;
   /** Index into Model.buffers (0 is the conventional empty buffer). */
   buffer: number;

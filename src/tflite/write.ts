@@ -6,7 +6,7 @@
 // per-operator list, and new schema options need no code here.
 //
 // Not in the IR, so not written: sparsity parameters, custom/blockwise quantization details (written as an empty
-// CustomQuantization so the tensor still reads back as `custom`), has_rank, mutating_variable_inputs,
+// CustomQuantization so the tensor still reads back as `custom`), mutating_variable_inputs,
 // custom_options_format, debug metadata indices, metadata_buffer and external buffer groups.
 import * as flatbuffers from 'flatbuffers';
 import type { Model, Operator, Quantization, Subgraph, Tensor } from '../graph/types.js';
@@ -124,6 +124,8 @@ function tensorObject(t: Tensor, sg: Subgraph): Obj {
     quantization: t.quantization ? quantizationObject(t.quantization) : undefined,
     isVariable: t.isVariable || undefined,
     shapeSignature: t.shapeSignature,
+    // Every tensor has a rank but those the file left without one (a scalar's is 0), as today's converters write.
+    hasRank: t.unknownRank ? undefined : true,
   };
 }
 

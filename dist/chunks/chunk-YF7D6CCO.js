@@ -4,7 +4,7 @@ import {
 } from "./chunk-ML7EZ3BL.js";
 import {
   resolveTargets
-} from "./chunk-7PP6WLRL.js";
+} from "./chunk-KNOI34CW.js";
 import {
   fsReason
 } from "./chunk-MMJRPVEB.js";
@@ -13,7 +13,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   isTargetError
-} from "./chunk-3D5VF2BX.js";
+} from "./chunk-EQZKPHDL.js";
 
 // src/cli/common.ts
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-CXMY6EK3.js";
+} from "./chunk-UJ7IMLZQ.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,13 +41,13 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-3D5VF2BX.js";
+} from "./chunk-EQZKPHDL.js";
 import {
   ModelFileError,
   isModelFileError,
   readModel,
   readModelPrefix
-} from "./chunk-5YF55AEQ.js";
+} from "./chunk-RYSECW75.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1881,4 +1881,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-7PP6WLRL.js.LEGAL.txt */
+/*! For license information please see chunk-KNOI34CW.js.LEGAL.txt */

@@ -1,17 +1,17 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   writeModel
-} from "./chunk-FB7LJQZQ.js";
+} from "./chunk-LKVH5OB4.js";
 import {
   indexOutputPositions,
   runtimeCopy,
   seededRandom
-} from "./chunk-36WCDV6R.js";
+} from "./chunk-M2JEJ6LP.js";
 import {
   BuiltinOperator,
   computeMacs,
   readModel
-} from "./chunk-5YF55AEQ.js";
+} from "./chunk-RYSECW75.js";
 import "./chunk-K42QXW5D.js";
 
 // src/optimize/quantize/types.ts

@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   isModelFileError,
   readModel
-} from "./chunk-5YF55AEQ.js";
+} from "./chunk-RYSECW75.js";
 
 // src/engine/analyze.ts
 import { createHash } from "node:crypto";

@@ -13,11 +13,11 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-3D5VF2BX.js";
+} from "./chunk-EQZKPHDL.js";
 import {
   isModelFileError,
   readModel
-} from "./chunk-5YF55AEQ.js";
+} from "./chunk-RYSECW75.js";
 import "./chunk-K42QXW5D.js";
 
 // src/cli/main.ts
@@ -32,6 +32,7 @@ function ioTensors(sg, list) {
     if (!t) return [];
     const io = { name: t.name, dtype: t.dtype, shape: t.shape };
     if (t.shapeSignature?.some((d) => d < 0)) io.shapeSignature = t.shapeSignature;
+    if (t.unknownRank) io.unknownRank = true;
     const q = t.quantization;
     if (q && q.scale.length === 1) {
       io.scale = q.scale[0];
@@ -126,7 +127,7 @@ function renderInspectTable(results) {
   return lines.join("\n") + "\n";
 }
 function describeIo(t) {
-  const shape = `[${(t.shapeSignature ?? t.shape).join(", ")}]`;
+  const shape = t.unknownRank ? "shape set at run time" : `[${(t.shapeSignature ?? t.shape).join(", ")}]`;
   const quant = t.scale === void 0 ? "" : ` (scale ${Number(t.scale.toPrecision(4))}, zero point ${t.zeroPoint})`;
   return `${sanitizeTerminal(t.name || "(unnamed)")} ${t.dtype} ${shape}${quant}`;
 }
@@ -170,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-6JIWNYM3.js");
+      const mod = await import("./commands-WXOCIGKC.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-Z3QZYIJW.js");
+      const mod = await import("./compare-NWHBW5XO.js");
       return mod.compare(rest);
     }
     default:

@@ -7,7 +7,7 @@ import {
   TensorType,
   UNIONS,
   require_flatbuffers
-} from "./chunk-5YF55AEQ.js";
+} from "./chunk-RYSECW75.js";
 import {
   __toESM
 } from "./chunk-K42QXW5D.js";
@@ -95,7 +95,9 @@ function tensorObject(t, sg) {
     name: t.name,
     quantization: t.quantization ? quantizationObject(t.quantization) : void 0,
     isVariable: t.isVariable || void 0,
-    shapeSignature: t.shapeSignature
+    shapeSignature: t.shapeSignature,
+    // Every tensor has a rank but those the file left without one (a scalar's is 0), as today's converters write.
+    hasRank: t.unknownRank ? void 0 : true
   };
 }
 function quantizationObject(q) {

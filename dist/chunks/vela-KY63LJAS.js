@@ -14,10 +14,10 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-A67VLPLY.js";
-import "./chunk-CXMY6EK3.js";
-import "./chunk-3D5VF2BX.js";
-import "./chunk-5YF55AEQ.js";
+} from "./chunk-DAGZWXYY.js";
+import "./chunk-UJ7IMLZQ.js";
+import "./chunk-EQZKPHDL.js";
+import "./chunk-RYSECW75.js";
 import "./chunk-K42QXW5D.js";
 export {
   DEFAULT_VELA_TIMEOUT_MS,

@@ -15648,11 +15648,14 @@ function buildModel(bytes, fileSize, lazy) {
         }
       }
       const sig = ft.shapeSignatureArray();
+      const shape = Array.from(ft.shapeArray() ?? []);
+      const unknownRank = shape.length === 0 && !ft.hasRank() && !(buffers[ft.buffer()]?.size ?? 0);
       tensors.push({
         index: t,
         name: ft.name() ?? "",
-        shape: Array.from(ft.shapeArray() ?? []),
+        shape,
         ...sig ? { shapeSignature: Array.from(sig) } : {},
+        ...unknownRank ? { unknownRank } : {},
         dtype: dtypeName(ft.type()),
         buffer: ft.buffer(),
         quantization,

@@ -5,7 +5,7 @@ import {
   Model,
   require_flatbuffers,
   verifiedModelBytes
-} from "./chunk-5YF55AEQ.js";
+} from "./chunk-RYSECW75.js";
 import {
   __toESM
 } from "./chunk-K42QXW5D.js";

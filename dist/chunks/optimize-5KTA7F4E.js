@@ -2,11 +2,11 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   measureDrift,
   outputCosines
-} from "./chunk-SVCPPM2S.js";
+} from "./chunk-54F42ZTE.js";
 import {
   writeModel
-} from "./chunk-FB7LJQZQ.js";
-import "./chunk-36WCDV6R.js";
+} from "./chunk-LKVH5OB4.js";
+import "./chunk-M2JEJ6LP.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -22,10 +22,10 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-3D5VF2BX.js";
+} from "./chunk-EQZKPHDL.js";
 import {
   readModel
-} from "./chunk-5YF55AEQ.js";
+} from "./chunk-RYSECW75.js";
 import "./chunk-K42QXW5D.js";
 
 // src/optimize/replace.ts

@@ -11,7 +11,7 @@ import {
   toMliaJsonDocuments,
   wantColor,
   writeNamedFile
-} from "./chunk-5Q6JBJWN.js";
+} from "./chunk-YF7D6CCO.js";
 import {
   UsageError,
   collectModelPaths
@@ -20,13 +20,13 @@ import {
   analyzeModelFile,
   builtinTargets,
   renderMarkdown
-} from "./chunk-7PP6WLRL.js";
+} from "./chunk-KNOI34CW.js";
 import {
   VERSION,
   builtinTool,
   fsReason
 } from "./chunk-MMJRPVEB.js";
-import "./chunk-CXMY6EK3.js";
+import "./chunk-UJ7IMLZQ.js";
 import "./chunk-CIWQW54I.js";
 import {
   checkReport,
@@ -36,11 +36,11 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-3D5VF2BX.js";
+} from "./chunk-EQZKPHDL.js";
 import {
   isModelFileError,
   readModel
-} from "./chunk-5YF55AEQ.js";
+} from "./chunk-RYSECW75.js";
 import "./chunk-K42QXW5D.js";
 
 // src/cli/commands.ts
@@ -168,7 +168,7 @@ async function check(args) {
         results.push(ioError(f, fsReason(e)));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-LQNCQQHE.js");
+    const { analyzeModelsWithEngine } = await import("./vela-KY63LJAS.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -276,7 +276,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-ZMU24QD5.js");
+  const opt = await import("./optimize-5KTA7F4E.js");
   let settings;
   try {
     if (values.settings) {
@@ -363,7 +363,7 @@ async function quantize(args) {
   const file = positionals[0];
   const bytes = readModelArgument(file);
   if (!bytes) return 2;
-  const q = await import("./quantize-TKDCXE6N.js");
+  const q = await import("./quantize-Z4BKOIQP.js");
   try {
     let calibration;
     if (values.calibration) {

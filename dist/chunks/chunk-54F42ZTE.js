@@ -3,10 +3,10 @@ import {
   indexOutputPositions,
   runtimeCopy,
   seededRandom
-} from "./chunk-36WCDV6R.js";
+} from "./chunk-M2JEJ6LP.js";
 import {
   readModel
-} from "./chunk-5YF55AEQ.js";
+} from "./chunk-RYSECW75.js";
 
 // src/optimize/drift.ts
 function outputCosines(drift) {

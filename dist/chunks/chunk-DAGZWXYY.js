@@ -2,18 +2,18 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-CXMY6EK3.js";
+} from "./chunk-UJ7IMLZQ.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-3D5VF2BX.js";
+} from "./chunk-EQZKPHDL.js";
 import {
   ModelFileError,
   isModelFileError,
   readModel
-} from "./chunk-5YF55AEQ.js";
+} from "./chunk-RYSECW75.js";
 
 // src/vela/errors.ts
 var VelaError = class extends Error {

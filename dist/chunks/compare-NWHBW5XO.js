@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-5Q6JBJWN.js";
+} from "./chunk-YF7D6CCO.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-7PP6WLRL.js";
+} from "./chunk-KNOI34CW.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-MMJRPVEB.js";
-import "./chunk-CXMY6EK3.js";
+import "./chunk-UJ7IMLZQ.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,11 +48,11 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-3D5VF2BX.js";
+} from "./chunk-EQZKPHDL.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer
-} from "./chunk-5YF55AEQ.js";
+} from "./chunk-RYSECW75.js";
 import "./chunk-K42QXW5D.js";
 
 // src/cli/compare.ts

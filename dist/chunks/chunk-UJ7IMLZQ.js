@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-3D5VF2BX.js";
+} from "./chunk-EQZKPHDL.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {
