@@ -39,7 +39,8 @@ export class LiveRanges {
   finish(): void {
     for (const r of this.ranges.values()) {
       if (r.buffer.isInput && r.buffer.external) r.start = 0;
-      if (r.buffer.isOutput && r.buffer.external) r.end = this.endTime;
+      // A graph output lives to the end; a graph input a CPU operator reads, only to its last reader.
+      if (r.buffer.graphOutput) r.end = this.endTime;
       // Persistent maps (LSTM states: external without being graph inputs or outputs) live throughout.
       if (r.buffer.external && !r.buffer.isInput && !r.buffer.isOutput) {
         r.start = 0;

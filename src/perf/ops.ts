@@ -43,7 +43,10 @@ export interface Buffer {
   /** A variable (an LSTM's state): regor packs no operation writing one with one that does not. */
   persistent?: boolean;
   isInput: boolean;
+  /** Read by the CPU or by the application (a graph output). */
   isOutput: boolean;
+  /** A graph output: the application reads it after the inference, so it lives to the end. */
+  graphOutput?: boolean;
   /** Constant data (read from the const area, never allocated in the arena). */
   constant: boolean;
   /** Shape of the full tensor (H x W x C, batch folded into H). */

@@ -141,6 +141,7 @@ export function lowerSubgraph(
       b.linear = true;
       b.isOutput = true;
       b.external = true;
+      b.graphOutput = true;
     });
   for (const t of producedByCpu)
     mark(t, (b) => {

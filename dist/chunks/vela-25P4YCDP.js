@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-DAGZWXYY.js";
-import "./chunk-UJ7IMLZQ.js";
-import "./chunk-EQZKPHDL.js";
+} from "./chunk-3UR3MWT5.js";
+import "./chunk-FX36IHKY.js";
+import "./chunk-K7GUIW54.js";
 import "./chunk-RYSECW75.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -11,7 +11,7 @@ import {
   toMliaJsonDocuments,
   wantColor,
   writeNamedFile
-} from "./chunk-YF7D6CCO.js";
+} from "./chunk-6XMNWJIR.js";
 import {
   UsageError,
   collectModelPaths
@@ -20,13 +20,13 @@ import {
   analyzeModelFile,
   builtinTargets,
   renderMarkdown
-} from "./chunk-KNOI34CW.js";
+} from "./chunk-NWAQNCZW.js";
 import {
   VERSION,
   builtinTool,
   fsReason
 } from "./chunk-MMJRPVEB.js";
-import "./chunk-UJ7IMLZQ.js";
+import "./chunk-FX36IHKY.js";
 import "./chunk-CIWQW54I.js";
 import {
   checkReport,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-EQZKPHDL.js";
+} from "./chunk-K7GUIW54.js";
 import {
   isModelFileError,
   readModel
@@ -168,7 +168,7 @@ async function check(args) {
         results.push(ioError(f, fsReason(e)));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-KY63LJAS.js");
+    const { analyzeModelsWithEngine } = await import("./vela-25P4YCDP.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -276,7 +276,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-5KTA7F4E.js");
+  const opt = await import("./optimize-XV22MBXP.js");
   let settings;
   try {
     if (values.settings) {

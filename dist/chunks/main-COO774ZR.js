@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-EQZKPHDL.js";
+} from "./chunk-K7GUIW54.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-WXOCIGKC.js");
+      const mod = await import("./commands-TD2QHUX7.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-NWHBW5XO.js");
+      const mod = await import("./compare-7XR5CJR4.js");
       return mod.compare(rest);
     }
     default:

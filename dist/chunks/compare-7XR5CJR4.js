@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-YF7D6CCO.js";
+} from "./chunk-6XMNWJIR.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-KNOI34CW.js";
+} from "./chunk-NWAQNCZW.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-MMJRPVEB.js";
-import "./chunk-UJ7IMLZQ.js";
+import "./chunk-FX36IHKY.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-EQZKPHDL.js";
+} from "./chunk-K7GUIW54.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

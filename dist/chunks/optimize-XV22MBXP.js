@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-EQZKPHDL.js";
+} from "./chunk-K7GUIW54.js";
 import {
   readModel
 } from "./chunk-RYSECW75.js";

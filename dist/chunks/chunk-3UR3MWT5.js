@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-UJ7IMLZQ.js";
+} from "./chunk-FX36IHKY.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-EQZKPHDL.js";
+} from "./chunk-K7GUIW54.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -2153,7 +2153,7 @@ var LiveRanges = class {
   finish() {
     for (const r of this.ranges.values()) {
       if (r.buffer.isInput && r.buffer.external) r.start = 0;
-      if (r.buffer.isOutput && r.buffer.external) r.end = this.endTime;
+      if (r.buffer.graphOutput) r.end = this.endTime;
       if (r.buffer.external && !r.buffer.isInput && !r.buffer.isOutput) {
         r.start = 0;
         r.end = this.endTime;
@@ -5305,6 +5305,7 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights, ofmBlockOf) {
       b.linear = true;
       b.isOutput = true;
       b.external = true;
+      b.graphOutput = true;
     });
   for (const t of producedByCpu)
     mark(t, (b) => {

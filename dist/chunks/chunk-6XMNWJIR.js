@@ -4,7 +4,7 @@ import {
 } from "./chunk-ML7EZ3BL.js";
 import {
   resolveTargets
-} from "./chunk-KNOI34CW.js";
+} from "./chunk-NWAQNCZW.js";
 import {
   fsReason
 } from "./chunk-MMJRPVEB.js";
@@ -13,7 +13,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   isTargetError
-} from "./chunk-EQZKPHDL.js";
+} from "./chunk-K7GUIW54.js";
 
 // src/cli/common.ts
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
