@@ -1,6 +1,7 @@
 // The estimator's own IR: the internal NPU operations Vela lowers TFLite operators into,
 // with their feature maps (shape as H x W x C, element bits) and kernels.
 import type { Shape3 } from './arch.js';
+import type { BlockConfig } from './block-u55.js';
 import type { TransposePass } from './transpose-passes.js';
 import { sameDims } from '../graph/shape.js';
 
@@ -86,7 +87,7 @@ export interface WeightInfo {
   /** Sized for a block config by the encoder (exact or sampled); until then encodedBytes is the first estimate. */
   sized?: boolean;
   /** The block config the weights were first sized for (an operation sharing them may run another). */
-  sizedFor?: object;
+  sizedFor?: BlockConfig;
   /** The encoder ran on a sample of the tensor's OFM blocks and the size is predicted from it. */
   sampled?: boolean;
   /**
