@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-3UR3MWT5.js";
+} from "./chunks/chunk-7HQBX53A.js";
 import {
   outputCosines
 } from "./chunks/chunk-54F42ZTE.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-NWAQNCZW.js";
+} from "./chunks/chunk-WRIVVLCU.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-MMJRPVEB.js";
-import "./chunks/chunk-FX36IHKY.js";
+import "./chunks/chunk-U5RIBS4S.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-K7GUIW54.js";
+} from "./chunks/chunk-MFMVNVOL.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-XV22MBXP.js");
+  const module = await import("./chunks/optimize-RTSFXATU.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

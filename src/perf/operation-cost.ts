@@ -62,6 +62,8 @@ export interface OpCost {
    * for each operation, and stores each encoding that comes out different.
    */
   ownWeightBytes?: number;
+  /** Its scale records' bytes: weights buffered in depth slices carry each slice's records padded on their own. */
+  ownScaleBytes?: number;
 }
 
 /** Sizes a layer's weights for its block config (sets encodedBytes and scaleBytes). */
@@ -393,6 +395,7 @@ export function costOperation(
   // The operation's own encoding of its weights: the record's, unless another operation sized shared weights
   // for another block config (or this one slices them, below).
   let ownWeightBytes: number | undefined;
+  let ownScaleBytes: number | undefined;
   if (w) {
     const sizedFor = w.sizedFor;
     sizeWeights(w, cfg, op.ifm.bits, op.kernel);
@@ -469,7 +472,7 @@ export function costOperation(
     // The first slice is copied before the operation only when it is prebuffered (regor's firstWeightDMASize).
     q.firstWeightDmaSize = plan.prebufferBytes > 0 ? plan.firstBytes : 0;
     // Weights buffered in depth slices are encoded per slice, each slice's scale records padded on their own.
-    if (plan.slices.length > 2) q.encodedScaleSize = slicedScaleBytes(arch, cfg, plan.slices);
+    if (plan.slices.length > 2) q.encodedScaleSize = ownScaleBytes = slicedScaleBytes(arch, cfg, plan.slices);
   }
   const cycles = buffered ? measureCycles(q) : base;
   const access = elementAccess(q);
@@ -541,6 +544,7 @@ export function costOperation(
       weightBufferBytes: plan ? plan.bufferBytes : 0,
       time,
       ...(ownWeightBytes !== undefined ? { ownWeightBytes } : {}),
+      ...(ownScaleBytes !== undefined ? { ownScaleBytes } : {}),
     },
     traffic: tr,
     slack,

@@ -46,6 +46,7 @@ function computeScaleIdentity(tensors: readonly Tensor[], source: Operator): str
 export interface ReadOnlyUse {
   op: InternalOp;
   ownWeightBytes?: number;
+  ownScaleBytes?: number;
 }
 
 /** Bytes of read-only data the NPU operations of one target need (`uses`: every operation costed, in any order). */
@@ -64,7 +65,7 @@ export function readOnlyBytes(model: Model, uses: Iterable<ReadOnlyUse>): number
     constants.add(key);
     total += aligned(s?.bytes ?? Math.ceil((r.buffer.elements * r.buffer.bits) / 8));
   };
-  const visit = (op: InternalOp, ownWeightBytes?: number) => {
+  const visit = (op: InternalOp, ownWeightBytes?: number, ownScaleBytes?: number) => {
     const w = op.weights;
     if (w) {
       const encoded = ownWeightBytes ?? w.slicedBytes ?? w.encodedBytes;
@@ -80,7 +81,7 @@ export function readOnlyBytes(model: Model, uses: Iterable<ReadOnlyUse>): number
       const id = w.generated ? 'unit' : scaleIdentity(model, op);
       if (!records.has(id)) {
         records.add(id);
-        total += w.scaleBytes;
+        total += ownScaleBytes ?? w.scaleBytes;
       }
     }
     if (op.lutTensor && !luts.has(op.lutTensor.key)) {
@@ -91,8 +92,8 @@ export function readOnlyBytes(model: Model, uses: Iterable<ReadOnlyUse>): number
     constant(op.ifm2);
     for (const r of op.extraIfms ?? []) constant(r);
   };
-  for (const { op, ownWeightBytes } of uses) {
-    visit(op, ownWeightBytes);
+  for (const { op, ownWeightBytes, ownScaleBytes } of uses) {
+    visit(op, ownWeightBytes, ownScaleBytes);
     for (const c of op.chained ?? []) visit(c);
   }
   return total;

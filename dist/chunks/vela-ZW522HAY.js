@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-3UR3MWT5.js";
-import "./chunk-FX36IHKY.js";
-import "./chunk-K7GUIW54.js";
+} from "./chunk-7HQBX53A.js";
+import "./chunk-U5RIBS4S.js";
+import "./chunk-MFMVNVOL.js";
 import "./chunk-RYSECW75.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-FX36IHKY.js";
+} from "./chunk-U5RIBS4S.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-K7GUIW54.js";
+} from "./chunk-MFMVNVOL.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1881,4 +1881,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-NWAQNCZW.js.LEGAL.txt */
+/*! For license information please see chunk-WRIVVLCU.js.LEGAL.txt */

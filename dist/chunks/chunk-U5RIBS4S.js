@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-K7GUIW54.js";
+} from "./chunk-MFMVNVOL.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

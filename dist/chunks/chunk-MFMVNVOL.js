@@ -8819,6 +8819,7 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
     q.sparse = true;
   }
   let ownWeightBytes;
+  let ownScaleBytes;
   if (w) {
     const sizedFor = w.sizedFor;
     sizeWeights(w, cfg, op.ifm.bits, op.kernel);
@@ -8876,7 +8877,7 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
   if (plan) {
     q.weightStagingMem = arch.stagingMem;
     q.firstWeightDmaSize = plan.prebufferBytes > 0 ? plan.firstBytes : 0;
-    if (plan.slices.length > 2) q.encodedScaleSize = slicedScaleBytes(arch, cfg, plan.slices);
+    if (plan.slices.length > 2) q.encodedScaleSize = ownScaleBytes = slicedScaleBytes(arch, cfg, plan.slices);
   }
   const cycles = buffered ? measureCycles(q) : base;
   const access = elementAccess(q);
@@ -8936,7 +8937,8 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
       access: accessBy,
       weightBufferBytes: plan ? plan.bufferBytes : 0,
       time,
-      ...ownWeightBytes !== void 0 ? { ownWeightBytes } : {}
+      ...ownWeightBytes !== void 0 ? { ownWeightBytes } : {},
+      ...ownScaleBytes !== void 0 ? { ownScaleBytes } : {}
     },
     traffic: tr,
     slack,
@@ -8984,7 +8986,7 @@ function readOnlyBytes(model, uses) {
     constants.add(key);
     total += aligned(s2?.bytes ?? Math.ceil(r.buffer.elements * r.buffer.bits / 8));
   };
-  const visit = (op, ownWeightBytes) => {
+  const visit = (op, ownWeightBytes, ownScaleBytes) => {
     const w = op.weights;
     if (w) {
       const encoded = ownWeightBytes ?? w.slicedBytes ?? w.encodedBytes;
@@ -8999,7 +9001,7 @@ function readOnlyBytes(model, uses) {
       const id = w.generated ? "unit" : scaleIdentity(model, op);
       if (!records.has(id)) {
         records.add(id);
-        total += w.scaleBytes;
+        total += ownScaleBytes ?? w.scaleBytes;
       }
     }
     if (op.lutTensor && !luts.has(op.lutTensor.key)) {
@@ -9010,8 +9012,8 @@ function readOnlyBytes(model, uses) {
     constant(op.ifm2);
     for (const r of op.extraIfms ?? []) constant(r);
   };
-  for (const { op, ownWeightBytes } of uses) {
-    visit(op, ownWeightBytes);
+  for (const { op, ownWeightBytes, ownScaleBytes } of uses) {
+    visit(op, ownWeightBytes, ownScaleBytes);
     for (const c of op.chained ?? []) visit(c);
   }
   return total;

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-6XMNWJIR.js";
+} from "./chunk-ZCI4ZF7F.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-NWAQNCZW.js";
+} from "./chunk-WRIVVLCU.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-MMJRPVEB.js";
-import "./chunk-FX36IHKY.js";
+import "./chunk-U5RIBS4S.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-K7GUIW54.js";
+} from "./chunk-MFMVNVOL.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-K7GUIW54.js";
+} from "./chunk-MFMVNVOL.js";
 import {
   readModel
 } from "./chunk-RYSECW75.js";

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-K7GUIW54.js";
+} from "./chunk-MFMVNVOL.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-TD2QHUX7.js");
+      const mod = await import("./commands-PLR7O72W.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-7XR5CJR4.js");
+      const mod = await import("./compare-Q4LEF2RO.js");
       return mod.compare(rest);
     }
     default:

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-FX36IHKY.js";
+} from "./chunk-U5RIBS4S.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-K7GUIW54.js";
+} from "./chunk-MFMVNVOL.js";
 import {
   ModelFileError,
   isModelFileError,
