@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-7HQBX53A.js";
+} from "./chunks/chunk-RS5L6VLD.js";
 import {
   outputCosines
 } from "./chunks/chunk-54F42ZTE.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-WRIVVLCU.js";
+} from "./chunks/chunk-AS3FI4PC.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-MMJRPVEB.js";
-import "./chunks/chunk-U5RIBS4S.js";
+import "./chunks/chunk-VZ2KURKG.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-MFMVNVOL.js";
+} from "./chunks/chunk-M5RSVXEA.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-RTSFXATU.js");
+  const module = await import("./chunks/optimize-5YVJHYP7.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -314,7 +314,9 @@ function costSubgraph(
     }
   }
   // IFMs whose OFM takes over their allocation: one live range with it in the fast-storage allocation.
-  const handedOver = ifmReuse(steps, model, sg, graph);
+  const cascadeSteps = new Set<number>();
+  for (const c of plan?.cascades ?? []) for (let t = c.start; t <= c.end; t++) cascadeSteps.add(t);
+  const handedOver = ifmReuse(steps, model, sg, graph, cascadeSteps);
   const takenOverBy = new Map([...handedOver].map(([key, h]) => [key, h.by]));
   /** Feature maps placed by the fast-storage allocation, over `reserved` bytes of staging per half step. */
   const place = (reserved: Map<number, number>): Map<string, Memory> => {
@@ -691,6 +693,8 @@ function ifmReuse(
   model: Model,
   sg: Model['subgraphs'][number],
   graph: LoweredGraph,
+  /** Steps inside a cascade: regor reuses no IFM there (its stripes go through rolling buffers instead). */
+  cascadeSteps: ReadonlySet<number>,
 ): Map<string, { at: number; by: string }> {
   const readers = new Map<string, number>();
   const read = (key: string) => readers.set(key, (readers.get(key) ?? 0) + 1);
@@ -725,7 +729,7 @@ function ifmReuse(
   steps.forEach((s, t) => {
     if (!('npu' in s)) return;
     const op = s.npu;
-    if (!isOneToOne(op)) return;
+    if (!isOneToOne(op) || cascadeSteps.has(t)) return;
     const o = op.ofm.buffer;
     if ((writers.get(o.key) ?? 0) > 1) return;
     // Persistent maps (LSTM states) are external without being graph inputs or outputs.

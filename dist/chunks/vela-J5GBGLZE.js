@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-7HQBX53A.js";
-import "./chunk-U5RIBS4S.js";
-import "./chunk-MFMVNVOL.js";
+} from "./chunk-RS5L6VLD.js";
+import "./chunk-VZ2KURKG.js";
+import "./chunk-M5RSVXEA.js";
 import "./chunk-RYSECW75.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-MFMVNVOL.js";
+} from "./chunk-M5RSVXEA.js";
 import {
   readModel
 } from "./chunk-RYSECW75.js";

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-U5RIBS4S.js";
+} from "./chunk-VZ2KURKG.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-MFMVNVOL.js";
+} from "./chunk-M5RSVXEA.js";
 import {
   ModelFileError,
   isModelFileError,

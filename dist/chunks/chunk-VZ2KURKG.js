@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-MFMVNVOL.js";
+} from "./chunk-M5RSVXEA.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

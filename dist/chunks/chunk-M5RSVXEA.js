@@ -9238,7 +9238,9 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
       if (r) elementwiseOnly.set(r.buffer.key, (elementwiseOnly.get(r.buffer.key) ?? true) && elementwise);
     }
   }
-  const handedOver = ifmReuse(steps, model, sg, graph);
+  const cascadeSteps = /* @__PURE__ */ new Set();
+  for (const c of plan?.cascades ?? []) for (let t = c.start; t <= c.end; t++) cascadeSteps.add(t);
+  const handedOver = ifmReuse(steps, model, sg, graph, cascadeSteps);
   const takenOverBy = new Map([...handedOver].map(([key, h]) => [key, h.by]));
   const place = (reserved) => {
     const where2 = assignMemories(arch, live, npuBuffers, accessOf, cpuTimes, cascaded, reserved, takenOverBy);
@@ -9529,7 +9531,7 @@ function costKey(memo2, names, op, memOf, prevWasNpu, first) {
   memo2.push(extra.length);
   for (const r of extra) fm2(r, r.buffer.constant);
 }
-function ifmReuse(steps, model, sg, graph) {
+function ifmReuse(steps, model, sg, graph, cascadeSteps) {
   const readers = /* @__PURE__ */ new Map();
   const read = (key) => readers.set(key, (readers.get(key) ?? 0) + 1);
   for (const s2 of steps) {
@@ -9559,7 +9561,7 @@ function ifmReuse(steps, model, sg, graph) {
   steps.forEach((s2, t) => {
     if (!("npu" in s2)) return;
     const op = s2.npu;
-    if (!isOneToOne(op)) return;
+    if (!isOneToOne(op) || cascadeSteps.has(t)) return;
     const o = op.ofm.buffer;
     if ((writers.get(o.key) ?? 0) > 1) return;
     const persistent = (b) => b.external && !b.isInput && !b.isOutput;

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-MFMVNVOL.js";
+} from "./chunk-M5RSVXEA.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-PLR7O72W.js");
+      const mod = await import("./commands-RCS7SKDU.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-Q4LEF2RO.js");
+      const mod = await import("./compare-TP3EMNLA.js");
       return mod.compare(rest);
     }
     default:

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-U5RIBS4S.js";
+} from "./chunk-VZ2KURKG.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-MFMVNVOL.js";
+} from "./chunk-M5RSVXEA.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1881,4 +1881,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-WRIVVLCU.js.LEGAL.txt */
+/*! For license information please see chunk-AS3FI4PC.js.LEGAL.txt */

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-ZCI4ZF7F.js";
+} from "./chunk-XY6EXW73.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-WRIVVLCU.js";
+} from "./chunk-AS3FI4PC.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-MMJRPVEB.js";
-import "./chunk-U5RIBS4S.js";
+import "./chunk-VZ2KURKG.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-MFMVNVOL.js";
+} from "./chunk-M5RSVXEA.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer
