@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-RS5L6VLD.js";
+} from "./chunks/chunk-CYR2RTES.js";
 import {
   outputCosines
 } from "./chunks/chunk-54F42ZTE.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-AS3FI4PC.js";
+} from "./chunks/chunk-N7TP2WEI.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-MMJRPVEB.js";
-import "./chunks/chunk-VZ2KURKG.js";
+import "./chunks/chunk-JLCENTSG.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-M5RSVXEA.js";
+} from "./chunks/chunk-N2VZRF2K.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-5YVJHYP7.js");
+  const module = await import("./chunks/optimize-WHNV6AH5.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

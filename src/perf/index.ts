@@ -256,7 +256,13 @@ function costSubgraph(
   for (const [t, bytes] of plan?.weightBuffers ?? []) keptAt.set(timeOf[t], (keptAt.get(timeOf[t]) ?? 0) + bytes);
   const rollingBytes = new Map<string, number>();
   const npuAt = (t: number) => (steps[t] as { npu: InternalOp }).npu;
-  for (const c of plan?.cascades ?? []) for (let t = c.start; t <= c.end; t++) cascaded.add(npuAt(t).ofm.buffer.key);
+  const cascadeSteps = new Set<number>();
+  for (const c of plan?.cascades ?? []) {
+    for (let t = c.start; t <= c.end; t++) {
+      cascaded.add(npuAt(t).ofm.buffer.key);
+      cascadeSteps.add(t);
+    }
+  }
   for (const [t, bytes] of plan?.rolling ?? []) {
     rolling.set(timeOf[t], (rolling.get(timeOf[t]) ?? 0) + bytes);
     rollingBytes.set(npuAt(t).ifm.buffer.key, bytes);
@@ -314,8 +320,6 @@ function costSubgraph(
     }
   }
   // IFMs whose OFM takes over their allocation: one live range with it in the fast-storage allocation.
-  const cascadeSteps = new Set<number>();
-  for (const c of plan?.cascades ?? []) for (let t = c.start; t <= c.end; t++) cascadeSteps.add(t);
   const handedOver = ifmReuse(steps, model, sg, graph, cascadeSteps);
   const takenOverBy = new Map([...handedOver].map(([key, h]) => [key, h.by]));
   /** Feature maps placed by the fast-storage allocation, over `reserved` bytes of staging per half step. */

@@ -65,7 +65,7 @@ export function readOnlyBytes(model: Model, uses: Iterable<ReadOnlyUse>): number
     constants.add(key);
     total += aligned(s?.bytes ?? Math.ceil((r.buffer.elements * r.buffer.bits) / 8));
   };
-  const visit = (op: InternalOp, ownWeightBytes?: number, ownScaleBytes?: number) => {
+  const visit = ({ op, ownWeightBytes, ownScaleBytes }: ReadOnlyUse) => {
     const w = op.weights;
     if (w) {
       const encoded = ownWeightBytes ?? w.slicedBytes ?? w.encodedBytes;
@@ -92,9 +92,9 @@ export function readOnlyBytes(model: Model, uses: Iterable<ReadOnlyUse>): number
     constant(op.ifm2);
     for (const r of op.extraIfms ?? []) constant(r);
   };
-  for (const { op, ownWeightBytes, ownScaleBytes } of uses) {
-    visit(op, ownWeightBytes, ownScaleBytes);
-    for (const c of op.chained ?? []) visit(c);
+  for (const use of uses) {
+    visit(use);
+    for (const op of use.op.chained ?? []) visit({ op });
   }
   return total;
 }

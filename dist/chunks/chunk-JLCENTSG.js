@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-M5RSVXEA.js";
+} from "./chunk-N2VZRF2K.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

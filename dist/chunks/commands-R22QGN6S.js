@@ -11,7 +11,7 @@ import {
   toMliaJsonDocuments,
   wantColor,
   writeNamedFile
-} from "./chunk-XY6EXW73.js";
+} from "./chunk-I5RNBTBB.js";
 import {
   UsageError,
   collectModelPaths
@@ -20,13 +20,13 @@ import {
   analyzeModelFile,
   builtinTargets,
   renderMarkdown
-} from "./chunk-AS3FI4PC.js";
+} from "./chunk-N7TP2WEI.js";
 import {
   VERSION,
   builtinTool,
   fsReason
 } from "./chunk-MMJRPVEB.js";
-import "./chunk-VZ2KURKG.js";
+import "./chunk-JLCENTSG.js";
 import "./chunk-CIWQW54I.js";
 import {
   checkReport,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-M5RSVXEA.js";
+} from "./chunk-N2VZRF2K.js";
 import {
   isModelFileError,
   readModel
@@ -168,7 +168,7 @@ async function check(args) {
         results.push(ioError(f, fsReason(e)));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-J5GBGLZE.js");
+    const { analyzeModelsWithEngine } = await import("./vela-CD2CTBBB.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -276,7 +276,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-5YVJHYP7.js");
+  const opt = await import("./optimize-WHNV6AH5.js");
   let settings;
   try {
     if (values.settings) {

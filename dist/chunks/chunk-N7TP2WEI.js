@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-VZ2KURKG.js";
+} from "./chunk-JLCENTSG.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-M5RSVXEA.js";
+} from "./chunk-N2VZRF2K.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1881,4 +1881,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-AS3FI4PC.js.LEGAL.txt */
+/*! For license information please see chunk-N7TP2WEI.js.LEGAL.txt */

@@ -8986,7 +8986,7 @@ function readOnlyBytes(model, uses) {
     constants.add(key);
     total += aligned(s2?.bytes ?? Math.ceil(r.buffer.elements * r.buffer.bits / 8));
   };
-  const visit = (op, ownWeightBytes, ownScaleBytes) => {
+  const visit = ({ op, ownWeightBytes, ownScaleBytes }) => {
     const w = op.weights;
     if (w) {
       const encoded = ownWeightBytes ?? w.slicedBytes ?? w.encodedBytes;
@@ -9012,9 +9012,9 @@ function readOnlyBytes(model, uses) {
     constant(op.ifm2);
     for (const r of op.extraIfms ?? []) constant(r);
   };
-  for (const { op, ownWeightBytes, ownScaleBytes } of uses) {
-    visit(op, ownWeightBytes, ownScaleBytes);
-    for (const c of op.chained ?? []) visit(c);
+  for (const use of uses) {
+    visit(use);
+    for (const op of use.op.chained ?? []) visit({ op });
   }
   return total;
 }
@@ -9192,7 +9192,13 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
   for (const [t, bytes] of plan?.weightBuffers ?? []) keptAt.set(timeOf[t], (keptAt.get(timeOf[t]) ?? 0) + bytes);
   const rollingBytes = /* @__PURE__ */ new Map();
   const npuAt = (t) => steps[t].npu;
-  for (const c of plan?.cascades ?? []) for (let t = c.start; t <= c.end; t++) cascaded.add(npuAt(t).ofm.buffer.key);
+  const cascadeSteps = /* @__PURE__ */ new Set();
+  for (const c of plan?.cascades ?? []) {
+    for (let t = c.start; t <= c.end; t++) {
+      cascaded.add(npuAt(t).ofm.buffer.key);
+      cascadeSteps.add(t);
+    }
+  }
   for (const [t, bytes] of plan?.rolling ?? []) {
     rolling.set(timeOf[t], (rolling.get(timeOf[t]) ?? 0) + bytes);
     rollingBytes.set(npuAt(t).ifm.buffer.key, bytes);
@@ -9238,8 +9244,6 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
       if (r) elementwiseOnly.set(r.buffer.key, (elementwiseOnly.get(r.buffer.key) ?? true) && elementwise);
     }
   }
-  const cascadeSteps = /* @__PURE__ */ new Set();
-  for (const c of plan?.cascades ?? []) for (let t = c.start; t <= c.end; t++) cascadeSteps.add(t);
   const handedOver = ifmReuse(steps, model, sg, graph, cascadeSteps);
   const takenOverBy = new Map([...handedOver].map(([key, h]) => [key, h.by]));
   const place = (reserved) => {

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-VZ2KURKG.js";
+} from "./chunk-JLCENTSG.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-M5RSVXEA.js";
+} from "./chunk-N2VZRF2K.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-XY6EXW73.js";
+} from "./chunk-I5RNBTBB.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-AS3FI4PC.js";
+} from "./chunk-N7TP2WEI.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-MMJRPVEB.js";
-import "./chunk-VZ2KURKG.js";
+import "./chunk-JLCENTSG.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-M5RSVXEA.js";
+} from "./chunk-N2VZRF2K.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

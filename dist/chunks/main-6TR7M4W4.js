@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-M5RSVXEA.js";
+} from "./chunk-N2VZRF2K.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-RCS7SKDU.js");
+      const mod = await import("./commands-R22QGN6S.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-TP3EMNLA.js");
+      const mod = await import("./compare-3TAEAT2R.js");
       return mod.compare(rest);
     }
     default:

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-RS5L6VLD.js";
-import "./chunk-VZ2KURKG.js";
-import "./chunk-M5RSVXEA.js";
+} from "./chunk-CYR2RTES.js";
+import "./chunk-JLCENTSG.js";
+import "./chunk-N2VZRF2K.js";
 import "./chunk-RYSECW75.js";
 import "./chunk-K42QXW5D.js";
 export {
