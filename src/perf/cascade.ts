@@ -114,7 +114,7 @@ export function planSpillingCascades(
     const rows = roundAway(prodH + ifmH, ifmH);
     const c = roundAway(prod.ofm.shape.c, 16);
     // The map's own width (a fused padding is not stored).
-    const w = cons.ifm.buffer.shape.w;
+    const w = cons.shallowShape ? cons.ifm.shape.w : cons.ifm.buffer.shape.w;
     return { rows, w, c, bytes: (rows * w * c * prod.ofm.bits) / 8 };
   };
 

@@ -787,6 +787,8 @@ function cascadePlan(
     const next = ops[t + 1];
     if (!op || !next) return false;
     const b = op.ofm.buffer;
+    // Two shallow elementwise operations that both see the map in the same deeper shape stripe it in that shape.
+    const whole = op.shallowShape && next.shallowShape && same(op.ofm.shape, next.ifm.shape) ? op.ofm.shape : b.shape;
     return (
       writers.get(b.key) === 1 &&
       readers.get(b.key) === 1 &&
@@ -794,11 +796,11 @@ function cascadePlan(
       !b.linear &&
       !b.external &&
       !b.isOutput &&
-      same(op.ofm.shape, b.shape) &&
+      same(op.ofm.shape, whole) &&
       // The whole map, or the whole map inside a zero padding fused from a PAD (Vela pads in the kernel).
-      next.ifm.shape.c === b.shape.c &&
-      next.ifm.shape.h >= b.shape.h &&
-      next.ifm.shape.w >= b.shape.w
+      next.ifm.shape.c === whole.c &&
+      next.ifm.shape.h >= whole.h &&
+      next.ifm.shape.w >= whole.w
     );
   });
   return planSpillingCascades(ops, chainsToNext, limit, weightBuffer);

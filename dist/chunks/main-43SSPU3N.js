@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-N2VZRF2K.js";
+} from "./chunk-NKOYMIPN.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-R22QGN6S.js");
+      const mod = await import("./commands-KWSOJOIM.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-3TAEAT2R.js");
+      const mod = await import("./compare-XDYOGDC3.js");
       return mod.compare(rest);
     }
     default:

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-N2VZRF2K.js";
+} from "./chunk-NKOYMIPN.js";
 import {
   readModel
 } from "./chunk-RYSECW75.js";

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-N2VZRF2K.js";
+} from "./chunk-NKOYMIPN.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

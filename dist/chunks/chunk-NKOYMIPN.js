@@ -2351,7 +2351,7 @@ function planSpillingCascades(steps, chainsToNext, limit, weightBuffer) {
     const ifmH = stripeInputRows(cons, consH);
     const rows = roundAway(prodH + ifmH, ifmH);
     const c = roundAway(prod.ofm.shape.c, 16);
-    const w = cons.ifm.buffer.shape.w;
+    const w = cons.shallowShape ? cons.ifm.shape.w : cons.ifm.buffer.shape.w;
     return { rows, w, c, bytes: rows * w * c * prod.ofm.bits / 8 };
   };
   const build = (from, to, stripeOf, weights) => {
@@ -9605,8 +9605,9 @@ function cascadePlan(steps, model, sg, graph, limit, weightBuffer) {
     const next = ops[t + 1];
     if (!op || !next) return false;
     const b = op.ofm.buffer;
-    return writers.get(b.key) === 1 && readers.get(b.key) === 1 && next.ifm.buffer === b && !b.linear && !b.external && !b.isOutput && same(op.ofm.shape, b.shape) && // The whole map, or the whole map inside a zero padding fused from a PAD (Vela pads in the kernel).
-    next.ifm.shape.c === b.shape.c && next.ifm.shape.h >= b.shape.h && next.ifm.shape.w >= b.shape.w;
+    const whole = op.shallowShape && next.shallowShape && same(op.ofm.shape, next.ifm.shape) ? op.ofm.shape : b.shape;
+    return writers.get(b.key) === 1 && readers.get(b.key) === 1 && next.ifm.buffer === b && !b.linear && !b.external && !b.isOutput && same(op.ofm.shape, whole) && // The whole map, or the whole map inside a zero padding fused from a PAD (Vela pads in the kernel).
+    next.ifm.shape.c === whole.c && next.ifm.shape.h >= whole.h && next.ifm.shape.w >= whole.w;
   });
   return planSpillingCascades(ops, chainsToNext, limit, weightBuffer);
 }

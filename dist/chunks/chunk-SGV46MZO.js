@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-JLCENTSG.js";
+} from "./chunk-5TSV6BUM.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-N2VZRF2K.js";
+} from "./chunk-NKOYMIPN.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-CYR2RTES.js";
-import "./chunk-JLCENTSG.js";
-import "./chunk-N2VZRF2K.js";
+} from "./chunk-SGV46MZO.js";
+import "./chunk-5TSV6BUM.js";
+import "./chunk-NKOYMIPN.js";
 import "./chunk-RYSECW75.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-I5RNBTBB.js";
+} from "./chunk-IMPDHWKS.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-N7TP2WEI.js";
+} from "./chunk-EOHQMST7.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-MMJRPVEB.js";
-import "./chunk-JLCENTSG.js";
+import "./chunk-5TSV6BUM.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-N2VZRF2K.js";
+} from "./chunk-NKOYMIPN.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-JLCENTSG.js";
+} from "./chunk-5TSV6BUM.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-N2VZRF2K.js";
+} from "./chunk-NKOYMIPN.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1881,4 +1881,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-N7TP2WEI.js.LEGAL.txt */
+/*! For license information please see chunk-EOHQMST7.js.LEGAL.txt */
