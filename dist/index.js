@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-SGV46MZO.js";
+} from "./chunks/chunk-XB2RTDBM.js";
 import {
   outputCosines
 } from "./chunks/chunk-54F42ZTE.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-EOHQMST7.js";
+} from "./chunks/chunk-5XH3PQC2.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-MMJRPVEB.js";
-import "./chunks/chunk-5TSV6BUM.js";
+import "./chunks/chunk-LMDN5VFU.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-NKOYMIPN.js";
+} from "./chunks/chunk-KNVOWHRQ.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-XON7ESWS.js");
+  const module = await import("./chunks/optimize-FSZK2UOY.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

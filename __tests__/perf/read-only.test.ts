@@ -95,6 +95,10 @@ describeShared('read-only memory vs Vela 5.1.0', () => {
   });
 
   // U85 runs 16-bit sigmoid and tanh from LUTs (U55 and U65 natively): an LSTM's gates read one more table.
+  test('dtln_noise_suppression (two LSTMs) on ethos-u85-256: DRAM equal to Vela’s, the gates’ LUTs stored once', () => {
+    const { perf, ref } = estimateCorpusPair('tflite-micro', 'dtln_noise_suppression', 'ethos-u85-256');
+    expect(Math.abs(readOnlyGap(perf, ref))).toBeLessThanOrEqual(KIB_ROUNDING);
+  });
   test.each(['ethos-u85-256', 'ethos-u85-2048'])('trained_lstm_int8 on %s: DRAM equal to Vela’s', (target) => {
     const { perf, ref } = estimateCorpusPair('tflite-micro', 'trained_lstm_int8', target);
     expect(Math.abs(readOnlyGap(perf, ref))).toBeLessThanOrEqual(KIB_ROUNDING);

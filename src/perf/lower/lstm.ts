@@ -62,12 +62,12 @@ export function lowerLstm(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void 
       push(ctx, op, 'FullyConnected', 'vector', hPrev, b, { weights: wRec });
       push(ctx, op, 'FullyConnected', 'vector', xt, a, { weights: wIn });
       const gate = tempFm(ctx, gateShape, 16);
-      // 16-bit sigmoid and tanh are native activations on U55/U65; U85 reads a LUT, stored once for every gate
-      // (the cell gate's tanh shares the cell state's: their tables come out equal). Its load is costed nowhere.
+      // 16-bit sigmoid and tanh are native activations on U55/U65; U85 reads a LUT. One table of each serves every
+      // gate of every LSTM in the model (the gates are fixed-point, whatever the model's quantization; the cell
+      // gate's tanh shares the cell state's table). Its load is costed nowhere.
       const kind = g === 2 ? 'TANH' : 'LOGISTIC';
       const gateLut = lutBytesFor(16, kind, ctx.family);
-      const table =
-        gateLut > 0 ? lutTensor(ctx, `LSTM-${kind}`, op.inputs[0] ?? -1, op.outputs[0] ?? -1, gateLut) : undefined;
+      const table = gateLut > 0 ? lutTensor(ctx, `LSTM-${kind}`, -1, -1, gateLut) : undefined;
       push(ctx, op, 'Add', 'elementwise', a, gate, {
         ifm2: b,
         activation: 'lut',
@@ -98,9 +98,7 @@ export function lowerLstm(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void 
     push(ctx, op, 'Tanh', 'pool', cellState, th, {
       activation: 'lut',
       lutBytes: tanhLut,
-      ...(tanhLut > 0
-        ? { lutTensor: lutTensor(ctx, 'LSTM-TANH', op.inputs[0] ?? -1, op.outputs[0] ?? -1, tanhLut) }
-        : {}),
+      ...(tanhLut > 0 ? { lutTensor: lutTensor(ctx, 'LSTM-TANH', -1, -1, tanhLut) } : {}),
     });
     push(ctx, op, 'Mul', 'elementwise', gates[3] ?? ig, hPrev, { ifm2: th });
     push(ctx, op, 'MemoryCopy', 'pool', hPrev, { ...ofm, shape: hPrev.shape });

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-SGV46MZO.js";
-import "./chunk-5TSV6BUM.js";
-import "./chunk-NKOYMIPN.js";
+} from "./chunk-XB2RTDBM.js";
+import "./chunk-LMDN5VFU.js";
+import "./chunk-KNVOWHRQ.js";
 import "./chunk-RYSECW75.js";
 import "./chunk-K42QXW5D.js";
 export {

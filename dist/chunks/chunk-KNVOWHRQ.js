@@ -4256,7 +4256,7 @@ function lowerLstm(ctx, op, ifm, ofm2) {
       const gate = tempFm(ctx, gateShape, 16);
       const kind = g === 2 ? "TANH" : "LOGISTIC";
       const gateLut = lutBytesFor(16, kind, ctx.family);
-      const table = gateLut > 0 ? lutTensor(ctx, `LSTM-${kind}`, op.inputs[0] ?? -1, op.outputs[0] ?? -1, gateLut) : void 0;
+      const table = gateLut > 0 ? lutTensor(ctx, `LSTM-${kind}`, -1, -1, gateLut) : void 0;
       push(ctx, op, "Add", "elementwise", a, gate, {
         ifm2: b,
         activation: "lut",
@@ -4281,7 +4281,7 @@ function lowerLstm(ctx, op, ifm, ofm2) {
     push(ctx, op, "Tanh", "pool", cellState, th, {
       activation: "lut",
       lutBytes: tanhLut,
-      ...tanhLut > 0 ? { lutTensor: lutTensor(ctx, "LSTM-TANH", op.inputs[0] ?? -1, op.outputs[0] ?? -1, tanhLut) } : {}
+      ...tanhLut > 0 ? { lutTensor: lutTensor(ctx, "LSTM-TANH", -1, -1, tanhLut) } : {}
     });
     push(ctx, op, "Mul", "elementwise", gates[3] ?? ig, hPrev, { ifm2: th });
     push(ctx, op, "MemoryCopy", "pool", hPrev, { ...ofm2, shape: hPrev.shape });

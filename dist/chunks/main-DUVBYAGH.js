@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-NKOYMIPN.js";
+} from "./chunk-KNVOWHRQ.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-KWSOJOIM.js");
+      const mod = await import("./commands-X3BCVNFM.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-XDYOGDC3.js");
+      const mod = await import("./compare-6TELFPSI.js");
       return mod.compare(rest);
     }
     default:

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-5TSV6BUM.js";
+} from "./chunk-LMDN5VFU.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-NKOYMIPN.js";
+} from "./chunk-KNVOWHRQ.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-NKOYMIPN.js";
+} from "./chunk-KNVOWHRQ.js";
 import {
   readModel
 } from "./chunk-RYSECW75.js";

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-IMPDHWKS.js";
+} from "./chunk-3SBGBXYW.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-EOHQMST7.js";
+} from "./chunk-5XH3PQC2.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-MMJRPVEB.js";
-import "./chunk-5TSV6BUM.js";
+import "./chunk-LMDN5VFU.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-NKOYMIPN.js";
+} from "./chunk-KNVOWHRQ.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer
