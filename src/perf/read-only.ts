@@ -47,13 +47,14 @@ export interface ReadOnlyUse {
   op: InternalOp;
   ownWeightBytes?: number;
   ownScaleBytes?: number;
+  weightEncoding?: string;
 }
 
 /** Bytes of read-only data the NPU operations of one target need (`uses`: every operation costed, in any order). */
 export function readOnlyBytes(model: Model, uses: Iterable<ReadOnlyUse>): number {
   // Per weight content (the tensor's values, or a generated kernel's), its encodings by size, each with the scale
   // records stored for it.
-  const weights = new Map<object | string, Map<number, Set<string>>>();
+  const weights = new Map<object | string, Map<string, Set<string>>>();
   const constants = new Set<string>();
   const luts = new Set<string>();
   let total = 0;
@@ -65,17 +66,19 @@ export function readOnlyBytes(model: Model, uses: Iterable<ReadOnlyUse>): number
     constants.add(key);
     total += aligned(s?.bytes ?? Math.ceil((r.buffer.elements * r.buffer.bits) / 8));
   };
-  const visit = ({ op, ownWeightBytes, ownScaleBytes }: ReadOnlyUse) => {
+  const visit = ({ op, ownWeightBytes, ownScaleBytes, weightEncoding }: ReadOnlyUse) => {
     const w = op.weights;
     if (w) {
       const encoded = ownWeightBytes ?? w.slicedBytes ?? w.encodedBytes;
-      // Weights with one content and one encoding share a place (a generated kernel's values have one identity).
+      // Weights with one content and one encoding share a place (a generated kernel's values have one identity);
+      // an operation of another block config gets an encoding of its own.
       const content = w.source?.identity ?? w.key;
       let encodings = weights.get(content);
       if (!encodings) weights.set(content, (encodings = new Map()));
-      let records = encodings.get(encoded);
+      const encoding = `${encoded}|${weightEncoding ?? ''}`;
+      let records = encodings.get(encoding);
       if (!records) {
-        encodings.set(encoded, (records = new Set()));
+        encodings.set(encoding, (records = new Set()));
         total += encoded;
       }
       const id = w.generated ? 'unit' : scaleIdentity(model, op);

@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-KNVOWHRQ.js";
+} from "./chunk-VXWYEJ5X.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

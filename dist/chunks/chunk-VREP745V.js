@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-LMDN5VFU.js";
+} from "./chunk-M5TORFI3.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-KNVOWHRQ.js";
+} from "./chunk-VXWYEJ5X.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1881,4 +1881,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-5XH3PQC2.js.LEGAL.txt */
+/*! For license information please see chunk-VREP745V.js.LEGAL.txt */

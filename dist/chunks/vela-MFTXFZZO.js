@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-XB2RTDBM.js";
-import "./chunk-LMDN5VFU.js";
-import "./chunk-KNVOWHRQ.js";
+} from "./chunk-SEV6WU24.js";
+import "./chunk-M5TORFI3.js";
+import "./chunk-VXWYEJ5X.js";
 import "./chunk-RYSECW75.js";
 import "./chunk-K42QXW5D.js";
 export {

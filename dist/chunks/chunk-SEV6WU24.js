@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-LMDN5VFU.js";
+} from "./chunk-M5TORFI3.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-KNVOWHRQ.js";
+} from "./chunk-VXWYEJ5X.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-KNVOWHRQ.js";
+} from "./chunk-VXWYEJ5X.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-X3BCVNFM.js");
+      const mod = await import("./commands-KJGIDCZF.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-6TELFPSI.js");
+      const mod = await import("./compare-UFNYQ3NN.js");
       return mod.compare(rest);
     }
     default:

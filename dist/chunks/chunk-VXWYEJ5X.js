@@ -8938,7 +8938,8 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
       weightBufferBytes: plan ? plan.bufferBytes : 0,
       time,
       ...ownWeightBytes !== void 0 ? { ownWeightBytes } : {},
-      ...ownScaleBytes !== void 0 ? { ownScaleBytes } : {}
+      ...ownScaleBytes !== void 0 ? { ownScaleBytes } : {},
+      ...w ? { weightEncoding: `${cfg.ofmBlock.c}/${cfg.ifmBlock.c}/${cfg.ofmUBlock.c}/${cfg.traversal}` } : {}
     },
     traffic: tr,
     slack,
@@ -8986,16 +8987,17 @@ function readOnlyBytes(model, uses) {
     constants.add(key);
     total += aligned(s2?.bytes ?? Math.ceil(r.buffer.elements * r.buffer.bits / 8));
   };
-  const visit = ({ op, ownWeightBytes, ownScaleBytes }) => {
+  const visit = ({ op, ownWeightBytes, ownScaleBytes, weightEncoding }) => {
     const w = op.weights;
     if (w) {
       const encoded = ownWeightBytes ?? w.slicedBytes ?? w.encodedBytes;
       const content = w.source?.identity ?? w.key;
       let encodings2 = weights.get(content);
       if (!encodings2) weights.set(content, encodings2 = /* @__PURE__ */ new Map());
-      let records = encodings2.get(encoded);
+      const encoding = `${encoded}|${weightEncoding ?? ""}`;
+      let records = encodings2.get(encoding);
       if (!records) {
-        encodings2.set(encoded, records = /* @__PURE__ */ new Set());
+        encodings2.set(encoding, records = /* @__PURE__ */ new Set());
         total += encoded;
       }
       const id = w.generated ? "unit" : scaleIdentity(model, op);
