@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-SEV6WU24.js";
+} from "./chunks/chunk-BNLT23HW.js";
 import {
   outputCosines
 } from "./chunks/chunk-54F42ZTE.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-VREP745V.js";
+} from "./chunks/chunk-WPCU4BQF.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-MMJRPVEB.js";
-import "./chunks/chunk-M5TORFI3.js";
+import "./chunks/chunk-RAR6M2FN.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-VXWYEJ5X.js";
+} from "./chunks/chunk-5L4EHFT5.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-MFOEPL4V.js");
+  const module = await import("./chunks/optimize-WD3FLGVT.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -64,8 +64,8 @@ export interface OpCost {
   ownWeightBytes?: number;
   /** Its scale records' bytes: weights buffered in depth slices carry each slice's records padded on their own. */
   ownScaleBytes?: number;
-  /** What its weights were encoded for (block depths and traversal): regor encodes anew for another. */
-  weightEncoding?: string;
+  /** The block config its weights were encoded for: regor encodes shared weights anew for another. */
+  weightConfig?: BlockConfig;
 }
 
 /** Sizes a layer's weights for its block config (sets encodedBytes and scaleBytes). */
@@ -547,7 +547,7 @@ export function costOperation(
       time,
       ...(ownWeightBytes !== undefined ? { ownWeightBytes } : {}),
       ...(ownScaleBytes !== undefined ? { ownScaleBytes } : {}),
-      ...(w ? { weightEncoding: `${cfg.ofmBlock.c}/${cfg.ifmBlock.c}/${cfg.ofmUBlock.c}/${cfg.traversal}` } : {}),
+      ...(w ? { weightConfig: cfg } : {}),
     },
     traffic: tr,
     slack,

@@ -6,6 +6,7 @@
 // zero every PReLU compares with. Weights shared by operations of different quantization count once, but each
 // operation's scale records (which fold in its quantization) take a place of their own.
 import type { Model, Operator, Tensor } from '../graph/types.js';
+import type { BlockConfig } from './block-u55.js';
 import type { FmRef, InternalOp } from './ops.js';
 
 /** regor's alignment of read-only tensors (NPUTensorAlignment). */
@@ -47,7 +48,7 @@ export interface ReadOnlyUse {
   op: InternalOp;
   ownWeightBytes?: number;
   ownScaleBytes?: number;
-  weightEncoding?: string;
+  weightConfig?: BlockConfig;
 }
 
 /** Bytes of read-only data the NPU operations of one target need (`uses`: every operation costed, in any order). */
@@ -66,7 +67,7 @@ export function readOnlyBytes(model: Model, uses: Iterable<ReadOnlyUse>): number
     constants.add(key);
     total += aligned(s?.bytes ?? Math.ceil((r.buffer.elements * r.buffer.bits) / 8));
   };
-  const visit = ({ op, ownWeightBytes, ownScaleBytes, weightEncoding }: ReadOnlyUse) => {
+  const visit = ({ op, ownWeightBytes, ownScaleBytes, weightConfig: c }: ReadOnlyUse) => {
     const w = op.weights;
     if (w) {
       const encoded = ownWeightBytes ?? w.slicedBytes ?? w.encodedBytes;
@@ -75,7 +76,7 @@ export function readOnlyBytes(model: Model, uses: Iterable<ReadOnlyUse>): number
       const content = w.source?.identity ?? w.key;
       let encodings = weights.get(content);
       if (!encodings) weights.set(content, (encodings = new Map()));
-      const encoding = `${encoded}|${weightEncoding ?? ''}`;
+      const encoding = c ? `${encoded}|${c.ofmBlock.c}/${c.ifmBlock.c}/${c.ofmUBlock.c}/${c.traversal}` : `${encoded}`;
       let records = encodings.get(encoding);
       if (!records) {
         encodings.set(encoding, (records = new Set()));

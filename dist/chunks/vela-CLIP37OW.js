@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-SEV6WU24.js";
-import "./chunk-M5TORFI3.js";
-import "./chunk-VXWYEJ5X.js";
+} from "./chunk-BNLT23HW.js";
+import "./chunk-RAR6M2FN.js";
+import "./chunk-5L4EHFT5.js";
 import "./chunk-RYSECW75.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-L4GKRMBY.js";
+} from "./chunk-EH6F4TXH.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-VREP745V.js";
+} from "./chunk-WPCU4BQF.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-MMJRPVEB.js";
-import "./chunk-M5TORFI3.js";
+import "./chunk-RAR6M2FN.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-VXWYEJ5X.js";
+} from "./chunk-5L4EHFT5.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

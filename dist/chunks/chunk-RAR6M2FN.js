@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-VXWYEJ5X.js";
+} from "./chunk-5L4EHFT5.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -6,7 +6,7 @@ import {
   bundledMliaConfig,
   describeTarget,
   parseAccelerator
-} from "./chunk-M5TORFI3.js";
+} from "./chunk-RAR6M2FN.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-VXWYEJ5X.js";
+} from "./chunk-5L4EHFT5.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1881,4 +1881,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-VREP745V.js.LEGAL.txt */
+/*! For license information please see chunk-WPCU4BQF.js.LEGAL.txt */

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-M5TORFI3.js";
+} from "./chunk-RAR6M2FN.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-VXWYEJ5X.js";
+} from "./chunk-5L4EHFT5.js";
 import {
   ModelFileError,
   isModelFileError,

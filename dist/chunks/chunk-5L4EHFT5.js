@@ -8939,7 +8939,7 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
       time,
       ...ownWeightBytes !== void 0 ? { ownWeightBytes } : {},
       ...ownScaleBytes !== void 0 ? { ownScaleBytes } : {},
-      ...w ? { weightEncoding: `${cfg.ofmBlock.c}/${cfg.ifmBlock.c}/${cfg.ofmUBlock.c}/${cfg.traversal}` } : {}
+      ...w ? { weightConfig: cfg } : {}
     },
     traffic: tr,
     slack,
@@ -8987,14 +8987,14 @@ function readOnlyBytes(model, uses) {
     constants.add(key);
     total += aligned(s2?.bytes ?? Math.ceil(r.buffer.elements * r.buffer.bits / 8));
   };
-  const visit = ({ op, ownWeightBytes, ownScaleBytes, weightEncoding }) => {
+  const visit = ({ op, ownWeightBytes, ownScaleBytes, weightConfig: c }) => {
     const w = op.weights;
     if (w) {
       const encoded = ownWeightBytes ?? w.slicedBytes ?? w.encodedBytes;
       const content = w.source?.identity ?? w.key;
       let encodings2 = weights.get(content);
       if (!encodings2) weights.set(content, encodings2 = /* @__PURE__ */ new Map());
-      const encoding = `${encoded}|${weightEncoding ?? ""}`;
+      const encoding = c ? `${encoded}|${c.ofmBlock.c}/${c.ifmBlock.c}/${c.ofmUBlock.c}/${c.traversal}` : `${encoded}`;
       let records = encodings2.get(encoding);
       if (!records) {
         encodings2.set(encoding, records = /* @__PURE__ */ new Set());
