@@ -154,8 +154,8 @@ describeShared('network estimate vs Vela 5.1.0 (corpus golden)', () => {
   });
 
   // What the engine reaches on these pairs, with a margin (measured 2026-11-23: total 0.0% / 0.10%, NPU 0.0% /
-  // 0.09%, SRAM 0.0% / 0.0%, weights 0.0% / 0.07%, median / p90; flash or DRAM used, 2026-11-24: 0.0% / 0.58%,
-  // 188 of 225 within 0.1%): a regression shows here before the bars.
+  // 0.09%, SRAM 0.0% / 0.0%, weights 0.0% / 0.07%, median / p90; flash or DRAM used, 2026-11-24: 0.0% / 0.06%,
+  // 211 of 225 within 0.1%, the largest 0.17%): a regression shows here before the bars.
   test.each([
     ['total', 0.5, 0.001],
     ['total', 0.9, 0.005],
@@ -163,7 +163,7 @@ describeShared('network estimate vs Vela 5.1.0 (corpus golden)', () => {
     ['sram', 0.9, 0.005],
     ['weights', 0.9, 0.005],
     ['used', 0.5, 0.001],
-    ['used', 0.9, 0.02],
+    ['used', 0.9, 0.005],
   ] as const)('%s: quantile %s within %s of Vela (tighter than the issue asks)', (metric, q, bar) => {
     expect(
       quantile(
