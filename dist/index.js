@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-BNLT23HW.js";
+} from "./chunks/chunk-ITA5DVYP.js";
 import {
   outputCosines
 } from "./chunks/chunk-54F42ZTE.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-WPCU4BQF.js";
+} from "./chunks/chunk-67JWGEUI.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-MMJRPVEB.js";
-import "./chunks/chunk-RAR6M2FN.js";
+import "./chunks/chunk-BPLGSNIN.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-5L4EHFT5.js";
+} from "./chunks/chunk-JVIDUMGS.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-WD3FLGVT.js");
+  const module = await import("./chunks/optimize-AN5DIWRA.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

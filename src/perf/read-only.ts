@@ -2,9 +2,10 @@
 // a Dedicated_Sram one. regor lays out every constant tensor the NPU operations read (encoded weights with their scale
 // records, LUTs, constant operands, the constants its lowerings create) one after another, 16-byte aligned, and
 // gives tensors of equal content one place (it keys them by a hash of their bytes). So equal constants count once:
-// the ones of a MEAN's kernel shared by MEANs of one shape, a LUT shared by activations of one quantization, the
-// zero every PReLU compares with. Weights shared by operations of different quantization count once, but each
-// operation's scale records (which fold in its quantization) take a place of their own.
+// the ones of a MEAN's kernel shared by MEANs of one shape, LUTs whose values come out equal, the zero every PReLU
+// compares with. Weights shared by operations of one block config are encoded once, with a place of its own for
+// each operation's scale records (they fold in its quantization); an operation of another block config encodes
+// them anew.
 import type { Model, Operator, Tensor } from '../graph/types.js';
 import type { BlockConfig } from './block-u55.js';
 import type { FmRef, InternalOp } from './ops.js';

@@ -446,16 +446,9 @@ const validShape = (s: Shape3): boolean => s.h >= 1 && s.w >= 1 && s.c >= 1 && N
 
 /**
  * A constant operand of the given shape (Vela's CreateConstTensor), in read-only memory: `content` names its
- * values (see constantContent; constants of equal content share a place), `bytes` its size when not the shape's.
+ * values (see constantContent; constants of equal content share a place).
  */
-export function constantFm(
-  ctx: Ctx,
-  key: string,
-  shape: Shape3,
-  bits: number,
-  content?: string,
-  bytes?: number,
-): FmRef {
+export function constantFm(ctx: Ctx, key: string, shape: Shape3, bits: number, content?: string): FmRef {
   const buffer: Buffer = {
     key: `${ctx.sg.index}:${key}`,
     elements: shape.h * shape.w * shape.c,
@@ -468,7 +461,7 @@ export function constantFm(
     constant: true,
     storage: {
       key: content ?? `${ctx.sg.index}:${key}`,
-      bytes: bytes ?? Math.ceil((shape.h * shape.w * shape.c * bits) / 8),
+      bytes: Math.ceil((shape.h * shape.w * shape.c * bits) / 8),
     },
   };
   return { buffer, shape, bits };

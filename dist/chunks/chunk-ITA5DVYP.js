@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-RAR6M2FN.js";
+} from "./chunk-BPLGSNIN.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-5L4EHFT5.js";
+} from "./chunk-JVIDUMGS.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-EH6F4TXH.js";
+} from "./chunk-2E7W6VHL.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-WPCU4BQF.js";
+} from "./chunk-67JWGEUI.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-MMJRPVEB.js";
-import "./chunk-RAR6M2FN.js";
+import "./chunk-BPLGSNIN.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-5L4EHFT5.js";
+} from "./chunk-JVIDUMGS.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

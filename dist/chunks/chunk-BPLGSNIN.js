@@ -3,7 +3,7 @@ import {
   AXI_PORTS,
   MEM_AREAS,
   TargetError
-} from "./chunk-5L4EHFT5.js";
+} from "./chunk-JVIDUMGS.js";
 
 // src/targets/accelerators.ts
 var ACCELERATOR_MACS = {

@@ -3350,7 +3350,7 @@ function constantInts(ctx, tensorIndex, wide = false) {
 var lutBytesFor = (bits, type = "", family = "u55") => bits === 16 ? family !== "u85" && (type === "LOGISTIC" || type === "TANH") ? 0 : 2048 : 256;
 var elementsOfShape = (s2) => s2.h * s2.w * s2.c;
 var validShape = (s2) => s2.h >= 1 && s2.w >= 1 && s2.c >= 1 && Number.isFinite(s2.h * s2.w * s2.c);
-function constantFm(ctx, key, shape, bits, content, bytes) {
+function constantFm(ctx, key, shape, bits, content) {
   const buffer = {
     key: `${ctx.sg.index}:${key}`,
     elements: shape.h * shape.w * shape.c,
@@ -3363,7 +3363,7 @@ function constantFm(ctx, key, shape, bits, content, bytes) {
     constant: true,
     storage: {
       key: content ?? `${ctx.sg.index}:${key}`,
-      bytes: bytes ?? Math.ceil(shape.h * shape.w * shape.c * bits / 8)
+      bytes: Math.ceil(shape.h * shape.w * shape.c * bits / 8)
     }
   };
   return { buffer, shape, bits };

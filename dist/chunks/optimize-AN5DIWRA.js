@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-5L4EHFT5.js";
+} from "./chunk-JVIDUMGS.js";
 import {
   readModel
 } from "./chunk-RYSECW75.js";

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-BNLT23HW.js";
-import "./chunk-RAR6M2FN.js";
-import "./chunk-5L4EHFT5.js";
+} from "./chunk-ITA5DVYP.js";
+import "./chunk-BPLGSNIN.js";
+import "./chunk-JVIDUMGS.js";
 import "./chunk-RYSECW75.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-5L4EHFT5.js";
+} from "./chunk-JVIDUMGS.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-G2SLMXAG.js");
+      const mod = await import("./commands-446KN5V6.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-6A4NIWV6.js");
+      const mod = await import("./compare-WMNBP6IE.js");
       return mod.compare(rest);
     }
     default:
