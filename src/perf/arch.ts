@@ -1,7 +1,7 @@
 // Architecture facts per Ethos-U configuration (MAC units, micro-blocks, internal RAM, output
 // cycles per element), as Vela 5.1.0 models them, and the memories a target profile describes.
+import { effectiveMemory, type EffectiveMemory } from '../targets/derived.js';
 import type { MemArea, TargetProfile } from '../targets/types.js';
-import { VELA_MEMORY_DEFAULTS } from '../targets/vela-config.js';
 
 export interface Shape3 {
   h: number;
@@ -155,17 +155,8 @@ const U85: Record<number, U85Config> = {
   },
 };
 
-/** A memory as the estimator sees it: bandwidth in bytes per NPU cycle plus AXI behaviour. */
-export interface Memory {
-  area: MemArea;
-  bandwidth: number;
-  readLatency: number;
-  writeLatency: number;
-  burstLength: number;
-  maxReads: number;
-  maxWrites: number;
-  portsUsed: number;
-}
+/** A memory as the C++ core costs it (bandwidth per NPU cycle, clamped settings): see targets/derived.ts. */
+export type Memory = EffectiveMemory;
 
 export interface Arch {
   npu: NpuConfig;
@@ -178,22 +169,6 @@ export interface Arch {
   /** Staging size limit in bytes (Vela's arena cache size). */
   stagingLimit: number;
   coreClockHz: number;
-}
-
-function memoryFor(target: TargetProfile, area: MemArea): Memory {
-  const t = target.systemConfig.memories[area] ?? VELA_MEMORY_DEFAULTS;
-  // Vela derives the AXI width from the system-config name, not from the accelerator.
-  const axiWidth = /^ethos_u55/i.test(target.systemConfig.name) ? 8 : 16;
-  return {
-    area,
-    bandwidth: t.clockScale * axiWidth * t.portsUsed,
-    readLatency: t.readLatency,
-    writeLatency: t.writeLatency,
-    burstLength: t.burstLength,
-    maxReads: t.maxReads,
-    maxWrites: t.maxWrites,
-    portsUsed: t.portsUsed,
-  };
 }
 
 export function npuConfigFor(target: TargetProfile): NpuConfig {
@@ -227,7 +202,7 @@ export function archFor(target: TargetProfile): Arch {
   const memories = new Map<MemArea, Memory>();
   const memory = (area: MemArea): Memory => {
     let m = memories.get(area);
-    if (!m) memories.set(area, (m = memoryFor(target, area)));
+    if (!m) memories.set(area, (m = effectiveMemory(target, area)));
     return m;
   };
   const defaultLimit = target.family === 'u55' ? 2 ** 32 : 2 ** 40;

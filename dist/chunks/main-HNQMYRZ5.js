@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-JVIDUMGS.js";
+} from "./chunk-XAK6MPW7.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-446KN5V6.js");
+      const mod = await import("./commands-S4EZTA4X.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-WMNBP6IE.js");
+      const mod = await import("./compare-M52LTW4U.js");
       return mod.compare(rest);
     }
     default:

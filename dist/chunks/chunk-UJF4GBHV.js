@@ -4,9 +4,8 @@ import {
   assembleProfile,
   builtinProfiles,
   bundledMliaConfig,
-  describeTarget,
-  parseAccelerator
-} from "./chunk-BPLGSNIN.js";
+  describeTarget
+} from "./chunk-5UIUDJCR.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -38,10 +37,11 @@ import {
   TargetError,
   analyzeReadModel,
   memoryModeNames,
+  parseAccelerator,
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-JVIDUMGS.js";
+} from "./chunk-XAK6MPW7.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1881,4 +1881,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-67JWGEUI.js.LEGAL.txt */
+/*! For license information please see chunk-UJF4GBHV.js.LEGAL.txt */

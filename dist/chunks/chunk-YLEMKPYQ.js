@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-BPLGSNIN.js";
+} from "./chunk-5UIUDJCR.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-JVIDUMGS.js";
+} from "./chunk-XAK6MPW7.js";
 import {
   ModelFileError,
   isModelFileError,

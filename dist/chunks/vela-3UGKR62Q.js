@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-ITA5DVYP.js";
-import "./chunk-BPLGSNIN.js";
-import "./chunk-JVIDUMGS.js";
+} from "./chunk-YLEMKPYQ.js";
+import "./chunk-5UIUDJCR.js";
+import "./chunk-XAK6MPW7.js";
 import "./chunk-RYSECW75.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -2,53 +2,12 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   AXI_PORTS,
   MEM_AREAS,
-  TargetError
-} from "./chunk-JVIDUMGS.js";
-
-// src/targets/accelerators.ts
-var ACCELERATOR_MACS = {
-  u55: [32, 64, 128, 256],
-  u65: [256, 512],
-  u85: [128, 256, 512, 1024, 2048]
-};
-var ACCELERATOR_CONFIGS = Object.keys(ACCELERATOR_MACS).flatMap(
-  (family) => ACCELERATOR_MACS[family].map((macs) => `ethos-${family}-${macs}`)
-);
-function parseAccelerator(name, where = {}) {
-  const config = name.trim().toLowerCase();
-  const m = /^ethos-(u55|u65|u85)-(\d+)$/.exec(config);
-  if (m) {
-    const family = m[1];
-    const macs = Number(m[2]);
-    if (ACCELERATOR_MACS[family].includes(macs)) return { family, macs, config };
-    throw new TargetError(
-      "unknown-accelerator",
-      `${config} does not exist: Ethos-${family.toUpperCase()} is built with ${ACCELERATOR_MACS[family].join(", ")} MACs`,
-      where
-    );
-  }
-  throw new TargetError(
-    "unknown-accelerator",
-    `"${name}" is not an Ethos-U accelerator; valid ones: ${ACCELERATOR_CONFIGS.join(", ")}`,
-    where
-  );
-}
-function maxAddressOffset(family) {
-  return family === "u55" ? 2 ** 32 : 2 ** 40;
-}
-
-// src/targets/derived.ts
-function memoryRolesOf(sys, mode) {
-  const onPort = (port) => port === "Axi0" ? sys.axi0Port : sys.axi1Port;
-  return {
-    const: onPort(mode.constMemArea),
-    featureMaps: onPort(mode.arenaMemArea),
-    staging: onPort(mode.cacheMemArea)
-  };
-}
-function usesOnePort(mode) {
-  return mode.constMemArea === mode.arenaMemArea && mode.arenaMemArea === mode.cacheMemArea;
-}
+  TargetError,
+  maxAddressOffset,
+  memoryRolesOf,
+  parseAccelerator,
+  usesOnePort
+} from "./chunk-XAK6MPW7.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {
@@ -1017,7 +976,6 @@ function oneOf(v, allowed, file, field) {
 }
 
 export {
-  parseAccelerator,
   assembleProfile,
   describeTarget,
   BUNDLED_INI_NAME,

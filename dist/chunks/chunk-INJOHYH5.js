@@ -4,7 +4,7 @@ import {
 } from "./chunk-ML7EZ3BL.js";
 import {
   resolveTargets
-} from "./chunk-67JWGEUI.js";
+} from "./chunk-UJF4GBHV.js";
 import {
   fsReason
 } from "./chunk-MMJRPVEB.js";
@@ -13,7 +13,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   isTargetError
-} from "./chunk-JVIDUMGS.js";
+} from "./chunk-XAK6MPW7.js";
 
 // src/cli/common.ts
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-2E7W6VHL.js";
+} from "./chunk-INJOHYH5.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-67JWGEUI.js";
+} from "./chunk-UJF4GBHV.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-MMJRPVEB.js";
-import "./chunk-BPLGSNIN.js";
+import "./chunk-5UIUDJCR.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-JVIDUMGS.js";
+} from "./chunk-XAK6MPW7.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -1748,6 +1748,38 @@ function isTargetError(e) {
   return e instanceof TargetError;
 }
 
+// src/targets/accelerators.ts
+var ACCELERATOR_MACS = {
+  u55: [32, 64, 128, 256],
+  u65: [256, 512],
+  u85: [128, 256, 512, 1024, 2048]
+};
+var ACCELERATOR_CONFIGS = Object.keys(ACCELERATOR_MACS).flatMap(
+  (family) => ACCELERATOR_MACS[family].map((macs) => `ethos-${family}-${macs}`)
+);
+function parseAccelerator(name, where = {}) {
+  const config = name.trim().toLowerCase();
+  const m = /^ethos-(u55|u65|u85)-(\d+)$/.exec(config);
+  if (m) {
+    const family = m[1];
+    const macs = Number(m[2]);
+    if (ACCELERATOR_MACS[family].includes(macs)) return { family, macs, config };
+    throw new TargetError(
+      "unknown-accelerator",
+      `${config} does not exist: Ethos-${family.toUpperCase()} is built with ${ACCELERATOR_MACS[family].join(", ")} MACs`,
+      where
+    );
+  }
+  throw new TargetError(
+    "unknown-accelerator",
+    `"${name}" is not an Ethos-U accelerator; valid ones: ${ACCELERATOR_CONFIGS.join(", ")}`,
+    where
+  );
+}
+function maxAddressOffset(family) {
+  return family === "u55" ? 2 ** 32 : 2 ** 40;
+}
+
 // src/targets/vela-config.ts
 var MEM_AREAS = ["Sram", "Dram", "OnChipFlash", "OffChipFlash"];
 var AXI_PORTS = ["Axi0", "Axi1"];
@@ -1954,6 +1986,43 @@ function orderedMemories(m) {
   return out;
 }
 
+// src/targets/derived.ts
+function axiWidthBytes(systemConfigName) {
+  return systemConfigName.startsWith("Ethos_U55") ? 8 : 16;
+}
+function memoryTiming(profile, area) {
+  return { ...VELA_MEMORY_DEFAULTS, ...profile.systemConfig.memories[area] };
+}
+function memoryBandwidth(profile, area) {
+  const t = memoryTiming(profile, area);
+  const product2 = Math.fround(Math.fround(t.clockScale) * axiWidthBytes(profile.systemConfig.name) * t.portsUsed);
+  return Math.fround(Math.max(1e-4, Number(product2.toFixed(6))));
+}
+function effectiveMemory(profile, area) {
+  const t = memoryTiming(profile, area);
+  return {
+    area,
+    bandwidth: memoryBandwidth(profile, area),
+    readLatency: Math.max(0, t.readLatency),
+    writeLatency: Math.max(0, t.writeLatency),
+    burstLength: Math.max(1, t.burstLength),
+    portsUsed: Math.max(1, t.portsUsed),
+    maxReads: Math.max(1, t.maxReads),
+    maxWrites: Math.max(1, t.maxWrites)
+  };
+}
+function memoryRolesOf(sys, mode) {
+  const onPort = (port) => port === "Axi0" ? sys.axi0Port : sys.axi1Port;
+  return {
+    const: onPort(mode.constMemArea),
+    featureMaps: onPort(mode.arenaMemArea),
+    staging: onPort(mode.cacheMemArea)
+  };
+}
+function usesOnePort(mode) {
+  return mode.constMemArea === mode.arenaMemArea && mode.arenaMemArea === mode.cacheMemArea;
+}
+
 // src/perf/arch.ts
 var s = (h, w, c) => ({ h, w, c });
 var U55_128 = {
@@ -2067,20 +2136,6 @@ var U85 = {
     activationCycles: [0.03125, 0.0625]
   }
 };
-function memoryFor(target, area) {
-  const t = target.systemConfig.memories[area] ?? VELA_MEMORY_DEFAULTS;
-  const axiWidth = /^ethos_u55/i.test(target.systemConfig.name) ? 8 : 16;
-  return {
-    area,
-    bandwidth: t.clockScale * axiWidth * t.portsUsed,
-    readLatency: t.readLatency,
-    writeLatency: t.writeLatency,
-    burstLength: t.burstLength,
-    maxReads: t.maxReads,
-    maxWrites: t.maxWrites,
-    portsUsed: t.portsUsed
-  };
-}
 function npuConfigFor(target) {
   if (target.family === "u85") {
     const cfg2 = U85[target.macs];
@@ -2108,7 +2163,7 @@ function archFor(target) {
   const memories = /* @__PURE__ */ new Map();
   const memory = (area) => {
     let m = memories.get(area);
-    if (!m) memories.set(area, m = memoryFor(target, area));
+    if (!m) memories.set(area, m = effectiveMemory(target, area));
     return m;
   };
   const defaultLimit = target.family === "u55" ? 2 ** 32 : 2 ** 40;
@@ -9735,6 +9790,8 @@ function summarisePlacement(operators) {
 export {
   TargetError,
   isTargetError,
+  parseAccelerator,
+  maxAddressOffset,
   MEM_AREAS,
   AXI_PORTS,
   SYSTEM_CONFIG_PREFIX,
@@ -9743,6 +9800,8 @@ export {
   memoryModeNames,
   readSystemConfig,
   readMemoryMode,
+  memoryRolesOf,
+  usesOnePort,
   velaCompiledReason,
   checkPlacement,
   sha256,
