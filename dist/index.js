@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-LHOOMDU6.js");
+  const module = await import("./chunks/optimize-SQGEM5FQ.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

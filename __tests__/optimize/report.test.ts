@@ -91,6 +91,19 @@ describe('optimizationReportData', () => {
     const hints = optimizationReportData(run).variants[0].hints.join('\n');
     expect(hints).toContain('1 weight tensor was left as it is (#2 CONV_2D runs on the CPU).');
   });
+
+  test('no "push further" for a variant whose outputs already drift: the drift hint says to go milder', () => {
+    const v = run.variants[0];
+    const withCosine = (cosine: number) => ({
+      ...run,
+      variants: [{ ...v, drift: { ...v.drift!, outputs: v.drift!.outputs.map((o) => ({ ...o, cosine })) } }],
+    });
+    const hintsOf = (r: OptimizationRun) => optimizationReportData(r).variants[0].hints.join('\n');
+    expect(hintsOf(withCosine(0.999))).toContain('Try pushing further (pruning 0.6 and/or clustering 4)');
+    const hints = hintsOf(withCosine(0.5));
+    expect(hints).not.toContain('pushing further');
+    expect(hints).toContain('The outputs drift noticeably on random inputs (cosine similarity down to 0.5000)');
+  });
 });
 
 test('a model with no weights to optimise: the reason, no accuracy warning, no empty "results" hint', () => {

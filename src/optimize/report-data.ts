@@ -154,12 +154,20 @@ function variantHints(run: OptimizationRun, v: OptimizedVariant, targets: Target
         `8-bit quantized constant weights runs on the NPU on ${sel}.`,
     );
   }
+  const worst = Math.min(1, ...outputCosines(v.drift));
+  const indicesDrift = (v.drift?.outputs ?? []).flatMap((o) =>
+    o.indices && o.top1Agreement !== null && o.top1Agreement < DRIFT_INDICES_WARNING
+      ? [{ name: o.name, agreement: o.top1Agreement }]
+      : [],
+  );
+  // Outputs that already drift are no place to suggest stronger settings (the drift hints say so below).
+  const drifts = worst < DRIFT_COSINE_WARNING || indicesDrift.length > 0;
   if (before?.performance && after?.performance) {
     const outcome: OptimizationOutcome = {
       techniques: settingTechniques(v.setting),
       before: before.performance.summary,
       after: after.performance.summary,
-      nextTechniques: nextTechniques(v.setting),
+      nextTechniques: drifts ? [] : nextTechniques(v.setting),
     };
     // With no weights changed there is nothing to report but the reason above.
     const results = run.weights.length
@@ -196,7 +204,6 @@ function variantHints(run: OptimizationRun, v: OptimizedVariant, targets: Target
         `(${[...new Set(run.skipped.map((s) => s.reason.replace(/ \(.*\)$/, '')))].slice(0, 3).join('; ')}).`,
     );
   }
-  const worst = Math.min(1, ...outputCosines(v.drift));
   if (worst < DRIFT_COSINE_WARNING) {
     hints.push(
       `The outputs drift noticeably on random inputs (cosine similarity down to ${worst.toFixed(4)}): expect an ` +
@@ -204,10 +211,9 @@ function variantHints(run: OptimizationRun, v: OptimizedVariant, targets: Target
     );
   }
   // An output of class indices drifts by the share of its elements that change class.
-  for (const o of v.drift?.outputs ?? []) {
-    if (!o.indices || o.top1Agreement === null || o.top1Agreement >= DRIFT_INDICES_WARNING) continue;
+  for (const o of indicesDrift) {
     hints.push(
-      `${formatPercent(1 - o.top1Agreement)} of the indices in ${o.name} change on random inputs (each a class ` +
+      `${formatPercent(1 - o.agreement)} of the indices in ${o.name} change on random inputs (each a class ` +
         'decision, such as a pixel of a segmentation): expect an accuracy drop without fine-tuning; milder ' +
         'settings keep the model closer to the original.',
     );

@@ -276,7 +276,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-LHOOMDU6.js");
+  const opt = await import("./optimize-SQGEM5FQ.js");
   let settings;
   try {
     if (values.settings) {

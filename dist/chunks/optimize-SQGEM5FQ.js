@@ -570,12 +570,17 @@ function variantHints(run, v, targets) {
       `No weights were optimised: no CONV_2D, DEPTHWISE_CONV_2D, FULLY_CONNECTED or TRANSPOSE_CONV layer with 8-bit quantized constant weights runs on the NPU on ${sel}.`
     );
   }
+  const worst = Math.min(1, ...outputCosines(v.drift));
+  const indicesDrift = (v.drift?.outputs ?? []).flatMap(
+    (o) => o.indices && o.top1Agreement !== null && o.top1Agreement < DRIFT_INDICES_WARNING ? [{ name: o.name, agreement: o.top1Agreement }] : []
+  );
+  const drifts = worst < DRIFT_COSINE_WARNING || indicesDrift.length > 0;
   if (before?.performance && after?.performance) {
     const outcome = {
       techniques: settingTechniques(v.setting),
       before: before.performance.summary,
       after: after.performance.summary,
-      nextTechniques: nextTechniques(v.setting)
+      nextTechniques: drifts ? [] : nextTechniques(v.setting)
     };
     const results = run.weights.length ? adviseModel({ result: after, optimization: outcome }).find((a) => a.id === "optimization-results") : void 0;
     if (results) hints.push(results.message);
@@ -597,16 +602,14 @@ function variantHints(run, v, targets) {
       `${run.skipped.length} weight tensor${run.skipped.length === 1 ? " was left as it is" : "s were left as they are"} (${[...new Set(run.skipped.map((s) => s.reason.replace(/ \(.*\)$/, "")))].slice(0, 3).join("; ")}).`
     );
   }
-  const worst = Math.min(1, ...outputCosines(v.drift));
   if (worst < DRIFT_COSINE_WARNING) {
     hints.push(
       `The outputs drift noticeably on random inputs (cosine similarity down to ${worst.toFixed(4)}): expect an accuracy drop without fine-tuning; milder settings keep the model closer to the original.`
     );
   }
-  for (const o of v.drift?.outputs ?? []) {
-    if (!o.indices || o.top1Agreement === null || o.top1Agreement >= DRIFT_INDICES_WARNING) continue;
+  for (const o of indicesDrift) {
     hints.push(
-      `${formatPercent(1 - o.top1Agreement)} of the indices in ${o.name} change on random inputs (each a class decision, such as a pixel of a segmentation): expect an accuracy drop without fine-tuning; milder settings keep the model closer to the original.`
+      `${formatPercent(1 - o.agreement)} of the indices in ${o.name} change on random inputs (each a class decision, such as a pixel of a segmentation): expect an accuracy drop without fine-tuning; milder settings keep the model closer to the original.`
     );
   }
   return hints;

@@ -171,7 +171,7 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-S4EZTA4X.js");
+      const mod = await import("./commands-OAE66LJ6.js");
       return mod.run(command, rest);
     }
     case "compare": {
