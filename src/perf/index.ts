@@ -31,6 +31,7 @@ import {
 import { type AreaKey, AREA_KEY, type Traffic, emptyTraffic, addTraffic } from './traffic.js';
 import { encodeFor, defaultSizes } from './weight-sizes.js';
 import { readOnlyBytes } from './read-only.js';
+import { withVelaShapes } from './vela-shapes.js';
 
 export type { PerfOptions } from './operation-cost.js';
 
@@ -53,11 +54,12 @@ export const DEFAULT_WEIGHT_SAMPLE_VALUES = 3072;
 
 /** Estimates cycles, memory traffic and memory use of the NPU part of `model` on `target`. */
 export function estimatePerformance(
-  model: Model,
+  source: Model,
   target: TargetProfile,
   operators: readonly OperatorResult[],
   options: PerfOptions = {},
 ): PerfResult {
+  const model = withVelaShapes(source);
   const arch = archFor(target);
   const sampleValues = options.weightSampleValues ?? DEFAULT_WEIGHT_SAMPLE_VALUES;
   const sizeWeights: SizeWeights = (w, cfg, ifmBits, kernel) =>

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-5UIUDJCR.js";
+} from "./chunk-6GXDSSCY.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-XAK6MPW7.js";
+} from "./chunk-FEKOAHFZ.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1881,4 +1881,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-UJF4GBHV.js.LEGAL.txt */
+/*! For license information please see chunk-EJIMEEZZ.js.LEGAL.txt */

@@ -9076,9 +9076,41 @@ function readOnlyBytes(model, uses) {
   return total;
 }
 
+// src/perf/vela-shapes.ts
+function signatureShape(t) {
+  const sig = t.shapeSignature;
+  if (!sig || sig.length === 0) return void 0;
+  const shape = sig[0] === -1 ? [1, ...sig.slice(1)] : sig;
+  if (shape.some((d) => d < 0)) return void 0;
+  if (shape.length === t.shape.length && shape.every((d, i) => d === t.shape[i])) return void 0;
+  return shape === sig ? [...sig] : shape;
+}
+var cache2 = /* @__PURE__ */ new WeakMap();
+function withVelaShapes(model) {
+  const known = cache2.get(model);
+  if (known) return known;
+  let changed = false;
+  const subgraphs = model.subgraphs.map((sg) => {
+    let tensors;
+    sg.tensors.forEach((t, i) => {
+      const shape = signatureShape(t);
+      if (!shape) return;
+      tensors ??= [...sg.tensors];
+      tensors[i] = { ...t, shape };
+    });
+    if (!tensors) return sg;
+    changed = true;
+    return { ...sg, tensors };
+  });
+  const shaped = changed ? { ...model, subgraphs } : model;
+  cache2.set(model, shaped);
+  return shaped;
+}
+
 // src/perf/index.ts
 var DEFAULT_WEIGHT_SAMPLE_VALUES = 3072;
-function estimatePerformance(model, target, operators, options = {}) {
+function estimatePerformance(source, target, operators, options = {}) {
+  const model = withVelaShapes(source);
   const arch = archFor(target);
   const sampleValues = options.weightSampleValues ?? DEFAULT_WEIGHT_SAMPLE_VALUES;
   const sizeWeights = (w, cfg, ifmBits, kernel2) => encodeFor(target, w, cfg, ifmBits, kernel2, arch.npu.cores, sampleValues);

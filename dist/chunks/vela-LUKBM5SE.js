@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-YLEMKPYQ.js";
-import "./chunk-5UIUDJCR.js";
-import "./chunk-XAK6MPW7.js";
+} from "./chunk-ITWV3ROJ.js";
+import "./chunk-6GXDSSCY.js";
+import "./chunk-FEKOAHFZ.js";
 import "./chunk-RYSECW75.js";
 import "./chunk-K42QXW5D.js";
 export {

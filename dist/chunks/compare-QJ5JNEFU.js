@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-INJOHYH5.js";
+} from "./chunk-BDHDYHPF.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-UJF4GBHV.js";
+} from "./chunk-EJIMEEZZ.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-MMJRPVEB.js";
-import "./chunk-5UIUDJCR.js";
+import "./chunk-6GXDSSCY.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-XAK6MPW7.js";
+} from "./chunk-FEKOAHFZ.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-XAK6MPW7.js";
+} from "./chunk-FEKOAHFZ.js";
 import {
   readModel
 } from "./chunk-RYSECW75.js";

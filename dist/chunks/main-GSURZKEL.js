@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-XAK6MPW7.js";
+} from "./chunk-FEKOAHFZ.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-OAE66LJ6.js");
+      const mod = await import("./commands-DH5LQADE.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-M52LTW4U.js");
+      const mod = await import("./compare-QJ5JNEFU.js");
       return mod.compare(rest);
     }
     default:

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-XAK6MPW7.js";
+} from "./chunk-FEKOAHFZ.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {
