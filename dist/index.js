@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-ITWV3ROJ.js";
+} from "./chunks/chunk-CAODNUPW.js";
 import {
   outputCosines
 } from "./chunks/chunk-54F42ZTE.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-EJIMEEZZ.js";
+} from "./chunks/chunk-RTP3PZPD.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-MMJRPVEB.js";
-import "./chunks/chunk-6GXDSSCY.js";
+import "./chunks/chunk-WBQG4O5W.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-FEKOAHFZ.js";
+} from "./chunks/chunk-PHWG64RG.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-YPALTXDD.js");
+  const module = await import("./chunks/optimize-35OI7TEI.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -143,4 +143,46 @@ describe('fast-storage allocation (Dedicated_Sram)', () => {
     );
     expect([staged(fused, 'in'), staged(fused, 'out'), staged(fused, 'rival')]).toEqual([true, true, false]);
   });
+  test('maps living across thousands of steps (the segment-tree timeline) are chosen as short-lived ones are', () => {
+    // The combination test above, every step a thousand steps long.
+    const live = new LiveRanges(5000);
+    for (const [key, bytes, from, to] of [
+      ['a', Math.floor(limit * 0.45), 0, 2000],
+      ['b', Math.floor(limit * 0.45), 2000, 4000],
+      ['big', Math.floor(limit * 0.6), 1000, 3000],
+    ] as const) {
+      const b = map(key, bytes);
+      live.use(b, from);
+      live.use(b, to);
+    }
+    const accesses: Record<string, number> = { a: 400, b: 400, big: 700 };
+    const where = assignMemories(arch, live, new Set(['a', 'b', 'big']), (k) => accesses[k]);
+    expect([staged(where, 'a'), staged(where, 'b'), staged(where, 'big')]).toEqual([true, true, false]);
+  });
+
+  test('thousands of long-lived competing maps: what is kept fits at every step, whatever the search reached', () => {
+    // A decomposed hostile model's shape: 6,000 maps of 30% of the SRAM, each overlapping the next 2,000.
+    const n = 6000;
+    const live = new LiveRanges(n + 2000);
+    const keys = new Set<string>();
+    const spans: [string, number, number, number][] = [];
+    for (let i = 0; i < n; i++) {
+      const key = `m${i}`;
+      const b = map(key, Math.floor(limit * 0.3));
+      live.use(b, i);
+      live.use(b, i + 2000);
+      keys.add(key);
+      spans.push([key, b.elements, i, i + 2000]);
+    }
+    const where = assignMemories(arch, live, keys, (k) => Number(k.slice(1)) % 97);
+    const usage = new Float64Array(n + 2001);
+    let kept = 0;
+    for (const [key, bytes, from, to] of spans) {
+      if (!staged(where, key)) continue;
+      kept++;
+      for (let t = from; t <= to; t++) usage[t] += bytes;
+    }
+    expect(kept).toBeGreaterThan(0);
+    expect(Math.max(...usage)).toBeLessThanOrEqual(limit);
+  });
 });

@@ -2,6 +2,7 @@
 // Dedicated_Sram's move of feature maps into the staging SRAM (evicting what does not fit),
 // and the peak arena sizes the tensor allocator reaches.
 import type { Arch, Memory } from './arch.js';
+import { usageTimeline, type UsageTimeline } from './usage-timeline.js';
 import type { Buffer } from './ops.js';
 import type { Format } from './transfer.js';
 
@@ -155,18 +156,22 @@ export function assignMemories(
     .map((u) => ({ ...u, start: 2 * u.start, end: 2 * u.end }));
   npuOnly.sort((a, b) => a.start - b.start || a.end - b.end);
   let last = 0;
-  for (const u of npuOnly) last = Math.max(last, u.end);
+  let longest = 0;
+  for (const u of npuOnly) {
+    last = Math.max(last, u.end);
+    longest = Math.max(longest, u.end - u.start + 1);
+  }
   for (const t of reserved.keys()) last = Math.max(last, t);
   // Usage per half step of what is certainly in staging (base) and of everything not evicted (max).
-  const base = new Float64Array(last + 1);
-  for (const [t, bytes] of reserved) if (t >= 0) base[t] += bytes;
-  const max = Float64Array.from(base);
+  const base = usageTimeline(last + 1, longest);
+  for (const [t, bytes] of reserved) if (t >= 0) base.add(t, t, bytes);
+  const max = base.clone();
   for (const u of npuOnly) addOver(max, u, 1);
   const keep = (u: Unit) => {
     addOver(base, u, 1);
     for (const key of u.keys) where.set(key, arch.stagingMem);
   };
-  if (max.every((usage) => usage <= limit)) {
+  if (max.highest() <= limit) {
     for (const u of npuOnly) keep(u);
     return where;
   }
@@ -182,6 +187,7 @@ export function assignMemories(
   }
   // Overlapping competitors form groups (of at most 20), each searched exhaustively for the most accesses kept.
   const score = new Map(competing.map((u) => [u, u.keys.reduce((sum, key) => sum + accessOf(key), 0)]));
+  const budget = { steps: MAX_PLAN_SEARCH_STEPS };
   let from = 0;
   let groupEnd = -1;
   for (let i = 0; i <= competing.length; i++) {
@@ -191,7 +197,7 @@ export function assignMemories(
       continue;
     }
     const group = competing.slice(from, i);
-    for (const [j, kept] of bestKept(group, base, max, limit, score).entries()) {
+    for (const [j, kept] of bestKept(group, base, max, limit, score, budget).entries()) {
       if (kept) keep(group[j]);
       else addOver(max, group[j], -1);
     }
@@ -213,30 +219,35 @@ interface Unit extends Span {
   keys: string[];
 }
 
-/** Adds (sign 1) or removes (sign -1) a live range's bytes over its steps in a usage-per-step array. */
-function addOver(usage: Float64Array, r: Span, sign: number): void {
-  for (let t = r.start; t <= r.end; t++) usage[t] += sign * r.bytes;
+/** Adds (sign 1) or removes (sign -1) a live range's bytes over its steps. */
+function addOver(usage: UsageTimeline, r: Span, sign: number): void {
+  usage.add(r.start, r.end, sign * r.bytes);
 }
 
 /** The highest usage during a live range's steps. */
-function peakOver(usage: Float64Array, r: Span): number {
-  let m = 0;
-  for (let t = r.start; t <= r.end; t++) if (usage[t] > m) m = usage[t];
-  return m;
+function peakOver(usage: UsageTimeline, r: Span): number {
+  return usage.peakOver(r.start, r.end);
 }
 
 /** Vela's cap on a group of competing maps (its search is exhaustive within one). */
 const MAX_GROUP = 20;
 /** Our cap on the search's steps: a group of 20 maps that all overlap has a million choices. */
 const MAX_SEARCH_STEPS = 200_000;
+/**
+ * Our cap on the steps of all of one plan's searches: a hostile model decomposed into tens of thousands of
+ * operations makes thousands of groups. The corpus needs at most 53 thousand over a model's 11 targets.
+ */
+const MAX_PLAN_SEARCH_STEPS = 500_000;
 
 /** Which maps of a group to keep in staging: the fitting choice with the most accesses (the first found on ties). */
 function bestKept(
   group: Unit[],
-  base: Float64Array,
-  max: Float64Array,
+  base: UsageTimeline,
+  max: UsageTimeline,
   limit: number,
   score: Map<Unit, number>,
+  /** Work left for the plan's searches (shared by its groups); a group searched when it has run out keeps nothing. */
+  budget: { steps: number },
 ): boolean[] {
   const cur = new Array<boolean>(group.length).fill(false);
   let best: boolean[] = cur.slice();
@@ -246,8 +257,9 @@ function bestKept(
   const within = new Float64Array(group.length + 1);
   for (let i = group.length - 1; i >= 0; i--) within[i] = within[i + 1] + (score.get(group[i]) ?? 0);
   const visit = (i: number, total: number): void => {
-    if (++steps > MAX_SEARCH_STEPS) return;
+    if (++steps > MAX_SEARCH_STEPS || budget.steps <= 0) return;
     if (bestScore > 0 && total + within[i] <= bestScore) return;
+    budget.steps--;
     if (i === group.length) {
       // The first choice found, or a better one (Vela keeps replacing a best of zero).
       if (total > bestScore || bestScore <= 0) {

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-BDHDYHPF.js";
+} from "./chunk-A6EJHKGA.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-EJIMEEZZ.js";
+} from "./chunk-RTP3PZPD.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-MMJRPVEB.js";
-import "./chunk-6GXDSSCY.js";
+import "./chunk-WBQG4O5W.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-FEKOAHFZ.js";
+} from "./chunk-PHWG64RG.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-FEKOAHFZ.js";
+} from "./chunk-PHWG64RG.js";
 import {
   readModel
 } from "./chunk-RYSECW75.js";

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-FEKOAHFZ.js";
+} from "./chunk-PHWG64RG.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-DH5LQADE.js");
+      const mod = await import("./commands-I57RQ3PN.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-QJ5JNEFU.js");
+      const mod = await import("./compare-KP6PCW6D.js");
       return mod.compare(rest);
     }
     default:

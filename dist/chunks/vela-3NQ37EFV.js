@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-ITWV3ROJ.js";
-import "./chunk-6GXDSSCY.js";
-import "./chunk-FEKOAHFZ.js";
+} from "./chunk-CAODNUPW.js";
+import "./chunk-WBQG4O5W.js";
+import "./chunk-PHWG64RG.js";
 import "./chunk-RYSECW75.js";
 import "./chunk-K42QXW5D.js";
 export {

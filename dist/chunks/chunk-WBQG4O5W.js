@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-FEKOAHFZ.js";
+} from "./chunk-PHWG64RG.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -2183,6 +2183,84 @@ var isOneToOne = (op) => op.hw === "elementwise" || op.hw === "pool" && op.kerne
 var sameStorage = (a, b) => a.shape.h === b.shape.h && a.shape.w === b.shape.w && a.shape.c === b.shape.c && a.bits === b.bits && a.linear === b.linear && // regor compares storage shapes whole: a 4D map and a 5D one of the same bytes are not alike.
 (!a.dims || !b.dims || sameDims(a.dims, b.dims));
 
+// src/perf/usage-timeline.ts
+var ARRAY_MAX_SPAN = 256;
+function usageTimeline(steps, longestSpan) {
+  return longestSpan <= ARRAY_MAX_SPAN ? new ArrayTimeline(new Float64Array(steps)) : new TreeTimeline(steps);
+}
+var ArrayTimeline = class _ArrayTimeline {
+  constructor(usage) {
+    this.usage = usage;
+  }
+  add(start, end, bytes) {
+    const u = this.usage;
+    for (let t = start; t <= end; t++) u[t] += bytes;
+  }
+  peakOver(start, end) {
+    const u = this.usage;
+    let m = 0;
+    for (let t = start; t <= end; t++) if (u[t] > m) m = u[t];
+    return m;
+  }
+  highest() {
+    return this.peakOver(0, this.usage.length - 1);
+  }
+  clone() {
+    return new _ArrayTimeline(Float64Array.from(this.usage));
+  }
+};
+var TreeTimeline = class _TreeTimeline {
+  leaves;
+  /** Per node: the peak over its steps, its own addition included. */
+  peak;
+  /** Per node: bytes added to every one of its steps. */
+  added;
+  constructor(steps) {
+    let leaves = 1;
+    while (leaves < steps) leaves *= 2;
+    this.leaves = leaves;
+    this.peak = new Float64Array(2 * leaves);
+    this.added = new Float64Array(2 * leaves);
+  }
+  add(start, end, bytes) {
+    this.addIn(1, 0, this.leaves - 1, start, end, bytes);
+  }
+  peakOver(start, end) {
+    return Math.max(0, this.peakIn(1, 0, this.leaves - 1, start, end));
+  }
+  highest() {
+    return Math.max(0, this.peak[1]);
+  }
+  clone() {
+    const copy = new _TreeTimeline(this.leaves);
+    copy.peak.set(this.peak);
+    copy.added.set(this.added);
+    return copy;
+  }
+  addIn(node, lo, hi, start, end, bytes) {
+    if (end < lo || hi < start) return;
+    if (start <= lo && hi <= end) {
+      this.peak[node] += bytes;
+      this.added[node] += bytes;
+      return;
+    }
+    const mid = lo + hi >> 1;
+    this.addIn(2 * node, lo, mid, start, end, bytes);
+    this.addIn(2 * node + 1, mid + 1, hi, start, end, bytes);
+    this.peak[node] = Math.max(this.peak[2 * node], this.peak[2 * node + 1]) + this.added[node];
+  }
+  peakIn(node, lo, hi, start, end) {
+    if (end < lo || hi < start) return -Infinity;
+    if (start <= lo && hi <= end) return this.peak[node];
+    const mid = lo + hi >> 1;
+    const below = Math.max(
+      this.peakIn(2 * node, lo, mid, start, end),
+      this.peakIn(2 * node + 1, mid + 1, hi, start, end)
+    );
+    return below + this.added[node];
+  }
+};
+
 // src/perf/memory-plan.ts
 function allocationBytes(b) {
   const c = b.linear ? b.shape.c : Math.ceil(b.shape.c / 16) * 16;
@@ -2279,17 +2357,21 @@ function assignMemories(arch, live, npuBuffers, accessOf, cpuTimes = [], cascade
   const npuOnly = [...byRoot.values()].filter((u) => !cpuTimes.some((t) => t >= u.start && t <= u.end)).map((u) => ({ ...u, start: 2 * u.start, end: 2 * u.end }));
   npuOnly.sort((a, b) => a.start - b.start || a.end - b.end);
   let last = 0;
-  for (const u of npuOnly) last = Math.max(last, u.end);
+  let longest = 0;
+  for (const u of npuOnly) {
+    last = Math.max(last, u.end);
+    longest = Math.max(longest, u.end - u.start + 1);
+  }
   for (const t of reserved.keys()) last = Math.max(last, t);
-  const base = new Float64Array(last + 1);
-  for (const [t, bytes] of reserved) if (t >= 0) base[t] += bytes;
-  const max = Float64Array.from(base);
+  const base = usageTimeline(last + 1, longest);
+  for (const [t, bytes] of reserved) if (t >= 0) base.add(t, t, bytes);
+  const max = base.clone();
   for (const u of npuOnly) addOver(max, u, 1);
   const keep = (u) => {
     addOver(base, u, 1);
     for (const key of u.keys) where.set(key, arch.stagingMem);
   };
-  if (max.every((usage) => usage <= limit)) {
+  if (max.highest() <= limit) {
     for (const u of npuOnly) keep(u);
     return where;
   }
@@ -2304,6 +2386,7 @@ function assignMemories(arch, live, npuBuffers, accessOf, cpuTimes = [], cascade
     else competing.push(u);
   }
   const score = new Map(competing.map((u) => [u, u.keys.reduce((sum, key) => sum + accessOf(key), 0)]));
+  const budget = { steps: MAX_PLAN_SEARCH_STEPS };
   let from = 0;
   let groupEnd = -1;
   for (let i = 0; i <= competing.length; i++) {
@@ -2313,7 +2396,7 @@ function assignMemories(arch, live, npuBuffers, accessOf, cpuTimes = [], cascade
       continue;
     }
     const group = competing.slice(from, i);
-    for (const [j, kept] of bestKept(group, base, max, limit, score).entries()) {
+    for (const [j, kept] of bestKept(group, base, max, limit, score, budget).entries()) {
       if (kept) keep(group[j]);
       else addOver(max, group[j], -1);
     }
@@ -2323,16 +2406,15 @@ function assignMemories(arch, live, npuBuffers, accessOf, cpuTimes = [], cascade
   return where;
 }
 function addOver(usage, r, sign) {
-  for (let t = r.start; t <= r.end; t++) usage[t] += sign * r.bytes;
+  usage.add(r.start, r.end, sign * r.bytes);
 }
 function peakOver(usage, r) {
-  let m = 0;
-  for (let t = r.start; t <= r.end; t++) if (usage[t] > m) m = usage[t];
-  return m;
+  return usage.peakOver(r.start, r.end);
 }
 var MAX_GROUP = 20;
 var MAX_SEARCH_STEPS = 2e5;
-function bestKept(group, base, max, limit, score) {
+var MAX_PLAN_SEARCH_STEPS = 5e5;
+function bestKept(group, base, max, limit, score, budget) {
   const cur = new Array(group.length).fill(false);
   let best = cur.slice();
   let bestScore = -1;
@@ -2340,8 +2422,9 @@ function bestKept(group, base, max, limit, score) {
   const within = new Float64Array(group.length + 1);
   for (let i = group.length - 1; i >= 0; i--) within[i] = within[i + 1] + (score.get(group[i]) ?? 0);
   const visit = (i, total) => {
-    if (++steps > MAX_SEARCH_STEPS) return;
+    if (++steps > MAX_SEARCH_STEPS || budget.steps <= 0) return;
     if (bestScore > 0 && total + within[i] <= bestScore) return;
+    budget.steps--;
     if (i === group.length) {
       if (total > bestScore || bestScore <= 0) {
         bestScore = total;

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-6GXDSSCY.js";
+} from "./chunk-WBQG4O5W.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-FEKOAHFZ.js";
+} from "./chunk-PHWG64RG.js";
 import {
   ModelFileError,
   isModelFileError,
