@@ -34,22 +34,22 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-CAODNUPW.js";
+} from "./chunks/chunk-WKV4GQO7.js";
 import {
   outputCosines
-} from "./chunks/chunk-54F42ZTE.js";
-import "./chunks/chunk-M2JEJ6LP.js";
+} from "./chunks/chunk-DMMZXHXN.js";
+import "./chunks/chunk-P4ITRGOX.js";
 import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-RTP3PZPD.js";
+} from "./chunks/chunk-ZFCHRAYN.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-MMJRPVEB.js";
-import "./chunks/chunk-WBQG4O5W.js";
+import "./chunks/chunk-AW4A5YJQ.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,11 +65,11 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-PHWG64RG.js";
+} from "./chunks/chunk-ZQFYJ5XY.js";
 import {
   isLfsPointer,
   readModel
-} from "./chunks/chunk-RYSECW75.js";
+} from "./chunks/chunk-CWKDTOKI.js";
 import "./chunks/chunk-K42QXW5D.js";
 
 // src/action/event.ts
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-35OI7TEI.js");
+  const module = await import("./chunks/optimize-Q5PGA5Q3.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {
@@ -1081,7 +1081,7 @@ var NAME_WIDTH2 = 60;
 var QUANTIZED_SUFFIX = " (quantized int8)";
 var RANDOM_CAVEAT = "Calibrated on random inputs (the action has no representative data): placement and performance are those of the int8 model, but its accuracy is not. Quantize with real calibration data (`ethos-gate quantize --calibration DIR`) before relying on it.";
 async function quantizeModels(models, targets, engine, workspace, outputs, salt, lfsAuth) {
-  const q = await import("./chunks/quantize-Z4BKOIQP.js");
+  const q = await import("./chunks/quantize-NB6LRJT3.js");
   const sections = [];
   let integer = 0;
   for (const m of models) {

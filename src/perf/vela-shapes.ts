@@ -1,19 +1,15 @@
 // The model as the estimator sees it: with the shapes Vela works with. Vela reads a tensor's shape_signature in
-// place of its shape (a dynamic batch, -1 in axis 0, counts as 1), and placement already judges operators by
-// those shapes (compat/view.ts velaShape); the estimator must cost the same ones. A converter writes the two
+// place of its shape (graph/shape.ts velaDims), and placement already judges operators by those shapes
+// (compat/view.ts velaShape); the estimator must cost the same ones. A converter writes the two
 // alike, so for almost every model this is the model itself; a file whose shape field disagrees with its
 // signature (a corrupted or hand-edited one) is costed on the signature, as Vela does, not on the other field.
+import { sameDims, velaDims } from '../graph/shape.js';
 import type { Model, Subgraph, Tensor } from '../graph/types.js';
 
-/** The signature's shape when it replaces the tensor's (non-negative once axis 0 is fixed), else undefined. */
+/** The signature's shape when it replaces the tensor's, else undefined. */
 function signatureShape(t: Tensor): number[] | undefined {
-  const sig = t.shapeSignature;
-  if (!sig || sig.length === 0) return undefined;
-  const shape = sig[0] === -1 ? [1, ...sig.slice(1)] : sig;
-  // Other dynamic axes keep the operator on the CPU (placement says so); its costing keeps the stored shape.
-  if (shape.some((d) => d < 0)) return undefined;
-  if (shape.length === t.shape.length && shape.every((d, i) => d === t.shape[i])) return undefined;
-  return shape === sig ? [...sig] : shape;
+  const dims = velaDims(t);
+  return dims === t.shape || sameDims(dims, t.shape) ? undefined : [...dims];
 }
 
 const cache = new WeakMap<Model, Model>();

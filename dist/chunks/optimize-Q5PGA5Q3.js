@@ -2,11 +2,11 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   measureDrift,
   outputCosines
-} from "./chunk-54F42ZTE.js";
+} from "./chunk-DMMZXHXN.js";
 import {
   writeModel
-} from "./chunk-LKVH5OB4.js";
-import "./chunk-M2JEJ6LP.js";
+} from "./chunk-ZV3JVHVN.js";
+import "./chunk-P4ITRGOX.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -22,10 +22,10 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-PHWG64RG.js";
+} from "./chunk-ZQFYJ5XY.js";
 import {
   readModel
-} from "./chunk-RYSECW75.js";
+} from "./chunk-CWKDTOKI.js";
 import "./chunk-K42QXW5D.js";
 
 // src/optimize/replace.ts

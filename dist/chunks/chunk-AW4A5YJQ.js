@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-PHWG64RG.js";
+} from "./chunk-ZQFYJ5XY.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

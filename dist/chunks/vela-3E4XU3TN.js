@@ -14,10 +14,10 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-CAODNUPW.js";
-import "./chunk-WBQG4O5W.js";
-import "./chunk-PHWG64RG.js";
-import "./chunk-RYSECW75.js";
+} from "./chunk-WKV4GQO7.js";
+import "./chunk-AW4A5YJQ.js";
+import "./chunk-ZQFYJ5XY.js";
+import "./chunk-CWKDTOKI.js";
 import "./chunk-K42QXW5D.js";
 export {
   DEFAULT_VELA_TIMEOUT_MS,

@@ -1,17 +1,17 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   writeModel
-} from "./chunk-LKVH5OB4.js";
+} from "./chunk-ZV3JVHVN.js";
 import {
   indexOutputPositions,
   runtimeCopy,
   seededRandom
-} from "./chunk-M2JEJ6LP.js";
+} from "./chunk-P4ITRGOX.js";
 import {
   BuiltinOperator,
   computeMacs,
   readModel
-} from "./chunk-RYSECW75.js";
+} from "./chunk-CWKDTOKI.js";
 import "./chunk-K42QXW5D.js";
 
 // src/optimize/quantize/types.ts

@@ -3,10 +3,10 @@ import {
   indexOutputPositions,
   runtimeCopy,
   seededRandom
-} from "./chunk-M2JEJ6LP.js";
+} from "./chunk-P4ITRGOX.js";
 import {
   readModel
-} from "./chunk-RYSECW75.js";
+} from "./chunk-CWKDTOKI.js";
 
 // src/optimize/drift.ts
 function outputCosines(drift) {

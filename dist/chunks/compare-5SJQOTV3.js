@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-A6EJHKGA.js";
+} from "./chunk-DVFSL2CL.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-RTP3PZPD.js";
+} from "./chunk-ZFCHRAYN.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-MMJRPVEB.js";
-import "./chunk-WBQG4O5W.js";
+import "./chunk-AW4A5YJQ.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,11 +48,11 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-PHWG64RG.js";
+} from "./chunk-ZQFYJ5XY.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer
-} from "./chunk-RYSECW75.js";
+} from "./chunk-CWKDTOKI.js";
 import "./chunk-K42QXW5D.js";
 
 // src/cli/compare.ts

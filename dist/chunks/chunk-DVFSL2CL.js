@@ -4,7 +4,7 @@ import {
 } from "./chunk-ML7EZ3BL.js";
 import {
   resolveTargets
-} from "./chunk-RTP3PZPD.js";
+} from "./chunk-ZFCHRAYN.js";
 import {
   fsReason
 } from "./chunk-MMJRPVEB.js";
@@ -13,7 +13,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   isTargetError
-} from "./chunk-PHWG64RG.js";
+} from "./chunk-ZQFYJ5XY.js";
 
 // src/cli/common.ts
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";

@@ -14345,45 +14345,64 @@ var ModelT = class {
   }
 };
 
+// src/graph/shape.ts
+var sameDims = (a, b) => a.length === b.length && a.every((d, i) => d === b[i]);
+function velaDims(t) {
+  const sig = t.shapeSignature;
+  if (!sig || sig.length === 0) return t.shape;
+  const dims = sig[0] === -1 ? [1, ...sig.slice(1)] : sig;
+  return dims.some((d) => d < 0) ? t.shape : dims;
+}
+
 // src/graph/macs.ts
 var product = (dims) => dims.reduce((a, d) => a * Math.max(d, 0), 1);
 function computeMacs(op, sg) {
+  const macs = countMacs(op, sg);
+  return Number.isSafeInteger(macs) ? macs : 0;
+}
+function countMacs(op, sg) {
   const t = (i) => i >= 0 && i < sg.tensors.length ? sg.tensors[i] : void 0;
   const ofm = t(op.outputs[0] ?? -1);
   if (!ofm) return 0;
-  const ofmElems = product(ofm.shape);
+  const ofmElems = product(velaDims(ofm));
   const opt = op.options ?? {};
   switch (op.type) {
     case "CONV_2D": {
       const w = t(op.inputs[1] ?? -1);
-      if (!w || w.shape.length !== 4) return 0;
-      return ofmElems * w.shape[1] * w.shape[2] * w.shape[3];
+      if (!w || velaDims(w).length !== 4) return 0;
+      const [, kh, kw, i] = velaDims(w);
+      return ofmElems * kh * kw * i;
     }
     case "DEPTHWISE_CONV_2D": {
       const w = t(op.inputs[1] ?? -1);
-      if (!w || w.shape.length !== 4) return 0;
-      return ofmElems * w.shape[1] * w.shape[2];
+      if (!w || velaDims(w).length !== 4) return 0;
+      const [, kh, kw] = velaDims(w);
+      return ofmElems * kh * kw;
     }
     case "CONV_3D": {
       const w = t(op.inputs[1] ?? -1);
-      if (!w || w.shape.length !== 5) return 0;
-      return ofmElems * w.shape[0] * w.shape[1] * w.shape[2] * w.shape[3];
+      if (!w || velaDims(w).length !== 5) return 0;
+      const [kd, kh, kw, i] = velaDims(w);
+      return ofmElems * kd * kh * kw * i;
     }
     case "TRANSPOSE_CONV": {
       const w = t(op.inputs[1] ?? -1);
-      if (!w || w.shape.length !== 4) return 0;
-      return ofmElems * w.shape[1] * w.shape[2] * w.shape[3];
+      if (!w || velaDims(w).length !== 4) return 0;
+      const [, kh, kw, i] = velaDims(w);
+      return ofmElems * kh * kw * i;
     }
     case "FULLY_CONNECTED": {
       const w = t(op.inputs[1] ?? -1);
-      if (!w || w.shape.length < 2) return 0;
-      return ofmElems * w.shape[w.shape.length - 1];
+      const ws = w ? velaDims(w) : [];
+      if (ws.length < 2) return 0;
+      return ofmElems * ws[ws.length - 1];
     }
     case "BATCH_MATMUL": {
       const a = t(op.inputs[0] ?? -1);
-      if (!a || a.shape.length < 2) return 0;
+      const as = a ? velaDims(a) : [];
+      if (as.length < 2) return 0;
       const adjX = opt.adjX === true;
-      const k = adjX ? a.shape[a.shape.length - 2] : a.shape[a.shape.length - 1];
+      const k = adjX ? as[as.length - 2] : as[as.length - 1];
       return ofmElems * k;
     }
     case "AVERAGE_POOL_2D":
@@ -15744,6 +15763,8 @@ export {
   ArgMaxOptions,
   ArgMinOptions,
   Model,
+  sameDims,
+  velaDims,
   computeMacs,
   SCALAR_SIZE,
   FILE_IDENTIFIER,

@@ -7,7 +7,7 @@ import {
   TensorType,
   UNIONS,
   require_flatbuffers
-} from "./chunk-RYSECW75.js";
+} from "./chunk-CWKDTOKI.js";
 import {
   __toESM
 } from "./chunk-K42QXW5D.js";

@@ -1,8 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   isModelFileError,
-  readModel
-} from "./chunk-RYSECW75.js";
+  readModel,
+  sameDims,
+  velaDims
+} from "./chunk-CWKDTOKI.js";
 
 // src/engine/analyze.ts
 import { createHash } from "node:crypto";
@@ -1277,9 +1279,6 @@ function dilatedView(model, sg, conv, s2b, b2s) {
     kernel: { ...k, dilationW, dilationH, paddingZero: xpad === 0 && ypad === 0 }
   };
 }
-
-// src/graph/shape.ts
-var sameDims = (a, b) => a.length === b.length && a.every((d, i) => d === b[i]);
 
 // src/compat/semantics.ts
 var VARIADIC = /* @__PURE__ */ new Set(["CONCATENATION", "PACK", "MAXIMUM", "MINIMUM", "ADD_N", "CUSTOM"]);
@@ -9161,12 +9160,8 @@ function readOnlyBytes(model, uses) {
 
 // src/perf/vela-shapes.ts
 function signatureShape(t) {
-  const sig = t.shapeSignature;
-  if (!sig || sig.length === 0) return void 0;
-  const shape = sig[0] === -1 ? [1, ...sig.slice(1)] : sig;
-  if (shape.some((d) => d < 0)) return void 0;
-  if (shape.length === t.shape.length && shape.every((d, i) => d === t.shape[i])) return void 0;
-  return shape === sig ? [...sig] : shape;
+  const dims = velaDims(t);
+  return dims === t.shape || sameDims(dims, t.shape) ? void 0 : [...dims];
 }
 var cache2 = /* @__PURE__ */ new WeakMap();
 function withVelaShapes(model) {

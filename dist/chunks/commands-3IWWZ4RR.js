@@ -11,7 +11,7 @@ import {
   toMliaJsonDocuments,
   wantColor,
   writeNamedFile
-} from "./chunk-A6EJHKGA.js";
+} from "./chunk-DVFSL2CL.js";
 import {
   UsageError,
   collectModelPaths
@@ -20,13 +20,13 @@ import {
   analyzeModelFile,
   builtinTargets,
   renderMarkdown
-} from "./chunk-RTP3PZPD.js";
+} from "./chunk-ZFCHRAYN.js";
 import {
   VERSION,
   builtinTool,
   fsReason
 } from "./chunk-MMJRPVEB.js";
-import "./chunk-WBQG4O5W.js";
+import "./chunk-AW4A5YJQ.js";
 import "./chunk-CIWQW54I.js";
 import {
   checkReport,
@@ -36,11 +36,11 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-PHWG64RG.js";
+} from "./chunk-ZQFYJ5XY.js";
 import {
   isModelFileError,
   readModel
-} from "./chunk-RYSECW75.js";
+} from "./chunk-CWKDTOKI.js";
 import "./chunk-K42QXW5D.js";
 
 // src/cli/commands.ts
@@ -168,7 +168,7 @@ async function check(args) {
         results.push(ioError(f, fsReason(e)));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-3NQ37EFV.js");
+    const { analyzeModelsWithEngine } = await import("./vela-3E4XU3TN.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -276,7 +276,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-35OI7TEI.js");
+  const opt = await import("./optimize-Q5PGA5Q3.js");
   let settings;
   try {
     if (values.settings) {
@@ -363,7 +363,7 @@ async function quantize(args) {
   const file = positionals[0];
   const bytes = readModelArgument(file);
   if (!bytes) return 2;
-  const q = await import("./quantize-Z4BKOIQP.js");
+  const q = await import("./quantize-NB6LRJT3.js");
   try {
     let calibration;
     if (values.calibration) {

@@ -2,18 +2,18 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-WBQG4O5W.js";
+} from "./chunk-AW4A5YJQ.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-PHWG64RG.js";
+} from "./chunk-ZQFYJ5XY.js";
 import {
   ModelFileError,
   isModelFileError,
   readModel
-} from "./chunk-RYSECW75.js";
+} from "./chunk-CWKDTOKI.js";
 
 // src/vela/errors.ts
 var VelaError = class extends Error {

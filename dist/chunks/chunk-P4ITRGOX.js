@@ -5,7 +5,7 @@ import {
   Model,
   require_flatbuffers,
   verifiedModelBytes
-} from "./chunk-RYSECW75.js";
+} from "./chunk-CWKDTOKI.js";
 import {
   __toESM
 } from "./chunk-K42QXW5D.js";

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-WBQG4O5W.js";
+} from "./chunk-AW4A5YJQ.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,13 +41,13 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-PHWG64RG.js";
+} from "./chunk-ZQFYJ5XY.js";
 import {
   ModelFileError,
   isModelFileError,
   readModel,
   readModelPrefix
-} from "./chunk-RYSECW75.js";
+} from "./chunk-CWKDTOKI.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1881,4 +1881,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-RTP3PZPD.js.LEGAL.txt */
+/*! For license information please see chunk-ZFCHRAYN.js.LEGAL.txt */

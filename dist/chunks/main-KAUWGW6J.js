@@ -13,11 +13,11 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-PHWG64RG.js";
+} from "./chunk-ZQFYJ5XY.js";
 import {
   isModelFileError,
   readModel
-} from "./chunk-RYSECW75.js";
+} from "./chunk-CWKDTOKI.js";
 import "./chunk-K42QXW5D.js";
 
 // src/cli/main.ts
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-I57RQ3PN.js");
+      const mod = await import("./commands-3IWWZ4RR.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-KP6PCW6D.js");
+      const mod = await import("./compare-5SJQOTV3.js");
       return mod.compare(rest);
     }
     default:
