@@ -147,6 +147,15 @@ export function aoCyclesPerElement(q: PerfQuery): number {
   return Math.max(npu.outputCycles[idx], npu.activationCycles[act]);
 }
 
+/** The sub-kernel extents along an axis of `length` cut every `sub`: [extent, how many], full ones first. */
+function subKernelSpans(length: number, sub: number): [number, number][] {
+  const spans: [number, number][] = [];
+  const full = Math.floor(length / sub);
+  if (full > 0) spans.push([sub, full]);
+  if (length % sub > 0) spans.push([length % sub, 1]);
+  return spans;
+}
+
 function macCyclesPerBlock(q: PerfQuery): number {
   const { op, npu, cfg } = q;
   const ifmBlock = minShape(op.ifm.shape, cfg.ifmBlock);
@@ -158,39 +167,42 @@ function macCyclesPerBlock(q: PerfQuery): number {
   const cyclesWb = npu.kind === 'u85' ? Math.trunc((32 * ub.c) / (8 * npu.cores)) : (32 * ub.c) / 8;
   const sub = op.hw === 'vector' ? 1 : 8;
   const partKernel = op.hw === 'conv' && cfg.traversal === 'PartKernel';
-  let total = 0;
-  for (let x = 0; x < op.kernel.w; x += sub) {
-    for (let y = 0; y < op.kernel.h; y += sub) {
-      const k = Math.min(op.kernel.h - y, sub) * Math.min(op.kernel.w - x, sub);
-      let steps: number;
-      let cycles: number;
-      if (op.hw === 'pool') {
-        steps = 1;
-        cycles = Math.max(4, k) * count(nub) * (ifmBits / 2);
-      } else if (op.hw === 'depthwise') {
-        steps = divUp(k, 4);
-        cycles = Math.max(cyclesWb, 4 * nubWH * (ifmBits / 8)) * steps * nub.c;
-      } else if (!partKernel) {
-        steps = k;
-        cycles =
-          npu.kind === 'u85'
-            ? Math.max(cyclesWb, Math.trunc(ifmBlock.c / 8) * nubWH) * steps * nub.c * (ifmBits / 8)
-            : Math.max(cyclesWb, 4 * nubWH) * steps * nub.c;
-        if (q.sparse) cycles = Math.trunc(cycles / 2);
-      } else {
-        steps = divUp(k, ifmBits === 16 ? 2 : 4);
-        cycles = Math.max(cyclesWb, 4 * nubWH) * steps * nub.c * divUp(ifmBlock.c, 8);
-        if (q.sparse) cycles = Math.trunc(cycles / 2);
-      }
-      const delay = cfg.wideAcc && npu.macs <= 128 ? 3 : 2;
-      let delayCycles = 0;
-      if (nubWH === 1) {
-        if (nub.c === 1) delayCycles = delay * steps;
-        else if (steps > 1) delayCycles = delay * (steps - 1) * nub.c;
-      }
-      if (partKernel) delayCycles *= divUp(ifmBlock.c, 8);
-      total += cycles + delayCycles;
+  // The cost of one sub-kernel of k elements (the kernel is walked in sub-kernels of at most sub x sub).
+  const subKernel = (k: number): number => {
+    let steps: number;
+    let cycles: number;
+    if (op.hw === 'pool') {
+      steps = 1;
+      cycles = Math.max(4, k) * count(nub) * (ifmBits / 2);
+    } else if (op.hw === 'depthwise') {
+      steps = divUp(k, 4);
+      cycles = Math.max(cyclesWb, 4 * nubWH * (ifmBits / 8)) * steps * nub.c;
+    } else if (!partKernel) {
+      steps = k;
+      cycles =
+        npu.kind === 'u85'
+          ? Math.max(cyclesWb, Math.trunc(ifmBlock.c / 8) * nubWH) * steps * nub.c * (ifmBits / 8)
+          : Math.max(cyclesWb, 4 * nubWH) * steps * nub.c;
+      if (q.sparse) cycles = Math.trunc(cycles / 2);
+    } else {
+      steps = divUp(k, ifmBits === 16 ? 2 : 4);
+      cycles = Math.max(cyclesWb, 4 * nubWH) * steps * nub.c * divUp(ifmBlock.c, 8);
+      if (q.sparse) cycles = Math.trunc(cycles / 2);
     }
+    const delay = cfg.wideAcc && npu.macs <= 128 ? 3 : 2;
+    let delayCycles = 0;
+    if (nubWH === 1) {
+      if (nub.c === 1) delayCycles = delay * steps;
+      else if (steps > 1) delayCycles = delay * (steps - 1) * nub.c;
+    }
+    if (partKernel) delayCycles *= divUp(ifmBlock.c, 8);
+    return cycles + delayCycles;
+  };
+  // Sub-kernels come in at most four sizes (full, or the last column or row): summed per size, not walked one by
+  // one (a hostile pool of 2^31 columns has 2^28 of them).
+  let total = 0;
+  for (const [w, nw] of subKernelSpans(op.kernel.w, sub)) {
+    for (const [h, nh] of subKernelSpans(op.kernel.h, sub)) total += nw * nh * subKernel(w * h);
   }
   if (op.hw === 'conv' || op.hw === 'vector' || op.hw === 'reducesum') total *= divUp(op.ifm.shape.c, ifmBlock.c);
   if (npu.kind === 'u55') total = Math.trunc(total / npu.cores);

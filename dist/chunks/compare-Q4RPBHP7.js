@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-DVFSL2CL.js";
+} from "./chunk-QAN77DUI.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-ZFCHRAYN.js";
+} from "./chunk-OT5XPKLB.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-MMJRPVEB.js";
-import "./chunk-AW4A5YJQ.js";
+import "./chunk-Z4ESKLME.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-ZQFYJ5XY.js";
+} from "./chunk-7JVL3BIA.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

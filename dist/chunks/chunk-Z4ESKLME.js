@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-ZQFYJ5XY.js";
+} from "./chunk-7JVL3BIA.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

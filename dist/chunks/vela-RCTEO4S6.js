@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-WKV4GQO7.js";
-import "./chunk-AW4A5YJQ.js";
-import "./chunk-ZQFYJ5XY.js";
+} from "./chunk-JV6CQZM2.js";
+import "./chunk-Z4ESKLME.js";
+import "./chunk-7JVL3BIA.js";
 import "./chunk-CWKDTOKI.js";
 import "./chunk-K42QXW5D.js";
 export {

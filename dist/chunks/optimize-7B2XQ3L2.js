@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-ZQFYJ5XY.js";
+} from "./chunk-7JVL3BIA.js";
 import {
   readModel
 } from "./chunk-CWKDTOKI.js";

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-AW4A5YJQ.js";
+} from "./chunk-Z4ESKLME.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-ZQFYJ5XY.js";
+} from "./chunk-7JVL3BIA.js";
 import {
   ModelFileError,
   isModelFileError,

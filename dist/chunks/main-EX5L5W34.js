@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-ZQFYJ5XY.js";
+} from "./chunk-7JVL3BIA.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-3IWWZ4RR.js");
+      const mod = await import("./commands-VARQCNUQ.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-5SJQOTV3.js");
+      const mod = await import("./compare-Q4RPBHP7.js");
       return mod.compare(rest);
     }
     default:
