@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-JV6CQZM2.js";
+} from "./chunks/chunk-LBHFVHOC.js";
 import {
   outputCosines
 } from "./chunks/chunk-DMMZXHXN.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-OT5XPKLB.js";
+} from "./chunks/chunk-FTVCISKJ.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-MMJRPVEB.js";
-import "./chunks/chunk-Z4ESKLME.js";
+import "./chunks/chunk-AEJURGO3.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-7JVL3BIA.js";
+} from "./chunks/chunk-XYL23ZVG.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-7B2XQ3L2.js");
+  const module = await import("./chunks/optimize-SRL2BHI4.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

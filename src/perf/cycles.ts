@@ -147,15 +147,6 @@ export function aoCyclesPerElement(q: PerfQuery): number {
   return Math.max(npu.outputCycles[idx], npu.activationCycles[act]);
 }
 
-/** The sub-kernel extents along an axis of `length` cut every `sub`: [extent, how many], full ones first. */
-function subKernelSpans(length: number, sub: number): [number, number][] {
-  const spans: [number, number][] = [];
-  const full = Math.floor(length / sub);
-  if (full > 0) spans.push([sub, full]);
-  if (length % sub > 0) spans.push([length % sub, 1]);
-  return spans;
-}
-
 function macCyclesPerBlock(q: PerfQuery): number {
   const { op, npu, cfg } = q;
   const ifmBlock = minShape(op.ifm.shape, cfg.ifmBlock);
@@ -167,8 +158,19 @@ function macCyclesPerBlock(q: PerfQuery): number {
   const cyclesWb = npu.kind === 'u85' ? Math.trunc((32 * ub.c) / (8 * npu.cores)) : (32 * ub.c) / 8;
   const sub = op.hw === 'vector' ? 1 : 8;
   const partKernel = op.hw === 'conv' && cfg.traversal === 'PartKernel';
-  // The cost of one sub-kernel of k elements (the kernel is walked in sub-kernels of at most sub x sub).
-  const subKernel = (k: number): number => {
+  // The kernel is walked in sub-kernels of at most sub x sub, which come in at most four sizes (full, the last
+  // column, the last row, the corner): each size is costed once and counted, not walked sub-kernel by sub-kernel
+  // (a hostile pool of 2^31 columns has 2^28 of them).
+  const fullW = Math.floor(op.kernel.w / sub);
+  const fullH = Math.floor(op.kernel.h / sub);
+  const lastW = op.kernel.w % sub;
+  const lastH = op.kernel.h % sub;
+  const delay = cfg.wideAcc && npu.macs <= 128 ? 3 : 2;
+  let total = 0;
+  for (let size = 0; size < 4; size++) {
+    const many = (size & 2 ? (lastW > 0 ? 1 : 0) : fullW) * (size & 1 ? (lastH > 0 ? 1 : 0) : fullH);
+    if (many === 0) continue;
+    const k = (size & 2 ? lastW : sub) * (size & 1 ? lastH : sub);
     let steps: number;
     let cycles: number;
     if (op.hw === 'pool') {
@@ -189,20 +191,13 @@ function macCyclesPerBlock(q: PerfQuery): number {
       cycles = Math.max(cyclesWb, 4 * nubWH) * steps * nub.c * divUp(ifmBlock.c, 8);
       if (q.sparse) cycles = Math.trunc(cycles / 2);
     }
-    const delay = cfg.wideAcc && npu.macs <= 128 ? 3 : 2;
     let delayCycles = 0;
     if (nubWH === 1) {
       if (nub.c === 1) delayCycles = delay * steps;
       else if (steps > 1) delayCycles = delay * (steps - 1) * nub.c;
     }
     if (partKernel) delayCycles *= divUp(ifmBlock.c, 8);
-    return cycles + delayCycles;
-  };
-  // Sub-kernels come in at most four sizes (full, or the last column or row): summed per size, not walked one by
-  // one (a hostile pool of 2^31 columns has 2^28 of them).
-  let total = 0;
-  for (const [w, nw] of subKernelSpans(op.kernel.w, sub)) {
-    for (const [h, nh] of subKernelSpans(op.kernel.h, sub)) total += nw * nh * subKernel(w * h);
+    total += many * (cycles + delayCycles);
   }
   if (op.hw === 'conv' || op.hw === 'vector' || op.hw === 'reducesum') total *= divUp(op.ifm.shape.c, ifmBlock.c);
   if (npu.kind === 'u55') total = Math.trunc(total / npu.cores);

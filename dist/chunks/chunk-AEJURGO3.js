@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-7JVL3BIA.js";
+} from "./chunk-XYL23ZVG.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

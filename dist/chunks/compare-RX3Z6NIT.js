@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-QAN77DUI.js";
+} from "./chunk-KOKMNN3D.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-OT5XPKLB.js";
+} from "./chunk-FTVCISKJ.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-MMJRPVEB.js";
-import "./chunk-Z4ESKLME.js";
+import "./chunk-AEJURGO3.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-7JVL3BIA.js";
+} from "./chunk-XYL23ZVG.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -2864,13 +2864,6 @@ function aoCyclesPerElement(q) {
   const act = op.activation === "relu" ? 1 : op.activation === "other" ? 2 : 0;
   return Math.max(npu.outputCycles[idx], npu.activationCycles[act]);
 }
-function subKernelSpans(length, sub) {
-  const spans = [];
-  const full = Math.floor(length / sub);
-  if (full > 0) spans.push([sub, full]);
-  if (length % sub > 0) spans.push([length % sub, 1]);
-  return spans;
-}
 function macCyclesPerBlock(q) {
   const { op, npu, cfg } = q;
   const ifmBlock = minShape(op.ifm.shape, cfg.ifmBlock);
@@ -2882,7 +2875,16 @@ function macCyclesPerBlock(q) {
   const cyclesWb = npu.kind === "u85" ? Math.trunc(32 * ub.c / (8 * npu.cores)) : 32 * ub.c / 8;
   const sub = op.hw === "vector" ? 1 : 8;
   const partKernel = op.hw === "conv" && cfg.traversal === "PartKernel";
-  const subKernel = (k) => {
+  const fullW = Math.floor(op.kernel.w / sub);
+  const fullH = Math.floor(op.kernel.h / sub);
+  const lastW = op.kernel.w % sub;
+  const lastH = op.kernel.h % sub;
+  const delay = cfg.wideAcc && npu.macs <= 128 ? 3 : 2;
+  let total = 0;
+  for (let size = 0; size < 4; size++) {
+    const many = (size & 2 ? lastW > 0 ? 1 : 0 : fullW) * (size & 1 ? lastH > 0 ? 1 : 0 : fullH);
+    if (many === 0) continue;
+    const k = (size & 2 ? lastW : sub) * (size & 1 ? lastH : sub);
     let steps;
     let cycles;
     if (op.hw === "pool") {
@@ -2900,18 +2902,13 @@ function macCyclesPerBlock(q) {
       cycles = Math.max(cyclesWb, 4 * nubWH) * steps * nub.c * divUp(ifmBlock.c, 8);
       if (q.sparse) cycles = Math.trunc(cycles / 2);
     }
-    const delay = cfg.wideAcc && npu.macs <= 128 ? 3 : 2;
     let delayCycles = 0;
     if (nubWH === 1) {
       if (nub.c === 1) delayCycles = delay * steps;
       else if (steps > 1) delayCycles = delay * (steps - 1) * nub.c;
     }
     if (partKernel) delayCycles *= divUp(ifmBlock.c, 8);
-    return cycles + delayCycles;
-  };
-  let total = 0;
-  for (const [w, nw] of subKernelSpans(op.kernel.w, sub)) {
-    for (const [h, nh] of subKernelSpans(op.kernel.h, sub)) total += nw * nh * subKernel(w * h);
+    total += many * (cycles + delayCycles);
   }
   if (op.hw === "conv" || op.hw === "vector" || op.hw === "reducesum") total *= divUp(op.ifm.shape.c, ifmBlock.c);
   if (npu.kind === "u55") total = Math.trunc(total / npu.cores);

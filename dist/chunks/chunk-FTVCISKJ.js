@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-Z4ESKLME.js";
+} from "./chunk-AEJURGO3.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-7JVL3BIA.js";
+} from "./chunk-XYL23ZVG.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1881,4 +1881,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-OT5XPKLB.js.LEGAL.txt */
+/*! For license information please see chunk-FTVCISKJ.js.LEGAL.txt */

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-7JVL3BIA.js";
+} from "./chunk-XYL23ZVG.js";
 import {
   readModel
 } from "./chunk-CWKDTOKI.js";

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-JV6CQZM2.js";
-import "./chunk-Z4ESKLME.js";
-import "./chunk-7JVL3BIA.js";
+} from "./chunk-LBHFVHOC.js";
+import "./chunk-AEJURGO3.js";
+import "./chunk-XYL23ZVG.js";
 import "./chunk-CWKDTOKI.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-Z4ESKLME.js";
+} from "./chunk-AEJURGO3.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-7JVL3BIA.js";
+} from "./chunk-XYL23ZVG.js";
 import {
   ModelFileError,
   isModelFileError,
