@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-LBHFVHOC.js";
+} from "./chunks/chunk-IXZPKE7T.js";
 import {
   outputCosines
 } from "./chunks/chunk-DMMZXHXN.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-FTVCISKJ.js";
+} from "./chunks/chunk-D5CNIR3E.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-MMJRPVEB.js";
-import "./chunks/chunk-AEJURGO3.js";
+import "./chunks/chunk-DOSDPXCU.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-XYL23ZVG.js";
+} from "./chunks/chunk-CYOJGQZ7.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-SRL2BHI4.js");
+  const module = await import("./chunks/optimize-6R626JUX.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -63,6 +63,19 @@ export function orderWeightsU55(view: WeightTensorView, p: U55OrderParams, reuse
               for (let e = 0; e < elements; e++) {
                 const kx = e % subW;
                 const ky = (e / subW) | 0;
+                if (depthwise && zp !== undefined) {
+                  // Depthwise with one zero point: the stream's channels of a kernel element, every S-th in [1, H, W, C].
+                  sink.ensure(ofmU);
+                  const out = sink.data;
+                  let n = sink.length;
+                  const row = ((subY + ky) * kernelW + subX + kx) * tensorDepth + p.depthOffset + p.stream;
+                  const first = ofmBlockZ + ofmUZ;
+                  const last = ky < subH ? Math.min(first + ofmU, ofmDepth) : first;
+                  for (let z = first; z < last; z++) out[n++] = data[row + z * S] - zp;
+                  for (let z = Math.max(last, first); z < first + ofmU; z++) out[n++] = 0;
+                  sink.length = n;
+                  continue;
+                }
                 for (let ifmUInner = 0; ifmUInner < innerDepth; ifmUInner += ifmU) {
                   const ifmUZ = ifmUInner + ifmUOuter;
                   sink.ensure(ofmU * ifmUDepth);

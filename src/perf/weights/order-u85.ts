@@ -108,6 +108,21 @@ export function orderWeightsU85(view: WeightTensorView, p: U85OrderParams, reuse
                       remaining--;
                       const wx = subX + sx + kx * strideX;
                       const wy = subY + sy + ky * strideY;
+                      if (depthwise && zp !== undefined) {
+                        // Depthwise with one zero point: each group's 4 channels sit side by side in [1, H, W, C].
+                        const row = (wy * kernelW + wx) * tensorDepth + p.depthOffset;
+                        sink.ensure(ofmU);
+                        const out = sink.data;
+                        let n = sink.length;
+                        for (let ofmUZ = p.stream * INTERLEAVE; ofmUZ < ofmU; ofmUZ += INTERLEAVE * S) {
+                          const first = ofmBlockZ + ofmUOuter + ofmUZ;
+                          for (let z = first; z < first + INTERLEAVE; z++)
+                            out[n++] = z < ofmDepth ? data[row + z] - zp : 0;
+                        }
+                        sink.length = n;
+                        if (remaining % round === 0) pushZeros(sink, Math.floor((dwPadding * ofmU) / S));
+                        continue;
+                      }
                       for (let ifmUInner = 0; ifmUInner < ifmU; ifmUInner += innerStep) {
                         for (let ofmUZ = p.stream * INTERLEAVE; ofmUZ < ofmU; ofmUZ += INTERLEAVE * S) {
                           sink.ensure(INTERLEAVE * innerStep);

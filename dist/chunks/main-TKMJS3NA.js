@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-XYL23ZVG.js";
+} from "./chunk-CYOJGQZ7.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-5WLDUZN7.js");
+      const mod = await import("./commands-LBGKYUIT.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-RX3Z6NIT.js");
+      const mod = await import("./compare-A4OXOLDT.js");
       return mod.compare(rest);
     }
     default:

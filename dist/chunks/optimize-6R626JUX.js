@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-XYL23ZVG.js";
+} from "./chunk-CYOJGQZ7.js";
 import {
   readModel
 } from "./chunk-CWKDTOKI.js";

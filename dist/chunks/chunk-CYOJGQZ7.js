@@ -7270,6 +7270,18 @@ function orderWeightsU55(view, p, reuse = false) {
               for (let e = 0; e < elements2; e++) {
                 const kx = e % subW;
                 const ky = e / subW | 0;
+                if (depthwise && zp !== void 0) {
+                  sink.ensure(ofmU);
+                  const out = sink.data;
+                  let n = sink.length;
+                  const row = ((subY + ky) * kernelW + subX + kx) * tensorDepth + p.depthOffset + p.stream;
+                  const first = ofmBlockZ + ofmUZ;
+                  const last = ky < subH ? Math.min(first + ofmU, ofmDepth) : first;
+                  for (let z = first; z < last; z++) out[n++] = data[row + z * S] - zp;
+                  for (let z = Math.max(last, first); z < first + ofmU; z++) out[n++] = 0;
+                  sink.length = n;
+                  continue;
+                }
                 for (let ifmUInner = 0; ifmUInner < innerDepth; ifmUInner += ifmU) {
                   const ifmUZ = ifmUInner + ifmUOuter;
                   sink.ensure(ofmU * ifmUDepth);
@@ -7377,6 +7389,20 @@ function orderWeightsU85(view, p, reuse = false) {
                       remaining--;
                       const wx = subX + sx + kx * strideX;
                       const wy = subY + sy + ky * strideY;
+                      if (depthwise && zp !== void 0) {
+                        const row = (wy * kernelW + wx) * tensorDepth + p.depthOffset;
+                        sink.ensure(ofmU);
+                        const out = sink.data;
+                        let n = sink.length;
+                        for (let ofmUZ = p.stream * INTERLEAVE; ofmUZ < ofmU; ofmUZ += INTERLEAVE * S) {
+                          const first = ofmBlockZ + ofmUOuter + ofmUZ;
+                          for (let z = first; z < first + INTERLEAVE; z++)
+                            out[n++] = z < ofmDepth ? data[row + z] - zp : 0;
+                        }
+                        sink.length = n;
+                        if (remaining % round === 0) pushZeros(sink, Math.floor(dwPadding * ofmU / S));
+                        continue;
+                      }
                       for (let ifmUInner = 0; ifmUInner < ifmU; ifmUInner += innerStep) {
                         for (let ofmUZ = p.stream * INTERLEAVE; ofmUZ < ofmU; ofmUZ += INTERLEAVE * S) {
                           sink.ensure(INTERLEAVE * innerStep);

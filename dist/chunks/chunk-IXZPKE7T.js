@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-AEJURGO3.js";
+} from "./chunk-DOSDPXCU.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-XYL23ZVG.js";
+} from "./chunk-CYOJGQZ7.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-LBHFVHOC.js";
-import "./chunk-AEJURGO3.js";
-import "./chunk-XYL23ZVG.js";
+} from "./chunk-IXZPKE7T.js";
+import "./chunk-DOSDPXCU.js";
+import "./chunk-CYOJGQZ7.js";
 import "./chunk-CWKDTOKI.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-AEJURGO3.js";
+} from "./chunk-DOSDPXCU.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-XYL23ZVG.js";
+} from "./chunk-CYOJGQZ7.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1881,4 +1881,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-FTVCISKJ.js.LEGAL.txt */
+/*! For license information please see chunk-D5CNIR3E.js.LEGAL.txt */
