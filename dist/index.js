@@ -34,22 +34,22 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-IXZPKE7T.js";
+} from "./chunks/chunk-HJR7QPDU.js";
 import {
   outputCosines
-} from "./chunks/chunk-DMMZXHXN.js";
-import "./chunks/chunk-P4ITRGOX.js";
+} from "./chunks/chunk-5LRAGWZQ.js";
+import "./chunks/chunk-DDUPMNEX.js";
 import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-D5CNIR3E.js";
+} from "./chunks/chunk-AXE3K7OB.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-MMJRPVEB.js";
-import "./chunks/chunk-DOSDPXCU.js";
+import "./chunks/chunk-OEAQOZ6W.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,11 +65,11 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-CYOJGQZ7.js";
+} from "./chunks/chunk-AJAYKGA2.js";
 import {
   isLfsPointer,
   readModel
-} from "./chunks/chunk-CWKDTOKI.js";
+} from "./chunks/chunk-DB7Z7Q6U.js";
 import "./chunks/chunk-K42QXW5D.js";
 
 // src/action/event.ts
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-6R626JUX.js");
+  const module = await import("./chunks/optimize-M5BAZUTG.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {
@@ -1081,7 +1081,7 @@ var NAME_WIDTH2 = 60;
 var QUANTIZED_SUFFIX = " (quantized int8)";
 var RANDOM_CAVEAT = "Calibrated on random inputs (the action has no representative data): placement and performance are those of the int8 model, but its accuracy is not. Quantize with real calibration data (`ethos-gate quantize --calibration DIR`) before relying on it.";
 async function quantizeModels(models, targets, engine, workspace, outputs, salt, lfsAuth) {
-  const q = await import("./chunks/quantize-NB6LRJT3.js");
+  const q = await import("./chunks/quantize-F2O4QIDN.js");
   const sections = [];
   let integer = 0;
   for (const m of models) {

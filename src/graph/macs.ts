@@ -14,49 +14,38 @@ export function computeMacs(op: Operator, sg: Subgraph): number {
 }
 
 function countMacs(op: Operator, sg: Subgraph): number {
-  const t = (i: number) => (i >= 0 && i < sg.tensors.length ? sg.tensors[i] : undefined);
-  const ofm = t(op.outputs[0] ?? -1);
+  const tensor = (i = -1) => (i >= 0 && i < sg.tensors.length ? sg.tensors[i] : undefined);
+  // A tensor's dimensions ([] when the index names none).
+  const dims = (i?: number): readonly number[] => {
+    const t = tensor(i);
+    return t ? velaDims(t) : [];
+  };
+  const ofm = tensor(op.outputs[0]);
   if (!ofm) return 0;
   const ofmElems = product(velaDims(ofm));
   const opt = op.options ?? {};
   switch (op.type) {
-    case 'CONV_2D': {
-      const w = t(op.inputs[1] ?? -1); // [O, kh, kw, I]
-      if (!w || velaDims(w).length !== 4) return 0;
-      const [, kh, kw, i] = velaDims(w);
-      return ofmElems * kh * kw * i;
+    case 'CONV_2D':
+    case 'TRANSPOSE_CONV': {
+      const w = dims(op.inputs[1]); // [O, kh, kw, I]
+      return w.length === 4 ? ofmElems * w[1] * w[2] * w[3] : 0;
     }
     case 'DEPTHWISE_CONV_2D': {
-      const w = t(op.inputs[1] ?? -1); // [1, kh, kw, C]
-      if (!w || velaDims(w).length !== 4) return 0;
-      const [, kh, kw] = velaDims(w);
-      return ofmElems * kh * kw;
+      const w = dims(op.inputs[1]); // [1, kh, kw, C]
+      return w.length === 4 ? ofmElems * w[1] * w[2] : 0;
     }
     case 'CONV_3D': {
-      const w = t(op.inputs[1] ?? -1); // [kd, kh, kw, I, O]
-      if (!w || velaDims(w).length !== 5) return 0;
-      const [kd, kh, kw, i] = velaDims(w);
-      return ofmElems * kd * kh * kw * i;
-    }
-    case 'TRANSPOSE_CONV': {
-      const w = t(op.inputs[1] ?? -1); // [O, kh, kw, I]
-      if (!w || velaDims(w).length !== 4) return 0;
-      const [, kh, kw, i] = velaDims(w);
-      return ofmElems * kh * kw * i;
+      const w = dims(op.inputs[1]); // [kd, kh, kw, I, O]
+      return w.length === 5 ? ofmElems * w[0] * w[1] * w[2] * w[3] : 0;
     }
     case 'FULLY_CONNECTED': {
-      const w = t(op.inputs[1] ?? -1); // [O, I]
-      const ws = w ? velaDims(w) : [];
-      if (ws.length < 2) return 0;
-      return ofmElems * ws[ws.length - 1];
+      const w = dims(op.inputs[1]); // [O, I]
+      return w.length >= 2 ? ofmElems * w[w.length - 1] : 0;
     }
     case 'BATCH_MATMUL': {
-      const a = t(op.inputs[0] ?? -1);
-      const as = a ? velaDims(a) : [];
-      if (as.length < 2) return 0;
-      const adjX = opt.adjX === true;
-      const k = adjX ? as[as.length - 2] : as[as.length - 1];
-      return ofmElems * k;
+      const a = dims(op.inputs[0]);
+      if (a.length < 2) return 0;
+      return ofmElems * (opt.adjX === true ? a[a.length - 2] : a[a.length - 1]);
     }
     case 'AVERAGE_POOL_2D':
     case 'MAX_POOL_2D':

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-DASGFJVS.js";
+} from "./chunk-3ZRNGASX.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-D5CNIR3E.js";
+} from "./chunk-AXE3K7OB.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-MMJRPVEB.js";
-import "./chunk-DOSDPXCU.js";
+import "./chunk-OEAQOZ6W.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,11 +48,11 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-CYOJGQZ7.js";
+} from "./chunk-AJAYKGA2.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer
-} from "./chunk-CWKDTOKI.js";
+} from "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 
 // src/cli/compare.ts

@@ -2,18 +2,18 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-DOSDPXCU.js";
+} from "./chunk-OEAQOZ6W.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-CYOJGQZ7.js";
+} from "./chunk-AJAYKGA2.js";
 import {
   ModelFileError,
   isModelFileError,
   readModel
-} from "./chunk-CWKDTOKI.js";
+} from "./chunk-DB7Z7Q6U.js";
 
 // src/vela/errors.ts
 var VelaError = class extends Error {

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-DOSDPXCU.js";
+} from "./chunk-OEAQOZ6W.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,13 +41,13 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-CYOJGQZ7.js";
+} from "./chunk-AJAYKGA2.js";
 import {
   ModelFileError,
   isModelFileError,
   readModel,
   readModelPrefix
-} from "./chunk-CWKDTOKI.js";
+} from "./chunk-DB7Z7Q6U.js";
 
 // src/report/compare.ts
 function operatorKeys(operators) {
@@ -1881,4 +1881,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-D5CNIR3E.js.LEGAL.txt */
+/*! For license information please see chunk-AXE3K7OB.js.LEGAL.txt */

@@ -14,10 +14,10 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-IXZPKE7T.js";
-import "./chunk-DOSDPXCU.js";
-import "./chunk-CYOJGQZ7.js";
-import "./chunk-CWKDTOKI.js";
+} from "./chunk-HJR7QPDU.js";
+import "./chunk-OEAQOZ6W.js";
+import "./chunk-AJAYKGA2.js";
+import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {
   DEFAULT_VELA_TIMEOUT_MS,

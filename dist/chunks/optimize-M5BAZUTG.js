@@ -2,11 +2,11 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   measureDrift,
   outputCosines
-} from "./chunk-DMMZXHXN.js";
+} from "./chunk-5LRAGWZQ.js";
 import {
   writeModel
-} from "./chunk-ZV3JVHVN.js";
-import "./chunk-P4ITRGOX.js";
+} from "./chunk-UEGGIV6F.js";
+import "./chunk-DDUPMNEX.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -22,10 +22,10 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-CYOJGQZ7.js";
+} from "./chunk-AJAYKGA2.js";
 import {
   readModel
-} from "./chunk-CWKDTOKI.js";
+} from "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 
 // src/optimize/replace.ts

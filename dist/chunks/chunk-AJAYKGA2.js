@@ -4,7 +4,7 @@ import {
   readModel,
   sameDims,
   velaDims
-} from "./chunk-CWKDTOKI.js";
+} from "./chunk-DB7Z7Q6U.js";
 
 // src/engine/analyze.ts
 import { createHash } from "node:crypto";

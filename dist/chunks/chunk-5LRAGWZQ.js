@@ -3,10 +3,10 @@ import {
   indexOutputPositions,
   runtimeCopy,
   seededRandom
-} from "./chunk-P4ITRGOX.js";
+} from "./chunk-DDUPMNEX.js";
 import {
   readModel
-} from "./chunk-CWKDTOKI.js";
+} from "./chunk-DB7Z7Q6U.js";
 
 // src/optimize/drift.ts
 function outputCosines(drift) {

@@ -11,7 +11,7 @@ import {
   toMliaJsonDocuments,
   wantColor,
   writeNamedFile
-} from "./chunk-DASGFJVS.js";
+} from "./chunk-3ZRNGASX.js";
 import {
   UsageError,
   collectModelPaths
@@ -20,13 +20,13 @@ import {
   analyzeModelFile,
   builtinTargets,
   renderMarkdown
-} from "./chunk-D5CNIR3E.js";
+} from "./chunk-AXE3K7OB.js";
 import {
   VERSION,
   builtinTool,
   fsReason
 } from "./chunk-MMJRPVEB.js";
-import "./chunk-DOSDPXCU.js";
+import "./chunk-OEAQOZ6W.js";
 import "./chunk-CIWQW54I.js";
 import {
   checkReport,
@@ -36,11 +36,11 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-CYOJGQZ7.js";
+} from "./chunk-AJAYKGA2.js";
 import {
   isModelFileError,
   readModel
-} from "./chunk-CWKDTOKI.js";
+} from "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 
 // src/cli/commands.ts
@@ -168,7 +168,7 @@ async function check(args) {
         results.push(ioError(f, fsReason(e)));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-VLLXEPGZ.js");
+    const { analyzeModelsWithEngine } = await import("./vela-6QRSGAHH.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -276,7 +276,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-6R626JUX.js");
+  const opt = await import("./optimize-M5BAZUTG.js");
   let settings;
   try {
     if (values.settings) {
@@ -363,7 +363,7 @@ async function quantize(args) {
   const file = positionals[0];
   const bytes = readModelArgument(file);
   if (!bytes) return 2;
-  const q = await import("./quantize-NB6LRJT3.js");
+  const q = await import("./quantize-F2O4QIDN.js");
   try {
     let calibration;
     if (values.calibration) {

@@ -13,11 +13,11 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-CYOJGQZ7.js";
+} from "./chunk-AJAYKGA2.js";
 import {
   isModelFileError,
   readModel
-} from "./chunk-CWKDTOKI.js";
+} from "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 
 // src/cli/main.ts
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-LBGKYUIT.js");
+      const mod = await import("./commands-IYHDWQEG.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-A4OXOLDT.js");
+      const mod = await import("./compare-5M6PF2YB.js");
       return mod.compare(rest);
     }
     default:

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-CYOJGQZ7.js";
+} from "./chunk-AJAYKGA2.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

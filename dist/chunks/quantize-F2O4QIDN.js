@@ -1,17 +1,17 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   writeModel
-} from "./chunk-ZV3JVHVN.js";
+} from "./chunk-UEGGIV6F.js";
 import {
   indexOutputPositions,
   runtimeCopy,
   seededRandom
-} from "./chunk-P4ITRGOX.js";
+} from "./chunk-DDUPMNEX.js";
 import {
   BuiltinOperator,
   computeMacs,
   readModel
-} from "./chunk-CWKDTOKI.js";
+} from "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 
 // src/optimize/quantize/types.ts

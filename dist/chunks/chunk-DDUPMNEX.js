@@ -5,7 +5,7 @@ import {
   Model,
   require_flatbuffers,
   verifiedModelBytes
-} from "./chunk-CWKDTOKI.js";
+} from "./chunk-DB7Z7Q6U.js";
 import {
   __toESM
 } from "./chunk-K42QXW5D.js";
