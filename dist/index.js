@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-HJR7QPDU.js";
+} from "./chunks/chunk-EGTGGNXL.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-AXE3K7OB.js";
+} from "./chunks/chunk-MW5FCFK3.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-MMJRPVEB.js";
-import "./chunks/chunk-OEAQOZ6W.js";
+import "./chunks/chunk-VZ7QELGY.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-AJAYKGA2.js";
+} from "./chunks/chunk-RDOYBUMG.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-M5BAZUTG.js");
+  const module = await import("./chunks/optimize-NVW3VWFJ.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -72,7 +72,7 @@ export function orderWeightsU55(view: WeightTensorView, p: U55OrderParams, reuse
                   const first = ofmBlockZ + ofmUZ;
                   const last = ky < subH ? Math.min(first + ofmU, ofmDepth) : first;
                   for (let z = first; z < last; z++) out[n++] = data[row + z * S] - zp;
-                  for (let z = Math.max(last, first); z < first + ofmU; z++) out[n++] = 0;
+                  for (let z = last; z < first + ofmU; z++) out[n++] = 0;
                   sink.length = n;
                   continue;
                 }

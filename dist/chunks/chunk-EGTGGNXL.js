@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-OEAQOZ6W.js";
+} from "./chunk-VZ7QELGY.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-AJAYKGA2.js";
+} from "./chunk-RDOYBUMG.js";
 import {
   ModelFileError,
   isModelFileError,

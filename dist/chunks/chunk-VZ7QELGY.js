@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-AJAYKGA2.js";
+} from "./chunk-RDOYBUMG.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

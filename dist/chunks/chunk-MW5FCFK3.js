@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-OEAQOZ6W.js";
+} from "./chunk-VZ7QELGY.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-AJAYKGA2.js";
+} from "./chunk-RDOYBUMG.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1881,4 +1881,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-AXE3K7OB.js.LEGAL.txt */
+/*! For license information please see chunk-MW5FCFK3.js.LEGAL.txt */

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-AJAYKGA2.js";
+} from "./chunk-RDOYBUMG.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-IYHDWQEG.js");
+      const mod = await import("./commands-56QDZB4V.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-5M6PF2YB.js");
+      const mod = await import("./compare-IQTED2J5.js");
       return mod.compare(rest);
     }
     default:

@@ -7278,7 +7278,7 @@ function orderWeightsU55(view, p, reuse = false) {
                   const first = ofmBlockZ + ofmUZ;
                   const last = ky < subH ? Math.min(first + ofmU, ofmDepth) : first;
                   for (let z = first; z < last; z++) out[n++] = data[row + z * S] - zp;
-                  for (let z = Math.max(last, first); z < first + ofmU; z++) out[n++] = 0;
+                  for (let z = last; z < first + ofmU; z++) out[n++] = 0;
                   sink.length = n;
                   continue;
                 }

@@ -4,7 +4,7 @@ import {
 } from "./chunk-ML7EZ3BL.js";
 import {
   resolveTargets
-} from "./chunk-AXE3K7OB.js";
+} from "./chunk-MW5FCFK3.js";
 import {
   fsReason
 } from "./chunk-MMJRPVEB.js";
@@ -13,7 +13,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   isTargetError
-} from "./chunk-AJAYKGA2.js";
+} from "./chunk-RDOYBUMG.js";
 
 // src/cli/common.ts
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";

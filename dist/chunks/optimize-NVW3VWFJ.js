@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-AJAYKGA2.js";
+} from "./chunk-RDOYBUMG.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-HJR7QPDU.js";
-import "./chunk-OEAQOZ6W.js";
-import "./chunk-AJAYKGA2.js";
+} from "./chunk-EGTGGNXL.js";
+import "./chunk-VZ7QELGY.js";
+import "./chunk-RDOYBUMG.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

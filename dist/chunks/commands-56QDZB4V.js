@@ -11,7 +11,7 @@ import {
   toMliaJsonDocuments,
   wantColor,
   writeNamedFile
-} from "./chunk-3ZRNGASX.js";
+} from "./chunk-RT5DJDMS.js";
 import {
   UsageError,
   collectModelPaths
@@ -20,13 +20,13 @@ import {
   analyzeModelFile,
   builtinTargets,
   renderMarkdown
-} from "./chunk-AXE3K7OB.js";
+} from "./chunk-MW5FCFK3.js";
 import {
   VERSION,
   builtinTool,
   fsReason
 } from "./chunk-MMJRPVEB.js";
-import "./chunk-OEAQOZ6W.js";
+import "./chunk-VZ7QELGY.js";
 import "./chunk-CIWQW54I.js";
 import {
   checkReport,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-AJAYKGA2.js";
+} from "./chunk-RDOYBUMG.js";
 import {
   isModelFileError,
   readModel
@@ -168,7 +168,7 @@ async function check(args) {
         results.push(ioError(f, fsReason(e)));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-6QRSGAHH.js");
+    const { analyzeModelsWithEngine } = await import("./vela-KC3XDFYY.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -276,7 +276,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-M5BAZUTG.js");
+  const opt = await import("./optimize-NVW3VWFJ.js");
   let settings;
   try {
     if (values.settings) {

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-3ZRNGASX.js";
+} from "./chunk-RT5DJDMS.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-AXE3K7OB.js";
+} from "./chunk-MW5FCFK3.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-MMJRPVEB.js";
-import "./chunk-OEAQOZ6W.js";
+import "./chunk-VZ7QELGY.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-AJAYKGA2.js";
+} from "./chunk-RDOYBUMG.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer
