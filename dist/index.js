@@ -18,7 +18,7 @@ import {
   parseNameStatus,
   selectChangedModels,
   showFile
-} from "./chunks/chunk-HAPZ7PKZ.js";
+} from "./chunks/chunk-WGWV4ZUU.js";
 import {
   error,
   getInput,
@@ -48,7 +48,7 @@ import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
-} from "./chunks/chunk-MMJRPVEB.js";
+} from "./chunks/chunk-RZITEKHH.js";
 import "./chunks/chunk-VZ7QELGY.js";
 import {
   markdownTable

@@ -102,6 +102,19 @@ describe('gate settings from inputs and .github/ethos-gate.yml', () => {
         }
   });
 
+  test('an override glob of nested extglob quantifiers matches in linear time (the file comes from the pull request)', () => {
+    // picomatch before 4.0.4 backtracks exponentially on such globs (CVE-2026-33671): 4 s for a
+    // 29-character path, 35 s for this one.
+    const config = parseGateConfig(
+      "overrides:\n  - paths: '+(a|aa)+(a|aa)+(a|aa)!'\n    informational: true",
+      'c.yml',
+      fromInputs,
+    );
+    const t0 = process.hrtime.bigint();
+    expect(settingsFor(config, `${'a'.repeat(32)}c`)).toEqual(fromInputs);
+    expect(Number(process.hrtime.bigint() - t0) / 1e6).toBeLessThan(1000);
+  });
+
   test('an empty file changes nothing', () => {
     expect(parseGateConfig('', 'c.yml', fromInputs)).toEqual({ defaults: fromInputs, overrides: [] });
   });

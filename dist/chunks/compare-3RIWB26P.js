@@ -16,7 +16,7 @@ import {
   showFile,
   untrackedFiles,
   workTreeRoot
-} from "./chunk-HAPZ7PKZ.js";
+} from "./chunk-WGWV4ZUU.js";
 import {
   TARGET_OPTIONS,
   ioError,
@@ -26,11 +26,11 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-RT5DJDMS.js";
+} from "./chunk-G2XZ5RIN.js";
 import {
   UsageError,
   collectModelPaths
-} from "./chunk-ML7EZ3BL.js";
+} from "./chunk-RDX5264L.js";
 import {
   analyzeModelFile,
   renderMarkdown,
@@ -39,7 +39,7 @@ import {
 import {
   VERSION,
   builtinTool
-} from "./chunk-MMJRPVEB.js";
+} from "./chunk-RZITEKHH.js";
 import "./chunk-VZ7QELGY.js";
 import "./chunk-CIWQW54I.js";
 import {

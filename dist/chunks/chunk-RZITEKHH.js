@@ -56,7 +56,7 @@ var package_default = {
     "@actions/core": "3.0.1",
     "@actions/github": "9.1.1",
     flatbuffers: "25.9.23",
-    picomatch: "4.0.3",
+    picomatch: "4.0.7",
     "smol-toml": "1.9.1",
     yaml: "2.9.1"
   },

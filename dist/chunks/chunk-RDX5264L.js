@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   fsReason
-} from "./chunk-MMJRPVEB.js";
+} from "./chunk-RZITEKHH.js";
 
 // src/cli/files.ts
 import { lstatSync, readdirSync, statSync } from "node:fs";

@@ -2,11 +2,11 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   UsageError,
   collectModelPaths
-} from "./chunk-ML7EZ3BL.js";
+} from "./chunk-RDX5264L.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION
-} from "./chunk-MMJRPVEB.js";
+} from "./chunk-RZITEKHH.js";
 import {
   sanitizeTerminal
 } from "./chunk-SMDWGUPR.js";
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-56QDZB4V.js");
+      const mod = await import("./commands-WHZ5CFRC.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-IQTED2J5.js");
+      const mod = await import("./compare-3RIWB26P.js");
       return mod.compare(rest);
     }
     default:

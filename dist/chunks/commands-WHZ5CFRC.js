@@ -11,11 +11,11 @@ import {
   toMliaJsonDocuments,
   wantColor,
   writeNamedFile
-} from "./chunk-RT5DJDMS.js";
+} from "./chunk-G2XZ5RIN.js";
 import {
   UsageError,
   collectModelPaths
-} from "./chunk-ML7EZ3BL.js";
+} from "./chunk-RDX5264L.js";
 import {
   analyzeModelFile,
   builtinTargets,
@@ -25,7 +25,7 @@ import {
   VERSION,
   builtinTool,
   fsReason
-} from "./chunk-MMJRPVEB.js";
+} from "./chunk-RZITEKHH.js";
 import "./chunk-VZ7QELGY.js";
 import "./chunk-CIWQW54I.js";
 import {

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   UsageError
-} from "./chunk-ML7EZ3BL.js";
+} from "./chunk-RDX5264L.js";
 import {
   resolveTargets
 } from "./chunk-MW5FCFK3.js";
 import {
   fsReason
-} from "./chunk-MMJRPVEB.js";
+} from "./chunk-RZITEKHH.js";
 import {
   adviseModel
 } from "./chunk-SMDWGUPR.js";
