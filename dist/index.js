@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-EGTGGNXL.js";
+} from "./chunks/chunk-U6LL5Z6O.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-MW5FCFK3.js";
+} from "./chunks/chunk-QGJQCXCY.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-RZITEKHH.js";
-import "./chunks/chunk-VZ7QELGY.js";
+import "./chunks/chunk-RRY5ERHN.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-RDOYBUMG.js";
+} from "./chunks/chunk-PROWLAFY.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-NVW3VWFJ.js");
+  const module = await import("./chunks/optimize-IFIVGBZZ.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -15,6 +15,7 @@ const source = (
   shape,
   zeroPoints: [0],
   kind,
+  count: data.length,
   identity: {},
 });
 

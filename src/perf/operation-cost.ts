@@ -363,7 +363,7 @@ export function costOperation(
         ? { ...q, ifmMem: arch.arenaMem, ifm2Mem: op.ifm2 ? arch.arenaMem : undefined, ofmMem: arch.arenaMem }
         : q;
     // Weights the sizing samples: their default format is sized (and cached) by sizeWeights below.
-    const large = w.source.data.length > sampleValues;
+    const large = w.source.count > sampleValues;
     const choice = u85WeightFormat({
       macs: npu.macs,
       cores: npu.cores,

@@ -105,6 +105,11 @@ export interface WeightInfo {
   source?: {
     /** Read on each access, not kept: a large model's weights come from disk one tensor at a time. */
     readonly data: Int8Array | Uint8Array;
+    /**
+     * Values in the tensor: its shape's product, or what lowering counted for it. Read this rather than
+     * `data.length`: each read of `data` loads or derives the values again (and a shared buffer may be longer).
+     */
+    count: number;
     shape: [number, number, number, number];
     zeroPoints: number[];
     kind: 'conv' | 'depthwise' | 'fully-connected';

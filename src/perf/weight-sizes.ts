@@ -41,7 +41,7 @@ const costCache = new WeakMap<object, Map<string, ChannelStats>>();
 
 /** The per-channel cost proxy of a tensor larger than `sampleValues` (the same on every target), else undefined. */
 function tensorStats(src: NonNullable<WeightInfo['source']>, sampleValues: number): ChannelStats | undefined {
-  if (src.data.length <= sampleValues) return undefined;
+  if (src.count <= sampleValues) return undefined;
   let costsByLayout = costCache.get(src.identity);
   if (!costsByLayout) costCache.set(src.identity, (costsByLayout = new Map()));
   const layout = `${src.kind}/${src.shape.join('x')}`;
@@ -54,10 +54,14 @@ function tensorStats(src: NonNullable<WeightInfo['source']>, sampleValues: numbe
   return costs;
 }
 
-/** The encoder's input for a weight tensor on a target and block config (the default format, one slice). */
+/**
+ * The encoder's input for a weight tensor on a target and block config (the default format, one slice). `data` is
+ * the caller's one read of `src.data` (each read may load or derive the values again).
+ */
 function encoderInput(
   target: TargetProfile,
   src: NonNullable<WeightInfo['source']>,
+  data: Int8Array | Uint8Array,
   cfg: BlockConfig,
   ifmBits: number,
   kernel: Kernel,
@@ -65,7 +69,7 @@ function encoderInput(
   return {
     family: target.family,
     macs: target.macs,
-    weights: src.data,
+    weights: data,
     shape: src.shape,
     zeroPoints: src.zeroPoints,
     kind: src.kind,
@@ -114,7 +118,7 @@ export function defaultSizes(
 ): DefaultSizes {
   const src = w.source!;
   const data = src.data;
-  const input = encoderInput(target, src, cfg, ifmBits, kernel);
+  const input = encoderInput(target, src, data, cfg, ifmBits, kernel);
   const traversal = input.traversal;
   let plan: SizingPlan | undefined;
   let costs: ChannelStats | undefined;
@@ -215,12 +219,10 @@ export function slicedEncoding(
   if (!src) return undefined;
   // A clustered tensor is the exception: each slice's palette fits its channels' values better than the whole's.
   // So is the Fast format, a fixed width per value (cheap to encode), each slice with its header and padding.
-  if (!w.fast && src.data.length > SLICED_EXACT_FACTOR * sampleValues && !tensorStats(src, sampleValues)?.clustered)
+  if (!w.fast && src.count > SLICED_EXACT_FACTOR * sampleValues && !tensorStats(src, sampleValues)?.clustered)
     return undefined;
-  const input: EncodeWeightsInput = {
-    ...encoderInput(target, src, cfg, ifmBits, kernel),
-    format: { fast: !!w.fast, sparse: !!w.sparse },
-  };
+  // The values are read only when a slice is not cached yet (each read may load or derive them again).
+  let input: EncodeWeightsInput | undefined;
   // The MAC count orders weights only through the U85 depthwise padding and the U55/U65 microblock (as in
   // defaultSizes' key): targets that order a tensor alike share its slices.
   const u85 = target.family === 'u85';
@@ -232,12 +234,12 @@ export function slicedEncoding(
     cfg.ofmBlock.c,
     cfg.ifmBlock.c,
     cfg.ofmUBlock.c,
-    input.traversal,
+    cfg.traversal,
     ifmBits,
     src.kind,
     src.shape.join('x'),
-    input.stride!.join('x'),
-    input.dilation!.join('x'),
+    `${kernel.strideY}x${kernel.strideX}`,
+    `${kernel.dilationY}x${kernel.dilationX}`,
   ].join('/');
   let perData = slicedCache.get(src.identity);
   if (!perData) slicedCache.set(src.identity, (perData = new Map()));
@@ -251,6 +253,11 @@ export function slicedEncoding(
     const sliceKey = slices[k] * 65536 + slices[k + 1];
     let slice = perSlice.get(sliceKey);
     if (slice === undefined) {
+      // Outside the try: a file that cannot give the values is the model's error, not a size to leave out.
+      input ??= {
+        ...encoderInput(target, src, src.data, cfg, ifmBits, kernel),
+        format: { fast: !!w.fast, sparse: !!w.sparse },
+      };
       try {
         const enc = encodeWeightsOnce({ ...input, depthSlices: [slices[k], slices[k + 1]], sizeOnly: true });
         slice = { weightBytes: enc.weightBytes, rangeSize: enc.rangeSizes[0] };

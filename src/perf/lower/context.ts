@@ -321,6 +321,7 @@ export function weightInfo(
       get data() {
         return weightValues(buf, unsigned, asConv ? sh : null, count);
       },
+      count,
       shape,
       zeroPoints: [...zeroPoints],
       kind,

@@ -549,6 +549,7 @@ function derivedWeights(
         derive.gather(all, out);
         return out;
       },
+      count: a * b * c * d,
       shape: derive.shape,
       zeroPoints: derive.zeroPoints ?? src.zeroPoints,
       kind: src.kind,

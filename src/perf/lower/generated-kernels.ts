@@ -57,7 +57,14 @@ export function generatedKernel(
     scaleBytes: 0,
     channels: c,
     generated: true,
-    source: { data: kernel.data, shape: [1, kh, kw, c], zeroPoints: [0], kind: 'depthwise', identity: kernel.identity },
+    source: {
+      data: kernel.data,
+      count: kh * kw * c,
+      shape: [1, kh, kw, c],
+      zeroPoints: [0],
+      kind: 'depthwise',
+      identity: kernel.identity,
+    },
   };
   setCoreDependentSizes(info, ctx.family, ctx.cores);
   ctx.weights.set(key, info);

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-VZ7QELGY.js";
+} from "./chunk-RRY5ERHN.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-RDOYBUMG.js";
+} from "./chunk-PROWLAFY.js";
 import {
   ModelFileError,
   isModelFileError,

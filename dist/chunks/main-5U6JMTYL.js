@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-RDOYBUMG.js";
+} from "./chunk-PROWLAFY.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-WHZ5CFRC.js");
+      const mod = await import("./commands-W535XH5J.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-3RIWB26P.js");
+      const mod = await import("./compare-SLKG3ONP.js");
       return mod.compare(rest);
     }
     default:

@@ -3411,6 +3411,7 @@ function weightInfo(ctx, tensorIndex, channels, depthwise, kind) {
       get data() {
         return weightValues(buf, unsigned, asConv ? sh : null, count2);
       },
+      count: count2,
       shape,
       zeroPoints: [...zeroPoints2],
       kind,
@@ -4289,6 +4290,7 @@ function derivedWeights(ctx, w, suffix, derive, instance = "") {
         derive.gather(all, out);
         return out;
       },
+      count: a * b * c * d,
       shape: derive.shape,
       zeroPoints: derive.zeroPoints ?? src.zeroPoints,
       kind: src.kind,
@@ -4339,7 +4341,14 @@ function generatedKernel(ctx, op, name, valuesKey, kh, kw, c, values) {
     scaleBytes: 0,
     channels: c,
     generated: true,
-    source: { data: kernel2.data, shape: [1, kh, kw, c], zeroPoints: [0], kind: "depthwise", identity: kernel2.identity }
+    source: {
+      data: kernel2.data,
+      count: kh * kw * c,
+      shape: [1, kh, kw, c],
+      zeroPoints: [0],
+      kind: "depthwise",
+      identity: kernel2.identity
+    }
   };
   setCoreDependentSizes(info, ctx.family, ctx.cores);
   ctx.weights.set(key, info);
@@ -8597,7 +8606,7 @@ function tensorScaleBytes(input2, channels, cores) {
 var encodeCache = /* @__PURE__ */ new WeakMap();
 var costCache = /* @__PURE__ */ new WeakMap();
 function tensorStats(src, sampleValues) {
-  if (src.data.length <= sampleValues) return void 0;
+  if (src.count <= sampleValues) return void 0;
   let costsByLayout = costCache.get(src.identity);
   if (!costsByLayout) costCache.set(src.identity, costsByLayout = /* @__PURE__ */ new Map());
   const layout = `${src.kind}/${src.shape.join("x")}`;
@@ -8608,11 +8617,11 @@ function tensorStats(src, sampleValues) {
   }
   return costs;
 }
-function encoderInput(target, src, cfg, ifmBits, kernel2) {
+function encoderInput(target, src, data, cfg, ifmBits, kernel2) {
   return {
     family: target.family,
     macs: target.macs,
-    weights: src.data,
+    weights: data,
     shape: src.shape,
     zeroPoints: src.zeroPoints,
     kind: src.kind,
@@ -8637,7 +8646,7 @@ function encodeFor(target, w, cfg, ifmBits, kernel2, cores, sampleValues) {
 function defaultSizes(target, w, cfg, ifmBits, kernel2, cores, sampleValues) {
   const src = w.source;
   const data = src.data;
-  const input2 = encoderInput(target, src, cfg, ifmBits, kernel2);
+  const input2 = encoderInput(target, src, data, cfg, ifmBits, kernel2);
   const traversal = input2.traversal;
   let plan;
   let costs;
@@ -8706,12 +8715,9 @@ var slicedCache = /* @__PURE__ */ new WeakMap();
 function slicedEncoding(target, w, cfg, ifmBits, kernel2, slices, sampleValues) {
   const src = w.source;
   if (!src) return void 0;
-  if (!w.fast && src.data.length > SLICED_EXACT_FACTOR * sampleValues && !tensorStats(src, sampleValues)?.clustered)
+  if (!w.fast && src.count > SLICED_EXACT_FACTOR * sampleValues && !tensorStats(src, sampleValues)?.clustered)
     return void 0;
-  const input2 = {
-    ...encoderInput(target, src, cfg, ifmBits, kernel2),
-    format: { fast: !!w.fast, sparse: !!w.sparse }
-  };
+  let input2;
   const u85 = target.family === "u85";
   const key = [
     w.fast ? "fast" : w.sparse ? "sparse" : "default",
@@ -8721,12 +8727,12 @@ function slicedEncoding(target, w, cfg, ifmBits, kernel2, slices, sampleValues) 
     cfg.ofmBlock.c,
     cfg.ifmBlock.c,
     cfg.ofmUBlock.c,
-    input2.traversal,
+    cfg.traversal,
     ifmBits,
     src.kind,
     src.shape.join("x"),
-    input2.stride.join("x"),
-    input2.dilation.join("x")
+    `${kernel2.strideY}x${kernel2.strideX}`,
+    `${kernel2.dilationY}x${kernel2.dilationX}`
   ].join("/");
   let perData = slicedCache.get(src.identity);
   if (!perData) slicedCache.set(src.identity, perData = /* @__PURE__ */ new Map());
@@ -8738,6 +8744,10 @@ function slicedEncoding(target, w, cfg, ifmBits, kernel2, slices, sampleValues) 
     const sliceKey = slices[k] * 65536 + slices[k + 1];
     let slice = perSlice.get(sliceKey);
     if (slice === void 0) {
+      input2 ??= {
+        ...encoderInput(target, src, src.data, cfg, ifmBits, kernel2),
+        format: { fast: !!w.fast, sparse: !!w.sparse }
+      };
       try {
         const enc = encodeWeightsOnce({ ...input2, depthSlices: [slices[k], slices[k + 1]], sizeOnly: true });
         slice = { weightBytes: enc.weightBytes, rangeSize: enc.rangeSizes[0] };
@@ -8954,7 +8964,7 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
   if (w && otherFormats && !w.sized && w.source) {
     const sparseCfg = blockConfig(arch, op, true, stripe);
     const formatQuery = arch.arenaMem !== arch.stagingMem ? { ...q, ifmMem: arch.arenaMem, ifm2Mem: op.ifm2 ? arch.arenaMem : void 0, ofmMem: arch.arenaMem } : q;
-    const large = w.source.data.length > sampleValues;
+    const large = w.source.count > sampleValues;
     const choice = u85WeightFormat({
       macs: npu.macs,
       cores: npu.cores,

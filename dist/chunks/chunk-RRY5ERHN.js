@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-RDOYBUMG.js";
+} from "./chunk-PROWLAFY.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

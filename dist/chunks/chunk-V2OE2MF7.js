@@ -4,7 +4,7 @@ import {
 } from "./chunk-RDX5264L.js";
 import {
   resolveTargets
-} from "./chunk-MW5FCFK3.js";
+} from "./chunk-QGJQCXCY.js";
 import {
   fsReason
 } from "./chunk-RZITEKHH.js";
@@ -13,7 +13,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   isTargetError
-} from "./chunk-RDOYBUMG.js";
+} from "./chunk-PROWLAFY.js";
 
 // src/cli/common.ts
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";

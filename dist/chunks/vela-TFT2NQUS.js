@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-EGTGGNXL.js";
-import "./chunk-VZ7QELGY.js";
-import "./chunk-RDOYBUMG.js";
+} from "./chunk-U6LL5Z6O.js";
+import "./chunk-RRY5ERHN.js";
+import "./chunk-PROWLAFY.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

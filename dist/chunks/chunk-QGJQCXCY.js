@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-VZ7QELGY.js";
+} from "./chunk-RRY5ERHN.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-RDOYBUMG.js";
+} from "./chunk-PROWLAFY.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1881,4 +1881,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-MW5FCFK3.js.LEGAL.txt */
+/*! For license information please see chunk-QGJQCXCY.js.LEGAL.txt */

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-RDOYBUMG.js";
+} from "./chunk-PROWLAFY.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-G2XZ5RIN.js";
+} from "./chunk-V2OE2MF7.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-MW5FCFK3.js";
+} from "./chunk-QGJQCXCY.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-RZITEKHH.js";
-import "./chunk-VZ7QELGY.js";
+import "./chunk-RRY5ERHN.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-RDOYBUMG.js";
+} from "./chunk-PROWLAFY.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer
