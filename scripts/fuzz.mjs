@@ -1,8 +1,9 @@
-// `npm run fuzz -- --seconds 60 [--seed N] [--save]`: structure-aware fuzzing of the whole check pipeline.
-// Seeds are the corpus models under 400 KB (../shared) plus the bundled examples. Every input must end in
-// a result or a typed error; crashes, hangs (no answer within --budget-ms) and out-of-memory are findings,
-// kept under __tests__/fuzz/fixtures with --save so they become regression tests. The slowest input is named, and
-// kept too when it took over a quarter of the budget (a hang at a slightly larger size, often).
+// `npm run fuzz -- --seconds 60 [--seed N] [--seeds small|large|all] [--save]`: structure-aware fuzzing of the
+// whole check pipeline. Seeds are the corpus models up to 400 KB (../shared) plus the bundled examples, or with
+// --seeds the larger ones (slower per input). Every input must end in a result or a typed error; crashes, hangs
+// (no answer within --budget-ms) and out-of-memory are findings, kept under __tests__/fuzz/fixtures with --save so
+// they become regression tests. The slowest input is named, and kept too when it took over a quarter of the
+// budget (a hang at a slightly larger size, often).
 import { Worker } from 'node:worker_threads';
 import { parseArgs } from 'node:util';
 import { createHash } from 'node:crypto';
@@ -10,14 +11,16 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join, resolve } from 'node:path';
 import { bundleSource, projectRoot } from './bundle-src.mjs';
 
-const USAGE = `Usage: npm run fuzz -- [--seconds 60] [--seed N] [--budget-ms 5000] [--memory-mb 1024] [--save]
+const USAGE = `Usage: npm run fuzz -- [--seconds 60] [--seed N] [--budget-ms 5000] [--memory-mb 1024] [--seeds small] [--save]
 
-Mutates the seed models (../shared/corpus models under 400 KB and examples/models) and runs each input through
-the whole check pipeline in a worker. Every input must end in a result or a typed error.
+Mutates the seed models (by default ../shared/corpus models up to 400 KB and examples/models) and runs each input
+through the whole check pipeline in a worker. Every input must end in a result or a typed error.
   --seconds N     how long to run (default 60)
   --seed N        the first seed (default: from the clock); a run is repeatable from its seed
   --budget-ms N   an input with no answer within N ms is a hang (default 5000)
   --memory-mb N   the worker's heap limit; running out is a finding (default 1024)
+  --seeds S       small (default: corpus models up to 400 KB and the examples, many inputs a second), large (the
+                  corpus models over 400 KB: the large CNNs and detectors) or all
   --save          keep crashing, hanging and out-of-memory inputs, and a slow one, under __tests__/fuzz/fixtures`;
 
 let values;
@@ -28,6 +31,7 @@ try {
       seed: { type: 'string', default: String(Date.now() % 1e9) },
       'budget-ms': { type: 'string', default: '5000' },
       'memory-mb': { type: 'string', default: '1024' },
+      seeds: { type: 'string', default: 'small' },
       save: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -55,15 +59,24 @@ for (const [name, n] of [
   }
 }
 
+const seedSet = values.seeds;
+if (!['small', 'large', 'all'].includes(seedSet)) {
+  console.error(`fuzz: --seeds must be small, large or all, not '${seedSet}'\n\n${USAGE}`);
+  process.exit(2);
+}
+/** Corpus models up to this size are small seeds. */
+const SMALL_SEED_BYTES = 400_000;
 const seeds = [];
 const shared = resolve(projectRoot, '../shared/corpus');
 if (existsSync(join(shared, 'manifest.json'))) {
   for (const e of JSON.parse(readFileSync(join(shared, 'manifest.json'), 'utf8'))) {
-    if (e.bytes <= 400_000) seeds.push({ name: e.file, bytes: readFileSync(join(shared, e.file)) });
+    const small = e.bytes <= SMALL_SEED_BYTES;
+    if (seedSet === 'all' || small === (seedSet === 'small'))
+      seeds.push({ name: e.file, bytes: readFileSync(join(shared, e.file)) });
   }
 }
 const examples = join(projectRoot, 'examples/models');
-if (existsSync(examples))
+if (existsSync(examples) && seedSet !== 'large')
   for (const f of readdirSync(examples))
     if (f.endsWith('.tflite')) seeds.push({ name: `examples/${f}`, bytes: readFileSync(join(examples, f)) });
 if (!seeds.length) {
