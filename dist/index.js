@@ -43,7 +43,7 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-QGJQCXCY.js";
+} from "./chunks/chunk-VNS6NAIP.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,

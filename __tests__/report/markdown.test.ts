@@ -152,6 +152,56 @@ describe('renderMarkdown', () => {
     expect(change!.rows.map((row) => row[3].text)).toEqual(['NPU → **CPU**', 'CPU → NPU']);
   });
 
+  test('layer changes say where an operator appeared, vanished or moved to or from the CPU', () => {
+    // Head on U55: a moved to the CPU, b moved to the NPU, c new on the CPU, d new on the NPU; e removed from the
+    // NPU, f removed from the CPU. U65 runs all of them on the NPU, with cycles that changed, so every row shows.
+    const headU55 = operators([
+      { type: 'CONV_2D', name: 'a', cpu: 'stride 4' },
+      { type: 'CONV_2D', name: 'b' },
+      { type: 'CONV_2D', name: 'c', cpu: 'stride 4' },
+      { type: 'CONV_2D', name: 'd' },
+    ]);
+    const baseU55 = operators([
+      { type: 'CONV_2D', name: 'a' },
+      { type: 'CONV_2D', name: 'b', cpu: 'stride 4' },
+      { type: 'CONV_2D', name: 'e' },
+      { type: 'CONV_2D', name: 'f', cpu: 'stride 4' },
+    ]);
+    const headU65 = operators(['a', 'b', 'c', 'd'].map((name) => ({ type: 'CONV_2D', name })));
+    const baseU65 = operators(['a', 'b', 'e', 'f'].map((name) => ({ type: 'CONV_2D', name })));
+    const r = gateReport([
+      {
+        path: 'm.tflite',
+        status: 'modified',
+        head: modelResult('m.tflite', [
+          target(U55, headU55, performance(headU55, [700, 0])),
+          target(U65, headU65, performance(headU65, [100, 200, 300, 400])),
+        ]),
+        base: modelResult('m.tflite', [
+          target(U55, baseU55, performance(baseU55, [600, 500])),
+          target(U65, baseU65, performance(baseU65, [150, 250, 350, 450])),
+        ]),
+      },
+    ]);
+    // The layer table: per-target columns and no reasons (the placement table has them).
+    const table = tables(renderMarkdown(r)).find(
+      (t) => t.header.map((h) => h.text).join('|') === `#|Name|Type|${U55}|${U65}`,
+    );
+    const cells = Object.fromEntries(table!.rows.map((row) => [row[1].text, row[3].text]));
+    expect(cells).toEqual({
+      a: '600 → CPU',
+      b: 'CPU → 700',
+      c: 'new: CPU',
+      d: 'new: 0',
+      e: '500 → removed',
+      f: 'CPU → removed',
+    });
+    const u65 = Object.fromEntries(table!.rows.map((row) => [row[1].text, row[4].text]));
+    expect(u65.a).toBe('150 → 100 (-33.3%)');
+    expect(u65.c).toBe('new: 300');
+    expect(u65.f).toBe('450 → removed');
+  });
+
   test('model text cannot inject markdown, HTML or mentions', () => {
     const evil = 'x|y</summary><script>alert(1)</script>`code`\n## heading [link](http://e.vil) @octocat #12 $x$';
     const ops: OperatorResult[] = operators([

@@ -23,6 +23,10 @@ export interface LayerChange {
   operator: OperatorResult;
   baseCycles: number;
   headCycles: number;
+  /** Where it ran in base: absent for a new operator. */
+  basePlacement?: OperatorResult['placement'];
+  /** Where it runs in head: absent for a removed operator. */
+  headPlacement?: OperatorResult['placement'];
 }
 
 export interface TargetComparison {
@@ -33,6 +37,8 @@ export interface TargetComparison {
   removedOperators: OperatorResult[];
   /** Largest absolute cycle change first; unchanged layers left out. */
   layerChanges: LayerChange[];
+  /** Head operators on the CPU (no cycles: a layer table says where they went). */
+  cpuOperators: OperatorResult[];
   figures: FigureChange[];
 }
 
@@ -138,11 +144,18 @@ export function compareTargets(base: TargetResult, head: TargetResult): TargetCo
       const b = baseOps.get(key);
       const hc = headCycles.get(opId(h)) ?? 0;
       const bc = b ? (baseCycles.get(opId(b)) ?? 0) : 0;
-      if (hc !== bc) layerChanges.push({ operator: h, baseCycles: bc, headCycles: hc });
+      if (hc !== bc)
+        layerChanges.push({
+          operator: h,
+          baseCycles: bc,
+          headCycles: hc,
+          basePlacement: b?.placement,
+          headPlacement: h.placement,
+        });
     }
     for (const b of removedOperators) {
       const bc = baseCycles.get(opId(b)) ?? 0;
-      if (bc) layerChanges.push({ operator: b, baseCycles: bc, headCycles: 0 });
+      if (bc) layerChanges.push({ operator: b, baseCycles: bc, headCycles: 0, basePlacement: b.placement });
     }
     layerChanges.sort((x, y) => Math.abs(y.headCycles - y.baseCycles) - Math.abs(x.headCycles - x.baseCycles));
   }
@@ -152,6 +165,7 @@ export function compareTargets(base: TargetResult, head: TargetResult): TargetCo
     addedOperators,
     removedOperators,
     layerChanges,
+    cpuOperators: head.operators.filter((o) => o.placement === 'CPU'),
     figures: figureChanges(base, head),
   };
 }

@@ -2,7 +2,7 @@
 // collapsible section with the operators, the costliest layers, the changes against base and advice.
 // Everything from a model is escaped; the whole text fits GitHub's comment limit, shedding detail first.
 import { adviseModel } from './advice.js';
-import { compareTargets, hasChanges, type FigureChange, type TargetComparison } from './compare.js';
+import { compareTargets, hasChanges, type FigureChange, type LayerChange, type TargetComparison } from './compare.js';
 import { escapeHtml, escapeMarkdown, truncateMiddle } from './escape.js';
 import {
   formatBytes,
@@ -635,8 +635,7 @@ function comparisonBlock(comparisons: TargetComparison[], topN: number): string 
           escapeMarkdown(op.type),
           ...comparisons.map((c) => {
             const l = c.layerChanges.find((x) => x.operator === op || sameOperator(x.operator, op));
-            if (!l) return 'unchanged';
-            return `${formatInt(l.baseCycles)} → ${formatInt(l.headCycles)} (${formatRelative(l.baseCycles, l.headCycles)})`;
+            return l ? layerChangeCell(l) : unchangedLayerCell(c, op);
           }),
         ]),
       ),
@@ -663,6 +662,25 @@ function comparisonBlock(comparisons: TargetComparison[], topN: number): string 
     );
   }
   return parts.join('\n\n');
+}
+
+/** A layer's cycles, base → head, saying where an operator appeared, vanished or moved to or from the CPU. */
+function layerChangeCell(l: LayerChange): string {
+  const base = l.basePlacement === 'CPU' ? 'CPU' : formatInt(l.baseCycles);
+  const head = l.headPlacement === 'CPU' ? 'CPU' : formatInt(l.headCycles);
+  if (!l.basePlacement) return `new: ${head}`;
+  if (!l.headPlacement) return `${base} → removed`;
+  if (l.basePlacement === 'CPU' || l.headPlacement === 'CPU') return `${base} → ${head}`;
+  return `${base} → ${head} (${formatRelative(l.baseCycles, l.headCycles)})`;
+}
+
+/** A target where the layer's cycles did not change: it may still be new, removed or on the CPU there. */
+function unchangedLayerCell(c: TargetComparison, op: OperatorResult): string {
+  const cpu = c.cpuOperators.some((o) => sameOperator(o, op));
+  if (c.addedOperators.some((o) => sameOperator(o, op))) return cpu ? 'new: CPU' : 'new: 0';
+  const removed = c.removedOperators.find((o) => sameOperator(o, op));
+  if (removed) return removed.placement === 'CPU' ? 'CPU → removed' : '0 → removed';
+  return cpu ? 'CPU' : 'unchanged';
 }
 
 function sameOperator(a: OperatorResult, b: OperatorResult): boolean {

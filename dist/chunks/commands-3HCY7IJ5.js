@@ -11,7 +11,7 @@ import {
   toMliaJsonDocuments,
   wantColor,
   writeNamedFile
-} from "./chunk-V2OE2MF7.js";
+} from "./chunk-NOCHKRLY.js";
 import {
   UsageError,
   collectModelPaths
@@ -20,7 +20,7 @@ import {
   analyzeModelFile,
   builtinTargets,
   renderMarkdown
-} from "./chunk-QGJQCXCY.js";
+} from "./chunk-VNS6NAIP.js";
 import {
   VERSION,
   builtinTool,

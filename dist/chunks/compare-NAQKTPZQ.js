@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-V2OE2MF7.js";
+} from "./chunk-NOCHKRLY.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,7 +35,7 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-QGJQCXCY.js";
+} from "./chunk-VNS6NAIP.js";
 import {
   VERSION,
   builtinTool

@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-W535XH5J.js");
+      const mod = await import("./commands-3HCY7IJ5.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-SLKG3ONP.js");
+      const mod = await import("./compare-NAQKTPZQ.js");
       return mod.compare(rest);
     }
     default:

@@ -140,11 +140,18 @@ function compareTargets(base, head) {
       const b = baseOps.get(key);
       const hc = headCycles.get(opId(h)) ?? 0;
       const bc = b ? baseCycles.get(opId(b)) ?? 0 : 0;
-      if (hc !== bc) layerChanges.push({ operator: h, baseCycles: bc, headCycles: hc });
+      if (hc !== bc)
+        layerChanges.push({
+          operator: h,
+          baseCycles: bc,
+          headCycles: hc,
+          basePlacement: b?.placement,
+          headPlacement: h.placement
+        });
     }
     for (const b of removedOperators) {
       const bc = baseCycles.get(opId(b)) ?? 0;
-      if (bc) layerChanges.push({ operator: b, baseCycles: bc, headCycles: 0 });
+      if (bc) layerChanges.push({ operator: b, baseCycles: bc, headCycles: 0, basePlacement: b.placement });
     }
     layerChanges.sort((x, y) => Math.abs(y.headCycles - y.baseCycles) - Math.abs(x.headCycles - x.baseCycles));
   }
@@ -154,6 +161,7 @@ function compareTargets(base, head) {
     addedOperators,
     removedOperators,
     layerChanges,
+    cpuOperators: head.operators.filter((o) => o.placement === "CPU"),
     figures: figureChanges(base, head)
   };
 }
@@ -650,8 +658,7 @@ function comparisonBlock(comparisons, topN) {
           escapeMarkdown(op.type),
           ...comparisons.map((c) => {
             const l = c.layerChanges.find((x) => x.operator === op || sameOperator(x.operator, op));
-            if (!l) return "unchanged";
-            return `${formatInt(l.baseCycles)} \u2192 ${formatInt(l.headCycles)} (${formatRelative(l.baseCycles, l.headCycles)})`;
+            return l ? layerChangeCell(l) : unchangedLayerCell(c, op);
           })
         ])
       )
@@ -676,6 +683,21 @@ function comparisonBlock(comparisons, topN) {
     );
   }
   return parts.join("\n\n");
+}
+function layerChangeCell(l) {
+  const base = l.basePlacement === "CPU" ? "CPU" : formatInt(l.baseCycles);
+  const head = l.headPlacement === "CPU" ? "CPU" : formatInt(l.headCycles);
+  if (!l.basePlacement) return `new: ${head}`;
+  if (!l.headPlacement) return `${base} \u2192 removed`;
+  if (l.basePlacement === "CPU" || l.headPlacement === "CPU") return `${base} \u2192 ${head}`;
+  return `${base} \u2192 ${head} (${formatRelative(l.baseCycles, l.headCycles)})`;
+}
+function unchangedLayerCell(c, op) {
+  const cpu = c.cpuOperators.some((o) => sameOperator(o, op));
+  if (c.addedOperators.some((o) => sameOperator(o, op))) return cpu ? "new: CPU" : "new: 0";
+  const removed = c.removedOperators.find((o) => sameOperator(o, op));
+  if (removed) return removed.placement === "CPU" ? "CPU \u2192 removed" : "0 \u2192 removed";
+  return cpu ? "CPU" : "unchanged";
 }
 function sameOperator(a, b) {
   return a.subgraph === b.subgraph && a.index === b.index && a.type === b.type && a.name === b.name;
@@ -1881,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-QGJQCXCY.js.LEGAL.txt */
+/*! For license information please see chunk-VNS6NAIP.js.LEGAL.txt */

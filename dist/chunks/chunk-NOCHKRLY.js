@@ -4,7 +4,7 @@ import {
 } from "./chunk-RDX5264L.js";
 import {
   resolveTargets
-} from "./chunk-QGJQCXCY.js";
+} from "./chunk-VNS6NAIP.js";
 import {
   fsReason
 } from "./chunk-RZITEKHH.js";
