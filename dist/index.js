@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-U6LL5Z6O.js";
+} from "./chunks/chunk-4DLCERA2.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-VNS6NAIP.js";
+} from "./chunks/chunk-RE6F6HVI.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-RZITEKHH.js";
-import "./chunks/chunk-RRY5ERHN.js";
+import "./chunks/chunk-34UG6L2C.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-PROWLAFY.js";
+} from "./chunks/chunk-7KR43JRP.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-IFIVGBZZ.js");
+  const module = await import("./chunks/optimize-PWN73EEN.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -26,6 +26,8 @@ export interface BlockQuery {
   scaled: boolean;
   lutBytes: number;
   upscale: number;
+  /** U85 Resize: the horizontal scale (numerator, denominator). */
+  resizeScaleX?: readonly [number, number];
   /** U85: the weights are in the Sparse2_4 format (conv and fully connected only). */
   sparse?: boolean;
   /** U85 Transpose: the input axis at each output position of NHWC (e.g. NWCH). */

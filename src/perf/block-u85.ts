@@ -129,6 +129,13 @@ function reapportion(value: number, maxLimit: number, avail: { v: number }, requ
   return value;
 }
 
+/** The widest OFM block of a resize whose IFM block still fits a chaining-buffer slot (regor's CalcResizeMaxOfmBlockWidth). */
+function resizeMaxBlockWidth(cfg: U85Config, ifmBits: number, [n, d]: readonly [number, number]): number {
+  const cbBricks = Math.floor(Math.floor(cfg.cbRamBytes / CB_SLOTS) / (BRICK_ELEMENTS * (ifmBits / 8)));
+  const width = Math.ceil(((cbBricks - 2) * n + 1) / d);
+  return Math.max(1, Math.min(width, OFM_BLOCK_MAX.w));
+}
+
 function elementwiseBlock(cfg: U85Config, q: BlockQuery, ub: Shape3, granule: Shape3): Shape3 {
   const ofm: Shape3 = {
     h: roundUp(q.ofmShape.h, granule.h),
@@ -354,6 +361,7 @@ export function findBlockConfigU85(cfg: U85Config, q: BlockQuery): BlockConfig {
     const b = depthwiseBlock(cfg, q, common);
     return make(b.ofm, b.ifm, 'Depthwise');
   }
+  const isResize = hw === 'resize';
   let ifmBlockDepth = 64;
   if (partKernel) ifmBlockDepth = 16;
   else if (q.ifmBits === 32 || ((cfg.macs === 128 || cfg.macs === 256) && ub.c === 16 && !sparse)) ifmBlockDepth = 32;
@@ -363,7 +371,6 @@ export function findBlockConfigU85(cfg: U85Config, q: BlockQuery): BlockConfig {
     const b = depthwiseBlock(cfg, q, common);
     return make(b.ofm, b.ifm, 'DepthFirst');
   }
-  const isResize = hw === 'resize';
   const isEqualDepth = isPooling || isResize;
   const accBits = common.accBits;
   let numBlocksInRam = 2;
@@ -374,11 +381,18 @@ export function findBlockConfigU85(cfg: U85Config, q: BlockQuery): BlockConfig {
   const ifmElements = elems(ifmShape);
   const weightFetchWH = hw === 'conv' ? q.kernel.w * q.kernel.h : 0;
   const step: Shape3 = { h: Math.max(ub.h, granule.h), w: Math.max(ub.w, granule.w), c: Math.max(ub.c, granule.c) };
-  const end: Shape3 = {
+  let end: Shape3 = {
     h: roundUp(Math.max(Math.min(q.ofmShape.h, OFM_BLOCK_MAX.h), step.h), ub.h),
     w: roundUp(Math.max(Math.min(q.ofmShape.w, OFM_BLOCK_MAX.w), step.w), ub.w),
     c: roundUp(Math.max(Math.min(q.ofmShape.c, OFM_BLOCK_MAX.c), step.c), ub.c),
   };
+  if (isResize) {
+    // A resize's OFM block is one row of at most 16 channels, as wide as its IFM block fits the chaining buffer.
+    const maxWidth = resizeMaxBlockWidth(cfg, q.ifmBits, q.resizeScaleX ?? [1, 1]);
+    if (maxWidth < step.w) step.w = maxWidth;
+    step.h = 1;
+    end = { h: 1, w: maxWidth, c: 16 };
+  }
   const rounding = q.upscale > 1 ? 1 : 0;
   let best = Infinity;
   let bestCoverage = Infinity;

@@ -139,6 +139,8 @@ export interface InternalOp {
   lutTensor?: ReadOnlyTensor;
   /** Upscaling of the IFM (resize / transpose conv), 1 when none. */
   upscale: number;
+  /** U85 Resize: its horizontal scale as regor reduces it (numerator, denominator), which bounds its OFM block. */
+  resizeScaleX?: readonly [number, number];
   /** U55/U65 Transpose: its pass (one 3D swap; a transpose of several is an operation per pass). */
   transposePasses?: TransposePass[];
   /** U85 Transpose: the input axis at each output position of NHWC (e.g. NWCH), as regor names it. */

@@ -372,7 +372,7 @@ export function lowerOne(ctx: Ctx, op: Operator): void {
     case 'RESIZE_BILINEAR':
     case 'RESIZE_NEAREST_NEIGHBOR': {
       if (ctx.family === 'u85') {
-        push(ctx, op, 'Resize', 'resize', ifm, ofm);
+        push(ctx, op, 'Resize', 'resize', ifm, ofm, { resizeScaleX: resizeScaleX(op, ifm.shape.w, ofm.shape.w) });
         return;
       }
       const scale = Math.max(1, Math.round(ofm.shape.w / Math.max(ifm.shape.w, 1)));
@@ -464,4 +464,27 @@ export function lowerOne(ctx: Ctx, op: Operator): void {
       push(ctx, op, 'MemoryCopy', 'pool', { ...ifm, shape: ofm.shape }, ofm);
     }
   }
+}
+
+/**
+ * A resize's horizontal scale as regor's RewriteResize sets it: output over input width, (n - 1) / (d - 1) with
+ * align-corners, reduced, then doubled with half-pixel centres (which a nearest-neighbour resize without
+ * align-corners always uses).
+ */
+function resizeScaleX(op: Operator, inW: number, outW: number): [number, number] {
+  const o = op.options ?? {};
+  const alignCorners = o.alignCorners === true;
+  const halfPixel =
+    op.type === 'RESIZE_NEAREST_NEIGHBOR' ? !alignCorners || o.halfPixelCenters === true : o.halfPixelCenters === true;
+  let n = outW;
+  let d = inW;
+  if (alignCorners && d > 1) {
+    n -= 1;
+    d -= 1;
+  }
+  const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+  const g = Math.max(1, gcd(n, d));
+  n /= g;
+  d /= g;
+  return halfPixel ? [n * 2, d * 2] : [n, d];
 }

@@ -14,6 +14,7 @@ import {
   SLICING,
 } from './context.js';
 import { viaLayoutOp } from './transpose.js';
+import { MEAN_MAX_HEIGHT, MEAN_MAX_KERNEL } from './reduce.js';
 
 /**
  * A PAD as Vela rewrites it (regor's RewritePad): for each padded side of each axis, a copy of the padding
@@ -105,14 +106,18 @@ export function isFusablePad(ctx: Ctx, op: Operator, consumers: Map<number, numb
   const dst = op.outputs[0] ?? -1;
   if (dst < 0 || (consumers.get(dst) ?? 0) !== 1 || ctx.sg.outputs.includes(dst)) return false;
   const next = ctx.sg.operators.find((o) => o.inputs[0] === dst);
-  if (!next || !ctx.npu.has(next.index) || (next.type !== 'CONV_2D' && next.type !== 'DEPTHWISE_CONV_2D')) return false;
+  if (!next || !ctx.npu.has(next.index)) return false;
+  const pads = constantInts(ctx, op.inputs[1] ?? -1);
+  if (next.type === 'MEAN') {
+    // A MEAN is a depthwise sum by then (regor converts it first): the kernel is the reduced area.
+    const kernel = meanKernel(ctx, next);
+    return !!kernel && !!pads && pads.length === 8 && fitsKernel(ctx, op, pads, kernel, [1, 1]);
+  }
+  if (next.type !== 'CONV_2D' && next.type !== 'DEPTHWISE_CONV_2D') return false;
   // Only H/W padding, each side smaller than the kernel.
   const w = ctx.sg.tensors[next.inputs[1] ?? -1];
-  const pads = constantInts(ctx, op.inputs[1] ?? -1);
   if (!w || w.shape.length !== 4 || !pads || pads.length !== 8) return true;
   const [kh, kw] = [w.shape[1], w.shape[2]];
-  const needed = (input: number, stride: number, filter: number) =>
-    Math.max(0, (Math.ceil(input / stride) - 1) * stride + filter - input);
   // The kernel as it reads, dilation included.
   const dh = (kh - 1) * num(next.options?.dilationHFactor, 1) + 1;
   const dw = (kw - 1) * num(next.options?.dilationWFactor, 1) + 1;
@@ -123,9 +128,25 @@ export function isFusablePad(ctx: Ctx, op: Operator, consumers: Map<number, numb
     const padded = ctx.sg.tensors[dst]?.shape ?? [];
     if (padded.length !== 4 || needed(padded[1], sy, dh) > 0 || needed(padded[2], sx, dw) > 0) return false;
   }
+  return fitsKernel(ctx, op, pads, [dh, dw], [sy, sx]);
+}
+
+const needed = (input: number, stride: number, filter: number) =>
+  Math.max(0, (Math.ceil(input / stride) - 1) * stride + filter - input);
+
+/**
+ * Whether a PAD's paddings (NHWC before/after pairs) become the explicit padding of a convolution with this
+ * (dilated) kernel and stride: H/W only, and each side, the after ones first trimmed to what the stride reaches,
+ * narrower than the kernel.
+ */
+function fitsKernel(
+  ctx: Ctx,
+  op: Operator,
+  pads: readonly number[],
+  [dh, dw]: readonly [number, number],
+  [sy, sx]: readonly [number, number],
+): boolean {
   if (pads[0] !== 0 || pads[1] !== 0 || pads[6] !== 0 || pads[7] !== 0) return false;
-  // The padding after is first trimmed to what the stride reaches; each side must then be narrower than the
-  // dilated kernel.
   const input = ctx.sg.tensors[op.inputs[0] ?? -1]?.shape ?? [];
   const after = (size: number, stride: number, filter: number, before: number, pad: number) => {
     const diff = (pad % stride) - ((needed(size, stride, filter) - before) % stride);
@@ -139,4 +160,21 @@ export function isFusablePad(ctx: Ctx, op: Operator, consumers: Map<number, numb
     after(input[1], sy, dh, top, bottom) < dh &&
     after(input[2], sx, dw, left, right) < dw
   );
+}
+
+/**
+ * The kernel [h, w] of the one depthwise sum a MEAN over height and/or width becomes, reading its 4D input as
+ * it is (see lowerMean); undefined when it becomes something else (a reduction over depth, several sums, or a
+ * tall area read as one row), where no PAD is fused.
+ */
+function meanKernel(ctx: Ctx, mean: Operator): [number, number] | undefined {
+  const input = ctx.sg.tensors[mean.inputs[0] ?? -1]?.shape ?? [];
+  const axes = constantInts(ctx, mean.inputs[1] ?? -1);
+  if (input.length !== 4 || input[0] !== 1 || !axes || axes.length === 0) return undefined;
+  const reduced = new Set(axes.map((a) => (a < 0 ? a + 4 : a)));
+  if ([...reduced].some((a) => a !== 1 && a !== 2)) return undefined;
+  const h = reduced.has(1) ? input[1] : 1;
+  const w = reduced.has(2) ? input[2] : 1;
+  if (h > MEAN_MAX_HEIGHT || h * w > MEAN_MAX_KERNEL) return undefined;
+  return [h, w];
 }

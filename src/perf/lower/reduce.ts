@@ -76,9 +76,9 @@ export function lowerArgMaxU85(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): 
 }
 
 /** Vela's mean kernels: at most 64 rows and 4096 elements each. */
-const MEAN_MAX_HEIGHT = 64;
+export const MEAN_MAX_HEIGHT = 64;
 
-const MEAN_MAX_KERNEL = 64 * 64;
+export const MEAN_MAX_KERNEL = 64 * 64;
 
 /**
  * A MEAN over height and/or width as Vela converts it (regor's ConvertMeanOps): depthwise sums with the reduced

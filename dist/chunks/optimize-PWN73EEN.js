@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-PROWLAFY.js";
+} from "./chunk-7KR43JRP.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -3950,8 +3950,8 @@ function unrollsStride(op, kernel2, ifm, ofm2) {
   if (kernel2.h > 1 && kernel2.dilationY !== 1 || kernel2.w > 1 && kernel2.dilationX !== 1) return false;
   if (ifm.shape.h !== ifm.buffer.shape.h || ifm.shape.w !== ifm.buffer.shape.w) return false;
   if (op.options?.padding !== PADDING_SAME) return true;
-  const needed = (input2, stride, filter) => Math.max(0, (Math.ceil(input2 / stride) - 1) * stride + filter - input2);
-  return needed(ifm.shape.h, kernel2.strideY, kernel2.h) === 0 && needed(ifm.shape.w, kernel2.strideX, kernel2.w) === 0;
+  const needed2 = (input2, stride, filter) => Math.max(0, (Math.ceil(input2 / stride) - 1) * stride + filter - input2);
+  return needed2(ifm.shape.h, kernel2.strideY, kernel2.h) === 0 && needed2(ifm.shape.w, kernel2.strideX, kernel2.w) === 0;
 }
 function pushConvolution(ctx, op, dw, ifm, ofm2, extra) {
   const type = dw ? "DepthwiseConv2D" : "Conv2D";
@@ -4438,93 +4438,6 @@ function lowerLstm(ctx, op, ifm, ofm2) {
   }
 }
 
-// src/perf/lower/pad.ts
-function pushPadFills(ctx, op, ifm, ofm2) {
-  const pads = constantInts(ctx, op.inputs[1] ?? -1);
-  const rank = ctx.sg.tensors[op.inputs[0] ?? -1]?.shape.length ?? 0;
-  if (!pads || rank < 1 || rank > 4 || pads.length !== 2 * rank) return false;
-  if (rank === 4 && (pads[0] !== 0 || pads[1] !== 0)) return false;
-  const at = (fromEnd, side) => rank - fromEnd >= 0 ? pads[2 * (rank - fromEnd) + side] : 0;
-  const sides = [
-    ["h", at(3, 0), at(3, 1)],
-    ["w", at(2, 0), at(2, 1)],
-    ["c", at(1, 0), at(1, 1)]
-  ];
-  if (sides.some(([, before, after]) => before < 0 || after < 0)) return false;
-  let largest2 = 0;
-  for (const [axis, before, after] of sides) {
-    const slab = ofm2.shape.h * ofm2.shape.w * ofm2.shape.c / Math.max(1, ofm2.shape[axis]);
-    largest2 = Math.max(largest2, slab * Math.max(before, after));
-  }
-  const fill = constantFm(ctx, `pad-const-${op.index}`, { h: 1, w: 1, c: Math.max(1, largest2) }, ofm2.bits);
-  for (const [axis, before, after] of sides) {
-    for (const width of [before, after]) {
-      if (width === 0) continue;
-      const slab = { ...ofm2.shape, [axis]: width };
-      push(ctx, op, "MemoryCopy", "pool", { ...fill, shape: slab }, { ...ofm2, shape: slab });
-    }
-  }
-  const cBefore = sides[2][1];
-  if (cBefore % 16 !== 0 || sides[2][2] > 0 && (cBefore + ifm.shape.c) % 16 !== 0) ofm2.buffer.linear = true;
-  if (!writeIntoOutput(ctx, op.inputs[0] ?? -1, ifm, ofm2, op.outputs[0] ?? -1))
-    push(ctx, op, "MemoryCopy", "pool", ifm, { ...ofm2, shape: ifm.shape });
-  return true;
-}
-function writeIntoOutput(ctx, src, part, out, outT) {
-  const writers = ctx.ops.filter((o) => o.ofm.buffer === part.buffer && o.subgraph === ctx.sg.index);
-  const own = writers.filter((o) => !writers.some((p) => p !== o && p.chained?.includes(o)));
-  const producer = own.length === 1 ? writers[0] : void 0;
-  if (
-    // A part several operations write (a concatenation's copies, a PAD's fills) is copied whole, as in regor.
-    !producer || // A slice is not copied twice: the part's own copy reads the slice's source instead (moveSlicesToConsumers).
-    SLICING.has(ctx.sg.operators[producer.sourceIndex]?.type ?? "") || (ctx.readers.get(src) ?? 0) !== 1 || ctx.sg.outputs.includes(src) || viaLayoutOp(ctx, src) || !sameQuantization(ctx, src, outT) || batchOf(ctx, src) !== 1 && producer.hw !== "elementwise" || // Nor one that computes the part in another shape (a fully connected layer's rows laid out as a map).
-    !sameShape(producer.ofm.shape, part.shape)
-  )
-    return false;
-  ctx.buffers.delete(part.buffer.key);
-  producer.ofm = { ...out, shape: part.shape };
-  producer.writesInPlace = true;
-  for (const o of ctx.ops) if (o.chained?.includes(producer)) o.ofm = producer.ofm;
-  return true;
-}
-function padsWithZeroPoint(ctx, op) {
-  const value = ctx.sg.tensors[op.inputs[2] ?? -1];
-  const data = value ? ctx.model.buffers[value.buffer]?.data : void 0;
-  if (!value) return true;
-  if (!data || data.byteLength < 1) return false;
-  const raw = value.dtype === "int8" ? data[0] << 24 >> 24 : value.dtype === "uint8" ? data[0] : NaN;
-  const zp = ctx.sg.tensors[op.outputs[0] ?? -1]?.quantization?.zeroPoint?.[0] ?? 0;
-  return raw === zp;
-}
-function isFusablePad(ctx, op, consumers) {
-  if (op.type !== "PAD" && op.type !== "PADV2") return false;
-  if (op.type === "PADV2" && !padsWithZeroPoint(ctx, op)) return false;
-  const dst = op.outputs[0] ?? -1;
-  if (dst < 0 || (consumers.get(dst) ?? 0) !== 1 || ctx.sg.outputs.includes(dst)) return false;
-  const next = ctx.sg.operators.find((o) => o.inputs[0] === dst);
-  if (!next || !ctx.npu.has(next.index) || next.type !== "CONV_2D" && next.type !== "DEPTHWISE_CONV_2D") return false;
-  const w = ctx.sg.tensors[next.inputs[1] ?? -1];
-  const pads = constantInts(ctx, op.inputs[1] ?? -1);
-  if (!w || w.shape.length !== 4 || !pads || pads.length !== 8) return true;
-  const [kh, kw] = [w.shape[1], w.shape[2]];
-  const needed = (input3, stride, filter) => Math.max(0, (Math.ceil(input3 / stride) - 1) * stride + filter - input3);
-  const dh = (kh - 1) * num2(next.options?.dilationHFactor, 1) + 1;
-  const dw = (kw - 1) * num2(next.options?.dilationWFactor, 1) + 1;
-  const [sy, sx] = [num2(next.options?.strideH, 1), num2(next.options?.strideW, 1)];
-  if (next.options?.padding === PADDING_SAME) {
-    const padded = ctx.sg.tensors[dst]?.shape ?? [];
-    if (padded.length !== 4 || needed(padded[1], sy, dh) > 0 || needed(padded[2], sx, dw) > 0) return false;
-  }
-  if (pads[0] !== 0 || pads[1] !== 0 || pads[6] !== 0 || pads[7] !== 0) return false;
-  const input2 = ctx.sg.tensors[op.inputs[0] ?? -1]?.shape ?? [];
-  const after = (size, stride, filter, before, pad) => {
-    const diff = pad % stride - (needed(size, stride, filter) - before) % stride;
-    return Math.max(0, pad - diff - (diff >= 0 ? 0 : stride));
-  };
-  const [top, bottom, left, right] = [pads[2], pads[3], pads[4], pads[5]];
-  return input2.length === 4 && top < dh && left < dw && after(input2[1], sy, dh, top, bottom) < dh && after(input2[2], sx, dw, left, right) < dw;
-}
-
 // src/perf/lower/reduce.ts
 function lowerReduce(ctx, op, ifm, ofm2) {
   const s2 = ifm.shape;
@@ -4619,6 +4532,112 @@ function lowerMean(ctx, op, ifm, ofm2) {
   }
   const multiplier = `mean:${h * w}:${quantKey(ctx, op.inputs[0] ?? -1)}:${quantKey(ctx, op.outputs[0] ?? -1)}`;
   if (acc) push(ctx, op, "Mul", "elementwise", acc, ofm2, { ifm2: scalarFm(ctx, "mean-scale", 32, multiplier) });
+}
+
+// src/perf/lower/pad.ts
+function pushPadFills(ctx, op, ifm, ofm2) {
+  const pads = constantInts(ctx, op.inputs[1] ?? -1);
+  const rank = ctx.sg.tensors[op.inputs[0] ?? -1]?.shape.length ?? 0;
+  if (!pads || rank < 1 || rank > 4 || pads.length !== 2 * rank) return false;
+  if (rank === 4 && (pads[0] !== 0 || pads[1] !== 0)) return false;
+  const at = (fromEnd, side) => rank - fromEnd >= 0 ? pads[2 * (rank - fromEnd) + side] : 0;
+  const sides = [
+    ["h", at(3, 0), at(3, 1)],
+    ["w", at(2, 0), at(2, 1)],
+    ["c", at(1, 0), at(1, 1)]
+  ];
+  if (sides.some(([, before, after]) => before < 0 || after < 0)) return false;
+  let largest2 = 0;
+  for (const [axis, before, after] of sides) {
+    const slab = ofm2.shape.h * ofm2.shape.w * ofm2.shape.c / Math.max(1, ofm2.shape[axis]);
+    largest2 = Math.max(largest2, slab * Math.max(before, after));
+  }
+  const fill = constantFm(ctx, `pad-const-${op.index}`, { h: 1, w: 1, c: Math.max(1, largest2) }, ofm2.bits);
+  for (const [axis, before, after] of sides) {
+    for (const width of [before, after]) {
+      if (width === 0) continue;
+      const slab = { ...ofm2.shape, [axis]: width };
+      push(ctx, op, "MemoryCopy", "pool", { ...fill, shape: slab }, { ...ofm2, shape: slab });
+    }
+  }
+  const cBefore = sides[2][1];
+  if (cBefore % 16 !== 0 || sides[2][2] > 0 && (cBefore + ifm.shape.c) % 16 !== 0) ofm2.buffer.linear = true;
+  if (!writeIntoOutput(ctx, op.inputs[0] ?? -1, ifm, ofm2, op.outputs[0] ?? -1))
+    push(ctx, op, "MemoryCopy", "pool", ifm, { ...ofm2, shape: ifm.shape });
+  return true;
+}
+function writeIntoOutput(ctx, src, part, out, outT) {
+  const writers = ctx.ops.filter((o) => o.ofm.buffer === part.buffer && o.subgraph === ctx.sg.index);
+  const own = writers.filter((o) => !writers.some((p) => p !== o && p.chained?.includes(o)));
+  const producer = own.length === 1 ? writers[0] : void 0;
+  if (
+    // A part several operations write (a concatenation's copies, a PAD's fills) is copied whole, as in regor.
+    !producer || // A slice is not copied twice: the part's own copy reads the slice's source instead (moveSlicesToConsumers).
+    SLICING.has(ctx.sg.operators[producer.sourceIndex]?.type ?? "") || (ctx.readers.get(src) ?? 0) !== 1 || ctx.sg.outputs.includes(src) || viaLayoutOp(ctx, src) || !sameQuantization(ctx, src, outT) || batchOf(ctx, src) !== 1 && producer.hw !== "elementwise" || // Nor one that computes the part in another shape (a fully connected layer's rows laid out as a map).
+    !sameShape(producer.ofm.shape, part.shape)
+  )
+    return false;
+  ctx.buffers.delete(part.buffer.key);
+  producer.ofm = { ...out, shape: part.shape };
+  producer.writesInPlace = true;
+  for (const o of ctx.ops) if (o.chained?.includes(producer)) o.ofm = producer.ofm;
+  return true;
+}
+function padsWithZeroPoint(ctx, op) {
+  const value = ctx.sg.tensors[op.inputs[2] ?? -1];
+  const data = value ? ctx.model.buffers[value.buffer]?.data : void 0;
+  if (!value) return true;
+  if (!data || data.byteLength < 1) return false;
+  const raw = value.dtype === "int8" ? data[0] << 24 >> 24 : value.dtype === "uint8" ? data[0] : NaN;
+  const zp = ctx.sg.tensors[op.outputs[0] ?? -1]?.quantization?.zeroPoint?.[0] ?? 0;
+  return raw === zp;
+}
+function isFusablePad(ctx, op, consumers) {
+  if (op.type !== "PAD" && op.type !== "PADV2") return false;
+  if (op.type === "PADV2" && !padsWithZeroPoint(ctx, op)) return false;
+  const dst = op.outputs[0] ?? -1;
+  if (dst < 0 || (consumers.get(dst) ?? 0) !== 1 || ctx.sg.outputs.includes(dst)) return false;
+  const next = ctx.sg.operators.find((o) => o.inputs[0] === dst);
+  if (!next || !ctx.npu.has(next.index)) return false;
+  const pads = constantInts(ctx, op.inputs[1] ?? -1);
+  if (next.type === "MEAN") {
+    const kernel2 = meanKernel(ctx, next);
+    return !!kernel2 && !!pads && pads.length === 8 && fitsKernel(ctx, op, pads, kernel2, [1, 1]);
+  }
+  if (next.type !== "CONV_2D" && next.type !== "DEPTHWISE_CONV_2D") return false;
+  const w = ctx.sg.tensors[next.inputs[1] ?? -1];
+  if (!w || w.shape.length !== 4 || !pads || pads.length !== 8) return true;
+  const [kh, kw] = [w.shape[1], w.shape[2]];
+  const dh = (kh - 1) * num2(next.options?.dilationHFactor, 1) + 1;
+  const dw = (kw - 1) * num2(next.options?.dilationWFactor, 1) + 1;
+  const [sy, sx] = [num2(next.options?.strideH, 1), num2(next.options?.strideW, 1)];
+  if (next.options?.padding === PADDING_SAME) {
+    const padded = ctx.sg.tensors[dst]?.shape ?? [];
+    if (padded.length !== 4 || needed(padded[1], sy, dh) > 0 || needed(padded[2], sx, dw) > 0) return false;
+  }
+  return fitsKernel(ctx, op, pads, [dh, dw], [sy, sx]);
+}
+var needed = (input2, stride, filter) => Math.max(0, (Math.ceil(input2 / stride) - 1) * stride + filter - input2);
+function fitsKernel(ctx, op, pads, [dh, dw], [sy, sx]) {
+  if (pads[0] !== 0 || pads[1] !== 0 || pads[6] !== 0 || pads[7] !== 0) return false;
+  const input2 = ctx.sg.tensors[op.inputs[0] ?? -1]?.shape ?? [];
+  const after = (size, stride, filter, before, pad) => {
+    const diff = pad % stride - (needed(size, stride, filter) - before) % stride;
+    return Math.max(0, pad - diff - (diff >= 0 ? 0 : stride));
+  };
+  const [top, bottom, left, right] = [pads[2], pads[3], pads[4], pads[5]];
+  return input2.length === 4 && top < dh && left < dw && after(input2[1], sy, dh, top, bottom) < dh && after(input2[2], sx, dw, left, right) < dw;
+}
+function meanKernel(ctx, mean) {
+  const input2 = ctx.sg.tensors[mean.inputs[0] ?? -1]?.shape ?? [];
+  const axes = constantInts(ctx, mean.inputs[1] ?? -1);
+  if (input2.length !== 4 || input2[0] !== 1 || !axes || axes.length === 0) return void 0;
+  const reduced = new Set(axes.map((a) => a < 0 ? a + 4 : a));
+  if ([...reduced].some((a) => a !== 1 && a !== 2)) return void 0;
+  const h = reduced.has(1) ? input2[1] : 1;
+  const w = reduced.has(2) ? input2[2] : 1;
+  if (h > MEAN_MAX_HEIGHT || h * w > MEAN_MAX_KERNEL) return void 0;
+  return [h, w];
 }
 
 // src/perf/lower/resize.ts
@@ -5292,7 +5311,7 @@ function lowerOne(ctx, op) {
     case "RESIZE_BILINEAR":
     case "RESIZE_NEAREST_NEIGHBOR": {
       if (ctx.family === "u85") {
-        push(ctx, op, "Resize", "resize", ifm, ofm2);
+        push(ctx, op, "Resize", "resize", ifm, ofm2, { resizeScaleX: resizeScaleX(op, ifm.shape.w, ofm2.shape.w) });
         return;
       }
       const scale = Math.max(1, Math.round(ofm2.shape.w / Math.max(ifm.shape.w, 1)));
@@ -5367,6 +5386,22 @@ function lowerOne(ctx, op) {
       push(ctx, op, "MemoryCopy", "pool", { ...ifm, shape: ofm2.shape }, ofm2);
     }
   }
+}
+function resizeScaleX(op, inW, outW) {
+  const o = op.options ?? {};
+  const alignCorners = o.alignCorners === true;
+  const halfPixel = op.type === "RESIZE_NEAREST_NEIGHBOR" ? !alignCorners || o.halfPixelCenters === true : o.halfPixelCenters === true;
+  let n = outW;
+  let d = inW;
+  if (alignCorners && d > 1) {
+    n -= 1;
+    d -= 1;
+  }
+  const gcd = (a, b) => b === 0 ? a : gcd(b, a % b);
+  const g = Math.max(1, gcd(n, d));
+  n /= g;
+  d /= g;
+  return halfPixel ? [n * 2, d * 2] : [n, d];
 }
 
 // src/perf/lower/index.ts
@@ -5891,6 +5926,11 @@ function reapportion(value, maxLimit, avail, required) {
   }
   return value;
 }
+function resizeMaxBlockWidth(cfg, ifmBits, [n, d]) {
+  const cbBricks = Math.floor(Math.floor(cfg.cbRamBytes / CB_SLOTS) / (BRICK_ELEMENTS * (ifmBits / 8)));
+  const width = Math.ceil(((cbBricks - 2) * n + 1) / d);
+  return Math.max(1, Math.min(width, OFM_BLOCK_MAX.w));
+}
 function elementwiseBlock(cfg, q, ub, granule) {
   const ofm2 = {
     h: roundUp(q.ofmShape.h, granule.h),
@@ -6092,6 +6132,7 @@ function findBlockConfigU85(cfg, q) {
     const b = depthwiseBlock(cfg, q, common);
     return make(b.ofm, b.ifm, "Depthwise");
   }
+  const isResize = hw === "resize";
   let ifmBlockDepth = 64;
   if (partKernel) ifmBlockDepth = 16;
   else if (q.ifmBits === 32 || (cfg.macs === 128 || cfg.macs === 256) && ub.c === 16 && !sparse) ifmBlockDepth = 32;
@@ -6101,7 +6142,6 @@ function findBlockConfigU85(cfg, q) {
     const b = depthwiseBlock(cfg, q, common);
     return make(b.ofm, b.ifm, "DepthFirst");
   }
-  const isResize = hw === "resize";
   const isEqualDepth = isPooling || isResize;
   const accBits = common.accBits;
   let numBlocksInRam = 2;
@@ -6112,11 +6152,17 @@ function findBlockConfigU85(cfg, q) {
   const ifmElements = elems3(ifmShape);
   const weightFetchWH = hw === "conv" ? q.kernel.w * q.kernel.h : 0;
   const step = { h: Math.max(ub.h, granule.h), w: Math.max(ub.w, granule.w), c: Math.max(ub.c, granule.c) };
-  const end = {
+  let end = {
     h: roundUp(Math.max(Math.min(q.ofmShape.h, OFM_BLOCK_MAX.h), step.h), ub.h),
     w: roundUp(Math.max(Math.min(q.ofmShape.w, OFM_BLOCK_MAX.w), step.w), ub.w),
     c: roundUp(Math.max(Math.min(q.ofmShape.c, OFM_BLOCK_MAX.c), step.c), ub.c)
   };
+  if (isResize) {
+    const maxWidth = resizeMaxBlockWidth(cfg, q.ifmBits, q.resizeScaleX ?? [1, 1]);
+    if (maxWidth < step.w) step.w = maxWidth;
+    step.h = 1;
+    end = { h: 1, w: maxWidth, c: 16 };
+  }
   const rounding = q.upscale > 1 ? 1 : 0;
   let best = Infinity;
   let bestCoverage = Infinity;
@@ -6222,6 +6268,7 @@ function blockConfig(arch, op, sparse = false, stripe) {
     scaled: op.scaled,
     lutBytes: op.lutBytes,
     upscale: op.upscale,
+    resizeScaleX: op.resizeScaleX,
     sparse,
     transpose: op.type === "Transpose" ? op.transpose : void 0,
     ofmBrick: !op.ofm.buffer.linear
@@ -6231,7 +6278,7 @@ function blockConfig(arch, op, sparse = false, stripe) {
 function findBlockConfig(arch, q) {
   const sh = (x) => x ? `${x.h}x${x.w}x${x.c}` : "-";
   const npu = arch.npu;
-  const key = `${npu.kind}|${npu.macs}|${npu.cores}|${q.hw}|${q.type}|${sh(q.ifmShape)}|${sh(q.ifm2Shape)}|${sh(q.ofmShape)}|${q.ifmBits}|${kernelKey(q.kernel)}|${q.scaled ? 1 : 0}|${q.lutBytes}|${q.upscale}|${q.sparse ? 1 : 0}|${q.transpose ?? "-"}|${q.ofmBrick ? 1 : 0}`;
+  const key = `${npu.kind}|${npu.macs}|${npu.cores}|${q.hw}|${q.type}|${sh(q.ifmShape)}|${sh(q.ifm2Shape)}|${sh(q.ofmShape)}|${q.ifmBits}|${kernelKey(q.kernel)}|${q.scaled ? 1 : 0}|${q.lutBytes}|${q.upscale}|${q.sparse ? 1 : 0}|${q.transpose ?? "-"}|${q.ofmBrick ? 1 : 0}|${q.resizeScaleX?.join("/") ?? "-"}`;
   const known = blockCache.get(key);
   if (known) return known;
   const cfg = arch.npu.kind === "u85" ? findBlockConfigU85(arch.npu, q) : findBlockConfigU55(arch.npu, q);

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-PROWLAFY.js";
+} from "./chunk-7KR43JRP.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

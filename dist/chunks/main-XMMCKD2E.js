@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-PROWLAFY.js";
+} from "./chunk-7KR43JRP.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-3HCY7IJ5.js");
+      const mod = await import("./commands-3M6O6LYL.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-NAQKTPZQ.js");
+      const mod = await import("./compare-VLJL5KWL.js");
       return mod.compare(rest);
     }
     default:

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-RRY5ERHN.js";
+} from "./chunk-34UG6L2C.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-PROWLAFY.js";
+} from "./chunk-7KR43JRP.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-U6LL5Z6O.js";
-import "./chunk-RRY5ERHN.js";
-import "./chunk-PROWLAFY.js";
+} from "./chunk-4DLCERA2.js";
+import "./chunk-34UG6L2C.js";
+import "./chunk-7KR43JRP.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

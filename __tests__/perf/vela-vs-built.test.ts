@@ -1,0 +1,59 @@
+// Models built here (built-models.ts) against the figures Vela 5.1.0 gave for them: run with MLIA's options for
+// each target on a local build of the 5.1.0 tag (outside the repository), as the shared references were made.
+// They hold shapes the corpus lacks, found by comparing random models with that build.
+import { analyzeModel } from '../../src/engine/analyze.js';
+import { builtinTarget } from '../../src/targets/index.js';
+import { BUILT_MODELS } from './built-models.js';
+
+/** Vela 5.1.0: total cycles, NPU cycles, SRAM used (bytes), encoded weights (bytes), per model and target. */
+const VELA: Record<string, Record<string, [number, number, number, number]>> = {
+  pad_channels_mean: {
+    'ethos-u55-256': [12060, 12046, 4256, 416],
+    'ethos-u65-512': [9888, 9888, 3840, 448],
+    'ethos-u85-128': [18687, 16396, 3808, 480],
+    'ethos-u85-256': [17109, 12819, 3808, 480],
+    'ethos-u85-2048': [10371, 7664, 4096, 768],
+  },
+  pad_mean: {
+    'ethos-u55-256': [2342, 2287, 1152, 224],
+    'ethos-u65-512': [1942, 1941, 64, 416],
+    'ethos-u85-128': [9230, 5468, 0, 480],
+    'ethos-u85-256': [9375, 5342, 0, 480],
+    'ethos-u85-2048': [5624, 2171, 0, 768],
+  },
+  resize_bilinear_32: {
+    'ethos-u55-256': [54608, 54608, 64000, 0],
+    'ethos-u65-512': [158378, 41686, 0, 0],
+    'ethos-u85-128': [104166, 0, 0, 0],
+    'ethos-u85-256': [42666, 0, 0, 0],
+    'ethos-u85-2048': [21333, 0, 0, 0],
+  },
+  resize_nearest_48: {
+    'ethos-u55-256': [212304, 212304, 261120, 0],
+    'ethos-u65-512': [609484, 126215, 0, 0],
+    'ethos-u85-128': [425000, 0, 0, 0],
+    'ethos-u85-256': [174080, 0, 0, 0],
+    'ethos-u85-2048': [87040, 0, 0, 0],
+  },
+};
+
+const relErr = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.abs(b));
+
+describe('built models vs Vela 5.1.0', () => {
+  const cases = Object.entries(VELA).flatMap(([name, perTarget]) =>
+    Object.entries(perTarget).map(([target, figures]) => [name, target, figures] as const),
+  );
+  test.each(cases)(
+    '%s on %s: total and NPU cycles within 0.1%%, SRAM and encoded weights exact',
+    (name, target, vela) => {
+      const result = analyzeModel(BUILT_MODELS[name](), name, [builtinTarget(target)], { exactWeights: true });
+      const summary = result.targets[0]?.performance?.summary;
+      expect(summary).toBeDefined();
+      const [total, npu, sram, weights] = vela;
+      expect(relErr(summary!.totalCycles, total)).toBeLessThanOrEqual(0.001);
+      expect(relErr(summary!.npuCycles, npu)).toBeLessThanOrEqual(0.001);
+      expect(summary!.sramUsedBytes).toBe(sram);
+      expect(summary!.weightsEncodedBytes).toBe(weights);
+    },
+  );
+});
