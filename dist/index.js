@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-4DLCERA2.js";
+} from "./chunks/chunk-D4X2RSQ5.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-RE6F6HVI.js";
+} from "./chunks/chunk-GEJJPOOQ.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-RZITEKHH.js";
-import "./chunks/chunk-34UG6L2C.js";
+import "./chunks/chunk-N5ZP6PRT.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-7KR43JRP.js";
+} from "./chunks/chunk-3MMINQC6.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-PWN73EEN.js");
+  const module = await import("./chunks/optimize-QYDMZH4D.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -43,4 +43,36 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
     mb.output(mb.resize(x, [40, 40], { method: 'bilinear' }));
     return mb.build();
   },
+  /** Two 16-bit leaky ReLUs in a row: no LUT, so the second is an operation of its own (chained on U85). */
+  leaky_leaky_int16: () => {
+    const mb = new ModelBuilder({ quant: 'int16x8', seed: 15 });
+    const x = mb.input([1, 7, 32, 96]);
+    mb.output(mb.leakyRelu(mb.leakyRelu(x, 0.1), 0.2));
+    return mb.build();
+  },
+  /** A resize of a single pixel: on U55 and U65, an addition of a constant map of zero points. */
+  resize_one_pixel: () => {
+    const mb = new ModelBuilder({ quant: 'int8', seed: 16 });
+    const x = mb.input([1, 1, 1, 128]);
+    mb.output(mb.resize(x, [2, 2], { method: 'bilinear' }));
+    return mb.build();
+  },
+  /** A multiplication reshaped for a fully connected layer: its output no longer has its inputs' storage shape. */
+  mul_reshape_fc: () => {
+    const mb = new ModelBuilder({ quant: 'int8', seed: 17 });
+    const a = mb.input([1, 49, 16, 8]);
+    const b = mb.input([1, 49, 16, 8]);
+    const flat = mb.reshape(mb.mul(a, b), [1, 6272]);
+    mb.output(mb.fullyConnected(flat, { units: 16 }));
+    return mb.build();
+  },
+  /** The same with a [1, 100] reshape, which is a [1, 1, 1, 100] map to regor: the output takes an input's place. */
+  fc_mul_reshape_fc: () => {
+    const mb = new ModelBuilder({ quant: 'int8', seed: 18 });
+    const x = mb.input([1, 24]);
+    const y = mb.reshape(mb.fullyConnected(x, { units: 100 }), [1, 1, 1, 100]);
+    const z = mb.mul(y, mb.conv2d(y, { filters: 100, kernel: 1 }));
+    mb.output(mb.fullyConnected(mb.reshape(z, [1, 100]), { units: 32 }));
+    return mb.build();
+  },
 };

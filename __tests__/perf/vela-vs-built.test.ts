@@ -7,6 +7,27 @@ import { BUILT_MODELS } from './built-models.js';
 
 /** Vela 5.1.0: total cycles, NPU cycles, SRAM used (bytes), encoded weights (bytes), per model and target. */
 const VELA: Record<string, Record<string, [number, number, number, number]>> = {
+  fc_mul_reshape_fc: {
+    'ethos-u55-256': [20608, 3815, 224, 18160],
+    'ethos-u65-512': [7716, 7160, 224, 18384],
+    'ethos-u85-128': [7807, 7366, 224, 18576],
+    'ethos-u85-256': [7819, 7355, 224, 18576],
+    'ethos-u85-2048': [9372, 4204, 16624, 20400],
+  },
+  leaky_leaky_int16: {
+    'ethos-u55-256': [43008, 43008, 86016, 0],
+    'ethos-u65-512': [45874, 26430, 43008, 0],
+    'ethos-u85-128': [26249, 21504, 0, 0],
+    'ethos-u85-256': [16153, 10752, 0, 0],
+    'ethos-u85-2048': [3281, 2688, 0, 0],
+  },
+  mul_reshape_fc: {
+    'ethos-u55-256': [106800, 22032, 18816, 100368],
+    'ethos-u65-512': [30173, 11355, 6272, 100384],
+    'ethos-u85-128': [91878, 11330, 6272, 100368],
+    'ethos-u85-256': [68321, 9772, 6272, 100368],
+    'ethos-u85-2048': [26288, 8643, 6272, 143872],
+  },
   pad_channels_mean: {
     'ethos-u55-256': [12060, 12046, 4256, 416],
     'ethos-u65-512': [9888, 9888, 3840, 448],
@@ -34,6 +55,13 @@ const VELA: Record<string, Record<string, [number, number, number, number]>> = {
     'ethos-u85-128': [425000, 0, 0, 0],
     'ethos-u85-256': [174080, 0, 0, 0],
     'ethos-u85-2048': [87040, 0, 0, 0],
+  },
+  resize_one_pixel: {
+    'ethos-u55-256': [512, 512, 640, 0],
+    'ethos-u65-512': [819, 263, 0, 0],
+    'ethos-u85-128': [1041, 0, 0, 0],
+    'ethos-u85-256': [426, 0, 0, 0],
+    'ethos-u85-2048': [213, 0, 0, 0],
   },
 };
 

@@ -200,5 +200,9 @@ export const sameStorage = (a: Buffer, b: Buffer): boolean =>
   a.shape.c === b.shape.c &&
   a.bits === b.bits &&
   a.linear === b.linear &&
-  // regor compares storage shapes whole: a 4D map and a 5D one of the same bytes are not alike.
-  (!a.dims || !b.dims || sameDims(a.dims, b.dims));
+  // regor compares storage shapes padded to 4 axes with leading ones (a [1, 100] map is a [1, 1, 1, 100] one), and
+  // otherwise whole: a 4D map and a 5D one of the same bytes are not alike, nor [1, 6272] and [1, 49, 16, 8].
+  (!a.dims || !b.dims || sameDims(padTo4(a.dims), padTo4(b.dims)));
+
+const padTo4 = (dims: readonly number[]): readonly number[] =>
+  dims.length >= 4 ? dims : [...new Array<number>(4 - dims.length).fill(1), ...dims];

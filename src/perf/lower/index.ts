@@ -102,6 +102,10 @@ export function lowerSubgraph(
         const key = bufferKey(ctx, src);
         ctx.alias.set(dst, key);
         const b = bufferFor(ctx, src);
+        // regor keeps one tensor in the reshaped storage shape (RemoveReshape): an operation writing it no
+        // longer writes a map shaped like its input, which it could otherwise overwrite.
+        const dstDims = sg.tensors[dst]?.shape;
+        if (dstDims) b.dims = dstDims;
         const from = toShape3(sg.tensors[src]?.shape ?? []);
         const to = toShape3(sg.tensors[dst]?.shape ?? []);
         // A view with another width or depth cannot use the brick format.

@@ -20,6 +20,7 @@ import {
   lutTensor,
   elementsOfShape,
   scalarFm,
+  constantFm,
   batchOf,
   sameQuantization,
   uniformConstant,
@@ -373,6 +374,13 @@ export function lowerOne(ctx: Ctx, op: Operator): void {
     case 'RESIZE_NEAREST_NEIGHBOR': {
       if (ctx.family === 'u85') {
         push(ctx, op, 'Resize', 'resize', ifm, ofm, { resizeScaleX: resizeScaleX(op, ifm.shape.w, ofm.shape.w) });
+        return;
+      }
+      if (ifm.shape.h * ifm.shape.w === 1) {
+        // A single pixel is broadcast: an addition of a constant map of zero points the output's size
+        // (regor's RewriteResize).
+        const zeros = constantFm(ctx, `resize-zeros-${op.index}`, ofm.shape, ofm.bits);
+        push(ctx, op, 'Add', 'elementwise', ifm, ofm, { ifm2: zeros });
         return;
       }
       const scale = Math.max(1, Math.round(ofm.shape.w / Math.max(ifm.shape.w, 1)));

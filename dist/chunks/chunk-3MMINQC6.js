@@ -2179,8 +2179,10 @@ function archFor(target) {
 // src/perf/ops.ts
 var UNIT_KERNEL = { w: 1, h: 1, strideX: 1, strideY: 1, dilationX: 1, dilationY: 1 };
 var isOneToOne = (op) => op.hw === "elementwise" || op.hw === "pool" && op.kernel.w * op.kernel.h === 1 && op.type !== "Transpose";
-var sameStorage = (a, b) => a.shape.h === b.shape.h && a.shape.w === b.shape.w && a.shape.c === b.shape.c && a.bits === b.bits && a.linear === b.linear && // regor compares storage shapes whole: a 4D map and a 5D one of the same bytes are not alike.
-(!a.dims || !b.dims || sameDims(a.dims, b.dims));
+var sameStorage = (a, b) => a.shape.h === b.shape.h && a.shape.w === b.shape.w && a.shape.c === b.shape.c && a.bits === b.bits && a.linear === b.linear && // regor compares storage shapes padded to 4 axes with leading ones (a [1, 100] map is a [1, 1, 1, 100] one), and
+// otherwise whole: a 4D map and a 5D one of the same bytes are not alike, nor [1, 6272] and [1, 49, 16, 8].
+(!a.dims || !b.dims || sameDims(padTo4(a.dims), padTo4(b.dims)));
+var padTo4 = (dims) => dims.length >= 4 ? dims : [...new Array(4 - dims.length).fill(1), ...dims];
 
 // src/perf/usage-timeline.ts
 var ARRAY_MAX_SPAN = 256;
@@ -3610,6 +3612,7 @@ function tryFuseActivation(ctx, op) {
   const kind = RELU_FAMILY.has(op.type) ? "relu" : LUT_ACTIVATIONS.has(op.type) ? "lut" : null;
   if (!kind) return false;
   const inT = op.inputs[0] ?? -1;
+  if (op.type === "LEAKY_RELU" && (ctx.sg.tensors[inT]?.dtype ?? "int8") === "int16") return false;
   const prev = soleProducer(ctx, op);
   if (!prev) return false;
   if (prev.activation !== "none" || prev.hw === "transpose" || prev.hw === "dma") return false;
@@ -5314,6 +5317,11 @@ function lowerOne(ctx, op) {
         push(ctx, op, "Resize", "resize", ifm, ofm2, { resizeScaleX: resizeScaleX(op, ifm.shape.w, ofm2.shape.w) });
         return;
       }
+      if (ifm.shape.h * ifm.shape.w === 1) {
+        const zeros = constantFm(ctx, `resize-zeros-${op.index}`, ofm2.shape, ofm2.bits);
+        push(ctx, op, "Add", "elementwise", ifm, ofm2, { ifm2: zeros });
+        return;
+      }
       const scale = Math.max(1, Math.round(ofm2.shape.w / Math.max(ifm.shape.w, 1)));
       const o = op.options ?? {};
       const doubled = ofm2.shape.h === 2 * ifm.shape.h && ofm2.shape.w === 2 * ifm.shape.w;
@@ -5454,6 +5462,8 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights, ofmBlockOf) {
         const key = bufferKey(ctx, src);
         ctx.alias.set(dst, key);
         const b = bufferFor(ctx, src);
+        const dstDims = sg.tensors[dst]?.shape;
+        if (dstDims) b.dims = dstDims;
         const from = toShape3(sg.tensors[src]?.shape ?? []);
         const to = toShape3(sg.tensors[dst]?.shape ?? []);
         if (from.w !== to.w || from.c !== to.c) b.linear = true;

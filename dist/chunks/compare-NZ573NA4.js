@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-74TIQVO7.js";
+} from "./chunk-BLY4ZXJP.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-RE6F6HVI.js";
+} from "./chunk-GEJJPOOQ.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-RZITEKHH.js";
-import "./chunk-34UG6L2C.js";
+import "./chunk-N5ZP6PRT.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-7KR43JRP.js";
+} from "./chunk-3MMINQC6.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-7KR43JRP.js";
+} from "./chunk-3MMINQC6.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-4DLCERA2.js";
-import "./chunk-34UG6L2C.js";
-import "./chunk-7KR43JRP.js";
+} from "./chunk-D4X2RSQ5.js";
+import "./chunk-N5ZP6PRT.js";
+import "./chunk-3MMINQC6.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

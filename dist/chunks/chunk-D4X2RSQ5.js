@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-34UG6L2C.js";
+} from "./chunk-N5ZP6PRT.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-7KR43JRP.js";
+} from "./chunk-3MMINQC6.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-7KR43JRP.js";
+} from "./chunk-3MMINQC6.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-7KR43JRP.js";
+} from "./chunk-3MMINQC6.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-3M6O6LYL.js");
+      const mod = await import("./commands-L3BVF22Q.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-VLJL5KWL.js");
+      const mod = await import("./compare-NZ573NA4.js");
       return mod.compare(rest);
     }
     default:

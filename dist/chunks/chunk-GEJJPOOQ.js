@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-34UG6L2C.js";
+} from "./chunk-N5ZP6PRT.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-7KR43JRP.js";
+} from "./chunk-3MMINQC6.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-RE6F6HVI.js.LEGAL.txt */
+/*! For license information please see chunk-GEJJPOOQ.js.LEGAL.txt */
