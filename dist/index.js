@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-D4X2RSQ5.js";
+} from "./chunks/chunk-C5T4Y5IW.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-GEJJPOOQ.js";
+} from "./chunks/chunk-35DOBHRF.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-RZITEKHH.js";
-import "./chunks/chunk-N5ZP6PRT.js";
+import "./chunks/chunk-SD5VTD26.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-3MMINQC6.js";
+} from "./chunks/chunk-HUNQK4ZL.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-QYDMZH4D.js");
+  const module = await import("./chunks/optimize-ZYOYOGTE.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -75,4 +75,12 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
     mb.output(mb.fullyConnected(mb.reshape(z, [1, 100]), { units: 32 }));
     return mb.build();
   },
+  /** A 16-bit sigmoid after a multiplication: a 16-bit LUT keeps its scales, so it is not fused. */
+  mul_logistic_int16: () => {
+    const mb = new ModelBuilder({ quant: 'int16x8', seed: 19 });
+    const x = mb.input([1, 2, 2, 256]);
+    const y = mb.input([1, 1, 1, 256]);
+    mb.output(mb.logistic(mb.mul(x, y)));
+    return mb.build();
+  },
 };

@@ -63,6 +63,13 @@ const VELA: Record<string, Record<string, [number, number, number, number]>> = {
     'ethos-u85-256': [426, 0, 0, 0],
     'ethos-u85-2048': [213, 0, 0, 0],
   },
+  mul_logistic_int16: {
+    'ethos-u55-256': [2880, 2880, 4608, 0],
+    'ethos-u65-512': [2347, 2316, 2048, 0],
+    'ethos-u85-128': [5745, 5447, 2048, 0],
+    'ethos-u85-256': [4420, 4420, 2048, 0],
+    'ethos-u85-2048': [3212, 3180, 2048, 0],
+  },
 };
 
 const relErr = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.abs(b));

@@ -57,8 +57,9 @@ export function tryFuseActivation(ctx: Ctx, op: Operator): boolean {
   const kind: ActivationKind | null = RELU_FAMILY.has(op.type) ? 'relu' : LUT_ACTIVATIONS.has(op.type) ? 'lut' : null;
   if (!kind) return false;
   const inT = op.inputs[0] ?? -1;
-  // A 16-bit leaky ReLU is no LUT: it runs as an operation of its own (regor's ConvertLeakyRelu).
-  if (op.type === 'LEAKY_RELU' && (ctx.sg.tensors[inT]?.dtype ?? 'int8') === 'int16') return false;
+  // A 16-bit leaky ReLU is no LUT (regor's ConvertLeakyRelu), and a 16-bit LUT keeps its scales, which only
+  // activations with unit scaling are fused with (SchedulerPacking::CanPack): each runs as an operation of its own.
+  if (kind === 'lut' && (ctx.sg.tensors[inT]?.dtype ?? 'int8') === 'int16') return false;
   const prev = soleProducer(ctx, op);
   if (!prev) return false;
   if (prev.activation !== 'none' || prev.hw === 'transpose' || prev.hw === 'dma') return false;

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-3MMINQC6.js";
+} from "./chunk-HUNQK4ZL.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-RDX5264L.js";
 import {
   resolveTargets
-} from "./chunk-GEJJPOOQ.js";
+} from "./chunk-35DOBHRF.js";
 import {
   fsReason
 } from "./chunk-RZITEKHH.js";
@@ -13,7 +13,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   isTargetError
-} from "./chunk-3MMINQC6.js";
+} from "./chunk-HUNQK4ZL.js";
 
 // src/cli/common.ts
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";

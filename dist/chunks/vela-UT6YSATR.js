@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-D4X2RSQ5.js";
-import "./chunk-N5ZP6PRT.js";
-import "./chunk-3MMINQC6.js";
+} from "./chunk-C5T4Y5IW.js";
+import "./chunk-SD5VTD26.js";
+import "./chunk-HUNQK4ZL.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

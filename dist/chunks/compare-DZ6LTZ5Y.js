@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-BLY4ZXJP.js";
+} from "./chunk-EFQJHJOB.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-GEJJPOOQ.js";
+} from "./chunk-35DOBHRF.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-RZITEKHH.js";
-import "./chunk-N5ZP6PRT.js";
+import "./chunk-SD5VTD26.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-3MMINQC6.js";
+} from "./chunk-HUNQK4ZL.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

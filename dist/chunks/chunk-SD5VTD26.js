@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-3MMINQC6.js";
+} from "./chunk-HUNQK4ZL.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-N5ZP6PRT.js";
+} from "./chunk-SD5VTD26.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-3MMINQC6.js";
+} from "./chunk-HUNQK4ZL.js";
 import {
   ModelFileError,
   isModelFileError,

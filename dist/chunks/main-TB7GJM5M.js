@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-3MMINQC6.js";
+} from "./chunk-HUNQK4ZL.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-L3BVF22Q.js");
+      const mod = await import("./commands-P4H46SCS.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-NZ573NA4.js");
+      const mod = await import("./compare-DZ6LTZ5Y.js");
       return mod.compare(rest);
     }
     default:

@@ -3612,7 +3612,7 @@ function tryFuseActivation(ctx, op) {
   const kind = RELU_FAMILY.has(op.type) ? "relu" : LUT_ACTIVATIONS.has(op.type) ? "lut" : null;
   if (!kind) return false;
   const inT = op.inputs[0] ?? -1;
-  if (op.type === "LEAKY_RELU" && (ctx.sg.tensors[inT]?.dtype ?? "int8") === "int16") return false;
+  if (kind === "lut" && (ctx.sg.tensors[inT]?.dtype ?? "int8") === "int16") return false;
   const prev = soleProducer(ctx, op);
   if (!prev) return false;
   if (prev.activation !== "none" || prev.hw === "transpose" || prev.hw === "dma") return false;
