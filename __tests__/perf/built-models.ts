@@ -83,4 +83,19 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
     mb.output(mb.logistic(mb.mul(x, y)));
     return mb.build();
   },
+  /** A transpose convolution padded after: on U85 its phases write straight into the padded map's interior. */
+  tconv_pad: () => {
+    const mb = new ModelBuilder({ quant: 'int8', seed: 20 });
+    const x = mb.input([1, 31, 5, 64]);
+    const t = mb.transposeConv(x, { filters: 8, kernel: 2, stride: 2, padding: 'same' });
+    mb.output(
+      mb.pad(t, [
+        [0, 0],
+        [1, 1],
+        [0, 0],
+        [0, 0],
+      ]),
+    );
+    return mb.build();
+  },
 };

@@ -70,6 +70,13 @@ const VELA: Record<string, Record<string, [number, number, number, number]>> = {
     'ethos-u85-256': [4420, 4420, 2048, 0],
     'ethos-u85-2048': [3212, 3180, 2048, 0],
   },
+  tconv_pad: {
+    'ethos-u55-256': [9104, 9104, 15040, 2064],
+    'ethos-u65-512': [30245, 10802, 0, 2576],
+    'ethos-u85-128': [61824, 21195, 1376, 2112],
+    'ethos-u85-256': [26306, 15734, 1376, 2112],
+    'ethos-u85-2048': [16606, 11440, 1600, 2560],
+  },
 };
 
 const relErr = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.abs(b));

@@ -66,7 +66,13 @@ export function writeIntoOutput(ctx: Ctx, src: number, part: FmRef, out: FmRef, 
   const writers = ctx.ops.filter((o) => o.ofm.buffer === part.buffer && o.subgraph === ctx.sg.index);
   // A chain's primary writes its last operation's output: one writer.
   const own = writers.filter((o) => !writers.some((p) => p !== o && p.chained?.includes(o)));
-  const producer = own.length === 1 ? writers[0] : undefined;
+  // The phases a transpose convolution is decomposed into are one operation when regor moves the write (it
+  // decomposes later, in the scheduler).
+  const phases =
+    own.length > 1 &&
+    own.every((o) => o.sourceIndex === own[0].sourceIndex) &&
+    ctx.sg.operators[own[0].sourceIndex]?.type === 'TRANSPOSE_CONV';
+  const producer = own.length === 1 ? writers[0] : phases ? own[0] : undefined;
   if (
     // A part several operations write (a concatenation's copies, a PAD's fills) is copied whole, as in regor.
     !producer ||
@@ -78,13 +84,16 @@ export function writeIntoOutput(ctx: Ctx, src: number, part: FmRef, out: FmRef, 
     !sameQuantization(ctx, src, outT) ||
     (batchOf(ctx, src) !== 1 && producer.hw !== 'elementwise') ||
     // Nor one that computes the part in another shape (a fully connected layer's rows laid out as a map).
-    !sameShape(producer.ofm.shape, part.shape)
+    (!phases && !sameShape(producer.ofm.shape, part.shape))
   )
     return false;
   ctx.buffers.delete(part.buffer.key);
-  producer.ofm = { ...out, shape: part.shape };
-  producer.writesInPlace = true;
-  for (const o of ctx.ops) if (o.chained?.includes(producer)) o.ofm = producer.ofm;
+  for (const w of phases ? own : [producer]) {
+    // Each phase writes its own lattice of the part.
+    w.ofm = { ...out, shape: phases ? w.ofm.shape : part.shape };
+    w.writesInPlace = true;
+    for (const o of ctx.ops) if (o.chained?.includes(w)) o.ofm = w.ofm;
+  }
   return true;
 }
 

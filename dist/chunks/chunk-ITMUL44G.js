@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-SD5VTD26.js";
+} from "./chunk-TJ6ONIIG.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-HUNQK4ZL.js";
+} from "./chunk-W25UIKTI.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-35DOBHRF.js.LEGAL.txt */
+/*! For license information please see chunk-ITMUL44G.js.LEGAL.txt */

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-HUNQK4ZL.js";
+} from "./chunk-W25UIKTI.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

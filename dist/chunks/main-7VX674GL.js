@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-HUNQK4ZL.js";
+} from "./chunk-W25UIKTI.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-P4H46SCS.js");
+      const mod = await import("./commands-H7WKSYMG.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-DZ6LTZ5Y.js");
+      const mod = await import("./compare-RV3TJJM6.js");
       return mod.compare(rest);
     }
     default:

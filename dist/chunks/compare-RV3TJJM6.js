@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-EFQJHJOB.js";
+} from "./chunk-7IFOSTXO.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-35DOBHRF.js";
+} from "./chunk-ITMUL44G.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-RZITEKHH.js";
-import "./chunk-SD5VTD26.js";
+import "./chunk-TJ6ONIIG.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-HUNQK4ZL.js";
+} from "./chunk-W25UIKTI.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

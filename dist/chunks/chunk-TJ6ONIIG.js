@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-HUNQK4ZL.js";
+} from "./chunk-W25UIKTI.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -4572,18 +4572,21 @@ function pushPadFills(ctx, op, ifm, ofm2) {
 function writeIntoOutput(ctx, src, part, out, outT) {
   const writers = ctx.ops.filter((o) => o.ofm.buffer === part.buffer && o.subgraph === ctx.sg.index);
   const own = writers.filter((o) => !writers.some((p) => p !== o && p.chained?.includes(o)));
-  const producer = own.length === 1 ? writers[0] : void 0;
+  const phases = own.length > 1 && own.every((o) => o.sourceIndex === own[0].sourceIndex) && ctx.sg.operators[own[0].sourceIndex]?.type === "TRANSPOSE_CONV";
+  const producer = own.length === 1 ? writers[0] : phases ? own[0] : void 0;
   if (
     // A part several operations write (a concatenation's copies, a PAD's fills) is copied whole, as in regor.
     !producer || // A slice is not copied twice: the part's own copy reads the slice's source instead (moveSlicesToConsumers).
     SLICING.has(ctx.sg.operators[producer.sourceIndex]?.type ?? "") || (ctx.readers.get(src) ?? 0) !== 1 || ctx.sg.outputs.includes(src) || viaLayoutOp(ctx, src) || !sameQuantization(ctx, src, outT) || batchOf(ctx, src) !== 1 && producer.hw !== "elementwise" || // Nor one that computes the part in another shape (a fully connected layer's rows laid out as a map).
-    !sameShape(producer.ofm.shape, part.shape)
+    !phases && !sameShape(producer.ofm.shape, part.shape)
   )
     return false;
   ctx.buffers.delete(part.buffer.key);
-  producer.ofm = { ...out, shape: part.shape };
-  producer.writesInPlace = true;
-  for (const o of ctx.ops) if (o.chained?.includes(producer)) o.ofm = producer.ofm;
+  for (const w of phases ? own : [producer]) {
+    w.ofm = { ...out, shape: phases ? w.ofm.shape : part.shape };
+    w.writesInPlace = true;
+    for (const o of ctx.ops) if (o.chained?.includes(w)) o.ofm = w.ofm;
+  }
   return true;
 }
 function padsWithZeroPoint(ctx, op) {

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-SD5VTD26.js";
+} from "./chunk-TJ6ONIIG.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-HUNQK4ZL.js";
+} from "./chunk-W25UIKTI.js";
 import {
   ModelFileError,
   isModelFileError,

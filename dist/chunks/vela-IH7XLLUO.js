@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-C5T4Y5IW.js";
-import "./chunk-SD5VTD26.js";
-import "./chunk-HUNQK4ZL.js";
+} from "./chunk-UK65DYS4.js";
+import "./chunk-TJ6ONIIG.js";
+import "./chunk-W25UIKTI.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {
