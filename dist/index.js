@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-UK65DYS4.js";
+} from "./chunks/chunk-LYPBAZQQ.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-ITMUL44G.js";
+} from "./chunks/chunk-VXPBJAL6.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-RZITEKHH.js";
-import "./chunks/chunk-TJ6ONIIG.js";
+import "./chunks/chunk-23OOT4XF.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-W25UIKTI.js";
+} from "./chunks/chunk-CYWSECHC.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-2S4PB5SW.js");
+  const module = await import("./chunks/optimize-UEBMLM7C.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -98,4 +98,13 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
     );
     return mb.build();
   },
+  /** A slice of a slice read by a sigmoid: the second slice moves into the sigmoid, which then reads part of a map. */
+  slice_slice_logistic: () => {
+    const mb = new ModelBuilder({ quant: 'int8', seed: 21 });
+    const x = mb.input([1, 7, 16, 3]);
+    const a = mb.slice(x, [0, 1, 0, 0], [1, 6, 16, 3]);
+    const b = mb.slice(a, [0, 1, 0, 0], [1, 5, 16, 3]);
+    mb.output(mb.depthwiseConv2d(mb.logistic(b), { kernel: 3, stride: 2 }));
+    return mb.build();
+  },
 };

@@ -77,6 +77,13 @@ const VELA: Record<string, Record<string, [number, number, number, number]>> = {
     'ethos-u85-256': [26306, 15734, 1376, 2112],
     'ethos-u85-2048': [16606, 11440, 1600, 2560],
   },
+  slice_slice_logistic: {
+    'ethos-u55-256': [1351, 1351, 2928, 80],
+    'ethos-u65-512': [2911, 2911, 2960, 96],
+    'ethos-u85-128': [4701, 4701, 3056, 80],
+    'ethos-u85-256': [3157, 3157, 3056, 80],
+    'ethos-u85-2048': [2367, 2367, 3088, 112],
+  },
 };
 
 const relErr = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.abs(b));

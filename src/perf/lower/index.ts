@@ -127,7 +127,6 @@ export function lowerSubgraph(
     }
   }
   if (family === 'u85') addBoolIoConversions(ctx);
-  for (const op of ctx.ops) reshapeShallowElementwise(op);
   // Graph and CPU boundaries are linear (NHWC) and live in the arena.
   const mark = (i: number, f: (b: Buffer) => void) => {
     const key = bufferKey(ctx, i);
@@ -165,6 +164,9 @@ export function lowerSubgraph(
     }
   }
   moveSlicesToConsumers(ctx);
+  // After the slices move (regor reshapes in the scheduler, after its graph optimiser moved them): an operation
+  // that now reads part of a map keeps its shape.
+  for (const op of ctx.ops) reshapeShallowElementwise(op);
   linearWhereViewsDiffer(ctx.ops);
   // A 32-bit map a ReduceSum reads is stored linear (regor: Int32 ReduceSum requires it).
   for (const o of ctx.ops) if (o.hw === 'reducesum' && o.ifm.bits === 32) o.ifm.buffer.linear = true;

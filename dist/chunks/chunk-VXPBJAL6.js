@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-TJ6ONIIG.js";
+} from "./chunk-23OOT4XF.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-W25UIKTI.js";
+} from "./chunk-CYWSECHC.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-ITMUL44G.js.LEGAL.txt */
+/*! For license information please see chunk-VXPBJAL6.js.LEGAL.txt */

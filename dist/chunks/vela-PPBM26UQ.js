@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-UK65DYS4.js";
-import "./chunk-TJ6ONIIG.js";
-import "./chunk-W25UIKTI.js";
+} from "./chunk-LYPBAZQQ.js";
+import "./chunk-23OOT4XF.js";
+import "./chunk-CYWSECHC.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

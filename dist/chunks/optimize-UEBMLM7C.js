@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-W25UIKTI.js";
+} from "./chunk-CYWSECHC.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

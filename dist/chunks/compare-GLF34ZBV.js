@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-7IFOSTXO.js";
+} from "./chunk-NYAKAOMP.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-ITMUL44G.js";
+} from "./chunk-VXPBJAL6.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-RZITEKHH.js";
-import "./chunk-TJ6ONIIG.js";
+import "./chunk-23OOT4XF.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-W25UIKTI.js";
+} from "./chunk-CYWSECHC.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

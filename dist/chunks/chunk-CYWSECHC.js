@@ -5486,7 +5486,6 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights, ofmBlockOf) {
     }
   }
   if (family === "u85") addBoolIoConversions(ctx);
-  for (const op of ctx.ops) reshapeShallowElementwise(op);
   const mark = (i, f) => {
     const key = bufferKey(ctx, i);
     const b = ctx.buffers.get(key);
@@ -5522,6 +5521,7 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights, ofmBlockOf) {
     }
   }
   moveSlicesToConsumers(ctx);
+  for (const op of ctx.ops) reshapeShallowElementwise(op);
   linearWhereViewsDiffer(ctx.ops);
   for (const o of ctx.ops) if (o.hw === "reducesum" && o.ifm.bits === 32) o.ifm.buffer.linear = true;
   const schedule = scheduleInVelaOrder(ctx);

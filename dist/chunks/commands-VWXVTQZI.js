@@ -11,7 +11,7 @@ import {
   toMliaJsonDocuments,
   wantColor,
   writeNamedFile
-} from "./chunk-7IFOSTXO.js";
+} from "./chunk-NYAKAOMP.js";
 import {
   UsageError,
   collectModelPaths
@@ -20,13 +20,13 @@ import {
   analyzeModelFile,
   builtinTargets,
   renderMarkdown
-} from "./chunk-ITMUL44G.js";
+} from "./chunk-VXPBJAL6.js";
 import {
   VERSION,
   builtinTool,
   fsReason
 } from "./chunk-RZITEKHH.js";
-import "./chunk-TJ6ONIIG.js";
+import "./chunk-23OOT4XF.js";
 import "./chunk-CIWQW54I.js";
 import {
   checkReport,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-W25UIKTI.js";
+} from "./chunk-CYWSECHC.js";
 import {
   isModelFileError,
   readModel
@@ -168,7 +168,7 @@ async function check(args) {
         results.push(ioError(f, fsReason(e)));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-IH7XLLUO.js");
+    const { analyzeModelsWithEngine } = await import("./vela-PPBM26UQ.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -276,7 +276,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-2S4PB5SW.js");
+  const opt = await import("./optimize-UEBMLM7C.js");
   let settings;
   try {
     if (values.settings) {

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-TJ6ONIIG.js";
+} from "./chunk-23OOT4XF.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-W25UIKTI.js";
+} from "./chunk-CYWSECHC.js";
 import {
   ModelFileError,
   isModelFileError,

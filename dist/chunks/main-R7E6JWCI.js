@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-W25UIKTI.js";
+} from "./chunk-CYWSECHC.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-H7WKSYMG.js");
+      const mod = await import("./commands-VWXVTQZI.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-RV3TJJM6.js");
+      const mod = await import("./compare-GLF34ZBV.js");
       return mod.compare(rest);
     }
     default:

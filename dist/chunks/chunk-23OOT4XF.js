@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-W25UIKTI.js";
+} from "./chunk-CYWSECHC.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

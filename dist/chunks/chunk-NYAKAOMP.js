@@ -4,7 +4,7 @@ import {
 } from "./chunk-RDX5264L.js";
 import {
   resolveTargets
-} from "./chunk-ITMUL44G.js";
+} from "./chunk-VXPBJAL6.js";
 import {
   fsReason
 } from "./chunk-RZITEKHH.js";
@@ -13,7 +13,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   isTargetError
-} from "./chunk-W25UIKTI.js";
+} from "./chunk-CYWSECHC.js";
 
 // src/cli/common.ts
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
