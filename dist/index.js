@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-LYPBAZQQ.js";
+} from "./chunks/chunk-HKO6TZAS.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-VXPBJAL6.js";
+} from "./chunks/chunk-W7SXUYCE.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-RZITEKHH.js";
-import "./chunks/chunk-23OOT4XF.js";
+import "./chunks/chunk-5E335P5A.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-CYWSECHC.js";
+} from "./chunks/chunk-6JNW2A3I.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-UEBMLM7C.js");
+  const module = await import("./chunks/optimize-MJL2RGFE.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -107,4 +107,11 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
     mb.output(mb.depthwiseConv2d(mb.logistic(b), { kernel: 3, stride: 2 }));
     return mb.build();
   },
+  /** A depthwise convolution with depth multiplier 2 and a fused ReLU: Vela costs its parts as with no activation. */
+  dw_multiplier_relu: () => {
+    const mb = new ModelBuilder({ quant: 'int8', seed: 22 });
+    const x = mb.input([1, 40, 24, 64]);
+    mb.output(mb.depthwiseConv2d(x, { kernel: 3, multiplier: 2, padding: 'same', activation: 'relu' }));
+    return mb.build();
+  },
 };

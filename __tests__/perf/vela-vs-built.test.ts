@@ -84,6 +84,13 @@ const VELA: Record<string, Record<string, [number, number, number, number]>> = {
     'ethos-u85-256': [3157, 3157, 3056, 80],
     'ethos-u85-2048': [2367, 2367, 3088, 112],
   },
+  dw_multiplier_relu: {
+    'ethos-u55-256': [528336, 374960, 245760, 1376],
+    'ethos-u65-512': [694726, 335464, 245760, 1408],
+    'ethos-u85-128': [3195742, 2729531, 245760, 1360],
+    'ethos-u85-256': [1702023, 1375161, 245760, 1360],
+    'ethos-u85-2048': [343986, 221465, 245760, 1664],
+  },
 };
 
 const relErr = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.abs(b));

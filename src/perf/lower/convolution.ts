@@ -127,7 +127,9 @@ export function pushPerMultiplier(
   const plane: FmRef = { ...planes, shape: { h: ofm.shape.h, w: ofm.shape.w, c } };
   for (let m = 0; m < multiplier; m++) {
     const weights = extra.weights && multiplierWeights(ctx, extra.weights, m, multiplier);
-    pushConvolution(ctx, op, true, ifm, plane, { ...extra, weights });
+    // regor's sub-operations leave the fused activation behind (Vela 5.1.0 costs them as with none, and no
+    // operation runs it), so each is costed with none.
+    pushConvolution(ctx, op, true, ifm, plane, { ...extra, weights, activation: 'none' });
   }
   const perm = [1, 2, 3, 0];
   if (ctx.family === 'u85') {

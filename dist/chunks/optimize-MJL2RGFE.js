@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-CYWSECHC.js";
+} from "./chunk-6JNW2A3I.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-23OOT4XF.js";
+} from "./chunk-5E335P5A.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-CYWSECHC.js";
+} from "./chunk-6JNW2A3I.js";
 import {
   ModelFileError,
   isModelFileError,

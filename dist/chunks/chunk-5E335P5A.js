@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-CYWSECHC.js";
+} from "./chunk-6JNW2A3I.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

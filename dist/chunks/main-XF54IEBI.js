@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-CYWSECHC.js";
+} from "./chunk-6JNW2A3I.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-VWXVTQZI.js");
+      const mod = await import("./commands-7DZVWFOZ.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-GLF34ZBV.js");
+      const mod = await import("./compare-53OKQTQT.js");
       return mod.compare(rest);
     }
     default:

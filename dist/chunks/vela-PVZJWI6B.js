@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-LYPBAZQQ.js";
-import "./chunk-23OOT4XF.js";
-import "./chunk-CYWSECHC.js";
+} from "./chunk-HKO6TZAS.js";
+import "./chunk-5E335P5A.js";
+import "./chunk-6JNW2A3I.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

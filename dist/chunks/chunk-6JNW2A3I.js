@@ -4008,7 +4008,7 @@ function pushPerMultiplier(ctx, op, multiplier, ifm, ofm2, extra) {
   const plane = { ...planes, shape: { h: ofm2.shape.h, w: ofm2.shape.w, c } };
   for (let m = 0; m < multiplier; m++) {
     const weights = extra.weights && multiplierWeights(ctx, extra.weights, m, multiplier);
-    pushConvolution(ctx, op, true, ifm, plane, { ...extra, weights });
+    pushConvolution(ctx, op, true, ifm, plane, { ...extra, weights, activation: "none" });
   }
   const perm = [1, 2, 3, 0];
   if (ctx.family === "u85") {
