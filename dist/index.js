@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-HKO6TZAS.js";
+} from "./chunks/chunk-PN5SX5L5.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-W7SXUYCE.js";
+} from "./chunks/chunk-ZLQKLRJN.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-RZITEKHH.js";
-import "./chunks/chunk-5E335P5A.js";
+import "./chunks/chunk-DXYKQPCR.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-6JNW2A3I.js";
+} from "./chunks/chunk-J5OWJTPC.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-MJL2RGFE.js");
+  const module = await import("./chunks/optimize-SVT3TFG4.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-HKO6TZAS.js";
-import "./chunk-5E335P5A.js";
-import "./chunk-6JNW2A3I.js";
+} from "./chunk-PN5SX5L5.js";
+import "./chunk-DXYKQPCR.js";
+import "./chunk-J5OWJTPC.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-6JNW2A3I.js";
+} from "./chunk-J5OWJTPC.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

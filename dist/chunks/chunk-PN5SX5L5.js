@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-5E335P5A.js";
+} from "./chunk-DXYKQPCR.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-6JNW2A3I.js";
+} from "./chunk-J5OWJTPC.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-6JNW2A3I.js";
+} from "./chunk-J5OWJTPC.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

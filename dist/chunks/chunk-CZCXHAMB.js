@@ -4,7 +4,7 @@ import {
 } from "./chunk-RDX5264L.js";
 import {
   resolveTargets
-} from "./chunk-W7SXUYCE.js";
+} from "./chunk-ZLQKLRJN.js";
 import {
   fsReason
 } from "./chunk-RZITEKHH.js";
@@ -13,7 +13,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   isTargetError
-} from "./chunk-6JNW2A3I.js";
+} from "./chunk-J5OWJTPC.js";
 
 // src/cli/common.ts
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";

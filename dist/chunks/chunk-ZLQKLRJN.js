@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-5E335P5A.js";
+} from "./chunk-DXYKQPCR.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-6JNW2A3I.js";
+} from "./chunk-J5OWJTPC.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-W7SXUYCE.js.LEGAL.txt */
+/*! For license information please see chunk-ZLQKLRJN.js.LEGAL.txt */

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-6JNW2A3I.js";
+} from "./chunk-J5OWJTPC.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-7DZVWFOZ.js");
+      const mod = await import("./commands-2GRS5TN6.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-53OKQTQT.js");
+      const mod = await import("./compare-URBNBQL5.js");
       return mod.compare(rest);
     }
     default:

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-XWPF5X34.js";
+} from "./chunk-CZCXHAMB.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-W7SXUYCE.js";
+} from "./chunk-ZLQKLRJN.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-RZITEKHH.js";
-import "./chunk-5E335P5A.js";
+import "./chunk-DXYKQPCR.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-6JNW2A3I.js";
+} from "./chunk-J5OWJTPC.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer
