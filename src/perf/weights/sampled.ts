@@ -507,10 +507,11 @@ export function sizingPlan(input: EncodeWeightsInput, maxValues: number, stats?:
     if (k * 2 <= ifmBlocks) pickedIfm = spread(k, ifmBlocks);
   }
   if (units.length === 0 || (units.length === fullUnits && !pickedIfm)) return { exact: true };
-  // A partial unit beside a single full one (a classifier's 10 outputs on 8-channel units): its padding zeros can
-  // set the whole stream's zero-run mode, which a sample of IFM blocks cannot predict there (see weightSize); a
-  // 10 x 3360 fully connected layer came out 15% over. Encoded exactly: such a tensor has at most two units.
-  if (fullUnits < 2 && channels % unit !== 0) return { exact: true };
+  // On U55/U65, a partial unit beside a single full one (a classifier's 10 outputs on 8-channel units): its
+  // padding zeros can set the whole stream's zero-run mode, which a sample of IFM blocks cannot predict there (see
+  // weightSize); 10 x 3360 and 24 x 3360 fully connected layers came out 15% and 7.5% over. Encoded exactly: such
+  // a tensor has at most two units. (U85's wider units pad less of the stream: about 1% there.)
+  if (!u85 && fullUnits < 2 && channels % unit !== 0) return { exact: true };
   return { exact: false, unit, fullUnits, units, ifmBlocks: pickedIfm, ifmBlock };
 }
 

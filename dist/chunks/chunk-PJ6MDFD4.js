@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-J5OWJTPC.js";
+} from "./chunk-TDD652RW.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

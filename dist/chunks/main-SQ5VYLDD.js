@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-J5OWJTPC.js";
+} from "./chunk-TDD652RW.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-2GRS5TN6.js");
+      const mod = await import("./commands-HY6DYGQ5.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-URBNBQL5.js");
+      const mod = await import("./compare-6KIY3YES.js");
       return mod.compare(rest);
     }
     default:

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-J5OWJTPC.js";
+} from "./chunk-TDD652RW.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-DXYKQPCR.js";
+} from "./chunk-PJ6MDFD4.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-J5OWJTPC.js";
+} from "./chunk-TDD652RW.js";
 import {
   ModelFileError,
   isModelFileError,

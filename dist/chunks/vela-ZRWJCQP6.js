@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-PN5SX5L5.js";
-import "./chunk-DXYKQPCR.js";
-import "./chunk-J5OWJTPC.js";
+} from "./chunk-4STJNXO3.js";
+import "./chunk-PJ6MDFD4.js";
+import "./chunk-TDD652RW.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

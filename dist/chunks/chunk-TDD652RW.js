@@ -8404,7 +8404,7 @@ function sizingPlan(input2, maxValues, stats) {
     if (k * 2 <= ifmBlocks) pickedIfm = spread(k, ifmBlocks);
   }
   if (units.length === 0 || units.length === fullUnits && !pickedIfm) return { exact: true };
-  if (fullUnits < 2 && channels % unit !== 0) return { exact: true };
+  if (!u85 && fullUnits < 2 && channels % unit !== 0) return { exact: true };
   return { exact: false, unit, fullUnits, units, ifmBlocks: pickedIfm, ifmBlock };
 }
 function orderedChannels(input2, plan) {

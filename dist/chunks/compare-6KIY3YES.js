@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-CZCXHAMB.js";
+} from "./chunk-C7J6QIKL.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-ZLQKLRJN.js";
+} from "./chunk-YCA54NC5.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-RZITEKHH.js";
-import "./chunk-DXYKQPCR.js";
+import "./chunk-PJ6MDFD4.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-J5OWJTPC.js";
+} from "./chunk-TDD652RW.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer
