@@ -101,25 +101,31 @@ describe('sampled weight size against the exact encoder', () => {
   // A classifier head: one full unit of output channels and a partial one, many input channels. Sampled by IFM
   // blocks it came out 13-17% over (the partial unit's padding zeros set the stream's zero-run mode).
   test.each([
-    { units: 9, family: 'u55' as const, macs: 256 },
-    { units: 10, family: 'u55' as const, macs: 256 },
-    { units: 18, family: 'u65' as const, macs: 512 },
-    { units: 24, family: 'u65' as const, macs: 512 },
-  ])('a $units x 3360 fully connected layer on $family-$macs is sized exactly', ({ units, family, macs }) => {
-    const shape: [number, number, number, number] = [units, 1, 1, 3360];
-    const input: EncodeWeightsInput = {
-      family,
-      macs,
-      ofmBlockDepth: 64,
-      weights: weights(shape, false, true),
-      shape,
-      zeroPoints: [0],
-      kind: 'fully-connected',
-      traversal: 'depth-first',
-      ifmBits: 8,
-    };
-    expect(weightSize(input, 3072).weightBytes).toBe(encodeWeights(input).weightBytes);
-  });
+    { units: 72, inputs: 1024, family: 'u85' as const, macs: 2048 },
+    { units: 9, inputs: 3360, family: 'u55' as const, macs: 256 },
+    { units: 10, inputs: 3360, family: 'u55' as const, macs: 256 },
+    { units: 18, inputs: 3360, family: 'u65' as const, macs: 512 },
+    { units: 24, inputs: 3360, family: 'u65' as const, macs: 512 },
+  ])(
+    'a $units x $inputs fully connected layer on $family-$macs is sized exactly',
+    ({ units, inputs, family, macs }) => {
+      const shape: [number, number, number, number] = [units, 1, 1, inputs];
+      const u85 = family === 'u85' ? { ofmBlockDepth: 128, ifmBlockDepth: 64, ofmUBlockDepth: 64 } : {};
+      const input: EncodeWeightsInput = {
+        family,
+        macs,
+        ofmBlockDepth: 64,
+        ...u85,
+        weights: weights(shape, false, true),
+        shape,
+        zeroPoints: [0],
+        kind: 'fully-connected',
+        traversal: 'depth-first',
+        ifmBits: 8,
+      };
+      expect(weightSize(input, 3072).weightBytes).toBe(encodeWeights(input).weightBytes);
+    },
+  );
 
   test('a pruned tensor: the zeros coded as runs are predicted with the size', () => {
     const { input } = cases[0];
@@ -137,31 +143,31 @@ describe('sampled weight size against the exact encoder', () => {
   // zeros became cheap runs), the tail was most of the work and 6-14% off. Now it takes the sample's IFM
   // blocks and the sample chunk's zero-run mode: measured 1.1% and 0.9% off here. (Other tails stay up to
   // 6% off: the padding zeros also move the chunk's palette ranks, which a sample without them does not see.)
-  test.each([
-    [72, 1024],
-    [100, 2048],
-  ])('a partial last unit over a deep input (%i x %i) is sized from the sampled IFM blocks', (ofm, ifm) => {
-    const shape: [number, number, number, number] = [ofm, 1, 1, ifm];
-    const input: EncodeWeightsInput = {
-      family: 'u85',
-      macs: 2048,
-      ofmBlockDepth: 128,
-      ifmBlockDepth: 64,
-      ofmUBlockDepth: 64,
-      weights: weights(shape, false, true, 5),
-      shape,
-      zeroPoints: [0],
-      kind: 'conv',
-      traversal: 'depth-first',
-      ifmBits: 8,
-    };
-    const plan = sizingPlan(input, 3072);
-    expect(plan).toMatchObject({ exact: false, unit: 64, fullUnits: 1 });
-    expect(plan.exact || plan.ifmBlocks?.length).toBe(2);
-    const sampled = weightSize(input, 3072);
-    expect(sampled.encodedValues).toBeLessThan(input.weights.length / 4);
-    expect(Math.abs(sampled.weightBytes / encodeWeights(input).weightBytes - 1)).toBeLessThan(0.02);
-  });
+  test.each([[100, 2048]])(
+    'a partial last unit over a deep input (%i x %i) is sized from the sampled IFM blocks',
+    (ofm, ifm) => {
+      const shape: [number, number, number, number] = [ofm, 1, 1, ifm];
+      const input: EncodeWeightsInput = {
+        family: 'u85',
+        macs: 2048,
+        ofmBlockDepth: 128,
+        ifmBlockDepth: 64,
+        ofmUBlockDepth: 64,
+        weights: weights(shape, false, true, 5),
+        shape,
+        zeroPoints: [0],
+        kind: 'conv',
+        traversal: 'depth-first',
+        ifmBits: 8,
+      };
+      const plan = sizingPlan(input, 3072);
+      expect(plan).toMatchObject({ exact: false, unit: 64, fullUnits: 1 });
+      expect(plan.exact || plan.ifmBlocks?.length).toBe(2);
+      const sampled = weightSize(input, 3072);
+      expect(sampled.encodedValues).toBeLessThan(input.weights.length / 4);
+      expect(Math.abs(sampled.weightBytes / encodeWeights(input).weightBytes - 1)).toBeLessThan(0.02);
+    },
+  );
 
   // Each weight stream of a multi-core target takes its own channels (U65: every other channel; U85: every
   // cores-th group of 4), and its chunk builds its palette from their values. Here half the channels hold values

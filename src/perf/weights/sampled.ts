@@ -457,6 +457,9 @@ export type SizingPlan =
     };
 
 /** The sizing plan for a tensor and target (see weightSize); `stats` is channelCosts() of the tensor. */
+/** Tensors with a partial unit beside a single full one are encoded exactly up to this many times the budget. */
+const PARTIAL_UNIT_EXACT_FACTOR = 32;
+
 export function sizingPlan(input: EncodeWeightsInput, maxValues: number, stats?: ChannelStats): SizingPlan {
   const [o, h, w, i] = input.shape;
   const count = o * h * w * i;
@@ -507,11 +510,11 @@ export function sizingPlan(input: EncodeWeightsInput, maxValues: number, stats?:
     if (k * 2 <= ifmBlocks) pickedIfm = spread(k, ifmBlocks);
   }
   if (units.length === 0 || (units.length === fullUnits && !pickedIfm)) return { exact: true };
-  // On U55/U65, a partial unit beside a single full one (a classifier's 10 outputs on 8-channel units): its
-  // padding zeros can set the whole stream's zero-run mode, which a sample of IFM blocks cannot predict there (see
-  // weightSize); 10 x 3360 and 24 x 3360 fully connected layers came out 15% and 7.5% over. Encoded exactly: such
-  // a tensor has at most two units. (U85's wider units pad less of the stream: about 1% there.)
-  if (!u85 && fullUnits < 2 && channels % unit !== 0) return { exact: true };
+  // A partial unit beside a single full one (a classifier's 10 outputs on 8-channel units): its padding zeros can
+  // set the whole stream's zero-run mode, which a sample of IFM blocks cannot predict there (see weightSize);
+  // 10 x 3360 and 24 x 3360 fully connected layers came out 15% and 7.5% over on U55/U65, 10 x 3072 12% on U85-256.
+  // Encoded exactly up to PARTIAL_UNIT_EXACT_FACTOR x the budget (about a millisecond); beyond, the sample stands.
+  if (fullUnits < 2 && channels % unit !== 0 && count <= PARTIAL_UNIT_EXACT_FACTOR * maxValues) return { exact: true };
   return { exact: false, unit, fullUnits, units, ifmBlocks: pickedIfm, ifmBlock };
 }
 

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-4STJNXO3.js";
-import "./chunk-PJ6MDFD4.js";
-import "./chunk-TDD652RW.js";
+} from "./chunk-MPHVG7GT.js";
+import "./chunk-G7A67QVD.js";
+import "./chunk-XBRTOYUJ.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-TDD652RW.js";
+} from "./chunk-XBRTOYUJ.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

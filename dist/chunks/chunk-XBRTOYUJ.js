@@ -8375,6 +8375,7 @@ function proxyTable(freq) {
   }
   return table;
 }
+var PARTIAL_UNIT_EXACT_FACTOR = 32;
 function sizingPlan(input2, maxValues, stats) {
   const [o, h, w, i] = input2.shape;
   const count2 = o * h * w * i;
@@ -8404,7 +8405,7 @@ function sizingPlan(input2, maxValues, stats) {
     if (k * 2 <= ifmBlocks) pickedIfm = spread(k, ifmBlocks);
   }
   if (units.length === 0 || units.length === fullUnits && !pickedIfm) return { exact: true };
-  if (!u85 && fullUnits < 2 && channels % unit !== 0) return { exact: true };
+  if (fullUnits < 2 && channels % unit !== 0 && count2 <= PARTIAL_UNIT_EXACT_FACTOR * maxValues) return { exact: true };
   return { exact: false, unit, fullUnits, units, ifmBlocks: pickedIfm, ifmBlock };
 }
 function orderedChannels(input2, plan) {

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-C7J6QIKL.js";
+} from "./chunk-LIUEYCK2.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-YCA54NC5.js";
+} from "./chunk-A36PQ4FB.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-RZITEKHH.js";
-import "./chunk-PJ6MDFD4.js";
+import "./chunk-G7A67QVD.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-TDD652RW.js";
+} from "./chunk-XBRTOYUJ.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-TDD652RW.js";
+} from "./chunk-XBRTOYUJ.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-HY6DYGQ5.js");
+      const mod = await import("./commands-UPB3RLFO.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-6KIY3YES.js");
+      const mod = await import("./compare-6R5X2YOT.js");
       return mod.compare(rest);
     }
     default:

@@ -11,7 +11,7 @@ import {
   toMliaJsonDocuments,
   wantColor,
   writeNamedFile
-} from "./chunk-C7J6QIKL.js";
+} from "./chunk-LIUEYCK2.js";
 import {
   UsageError,
   collectModelPaths
@@ -20,13 +20,13 @@ import {
   analyzeModelFile,
   builtinTargets,
   renderMarkdown
-} from "./chunk-YCA54NC5.js";
+} from "./chunk-A36PQ4FB.js";
 import {
   VERSION,
   builtinTool,
   fsReason
 } from "./chunk-RZITEKHH.js";
-import "./chunk-PJ6MDFD4.js";
+import "./chunk-G7A67QVD.js";
 import "./chunk-CIWQW54I.js";
 import {
   checkReport,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-TDD652RW.js";
+} from "./chunk-XBRTOYUJ.js";
 import {
   isModelFileError,
   readModel
@@ -168,7 +168,7 @@ async function check(args) {
         results.push(ioError(f, fsReason(e)));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-ZRWJCQP6.js");
+    const { analyzeModelsWithEngine } = await import("./vela-BJQN3L4S.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -276,7 +276,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-FGDNQOY3.js");
+  const opt = await import("./optimize-4DRYXWM5.js");
   let settings;
   try {
     if (values.settings) {

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-PJ6MDFD4.js";
+} from "./chunk-G7A67QVD.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-TDD652RW.js";
+} from "./chunk-XBRTOYUJ.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-YCA54NC5.js.LEGAL.txt */
+/*! For license information please see chunk-A36PQ4FB.js.LEGAL.txt */

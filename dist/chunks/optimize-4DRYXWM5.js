@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-TDD652RW.js";
+} from "./chunk-XBRTOYUJ.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

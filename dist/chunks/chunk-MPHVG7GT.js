@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-PJ6MDFD4.js";
+} from "./chunk-G7A67QVD.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-TDD652RW.js";
+} from "./chunk-XBRTOYUJ.js";
 import {
   ModelFileError,
   isModelFileError,

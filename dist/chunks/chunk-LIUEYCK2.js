@@ -4,7 +4,7 @@ import {
 } from "./chunk-RDX5264L.js";
 import {
   resolveTargets
-} from "./chunk-YCA54NC5.js";
+} from "./chunk-A36PQ4FB.js";
 import {
   fsReason
 } from "./chunk-RZITEKHH.js";
@@ -13,7 +13,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   isTargetError
-} from "./chunk-TDD652RW.js";
+} from "./chunk-XBRTOYUJ.js";
 
 // src/cli/common.ts
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
