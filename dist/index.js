@@ -48,7 +48,7 @@ import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
-} from "./chunks/chunk-RZITEKHH.js";
+} from "./chunks/chunk-E2KYLUGO.js";
 import "./chunks/chunk-G7A67QVD.js";
 import {
   markdownTable

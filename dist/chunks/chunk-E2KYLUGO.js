@@ -49,7 +49,8 @@ var package_default = {
     "gen:tflite": "node scripts/gen-tflite-bindings.mjs",
     "gen:wasm": "node scripts/gen-wasm.mjs",
     "gen:examples": "node scripts/gen-examples.mjs",
-    fuzz: "node scripts/fuzz.mjs"
+    fuzz: "node scripts/fuzz.mjs",
+    "vela-diff": "node scripts/vela-diff.mjs"
   },
   dependencies: {
     "@actions/artifact": "6.2.1",

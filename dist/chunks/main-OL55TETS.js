@@ -2,11 +2,11 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   UsageError,
   collectModelPaths
-} from "./chunk-RDX5264L.js";
+} from "./chunk-SICVBO2A.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION
-} from "./chunk-RZITEKHH.js";
+} from "./chunk-E2KYLUGO.js";
 import {
   sanitizeTerminal
 } from "./chunk-SMDWGUPR.js";
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-UPB3RLFO.js");
+      const mod = await import("./commands-LWDLN43T.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-6R5X2YOT.js");
+      const mod = await import("./compare-KXCUA673.js");
       return mod.compare(rest);
     }
     default:

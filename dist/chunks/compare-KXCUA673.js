@@ -26,11 +26,11 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-LIUEYCK2.js";
+} from "./chunk-JKE6EX4G.js";
 import {
   UsageError,
   collectModelPaths
-} from "./chunk-RDX5264L.js";
+} from "./chunk-SICVBO2A.js";
 import {
   analyzeModelFile,
   renderMarkdown,
@@ -39,7 +39,7 @@ import {
 import {
   VERSION,
   builtinTool
-} from "./chunk-RZITEKHH.js";
+} from "./chunk-E2KYLUGO.js";
 import "./chunk-G7A67QVD.js";
 import "./chunk-CIWQW54I.js";
 import {

@@ -11,11 +11,11 @@ import {
   toMliaJsonDocuments,
   wantColor,
   writeNamedFile
-} from "./chunk-LIUEYCK2.js";
+} from "./chunk-JKE6EX4G.js";
 import {
   UsageError,
   collectModelPaths
-} from "./chunk-RDX5264L.js";
+} from "./chunk-SICVBO2A.js";
 import {
   analyzeModelFile,
   builtinTargets,
@@ -25,7 +25,7 @@ import {
   VERSION,
   builtinTool,
   fsReason
-} from "./chunk-RZITEKHH.js";
+} from "./chunk-E2KYLUGO.js";
 import "./chunk-G7A67QVD.js";
 import "./chunk-CIWQW54I.js";
 import {

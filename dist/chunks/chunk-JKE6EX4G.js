@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   UsageError
-} from "./chunk-RDX5264L.js";
+} from "./chunk-SICVBO2A.js";
 import {
   resolveTargets
 } from "./chunk-A36PQ4FB.js";
 import {
   fsReason
-} from "./chunk-RZITEKHH.js";
+} from "./chunk-E2KYLUGO.js";
 import {
   adviseModel
 } from "./chunk-SMDWGUPR.js";

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   fsReason
-} from "./chunk-RZITEKHH.js";
+} from "./chunk-E2KYLUGO.js";
 
 // src/cli/files.ts
 import { lstatSync, readdirSync, statSync } from "node:fs";
