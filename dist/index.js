@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-MPHVG7GT.js";
+} from "./chunks/chunk-VPU4NPCG.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-A36PQ4FB.js";
+} from "./chunks/chunk-P43XZRPH.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-G7A67QVD.js";
+import "./chunks/chunk-DOWO4XX2.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-XBRTOYUJ.js";
+} from "./chunks/chunk-RZXWOHF5.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-4DRYXWM5.js");
+  const module = await import("./chunks/optimize-UF77CG5J.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

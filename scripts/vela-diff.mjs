@@ -7,14 +7,12 @@
 // Options: --count N (150) --seed N (1) --targets a,b (the 9 MLIA targets) --exact-weights --keep DIR (keep the
 // models and both reports there) --json FILE (the comparison). Vela is not part of ethos-gate: install it
 // yourself (pip install ethos-u-vela==5.1.0); a run takes about 0.3 s per model and target.
-import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { projectRoot } from './bundle-src.mjs';
+import { importSource, projectRoot } from './bundle-src.mjs';
 
 const USAGE = `Usage: npm run vela-diff -- --vela PATH [--count 150] [--seed 1] [--targets ID,ID] [--exact-weights]
                               [--keep DIR] [--json FILE]`;
@@ -67,18 +65,7 @@ if (version.status !== 0) {
 const work = args.keep ?? mkdtempSync(join(tmpdir(), 'ethos-gate-vela-diff-'));
 mkdirSync(work, { recursive: true });
 try {
-  // The generator is TypeScript: bundled to a temporary module, as the example models are.
-  const bundle = join(work, 'random-models.mjs');
-  await build({
-    entryPoints: [join(projectRoot, 'scripts/vela-diff/random-models.ts')],
-    outfile: bundle,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'warning',
-  });
-  const { generate } = await import(pathToFileURL(bundle).href);
+  const { generate } = await importSource('scripts/vela-diff/random-models.ts');
   const models = join(work, 'models');
   const about = new Map(generate(models, seed, count).map((m) => [m.file, m.about]));
 

@@ -376,9 +376,9 @@ export function lowerOne(ctx: Ctx, op: Operator): void {
         push(ctx, op, 'Resize', 'resize', ifm, ofm, { resizeScaleX: resizeScaleX(op, ifm.shape.w, ofm.shape.w) });
         return;
       }
-      if (ifm.shape.h * ifm.shape.w === 1) {
+      if (ifm.shape.h * ifm.shape.w === 1 && ofm.shape.h * ofm.shape.w > 1) {
         // A single pixel is broadcast: an addition of a constant map of zero points the output's size
-        // (regor's RewriteResize).
+        // (regor's RewriteResize; an identity resize was rewritten before it).
         const zeros = constantFm(ctx, `resize-zeros-${op.index}`, ofm.shape, ofm.bits);
         push(ctx, op, 'Add', 'elementwise', ifm, ofm, { ifm2: zeros });
         return;

@@ -456,10 +456,10 @@ export type SizingPlan =
       ifmBlock: number;
     };
 
-/** The sizing plan for a tensor and target (see weightSize); `stats` is channelCosts() of the tensor. */
 /** Tensors with a partial unit beside a single full one are encoded exactly up to this many times the budget. */
 const PARTIAL_UNIT_EXACT_FACTOR = 32;
 
+/** The sizing plan for a tensor and target (see weightSize); `stats` is channelCosts() of the tensor. */
 export function sizingPlan(input: EncodeWeightsInput, maxValues: number, stats?: ChannelStats): SizingPlan {
   const [o, h, w, i] = input.shape;
   const count = o * h * w * i;

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-G7A67QVD.js";
+} from "./chunk-DOWO4XX2.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-XBRTOYUJ.js";
+} from "./chunk-RZXWOHF5.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-A36PQ4FB.js.LEGAL.txt */
+/*! For license information please see chunk-P43XZRPH.js.LEGAL.txt */

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-G7A67QVD.js";
+} from "./chunk-DOWO4XX2.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-XBRTOYUJ.js";
+} from "./chunk-RZXWOHF5.js";
 import {
   ModelFileError,
   isModelFileError,

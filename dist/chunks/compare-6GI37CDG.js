@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-JKE6EX4G.js";
+} from "./chunk-6LLSLBEK.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-A36PQ4FB.js";
+} from "./chunk-P43XZRPH.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-G7A67QVD.js";
+import "./chunk-DOWO4XX2.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-XBRTOYUJ.js";
+} from "./chunk-RZXWOHF5.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-MPHVG7GT.js";
-import "./chunk-G7A67QVD.js";
-import "./chunk-XBRTOYUJ.js";
+} from "./chunk-VPU4NPCG.js";
+import "./chunk-DOWO4XX2.js";
+import "./chunk-RZXWOHF5.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-XBRTOYUJ.js";
+} from "./chunk-RZXWOHF5.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-XBRTOYUJ.js";
+} from "./chunk-RZXWOHF5.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-LWDLN43T.js");
+      const mod = await import("./commands-Z62D6X5D.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-KXCUA673.js");
+      const mod = await import("./compare-6GI37CDG.js");
       return mod.compare(rest);
     }
     default:

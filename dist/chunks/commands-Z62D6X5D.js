@@ -11,7 +11,7 @@ import {
   toMliaJsonDocuments,
   wantColor,
   writeNamedFile
-} from "./chunk-JKE6EX4G.js";
+} from "./chunk-6LLSLBEK.js";
 import {
   UsageError,
   collectModelPaths
@@ -20,13 +20,13 @@ import {
   analyzeModelFile,
   builtinTargets,
   renderMarkdown
-} from "./chunk-A36PQ4FB.js";
+} from "./chunk-P43XZRPH.js";
 import {
   VERSION,
   builtinTool,
   fsReason
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-G7A67QVD.js";
+import "./chunk-DOWO4XX2.js";
 import "./chunk-CIWQW54I.js";
 import {
   checkReport,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-XBRTOYUJ.js";
+} from "./chunk-RZXWOHF5.js";
 import {
   isModelFileError,
   readModel
@@ -168,7 +168,7 @@ async function check(args) {
         results.push(ioError(f, fsReason(e)));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-BJQN3L4S.js");
+    const { analyzeModelsWithEngine } = await import("./vela-LNKODYK3.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -276,7 +276,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-4DRYXWM5.js");
+  const opt = await import("./optimize-UF77CG5J.js");
   let settings;
   try {
     if (values.settings) {

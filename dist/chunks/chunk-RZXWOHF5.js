@@ -5320,7 +5320,7 @@ function lowerOne(ctx, op) {
         push(ctx, op, "Resize", "resize", ifm, ofm2, { resizeScaleX: resizeScaleX(op, ifm.shape.w, ofm2.shape.w) });
         return;
       }
-      if (ifm.shape.h * ifm.shape.w === 1) {
+      if (ifm.shape.h * ifm.shape.w === 1 && ofm2.shape.h * ofm2.shape.w > 1) {
         const zeros = constantFm(ctx, `resize-zeros-${op.index}`, ofm2.shape, ofm2.bits);
         push(ctx, op, "Add", "elementwise", ifm, ofm2, { ifm2: zeros });
         return;
