@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-VPU4NPCG.js";
+} from "./chunks/chunk-MZ37IPGQ.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-P43XZRPH.js";
+} from "./chunks/chunk-Q6N3KPHP.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-DOWO4XX2.js";
+import "./chunks/chunk-IW37DOYU.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-RZXWOHF5.js";
+} from "./chunks/chunk-7OGF3P7Y.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-UF77CG5J.js");
+  const module = await import("./chunks/optimize-FYK6OHQB.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -5,7 +5,8 @@
 // Prints placement agreement and, per figure, the median / p90 / largest absolute relative error, the share of
 // exact pairs, and the models with a pair more than 1% off (total/NPU cycles, SRAM used, encoded weights).
 // Options: --count N (150) --seed N (1) --targets a,b (the 9 MLIA targets) --exact-weights --keep DIR (keep the
-// models and both reports there) --json FILE (the comparison). Vela is not part of ethos-gate: install it
+// models and both reports there) --reuse-vela (with --keep: Vela's report from an earlier run on the same seed and
+// count, for comparing changes to the estimate quickly) --json FILE (the comparison). Vela is not part of ethos-gate: install it
 // yourself (pip install ethos-u-vela==5.1.0); a run takes about 0.3 s per model and target.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { importSource, projectRoot } from './bundle-src.mjs';
 
 const USAGE = `Usage: npm run vela-diff -- --vela PATH [--count 150] [--seed 1] [--targets ID,ID] [--exact-weights]
-                              [--keep DIR] [--json FILE]`;
+                              [--keep DIR [--reuse-vela]] [--json FILE]`;
 const TARGETS = [
   'ethos-u55-128',
   'ethos-u55-256',
@@ -38,6 +39,7 @@ try {
       targets: { type: 'string', default: TARGETS.join(',') },
       'exact-weights': { type: 'boolean', default: false },
       keep: { type: 'string' },
+      'reuse-vela': { type: 'boolean', default: false },
       json: { type: 'string' },
     },
   }).values;
@@ -47,7 +49,13 @@ try {
 }
 const count = Number(args.count);
 const seed = Number(args.seed);
-if (!args.vela || !Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
+if (
+  !args.vela ||
+  !Number.isInteger(count) ||
+  count < 1 ||
+  !Number.isInteger(seed) ||
+  (args['reuse-vela'] && !(args.keep && existsSync(join(args.keep, 'vela.json'))))
+) {
   console.error(USAGE);
   process.exit(2);
 }
@@ -69,17 +77,24 @@ try {
   const models = join(work, 'models');
   const about = new Map(generate(models, seed, count).map((m) => [m.file, m.about]));
 
+  // Exit 2 with a report written: some model could not be analysed (Vela itself crashes on a few shapes). The
+  // report names it, and the comparison below leaves it out and lists it.
   const check = (extra, out) => {
+    rmSync(out, { force: true });
     const r = spawnSync(
       process.execPath,
       [cli, 'check', models, '--target', args.targets, '--format', 'json', '--output', out, ...extra],
       { stdio: ['ignore', 'ignore', 'inherit'] },
     );
-    if (r.status !== 0 && r.status !== 1) throw new Error(`check ${extra.join(' ')} exited ${r.status}`);
+    if (r.status !== 0 && r.status !== 1 && !(r.status === 2 && existsSync(out)))
+      throw new Error(`check ${extra.join(' ')} exited ${r.status}`);
     return JSON.parse(readFileSync(out, 'utf8'));
   };
   console.log(`vela-diff: ${count} models from seed ${seed}, Vela ${version.stdout.trim()}, targets ${args.targets}`);
-  const vela = check(['--engine', 'vela', '--vela-path', args.vela], join(work, 'vela.json'));
+  const velaOut = join(work, 'vela.json');
+  const vela = args['reuse-vela']
+    ? JSON.parse(readFileSync(velaOut, 'utf8'))
+    : check(['--engine', 'vela', '--vela-path', args.vela], velaOut);
   const ours = check(args['exact-weights'] ? ['--exact-weights'] : [], join(work, 'builtin.json'));
 
   const name = (m) => m.path.split('/').pop();
@@ -122,6 +137,13 @@ try {
     console.log(
       `  ${f.padEnd(20)} median ${pct(s.median)}  p90 ${pct(s.p90)}  largest ${pct(s.max)}  exact ${s.exact}/${a.length}`,
     );
+  }
+  for (const [side, report] of [
+    ['vela', vela],
+    ['ours', ours],
+  ]) {
+    for (const m of report.models.filter((x) => x.error))
+      console.log(`  ${side} failed on ${name(m)}: ${m.error.code} (${m.error.message.split('\n')[0]})`);
   }
   const off = [...worstByModel].filter(([, e]) => e > 0.01).sort((a, b) => b[1] - a[1]);
   console.log(`models with a pair more than 1% off: ${off.length} of ${worstByModel.size}`);

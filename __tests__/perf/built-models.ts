@@ -114,4 +114,21 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
     mb.output(mb.depthwiseConv2d(x, { kernel: 3, multiplier: 2, padding: 'same', activation: 'relu' }));
     return mb.build();
   },
+  /**
+   * A 16-bit sigmoid after a convolution, both maps larger than the U65/U85 staging SRAM: the sigmoid stays an
+   * operation of its own type, which Vela does not cascade, so every map stays in DRAM.
+   */
+  conv_logistic_int16: () => {
+    const mb = new ModelBuilder({ quant: 'int16x8', seed: 23 });
+    const x = mb.input([1, 64, 64, 32]);
+    mb.output(mb.logistic(mb.conv2d(x, { filters: 64, kernel: 1 })));
+    return mb.build();
+  },
+  /** A stride-2 transpose convolution with a fused tanh: its zero-inserting upscale needs no rounding column. */
+  tconv_tanh: () => {
+    const mb = new ModelBuilder({ quant: 'int8', seed: 24 });
+    const x = mb.input([1, 8, 32, 128]);
+    mb.output(mb.tanh(mb.transposeConv(x, { filters: 8, kernel: 3, stride: 2, padding: 'same' })));
+    return mb.build();
+  },
 };

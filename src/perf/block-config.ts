@@ -35,6 +35,7 @@ export function blockConfig(arch: Arch, op: InternalOp, sparse = false, stripe?:
     scaled: op.scaled,
     lutBytes: op.lutBytes,
     upscale: op.upscale,
+    upscaleZeros: op.upscaleZeros,
     resizeScaleX: op.resizeScaleX,
     sparse,
     transpose: op.type === 'Transpose' ? op.transpose : undefined,
@@ -50,7 +51,7 @@ export function findBlockConfig(arch: Arch, q: BlockQuery): BlockConfig {
   // One template, not an array joined: this runs for every operation, stripe and format the costing weighs.
   const key =
     `${npu.kind}|${npu.macs}|${npu.cores}|${q.hw}|${q.type}|${sh(q.ifmShape)}|${sh(q.ifm2Shape)}|${sh(q.ofmShape)}|` +
-    `${q.ifmBits}|${kernelKey(q.kernel)}|${q.scaled ? 1 : 0}|${q.lutBytes}|${q.upscale}|${q.sparse ? 1 : 0}|` +
+    `${q.ifmBits}|${kernelKey(q.kernel)}|${q.scaled ? 1 : 0}|${q.lutBytes}|${q.upscale}${q.upscaleZeros ? 'z' : ''}|${q.sparse ? 1 : 0}|` +
     `${q.transpose ?? '-'}|${q.ofmBrick ? 1 : 0}|${q.resizeScaleX?.join('/') ?? '-'}`;
   const known = blockCache.get(key);
   if (known) return known;

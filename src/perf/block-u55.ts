@@ -26,6 +26,8 @@ export interface BlockQuery {
   scaled: boolean;
   lutBytes: number;
   upscale: number;
+  /** The upscale inserts zeros (transpose convolution), not copies (resize): see InternalOp.upscaleZeros. */
+  upscaleZeros?: boolean;
   /** U85 Resize: the horizontal scale (numerator, denominator). */
   resizeScaleX?: readonly [number, number];
   /** U85: the weights are in the Sparse2_4 format (conv and fully connected only). */
@@ -69,7 +71,8 @@ export function findBlockConfigU55(cfg: U55Config, q: BlockQuery): BlockConfig {
   const isDepthwise = q.hw === 'depthwise';
   const isEqualDepth = ew || (isPooling && !isReduceSum) || isDepthwise;
   const partKernel = q.hw === 'conv' && usePartKernel(ifmShape.c, q.ifmBits, q.kernel);
-  const rounding = q.upscale > 1 ? 1 : 0;
+  // regor rounds the IFM block up by one for a nearest-neighbour upscale only (its UpscaleAndRounding).
+  const rounding = q.upscale > 1 && !q.upscaleZeros ? 1 : 0;
   const wideAcc = q.ifmBits === 16 && (!isPooling || isReduceSum) && q.scaled;
   // Accumulator and IFM granules by element width.
   const accGranule = cfg.granules[wideAcc ? 7 : 6];

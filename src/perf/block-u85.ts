@@ -393,7 +393,7 @@ export function findBlockConfigU85(cfg: U85Config, q: BlockQuery): BlockConfig {
     step.h = 1;
     end = { h: 1, w: maxWidth, c: 16 };
   }
-  const rounding = q.upscale > 1 ? 1 : 0;
+  const rounding = q.upscale > 1 && !q.upscaleZeros ? 1 : 0;
   let best = Infinity;
   let bestCoverage = Infinity;
   let chosen: BlockConfig | null = null;

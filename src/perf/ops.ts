@@ -139,6 +139,11 @@ export interface InternalOp {
   lutTensor?: ReadOnlyTensor;
   /** Upscaling of the IFM (resize / transpose conv), 1 when none. */
   upscale: number;
+  /**
+   * The upscale inserts zeros (a transpose convolution) rather than repeating elements (a resize): regor's block
+   * search then adds no rounding row and column to the IFM block.
+   */
+  upscaleZeros?: boolean;
   /** U85 Resize: its horizontal scale as regor reduces it (numerator, denominator), which bounds its OFM block. */
   resizeScaleX?: readonly [number, number];
   /** U55/U65 Transpose: its pass (one 3D swap; a transpose of several is an operation per pass). */

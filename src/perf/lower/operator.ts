@@ -83,7 +83,13 @@ export function lowerOne(ctx: Ctx, op: Operator): void {
       let weights = weightInfo(ctx, wIdx, ofm.shape.c, dw, dw ? 'depthwise' : 'conv');
       if (!transpose && (kernel.dilationX > 2 || kernel.dilationY > 2))
         weights = dilateKernel(ctx, op, kernel, weights);
-      const extra = { kernel, activation: act, weights, upscale: transpose ? num(op.options?.strideW, 1) : 1 };
+      const extra = {
+        kernel,
+        activation: act,
+        weights,
+        upscale: transpose ? num(op.options?.strideW, 1) : 1,
+        upscaleZeros: transpose,
+      };
       const multiplier = dw ? Math.round(ofm.shape.c / Math.max(1, src.shape.c)) : 1;
       if (transpose && ctx.family === 'u85' && weights)
         pushU85TransposeConv(ctx, op, src, ofm, weights, convKernel(op, w.shape[1], w.shape[2]), act);

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-DOWO4XX2.js";
+} from "./chunk-IW37DOYU.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-RZXWOHF5.js";
+} from "./chunk-7OGF3P7Y.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-6LLSLBEK.js";
+} from "./chunk-MPCRPNXS.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-P43XZRPH.js";
+} from "./chunk-Q6N3KPHP.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-DOWO4XX2.js";
+import "./chunk-IW37DOYU.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-RZXWOHF5.js";
+} from "./chunk-7OGF3P7Y.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

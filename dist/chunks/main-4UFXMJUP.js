@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-RZXWOHF5.js";
+} from "./chunk-7OGF3P7Y.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-Z62D6X5D.js");
+      const mod = await import("./commands-MECFFKD6.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-6GI37CDG.js");
+      const mod = await import("./compare-WUWD62O3.js");
       return mod.compare(rest);
     }
     default:

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-VPU4NPCG.js";
-import "./chunk-DOWO4XX2.js";
-import "./chunk-RZXWOHF5.js";
+} from "./chunk-MZ37IPGQ.js";
+import "./chunk-IW37DOYU.js";
+import "./chunk-7OGF3P7Y.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-RZXWOHF5.js";
+} from "./chunk-7OGF3P7Y.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -2469,6 +2469,7 @@ function canStripe(op) {
 }
 function cascadable(op, stripeH) {
   if (op.ifm.buffer.constant || !canStripe(op) || stripeH >= op.ofm.shape.h) return false;
+  if (op.elementwiseLike) return false;
   if (op.hw === "conv" || op.hw === "depthwise") return op.upscale === 1;
   return op.hw === "elementwise" || op.hw === "pool";
 }
@@ -2638,7 +2639,7 @@ function findBlockConfigU55(cfg, q) {
   const isDepthwise = q.hw === "depthwise";
   const isEqualDepth = ew || isPooling && !isReduceSum || isDepthwise;
   const partKernel = q.hw === "conv" && usePartKernel(ifmShape.c, q.ifmBits, q.kernel);
-  const rounding = q.upscale > 1 ? 1 : 0;
+  const rounding = q.upscale > 1 && !q.upscaleZeros ? 1 : 0;
   const wideAcc = q.ifmBits === 16 && (!isPooling || isReduceSum) && q.scaled;
   const accGranule = cfg.granules[wideAcc ? 7 : 6];
   const accBits = wideAcc ? 40 : 32;
@@ -5047,7 +5048,13 @@ function lowerOne(ctx, op) {
       let weights = weightInfo(ctx, wIdx, ofm2.shape.c, dw, dw ? "depthwise" : "conv");
       if (!transpose && (kernel2.dilationX > 2 || kernel2.dilationY > 2))
         weights = dilateKernel(ctx, op, kernel2, weights);
-      const extra = { kernel: kernel2, activation: act, weights, upscale: transpose ? num2(op.options?.strideW, 1) : 1 };
+      const extra = {
+        kernel: kernel2,
+        activation: act,
+        weights,
+        upscale: transpose ? num2(op.options?.strideW, 1) : 1,
+        upscaleZeros: transpose
+      };
       const multiplier = dw ? Math.round(ofm2.shape.c / Math.max(1, src.shape.c)) : 1;
       if (transpose && ctx.family === "u85" && weights)
         pushU85TransposeConv(ctx, op, src, ofm2, weights, convKernel(op, w.shape[1], w.shape[2]), act);
@@ -6176,7 +6183,7 @@ function findBlockConfigU85(cfg, q) {
     step.h = 1;
     end = { h: 1, w: maxWidth, c: 16 };
   }
-  const rounding = q.upscale > 1 ? 1 : 0;
+  const rounding = q.upscale > 1 && !q.upscaleZeros ? 1 : 0;
   let best = Infinity;
   let bestCoverage = Infinity;
   let chosen = null;
@@ -6281,6 +6288,7 @@ function blockConfig(arch, op, sparse = false, stripe) {
     scaled: op.scaled,
     lutBytes: op.lutBytes,
     upscale: op.upscale,
+    upscaleZeros: op.upscaleZeros,
     resizeScaleX: op.resizeScaleX,
     sparse,
     transpose: op.type === "Transpose" ? op.transpose : void 0,
@@ -6291,7 +6299,7 @@ function blockConfig(arch, op, sparse = false, stripe) {
 function findBlockConfig(arch, q) {
   const sh = (x) => x ? `${x.h}x${x.w}x${x.c}` : "-";
   const npu = arch.npu;
-  const key = `${npu.kind}|${npu.macs}|${npu.cores}|${q.hw}|${q.type}|${sh(q.ifmShape)}|${sh(q.ifm2Shape)}|${sh(q.ofmShape)}|${q.ifmBits}|${kernelKey(q.kernel)}|${q.scaled ? 1 : 0}|${q.lutBytes}|${q.upscale}|${q.sparse ? 1 : 0}|${q.transpose ?? "-"}|${q.ofmBrick ? 1 : 0}|${q.resizeScaleX?.join("/") ?? "-"}`;
+  const key = `${npu.kind}|${npu.macs}|${npu.cores}|${q.hw}|${q.type}|${sh(q.ifmShape)}|${sh(q.ifm2Shape)}|${sh(q.ofmShape)}|${q.ifmBits}|${kernelKey(q.kernel)}|${q.scaled ? 1 : 0}|${q.lutBytes}|${q.upscale}${q.upscaleZeros ? "z" : ""}|${q.sparse ? 1 : 0}|${q.transpose ?? "-"}|${q.ofmBrick ? 1 : 0}|${q.resizeScaleX?.join("/") ?? "-"}`;
   const known = blockCache.get(key);
   if (known) return known;
   const cfg = arch.npu.kind === "u85" ? findBlockConfigU85(arch.npu, q) : findBlockConfigU55(arch.npu, q);
