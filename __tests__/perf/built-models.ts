@@ -114,6 +114,13 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
     mb.output(mb.depthwiseConv2d(x, { kernel: 3, multiplier: 2, padding: 'same', activation: 'relu' }));
     return mb.build();
   },
+  /** The same with 16-bit maps: on U55 and U65 the ReLU then runs on its own after the transpose. */
+  dw_multiplier_relu_int16: () => {
+    const mb = new ModelBuilder({ quant: 'int16x8', seed: 25 });
+    const x = mb.input([1, 12, 20, 24]);
+    mb.output(mb.depthwiseConv2d(x, { kernel: 3, multiplier: 2, padding: 'same', activation: 'relu6' }));
+    return mb.build();
+  },
   /**
    * A 16-bit sigmoid after a convolution, both maps larger than the U65/U85 staging SRAM: the sigmoid stays an
    * operation of its own type, which Vela does not cascade, so every map stays in DRAM.

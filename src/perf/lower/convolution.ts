@@ -136,7 +136,14 @@ export function pushPerMultiplier(
     pushU85Transpose(ctx, op, planes, ofm, [multiplier, ofm.shape.h, ofm.shape.w, c], perm);
   } else {
     const shape = [multiplier, ofm.shape.h, ofm.shape.w, c];
-    pushU55Transpose(ctx, op, planes, ofm, transposePasses(shape, perm, ofm.bits === 32));
+    const passes = transposePasses(shape, perm, ofm.bits === 32);
+    // A 16-bit output keeps its activation (Vela 5.1.0 on U55/U65): it runs on its own after the transpose, as a
+    // standalone activation does (an 8-bit one, and U85's, is dropped as above).
+    if (extra.activation && extra.activation !== 'none' && ofm.bits === 16) {
+      const transposed = tempFm(ctx, ofm.shape, ofm.bits);
+      pushU55Transpose(ctx, op, planes, transposed, passes);
+      push(ctx, op, 'AvgPool', 'pool', transposed, ofm, { elementwiseLike: true });
+    } else pushU55Transpose(ctx, op, planes, ofm, passes);
   }
 }
 

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-7OGF3P7Y.js";
+} from "./chunk-XIVCV2NH.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-MECFFKD6.js");
+      const mod = await import("./commands-PMFKEACS.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-WUWD62O3.js");
+      const mod = await import("./compare-5NG2WFBC.js");
       return mod.compare(rest);
     }
     default:

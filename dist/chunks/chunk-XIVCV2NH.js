@@ -4016,7 +4016,12 @@ function pushPerMultiplier(ctx, op, multiplier, ifm, ofm2, extra) {
     pushU85Transpose(ctx, op, planes, ofm2, [multiplier, ofm2.shape.h, ofm2.shape.w, c], perm);
   } else {
     const shape = [multiplier, ofm2.shape.h, ofm2.shape.w, c];
-    pushU55Transpose(ctx, op, planes, ofm2, transposePasses(shape, perm, ofm2.bits === 32));
+    const passes = transposePasses(shape, perm, ofm2.bits === 32);
+    if (extra.activation && extra.activation !== "none" && ofm2.bits === 16) {
+      const transposed = tempFm(ctx, ofm2.shape, ofm2.bits);
+      pushU55Transpose(ctx, op, planes, transposed, passes);
+      push(ctx, op, "AvgPool", "pool", transposed, ofm2, { elementwiseLike: true });
+    } else pushU55Transpose(ctx, op, planes, ofm2, passes);
   }
 }
 function multiplierWeights(ctx, w, m, multiplier) {

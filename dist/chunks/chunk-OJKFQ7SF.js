@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-7OGF3P7Y.js";
+} from "./chunk-XIVCV2NH.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-IW37DOYU.js";
+} from "./chunk-OJKFQ7SF.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-7OGF3P7Y.js";
+} from "./chunk-XIVCV2NH.js";
 import {
   ModelFileError,
   isModelFileError,

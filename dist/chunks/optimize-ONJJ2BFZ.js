@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-7OGF3P7Y.js";
+} from "./chunk-XIVCV2NH.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

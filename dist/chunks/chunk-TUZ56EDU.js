@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-IW37DOYU.js";
+} from "./chunk-OJKFQ7SF.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-7OGF3P7Y.js";
+} from "./chunk-XIVCV2NH.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-Q6N3KPHP.js.LEGAL.txt */
+/*! For license information please see chunk-TUZ56EDU.js.LEGAL.txt */

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-MZ37IPGQ.js";
-import "./chunk-IW37DOYU.js";
-import "./chunk-7OGF3P7Y.js";
+} from "./chunk-7R5WOCKW.js";
+import "./chunk-OJKFQ7SF.js";
+import "./chunk-XIVCV2NH.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

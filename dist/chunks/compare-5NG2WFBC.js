@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-MPCRPNXS.js";
+} from "./chunk-B6CTSF7P.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-Q6N3KPHP.js";
+} from "./chunk-TUZ56EDU.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-IW37DOYU.js";
+import "./chunk-OJKFQ7SF.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-7OGF3P7Y.js";
+} from "./chunk-XIVCV2NH.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer
