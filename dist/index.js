@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-7R5WOCKW.js";
+} from "./chunks/chunk-63XZBA5W.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-TUZ56EDU.js";
+} from "./chunks/chunk-SEAUDXIC.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-OJKFQ7SF.js";
+import "./chunks/chunk-D22LXBXU.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-XIVCV2NH.js";
+} from "./chunks/chunk-ACC3XVMG.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-ONJJ2BFZ.js");
+  const module = await import("./chunks/optimize-6YVEUUGZ.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -122,6 +122,24 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
     return mb.build();
   },
   /**
+   * A leaky ReLU after a depth-multiplier depthwise convolution without an activation: Vela packs it into the
+   * convolution and drops it with the parts.
+   */
+  dw_multiplier_leaky: () => {
+    const mb = new ModelBuilder({ quant: 'int8', seed: 26 });
+    const x = mb.input([1, 12, 16, 24]);
+    mb.output(mb.leakyRelu(mb.depthwiseConv2d(x, { kernel: 3, multiplier: 2, padding: 'same' }), 0.1));
+    return mb.build();
+  },
+  /** The same convolution with a fused ReLU6: the leaky ReLU cannot be packed as a second one, so it runs alone. */
+  dw_multiplier_relu6_leaky: () => {
+    const mb = new ModelBuilder({ quant: 'int8', seed: 26 });
+    const x = mb.input([1, 12, 16, 24]);
+    const y = mb.depthwiseConv2d(x, { kernel: 3, multiplier: 2, padding: 'same', activation: 'relu6' });
+    mb.output(mb.leakyRelu(y, 0.1));
+    return mb.build();
+  },
+  /**
    * A 16-bit sigmoid after a convolution, both maps larger than the U65/U85 staging SRAM: the sigmoid stays an
    * operation of its own type, which Vela does not cascade, so every map stays in DRAM.
    */

@@ -8,6 +8,7 @@ import {
   type Ctx,
   bufferKey,
   fm,
+  fusedActivation,
   tempFm,
   push,
   lutBytesFor,
@@ -62,14 +63,29 @@ export function tryFuseActivation(ctx: Ctx, op: Operator): boolean {
   if (kind === 'lut' && (ctx.sg.tensors[inT]?.dtype ?? 'int8') === 'int16') return false;
   const prev = soleProducer(ctx, op);
   if (!prev) return false;
-  if (prev.activation !== 'none' || prev.hw === 'transpose' || prev.hw === 'dma') return false;
+  // regor packs one activation into an operation: not into one that has its own (a depth-multiplier depthwise
+  // convolution's parts run without it, but the operation has it).
+  const source = ctx.sg.operators[prev.sourceIndex];
+  if (source && fusedActivation(source) !== 'none') return false;
+  // Into a depth-multiplier depthwise convolution's transpose only as the convolution's own (see below).
+  const multiplierParts = source?.type === 'DEPTHWISE_CONV_2D' && prev.type === 'Transpose';
+  if (prev.activation !== 'none' || (prev.hw === 'transpose' && !multiplierParts) || prev.hw === 'dma') return false;
   // Nor into a slice's copy: regor moves the slice into its readers first, and the activation reads it in place.
-  if (SLICING.has(ctx.sg.operators[prev.sourceIndex]?.type ?? '')) return false;
+  if (SLICING.has(source?.type ?? '')) return false;
   // Vela fuses only activations with unit scaling: a ReLU that requantizes (another scale or zero point) runs alone.
   if (kind === 'relu' && !sameQuantization(ctx, inT, op.outputs[0] ?? -1)) return false;
   // Nor an operation writing a variable with one that does not.
   if (!!ctx.sg.tensors[op.outputs[0] ?? -1]?.isVariable !== !!prev.ofm.buffer.persistent) return false;
   const ofm = fm(ctx, op.outputs[0]);
+  if (multiplierParts) {
+    // Packed into the convolution, it is dropped with its parts as its own fused activation is (see
+    // pushPerMultiplier), except on a 16-bit output on U55/U65, where it runs on its own after the transpose.
+    if (prev.ofm.bits === 16 && ctx.family !== 'u85') return false;
+    ctx.buffers.delete(prev.ofm.buffer.key);
+    // The transpose writes the output's storage in its own shape.
+    prev.ofm = { ...ofm, shape: prev.ofm.shape };
+    return true;
+  }
   ctx.buffers.delete(prev.ofm.buffer.key);
   // After a fused transpose the operation still computes in its own shape.
   prev.ofm = prev.fusedTranspose ? { ...ofm, shape: prev.ofm.shape } : ofm;

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-B6CTSF7P.js";
+} from "./chunk-CS7T274C.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-TUZ56EDU.js";
+} from "./chunk-SEAUDXIC.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-OJKFQ7SF.js";
+import "./chunk-D22LXBXU.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-XIVCV2NH.js";
+} from "./chunk-ACC3XVMG.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-XIVCV2NH.js";
+} from "./chunk-ACC3XVMG.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

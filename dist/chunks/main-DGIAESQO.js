@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-XIVCV2NH.js";
+} from "./chunk-ACC3XVMG.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-PMFKEACS.js");
+      const mod = await import("./commands-B5XATZQO.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-5NG2WFBC.js");
+      const mod = await import("./compare-LUIFVMLW.js");
       return mod.compare(rest);
     }
     default:

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-7R5WOCKW.js";
-import "./chunk-OJKFQ7SF.js";
-import "./chunk-XIVCV2NH.js";
+} from "./chunk-63XZBA5W.js";
+import "./chunk-D22LXBXU.js";
+import "./chunk-ACC3XVMG.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

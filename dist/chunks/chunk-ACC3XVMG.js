@@ -3616,11 +3616,20 @@ function tryFuseActivation(ctx, op) {
   if (kind === "lut" && (ctx.sg.tensors[inT]?.dtype ?? "int8") === "int16") return false;
   const prev = soleProducer(ctx, op);
   if (!prev) return false;
-  if (prev.activation !== "none" || prev.hw === "transpose" || prev.hw === "dma") return false;
-  if (SLICING.has(ctx.sg.operators[prev.sourceIndex]?.type ?? "")) return false;
+  const source = ctx.sg.operators[prev.sourceIndex];
+  if (source && fusedActivation2(source) !== "none") return false;
+  const multiplierParts = source?.type === "DEPTHWISE_CONV_2D" && prev.type === "Transpose";
+  if (prev.activation !== "none" || prev.hw === "transpose" && !multiplierParts || prev.hw === "dma") return false;
+  if (SLICING.has(source?.type ?? "")) return false;
   if (kind === "relu" && !sameQuantization(ctx, inT, op.outputs[0] ?? -1)) return false;
   if (!!ctx.sg.tensors[op.outputs[0] ?? -1]?.isVariable !== !!prev.ofm.buffer.persistent) return false;
   const ofm2 = fm(ctx, op.outputs[0]);
+  if (multiplierParts) {
+    if (prev.ofm.bits === 16 && ctx.family !== "u85") return false;
+    ctx.buffers.delete(prev.ofm.buffer.key);
+    prev.ofm = { ...ofm2, shape: prev.ofm.shape };
+    return true;
+  }
   ctx.buffers.delete(prev.ofm.buffer.key);
   prev.ofm = prev.fusedTranspose ? { ...ofm2, shape: prev.ofm.shape } : ofm2;
   prev.activation = kind;

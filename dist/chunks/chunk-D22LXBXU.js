@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-XIVCV2NH.js";
+} from "./chunk-ACC3XVMG.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

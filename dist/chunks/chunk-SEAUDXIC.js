@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-OJKFQ7SF.js";
+} from "./chunk-D22LXBXU.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-XIVCV2NH.js";
+} from "./chunk-ACC3XVMG.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-TUZ56EDU.js.LEGAL.txt */
+/*! For license information please see chunk-SEAUDXIC.js.LEGAL.txt */

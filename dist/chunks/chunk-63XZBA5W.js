@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-OJKFQ7SF.js";
+} from "./chunk-D22LXBXU.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-XIVCV2NH.js";
+} from "./chunk-ACC3XVMG.js";
 import {
   ModelFileError,
   isModelFileError,
