@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-63XZBA5W.js";
+} from "./chunks/chunk-VX3DYM2M.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-SEAUDXIC.js";
+} from "./chunks/chunk-JO5GEQIR.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-D22LXBXU.js";
+import "./chunks/chunk-2Z7CQGGO.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-ACC3XVMG.js";
+} from "./chunks/chunk-5LJOXNU3.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-6YVEUUGZ.js");
+  const module = await import("./chunks/optimize-TBLTDNFX.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -140,6 +140,18 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
     return mb.build();
   },
   /**
+   * On U65, the first map is still live (to the half step after its last reader) when the last convolution's
+   * 160 KiB of weights are copied ahead: with both later maps it does not fit the staging SRAM, so one goes to DRAM.
+   */
+  maps_beside_weight_buffer: () => {
+    const mb = new ModelBuilder({ quant: 'int8', seed: 27 });
+    const x = mb.input([1, 124, 2, 64]);
+    const a = mb.conv2d(x, { filters: 512, kernel: 1 });
+    const b = mb.depthwiseConv2d(a, { kernel: 3, padding: 'same' });
+    mb.output(mb.conv2d(b, { filters: 32, kernel: [5, 2], padding: 'same' }));
+    return mb.build();
+  },
+  /**
    * A 16-bit sigmoid after a convolution, both maps larger than the U65/U85 staging SRAM: the sigmoid stays an
    * operation of its own type, which Vela does not cascade, so every map stays in DRAM.
    */

@@ -96,8 +96,10 @@ function usageChanges(
  * evicted, per group of overlapping maps, to keep the most element accesses (`accessOf`) in staging.
  *
  * `reserved`: staging bytes taken (the cascades' rolling buffers, the weight buffers) per half step, as regor
- * counts time: 2t while step t runs, 2t - 1 between steps t - 1 and t. A weight buffer filled under the previous
- * operation is taken from 2t - 1, so it meets only the maps that live across that boundary.
+ * counts time: 2t while step t runs, 2t - 1 between steps t - 1 and t. A map lives from 2t of its first step to
+ * the half step after its last (regor's live ranges), so a weight buffer filled ahead of step t, taken from
+ * 2t - 1, meets the maps step t - 1 was the last to read (a U65 convolution's 160 KiB of weights pushed one of
+ * them to DRAM in Vela).
  *
  * `takenOverBy`: maps whose allocation a one-to-one operation's output takes over (IFM reuse), to that output.
  * regor makes the two one live range (LiveRangeGraph::FuseRanges) when both are candidates: kept or evicted
@@ -150,10 +152,10 @@ export function assignMemories(
       u.bytes = Math.max(u.bytes, r.bytes);
     }
   }
-  // Staging is not preserved across CPU operators. The rest, in half steps.
+  // Staging is not preserved across CPU operators. The rest, in half steps (to the one after the last step).
   const npuOnly = [...byRoot.values()]
     .filter((u) => !cpuTimes.some((t) => t >= u.start && t <= u.end))
-    .map((u) => ({ ...u, start: 2 * u.start, end: 2 * u.end }));
+    .map((u) => ({ ...u, start: 2 * u.start, end: 2 * u.end + 1 }));
   npuOnly.sort((a, b) => a.start - b.start || a.end - b.end);
   let last = 0;
   let longest = 0;

@@ -2355,7 +2355,7 @@ function assignMemories(arch, live, npuBuffers, accessOf, cpuTimes = [], cascade
       u.bytes = Math.max(u.bytes, r.bytes);
     }
   }
-  const npuOnly = [...byRoot.values()].filter((u) => !cpuTimes.some((t) => t >= u.start && t <= u.end)).map((u) => ({ ...u, start: 2 * u.start, end: 2 * u.end }));
+  const npuOnly = [...byRoot.values()].filter((u) => !cpuTimes.some((t) => t >= u.start && t <= u.end)).map((u) => ({ ...u, start: 2 * u.start, end: 2 * u.end + 1 }));
   npuOnly.sort((a, b) => a.start - b.start || a.end - b.end);
   let last = 0;
   let longest = 0;

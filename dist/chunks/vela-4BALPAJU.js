@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-63XZBA5W.js";
-import "./chunk-D22LXBXU.js";
-import "./chunk-ACC3XVMG.js";
+} from "./chunk-VX3DYM2M.js";
+import "./chunk-2Z7CQGGO.js";
+import "./chunk-5LJOXNU3.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

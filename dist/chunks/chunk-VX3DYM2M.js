@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-D22LXBXU.js";
+} from "./chunk-2Z7CQGGO.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-ACC3XVMG.js";
+} from "./chunk-5LJOXNU3.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-CS7T274C.js";
+} from "./chunk-3J6GCAH4.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-SEAUDXIC.js";
+} from "./chunk-JO5GEQIR.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-D22LXBXU.js";
+import "./chunk-2Z7CQGGO.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-ACC3XVMG.js";
+} from "./chunk-5LJOXNU3.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

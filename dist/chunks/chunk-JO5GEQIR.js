@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-D22LXBXU.js";
+} from "./chunk-2Z7CQGGO.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-ACC3XVMG.js";
+} from "./chunk-5LJOXNU3.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-SEAUDXIC.js.LEGAL.txt */
+/*! For license information please see chunk-JO5GEQIR.js.LEGAL.txt */

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-ACC3XVMG.js";
+} from "./chunk-5LJOXNU3.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {
