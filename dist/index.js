@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-VX3DYM2M.js";
+} from "./chunks/chunk-2DJCH57M.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-JO5GEQIR.js";
+} from "./chunks/chunk-FJ4AHGZQ.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-2Z7CQGGO.js";
+import "./chunks/chunk-2ZSTZ5Z7.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-5LJOXNU3.js";
+} from "./chunks/chunk-PVTSCDZU.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-TBLTDNFX.js");
+  const module = await import("./chunks/optimize-4XLX4HYK.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

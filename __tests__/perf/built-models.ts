@@ -151,6 +151,14 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
     mb.output(mb.conv2d(b, { filters: 32, kernel: [5, 2], padding: 'same' }));
     return mb.build();
   },
+  /** A slice read by a MEAN: the MEAN's sums read their own slices, so the slice stays a copy. */
+  slice_mean: () => {
+    const mb = new ModelBuilder({ quant: 'int8', seed: 28 });
+    const x = mb.input([1, 16, 64, 32]);
+    const y = mb.slice(mb.add(x, x), [0, 1, 0, 0], [1, 15, 64, 32]);
+    mb.output(mb.mean(y, [1, 2], { keepDims: true }));
+    return mb.build();
+  },
   /**
    * A 16-bit sigmoid after a convolution, both maps larger than the U65/U85 staging SRAM: the sigmoid stays an
    * operation of its own type, which Vela does not cascade, so every map stays in DRAM.

@@ -116,7 +116,7 @@ export function linearWhereViewsDiffer(ops: readonly InternalOp[]): void {
 
 /**
  * Vela's MoveSplitSliceToConsumer: a slice's readers that can read part of a tensor read the slice's source
- * directly, and the copy goes when every reader does (it stays for the others). A transpose, a gather or another slice cannot; neither
+ * directly, and the copy goes when every reader does (it stays for the others). A transpose, a gather, a MEAN or another slice cannot; neither
  * can a CPU operator or a reshaped view (a graph or CPU boundary keeps the copy). A source read in another
  * width or depth than its own cannot be stored in bricks.
  */
@@ -147,6 +147,9 @@ export function moveSlicesToConsumers(ctx: Ctx): void {
     const movable = (o: InternalOp): boolean =>
       !slicing(o) &&
       o.type !== 'Transpose' &&
+      // A MEAN's sums read their input through slices of their own (regor's ConvertMeanOps), and a reader that
+      // already reads a slice takes no other.
+      !(o.hw === 'depthwise' && ctx.sg.operators[o.sourceIndex]?.type === 'MEAN') &&
       o.hw !== 'dma' &&
       !o.chained &&
       !o.extraIfms?.some((f) => f.buffer === out) &&

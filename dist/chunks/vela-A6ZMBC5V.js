@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-VX3DYM2M.js";
-import "./chunk-2Z7CQGGO.js";
-import "./chunk-5LJOXNU3.js";
+} from "./chunk-2DJCH57M.js";
+import "./chunk-2ZSTZ5Z7.js";
+import "./chunk-PVTSCDZU.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

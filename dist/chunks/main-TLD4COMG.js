@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-5LJOXNU3.js";
+} from "./chunk-PVTSCDZU.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-RRQ7QILO.js");
+      const mod = await import("./commands-7WAEOZBD.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-4IVMZ6OM.js");
+      const mod = await import("./compare-3IRRBUAT.js");
       return mod.compare(rest);
     }
     default:

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-5LJOXNU3.js";
+} from "./chunk-PVTSCDZU.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-2Z7CQGGO.js";
+} from "./chunk-2ZSTZ5Z7.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-5LJOXNU3.js";
+} from "./chunk-PVTSCDZU.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-5LJOXNU3.js";
+} from "./chunk-PVTSCDZU.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

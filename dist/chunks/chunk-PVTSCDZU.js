@@ -4875,7 +4875,9 @@ function moveSlicesToConsumers(ctx) {
     const src = copy.ifm;
     const readers = [...readersOf.get(out) ?? []].filter((o) => o !== copy);
     const sameAsShallow = (s2) => !!copy.shallowShape && same(s2, copy.shallowShape);
-    const movable = (o) => !slicing(o) && o.type !== "Transpose" && o.hw !== "dma" && !o.chained && !o.extraIfms?.some((f) => f.buffer === out) && [o.ifm, o.ifm2].every((f) => !f || f.buffer !== out || same(f.shape, copy.ofm.shape) || sameAsShallow(f.shape));
+    const movable = (o) => !slicing(o) && o.type !== "Transpose" && // A MEAN's sums read their input through slices of their own (regor's ConvertMeanOps), and a reader that
+    // already reads a slice takes no other.
+    !(o.hw === "depthwise" && ctx.sg.operators[o.sourceIndex]?.type === "MEAN") && o.hw !== "dma" && !o.chained && !o.extraIfms?.some((f) => f.buffer === out) && [o.ifm, o.ifm2].every((f) => !f || f.buffer !== out || same(f.shape, copy.ofm.shape) || sameAsShallow(f.shape));
     const moved = readers.filter(movable);
     if (moved.length === 0) continue;
     for (const o of moved) {

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-2Z7CQGGO.js";
+} from "./chunk-2ZSTZ5Z7.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-5LJOXNU3.js";
+} from "./chunk-PVTSCDZU.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-JO5GEQIR.js.LEGAL.txt */
+/*! For license information please see chunk-FJ4AHGZQ.js.LEGAL.txt */

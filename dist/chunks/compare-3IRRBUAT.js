@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-3J6GCAH4.js";
+} from "./chunk-NOJMI326.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-JO5GEQIR.js";
+} from "./chunk-FJ4AHGZQ.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-2Z7CQGGO.js";
+import "./chunk-2ZSTZ5Z7.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-5LJOXNU3.js";
+} from "./chunk-PVTSCDZU.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer
