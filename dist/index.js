@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-2DJCH57M.js";
+} from "./chunks/chunk-OQPU65LU.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-FJ4AHGZQ.js";
+} from "./chunks/chunk-X6LMBPRS.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-2ZSTZ5Z7.js";
+import "./chunks/chunk-UZQI5YMH.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-PVTSCDZU.js";
+} from "./chunks/chunk-MMS6UE6F.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-4XLX4HYK.js");
+  const module = await import("./chunks/optimize-UMGLEMSN.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

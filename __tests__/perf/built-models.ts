@@ -159,6 +159,14 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
     mb.output(mb.mean(y, [1, 2], { keepDims: true }));
     return mb.build();
   },
+  /** A slice read by a 2x resize: the resize reads its input through a slice of its own, so the copy stays. */
+  slice_resize: () => {
+    const mb = new ModelBuilder({ quant: 'int8', seed: 29 });
+    const x = mb.input([1, 9, 12, 16]);
+    const y = mb.slice(mb.add(x, x), [0, 1, 0, 0], [1, 8, 12, 16]);
+    mb.output(mb.resize(y, [16, 24], { method: 'nearest' }));
+    return mb.build();
+  },
   /**
    * A 16-bit sigmoid after a convolution, both maps larger than the U65/U85 staging SRAM: the sigmoid stays an
    * operation of its own type, which Vela does not cascade, so every map stays in DRAM.

@@ -116,11 +116,20 @@ export function linearWhereViewsDiffer(ops: readonly InternalOp[]): void {
 
 /**
  * Vela's MoveSplitSliceToConsumer: a slice's readers that can read part of a tensor read the slice's source
- * directly, and the copy goes when every reader does (it stays for the others). A transpose, a gather, a MEAN or another slice cannot; neither
- * can a CPU operator or a reshaped view (a graph or CPU boundary keeps the copy). A source read in another
- * width or depth than its own cannot be stored in bricks.
+ * directly, and the copy goes when every reader does (it stays for the others). A transpose, a gather, a MEAN,
+ * a resize or another slice cannot; neither can a CPU operator or a reshaped view (a graph or CPU boundary keeps
+ * the copy). A source read in another width or depth than its own cannot be stored in bricks.
  */
 export function moveSlicesToConsumers(ctx: Ctx): void {
+  // A reader that already reads its input through a slice takes no other: a MEAN's sums (regor's ConvertMeanOps)
+  // and a resize (ConvertResizeOffsets sets one on every resize but an identity one).
+  const readsOwnSlice = (o: InternalOp): boolean => {
+    const source = ctx.sg.operators[o.sourceIndex];
+    if (source?.type === 'MEAN') return o.hw === 'depthwise';
+    if (source?.type !== 'RESIZE_BILINEAR' && source?.type !== 'RESIZE_NEAREST_NEIGHBOR') return false;
+    const [a, b] = [ctx.sg.tensors[source.inputs[0] ?? -1]?.shape, ctx.sg.tensors[source.outputs[0] ?? -1]?.shape];
+    return !a || !b || a.join('x') !== b.join('x');
+  };
   const slicing = (o: InternalOp) =>
     o.type === 'MemoryCopy' && SLICING.has(ctx.sg.operators[o.sourceIndex]?.type ?? '');
   // Who reads each buffer (kept up to date as readers move).
@@ -147,9 +156,7 @@ export function moveSlicesToConsumers(ctx: Ctx): void {
     const movable = (o: InternalOp): boolean =>
       !slicing(o) &&
       o.type !== 'Transpose' &&
-      // A MEAN's sums read their input through slices of their own (regor's ConvertMeanOps), and a reader that
-      // already reads a slice takes no other.
-      !(o.hw === 'depthwise' && ctx.sg.operators[o.sourceIndex]?.type === 'MEAN') &&
+      !readsOwnSlice(o) &&
       o.hw !== 'dma' &&
       !o.chained &&
       !o.extraIfms?.some((f) => f.buffer === out) &&

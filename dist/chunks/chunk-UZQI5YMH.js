@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-PVTSCDZU.js";
+} from "./chunk-MMS6UE6F.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

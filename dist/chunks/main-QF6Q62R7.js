@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-PVTSCDZU.js";
+} from "./chunk-MMS6UE6F.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-7WAEOZBD.js");
+      const mod = await import("./commands-HGBPDFPL.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-3IRRBUAT.js");
+      const mod = await import("./compare-NRLRZZBU.js");
       return mod.compare(rest);
     }
     default:

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-2ZSTZ5Z7.js";
+} from "./chunk-UZQI5YMH.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-PVTSCDZU.js";
+} from "./chunk-MMS6UE6F.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-NOJMI326.js";
+} from "./chunk-3TGWAF2L.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-FJ4AHGZQ.js";
+} from "./chunk-X6LMBPRS.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-2ZSTZ5Z7.js";
+import "./chunk-UZQI5YMH.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-PVTSCDZU.js";
+} from "./chunk-MMS6UE6F.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

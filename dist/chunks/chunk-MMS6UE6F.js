@@ -4856,6 +4856,13 @@ function linearWhereViewsDiffer(ops) {
   }
 }
 function moveSlicesToConsumers(ctx) {
+  const readsOwnSlice = (o) => {
+    const source = ctx.sg.operators[o.sourceIndex];
+    if (source?.type === "MEAN") return o.hw === "depthwise";
+    if (source?.type !== "RESIZE_BILINEAR" && source?.type !== "RESIZE_NEAREST_NEIGHBOR") return false;
+    const [a, b] = [ctx.sg.tensors[source.inputs[0] ?? -1]?.shape, ctx.sg.tensors[source.outputs[0] ?? -1]?.shape];
+    return !a || !b || a.join("x") !== b.join("x");
+  };
   const slicing = (o) => o.type === "MemoryCopy" && SLICING.has(ctx.sg.operators[o.sourceIndex]?.type ?? "");
   const readersOf = /* @__PURE__ */ new Map();
   const addReader = (b, o) => {
@@ -4875,9 +4882,7 @@ function moveSlicesToConsumers(ctx) {
     const src = copy.ifm;
     const readers = [...readersOf.get(out) ?? []].filter((o) => o !== copy);
     const sameAsShallow = (s2) => !!copy.shallowShape && same(s2, copy.shallowShape);
-    const movable = (o) => !slicing(o) && o.type !== "Transpose" && // A MEAN's sums read their input through slices of their own (regor's ConvertMeanOps), and a reader that
-    // already reads a slice takes no other.
-    !(o.hw === "depthwise" && ctx.sg.operators[o.sourceIndex]?.type === "MEAN") && o.hw !== "dma" && !o.chained && !o.extraIfms?.some((f) => f.buffer === out) && [o.ifm, o.ifm2].every((f) => !f || f.buffer !== out || same(f.shape, copy.ofm.shape) || sameAsShallow(f.shape));
+    const movable = (o) => !slicing(o) && o.type !== "Transpose" && !readsOwnSlice(o) && o.hw !== "dma" && !o.chained && !o.extraIfms?.some((f) => f.buffer === out) && [o.ifm, o.ifm2].every((f) => !f || f.buffer !== out || same(f.shape, copy.ofm.shape) || sameAsShallow(f.shape));
     const moved = readers.filter(movable);
     if (moved.length === 0) continue;
     for (const o of moved) {

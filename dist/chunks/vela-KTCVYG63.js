@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-2DJCH57M.js";
-import "./chunk-2ZSTZ5Z7.js";
-import "./chunk-PVTSCDZU.js";
+} from "./chunk-OQPU65LU.js";
+import "./chunk-UZQI5YMH.js";
+import "./chunk-MMS6UE6F.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -11,7 +11,7 @@ import {
   toMliaJsonDocuments,
   wantColor,
   writeNamedFile
-} from "./chunk-NOJMI326.js";
+} from "./chunk-3TGWAF2L.js";
 import {
   UsageError,
   collectModelPaths
@@ -20,13 +20,13 @@ import {
   analyzeModelFile,
   builtinTargets,
   renderMarkdown
-} from "./chunk-FJ4AHGZQ.js";
+} from "./chunk-X6LMBPRS.js";
 import {
   VERSION,
   builtinTool,
   fsReason
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-2ZSTZ5Z7.js";
+import "./chunk-UZQI5YMH.js";
 import "./chunk-CIWQW54I.js";
 import {
   checkReport,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-PVTSCDZU.js";
+} from "./chunk-MMS6UE6F.js";
 import {
   isModelFileError,
   readModel
@@ -168,7 +168,7 @@ async function check(args) {
         results.push(ioError(f, fsReason(e)));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-A6ZMBC5V.js");
+    const { analyzeModelsWithEngine } = await import("./vela-KTCVYG63.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -276,7 +276,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-4XLX4HYK.js");
+  const opt = await import("./optimize-UMGLEMSN.js");
   let settings;
   try {
     if (values.settings) {

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-PVTSCDZU.js";
+} from "./chunk-MMS6UE6F.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";
