@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-OQPU65LU.js";
+} from "./chunks/chunk-MYGLG775.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-X6LMBPRS.js";
+} from "./chunks/chunk-444SD3YY.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-UZQI5YMH.js";
+import "./chunks/chunk-T6T5S4BY.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-MMS6UE6F.js";
+} from "./chunks/chunk-MX3BX6BD.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-UMGLEMSN.js");
+  const module = await import("./chunks/optimize-C7J3FSK2.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -167,6 +167,19 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
     mb.output(mb.resize(y, [16, 24], { method: 'nearest' }));
     return mb.build();
   },
+  /** A PAD of nothing after a multiplication: the multiplication does not write into it, its copy stays. */
+  pad_nothing: () => {
+    const mb = new ModelBuilder({ quant: 'int8', seed: 30 });
+    const x = mb.input([1, 13, 8, 64]);
+    const p = mb.pad(mb.mul(x, x), [
+      [0, 0],
+      [0, 0],
+      [0, 0],
+      [0, 0],
+    ]);
+    mb.output(mb.conv2d(p, { filters: 8, kernel: 3, stride: 2 }));
+    return mb.build();
+  },
   /**
    * A 16-bit sigmoid after a convolution, both maps larger than the U65/U85 staging SRAM: the sigmoid stays an
    * operation of its own type, which Vela does not cascade, so every map stays in DRAM.

@@ -84,7 +84,10 @@ export function writeIntoOutput(ctx: Ctx, src: number, part: FmRef, out: FmRef, 
     !sameQuantization(ctx, src, outT) ||
     (batchOf(ctx, src) !== 1 && producer.hw !== 'elementwise') ||
     // Nor one that computes the part in another shape (a fully connected layer's rows laid out as a map).
-    (!phases && !sameShape(producer.ofm.shape, part.shape))
+    (!phases && !sameShape(producer.ofm.shape, part.shape)) ||
+    // Nor into the whole output (a PAD of nothing, a concatenation of one map): regor moves only a copy into a
+    // slice of its output (MoveConcatSliceToProducer), so that copy stays.
+    sameShape(part.shape, out.shape)
   )
     return false;
   ctx.buffers.delete(part.buffer.key);

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-UZQI5YMH.js";
+} from "./chunk-T6T5S4BY.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-MMS6UE6F.js";
+} from "./chunk-MX3BX6BD.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-X6LMBPRS.js.LEGAL.txt */
+/*! For license information please see chunk-444SD3YY.js.LEGAL.txt */

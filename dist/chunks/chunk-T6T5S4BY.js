@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-MMS6UE6F.js";
+} from "./chunk-MX3BX6BD.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-OQPU65LU.js";
-import "./chunk-UZQI5YMH.js";
-import "./chunk-MMS6UE6F.js";
+} from "./chunk-MYGLG775.js";
+import "./chunk-T6T5S4BY.js";
+import "./chunk-MX3BX6BD.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

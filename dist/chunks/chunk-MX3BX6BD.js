@@ -4593,7 +4593,9 @@ function writeIntoOutput(ctx, src, part, out, outT) {
     // A part several operations write (a concatenation's copies, a PAD's fills) is copied whole, as in regor.
     !producer || // A slice is not copied twice: the part's own copy reads the slice's source instead (moveSlicesToConsumers).
     SLICING.has(ctx.sg.operators[producer.sourceIndex]?.type ?? "") || (ctx.readers.get(src) ?? 0) !== 1 || ctx.sg.outputs.includes(src) || viaLayoutOp(ctx, src) || !sameQuantization(ctx, src, outT) || batchOf(ctx, src) !== 1 && producer.hw !== "elementwise" || // Nor one that computes the part in another shape (a fully connected layer's rows laid out as a map).
-    !phases && !sameShape(producer.ofm.shape, part.shape)
+    !phases && !sameShape(producer.ofm.shape, part.shape) || // Nor into the whole output (a PAD of nothing, a concatenation of one map): regor moves only a copy into a
+    // slice of its output (MoveConcatSliceToProducer), so that copy stays.
+    sameShape(part.shape, out.shape)
   )
     return false;
   ctx.buffers.delete(part.buffer.key);

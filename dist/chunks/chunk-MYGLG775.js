@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-UZQI5YMH.js";
+} from "./chunk-T6T5S4BY.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-MMS6UE6F.js";
+} from "./chunk-MX3BX6BD.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-MMS6UE6F.js";
+} from "./chunk-MX3BX6BD.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-HGBPDFPL.js");
+      const mod = await import("./commands-2WQORSTU.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-NRLRZZBU.js");
+      const mod = await import("./compare-5TMEHILH.js");
       return mod.compare(rest);
     }
     default:

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-MMS6UE6F.js";
+} from "./chunk-MX3BX6BD.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

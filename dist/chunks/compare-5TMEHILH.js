@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-3TGWAF2L.js";
+} from "./chunk-6MMQDTRJ.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-X6LMBPRS.js";
+} from "./chunk-444SD3YY.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-UZQI5YMH.js";
+import "./chunk-T6T5S4BY.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-MMS6UE6F.js";
+} from "./chunk-MX3BX6BD.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer
