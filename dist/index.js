@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-MYGLG775.js";
+} from "./chunks/chunk-RGIP2QIH.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-444SD3YY.js";
+} from "./chunks/chunk-UPROMSXM.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-T6T5S4BY.js";
+import "./chunks/chunk-6P2IMAYF.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-MX3BX6BD.js";
+} from "./chunks/chunk-PQDHR3XK.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-C7J3FSK2.js");
+  const module = await import("./chunks/optimize-AEHXOBFI.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -181,6 +181,19 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
     return mb.build();
   },
   /**
+   * On U85-2048 the first convolution's 256 KiB output does not fit the staging SRAM beside its own second weight
+   * buffer and the MEAN's weights copied ahead: it stays in DRAM. On U65-512 its weights are double-buffered in
+   * three slices: the buffer of the first and last slice is the one held to the end.
+   */
+  conv_mean_squeeze: () => {
+    const mb = new ModelBuilder({ quant: 'int8', seed: 31 });
+    const x = mb.input([1, 16, 64, 96]);
+    const a = mb.conv2d(x, { filters: 256, kernel: [3, 1], padding: 'same', activation: 'relu' });
+    const s = mb.conv2d(mb.logistic(mb.mean(a, [1, 2], { keepDims: true })), { filters: 256, kernel: 1 });
+    mb.output(mb.mul(s, s));
+    return mb.build();
+  },
+  /**
    * A 16-bit sigmoid after a convolution, both maps larger than the U65/U85 staging SRAM: the sigmoid stays an
    * operation of its own type, which Vela does not cascade, so every map stays in DRAM.
    */

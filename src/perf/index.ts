@@ -419,9 +419,10 @@ function costSubgraph(
     const stepCosts: OpCost[] = [];
     const stepTraffic = emptyTraffic();
     const weightBuffers = new Map<number, number>();
-    /** The same buffers in half steps, for the fast-storage allocation (see assignMemories). */
-    const weightBuffersByHalfStep = new Map<number, number>();
-    /** The weight buffers in half steps as the SRAM peak counts them. */
+    /**
+     * The weight buffers in half steps, as regor's live ranges hold them: the SRAM peak counts them, and the
+     * fast-storage allocation places the maps beside them (see assignMemories).
+     */
     const peakBuffers = new Map<number, number>();
     const take = (m: Map<number, number>, t: number, bytes: number) => m.set(t, (m.get(t) ?? 0) + bytes);
     let prevSlack: () => number = () => 0;
@@ -522,25 +523,19 @@ function costSubgraph(
         lastBuffer.bytes === bufferBytes;
       if (coalesced) {
         for (let h = lastBuffer!.at + 1; h <= at; h++) take(weightBuffers, h, bufferBytes);
-        for (let h = 2 * lastBuffer!.at + 1; h <= 2 * at; h++) take(weightBuffersByHalfStep, h, bufferBytes);
         for (let h = 2 * lastBuffer!.at + 2; h <= 2 * at + 1; h++) take(peakBuffers, h, bufferBytes);
       }
       lastBuffer = op.weights ? { key: op.weights.key, bytes: bufferBytes, whole: cost.wholeBuffer, at } : undefined;
       if (!coalesced && bufferBytes) {
         take(weightBuffers, at, bufferBytes);
-        take(weightBuffersByHalfStep, 2 * at, bufferBytes);
         // A buffer filled under the previous operation is in use from then on: from the last half step of the
         // previous step's time (a cascade's operations share one time, so after a cascade that is the cascade's).
         const before = t > 0 ? timeOf[t - 1] : -1;
-        if (cost.prebufferBytes && before >= 0) {
-          take(weightBuffers, before, cost.prebufferBytes);
-          take(weightBuffersByHalfStep, 2 * before + 1, cost.prebufferBytes);
-        }
-        // regor's live ranges in half steps: a buffer holds until the half step after its operation, but the first
-        // of a double buffer, which the next slice's copy no longer needs by then.
-        const second = cost.secondBufferBytes;
+        if (cost.prebufferBytes && before >= 0) take(weightBuffers, before, cost.prebufferBytes);
+        // regor's live ranges in half steps: a buffer holds until the half step after its operation, but of a
+        // double buffer only the one the last slice was copied into (the other is no longer needed by then).
         take(peakBuffers, 2 * at, bufferBytes);
-        take(peakBuffers, 2 * at + 1, second || bufferBytes);
+        take(peakBuffers, 2 * at + 1, cost.lastPartBytes || bufferBytes);
         if (cost.prebufferBytes && before >= 0) take(peakBuffers, 2 * before + 1, cost.prebufferBytes);
       }
       prevSlack = cost.slack;
@@ -548,7 +543,7 @@ function costSubgraph(
       // regor's slackBufferingMemory: what this operation's own buffer (its last slice's part) left free.
       prevFree = stagingFree - cost.lastPartBytes;
     });
-    return { memOf, stepCosts, stepTraffic, weightBuffers, weightBuffersByHalfStep, peakBuffers };
+    return { memOf, stepCosts, stepTraffic, weightBuffers, peakBuffers };
   };
   const rollingByHalfStep = new Map([...rolling].map(([t, bytes]) => [2 * t, bytes]));
   let where = place(rollingByHalfStep);
@@ -557,7 +552,7 @@ function costSubgraph(
   // buffers as taken: place the maps again beside them, and cost again if that moves any.
   if (spilling && pass.weightBuffers.size > 0) {
     const reserved = new Map(rollingByHalfStep);
-    for (const [t, bytes] of pass.weightBuffersByHalfStep) reserved.set(t, (reserved.get(t) ?? 0) + bytes);
+    for (const [t, bytes] of pass.peakBuffers) reserved.set(t, (reserved.get(t) ?? 0) + bytes);
     const again = place(reserved);
     if ([...again].some(([key, m]) => where.get(key) !== m)) {
       where = again;

@@ -114,8 +114,6 @@ export interface OperationCost {
   slack: () => number;
   /** Weight-buffer bytes already in use during the previous step. */
   prebufferBytes: number;
-  /** Of the weight buffers, the second one's when double-buffered. */
-  secondBufferBytes: number;
   /** Of the buffers, the one the last slice is copied into (0 when nothing is buffered). */
   lastPartBytes: number;
   /** The weights are buffered whole, in one OFM-depth slice. */
@@ -552,7 +550,6 @@ export function costOperation(
     traffic: tr,
     slack,
     prebufferBytes: plan ? plan.prebufferBytes : 0,
-    secondBufferBytes: plan ? plan.secondBytes : 0,
     lastPartBytes: !plan
       ? 0
       : plan.secondBytes && (plan.slices.length - 2) % 2 === 1

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-MX3BX6BD.js";
+} from "./chunk-PQDHR3XK.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-MYGLG775.js";
-import "./chunk-T6T5S4BY.js";
-import "./chunk-MX3BX6BD.js";
+} from "./chunk-RGIP2QIH.js";
+import "./chunk-6P2IMAYF.js";
+import "./chunk-PQDHR3XK.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-T6T5S4BY.js";
+} from "./chunk-6P2IMAYF.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-MX3BX6BD.js";
+} from "./chunk-PQDHR3XK.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -9214,7 +9214,6 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
     traffic: tr,
     slack,
     prebufferBytes: plan ? plan.prebufferBytes : 0,
-    secondBufferBytes: plan ? plan.secondBytes : 0,
     lastPartBytes: !plan ? 0 : plan.secondBytes && (plan.slices.length - 2) % 2 === 1 ? plan.secondBytes : plan.bufferBytes - plan.secondBytes,
     wholeBuffer: !!plan && plan.slices.length === 2
   };
@@ -9625,7 +9624,6 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
     const stepCosts = [];
     const stepTraffic = emptyTraffic();
     const weightBuffers = /* @__PURE__ */ new Map();
-    const weightBuffersByHalfStep = /* @__PURE__ */ new Map();
     const peakBuffers2 = /* @__PURE__ */ new Map();
     const take = (m, t, bytes) => m.set(t, (m.get(t) ?? 0) + bytes);
     let prevSlack = () => 0;
@@ -9707,35 +9705,29 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
       const coalesced = bufferBytes > 0 && cost.wholeBuffer && lastBuffer !== void 0 && lastBuffer.whole && lastBuffer.key === op.weights?.key && lastBuffer.bytes === bufferBytes;
       if (coalesced) {
         for (let h = lastBuffer.at + 1; h <= at; h++) take(weightBuffers, h, bufferBytes);
-        for (let h = 2 * lastBuffer.at + 1; h <= 2 * at; h++) take(weightBuffersByHalfStep, h, bufferBytes);
         for (let h = 2 * lastBuffer.at + 2; h <= 2 * at + 1; h++) take(peakBuffers2, h, bufferBytes);
       }
       lastBuffer = op.weights ? { key: op.weights.key, bytes: bufferBytes, whole: cost.wholeBuffer, at } : void 0;
       if (!coalesced && bufferBytes) {
         take(weightBuffers, at, bufferBytes);
-        take(weightBuffersByHalfStep, 2 * at, bufferBytes);
         const before = t > 0 ? timeOf[t - 1] : -1;
-        if (cost.prebufferBytes && before >= 0) {
-          take(weightBuffers, before, cost.prebufferBytes);
-          take(weightBuffersByHalfStep, 2 * before + 1, cost.prebufferBytes);
-        }
-        const second = cost.secondBufferBytes;
+        if (cost.prebufferBytes && before >= 0) take(weightBuffers, before, cost.prebufferBytes);
         take(peakBuffers2, 2 * at, bufferBytes);
-        take(peakBuffers2, 2 * at + 1, second || bufferBytes);
+        take(peakBuffers2, 2 * at + 1, cost.lastPartBytes || bufferBytes);
         if (cost.prebufferBytes && before >= 0) take(peakBuffers2, 2 * before + 1, cost.prebufferBytes);
       }
       prevSlack = cost.slack;
       prevWasNpu = true;
       prevFree = stagingFree - cost.lastPartBytes;
     });
-    return { memOf: memOf2, stepCosts, stepTraffic, weightBuffers, weightBuffersByHalfStep, peakBuffers: peakBuffers2 };
+    return { memOf: memOf2, stepCosts, stepTraffic, weightBuffers, peakBuffers: peakBuffers2 };
   };
   const rollingByHalfStep = new Map([...rolling].map(([t, bytes]) => [2 * t, bytes]));
   let where = place(rollingByHalfStep);
   let pass = costSteps(where);
   if (spilling && pass.weightBuffers.size > 0) {
     const reserved = new Map(rollingByHalfStep);
-    for (const [t, bytes] of pass.weightBuffersByHalfStep) reserved.set(t, (reserved.get(t) ?? 0) + bytes);
+    for (const [t, bytes] of pass.peakBuffers) reserved.set(t, (reserved.get(t) ?? 0) + bytes);
     const again = place(reserved);
     if ([...again].some(([key, m]) => where.get(key) !== m)) {
       where = again;

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-MX3BX6BD.js";
+} from "./chunk-PQDHR3XK.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-2WQORSTU.js");
+      const mod = await import("./commands-NDPKRIZ6.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-5TMEHILH.js");
+      const mod = await import("./compare-BV26NU5Y.js");
       return mod.compare(rest);
     }
     default:

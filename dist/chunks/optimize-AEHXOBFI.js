@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-MX3BX6BD.js";
+} from "./chunk-PQDHR3XK.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-T6T5S4BY.js";
+} from "./chunk-6P2IMAYF.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-MX3BX6BD.js";
+} from "./chunk-PQDHR3XK.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-444SD3YY.js.LEGAL.txt */
+/*! For license information please see chunk-UPROMSXM.js.LEGAL.txt */
