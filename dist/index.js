@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-RGIP2QIH.js";
+} from "./chunks/chunk-G3FNA7WM.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-UPROMSXM.js";
+} from "./chunks/chunk-4VBDSYTJ.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-6P2IMAYF.js";
+import "./chunks/chunk-UH2D3U25.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-PQDHR3XK.js";
+} from "./chunks/chunk-AIO743DC.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-AEHXOBFI.js");
+  const module = await import("./chunks/optimize-FNCKXK4H.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -194,6 +194,27 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
     return mb.build();
   },
   /**
+   * A depthwise convolution with ReLU6 on 4 channels, then a multiplication by a broadcast input: on U85 the
+   * multiplication does not chain (the shallow ReLU6 was reshaped deeper), it runs apart and its map is stored.
+   */
+  shallow_relu6_broadcast_mul: () => {
+    const mb = new ModelBuilder({ quant: 'int8', seed: 32 });
+    const x = mb.input([1, 12, 8, 4]);
+    const y = mb.input([1, 1, 1, 4]);
+    const d = mb.depthwiseConv2d(x, { kernel: 3, padding: 'same', activation: 'relu6' });
+    mb.output(mb.conv2d(mb.mul(d, y), { filters: 3, kernel: 1 }));
+    return mb.build();
+  },
+  /** The same on 16 channels: no reshape, so the multiplication chains. */
+  relu6_broadcast_mul_16: () => {
+    const mb = new ModelBuilder({ quant: 'int8', seed: 33 });
+    const x = mb.input([1, 12, 8, 16]);
+    const y = mb.input([1, 1, 1, 16]);
+    const d = mb.depthwiseConv2d(x, { kernel: 3, padding: 'same', activation: 'relu6' });
+    mb.output(mb.conv2d(mb.mul(d, y), { filters: 3, kernel: 1 }));
+    return mb.build();
+  },
+  /**
    * A 16-bit sigmoid after a convolution, both maps larger than the U65/U85 staging SRAM: the sigmoid stays an
    * operation of its own type, which Vela does not cascade, so every map stays in DRAM.
    */

@@ -147,6 +147,7 @@ export function chainElementwise(ops: InternalOp[]): void {
       const shapesOk =
         !!chainedIn &&
         sameShape(last.ofm.shape, op.ofm.shape) &&
+        !shallowActivation(last) &&
         (!other ||
           sameShape(chainedIn.shape, other.shape) ||
           sameShape(chainedIn.shape, primary.ofm.shape) ||
@@ -173,6 +174,22 @@ export function chainElementwise(ops: InternalOp[]): void {
     last = startsChain ? op : null;
     external = inputs;
   }
+}
+
+/**
+ * A fused activation on a shallow map: an operation of its own before packing, regor reshapes it deeper like any
+ * elementwise one (ReshapeToIncreaseDepth), and its op group then holds that shape, so an operation of the map's own
+ * shape (a broadcast one, which is not reshaped) does not chain after it (EthosU85OpGroup::Chain). A depthwise
+ * convolution with ReLU6 on 4 channels, then a broadcast multiplication: Vela costs the multiplication apart (507
+ * cycles where a chain has none), its map in DRAM. (An operation reshaped alike does chain in Vela; its cost in that
+ * shape is not modelled, so it stays apart here as before.)
+ */
+function shallowActivation(o: InternalOp): boolean {
+  const s = o.ofm.shape;
+  const n = s.h * s.w * s.c;
+  if (o.activation === 'none' || s.c >= 8 || n <= 16 || n > 2 ** 31 - 1) return false;
+  const deeper = increaseDepth(n);
+  return deeper.h !== s.h || deeper.w !== s.w || deeper.c !== s.c;
 }
 
 /**

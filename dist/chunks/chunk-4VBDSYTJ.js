@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-6P2IMAYF.js";
+} from "./chunk-UH2D3U25.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-PQDHR3XK.js";
+} from "./chunk-AIO743DC.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-UPROMSXM.js.LEGAL.txt */
+/*! For license information please see chunk-4VBDSYTJ.js.LEGAL.txt */

@@ -3667,7 +3667,7 @@ function chainElementwise(ops) {
       const newExternal = inputs - 1;
       const other = viaIfm1 ? op.ifm2 : op.ifm;
       const chainedIn = viaIfm1 ? op.ifm : op.ifm2;
-      const shapesOk = !!chainedIn && sameShape(last.ofm.shape, op.ofm.shape) && (!other || sameShape(chainedIn.shape, other.shape) || sameShape(chainedIn.shape, primary.ofm.shape) || elements2(other.shape) === 1 && elements2(chainedIn.shape) === elements2(primary.ofm.shape));
+      const shapesOk = !!chainedIn && sameShape(last.ofm.shape, op.ofm.shape) && !shallowActivation(last) && (!other || sameShape(chainedIn.shape, other.shape) || sameShape(chainedIn.shape, primary.ofm.shape) || elements2(other.shape) === 1 && elements2(chainedIn.shape) === elements2(primary.ofm.shape));
       if ((viaIfm1 || viaIfm2) && private_ && shapesOk && chainLength < MAX_CHAIN && external + newExternal <= MAX_EXTERNAL) {
         (primary.chained ??= []).push(op);
         op.chainedInto = primary;
@@ -3684,6 +3684,13 @@ function chainElementwise(ops) {
     last = startsChain ? op : null;
     external = inputs;
   }
+}
+function shallowActivation(o) {
+  const s2 = o.ofm.shape;
+  const n = s2.h * s2.w * s2.c;
+  if (o.activation === "none" || s2.c >= 8 || n <= 16 || n > 2 ** 31 - 1) return false;
+  const deeper = increaseDepth(n);
+  return deeper.h !== s2.h || deeper.w !== s2.w || deeper.c !== s2.c;
 }
 function increaseDepth(elements2) {
   const primes = [];

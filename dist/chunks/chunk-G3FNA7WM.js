@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-6P2IMAYF.js";
+} from "./chunk-UH2D3U25.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-PQDHR3XK.js";
+} from "./chunk-AIO743DC.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-PQDHR3XK.js";
+} from "./chunk-AIO743DC.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-NDPKRIZ6.js");
+      const mod = await import("./commands-JT5I6RAQ.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-BV26NU5Y.js");
+      const mod = await import("./compare-DJDBKS6R.js");
       return mod.compare(rest);
     }
     default:

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-PQDHR3XK.js";
+} from "./chunk-AIO743DC.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

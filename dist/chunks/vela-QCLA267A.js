@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-RGIP2QIH.js";
-import "./chunk-6P2IMAYF.js";
-import "./chunk-PQDHR3XK.js";
+} from "./chunk-G3FNA7WM.js";
+import "./chunk-UH2D3U25.js";
+import "./chunk-AIO743DC.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-SQQE7L4O.js";
+} from "./chunk-OGPFCX2R.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-UPROMSXM.js";
+} from "./chunk-4VBDSYTJ.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-6P2IMAYF.js";
+import "./chunk-UH2D3U25.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-PQDHR3XK.js";
+} from "./chunk-AIO743DC.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

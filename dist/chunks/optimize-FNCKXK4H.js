@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-PQDHR3XK.js";
+} from "./chunk-AIO743DC.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";
