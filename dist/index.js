@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-G3FNA7WM.js";
+} from "./chunks/chunk-EDGWBJZM.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-4VBDSYTJ.js";
+} from "./chunks/chunk-EAJEFRJ7.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-UH2D3U25.js";
+import "./chunks/chunk-QEAJRNXN.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-AIO743DC.js";
+} from "./chunks/chunk-KT3ZZSRU.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-FNCKXK4H.js");
+  const module = await import("./chunks/optimize-F3GWCGVN.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -215,6 +215,23 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
     return mb.build();
   },
   /**
+   * A stride-2 transpose convolution padded on both axes, read by a convolution: on U85 its phases write into the
+   * padded map with steps, which keeps that map linear, as they keep their own output.
+   */
+  tconv_pad_conv: () => {
+    const mb = new ModelBuilder({ quant: 'int8', seed: 34 });
+    const x = mb.input([1, 24, 3, 48]);
+    const t = mb.transposeConv(x, { filters: 8, kernel: 3, stride: 2, padding: 'same' });
+    const p = mb.pad(t, [
+      [0, 0],
+      [1, 2],
+      [1, 1],
+      [0, 0],
+    ]);
+    mb.output(mb.conv2d(p, { filters: 16, kernel: 3 }));
+    return mb.build();
+  },
+  /**
    * A 16-bit sigmoid after a convolution, both maps larger than the U65/U85 staging SRAM: the sigmoid stays an
    * operation of its own type, which Vela does not cascade, so every map stays in DRAM.
    */

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-UH2D3U25.js";
+} from "./chunk-QEAJRNXN.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-AIO743DC.js";
+} from "./chunk-KT3ZZSRU.js";
 import {
   ModelFileError,
   isModelFileError,

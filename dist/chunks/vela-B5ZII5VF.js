@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-G3FNA7WM.js";
-import "./chunk-UH2D3U25.js";
-import "./chunk-AIO743DC.js";
+} from "./chunk-EDGWBJZM.js";
+import "./chunk-QEAJRNXN.js";
+import "./chunk-KT3ZZSRU.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

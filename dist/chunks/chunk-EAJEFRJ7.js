@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-UH2D3U25.js";
+} from "./chunk-QEAJRNXN.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-AIO743DC.js";
+} from "./chunk-KT3ZZSRU.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-4VBDSYTJ.js.LEGAL.txt */
+/*! For license information please see chunk-EAJEFRJ7.js.LEGAL.txt */

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-AIO743DC.js";
+} from "./chunk-KT3ZZSRU.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-AIO743DC.js";
+} from "./chunk-KT3ZZSRU.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-JT5I6RAQ.js");
+      const mod = await import("./commands-R2G4SB3W.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-DJDBKS6R.js");
+      const mod = await import("./compare-AZZN4NPA.js");
       return mod.compare(rest);
     }
     default:

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-OGPFCX2R.js";
+} from "./chunk-FZZZIGUO.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-4VBDSYTJ.js";
+} from "./chunk-EAJEFRJ7.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-UH2D3U25.js";
+import "./chunk-QEAJRNXN.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-AIO743DC.js";
+} from "./chunk-KT3ZZSRU.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer
