@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-EDGWBJZM.js";
+} from "./chunks/chunk-SYJPSJA5.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-EAJEFRJ7.js";
+} from "./chunks/chunk-DFO4T4PA.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-QEAJRNXN.js";
+import "./chunks/chunk-7YTNZZ74.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-KT3ZZSRU.js";
+} from "./chunks/chunk-2GXXTZOI.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-F3GWCGVN.js");
+  const module = await import("./chunks/optimize-QVEXQWDU.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

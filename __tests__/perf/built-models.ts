@@ -231,6 +231,32 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
     mb.output(mb.conv2d(p, { filters: 16, kernel: 3 }));
     return mb.build();
   },
+  /** A multiplication of one-channel maps writing into a PAD's interior: it keeps its shape (not reshaped deeper). */
+  mul_into_pad: () => {
+    const mb = new ModelBuilder({ quant: 'int8', seed: 35 });
+    const x = mb.input([1, 12, 10, 1]);
+    const p = mb.pad(mb.mul(x, x), [
+      [0, 0],
+      [2, 1],
+      [0, 0],
+      [0, 0],
+    ]);
+    mb.output(mb.depthwiseConv2d(p, { kernel: [5, 1], stride: 3 }));
+    return mb.build();
+  },
+  /** The same with an addition and a fused ReLU: the addition is reshaped and its ReLU writes the interior apart. */
+  add_relu_into_pad: () => {
+    const mb = new ModelBuilder({ quant: 'int8', seed: 36 });
+    const x = mb.input([1, 26, 34, 1]);
+    const p = mb.pad(mb.add(x, x, { activation: 'relu' }), [
+      [0, 0],
+      [2, 2],
+      [0, 0],
+      [0, 0],
+    ]);
+    mb.output(mb.conv2d(p, { filters: 1, kernel: 1 }));
+    return mb.build();
+  },
   /**
    * A 16-bit sigmoid after a convolution, both maps larger than the U65/U85 staging SRAM: the sigmoid stays an
    * operation of its own type, which Vela does not cascade, so every map stays in DRAM.

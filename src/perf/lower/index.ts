@@ -20,7 +20,12 @@ import {
   scalarFm,
   GRAPH_BOUNDARY,
 } from './context.js';
-import { tryFuseActivation, chainElementwise, reshapeShallowElementwise } from './elementwise.js';
+import {
+  tryFuseActivation,
+  chainElementwise,
+  reshapeShallowElementwise,
+  splitSliceWritingActivations,
+} from './elementwise.js';
 import { lowerOne } from './operator.js';
 import { isFusablePad } from './pad.js';
 import { scheduleInVelaOrder, linearWhereViewsDiffer, moveSlicesToConsumers } from './schedule.js';
@@ -166,6 +171,7 @@ export function lowerSubgraph(
   moveSlicesToConsumers(ctx);
   // After the slices move (regor reshapes in the scheduler, after its graph optimiser moved them): an operation
   // that now reads part of a map keeps its shape.
+  splitSliceWritingActivations(ctx);
   for (const op of ctx.ops) reshapeShallowElementwise(op);
   linearWhereViewsDiffer(ctx.ops);
   // A 32-bit map a ReduceSum reads is stored linear (regor: Int32 ReduceSum requires it).

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-QEAJRNXN.js";
+} from "./chunk-7YTNZZ74.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-KT3ZZSRU.js";
+} from "./chunk-2GXXTZOI.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-EAJEFRJ7.js.LEGAL.txt */
+/*! For license information please see chunk-DFO4T4PA.js.LEGAL.txt */

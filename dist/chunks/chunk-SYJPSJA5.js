@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-QEAJRNXN.js";
+} from "./chunk-7YTNZZ74.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-KT3ZZSRU.js";
+} from "./chunk-2GXXTZOI.js";
 import {
   ModelFileError,
   isModelFileError,

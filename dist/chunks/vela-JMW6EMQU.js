@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-EDGWBJZM.js";
-import "./chunk-QEAJRNXN.js";
-import "./chunk-KT3ZZSRU.js";
+} from "./chunk-SYJPSJA5.js";
+import "./chunk-7YTNZZ74.js";
+import "./chunk-2GXXTZOI.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-KT3ZZSRU.js";
+} from "./chunk-2GXXTZOI.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-KT3ZZSRU.js";
+} from "./chunk-2GXXTZOI.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-KT3ZZSRU.js";
+} from "./chunk-2GXXTZOI.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-R2G4SB3W.js");
+      const mod = await import("./commands-UNMYSF67.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-AZZN4NPA.js");
+      const mod = await import("./compare-BTT3PVRR.js");
       return mod.compare(rest);
     }
     default:

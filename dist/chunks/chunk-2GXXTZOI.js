@@ -3710,16 +3710,38 @@ function increaseDepth(elements2) {
   }
   return h < w ? { h: w, w: h, c } : { h, w, c };
 }
+function inputsAlike(op, o) {
+  const alike = (s2) => !s2 || s2.h === o.h && s2.w === o.w && s2.c === o.c || s2.h * s2.w * s2.c === 1;
+  return alike(op.ifm.shape) && alike(op.ifm2?.shape);
+}
+var wholeMap = (f) => !f || f.shape.h * f.shape.w * f.shape.c === f.buffer.shape.h * f.buffer.shape.w * f.buffer.shape.c;
+function splitSliceWritingActivations(ctx) {
+  const ops = ctx.ops;
+  ctx.ops = [];
+  for (const op of ops) {
+    ctx.ops.push(op);
+    const o = op.ofm.shape;
+    const n = o.h * o.w * o.c;
+    const source = ctx.sg.operators[op.sourceIndex];
+    if (op.hw !== "elementwise" || op.activation !== "relu" || !op.writesInPlace || !source) continue;
+    if (wholeMap(op.ofm) || !wholeMap(op.ifm) || o.c >= 8 || n <= 16 || n > 2 ** 31 - 1) continue;
+    if (!inputsAlike(op, o)) continue;
+    const slice = op.ofm;
+    const own = tempFm(ctx, o, slice.bits);
+    op.ofm = own;
+    op.activation = "none";
+    op.writesInPlace = false;
+    push(ctx, source, "AvgPool", "pool", own, slice, { elementwiseLike: true, writesInPlace: true });
+  }
+}
 function reshapeShallowElementwise(op) {
   const like = op.elementwiseLike || op.type === "MemoryCopy";
   if (op.hw !== "elementwise" && !like) return;
   const o = op.ofm.shape;
   const n = o.h * o.w * o.c;
   if (o.c >= 8 || n <= 16 || n > 2 ** 31 - 1) return;
-  const whole = (f) => !f || f.shape.h * f.shape.w * f.shape.c === f.buffer.shape.h * f.buffer.shape.w * f.buffer.shape.c;
-  if (like && (!whole(op.ifm) || !whole(op.ofm))) return;
-  const same = (s2) => !s2 || s2.h === o.h && s2.w === o.w && s2.c === o.c || s2.h * s2.w * s2.c === 1;
-  if (!same(op.ifm.shape) || !same(op.ifm2?.shape)) return;
+  if (!wholeMap(op.ifm) || !wholeMap(op.ofm)) return;
+  if (!inputsAlike(op, o)) return;
   const deeper = increaseDepth(n);
   const view = (s2) => s2.h * s2.w * s2.c === 1 ? s2 : deeper;
   op.shallowShape = o;
@@ -5559,6 +5581,7 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights, ofmBlockOf) {
     }
   }
   moveSlicesToConsumers(ctx);
+  splitSliceWritingActivations(ctx);
   for (const op of ctx.ops) reshapeShallowElementwise(op);
   linearWhereViewsDiffer(ctx.ops);
   for (const o of ctx.ops) if (o.hw === "reducesum" && o.ifm.bits === 32) o.ifm.buffer.linear = true;
