@@ -186,10 +186,18 @@ export function chainElementwise(ops: InternalOp[]): void {
  */
 function shallowActivation(o: InternalOp): boolean {
   const s = o.ofm.shape;
-  const n = s.h * s.w * s.c;
-  if (o.activation === 'none' || s.c >= 8 || n <= 16 || n > 2 ** 31 - 1) return false;
-  const deeper = increaseDepth(n);
+  if (o.activation === 'none' || !shallow(s)) return false;
+  const deeper = increaseDepth(s.h * s.w * s.c);
   return deeper.h !== s.h || deeper.w !== s.w || deeper.c !== s.c;
+}
+
+/**
+ * A map regor reshapes deeper when an elementwise operation reads and writes it whole: depth under 8 and more than
+ * 16 elements (it counts them in an int: larger maps, only hostile ones, keep their shape).
+ */
+function shallow(s: Shape3): boolean {
+  const n = s.h * s.w * s.c;
+  return s.c < 8 && n > 16 && n <= 2 ** 31 - 1;
 }
 
 /**
@@ -238,11 +246,9 @@ export function splitSliceWritingActivations(ctx: Ctx): void {
   for (const op of ops) {
     ctx.ops.push(op);
     const o = op.ofm.shape;
-    const n = o.h * o.w * o.c;
     const source = ctx.sg.operators[op.sourceIndex];
     if (op.hw !== 'elementwise' || op.activation !== 'relu' || !op.writesInPlace || !source) continue;
-    if (wholeMap(op.ofm) || !wholeMap(op.ifm) || o.c >= 8 || n <= 16 || n > 2 ** 31 - 1) continue;
-    if (!inputsAlike(op, o)) continue;
+    if (wholeMap(op.ofm) || !wholeMap(op.ifm) || !shallow(o) || !inputsAlike(op, o)) continue;
     const slice = op.ofm;
     const own = tempFm(ctx, o, slice.bits);
     op.ofm = own;
@@ -257,14 +263,10 @@ export function reshapeShallowElementwise(op: InternalOp): void {
   const like = op.elementwiseLike || op.type === 'MemoryCopy';
   if (op.hw !== 'elementwise' && !like) return;
   const o = op.ofm.shape;
-  const n = o.h * o.w * o.c;
-  // regor counts the elements in an int: larger maps (only hostile ones) keep their shape.
-  if (o.c >= 8 || n <= 16 || n > 2 ** 31 - 1) return;
   // Activations, quantizations and copies too (regor's DecomposeAsElementwise), when they read and write whole maps
   // (an operation writing into a PAD's interior or a concatenation's slice keeps its shape).
-  if (!wholeMap(op.ifm) || !wholeMap(op.ofm)) return;
-  if (!inputsAlike(op, o)) return;
-  const deeper = increaseDepth(n);
+  if (!shallow(o) || !wholeMap(op.ifm) || !wholeMap(op.ofm) || !inputsAlike(op, o)) return;
+  const deeper = increaseDepth(o.h * o.w * o.c);
   const view = (s: Shape3): Shape3 => (s.h * s.w * s.c === 1 ? s : deeper);
   // The maps keep their own shape and layout (a 4x756x1 int32 map in bricks still takes 16 channels); they are
   // stored linear where their readers' and writers' views then differ (linearWhereViewsDiffer).

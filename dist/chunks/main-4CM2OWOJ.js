@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-2GXXTZOI.js";
+} from "./chunk-YNMO7CXP.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-UNMYSF67.js");
+      const mod = await import("./commands-JCUVAQCK.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-BTT3PVRR.js");
+      const mod = await import("./compare-SEYSOBCY.js");
       return mod.compare(rest);
     }
     default:

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-2GXXTZOI.js";
+} from "./chunk-YNMO7CXP.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

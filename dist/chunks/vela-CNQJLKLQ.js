@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-SYJPSJA5.js";
-import "./chunk-7YTNZZ74.js";
-import "./chunk-2GXXTZOI.js";
+} from "./chunk-SL4X7CEM.js";
+import "./chunk-V6FNAM62.js";
+import "./chunk-YNMO7CXP.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

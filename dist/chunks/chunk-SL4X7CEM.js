@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-7YTNZZ74.js";
+} from "./chunk-V6FNAM62.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-2GXXTZOI.js";
+} from "./chunk-YNMO7CXP.js";
 import {
   ModelFileError,
   isModelFileError,

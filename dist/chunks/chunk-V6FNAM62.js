@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-2GXXTZOI.js";
+} from "./chunk-YNMO7CXP.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

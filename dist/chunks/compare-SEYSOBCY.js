@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-VYTEXAAH.js";
+} from "./chunk-KZ3VHGZN.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-DFO4T4PA.js";
+} from "./chunk-AGUMZ3HY.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-7YTNZZ74.js";
+import "./chunk-V6FNAM62.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-2GXXTZOI.js";
+} from "./chunk-YNMO7CXP.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

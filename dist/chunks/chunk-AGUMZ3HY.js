@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-7YTNZZ74.js";
+} from "./chunk-V6FNAM62.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-2GXXTZOI.js";
+} from "./chunk-YNMO7CXP.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-DFO4T4PA.js.LEGAL.txt */
+/*! For license information please see chunk-AGUMZ3HY.js.LEGAL.txt */

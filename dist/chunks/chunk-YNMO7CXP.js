@@ -3687,10 +3687,13 @@ function chainElementwise(ops) {
 }
 function shallowActivation(o) {
   const s2 = o.ofm.shape;
-  const n = s2.h * s2.w * s2.c;
-  if (o.activation === "none" || s2.c >= 8 || n <= 16 || n > 2 ** 31 - 1) return false;
-  const deeper = increaseDepth(n);
+  if (o.activation === "none" || !shallow(s2)) return false;
+  const deeper = increaseDepth(s2.h * s2.w * s2.c);
   return deeper.h !== s2.h || deeper.w !== s2.w || deeper.c !== s2.c;
+}
+function shallow(s2) {
+  const n = s2.h * s2.w * s2.c;
+  return s2.c < 8 && n > 16 && n <= 2 ** 31 - 1;
 }
 function increaseDepth(elements2) {
   const primes = [];
@@ -3721,11 +3724,9 @@ function splitSliceWritingActivations(ctx) {
   for (const op of ops) {
     ctx.ops.push(op);
     const o = op.ofm.shape;
-    const n = o.h * o.w * o.c;
     const source = ctx.sg.operators[op.sourceIndex];
     if (op.hw !== "elementwise" || op.activation !== "relu" || !op.writesInPlace || !source) continue;
-    if (wholeMap(op.ofm) || !wholeMap(op.ifm) || o.c >= 8 || n <= 16 || n > 2 ** 31 - 1) continue;
-    if (!inputsAlike(op, o)) continue;
+    if (wholeMap(op.ofm) || !wholeMap(op.ifm) || !shallow(o) || !inputsAlike(op, o)) continue;
     const slice = op.ofm;
     const own = tempFm(ctx, o, slice.bits);
     op.ofm = own;
@@ -3738,11 +3739,8 @@ function reshapeShallowElementwise(op) {
   const like = op.elementwiseLike || op.type === "MemoryCopy";
   if (op.hw !== "elementwise" && !like) return;
   const o = op.ofm.shape;
-  const n = o.h * o.w * o.c;
-  if (o.c >= 8 || n <= 16 || n > 2 ** 31 - 1) return;
-  if (!wholeMap(op.ifm) || !wholeMap(op.ofm)) return;
-  if (!inputsAlike(op, o)) return;
-  const deeper = increaseDepth(n);
+  if (!shallow(o) || !wholeMap(op.ifm) || !wholeMap(op.ofm) || !inputsAlike(op, o)) return;
+  const deeper = increaseDepth(o.h * o.w * o.c);
   const view = (s2) => s2.h * s2.w * s2.c === 1 ? s2 : deeper;
   op.shallowShape = o;
   op.ofm = { ...op.ofm, shape: view(o) };
