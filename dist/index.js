@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-SL4X7CEM.js";
+} from "./chunks/chunk-I7PX6DW4.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-AGUMZ3HY.js";
+} from "./chunks/chunk-6XMEPJ7A.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-V6FNAM62.js";
+import "./chunks/chunk-5PU2MRDU.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-YNMO7CXP.js";
+} from "./chunks/chunk-QPTHK7UM.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-HFJ5NGZD.js");
+  const module = await import("./chunks/optimize-W7BY5DVE.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -1,6 +1,7 @@
 // Small models built here whose Vela 5.1.0 figures the tests hold (vela-vs-built.test.ts): shapes the corpus
 // does not have, found by comparing random models with a local Vela 5.1.0 build (outside the repository).
 import { ModelBuilder } from '../../src/tflite/builder.js';
+import { makeModel } from '../../scripts/vela-diff/random-models.js';
 
 export const BUILT_MODELS: Record<string, () => Uint8Array> = {
   /** A zero PAD in front of a MEAN over H and W: Vela folds it into the MEAN's depthwise sum. */
@@ -257,6 +258,12 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
     mb.output(mb.conv2d(p, { filters: 1, kernel: 1 }));
     return mb.build();
   },
+  /**
+   * Random model 948 of `npm run vela-diff`: a stride-2 3x1 convolution over 16 columns reads 15 of them, and Vela's
+   * weight-buffering test sizes the IFM read by the input the output needs: on U65 the first convolution's weights
+   * stay in place (read whole, the test was a tie and buffered them).
+   */
+  random_948: () => makeModel(948).bytes,
   /**
    * A 16-bit sigmoid after a convolution, both maps larger than the U65/U85 staging SRAM: the sigmoid stays an
    * operation of its own type, which Vela does not cascade, so every map stays in DRAM.

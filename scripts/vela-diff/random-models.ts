@@ -1,6 +1,7 @@
 // Random small models for `npm run vela-diff`: 2-7 layers drawn from the operators Vela places on the NPU (with
-// random shapes, strides, activations, int8 or int16x8), deterministic per seed. Not a test fixture: a probe for
-// differences from Vela 5.1.0 on shapes the reference corpus does not have.
+// random shapes, strides, activations, int8 or int16x8), deterministic per seed: a probe for differences from Vela
+// 5.1.0 on shapes the reference corpus does not have. A few seeds are pinned by tests with Vela's figures for them
+// (__tests__/perf/built-models.ts): changing how a seed draws its model changes those models.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ModelBuilder, type TensorRef, type Activation } from '../../src/tflite/builder.js';

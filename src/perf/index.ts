@@ -856,7 +856,6 @@ function minStripeWeightBuffer(
     ref.cfg,
     { ...w, encodedBytes: ref.weightBytes, scaleBytes: ref.scaleBytes },
     ref.q,
-    () => ref.cycles,
     elementAccess(ref.q).weightsRefetch,
     slack,
     !!prevOp,

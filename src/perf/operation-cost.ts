@@ -2,7 +2,7 @@
 // buffering as Vela plans it, LUT and weight DMA.
 import type { TargetProfile } from '../targets/types.js';
 import type { Arch, Memory, Shape3 } from './arch.js';
-import type { BlockConfig } from './block-u55.js';
+import { requiredInput, type BlockConfig } from './block-u55.js';
 import type { Stripe } from './cascade.js';
 import { accessCycles, elementAccess, elementBytes, extraIfmBytes, measureCycles, type PerfQuery } from './cycles.js';
 import { PerfLimitError } from './lower/index.js';
@@ -80,6 +80,22 @@ export interface PerfOptions {
 }
 
 /**
+ * The operation reading only the input its output needs (regor's GetStripeInputRequirement, which the buffering
+ * test sizes its IFM reads by): a strided kernel that does not reach the input's last columns or rows reads less
+ * than the whole map (a 3x1 stride-2 convolution over 16 columns needs 15).
+ */
+function readingRequiredInput(op: InternalOp): InternalOp {
+  const k = op.kernel;
+  const rounding = op.upscale > 1 && !op.upscaleZeros ? 1 : 0;
+  const need = (out: number, stride: number, size: number, dilation: number) =>
+    requiredInput(out, stride, (size - 1) * dilation + 1, op.upscale, rounding);
+  const s = op.ifm.shape;
+  const h = Math.min(s.h, need(op.ofm.shape.h, k.strideY, k.h, k.dilationY));
+  const w = Math.min(s.w, need(op.ofm.shape.w, k.strideX, k.w, k.dilationX));
+  return h === s.h && w === s.w ? op : { ...op, ifm: { ...op.ifm, shape: { ...s, h, w } } };
+}
+
+/**
  * One stripe of a cascaded operation (its OFM rows, the IFM rows they read) and how many run: regor estimates a
  * cascaded operation on one stripe and multiplies (EstimateSlicedOpPerformance; a short last stripe counts as a
  * fraction).
@@ -130,7 +146,6 @@ export function bufferingPlan(
   cfg: BlockConfig,
   w: WeightInfo,
   refQuery: PerfQuery,
-  refRun: () => number,
   refetches: number,
   slackBefore: number,
   prevWasNpu: boolean,
@@ -192,11 +207,12 @@ export function bufferingPlan(
   // (EstimateSlicedOpPerformance), with the IFM read from staging when it is the cascade's rolling buffer: the
   // reference run and weight read, the IFM read, and the buffered run.
   const oneStripe = stripe ? stripeRun(op, stripe) : undefined;
-  const striped = oneStripe?.op ?? op;
+  // Sized by the input the output needs, as regor's sliced estimate sizes it (GetStripeInputRequirement).
+  const striped = readingRequiredInput(oneStripe?.op ?? op);
   const repeats = oneStripe?.repeats ?? 1;
   const base: PerfQuery = stripe
     ? { ...refQuery, op: striped, ifmMem: stripe.first ? refQuery.ifmMem : arch.stagingMem }
-    : refQuery;
+    : { ...refQuery, op: striped };
   const stripeAccess = stripe ? elementAccess(base) : undefined;
   // One OFM-depth slice of the operation on the reference schedule, its weights read from staging.
   const runs = new Map<number, number>();
@@ -220,13 +236,14 @@ export function bufferingPlan(
     return cycles;
   };
   const ifmBytes = Math.ceil((elementAccess(base).ifmRead[0] * op.ifm.bits) / 8);
+  const wholeRun = readingRequiredInput(op);
   /** IFM bytes a run in OFM-depth slices reads (every slice reads the IFM). */
   const slicedIfmBytes = (slices: readonly number[]): number => {
     if (slices.length <= 2) return ifmBytes;
     let bytes = 0;
     for (let k = 0; k + 1 < slices.length; k++) {
       const ofm = { ...op.ofm, shape: { ...op.ofm.shape, c: slices[k + 1] - slices[k] } };
-      bytes += Math.ceil((elementAccess({ ...refQuery, op: { ...op, ofm } }).ifmRead[0] * op.ifm.bits) / 8);
+      bytes += Math.ceil((elementAccess({ ...refQuery, op: { ...wholeRun, ofm } }).ifmRead[0] * op.ifm.bits) / 8);
     }
     return bytes;
   };
@@ -241,7 +258,7 @@ export function bufferingPlan(
       blockDepth: Math.max(cfg.ofmBlock.c, 1),
       minDepth: npu.kind === 'u85' ? Math.max(16, cfg.ofmUBlock.c) : 16,
       refetches,
-      refRun: stripe ? Math.trunc(repeats * measureCycles({ ...base, ifmMem: refQuery.ifmMem }).cycles) : refRun(),
+      refRun: Math.trunc(repeats * measureCycles({ ...base, ifmMem: refQuery.ifmMem }).cycles),
       refWeightRead: stripeAccess
         ? Math.trunc(
             repeats *
@@ -442,7 +459,6 @@ export function costOperation(
           cfg,
           w,
           refQuery,
-          refRun,
           refetches,
           prevWasNpu ? prevSlack() : 0,
           prevWasNpu,

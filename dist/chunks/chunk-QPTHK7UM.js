@@ -8915,6 +8915,15 @@ function objectId(o) {
   if (id === void 0) objectIds.set(o, id = nextObjectId++);
   return id;
 }
+function readingRequiredInput(op) {
+  const k = op.kernel;
+  const rounding = op.upscale > 1 && !op.upscaleZeros ? 1 : 0;
+  const need = (out, stride, size, dilation) => requiredInput(out, stride, (size - 1) * dilation + 1, op.upscale, rounding);
+  const s2 = op.ifm.shape;
+  const h = Math.min(s2.h, need(op.ofm.shape.h, k.strideY, k.h, k.dilationY));
+  const w = Math.min(s2.w, need(op.ofm.shape.w, k.strideX, k.w, k.dilationX));
+  return h === s2.h && w === s2.w ? op : { ...op, ifm: { ...op.ifm, shape: { ...s2, h, w } } };
+}
 function stripeRun(op, stripe) {
   return {
     op: {
@@ -8935,7 +8944,7 @@ var LUT_MEMORY = {
   maxWrites: 1e3,
   portsUsed: 1
 };
-function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefore, prevWasNpu, time, plans, stagingFree, stripe, sharedWithNeighbour, rangeBytes, prevFree, future, ifmLaidOut = false) {
+function bufferingPlan(arch, op, cfg, w, refQuery, refetches, slackBefore, prevWasNpu, time, plans, stagingFree, stripe, sharedWithNeighbour, rangeBytes, prevFree, future, ifmLaidOut = false) {
   const npu = arch.npu;
   const graphInput = op.ifm.buffer.isInput && op.ifm.buffer.external;
   const movable = !graphInput && !op.ifm.buffer.constant && (!stripe || stripe.first) && !ifmLaidOut;
@@ -8975,9 +8984,9 @@ function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefor
   if (known !== void 0) return known;
   const depth = op.ofm.shape.c;
   const oneStripe = stripe ? stripeRun(op, stripe) : void 0;
-  const striped = oneStripe?.op ?? op;
+  const striped = readingRequiredInput(oneStripe?.op ?? op);
   const repeats = oneStripe?.repeats ?? 1;
-  const base = stripe ? { ...refQuery, op: striped, ifmMem: stripe.first ? refQuery.ifmMem : arch.stagingMem } : refQuery;
+  const base = stripe ? { ...refQuery, op: striped, ifmMem: stripe.first ? refQuery.ifmMem : arch.stagingMem } : { ...refQuery, op: striped };
   const stripeAccess = stripe ? elementAccess(base) : void 0;
   const runs = /* @__PURE__ */ new Map();
   const runAt = (d, first, last) => {
@@ -8999,12 +9008,13 @@ function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefor
     return cycles;
   };
   const ifmBytes = Math.ceil(elementAccess(base).ifmRead[0] * op.ifm.bits / 8);
+  const wholeRun = readingRequiredInput(op);
   const slicedIfmBytes = (slices) => {
     if (slices.length <= 2) return ifmBytes;
     let bytes = 0;
     for (let k = 0; k + 1 < slices.length; k++) {
       const ofm2 = { ...op.ofm, shape: { ...op.ofm.shape, c: slices[k + 1] - slices[k] } };
-      bytes += Math.ceil(elementAccess({ ...refQuery, op: { ...op, ofm: ofm2 } }).ifmRead[0] * op.ifm.bits / 8);
+      bytes += Math.ceil(elementAccess({ ...refQuery, op: { ...wholeRun, ofm: ofm2 } }).ifmRead[0] * op.ifm.bits / 8);
     }
     return bytes;
   };
@@ -9020,7 +9030,7 @@ function bufferingPlan(arch, op, cfg, w, refQuery, refRun, refetches, slackBefor
       blockDepth: Math.max(cfg.ofmBlock.c, 1),
       minDepth: npu.kind === "u85" ? Math.max(16, cfg.ofmUBlock.c) : 16,
       refetches,
-      refRun: stripe ? Math.trunc(repeats * measureCycles({ ...base, ifmMem: refQuery.ifmMem }).cycles) : refRun(),
+      refRun: Math.trunc(repeats * measureCycles({ ...base, ifmMem: refQuery.ifmMem }).cycles),
       refWeightRead: stripeAccess ? Math.trunc(
         repeats * minReadCycles(npu, arch.constMem, w.encodedBytes + w.scaleBytes, 3 /* Weight */) * stripeAccess.weightsRefetch
       ) : void 0,
@@ -9150,7 +9160,6 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
     cfg,
     w,
     refQuery,
-    refRun,
     refetches,
     prevWasNpu ? prevSlack() : 0,
     prevWasNpu,
@@ -9963,7 +9972,6 @@ function minStripeWeightBuffer(arch, target, steps, t, stripe, prevStripe, free,
     ref.cfg,
     { ...w, encodedBytes: ref.weightBytes, scaleBytes: ref.scaleBytes },
     ref.q,
-    () => ref.cycles,
     elementAccess(ref.q).weightsRefetch,
     slack,
     !!prevOp,

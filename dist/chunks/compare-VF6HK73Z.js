@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-KZ3VHGZN.js";
+} from "./chunk-BHMLUEQV.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-AGUMZ3HY.js";
+} from "./chunk-6XMEPJ7A.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-V6FNAM62.js";
+import "./chunk-5PU2MRDU.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-YNMO7CXP.js";
+} from "./chunk-QPTHK7UM.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

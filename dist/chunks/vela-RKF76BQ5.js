@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-SL4X7CEM.js";
-import "./chunk-V6FNAM62.js";
-import "./chunk-YNMO7CXP.js";
+} from "./chunk-I7PX6DW4.js";
+import "./chunk-5PU2MRDU.js";
+import "./chunk-QPTHK7UM.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

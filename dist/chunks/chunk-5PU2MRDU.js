@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-YNMO7CXP.js";
+} from "./chunk-QPTHK7UM.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

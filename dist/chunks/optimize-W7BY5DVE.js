@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-YNMO7CXP.js";
+} from "./chunk-QPTHK7UM.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-V6FNAM62.js";
+} from "./chunk-5PU2MRDU.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-YNMO7CXP.js";
+} from "./chunk-QPTHK7UM.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-AGUMZ3HY.js.LEGAL.txt */
+/*! For license information please see chunk-6XMEPJ7A.js.LEGAL.txt */

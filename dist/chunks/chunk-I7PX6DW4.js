@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-V6FNAM62.js";
+} from "./chunk-5PU2MRDU.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-YNMO7CXP.js";
+} from "./chunk-QPTHK7UM.js";
 import {
   ModelFileError,
   isModelFileError,
