@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-I7PX6DW4.js";
+} from "./chunks/chunk-H3SRMDPL.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-6XMEPJ7A.js";
+} from "./chunks/chunk-LA7I53OI.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-5PU2MRDU.js";
+import "./chunks/chunk-D32CK73E.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-QPTHK7UM.js";
+} from "./chunks/chunk-ZJQRRAF2.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-W7BY5DVE.js");
+  const module = await import("./chunks/optimize-BQKOM3DO.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

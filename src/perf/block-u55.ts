@@ -41,6 +41,12 @@ export interface BlockQuery {
 export const roundUp = (x: number, n: number): number => Math.ceil(x / n) * n;
 export const divUp = (x: number, n: number): number => Math.ceil(x / n);
 
+/**
+ * The extra input row and column regor's RequiredInputSize adds for an upscale (its UpscaleAndRounding): one for a
+ * nearest-neighbour upscale (a resize), none for a zero-inserting one (a transpose convolution) or no upscale.
+ */
+export const upscaleRounding = (upscale: number, zeros?: boolean): number => (upscale > 1 && !zeros ? 1 : 0);
+
 /** IFM rows/columns needed for `out` outputs (Vela's RequiredInputSize). */
 export function requiredInput(out: number, stride: number, border: number, upscale: number, rounding: number): number {
   return Math.ceil(Math.fround(((out - 1) * stride + border + rounding) / upscale));
@@ -71,8 +77,7 @@ export function findBlockConfigU55(cfg: U55Config, q: BlockQuery): BlockConfig {
   const isDepthwise = q.hw === 'depthwise';
   const isEqualDepth = ew || (isPooling && !isReduceSum) || isDepthwise;
   const partKernel = q.hw === 'conv' && usePartKernel(ifmShape.c, q.ifmBits, q.kernel);
-  // regor rounds the IFM block up by one for a nearest-neighbour upscale only (its UpscaleAndRounding).
-  const rounding = q.upscale > 1 && !q.upscaleZeros ? 1 : 0;
+  const rounding = upscaleRounding(q.upscale, q.upscaleZeros);
   const wideAcc = q.ifmBits === 16 && (!isPooling || isReduceSum) && q.scaled;
   // Accumulator and IFM granules by element width.
   const accGranule = cfg.granules[wideAcc ? 7 : 6];

@@ -3,7 +3,15 @@
 // re-fetch cost search for convolutions and fully connected layers, as Vela 5.1.0 does.
 import type { Shape3, U85Config } from './arch.js';
 import type { HwOp, Kernel } from './ops.js';
-import { dilatedSize, divUp, requiredInput, roundUp, type BlockConfig, type BlockQuery } from './block-u55.js';
+import {
+  dilatedSize,
+  divUp,
+  requiredInput,
+  roundUp,
+  upscaleRounding,
+  type BlockConfig,
+  type BlockQuery,
+} from './block-u55.js';
 
 const ACC_DEPTH_GRANULE = 16;
 const CB_SLOTS = 6;
@@ -393,7 +401,7 @@ export function findBlockConfigU85(cfg: U85Config, q: BlockQuery): BlockConfig {
     step.h = 1;
     end = { h: 1, w: maxWidth, c: 16 };
   }
-  const rounding = q.upscale > 1 && !q.upscaleZeros ? 1 : 0;
+  const rounding = upscaleRounding(q.upscale, q.upscaleZeros);
   let best = Infinity;
   let bestCoverage = Infinity;
   let chosen: BlockConfig | null = null;

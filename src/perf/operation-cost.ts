@@ -2,7 +2,7 @@
 // buffering as Vela plans it, LUT and weight DMA.
 import type { TargetProfile } from '../targets/types.js';
 import type { Arch, Memory, Shape3 } from './arch.js';
-import { requiredInput, type BlockConfig } from './block-u55.js';
+import { requiredInput, upscaleRounding, type BlockConfig } from './block-u55.js';
 import type { Stripe } from './cascade.js';
 import { accessCycles, elementAccess, elementBytes, extraIfmBytes, measureCycles, type PerfQuery } from './cycles.js';
 import { PerfLimitError } from './lower/index.js';
@@ -86,7 +86,7 @@ export interface PerfOptions {
  */
 function readingRequiredInput(op: InternalOp): InternalOp {
   const k = op.kernel;
-  const rounding = op.upscale > 1 && !op.upscaleZeros ? 1 : 0;
+  const rounding = upscaleRounding(op.upscale, op.upscaleZeros);
   const need = (out: number, stride: number, size: number, dilation: number) =>
     requiredInput(out, stride, (size - 1) * dilation + 1, op.upscale, rounding);
   const s = op.ifm.shape;
@@ -236,7 +236,7 @@ export function bufferingPlan(
     return cycles;
   };
   const ifmBytes = Math.ceil((elementAccess(base).ifmRead[0] * op.ifm.bits) / 8);
-  const wholeRun = readingRequiredInput(op);
+  const wholeRun = stripe ? readingRequiredInput(op) : striped;
   /** IFM bytes a run in OFM-depth slices reads (every slice reads the IFM). */
   const slicedIfmBytes = (slices: readonly number[]): number => {
     if (slices.length <= 2) return ifmBytes;

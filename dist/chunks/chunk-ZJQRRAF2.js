@@ -2614,6 +2614,7 @@ function reusesIfm(op) {
 // src/perf/block-u55.ts
 var roundUp = (x, n) => Math.ceil(x / n) * n;
 var divUp = (x, n) => Math.ceil(x / n);
+var upscaleRounding = (upscale, zeros) => upscale > 1 && !zeros ? 1 : 0;
 function requiredInput(out, stride, border, upscale, rounding) {
   return Math.ceil(Math.fround(((out - 1) * stride + border + rounding) / upscale));
 }
@@ -2639,7 +2640,7 @@ function findBlockConfigU55(cfg, q) {
   const isDepthwise = q.hw === "depthwise";
   const isEqualDepth = ew || isPooling && !isReduceSum || isDepthwise;
   const partKernel = q.hw === "conv" && usePartKernel(ifmShape.c, q.ifmBits, q.kernel);
-  const rounding = q.upscale > 1 && !q.upscaleZeros ? 1 : 0;
+  const rounding = upscaleRounding(q.upscale, q.upscaleZeros);
   const wideAcc = q.ifmBits === 16 && (!isPooling || isReduceSum) && q.scaled;
   const accGranule = cfg.granules[wideAcc ? 7 : 6];
   const accBits = wideAcc ? 40 : 32;
@@ -6235,7 +6236,7 @@ function findBlockConfigU85(cfg, q) {
     step.h = 1;
     end = { h: 1, w: maxWidth, c: 16 };
   }
-  const rounding = q.upscale > 1 && !q.upscaleZeros ? 1 : 0;
+  const rounding = upscaleRounding(q.upscale, q.upscaleZeros);
   let best = Infinity;
   let bestCoverage = Infinity;
   let chosen = null;
@@ -8917,7 +8918,7 @@ function objectId(o) {
 }
 function readingRequiredInput(op) {
   const k = op.kernel;
-  const rounding = op.upscale > 1 && !op.upscaleZeros ? 1 : 0;
+  const rounding = upscaleRounding(op.upscale, op.upscaleZeros);
   const need = (out, stride, size, dilation) => requiredInput(out, stride, (size - 1) * dilation + 1, op.upscale, rounding);
   const s2 = op.ifm.shape;
   const h = Math.min(s2.h, need(op.ofm.shape.h, k.strideY, k.h, k.dilationY));
@@ -9008,7 +9009,7 @@ function bufferingPlan(arch, op, cfg, w, refQuery, refetches, slackBefore, prevW
     return cycles;
   };
   const ifmBytes = Math.ceil(elementAccess(base).ifmRead[0] * op.ifm.bits / 8);
-  const wholeRun = readingRequiredInput(op);
+  const wholeRun = stripe ? readingRequiredInput(op) : striped;
   const slicedIfmBytes = (slices) => {
     if (slices.length <= 2) return ifmBytes;
     let bytes = 0;

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-I7PX6DW4.js";
-import "./chunk-5PU2MRDU.js";
-import "./chunk-QPTHK7UM.js";
+} from "./chunk-H3SRMDPL.js";
+import "./chunk-D32CK73E.js";
+import "./chunk-ZJQRRAF2.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-BHMLUEQV.js";
+} from "./chunk-GZGZZ3RS.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-6XMEPJ7A.js";
+} from "./chunk-LA7I53OI.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-5PU2MRDU.js";
+import "./chunk-D32CK73E.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-QPTHK7UM.js";
+} from "./chunk-ZJQRRAF2.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

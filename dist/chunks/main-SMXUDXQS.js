@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-QPTHK7UM.js";
+} from "./chunk-ZJQRRAF2.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-NDFXK7W6.js");
+      const mod = await import("./commands-PQVL5QBE.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-VF6HK73Z.js");
+      const mod = await import("./compare-AGHFPAQU.js");
       return mod.compare(rest);
     }
     default:

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-QPTHK7UM.js";
+} from "./chunk-ZJQRRAF2.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

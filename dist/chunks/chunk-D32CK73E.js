@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-QPTHK7UM.js";
+} from "./chunk-ZJQRRAF2.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {
