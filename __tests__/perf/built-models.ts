@@ -281,4 +281,25 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
     mb.output(mb.tanh(mb.transposeConv(x, { filters: 8, kernel: 3, stride: 2, padding: 'same' })));
     return mb.build();
   },
+  /**
+   * A 33-filter convolution whose weights (111k values, sized from a sample by default) Vela buffers in OFM-depth
+   * slices: the last slice's lone channel is padded to a microblock in streams of its own, and the slices of whole
+   * microblocks code their values without the padding zeros that the whole tensor's stream holds.
+   */
+  conv33_sliced: () => {
+    const mb = new ModelBuilder({ quant: 'int8', seed: 31 });
+    const x = mb.input([1, 49, 40, 96]);
+    mb.output(mb.conv2d(x, { filters: 33, kernel: [5, 7], stride: 2, padding: 'valid' }));
+    return mb.build();
+  },
+  /**
+   * A 96-filter convolution (31k weights, sized from a sample by default) that U85-1024 buffers in slices of 16 and
+   * 80 channels: its microblock is 32 deep, so the first slice's streams are half padding (28% over its share).
+   */
+  conv96_sliced: () => {
+    const mb = new ModelBuilder({ quant: 'int8', seed: 37 });
+    const x = mb.input([1, 64, 10, 64]);
+    mb.output(mb.conv2d(x, { filters: 96, kernel: [5, 1], stride: 3, padding: 'same' }));
+    return mb.build();
+  },
 };

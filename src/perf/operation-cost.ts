@@ -476,9 +476,12 @@ export function costOperation(
   const buffered = plan !== null;
   if (plan && plan.slices.length > 2 && w) {
     // Weights buffered in OFM-depth slices are encoded per slice (each slice's streams padded on their own).
-    const bytes = slicedEncoding(target, w, cfg, op.ifm.bits, op.kernel, plan.slices, sampleValues)?.weightBytes;
-    if (bytes !== undefined) {
+    const sliced = slicedEncoding(target, w, cfg, op.ifm.bits, op.kernel, plan.slices, sampleValues);
+    if (sliced) {
+      const bytes = sliced.weightBytes;
       w.slicedBytes = bytes;
+      // Sized from samples (a tensor encoded whole may be sized per slice from them).
+      if (!sliced.exact) w.sampled = true;
       q.encodedWeightSize = bytes;
       ownWeightBytes = bytes;
     }

@@ -17,8 +17,11 @@ import {
 import { u85DepthwisePadding } from './weights/order-u85.js';
 import {
   channelCosts,
+  channelUnit,
   orderedChannels,
   sizingPlan,
+  sliceProxy,
+  sliceSize,
   weightSize,
   type ChannelStats,
   type SizingPlan,
@@ -31,6 +34,8 @@ interface DefaultSizes {
   sampled: boolean;
   /** Absent for layouts the encoder refuses (their size is an estimate). */
   stats?: WeightStats;
+  /** Sampled only: the full units' predicted bits (see WeightSize). */
+  unitBits?: number;
 }
 
 /** Encoded sizes per weight buffer and encoding config, shared across targets and calls. */
@@ -160,6 +165,7 @@ export function defaultSizes(
         weightBytes: enc.weightBytes,
         scaleBytes: enc.scaleBytes,
         sampled: !enc.exact,
+        unitBits: enc.unitBits,
         stats: {
           sourceElements: enc.sourceElements,
           encodedBytes: enc.weightBytes,
@@ -195,16 +201,18 @@ export function defaultSizes(
 const SLICED_EXACT_FACTOR = 4;
 
 /** Per-slice encodings (see slicedEncoding): the weight bytes and each slice's bytes (scales included). */
-const slicedCache = new WeakMap<object, Map<string, Map<number, { weightBytes: number; rangeSize: number } | null>>>();
+const slicedCache = new WeakMap<object, Map<string, SliceSizes>>();
 
 /**
- * A tensor buffered in OFM-depth slices, encoded per slice (its weight bytes and each slice's bytes): regor
- * encodes each slice as streams of its own, each padded to 16 bytes and with its own palette, so a sliced tensor
- * takes more than it does whole (an LSTM's or an autoencoder's fully connected weights by 1-5%). Encoded exactly for tensors up to
- * SLICED_EXACT_FACTOR x `sampleValues`, and clustered ones: on a larger one the slices' padding is a fraction of
- * a percent, not worth encoding every value for. Fast and Sparse2_4 weights are encoded per slice in their format
- * (a 1-channel first convolution's 16-channel first slice pads its stream: DS-CNN on U85-2048 3.4% under whole).
- * Undefined otherwise, and for layouts the encoder refuses (their size stands). Cached.
+ * A tensor buffered in OFM-depth slices, encoded per slice (its weight bytes, each slice's bytes, and whether every
+ * value was encoded): regor encodes each slice as streams of its own, each padded to 16 bytes and with its own
+ * palette, so a sliced tensor takes more than it does whole (an LSTM's or an autoencoder's fully connected weights
+ * by 1-5%), or less (a slice of whole microblocks carries none of the whole stream's padding). Encoded exactly for
+ * tensors up to SLICED_EXACT_FACTOR x `sampleValues`, and clustered ones; a larger one in the default format is
+ * sized per slice from its sample (see sampledSlice). Fast weights are encoded per slice in their format (a
+ * 1-channel first convolution's 16-channel first slice pads its stream: DS-CNN on U85-2048 3.4% under whole), and
+ * Sparse2_4 ones up to the same size. Undefined otherwise, and for layouts the encoder refuses (their size stands).
+ * Cached.
  */
 export function slicedEncoding(
   target: TargetProfile,
@@ -214,13 +222,15 @@ export function slicedEncoding(
   kernel: Kernel,
   slices: readonly number[],
   sampleValues: number,
-): { weightBytes: number; rangeSizes: number[] } | undefined {
+): { weightBytes: number; rangeSizes: number[]; exact: boolean } | undefined {
   const src = w.source;
   if (!src) return undefined;
   // A clustered tensor is the exception: each slice's palette fits its channels' values better than the whole's.
   // So is the Fast format, a fixed width per value (cheap to encode), each slice with its header and padding.
-  if (!w.fast && src.count > SLICED_EXACT_FACTOR * sampleValues && !tensorStats(src, sampleValues)?.clustered)
-    return undefined;
+  // Larger tensors in the default format are sized per slice from a sample of each (see sliceSize).
+  const stats = w.fast ? undefined : tensorStats(src, sampleValues);
+  const sampled = !w.fast && src.count > SLICED_EXACT_FACTOR * sampleValues && !stats?.clustered;
+  if (sampled && (w.sparse || !stats)) return undefined;
   // The values are read only when a slice is not cached yet (each read may load or derive them again).
   let input: EncodeWeightsInput | undefined;
   // The MAC count orders weights only through the U85 depthwise padding and the U55/U65 microblock (as in
@@ -248,6 +258,7 @@ export function slicedEncoding(
   // Each slice is encoded on its own (its streams, palettes and padding), so the proposals a buffering plan
   // weighs share the slices they have in common.
   let weightBytes = 0;
+  let exact = true;
   const rangeSizes: number[] = [];
   for (let k = 0; k + 1 < slices.length; k++) {
     const sliceKey = slices[k] * 65536 + slices[k + 1];
@@ -259,8 +270,14 @@ export function slicedEncoding(
         format: { fast: !!w.fast, sparse: !!w.sparse },
       };
       try {
-        const enc = encodeWeightsOnce({ ...input, depthSlices: [slices[k], slices[k + 1]], sizeOnly: true });
-        slice = { weightBytes: enc.weightBytes, rangeSize: enc.rangeSizes[0] };
+        if (sampled) {
+          const unitBits = () =>
+            defaultSizes(target, w, cfg, ifmBits, kernel, coresFor(target.family, target.macs), sampleValues).unitBits;
+          slice = sampledSlice(perSlice, input, stats!, w, unitBits, slices[k], slices[k + 1], sampleValues);
+        } else {
+          const enc = encodeWeightsOnce({ ...input, depthSlices: [slices[k], slices[k + 1]], sizeOnly: true });
+          slice = { weightBytes: enc.weightBytes, rangeSize: enc.rangeSizes[0], exact: true };
+        }
       } catch {
         slice = null;
       }
@@ -269,8 +286,65 @@ export function slicedEncoding(
     if (!slice) return undefined;
     weightBytes += slice.weightBytes;
     rangeSizes.push(slice.rangeSize);
+    exact &&= slice.exact;
   }
-  return { weightBytes, rangeSizes };
+  return { weightBytes, rangeSizes, exact };
+}
+
+/** A slice's weight bytes and bytes with its scales; whether every value was encoded; its proxy (see sampledSlice). */
+interface SliceSize {
+  weightBytes: number;
+  rangeSize: number;
+  exact: boolean;
+  proxy?: number;
+}
+type SliceSizes = Map<number, SliceSize | null>;
+
+/**
+ * A slice of a large tensor. Whole units of channels take their share of the full units' bits of the tensor's
+ * sample (`unitBits`: coded without the partial last unit, whose padding zeros can change how the whole stream
+ * codes its values). Otherwise (a partial unit, padded in the slice's own streams, or a tensor encoded whole) the
+ * first slice of each depth is sized as a tensor of its own (see sliceSize), and the others of that depth (a
+ * buffering's middle slices) scale its weight bytes by their proxy bits over its (their padding and scale records
+ * are alike). Cached in `perSlice` under -depth. Null when it cannot be sized.
+ */
+function sampledSlice(
+  perSlice: SliceSizes,
+  input: EncodeWeightsInput,
+  stats: ChannelStats,
+  w: WeightInfo,
+  unitBits: () => number | undefined,
+  from: number,
+  to: number,
+  sampleValues: number,
+): SliceSize | null {
+  if (from % stats.group !== 0) return null;
+  const unit = channelUnit(input);
+  const depth = to - from;
+  const bits = depth % unit === 0 ? unitBits() : undefined;
+  const allUnits = bits === undefined ? 0 : sliceProxy(stats, 0, Math.floor(w.channels / unit) * unit);
+  if (bits !== undefined && allUnits > 0) {
+    // Whole units: their share of the full units' bits (by proxy), in the slice's streams, each aligned to 16 bytes.
+    const cores = coresFor(input.family, input.macs);
+    const u85 = input.family === 'u85';
+    const streams = u85 ? cores : Math.min(depth, cores);
+    const perStream = (bits * sliceProxy(stats, from, to)) / allUnits / streams;
+    const weightBytes = streams * (Math.ceil((perStream + 3) / 8 / 16) * 16);
+    let scaleBytes = 0;
+    for (let st = 0; st < (u85 ? 1 : streams); st++) scaleBytes += scaleRecordBytes(input, depth, cores, st);
+    return { weightBytes, rangeSize: weightBytes + scaleBytes, exact: false };
+  }
+  const proxy = sliceProxy(stats, from, to);
+  let rep = perSlice.get(-depth);
+  if (rep === undefined) {
+    const size = sliceSize(input, sampleValues, stats, from, to);
+    rep = size ? { ...size, rangeSize: size.weightBytes + size.scaleBytes, proxy } : null;
+    perSlice.set(-depth, rep);
+  }
+  if (!rep) return null;
+  if (rep.proxy === proxy || !(rep.proxy! > 0)) return { ...rep, exact: rep.exact && rep.proxy === proxy };
+  const weightBytes = Math.ceil((rep.weightBytes * proxy) / rep.proxy! / 16) * 16;
+  return { weightBytes, rangeSize: rep.rangeSize - rep.weightBytes + weightBytes, exact: false };
 }
 
 /**

@@ -4,7 +4,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { encodeWeights, type EncodeWeightsInput } from '../../../src/perf/weights/index.js';
-import { channelCosts, orderedChannels, sizingPlan, weightSize } from '../../../src/perf/weights/sampled.js';
+import { channelCosts, orderedChannels, sizingPlan, sliceSize, weightSize } from '../../../src/perf/weights/sampled.js';
 import { analyzeModel } from '../../../src/engine/analyze.js';
 import { builtinTarget } from '../../../src/targets/index.js';
 import { corpusBytes, corpusManifest, describeShared } from '../../helpers/shared.js';
@@ -80,6 +80,84 @@ for (const layer of [
       });
   }
 }
+
+describe('an OFM-depth slice sized as a tensor of its own (sliceSize)', () => {
+  // Vela encodes each slice of buffered weights as streams of its own: the slice's channels encoded alone.
+  const layers = [
+    {
+      shape: [33, 5, 7, 96] as [number, number, number, number],
+      kind: 'conv' as const,
+      traversal: 'part-kernel' as const,
+    },
+    {
+      shape: [96, 3, 3, 64] as [number, number, number, number],
+      kind: 'conv' as const,
+      traversal: 'depth-first' as const,
+    },
+    {
+      shape: [1, 3, 3, 200] as [number, number, number, number],
+      kind: 'depthwise' as const,
+      traversal: 'depthwise' as const,
+    },
+  ];
+  const archs = [
+    { family: 'u55' as const, macs: 256, ofmBlockDepth: 32 },
+    { family: 'u65' as const, macs: 512, ofmBlockDepth: 32 },
+    { family: 'u85' as const, macs: 256, ofmBlockDepth: 32, ifmBlockDepth: 16, ofmUBlockDepth: 8 },
+    { family: 'u85' as const, macs: 1024, ofmBlockDepth: 64, ifmBlockDepth: 32, ofmUBlockDepth: 32 },
+  ];
+  const inputs = layers.flatMap((l) =>
+    archs.map((a) => ({
+      name: `${l.kind} [${l.shape.join('x')}] on ${a.family}-${a.macs}`,
+      input: {
+        ...a,
+        weights: weights(l.shape, l.kind === 'depthwise', true, 3),
+        shape: l.shape,
+        zeroPoints: [0],
+        kind: l.kind,
+        traversal: l.traversal,
+        ifmBits: 8 as const,
+      },
+    })),
+  );
+  const slicesOf = (input: EncodeWeightsInput) => {
+    const channels = input.kind === 'depthwise' ? input.shape[3] : input.shape[0];
+    return [
+      [0, 16],
+      [16, channels],
+      [32, channels],
+      [16, 48],
+    ].filter(([, to]) => to <= channels);
+  };
+
+  test.each(inputs)('$name: every value encoded, the same bytes as the encoder gives the slice', ({ input }) => {
+    const full = channelCosts(input.weights, input.shape, input.zeroPoints, input.kind === 'depthwise');
+    for (const [from, to] of slicesOf(input)) {
+      const slice = encodeWeights({ ...input, depthSlices: [from, to] });
+      const own = sliceSize(input, Infinity, full, from, to)!;
+      expect([from, to, own.weightBytes, own.scaleBytes, own.exact]).toEqual([
+        from,
+        to,
+        slice.weightBytes,
+        slice.scaleBytes,
+        true,
+      ]);
+    }
+  });
+
+  test.each(inputs)(
+    '$name: from a sample of 3072 values, within 3% of the slice as encoded (measured: at most 2.3%)',
+    ({ input }) => {
+      const full = channelCosts(input.weights, input.shape, input.zeroPoints, input.kind === 'depthwise');
+      for (const [from, to] of slicesOf(input)) {
+        const slice = encodeWeights({ ...input, depthSlices: [from, to] });
+        const own = sliceSize(input, 3072, full, from, to)!;
+        expect(relErr(own.weightBytes, slice.weightBytes)).toBeLessThan(0.03);
+        expect(own.scaleBytes).toBe(slice.scaleBytes);
+      }
+    },
+  );
+});
 
 describe('sampled weight size against the exact encoder', () => {
   test.each(cases)('$name: within $bar from a small fraction of the values', ({ input, bar }) => {

@@ -36,6 +36,12 @@ export interface WeightSize {
   sourceElements: number;
   zeroCount: number;
   distinctWeights: number;
+  /**
+   * Sampled only: the predicted bits of the full units of channels coded without the partial last unit (bodies and
+   * palette headers in the zero-run mode of their own values, without stream alignment), from which a slice of whole
+   * units takes its share (see slicedEncoding).
+   */
+  unitBits?: number;
 }
 
 const roundUp = (x: number, n: number): number => Math.ceil(x / n) * n;
@@ -456,6 +462,17 @@ export type SizingPlan =
       ifmBlock: number;
     };
 
+/**
+ * OFM channels per unit of the weight streams: every stream's microblock (U55/U65: a microblock per core; U85: the
+ * microblock rounded up to 4 channels per core). A part of a tensor (a sample, a slice) that is not a whole number
+ * of units pads its last one with zeros.
+ */
+export function channelUnit(input: Pick<EncodeWeightsInput, 'family' | 'macs' | 'cores' | 'ofmUBlockDepth'>): number {
+  const cores = input.cores ?? coresFor(input.family, input.macs);
+  if (input.family === 'u85') return roundUp(input.ofmUBlockDepth ?? 16, 4 * cores);
+  return (input.macs === 32 ? 4 : 8) * cores;
+}
+
 /** Tensors with a partial unit beside a single full one are encoded exactly up to this many times the budget. */
 const PARTIAL_UNIT_EXACT_FACTOR = 32;
 
@@ -465,10 +482,8 @@ export function sizingPlan(input: EncodeWeightsInput, maxValues: number, stats?:
   const count = o * h * w * i;
   const depthwise = input.kind === 'depthwise';
   const channels = depthwise ? i : o;
-  const cores = input.cores ?? coresFor(input.family, input.macs);
   const u85 = input.family === 'u85';
-  const ublock = u85 ? (input.ofmUBlockDepth ?? 16) : input.macs === 32 ? 4 : 8;
-  const unit = u85 ? roundUp(ublock, 4 * cores) : ublock * cores;
+  const unit = channelUnit(input);
   const fullUnits = Math.floor(channels / unit);
   const special =
     !!input.format?.fast ||
@@ -626,6 +641,8 @@ export function weightSize(
   let sampled = encodeSub(sampleChannels, sampleIfm);
   // A stream the sample misses would be missing from the total.
   if (sampled.streams.some((x) => x.values === 0)) return weightSize(input, maxValues, full, { exact: true });
+  // The full units coded in their own zero-run mode, as a slice of whole units codes them (see unitBits).
+  const ownMode = sampled.streams;
   // The tail is coded in the chunk that holds the rest of its stream: with that chunk's zero-run mode (its
   // padding zeros are cheap runs only if the whole chunk's zeros are), which the sample's chunk shows. It
   // takes the sample's IFM channels too (then its body is scaled by its own proxy ratio), unless those hold
@@ -679,6 +696,7 @@ export function weightSize(
   let weightBytes = 0;
   let sourceElements = 0;
   let zeroCount = 0;
+  let unitBits = 0;
   for (let s = 0; s < streams; s++) {
     const part = sampled.streams[s];
     const tailStream = tailPart?.streams[s];
@@ -690,6 +708,8 @@ export function weightSize(
     // marker; then byte and 16-byte alignment.
     const bits = part.body * scale + (tailStream?.body ?? 0) * tailScale + chunks * part.palette + 3;
     weightBytes += roundUp(Math.ceil(bits / 8), 16);
+    const own = ownMode[s];
+    unitBits += own.body * scale + ((own.values * valueScale) / MLW_CHUNK_VALUES) * own.palette;
   }
   return {
     weightBytes,
@@ -699,7 +719,59 @@ export function weightSize(
     sourceElements: Math.round(sourceElements),
     zeroCount: Math.round(zeroCount),
     distinctWeights: regorDistinct(used),
+    unitBits,
   };
+}
+
+/**
+ * One OFM-depth slice of a tensor (channels `from` to `to`) sized as a tensor of its own, from a sample when it is
+ * large: regor encodes a buffered tensor's slices as streams of their own, each with its partial last microblock
+ * padded, which is the same as encoding the slice's channels alone. A slice of a few channels on a deep microblock
+ * is mostly padding (a 96-channel convolution's 16-channel first slice on U85-1024, whose microblock is 32 deep,
+ * came out 28% over its share of the whole). Priced with the whole tensor's statistics (`full`, channelCosts()
+ * of it): its cost rows and value counts. Undefined when the slice does not start on a cost row.
+ */
+export function sliceSize(
+  input: EncodeWeightsInput,
+  maxValues: number,
+  full: ChannelStats,
+  from: number,
+  to: number,
+): { weightBytes: number; scaleBytes: number; exact: boolean } | undefined {
+  if (from % full.group !== 0) return undefined;
+  const [o, h, w, i] = input.shape;
+  const depthwise = input.kind === 'depthwise';
+  const channels = depthwise ? i : o;
+  const ofm = range(from, to);
+  // A convolution's channels are contiguous rows; a depthwise kernel's are gathered.
+  const sub = depthwise
+    ? gather(input.weights, input.shape, true, ofm, undefined)
+    : { data: input.weights.subarray(from * h * w * i, to * h * w * i), shape: [to - from, h, w, i] as const };
+  const zeroPoints = input.zeroPoints.length > 1 ? input.zeroPoints.slice(from, to) : input.zeroPoints;
+  const subInput: EncodeWeightsInput = {
+    ...input,
+    weights: sub.data,
+    shape: sub.shape,
+    zeroPoints,
+    depthSlices: undefined,
+  };
+  const stats: ChannelStats = {
+    cost: full.cost.subarray((from / full.group) * CONFIGS, Math.ceil(to / full.group) * CONFIGS),
+    group: full.group,
+    nonzero: Math.round((full.nonzero * (to - from)) / channels),
+    frequencies: full.frequencies,
+    table: full.table,
+    clustered: full.clustered,
+    classes: full.classes,
+  };
+  const size = weightSize(subInput, maxValues, stats);
+  return { weightBytes: size.weightBytes, scaleBytes: size.scaleBytes, exact: size.exact };
+}
+
+/** The proxy bits of channels `from` to `to` (a slice starting on a cost row) under their cheapest config. */
+export function sliceProxy(full: ChannelStats, from: number, to: number): number {
+  const rows = full.cost.subarray((from / full.group) * CONFIGS, Math.ceil(to / full.group) * CONFIGS);
+  return unitsProxy(rows, full.group, to - from, to - from);
 }
 
 /** Per tensor (its statistics) and stream layout, each stream's value counts (see streamFrequencies). */

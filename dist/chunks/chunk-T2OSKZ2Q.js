@@ -8436,16 +8436,19 @@ function proxyTable(freq) {
   }
   return table;
 }
+function channelUnit(input2) {
+  const cores = input2.cores ?? coresFor(input2.family, input2.macs);
+  if (input2.family === "u85") return roundUp3(input2.ofmUBlockDepth ?? 16, 4 * cores);
+  return (input2.macs === 32 ? 4 : 8) * cores;
+}
 var PARTIAL_UNIT_EXACT_FACTOR = 32;
 function sizingPlan(input2, maxValues, stats) {
   const [o, h, w, i] = input2.shape;
   const count2 = o * h * w * i;
   const depthwise = input2.kind === "depthwise";
   const channels = depthwise ? i : o;
-  const cores = input2.cores ?? coresFor(input2.family, input2.macs);
   const u85 = input2.family === "u85";
-  const ublock = u85 ? input2.ofmUBlockDepth ?? 16 : input2.macs === 32 ? 4 : 8;
-  const unit = u85 ? roundUp3(ublock, 4 * cores) : ublock * cores;
+  const unit = channelUnit(input2);
   const fullUnits = Math.floor(channels / unit);
   const special = !!input2.format?.fast || !!input2.format?.sparse || (input2.depthSlices?.length ?? 2) > 2 || !!input2.weightDepthBase || !hasSharedZeroPoint(input2.zeroPoints);
   if (special || count2 <= maxValues) return { exact: true };
@@ -8537,6 +8540,7 @@ function weightSize(input2, maxValues, stats, plan = sizingPlan(input2, maxValue
   };
   let sampled = encodeSub(sampleChannels, sampleIfm);
   if (sampled.streams.some((x) => x.values === 0)) return weightSize(input2, maxValues, full, { exact: true });
+  const ownMode = sampled.streams;
   let zeroRuns = sampled.streams.map((x) => x.zeroRuns);
   let tailPart = tailChannels.length > 0 ? encodeSub(tailChannels, sampleIfm, zeroRuns) : void 0;
   let tailIfm = sampleIfm;
@@ -8576,6 +8580,7 @@ function weightSize(input2, maxValues, stats, plan = sizingPlan(input2, maxValue
   let weightBytes = 0;
   let sourceElements = 0;
   let zeroCount = 0;
+  let unitBits = 0;
   for (let s2 = 0; s2 < streams; s2++) {
     const part = sampled.streams[s2];
     const tailStream = tailPart?.streams[s2];
@@ -8585,6 +8590,8 @@ function weightSize(input2, maxValues, stats, plan = sizingPlan(input2, maxValue
     const chunks = Math.ceil(values / MLW_CHUNK_VALUES);
     const bits = part.body * scale + (tailStream?.body ?? 0) * tailScale + chunks * part.palette + 3;
     weightBytes += roundUp3(Math.ceil(bits / 8), 16);
+    const own = ownMode[s2];
+    unitBits += own.body * scale + own.values * valueScale / MLW_CHUNK_VALUES * own.palette;
   }
   return {
     weightBytes,
@@ -8593,8 +8600,40 @@ function weightSize(input2, maxValues, stats, plan = sizingPlan(input2, maxValue
     encodedValues,
     sourceElements: Math.round(sourceElements),
     zeroCount: Math.round(zeroCount),
-    distinctWeights: regorDistinct(used)
+    distinctWeights: regorDistinct(used),
+    unitBits
   };
+}
+function sliceSize(input2, maxValues, full, from, to) {
+  if (from % full.group !== 0) return void 0;
+  const [o, h, w, i] = input2.shape;
+  const depthwise = input2.kind === "depthwise";
+  const channels = depthwise ? i : o;
+  const ofm2 = range(from, to);
+  const sub = depthwise ? gather(input2.weights, input2.shape, true, ofm2, void 0) : { data: input2.weights.subarray(from * h * w * i, to * h * w * i), shape: [to - from, h, w, i] };
+  const zeroPoints2 = input2.zeroPoints.length > 1 ? input2.zeroPoints.slice(from, to) : input2.zeroPoints;
+  const subInput = {
+    ...input2,
+    weights: sub.data,
+    shape: sub.shape,
+    zeroPoints: zeroPoints2,
+    depthSlices: void 0
+  };
+  const stats = {
+    cost: full.cost.subarray(from / full.group * CONFIGS2, Math.ceil(to / full.group) * CONFIGS2),
+    group: full.group,
+    nonzero: Math.round(full.nonzero * (to - from) / channels),
+    frequencies: full.frequencies,
+    table: full.table,
+    clustered: full.clustered,
+    classes: full.classes
+  };
+  const size = weightSize(subInput, maxValues, stats);
+  return { weightBytes: size.weightBytes, scaleBytes: size.scaleBytes, exact: size.exact };
+}
+function sliceProxy(full, from, to) {
+  const rows = full.cost.subarray(from / full.group * CONFIGS2, Math.ceil(to / full.group) * CONFIGS2);
+  return unitsProxy(rows, full.group, to - from, to - from);
 }
 var streamCounts = /* @__PURE__ */ new WeakMap();
 function streamFrequencies(input2, full, streams) {
@@ -8808,6 +8847,7 @@ function defaultSizes(target, w, cfg, ifmBits, kernel2, cores, sampleValues) {
         weightBytes: enc.weightBytes,
         scaleBytes: enc.scaleBytes,
         sampled: !enc.exact,
+        unitBits: enc.unitBits,
         stats: {
           sourceElements: enc.sourceElements,
           encodedBytes: enc.weightBytes,
@@ -8838,8 +8878,9 @@ var slicedCache = /* @__PURE__ */ new WeakMap();
 function slicedEncoding(target, w, cfg, ifmBits, kernel2, slices, sampleValues) {
   const src = w.source;
   if (!src) return void 0;
-  if (!w.fast && src.count > SLICED_EXACT_FACTOR * sampleValues && !tensorStats(src, sampleValues)?.clustered)
-    return void 0;
+  const stats = w.fast ? void 0 : tensorStats(src, sampleValues);
+  const sampled = !w.fast && src.count > SLICED_EXACT_FACTOR * sampleValues && !stats?.clustered;
+  if (sampled && (w.sparse || !stats)) return void 0;
   let input2;
   const u85 = target.family === "u85";
   const key = [
@@ -8862,6 +8903,7 @@ function slicedEncoding(target, w, cfg, ifmBits, kernel2, slices, sampleValues) 
   let perSlice = perData.get(key);
   if (!perSlice) perData.set(key, perSlice = /* @__PURE__ */ new Map());
   let weightBytes = 0;
+  let exact = true;
   const rangeSizes = [];
   for (let k = 0; k + 1 < slices.length; k++) {
     const sliceKey = slices[k] * 65536 + slices[k + 1];
@@ -8872,8 +8914,13 @@ function slicedEncoding(target, w, cfg, ifmBits, kernel2, slices, sampleValues) 
         format: { fast: !!w.fast, sparse: !!w.sparse }
       };
       try {
-        const enc = encodeWeightsOnce({ ...input2, depthSlices: [slices[k], slices[k + 1]], sizeOnly: true });
-        slice = { weightBytes: enc.weightBytes, rangeSize: enc.rangeSizes[0] };
+        if (sampled) {
+          const unitBits = () => defaultSizes(target, w, cfg, ifmBits, kernel2, coresFor(target.family, target.macs), sampleValues).unitBits;
+          slice = sampledSlice(perSlice, input2, stats, w, unitBits, slices[k], slices[k + 1], sampleValues);
+        } else {
+          const enc = encodeWeightsOnce({ ...input2, depthSlices: [slices[k], slices[k + 1]], sizeOnly: true });
+          slice = { weightBytes: enc.weightBytes, rangeSize: enc.rangeSizes[0], exact: true };
+        }
       } catch {
         slice = null;
       }
@@ -8882,8 +8929,37 @@ function slicedEncoding(target, w, cfg, ifmBits, kernel2, slices, sampleValues) 
     if (!slice) return void 0;
     weightBytes += slice.weightBytes;
     rangeSizes.push(slice.rangeSize);
+    exact &&= slice.exact;
   }
-  return { weightBytes, rangeSizes };
+  return { weightBytes, rangeSizes, exact };
+}
+function sampledSlice(perSlice, input2, stats, w, unitBits, from, to, sampleValues) {
+  if (from % stats.group !== 0) return null;
+  const unit = channelUnit(input2);
+  const depth = to - from;
+  const bits = depth % unit === 0 ? unitBits() : void 0;
+  const allUnits = bits === void 0 ? 0 : sliceProxy(stats, 0, Math.floor(w.channels / unit) * unit);
+  if (bits !== void 0 && allUnits > 0) {
+    const cores = coresFor(input2.family, input2.macs);
+    const u85 = input2.family === "u85";
+    const streams = u85 ? cores : Math.min(depth, cores);
+    const perStream = bits * sliceProxy(stats, from, to) / allUnits / streams;
+    const weightBytes2 = streams * (Math.ceil((perStream + 3) / 8 / 16) * 16);
+    let scaleBytes2 = 0;
+    for (let st = 0; st < (u85 ? 1 : streams); st++) scaleBytes2 += scaleRecordBytes(input2, depth, cores, st);
+    return { weightBytes: weightBytes2, rangeSize: weightBytes2 + scaleBytes2, exact: false };
+  }
+  const proxy = sliceProxy(stats, from, to);
+  let rep = perSlice.get(-depth);
+  if (rep === void 0) {
+    const size = sliceSize(input2, sampleValues, stats, from, to);
+    rep = size ? { ...size, rangeSize: size.weightBytes + size.scaleBytes, proxy } : null;
+    perSlice.set(-depth, rep);
+  }
+  if (!rep) return null;
+  if (rep.proxy === proxy || !(rep.proxy > 0)) return { ...rep, exact: rep.exact && rep.proxy === proxy };
+  const weightBytes = Math.ceil(rep.weightBytes * proxy / rep.proxy / 16) * 16;
+  return { weightBytes, rangeSize: rep.rangeSize - rep.weightBytes + weightBytes, exact: false };
 }
 function slicedScaleBytes(arch, cfg, slices) {
   const family = arch.npu.kind === "u85" ? "u85" : "u55";
@@ -9176,9 +9252,11 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
   ) : null;
   const buffered = plan !== null;
   if (plan && plan.slices.length > 2 && w) {
-    const bytes2 = slicedEncoding(target, w, cfg, op.ifm.bits, op.kernel, plan.slices, sampleValues)?.weightBytes;
-    if (bytes2 !== void 0) {
+    const sliced = slicedEncoding(target, w, cfg, op.ifm.bits, op.kernel, plan.slices, sampleValues);
+    if (sliced) {
+      const bytes2 = sliced.weightBytes;
       w.slicedBytes = bytes2;
+      if (!sliced.exact) w.sampled = true;
       q.encodedWeightSize = bytes2;
       ownWeightBytes = bytes2;
     }

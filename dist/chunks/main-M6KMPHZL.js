@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-ZJQRRAF2.js";
+} from "./chunk-T2OSKZ2Q.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-PQVL5QBE.js");
+      const mod = await import("./commands-R7WUEKJ4.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-AGHFPAQU.js");
+      const mod = await import("./compare-CV2LOC2Q.js");
       return mod.compare(rest);
     }
     default:

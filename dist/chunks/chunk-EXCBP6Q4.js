@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-ZJQRRAF2.js";
+} from "./chunk-T2OSKZ2Q.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-D32CK73E.js";
+} from "./chunk-EXCBP6Q4.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-ZJQRRAF2.js";
+} from "./chunk-T2OSKZ2Q.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-LA7I53OI.js.LEGAL.txt */
+/*! For license information please see chunk-TRX5FSCD.js.LEGAL.txt */

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-GZGZZ3RS.js";
+} from "./chunk-YFK6D6EZ.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-LA7I53OI.js";
+} from "./chunk-TRX5FSCD.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-D32CK73E.js";
+import "./chunk-EXCBP6Q4.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-ZJQRRAF2.js";
+} from "./chunk-T2OSKZ2Q.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-H3SRMDPL.js";
-import "./chunk-D32CK73E.js";
-import "./chunk-ZJQRRAF2.js";
+} from "./chunk-7VJU72CZ.js";
+import "./chunk-EXCBP6Q4.js";
+import "./chunk-T2OSKZ2Q.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-ZJQRRAF2.js";
+} from "./chunk-T2OSKZ2Q.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";
