@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-7VJU72CZ.js";
+} from "./chunks/chunk-CLJB7M63.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-TRX5FSCD.js";
+} from "./chunks/chunk-Q6AFP7OT.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-EXCBP6Q4.js";
+import "./chunks/chunk-7NEDO5RQ.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-T2OSKZ2Q.js";
+} from "./chunks/chunk-NTP6SY36.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-3KJEE5N5.js");
+  const module = await import("./chunks/optimize-4AJABC5W.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

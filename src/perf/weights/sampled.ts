@@ -473,7 +473,7 @@ export function channelUnit(input: Pick<EncodeWeightsInput, 'family' | 'macs' | 
   return (input.macs === 32 ? 4 : 8) * cores;
 }
 
-/** Tensors with a partial unit beside a single full one are encoded exactly up to this many times the budget. */
+/** Tensors with a partial unit beside at most one full one are encoded exactly up to this many times the budget. */
 const PARTIAL_UNIT_EXACT_FACTOR = 32;
 
 /** The sizing plan for a tensor and target (see weightSize); `stats` is channelCosts() of the tensor. */
@@ -516,19 +516,19 @@ export function sizingPlan(input: EncodeWeightsInput, maxValues: number, stats?:
       : 32;
   const ifmBlocks = depthwise ? 1 : Math.ceil(i / ifmBlock);
   let pickedIfm: number[] | undefined;
-  const selected = units.length * unit * perChannelAllIfm;
+  // The OFM channels the sample holds: with every full unit, the partial last one too (see weightSize).
+  const sampledChannels = units.length === fullUnits ? channels : units.length * unit;
   // Only when the input channels fill whole IFM blocks: a last, partial block is padded to the block in the stream
   // (a 257-deep FC on U85-2048 carries 63 zeros per row of it), which a sample of other blocks misses (5% under).
-  if (!depthwise && ifmBlocks >= 4 && selected > 2 * maxValues && i % ifmBlock === 0) {
+  if (!depthwise && ifmBlocks >= 4 && sampledChannels * perChannelAllIfm > 2 * maxValues && i % ifmBlock === 0) {
     // At least 2 IFM blocks: one alone misses how the input channels differ.
-    const k = Math.max(2, Math.floor(maxValues / (units.length * unit * h * w * ifmBlock)));
+    const k = Math.max(2, Math.floor(maxValues / (sampledChannels * h * w * ifmBlock)));
     if (k * 2 <= ifmBlocks) pickedIfm = spread(k, ifmBlocks);
   }
-  if (units.length === 0 || (units.length === fullUnits && !pickedIfm)) return { exact: true };
-  // A partial unit beside a single full one (a classifier's 10 outputs on 8-channel units): its padding zeros can
-  // set the whole stream's zero-run mode, which a sample of IFM blocks cannot predict there (see weightSize);
-  // 10 x 3360 and 24 x 3360 fully connected layers came out 15% and 7.5% over on U55/U65, 10 x 3072 12% on U85-256.
-  // Encoded exactly up to PARTIAL_UNIT_EXACT_FACTOR x the budget (about a millisecond); beyond, the sample stands.
+  if (units.length === fullUnits && !pickedIfm) return { exact: true };
+  // A partial unit beside at most one full one (a classifier's 10 outputs on 8-channel units): the sample holds a
+  // few IFM blocks of every channel, padding included, about as many values as an exact encoding up to
+  // PARTIAL_UNIT_EXACT_FACTOR x the budget (about a millisecond), which is exact.
   if (fullUnits < 2 && channels % unit !== 0 && count <= PARTIAL_UNIT_EXACT_FACTOR * maxValues) return { exact: true };
   return { exact: false, unit, fullUnits, units, ifmBlocks: pickedIfm, ifmBlock };
 }
@@ -539,7 +539,7 @@ export function sizingPlan(input: EncodeWeightsInput, maxValues: number, stats?:
  */
 export function orderedChannels(input: Pick<EncodeWeightsInput, 'shape' | 'kind'>, plan: SizingPlan): number {
   const channels = input.kind === 'depthwise' ? input.shape[3] : input.shape[0];
-  if (plan.exact) return channels;
+  if (plan.exact || plan.units.length === plan.fullUnits) return channels;
   // The sample's units, or the partial last unit (encoded on its own).
   return Math.max(plan.units.length * plan.unit, channels - plan.fullUnits * plan.unit);
 }
@@ -638,6 +638,38 @@ export function weightSize(
     }
     return { streams: out, data: sub.data, shape: sub.shape };
   };
+  // Every OFM channel kept (only IFM blocks sampled) and a partial last unit: the sample holds the tail with the
+  // units, its padding zeros interleaved with their values as in the whole stream, and is scaled over the IFM
+  // channels by proxy. (Coded apart, the tail's padding ran in long runs of its own: a 100-output fully connected
+  // layer came out 2% under on U85-1024's 32-deep microblocks, 2% over on U85-2048's 64-deep ones.)
+  if (sampleIfm && tailChannels.length > 0 && plan.units.length === fullUnits) {
+    const all = [...sampleChannels, ...tailChannels];
+    const joint = encodeSub(all, sampleIfm);
+    if (joint.streams.some((x) => x.values === 0)) return weightSize(input, maxValues, full, { exact: true });
+    const sampleCost = channelCosts(joint.data, joint.shape, input.zeroPoints, depthwise, full.table);
+    const subProxy = unitsProxy(sampleCost.cost, sampleCost.group, channels, unit);
+    const scale = unitsProxy(full.cost, full.group, channels, unit) / Math.max(1e-9, subProxy);
+    const valueScale = i / sampleIfm.length;
+    let weightBytes = 0;
+    let sourceElements = 0;
+    let zeroCount = 0;
+    for (const part of joint.streams) {
+      const values = part.values * valueScale;
+      sourceElements += values;
+      zeroCount += part.runZeros * valueScale;
+      const bits = part.body * scale + Math.ceil(values / MLW_CHUNK_VALUES) * part.palette + 3;
+      weightBytes += roundUp(Math.ceil(bits / 8), 16);
+    }
+    return {
+      weightBytes,
+      scaleBytes: tensorScaleBytes(input, channels, cores),
+      exact: false,
+      encodedValues,
+      sourceElements: Math.round(sourceElements),
+      zeroCount: Math.round(zeroCount),
+      distinctWeights: regorDistinct(used),
+    };
+  }
   let sampled = encodeSub(sampleChannels, sampleIfm);
   // A stream the sample misses would be missing from the total.
   if (sampled.streams.some((x) => x.values === 0)) return weightSize(input, maxValues, full, { exact: true });

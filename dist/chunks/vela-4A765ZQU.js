@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-7VJU72CZ.js";
-import "./chunk-EXCBP6Q4.js";
-import "./chunk-T2OSKZ2Q.js";
+} from "./chunk-CLJB7M63.js";
+import "./chunk-7NEDO5RQ.js";
+import "./chunk-NTP6SY36.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-EXCBP6Q4.js";
+} from "./chunk-7NEDO5RQ.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-T2OSKZ2Q.js";
+} from "./chunk-NTP6SY36.js";
 import {
   ModelFileError,
   isModelFileError,

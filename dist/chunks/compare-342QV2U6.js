@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-YFK6D6EZ.js";
+} from "./chunk-MHRMXWMY.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-TRX5FSCD.js";
+} from "./chunk-Q6AFP7OT.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-EXCBP6Q4.js";
+import "./chunk-7NEDO5RQ.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-T2OSKZ2Q.js";
+} from "./chunk-NTP6SY36.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-EXCBP6Q4.js";
+} from "./chunk-7NEDO5RQ.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-T2OSKZ2Q.js";
+} from "./chunk-NTP6SY36.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-TRX5FSCD.js.LEGAL.txt */
+/*! For license information please see chunk-Q6AFP7OT.js.LEGAL.txt */

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-T2OSKZ2Q.js";
+} from "./chunk-NTP6SY36.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-R7WUEKJ4.js");
+      const mod = await import("./commands-3SGWFHVY.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-CV2LOC2Q.js");
+      const mod = await import("./compare-342QV2U6.js");
       return mod.compare(rest);
     }
     default:

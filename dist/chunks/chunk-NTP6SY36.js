@@ -8463,18 +8463,18 @@ function sizingPlan(input2, maxValues, stats) {
   const ifmBlock = u85 ? Math.max(8, input2.ifmBlockDepth ?? 32) : input2.traversal === "part-kernel" || input2.ifmBits === 16 ? 16 : 32;
   const ifmBlocks = depthwise ? 1 : Math.ceil(i / ifmBlock);
   let pickedIfm;
-  const selected = units.length * unit * perChannelAllIfm;
-  if (!depthwise && ifmBlocks >= 4 && selected > 2 * maxValues && i % ifmBlock === 0) {
-    const k = Math.max(2, Math.floor(maxValues / (units.length * unit * h * w * ifmBlock)));
+  const sampledChannels = units.length === fullUnits ? channels : units.length * unit;
+  if (!depthwise && ifmBlocks >= 4 && sampledChannels * perChannelAllIfm > 2 * maxValues && i % ifmBlock === 0) {
+    const k = Math.max(2, Math.floor(maxValues / (sampledChannels * h * w * ifmBlock)));
     if (k * 2 <= ifmBlocks) pickedIfm = spread(k, ifmBlocks);
   }
-  if (units.length === 0 || units.length === fullUnits && !pickedIfm) return { exact: true };
+  if (units.length === fullUnits && !pickedIfm) return { exact: true };
   if (fullUnits < 2 && channels % unit !== 0 && count2 <= PARTIAL_UNIT_EXACT_FACTOR * maxValues) return { exact: true };
   return { exact: false, unit, fullUnits, units, ifmBlocks: pickedIfm, ifmBlock };
 }
 function orderedChannels(input2, plan) {
   const channels = input2.kind === "depthwise" ? input2.shape[3] : input2.shape[0];
-  if (plan.exact) return channels;
+  if (plan.exact || plan.units.length === plan.fullUnits) return channels;
   return Math.max(plan.units.length * plan.unit, channels - plan.fullUnits * plan.unit);
 }
 function weightSize(input2, maxValues, stats, plan = sizingPlan(input2, maxValues, stats)) {
@@ -8538,6 +8538,34 @@ function weightSize(input2, maxValues, stats, plan = sizingPlan(input2, maxValue
     }
     return { streams: out, data: sub.data, shape: sub.shape };
   };
+  if (sampleIfm && tailChannels.length > 0 && plan.units.length === fullUnits) {
+    const all = [...sampleChannels, ...tailChannels];
+    const joint = encodeSub(all, sampleIfm);
+    if (joint.streams.some((x) => x.values === 0)) return weightSize(input2, maxValues, full, { exact: true });
+    const sampleCost2 = channelCosts(joint.data, joint.shape, input2.zeroPoints, depthwise, full.table);
+    const subProxy = unitsProxy(sampleCost2.cost, sampleCost2.group, channels, unit);
+    const scale2 = unitsProxy(full.cost, full.group, channels, unit) / Math.max(1e-9, subProxy);
+    const valueScale2 = i / sampleIfm.length;
+    let weightBytes2 = 0;
+    let sourceElements2 = 0;
+    let zeroCount2 = 0;
+    for (const part of joint.streams) {
+      const values = part.values * valueScale2;
+      sourceElements2 += values;
+      zeroCount2 += part.runZeros * valueScale2;
+      const bits = part.body * scale2 + Math.ceil(values / MLW_CHUNK_VALUES) * part.palette + 3;
+      weightBytes2 += roundUp3(Math.ceil(bits / 8), 16);
+    }
+    return {
+      weightBytes: weightBytes2,
+      scaleBytes: tensorScaleBytes(input2, channels, cores),
+      exact: false,
+      encodedValues,
+      sourceElements: Math.round(sourceElements2),
+      zeroCount: Math.round(zeroCount2),
+      distinctWeights: regorDistinct(used)
+    };
+  }
   let sampled = encodeSub(sampleChannels, sampleIfm);
   if (sampled.streams.some((x) => x.values === 0)) return weightSize(input2, maxValues, full, { exact: true });
   const ownMode = sampled.streams;

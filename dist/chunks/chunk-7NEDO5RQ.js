@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-T2OSKZ2Q.js";
+} from "./chunk-NTP6SY36.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {
