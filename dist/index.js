@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-CLJB7M63.js";
+} from "./chunks/chunk-2MA7ZROE.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-Q6AFP7OT.js";
+} from "./chunks/chunk-I252DZ4Q.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-7NEDO5RQ.js";
+import "./chunks/chunk-HFVFYRPM.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-NTP6SY36.js";
+} from "./chunks/chunk-F75CB6TH.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-4AJABC5W.js");
+  const module = await import("./chunks/optimize-E3AF3M3X.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

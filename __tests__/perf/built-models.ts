@@ -302,4 +302,16 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
     mb.output(mb.conv2d(x, { filters: 96, kernel: [5, 1], stride: 3, padding: 'same' }));
     return mb.build();
   },
+  /**
+   * A convolution to one channel with a fused ReLU6, then a LeakyReLU and a MEAN: on U85 the LeakyReLU, which Vela
+   * would view deeper like the ReLU6, chains after the convolution in the map's own shape, and the chain writes one
+   * map in bricks (16 channels deep) for the MEAN.
+   */
+  conv1_relu6_leaky_mean: () => {
+    const mb = new ModelBuilder({ quant: 'int16x8', seed: 41 });
+    const x = mb.input([1, 24, 40, 32]);
+    const c = mb.conv2d(x, { filters: 1, kernel: [5, 1], padding: 'same', activation: 'relu6' });
+    mb.output(mb.mean(mb.leakyRelu(c, 0.2), [1, 2]));
+    return mb.build();
+  },
 };

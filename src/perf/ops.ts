@@ -187,6 +187,8 @@ export interface InternalOp {
   elementwiseLike?: boolean;
   /** The output shape before a shallow map's pass was viewed deeper (see reshapeShallowElementwise). */
   shallowShape?: Shape3;
+  /** U85: chained after a shallow map's fused activation, in the map's own shape (see keepShapeAfterShallowActivation). */
+  keepsShape?: boolean;
 }
 
 export const elementsOf = (s: Shape3): number => s.h * s.w * s.c;

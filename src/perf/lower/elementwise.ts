@@ -147,7 +147,7 @@ export function chainElementwise(ops: InternalOp[]): void {
       const shapesOk =
         !!chainedIn &&
         sameShape(last.ofm.shape, op.ofm.shape) &&
-        !shallowActivation(last) &&
+        (!shallowActivation(last) || !!op.keepsShape) &&
         (!other ||
           sameShape(chainedIn.shape, other.shape) ||
           sameShape(chainedIn.shape, primary.ofm.shape) ||
@@ -181,8 +181,8 @@ export function chainElementwise(ops: InternalOp[]): void {
  * elementwise one (ReshapeToIncreaseDepth), and its op group then holds that shape, so an operation of the map's own
  * shape (a broadcast one, which is not reshaped) does not chain after it (EthosU85OpGroup::Chain). A depthwise
  * convolution with ReLU6 on 4 channels, then a broadcast multiplication: Vela costs the multiplication apart (507
- * cycles where a chain has none), its map in DRAM. (An operation reshaped alike does chain in Vela; its cost in that
- * shape is not modelled, so it stays apart here as before.)
+ * cycles where a chain has none), its map in DRAM. (One reshaped alike does chain: see
+ * keepShapeAfterShallowActivation.)
  */
 function shallowActivation(o: InternalOp): boolean {
   const s = o.ofm.shape;
@@ -258,14 +258,49 @@ export function splitSliceWritingActivations(ctx: Ctx): void {
   }
 }
 
+/**
+ * U85: after an operation that keeps its shape (a convolution) with a fused activation on a shallow map, an
+ * elementwise operation that reads the map whole and that regor would reshape deeper alike chains (their op groups
+ * hold the same shape), and the chain runs in the map's own shape: a convolution to one channel with ReLU6, then a
+ * LeakyReLU, writes one map of 51x67x1 in bricks (16 channels deep: 109 kB of SRAM in Vela). (After an elementwise
+ * operation, reshaped itself, the two chain reshaped.)
+ */
+export function keepShapeAfterShallowActivation(ops: readonly InternalOp[]): void {
+  const readers = new Map<string, number>();
+  const writers = new Map<string, number>();
+  for (const op of ops) {
+    for (const r of [op.ifm, op.ifm2]) if (r) readers.set(r.buffer.key, (readers.get(r.buffer.key) ?? 0) + 1);
+    writers.set(op.ofm.buffer.key, (writers.get(op.ofm.buffer.key) ?? 0) + 1);
+  }
+  for (let k = 0; k + 1 < ops.length; k++) {
+    const a = ops[k];
+    const b = ops[k + 1];
+    if (!shallowActivation(a) || reshapesDeeper(a) || b.hw !== 'elementwise' || !reshapesDeeper(b)) continue;
+    if (!sameShape(a.ofm.shape, b.ofm.shape) || (b.ifm.buffer !== a.ofm.buffer && b.ifm2?.buffer !== a.ofm.buffer))
+      continue;
+    // Only where the two chain (see chainElementwise): the map is theirs alone.
+    const link = a.ofm.buffer;
+    const private_ = readers.get(link.key) === 1 && writers.get(link.key) === 1 && !link.isOutput && !link.external;
+    if (private_ && !!b.ofm.buffer.persistent === !!link.persistent) b.keepsShape = true;
+  }
+}
+
+/**
+ * Whether regor reshapes the operation deeper: an elementwise one, an activation, quantization or copy (regor's
+ * DecomposeAsElementwise) on a shallow map, reading and writing whole maps (an operation writing into a PAD's
+ * interior or a concatenation's slice keeps its shape) with inputs of its shape.
+ */
+function reshapesDeeper(op: InternalOp): boolean {
+  const like = op.elementwiseLike || op.type === 'MemoryCopy';
+  if (op.hw !== 'elementwise' && !like) return false;
+  const o = op.ofm.shape;
+  return shallow(o) && wholeMap(op.ifm) && wholeMap(op.ofm) && inputsAlike(op, o);
+}
+
 /** Vela reshapes shallow elementwise operations (depth < 8) toward depth 16 so no lanes idle. */
 export function reshapeShallowElementwise(op: InternalOp): void {
-  const like = op.elementwiseLike || op.type === 'MemoryCopy';
-  if (op.hw !== 'elementwise' && !like) return;
+  if (!reshapesDeeper(op) || op.keepsShape) return;
   const o = op.ofm.shape;
-  // Activations, quantizations and copies too (regor's DecomposeAsElementwise), when they read and write whole maps
-  // (an operation writing into a PAD's interior or a concatenation's slice keeps its shape).
-  if (!shallow(o) || !wholeMap(op.ifm) || !wholeMap(op.ofm) || !inputsAlike(op, o)) return;
   const deeper = increaseDepth(o.h * o.w * o.c);
   const view = (s: Shape3): Shape3 => (s.h * s.w * s.c === 1 ? s : deeper);
   // The maps keep their own shape and layout (a 4x756x1 int32 map in bricks still takes 16 channels); they are

@@ -23,6 +23,7 @@ import {
 import {
   tryFuseActivation,
   chainElementwise,
+  keepShapeAfterShallowActivation,
   reshapeShallowElementwise,
   splitSliceWritingActivations,
 } from './elementwise.js';
@@ -172,6 +173,7 @@ export function lowerSubgraph(
   // After the slices move (regor reshapes in the scheduler, after its graph optimiser moved them): an operation
   // that now reads part of a map keeps its shape.
   splitSliceWritingActivations(ctx);
+  if (family === 'u85') keepShapeAfterShallowActivation(ctx.ops);
   for (const op of ctx.ops) reshapeShallowElementwise(op);
   linearWhereViewsDiffer(ctx.ops);
   // A 32-bit map a ReduceSum reads is stored linear (regor: Int32 ReduceSum requires it).

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-CLJB7M63.js";
-import "./chunk-7NEDO5RQ.js";
-import "./chunk-NTP6SY36.js";
+} from "./chunk-2MA7ZROE.js";
+import "./chunk-HFVFYRPM.js";
+import "./chunk-F75CB6TH.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-NTP6SY36.js";
+} from "./chunk-F75CB6TH.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

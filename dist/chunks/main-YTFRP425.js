@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-NTP6SY36.js";
+} from "./chunk-F75CB6TH.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-3SGWFHVY.js");
+      const mod = await import("./commands-WVBN7YPT.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-342QV2U6.js");
+      const mod = await import("./compare-YBNIC7Z4.js");
       return mod.compare(rest);
     }
     default:

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-NTP6SY36.js";
+} from "./chunk-F75CB6TH.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

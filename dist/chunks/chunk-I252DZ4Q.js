@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-7NEDO5RQ.js";
+} from "./chunk-HFVFYRPM.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-NTP6SY36.js";
+} from "./chunk-F75CB6TH.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-Q6AFP7OT.js.LEGAL.txt */
+/*! For license information please see chunk-I252DZ4Q.js.LEGAL.txt */

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-7NEDO5RQ.js";
+} from "./chunk-HFVFYRPM.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-NTP6SY36.js";
+} from "./chunk-F75CB6TH.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -3668,7 +3668,7 @@ function chainElementwise(ops) {
       const newExternal = inputs - 1;
       const other = viaIfm1 ? op.ifm2 : op.ifm;
       const chainedIn = viaIfm1 ? op.ifm : op.ifm2;
-      const shapesOk = !!chainedIn && sameShape(last.ofm.shape, op.ofm.shape) && !shallowActivation(last) && (!other || sameShape(chainedIn.shape, other.shape) || sameShape(chainedIn.shape, primary.ofm.shape) || elements2(other.shape) === 1 && elements2(chainedIn.shape) === elements2(primary.ofm.shape));
+      const shapesOk = !!chainedIn && sameShape(last.ofm.shape, op.ofm.shape) && (!shallowActivation(last) || !!op.keepsShape) && (!other || sameShape(chainedIn.shape, other.shape) || sameShape(chainedIn.shape, primary.ofm.shape) || elements2(other.shape) === 1 && elements2(chainedIn.shape) === elements2(primary.ofm.shape));
       if ((viaIfm1 || viaIfm2) && private_ && shapesOk && chainLength < MAX_CHAIN && external + newExternal <= MAX_EXTERNAL) {
         (primary.chained ??= []).push(op);
         op.chainedInto = primary;
@@ -3736,11 +3736,33 @@ function splitSliceWritingActivations(ctx) {
     push(ctx, source, "AvgPool", "pool", own, slice, { elementwiseLike: true, writesInPlace: true });
   }
 }
-function reshapeShallowElementwise(op) {
+function keepShapeAfterShallowActivation(ops) {
+  const readers = /* @__PURE__ */ new Map();
+  const writers = /* @__PURE__ */ new Map();
+  for (const op of ops) {
+    for (const r of [op.ifm, op.ifm2]) if (r) readers.set(r.buffer.key, (readers.get(r.buffer.key) ?? 0) + 1);
+    writers.set(op.ofm.buffer.key, (writers.get(op.ofm.buffer.key) ?? 0) + 1);
+  }
+  for (let k = 0; k + 1 < ops.length; k++) {
+    const a = ops[k];
+    const b = ops[k + 1];
+    if (!shallowActivation(a) || reshapesDeeper(a) || b.hw !== "elementwise" || !reshapesDeeper(b)) continue;
+    if (!sameShape(a.ofm.shape, b.ofm.shape) || b.ifm.buffer !== a.ofm.buffer && b.ifm2?.buffer !== a.ofm.buffer)
+      continue;
+    const link = a.ofm.buffer;
+    const private_ = readers.get(link.key) === 1 && writers.get(link.key) === 1 && !link.isOutput && !link.external;
+    if (private_ && !!b.ofm.buffer.persistent === !!link.persistent) b.keepsShape = true;
+  }
+}
+function reshapesDeeper(op) {
   const like = op.elementwiseLike || op.type === "MemoryCopy";
-  if (op.hw !== "elementwise" && !like) return;
+  if (op.hw !== "elementwise" && !like) return false;
   const o = op.ofm.shape;
-  if (!shallow(o) || !wholeMap(op.ifm) || !wholeMap(op.ofm) || !inputsAlike(op, o)) return;
+  return shallow(o) && wholeMap(op.ifm) && wholeMap(op.ofm) && inputsAlike(op, o);
+}
+function reshapeShallowElementwise(op) {
+  if (!reshapesDeeper(op) || op.keepsShape) return;
+  const o = op.ofm.shape;
   const deeper = increaseDepth(o.h * o.w * o.c);
   const view = (s2) => s2.h * s2.w * s2.c === 1 ? s2 : deeper;
   op.shallowShape = o;
@@ -5581,6 +5603,7 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights, ofmBlockOf) {
   }
   moveSlicesToConsumers(ctx);
   splitSliceWritingActivations(ctx);
+  if (family === "u85") keepShapeAfterShallowActivation(ctx.ops);
   for (const op of ctx.ops) reshapeShallowElementwise(op);
   linearWhereViewsDiffer(ctx.ops);
   for (const o of ctx.ops) if (o.hw === "reducesum" && o.ifm.bits === 32) o.ifm.buffer.linear = true;

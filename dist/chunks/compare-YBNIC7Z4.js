@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-MHRMXWMY.js";
+} from "./chunk-PC7PAAMR.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-Q6AFP7OT.js";
+} from "./chunk-I252DZ4Q.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-7NEDO5RQ.js";
+import "./chunk-HFVFYRPM.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-NTP6SY36.js";
+} from "./chunk-F75CB6TH.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer
