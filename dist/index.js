@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-2MA7ZROE.js";
+} from "./chunks/chunk-HNJ5X54L.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-I252DZ4Q.js";
+} from "./chunks/chunk-VCWFE4WM.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-HFVFYRPM.js";
+import "./chunks/chunk-6UYSK2KB.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-F75CB6TH.js";
+} from "./chunks/chunk-3R7CS7X2.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-E3AF3M3X.js");
+  const module = await import("./chunks/optimize-ROM6HNJD.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

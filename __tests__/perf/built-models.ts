@@ -314,4 +314,14 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
     mb.output(mb.mean(mb.leakyRelu(c, 0.2), [1, 2]));
     return mb.build();
   },
+  /**
+   * A softmax over a 24x32x16 map: on U85 its last multiplication chains the shift that narrows the 32-bit result to
+   * int8, and the chain's blocks are written at the 32-bit width of its chaining buffer, not the output's.
+   */
+  softmax_map: () => {
+    const mb = new ModelBuilder({ quant: 'int8', seed: 43 });
+    const x = mb.input([1, 24, 32, 16]);
+    mb.output(mb.softmax(x));
+    return mb.build();
+  },
 };

@@ -89,7 +89,9 @@ function ifmBlockCycles(q: PerfQuery): number {
 }
 
 function ofmBlockCycles(q: PerfQuery): number {
-  const bits = q.op.ofm.bits;
+  // A chain's primary writes its chaining buffer at that buffer's width (a softmax's last multiplication, 32 bits,
+  // before the chained shift narrows it to int8).
+  const bits = q.chainLinkMem ? (q.op.chainLinkBits ?? q.op.ofm.bits) : q.op.ofm.bits;
   const bytes = Math.trunc((count(minShape(q.op.ofm.shape, q.cfg.ofmBlock)) * bits) / 8);
   // A U85 chain's primary writes the chaining buffer, which regor prices at the memory its unallocated tensor
   // names (the arena's), in that buffer's own layout (bricks unless linear), not the chain's output's.

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-HFVFYRPM.js";
+} from "./chunk-6UYSK2KB.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-F75CB6TH.js";
+} from "./chunk-3R7CS7X2.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-I252DZ4Q.js.LEGAL.txt */
+/*! For license information please see chunk-VCWFE4WM.js.LEGAL.txt */

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-2MA7ZROE.js";
-import "./chunk-HFVFYRPM.js";
-import "./chunk-F75CB6TH.js";
+} from "./chunk-HNJ5X54L.js";
+import "./chunk-6UYSK2KB.js";
+import "./chunk-3R7CS7X2.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

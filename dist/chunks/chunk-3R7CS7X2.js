@@ -2822,7 +2822,7 @@ function ifmBlockCycles(q) {
   return worst;
 }
 function ofmBlockCycles(q) {
-  const bits = q.op.ofm.bits;
+  const bits = q.chainLinkMem ? q.op.chainLinkBits ?? q.op.ofm.bits : q.op.ofm.bits;
   const bytes = Math.trunc(count(minShape(q.op.ofm.shape, q.cfg.ofmBlock)) * bits / 8);
   const mem = q.chainLinkMem ?? q.ofmMem;
   const format = q.chainLinkMem ? q.op.chainLinkLinear ? "NHWC" : "NHCWB16" : q.ofmFormat;

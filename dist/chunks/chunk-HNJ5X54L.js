@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-HFVFYRPM.js";
+} from "./chunk-6UYSK2KB.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-F75CB6TH.js";
+} from "./chunk-3R7CS7X2.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-F75CB6TH.js";
+} from "./chunk-3R7CS7X2.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

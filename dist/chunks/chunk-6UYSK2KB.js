@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-F75CB6TH.js";
+} from "./chunk-3R7CS7X2.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

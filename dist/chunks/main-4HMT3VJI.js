@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-F75CB6TH.js";
+} from "./chunk-3R7CS7X2.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-WVBN7YPT.js");
+      const mod = await import("./commands-NRDEPJRW.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-YBNIC7Z4.js");
+      const mod = await import("./compare-2TQM2MWT.js");
       return mod.compare(rest);
     }
     default:
