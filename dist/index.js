@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-HNJ5X54L.js";
+} from "./chunks/chunk-QFSLJEJQ.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-VCWFE4WM.js";
+} from "./chunks/chunk-B7EH4Y6G.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-6UYSK2KB.js";
+import "./chunks/chunk-LIDZJL33.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-3R7CS7X2.js";
+} from "./chunks/chunk-DFPHN4ZL.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-ROM6HNJD.js");
+  const module = await import("./chunks/optimize-BFQQPRFY.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

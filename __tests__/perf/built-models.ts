@@ -324,4 +324,14 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
     mb.output(mb.softmax(x));
     return mb.build();
   },
+  /**
+   * A slice, then a softmax over rows 20 wide: on U85 the softmax's subtraction reads the slice's source, and the
+   * copy left for the softmax's transpose (depth into H for its row maximum) writes in the transposed order itself.
+   */
+  slice_softmax: () => {
+    const mb = new ModelBuilder({ quant: 'int8', seed: 47 });
+    const x = mb.input([1, 12, 20, 11]);
+    mb.output(mb.softmax(mb.slice(x, [0, 1, 0, 0], [1, 11, 20, 11])));
+    return mb.build();
+  },
 };

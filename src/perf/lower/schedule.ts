@@ -171,6 +171,22 @@ export function moveSlicesToConsumers(ctx: Ctx): void {
     }
     if (src.buffer.shape.w !== copy.ofm.shape.w || src.buffer.shape.c !== copy.ofm.shape.c) src.buffer.linear = true;
     if (moved.length === readers.length) removed.add(copy);
+    // U85: a copy left with a single transpose to feed (a softmax's, once its subtraction reads the slice's source)
+    // writes in the transpose's order, as the transpose itself (see fuseTranspose).
+    else if (ctx.family === 'u85' && readers.length - moved.length === 1) {
+      const t = readers.find((o) => !moved.includes(o))!;
+      const whole = t.ifm.buffer === out && same(t.ifm.shape, copy.ofm.shape) && same(copy.ofm.shape, out.shape);
+      if (t.type === 'Transpose' && t.hw === 'pool' && !!t.transpose && whole && !t.ifm2 && !t.fusedTranspose) {
+        if (!t.ofm.buffer.isOutput && !t.ofm.buffer.external && !!t.ofm.buffer.persistent === !!out.persistent) {
+          copy.type = 'Transpose';
+          copy.blockAs = 'MemoryCopy';
+          copy.transpose = t.transpose;
+          copy.ofm = t.ofm;
+          removed.add(t);
+          ctx.buffers.delete(out.key);
+        }
+      }
+    }
   }
   if (removed.size > 0) ctx.ops = ctx.ops.filter((o) => !removed.has(o));
 }

@@ -4,7 +4,7 @@ import {
 } from "./chunk-SICVBO2A.js";
 import {
   resolveTargets
-} from "./chunk-VCWFE4WM.js";
+} from "./chunk-B7EH4Y6G.js";
 import {
   fsReason
 } from "./chunk-E2KYLUGO.js";
@@ -13,7 +13,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   isTargetError
-} from "./chunk-3R7CS7X2.js";
+} from "./chunk-DFPHN4ZL.js";
 
 // src/cli/common.ts
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-HNJ5X54L.js";
-import "./chunk-6UYSK2KB.js";
-import "./chunk-3R7CS7X2.js";
+} from "./chunk-QFSLJEJQ.js";
+import "./chunk-LIDZJL33.js";
+import "./chunk-DFPHN4ZL.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

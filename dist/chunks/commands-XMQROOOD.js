@@ -11,7 +11,7 @@ import {
   toMliaJsonDocuments,
   wantColor,
   writeNamedFile
-} from "./chunk-2TOB4J2U.js";
+} from "./chunk-R22RQ5QF.js";
 import {
   UsageError,
   collectModelPaths
@@ -20,13 +20,13 @@ import {
   analyzeModelFile,
   builtinTargets,
   renderMarkdown
-} from "./chunk-VCWFE4WM.js";
+} from "./chunk-B7EH4Y6G.js";
 import {
   VERSION,
   builtinTool,
   fsReason
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-6UYSK2KB.js";
+import "./chunk-LIDZJL33.js";
 import "./chunk-CIWQW54I.js";
 import {
   checkReport,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-3R7CS7X2.js";
+} from "./chunk-DFPHN4ZL.js";
 import {
   isModelFileError,
   readModel
@@ -168,7 +168,7 @@ async function check(args) {
         results.push(ioError(f, fsReason(e)));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-QCKODGAE.js");
+    const { analyzeModelsWithEngine } = await import("./vela-CU5YQYYV.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -276,7 +276,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-ROM6HNJD.js");
+  const opt = await import("./optimize-BFQQPRFY.js");
   let settings;
   try {
     if (values.settings) {

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-3R7CS7X2.js";
+} from "./chunk-DFPHN4ZL.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-3R7CS7X2.js";
+} from "./chunk-DFPHN4ZL.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

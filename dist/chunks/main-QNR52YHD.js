@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-3R7CS7X2.js";
+} from "./chunk-DFPHN4ZL.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-NRDEPJRW.js");
+      const mod = await import("./commands-XMQROOOD.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-2TQM2MWT.js");
+      const mod = await import("./compare-KFMIJTVL.js");
       return mod.compare(rest);
     }
     default:

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-6UYSK2KB.js";
+} from "./chunk-LIDZJL33.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-3R7CS7X2.js";
+} from "./chunk-DFPHN4ZL.js";
 import {
   ModelFileError,
   isModelFileError,
