@@ -334,4 +334,16 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
     mb.output(mb.softmax(mb.slice(x, [0, 1, 0, 0], [1, 11, 20, 11])));
     return mb.build();
   },
+  /**
+   * A depth-multiplier depthwise convolution, then a sigmoid packed into it and a convolution: on U55/U65 the
+   * transpose that ends the decomposition writes the sigmoid's map, in NHWC as every transpose writes. (U55-256 is
+   * left out of its figures: its first depthwise part is 2 cycles over Vela's, another matter.)
+   */
+  dw_multiplier_logistic_conv: () => {
+    const mb = new ModelBuilder({ quant: 'int8', seed: 53 });
+    const x = mb.input([1, 9, 18, 3]);
+    const d = mb.logistic(mb.depthwiseConv2d(x, { kernel: 1, stride: 3, multiplier: 2, padding: 'valid' }));
+    mb.output(mb.conv2d(d, { filters: 16, kernel: 3, padding: 'same' }));
+    return mb.build();
+  },
 };

@@ -82,7 +82,8 @@ export function tryFuseActivation(ctx: Ctx, op: Operator): boolean {
     // pushPerMultiplier), except on a 16-bit output on U55/U65, where it runs on its own after the transpose.
     if (prev.ofm.bits === 16 && ctx.family !== 'u85') return false;
     ctx.buffers.delete(prev.ofm.buffer.key);
-    // The transpose writes the output's storage in its own shape.
+    // The transpose writes the output's storage in its own shape, and on U55/U65 in NHWC, as every transpose.
+    if (prev.hw === 'transpose') ofm.buffer.linear = true;
     prev.ofm = { ...ofm, shape: prev.ofm.shape };
     return true;
   }

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-LIDZJL33.js";
+} from "./chunk-MWAQXSGR.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-DFPHN4ZL.js";
+} from "./chunk-3QJM4DMJ.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -3628,6 +3628,7 @@ function tryFuseActivation(ctx, op) {
   if (multiplierParts) {
     if (prev.ofm.bits === 16 && ctx.family !== "u85") return false;
     ctx.buffers.delete(prev.ofm.buffer.key);
+    if (prev.hw === "transpose") ofm2.buffer.linear = true;
     prev.ofm = { ...ofm2, shape: prev.ofm.shape };
     return true;
   }

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-R22RQ5QF.js";
+} from "./chunk-3737BPBW.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-B7EH4Y6G.js";
+} from "./chunk-NZHVTBBC.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-LIDZJL33.js";
+import "./chunk-MWAQXSGR.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-DFPHN4ZL.js";
+} from "./chunk-3QJM4DMJ.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

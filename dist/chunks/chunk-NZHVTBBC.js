@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-LIDZJL33.js";
+} from "./chunk-MWAQXSGR.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-DFPHN4ZL.js";
+} from "./chunk-3QJM4DMJ.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-B7EH4Y6G.js.LEGAL.txt */
+/*! For license information please see chunk-NZHVTBBC.js.LEGAL.txt */

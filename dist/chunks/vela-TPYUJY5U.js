@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-QFSLJEJQ.js";
-import "./chunk-LIDZJL33.js";
-import "./chunk-DFPHN4ZL.js";
+} from "./chunk-GAEQRBCE.js";
+import "./chunk-MWAQXSGR.js";
+import "./chunk-3QJM4DMJ.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

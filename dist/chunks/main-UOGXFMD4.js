@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-DFPHN4ZL.js";
+} from "./chunk-3QJM4DMJ.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-XMQROOOD.js");
+      const mod = await import("./commands-2472KM6C.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-KFMIJTVL.js");
+      const mod = await import("./compare-ZYNF32Y2.js");
       return mod.compare(rest);
     }
     default:
