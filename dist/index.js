@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-GAEQRBCE.js";
+} from "./chunks/chunk-OHJQZ6G6.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-NZHVTBBC.js";
+} from "./chunks/chunk-2ZN4MGVN.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-MWAQXSGR.js";
+import "./chunks/chunk-W3ZTN727.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-3QJM4DMJ.js";
+} from "./chunks/chunk-VE7KS26G.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-MNIL4LUC.js");
+  const module = await import("./chunks/optimize-UTLLPZJT.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -346,4 +346,17 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
     mb.output(mb.conv2d(d, { filters: 16, kernel: 3, padding: 'same' }));
     return mb.build();
   },
+  /**
+   * A depth-multiplier depthwise convolution decomposed into parts and transposes, then a convolution with 12 kB of
+   * weights: on U65 the last transpose's cycles on the reference schedule (its maps in DRAM, read in 8-byte bursts
+   * of 128) are the slack Vela hides the weight copy under, enough to buffer them.
+   */
+  dw_multiplier_then_buffered_conv: () => {
+    const mb = new ModelBuilder({ quant: 'int8', seed: 59 });
+    const x = mb.input([1, 7, 10, 128]);
+    const c = mb.tanh(mb.conv2d(x, { filters: 4, kernel: 3, stride: 2, padding: 'same', activation: 'relu6' }));
+    const d = mb.depthwiseConv2d(c, { kernel: 3, multiplier: 2, padding: 'same' });
+    mb.output(mb.conv2d(d, { filters: 128, kernel: 3, padding: 'valid', activation: 'relu_n1_to_1' }));
+    return mb.build();
+  },
 };

@@ -9051,6 +9051,18 @@ function passBytes(arch, q, pass, from, to) {
   const bytes = elementBytes(pq, elementAccess(pq));
   return { read: bytes.ifmRead[0], write: bytes.ofmWrite };
 }
+function transposePassCost(arch, q, pass, from, to) {
+  const moved = passBytes(arch, q, pass, from, to);
+  const read = Math.trunc(Math.fround(moved.read / from.bandwidth)) + from.readLatency;
+  const write = Math.trunc(Math.fround(moved.write / to.bandwidth)) + to.writeLatency;
+  const npuCycles = Math.max(read, write);
+  const access = /* @__PURE__ */ new Map();
+  const addAc = (m, n) => access.set(m, (access.get(m) ?? 0) + Math.trunc(n / m.bandwidth));
+  addAc(from, moved.read);
+  addAc(to, moved.write);
+  const passAccess = from === to ? Math.trunc((moved.read + moved.write) / from.bandwidth) : Math.max(Math.trunc(moved.read / from.bandwidth), Math.trunc(moved.write / to.bandwidth));
+  return { npuCycles, opCycles: Math.max(npuCycles, passAccess, ...access.values()), access };
+}
 var objectIds = /* @__PURE__ */ new WeakMap();
 var nextObjectId = 0;
 function objectId(o) {
@@ -9291,7 +9303,8 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
   const separateArena = arch.arenaMem !== arch.stagingMem;
   const refQuery = separateArena ? { ...q, ifmMem: arch.arenaMem, ifm2Mem: op.ifm2 ? arch.arenaMem : void 0, ofmMem: arch.arenaMem } : { ...q };
   let refCycles;
-  const refRun = () => refCycles ??= separateArena ? measureCycles(refQuery).cycles : base.cycles;
+  const pass = op.hw === "transpose" ? op.transposePasses?.[0] : void 0;
+  const refRun = () => refCycles ??= !separateArena ? base.cycles : pass ? transposePassCost(arch, refQuery, pass, arch.arenaMem, arch.arenaMem).npuCycles : measureCycles(refQuery).cycles;
   let denseRef;
   const refRunDefault = q.sparse ? () => denseRef ??= measureCycles({ ...refQuery, sparse: false }).cycles : refRun;
   let prevCycles;
@@ -9349,18 +9362,12 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
   }
   npuCycles += lutCycles;
   let passOpCycles = 0;
-  const pass = op.hw === "transpose" ? op.transposePasses?.[0] : void 0;
   if (pass) {
+    const cost = transposePassCost(arch, q, pass, ifmMem, ofmMem);
     ac.clear();
-    const moved = passBytes(arch, q, pass, ifmMem, ofmMem);
-    const read = Math.trunc(Math.fround(moved.read / ifmMem.bandwidth)) + ifmMem.readLatency;
-    const write = Math.trunc(Math.fround(moved.write / ofmMem.bandwidth)) + ofmMem.writeLatency;
-    npuCycles = Math.max(read, write);
-    const addAc = (m, n) => ac.set(m, (ac.get(m) ?? 0) + Math.trunc(n / m.bandwidth));
-    addAc(ifmMem, moved.read);
-    addAc(ofmMem, moved.write);
-    const passAccess = ifmMem === ofmMem ? Math.trunc((moved.read + moved.write) / ifmMem.bandwidth) : Math.max(Math.trunc(moved.read / ifmMem.bandwidth), Math.trunc(moved.write / ofmMem.bandwidth));
-    passOpCycles = Math.max(npuCycles, passAccess);
+    for (const [m, c] of cost.access) ac.set(m, c);
+    npuCycles = cost.npuCycles;
+    passOpCycles = cost.opCycles;
   }
   const accessBy = { sram: 0, dram: 0, onChipFlash: 0, offChipFlash: 0 };
   for (const [m, c] of ac) accessBy[AREA_KEY[m.area]] = Math.max(accessBy[AREA_KEY[m.area]], c);

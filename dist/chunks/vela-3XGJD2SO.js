@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-GAEQRBCE.js";
-import "./chunk-MWAQXSGR.js";
-import "./chunk-3QJM4DMJ.js";
+} from "./chunk-OHJQZ6G6.js";
+import "./chunk-W3ZTN727.js";
+import "./chunk-VE7KS26G.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

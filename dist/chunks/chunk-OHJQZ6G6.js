@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-MWAQXSGR.js";
+} from "./chunk-W3ZTN727.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-3QJM4DMJ.js";
+} from "./chunk-VE7KS26G.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-3QJM4DMJ.js";
+} from "./chunk-VE7KS26G.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

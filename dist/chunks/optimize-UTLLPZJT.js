@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-3QJM4DMJ.js";
+} from "./chunk-VE7KS26G.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

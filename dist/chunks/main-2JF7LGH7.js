@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-3QJM4DMJ.js";
+} from "./chunk-VE7KS26G.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-2472KM6C.js");
+      const mod = await import("./commands-TAPQCRQ5.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-ZYNF32Y2.js");
+      const mod = await import("./compare-6TLYMQKZ.js");
       return mod.compare(rest);
     }
     default:

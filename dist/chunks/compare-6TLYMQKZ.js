@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-3737BPBW.js";
+} from "./chunk-SGHQIML5.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-NZHVTBBC.js";
+} from "./chunk-2ZN4MGVN.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-MWAQXSGR.js";
+import "./chunk-W3ZTN727.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-3QJM4DMJ.js";
+} from "./chunk-VE7KS26G.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer
