@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-OHJQZ6G6.js";
+} from "./chunks/chunk-3BQ5UYJS.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-2ZN4MGVN.js";
+} from "./chunks/chunk-QTLXEQCP.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-W3ZTN727.js";
+import "./chunks/chunk-VQXSZKWP.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-VE7KS26G.js";
+} from "./chunks/chunk-GT7B5KSG.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-UTLLPZJT.js");
+  const module = await import("./chunks/optimize-5WPNDHYV.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

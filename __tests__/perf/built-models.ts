@@ -359,4 +359,22 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
     mb.output(mb.conv2d(d, { filters: 128, kernel: 3, padding: 'valid', activation: 'relu_n1_to_1' }));
     return mb.build();
   },
+  /**
+   * A 16-bit depth-multiplier depthwise convolution with ReLU6 into a PAD: on U85 its parts drop the ReLU6, and the
+   * copy of its transposed output into the PAD's interior runs it (Vela's Relu6 operation, not a plain copy).
+   * (U85-1024 and U85-2048 are left out of its figures: that ReLU6 is 32 cycles over Vela's there, another matter.)
+   */
+  dw_multiplier_relu6_pad_int16: () => {
+    const mb = new ModelBuilder({ quant: 'int16x8', seed: 61 });
+    const x = mb.input([1, 32, 16, 4]);
+    const d = mb.depthwiseConv2d(x, { kernel: 3, multiplier: 2, padding: 'same', activation: 'relu6' });
+    const p = mb.pad(d, [
+      [0, 0],
+      [1, 0],
+      [1, 0],
+      [0, 0],
+    ]);
+    mb.output(p);
+    return mb.build();
+  },
 };

@@ -12,7 +12,9 @@ import {
   sameQuantization,
   sameShape,
   SLICING,
+  fusedActivation,
 } from './context.js';
+import type { ActivationKind } from '../ops.js';
 import { viaLayoutOp } from './transpose.js';
 import { MEAN_MAX_HEIGHT, MEAN_MAX_KERNEL } from './reduce.js';
 
@@ -50,10 +52,35 @@ export function pushPadFills(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): bo
   // Writes at a depth offset that is not a multiple of 16 cannot be in the brick format.
   const cBefore = sides[2][1];
   if (cBefore % 16 !== 0 || (sides[2][2] > 0 && (cBefore + ifm.shape.c) % 16 !== 0)) ofm.buffer.linear = true;
-  // An NPU producer whose only reader is the PAD writes straight into the interior (as into a concatenation).
-  if (!writeIntoOutput(ctx, op.inputs[0] ?? -1, ifm, ofm, op.outputs[0] ?? -1))
-    push(ctx, op, 'MemoryCopy', 'pool', ifm, { ...ofm, shape: ifm.shape });
+  // An NPU producer whose only reader is the PAD writes straight into the interior (as into a concatenation);
+  // otherwise a copy does (running the activation a U85 depth multiplier's parts dropped, see multiplierActivation).
+  if (!writeIntoOutput(ctx, op.inputs[0] ?? -1, ifm, ofm, op.outputs[0] ?? -1)) {
+    const activation = multiplierActivation(ctx, ifm);
+    push(
+      ctx,
+      op,
+      activation ? 'AvgPool' : 'MemoryCopy',
+      'pool',
+      ifm,
+      { ...ofm, shape: ifm.shape },
+      activation ? { elementwiseLike: true, activation } : {},
+    );
+  }
   return true;
+}
+
+/**
+ * U85: the fused activation a 16-bit depth-multiplier depthwise convolution drops with its parts (see
+ * pushPerMultiplier), when its transposed output is copied into a PAD's interior: the copy runs it.
+ */
+function multiplierActivation(ctx: Ctx, part: FmRef): ActivationKind | undefined {
+  if (ctx.family !== 'u85' || part.bits !== 16) return undefined;
+  const writers = ctx.ops.filter((o) => o.ofm.buffer === part.buffer && o.subgraph === ctx.sg.index);
+  const source =
+    writers.length === 1 && writers[0].type === 'Transpose' ? ctx.sg.operators[writers[0].sourceIndex] : undefined;
+  if (source?.type !== 'DEPTHWISE_CONV_2D') return undefined;
+  const kind = fusedActivation(source);
+  return kind === 'none' ? undefined : kind;
 }
 
 /**

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-VE7KS26G.js";
+} from "./chunk-GT7B5KSG.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

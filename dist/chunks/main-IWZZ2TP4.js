@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-VE7KS26G.js";
+} from "./chunk-GT7B5KSG.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-TAPQCRQ5.js");
+      const mod = await import("./commands-VZVW7G2Z.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-6TLYMQKZ.js");
+      const mod = await import("./compare-EUPMB5XQ.js");
       return mod.compare(rest);
     }
     default:

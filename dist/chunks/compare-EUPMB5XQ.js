@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-SGHQIML5.js";
+} from "./chunk-2POCP524.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-2ZN4MGVN.js";
+} from "./chunk-QTLXEQCP.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-W3ZTN727.js";
+import "./chunk-VQXSZKWP.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-VE7KS26G.js";
+} from "./chunk-GT7B5KSG.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

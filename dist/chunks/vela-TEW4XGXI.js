@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-OHJQZ6G6.js";
-import "./chunk-W3ZTN727.js";
-import "./chunk-VE7KS26G.js";
+} from "./chunk-3BQ5UYJS.js";
+import "./chunk-VQXSZKWP.js";
+import "./chunk-GT7B5KSG.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-W3ZTN727.js";
+} from "./chunk-VQXSZKWP.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-VE7KS26G.js";
+} from "./chunk-GT7B5KSG.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-2ZN4MGVN.js.LEGAL.txt */
+/*! For license information please see chunk-QTLXEQCP.js.LEGAL.txt */

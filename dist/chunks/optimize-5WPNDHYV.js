@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-VE7KS26G.js";
+} from "./chunk-GT7B5KSG.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-W3ZTN727.js";
+} from "./chunk-VQXSZKWP.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-VE7KS26G.js";
+} from "./chunk-GT7B5KSG.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -4631,9 +4631,27 @@ function pushPadFills(ctx, op, ifm, ofm2) {
   }
   const cBefore = sides[2][1];
   if (cBefore % 16 !== 0 || sides[2][2] > 0 && (cBefore + ifm.shape.c) % 16 !== 0) ofm2.buffer.linear = true;
-  if (!writeIntoOutput(ctx, op.inputs[0] ?? -1, ifm, ofm2, op.outputs[0] ?? -1))
-    push(ctx, op, "MemoryCopy", "pool", ifm, { ...ofm2, shape: ifm.shape });
+  if (!writeIntoOutput(ctx, op.inputs[0] ?? -1, ifm, ofm2, op.outputs[0] ?? -1)) {
+    const activation = multiplierActivation(ctx, ifm);
+    push(
+      ctx,
+      op,
+      activation ? "AvgPool" : "MemoryCopy",
+      "pool",
+      ifm,
+      { ...ofm2, shape: ifm.shape },
+      activation ? { elementwiseLike: true, activation } : {}
+    );
+  }
   return true;
+}
+function multiplierActivation(ctx, part) {
+  if (ctx.family !== "u85" || part.bits !== 16) return void 0;
+  const writers = ctx.ops.filter((o) => o.ofm.buffer === part.buffer && o.subgraph === ctx.sg.index);
+  const source = writers.length === 1 && writers[0].type === "Transpose" ? ctx.sg.operators[writers[0].sourceIndex] : void 0;
+  if (source?.type !== "DEPTHWISE_CONV_2D") return void 0;
+  const kind = fusedActivation2(source);
+  return kind === "none" ? void 0 : kind;
 }
 function writeIntoOutput(ctx, src, part, out, outT) {
   const writers = ctx.ops.filter((o) => o.ofm.buffer === part.buffer && o.subgraph === ctx.sg.index);
