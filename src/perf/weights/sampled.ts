@@ -638,6 +638,41 @@ export function weightSize(
     }
     return { streams: out, data: sub.data, shape: sub.shape };
   };
+  type Coded = ReturnType<typeof encodeSub>['streams'][number];
+  /**
+   * The prediction per stream: the sample's body scaled, the tail's body (scaled when sampled), one palette header
+   * per chunk and the 3-bit end marker; then byte and 16-byte alignment.
+   */
+  const predicted = (
+    parts: readonly Coded[],
+    scale: number,
+    valueScale: number,
+    tails?: readonly Coded[],
+    tailScale = 1,
+    tailValueScale = 1,
+  ): WeightSize => {
+    let weightBytes = 0;
+    let sourceElements = 0;
+    let zeroCount = 0;
+    parts.forEach((part, s) => {
+      const tail = tails?.[s];
+      const values = part.values * valueScale + (tail?.values ?? 0) * tailValueScale;
+      sourceElements += values;
+      zeroCount += part.runZeros * valueScale + (tail?.runZeros ?? 0) * tailValueScale;
+      const bits =
+        part.body * scale + (tail?.body ?? 0) * tailScale + Math.ceil(values / MLW_CHUNK_VALUES) * part.palette + 3;
+      weightBytes += roundUp(Math.ceil(bits / 8), 16);
+    });
+    return {
+      weightBytes,
+      scaleBytes: tensorScaleBytes(input, channels, cores),
+      exact: false,
+      encodedValues,
+      sourceElements: Math.round(sourceElements),
+      zeroCount: Math.round(zeroCount),
+      distinctWeights: regorDistinct(used),
+    };
+  };
   // Every OFM channel kept (only IFM blocks sampled) and a partial last unit: the sample holds the tail with the
   // units, its padding zeros interleaved with their values as in the whole stream, and is scaled over the IFM
   // channels by proxy. (Coded apart, the tail's padding ran in long runs of its own: a 100-output fully connected
@@ -649,26 +684,7 @@ export function weightSize(
     const sampleCost = channelCosts(joint.data, joint.shape, input.zeroPoints, depthwise, full.table);
     const subProxy = unitsProxy(sampleCost.cost, sampleCost.group, channels, unit);
     const scale = unitsProxy(full.cost, full.group, channels, unit) / Math.max(1e-9, subProxy);
-    const valueScale = i / sampleIfm.length;
-    let weightBytes = 0;
-    let sourceElements = 0;
-    let zeroCount = 0;
-    for (const part of joint.streams) {
-      const values = part.values * valueScale;
-      sourceElements += values;
-      zeroCount += part.runZeros * valueScale;
-      const bits = part.body * scale + Math.ceil(values / MLW_CHUNK_VALUES) * part.palette + 3;
-      weightBytes += roundUp(Math.ceil(bits / 8), 16);
-    }
-    return {
-      weightBytes,
-      scaleBytes: tensorScaleBytes(input, channels, cores),
-      exact: false,
-      encodedValues,
-      sourceElements: Math.round(sourceElements),
-      zeroCount: Math.round(zeroCount),
-      distinctWeights: regorDistinct(used),
-    };
+    return predicted(joint.streams, scale, i / sampleIfm.length);
   }
   let sampled = encodeSub(sampleChannels, sampleIfm);
   // A stream the sample misses would be missing from the total.
@@ -725,34 +741,13 @@ export function weightSize(
     : { cost: rowsOf(full.cost, sampleChannels, full.group), group: full.group };
   const fullProxy = unitsProxy(full.cost, full.group, fullUnits * unit, unit);
   const scale = fullProxy / Math.max(1e-9, unitsProxy(sampleCost.cost, sampleCost.group, sampleChannels.length, unit));
-  let weightBytes = 0;
-  let sourceElements = 0;
-  let zeroCount = 0;
+  // The full units' bits coded in their own zero-run mode, for slices of whole units (see WeightSize.unitBits).
   let unitBits = 0;
-  for (let s = 0; s < streams; s++) {
-    const part = sampled.streams[s];
-    const tailStream = tailPart?.streams[s];
-    const values = part.values * valueScale + (tailStream?.values ?? 0) * tailValueScale;
-    sourceElements += values;
-    zeroCount += part.runZeros * valueScale + (tailStream?.runZeros ?? 0) * tailValueScale;
-    const chunks = Math.ceil(values / MLW_CHUNK_VALUES);
-    // Body scaled, the tail's body (scaled when sampled), one palette header per chunk and the 3-bit end
-    // marker; then byte and 16-byte alignment.
-    const bits = part.body * scale + (tailStream?.body ?? 0) * tailScale + chunks * part.palette + 3;
-    weightBytes += roundUp(Math.ceil(bits / 8), 16);
-    const own = ownMode[s];
+  for (const own of ownMode) {
     unitBits += own.body * scale + ((own.values * valueScale) / MLW_CHUNK_VALUES) * own.palette;
   }
-  return {
-    weightBytes,
-    scaleBytes: tensorScaleBytes(input, channels, cores),
-    exact: false,
-    encodedValues,
-    sourceElements: Math.round(sourceElements),
-    zeroCount: Math.round(zeroCount),
-    distinctWeights: regorDistinct(used),
-    unitBits,
-  };
+  const size = predicted(sampled.streams, scale, valueScale, tailPart?.streams, tailScale, tailValueScale);
+  return { ...size, unitBits };
 }
 
 /**

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-GT7B5KSG.js";
+} from "./chunk-7KH6ORTZ.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-VZVW7G2Z.js");
+      const mod = await import("./commands-Q6X3NTOV.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-EUPMB5XQ.js");
+      const mod = await import("./compare-QINS6OYZ.js");
       return mod.compare(rest);
     }
     default:

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-GT7B5KSG.js";
+} from "./chunk-7KH6ORTZ.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-3BQ5UYJS.js";
-import "./chunk-VQXSZKWP.js";
-import "./chunk-GT7B5KSG.js";
+} from "./chunk-WVFDOW6F.js";
+import "./chunk-4EMF3DHH.js";
+import "./chunk-7KH6ORTZ.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

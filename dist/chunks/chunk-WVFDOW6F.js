@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-VQXSZKWP.js";
+} from "./chunk-4EMF3DHH.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-GT7B5KSG.js";
+} from "./chunk-7KH6ORTZ.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -8594,6 +8594,28 @@ function weightSize(input2, maxValues, stats, plan = sizingPlan(input2, maxValue
     }
     return { streams: out, data: sub.data, shape: sub.shape };
   };
+  const predicted = (parts, scale2, valueScale2, tails, tailScale2 = 1, tailValueScale2 = 1) => {
+    let weightBytes = 0;
+    let sourceElements = 0;
+    let zeroCount = 0;
+    parts.forEach((part, s2) => {
+      const tail = tails?.[s2];
+      const values = part.values * valueScale2 + (tail?.values ?? 0) * tailValueScale2;
+      sourceElements += values;
+      zeroCount += part.runZeros * valueScale2 + (tail?.runZeros ?? 0) * tailValueScale2;
+      const bits = part.body * scale2 + (tail?.body ?? 0) * tailScale2 + Math.ceil(values / MLW_CHUNK_VALUES) * part.palette + 3;
+      weightBytes += roundUp3(Math.ceil(bits / 8), 16);
+    });
+    return {
+      weightBytes,
+      scaleBytes: tensorScaleBytes(input2, channels, cores),
+      exact: false,
+      encodedValues,
+      sourceElements: Math.round(sourceElements),
+      zeroCount: Math.round(zeroCount),
+      distinctWeights: regorDistinct(used)
+    };
+  };
   if (sampleIfm && tailChannels.length > 0 && plan.units.length === fullUnits) {
     const all = [...sampleChannels, ...tailChannels];
     const joint = encodeSub(all, sampleIfm);
@@ -8601,26 +8623,7 @@ function weightSize(input2, maxValues, stats, plan = sizingPlan(input2, maxValue
     const sampleCost2 = channelCosts(joint.data, joint.shape, input2.zeroPoints, depthwise, full.table);
     const subProxy = unitsProxy(sampleCost2.cost, sampleCost2.group, channels, unit);
     const scale2 = unitsProxy(full.cost, full.group, channels, unit) / Math.max(1e-9, subProxy);
-    const valueScale2 = i / sampleIfm.length;
-    let weightBytes2 = 0;
-    let sourceElements2 = 0;
-    let zeroCount2 = 0;
-    for (const part of joint.streams) {
-      const values = part.values * valueScale2;
-      sourceElements2 += values;
-      zeroCount2 += part.runZeros * valueScale2;
-      const bits = part.body * scale2 + Math.ceil(values / MLW_CHUNK_VALUES) * part.palette + 3;
-      weightBytes2 += roundUp3(Math.ceil(bits / 8), 16);
-    }
-    return {
-      weightBytes: weightBytes2,
-      scaleBytes: tensorScaleBytes(input2, channels, cores),
-      exact: false,
-      encodedValues,
-      sourceElements: Math.round(sourceElements2),
-      zeroCount: Math.round(zeroCount2),
-      distinctWeights: regorDistinct(used)
-    };
+    return predicted(joint.streams, scale2, i / sampleIfm.length);
   }
   let sampled = encodeSub(sampleChannels, sampleIfm);
   if (sampled.streams.some((x) => x.values === 0)) return weightSize(input2, maxValues, full, { exact: true });
@@ -8647,11 +8650,11 @@ function weightSize(input2, maxValues, stats, plan = sizingPlan(input2, maxValue
   const valueScale = fullUnits * unit * h * w * (depthwise ? 1 : i) / sampled.data.length;
   if (tailPart && predictRuns) {
     const tailStreams = tailPart.streams;
-    const predicted = sampled.streams.map(
+    const predicted2 = sampled.streams.map(
       (x, k) => chunkUsesZeroRuns(x.mix, valueScale, tailStreams[k].mix, tailValueScale, commonShare(references[k]))
     );
-    if (predicted.some((z, k) => z !== zeroRuns[k])) {
-      zeroRuns = predicted;
+    if (predicted2.some((z, k) => z !== zeroRuns[k])) {
+      zeroRuns = predicted2;
       encodedValues -= sampled.streams.reduce((a, x) => a + x.values, 0);
       encodedValues -= tailPart.streams.reduce((a, x) => a + x.values, 0);
       sampled = encodeSub(sampleChannels, sampleIfm, zeroRuns);
@@ -8661,32 +8664,12 @@ function weightSize(input2, maxValues, stats, plan = sizingPlan(input2, maxValue
   const sampleCost = sampleIfm ? channelCosts(sampled.data, sampled.shape, input2.zeroPoints, depthwise, full.table) : { cost: rowsOf(full.cost, sampleChannels, full.group), group: full.group };
   const fullProxy = unitsProxy(full.cost, full.group, fullUnits * unit, unit);
   const scale = fullProxy / Math.max(1e-9, unitsProxy(sampleCost.cost, sampleCost.group, sampleChannels.length, unit));
-  let weightBytes = 0;
-  let sourceElements = 0;
-  let zeroCount = 0;
   let unitBits = 0;
-  for (let s2 = 0; s2 < streams; s2++) {
-    const part = sampled.streams[s2];
-    const tailStream = tailPart?.streams[s2];
-    const values = part.values * valueScale + (tailStream?.values ?? 0) * tailValueScale;
-    sourceElements += values;
-    zeroCount += part.runZeros * valueScale + (tailStream?.runZeros ?? 0) * tailValueScale;
-    const chunks = Math.ceil(values / MLW_CHUNK_VALUES);
-    const bits = part.body * scale + (tailStream?.body ?? 0) * tailScale + chunks * part.palette + 3;
-    weightBytes += roundUp3(Math.ceil(bits / 8), 16);
-    const own = ownMode[s2];
+  for (const own of ownMode) {
     unitBits += own.body * scale + own.values * valueScale / MLW_CHUNK_VALUES * own.palette;
   }
-  return {
-    weightBytes,
-    scaleBytes: tensorScaleBytes(input2, channels, cores),
-    exact: false,
-    encodedValues,
-    sourceElements: Math.round(sourceElements),
-    zeroCount: Math.round(zeroCount),
-    distinctWeights: regorDistinct(used),
-    unitBits
-  };
+  const size = predicted(sampled.streams, scale, valueScale, tailPart?.streams, tailScale, tailValueScale);
+  return { ...size, unitBits };
 }
 function sliceSize(input2, maxValues, full, from, to) {
   if (from % full.group !== 0) return void 0;

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-GT7B5KSG.js";
+} from "./chunk-7KH6ORTZ.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

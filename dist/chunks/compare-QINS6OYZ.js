@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-2POCP524.js";
+} from "./chunk-NDZTHATU.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-QTLXEQCP.js";
+} from "./chunk-NF5WMC54.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-VQXSZKWP.js";
+import "./chunk-4EMF3DHH.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-GT7B5KSG.js";
+} from "./chunk-7KH6ORTZ.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer
