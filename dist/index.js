@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-WVFDOW6F.js";
+} from "./chunks/chunk-7R4ZQNHC.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-NF5WMC54.js";
+} from "./chunks/chunk-AYCAEBS5.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-4EMF3DHH.js";
+import "./chunks/chunk-5SXWTZVL.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-7KH6ORTZ.js";
+} from "./chunks/chunk-XE3WX7XZ.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-XS33YVMB.js");
+  const module = await import("./chunks/optimize-62LF76RS.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

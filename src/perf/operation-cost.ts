@@ -472,11 +472,11 @@ export function costOperation(
   // leaves the next operation is its cycles there (a pass of 160 bytes in DRAM reads in 8-byte bursts of 128).
   const pass = op.hw === 'transpose' ? op.transposePasses?.[0] : undefined;
   const refRun = (): number =>
-    (refCycles ??= !separateArena
-      ? base.cycles
-      : pass
-        ? transposePassCost(arch, refQuery, pass, arch.arenaMem, arch.arenaMem).npuCycles
-        : measureCycles(refQuery).cycles);
+    (refCycles ??= pass
+      ? transposePassCost(arch, refQuery, pass, refQuery.ifmMem, refQuery.ofmMem).npuCycles
+      : separateArena
+        ? measureCycles(refQuery).cycles
+        : base.cycles);
   // regor's buffering test reads the reference run in the chosen weight format (a sparse operation's MAC work
   // halved), but the slack an unbuffered operation leaves the next one is its reference op cycles, measured in the
   // default format.

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-7KH6ORTZ.js";
+} from "./chunk-XE3WX7XZ.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-Q6X3NTOV.js");
+      const mod = await import("./commands-JXSQ4GS2.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-QINS6OYZ.js");
+      const mod = await import("./compare-FYGE25BY.js");
       return mod.compare(rest);
     }
     default:

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-4EMF3DHH.js";
+} from "./chunk-5SXWTZVL.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-7KH6ORTZ.js";
+} from "./chunk-XE3WX7XZ.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-NF5WMC54.js.LEGAL.txt */
+/*! For license information please see chunk-AYCAEBS5.js.LEGAL.txt */

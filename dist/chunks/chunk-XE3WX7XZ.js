@@ -9305,7 +9305,7 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
   const refQuery = separateArena ? { ...q, ifmMem: arch.arenaMem, ifm2Mem: op.ifm2 ? arch.arenaMem : void 0, ofmMem: arch.arenaMem } : { ...q };
   let refCycles;
   const pass = op.hw === "transpose" ? op.transposePasses?.[0] : void 0;
-  const refRun = () => refCycles ??= !separateArena ? base.cycles : pass ? transposePassCost(arch, refQuery, pass, arch.arenaMem, arch.arenaMem).npuCycles : measureCycles(refQuery).cycles;
+  const refRun = () => refCycles ??= pass ? transposePassCost(arch, refQuery, pass, refQuery.ifmMem, refQuery.ofmMem).npuCycles : separateArena ? measureCycles(refQuery).cycles : base.cycles;
   let denseRef;
   const refRunDefault = q.sparse ? () => denseRef ??= measureCycles({ ...refQuery, sparse: false }).cycles : refRun;
   let prevCycles;

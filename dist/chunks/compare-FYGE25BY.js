@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-NDZTHATU.js";
+} from "./chunk-A3Y4F45W.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-NF5WMC54.js";
+} from "./chunk-AYCAEBS5.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-4EMF3DHH.js";
+import "./chunk-5SXWTZVL.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-7KH6ORTZ.js";
+} from "./chunk-XE3WX7XZ.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-7KH6ORTZ.js";
+} from "./chunk-XE3WX7XZ.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-WVFDOW6F.js";
-import "./chunk-4EMF3DHH.js";
-import "./chunk-7KH6ORTZ.js";
+} from "./chunk-7R4ZQNHC.js";
+import "./chunk-5SXWTZVL.js";
+import "./chunk-XE3WX7XZ.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {
