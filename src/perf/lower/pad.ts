@@ -53,9 +53,9 @@ export function pushPadFills(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): bo
   const cBefore = sides[2][1];
   if (cBefore % 16 !== 0 || (sides[2][2] > 0 && (cBefore + ifm.shape.c) % 16 !== 0)) ofm.buffer.linear = true;
   // An NPU producer whose only reader is the PAD writes straight into the interior (as into a concatenation);
-  // otherwise a copy does (running the activation a U85 depth multiplier's parts dropped, see multiplierActivation).
-  if (!writeIntoOutput(ctx, op.inputs[0] ?? -1, ifm, ofm, op.outputs[0] ?? -1)) {
-    const activation = multiplierActivation(ctx, ifm);
+  // otherwise a copy does (running the activation a depth multiplier's parts dropped, see multiplierActivation).
+  const activation = multiplierActivation(ctx, ifm);
+  if (activation || !writeIntoOutput(ctx, op.inputs[0] ?? -1, ifm, ofm, op.outputs[0] ?? -1)) {
     push(
       ctx,
       op,
@@ -70,11 +70,11 @@ export function pushPadFills(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): bo
 }
 
 /**
- * U85: the fused activation a 16-bit depth-multiplier depthwise convolution drops with its parts (see
- * pushPerMultiplier), when its transposed output is copied into a PAD's interior: the copy runs it.
+ * The fused activation a depth-multiplier depthwise convolution drops with its parts (see pushPerMultiplier), when
+ * its output goes into a PAD's interior: regor moves that write into the convolution, and the operation its
+ * decomposition ends with to write the slice runs the activation (Vela's Relu6 after the transposes).
  */
 function multiplierActivation(ctx: Ctx, part: FmRef): ActivationKind | undefined {
-  if (ctx.family !== 'u85' || part.bits !== 16) return undefined;
   const writers = ctx.ops.filter((o) => o.ofm.buffer === part.buffer && o.subgraph === ctx.sg.index);
   const source =
     writers.length === 1 && writers[0].type === 'Transpose' ? ctx.sg.operators[writers[0].sourceIndex] : undefined;

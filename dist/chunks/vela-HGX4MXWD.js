@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-7R4ZQNHC.js";
-import "./chunk-5SXWTZVL.js";
-import "./chunk-XE3WX7XZ.js";
+} from "./chunk-MQHM7NEO.js";
+import "./chunk-MOO3IGCJ.js";
+import "./chunk-JJF3HRVS.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

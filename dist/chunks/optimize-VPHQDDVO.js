@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-XE3WX7XZ.js";
+} from "./chunk-JJF3HRVS.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-XE3WX7XZ.js";
+} from "./chunk-JJF3HRVS.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

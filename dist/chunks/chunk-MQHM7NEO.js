@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-5SXWTZVL.js";
+} from "./chunk-MOO3IGCJ.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-XE3WX7XZ.js";
+} from "./chunk-JJF3HRVS.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-XE3WX7XZ.js";
+} from "./chunk-JJF3HRVS.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-JXSQ4GS2.js");
+      const mod = await import("./commands-SN7O62EP.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-FYGE25BY.js");
+      const mod = await import("./compare-7RSVAEPN.js");
       return mod.compare(rest);
     }
     default:

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-5SXWTZVL.js";
+} from "./chunk-MOO3IGCJ.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-XE3WX7XZ.js";
+} from "./chunk-JJF3HRVS.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-AYCAEBS5.js.LEGAL.txt */
+/*! For license information please see chunk-UVFMI2J5.js.LEGAL.txt */

@@ -4631,8 +4631,8 @@ function pushPadFills(ctx, op, ifm, ofm2) {
   }
   const cBefore = sides[2][1];
   if (cBefore % 16 !== 0 || sides[2][2] > 0 && (cBefore + ifm.shape.c) % 16 !== 0) ofm2.buffer.linear = true;
-  if (!writeIntoOutput(ctx, op.inputs[0] ?? -1, ifm, ofm2, op.outputs[0] ?? -1)) {
-    const activation = multiplierActivation(ctx, ifm);
+  const activation = multiplierActivation(ctx, ifm);
+  if (activation || !writeIntoOutput(ctx, op.inputs[0] ?? -1, ifm, ofm2, op.outputs[0] ?? -1)) {
     push(
       ctx,
       op,
@@ -4646,7 +4646,6 @@ function pushPadFills(ctx, op, ifm, ofm2) {
   return true;
 }
 function multiplierActivation(ctx, part) {
-  if (ctx.family !== "u85" || part.bits !== 16) return void 0;
   const writers = ctx.ops.filter((o) => o.ofm.buffer === part.buffer && o.subgraph === ctx.sg.index);
   const source = writers.length === 1 && writers[0].type === "Transpose" ? ctx.sg.operators[writers[0].sourceIndex] : void 0;
   if (source?.type !== "DEPTHWISE_CONV_2D") return void 0;
