@@ -9,7 +9,6 @@ import { estimateEncodedWeights } from './weight-estimate.js';
 import {
   coresFor,
   encodeWeightsOnce,
-  scaleRecordBytes,
   validateEncodeInput,
   type EncodeWeightsInput,
   type WeightStats,
@@ -22,6 +21,7 @@ import {
   sizingPlan,
   sliceProxy,
   sliceSize,
+  tensorScaleBytes,
   weightSize,
   type ChannelStats,
   type SizingPlan,
@@ -326,13 +326,10 @@ function sampledSlice(
   if (bits !== undefined && allUnits > 0) {
     // Whole units: their share of the full units' bits (by proxy), in the slice's streams, each aligned to 16 bytes.
     const cores = coresFor(input.family, input.macs);
-    const u85 = input.family === 'u85';
-    const streams = u85 ? cores : Math.min(depth, cores);
+    const streams = input.family === 'u85' ? cores : Math.min(depth, cores);
     const perStream = (bits * sliceProxy(stats, from, to)) / allUnits / streams;
     const weightBytes = streams * (Math.ceil((perStream + 3) / 8 / 16) * 16);
-    let scaleBytes = 0;
-    for (let st = 0; st < (u85 ? 1 : streams); st++) scaleBytes += scaleRecordBytes(input, depth, cores, st);
-    return { weightBytes, rangeSize: weightBytes + scaleBytes, exact: false };
+    return { weightBytes, rangeSize: weightBytes + tensorScaleBytes(input, depth, cores), exact: false };
   }
   const proxy = sliceProxy(stats, from, to);
   let rep = perSlice.get(-depth);
@@ -355,10 +352,7 @@ export function slicedScaleBytes(arch: Arch, cfg: BlockConfig, slices: readonly 
   const family = arch.npu.kind === 'u85' ? 'u85' : 'u55';
   const input = { family, ofmUBlockDepth: cfg.ofmUBlock.c } as const;
   let total = 0;
-  for (let k = 0; k + 1 < slices.length; k++) {
-    const depth = slices[k + 1] - slices[k];
-    const streams = family === 'u85' ? 1 : Math.min(depth, arch.npu.cores);
-    for (let st = 0; st < streams; st++) total += scaleRecordBytes(input, depth, arch.npu.cores, st);
-  }
+  for (let k = 0; k + 1 < slices.length; k++)
+    total += tensorScaleBytes(input, slices[k + 1] - slices[k], arch.npu.cores);
   return total;
 }

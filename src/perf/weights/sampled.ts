@@ -981,7 +981,11 @@ function gather(
 }
 
 /** Scale and bias records of the whole tensor (one depth slice): every record stream's, as the encoder counts them. */
-function tensorScaleBytes(input: EncodeWeightsInput, channels: number, cores: number): number {
+export function tensorScaleBytes(
+  input: Pick<EncodeWeightsInput, 'family' | 'ofmUBlockDepth'>,
+  channels: number,
+  cores: number,
+): number {
   const recordStreams = input.family === 'u85' ? 1 : Math.min(channels, cores);
   let total = 0;
   for (let s = 0; s < recordStreams; s++) total += scaleRecordBytes(input, channels, cores, s);

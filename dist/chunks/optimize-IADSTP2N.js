@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-JJF3HRVS.js";
+} from "./chunk-JNZONNJU.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-MOO3IGCJ.js";
+} from "./chunk-IK42FE65.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-JJF3HRVS.js";
+} from "./chunk-JNZONNJU.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-UVFMI2J5.js.LEGAL.txt */
+/*! For license information please see chunk-TKCCIS52.js.LEGAL.txt */

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-MOO3IGCJ.js";
+} from "./chunk-IK42FE65.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-JJF3HRVS.js";
+} from "./chunk-JNZONNJU.js";
 import {
   ModelFileError,
   isModelFileError,

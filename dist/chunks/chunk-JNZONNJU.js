@@ -9007,13 +9007,10 @@ function sampledSlice(perSlice, input2, stats, w, unitBits, from, to, sampleValu
   const allUnits = bits === void 0 ? 0 : sliceProxy(stats, 0, Math.floor(w.channels / unit) * unit);
   if (bits !== void 0 && allUnits > 0) {
     const cores = coresFor(input2.family, input2.macs);
-    const u85 = input2.family === "u85";
-    const streams = u85 ? cores : Math.min(depth, cores);
+    const streams = input2.family === "u85" ? cores : Math.min(depth, cores);
     const perStream = bits * sliceProxy(stats, from, to) / allUnits / streams;
     const weightBytes2 = streams * (Math.ceil((perStream + 3) / 8 / 16) * 16);
-    let scaleBytes2 = 0;
-    for (let st = 0; st < (u85 ? 1 : streams); st++) scaleBytes2 += scaleRecordBytes(input2, depth, cores, st);
-    return { weightBytes: weightBytes2, rangeSize: weightBytes2 + scaleBytes2, exact: false };
+    return { weightBytes: weightBytes2, rangeSize: weightBytes2 + tensorScaleBytes(input2, depth, cores), exact: false };
   }
   const proxy = sliceProxy(stats, from, to);
   let rep = perSlice.get(-depth);
@@ -9031,11 +9028,8 @@ function slicedScaleBytes(arch, cfg, slices) {
   const family = arch.npu.kind === "u85" ? "u85" : "u55";
   const input2 = { family, ofmUBlockDepth: cfg.ofmUBlock.c };
   let total = 0;
-  for (let k = 0; k + 1 < slices.length; k++) {
-    const depth = slices[k + 1] - slices[k];
-    const streams = family === "u85" ? 1 : Math.min(depth, arch.npu.cores);
-    for (let st = 0; st < streams; st++) total += scaleRecordBytes(input2, depth, arch.npu.cores, st);
-  }
+  for (let k = 0; k + 1 < slices.length; k++)
+    total += tensorScaleBytes(input2, slices[k + 1] - slices[k], arch.npu.cores);
   return total;
 }
 

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-MQHM7NEO.js";
-import "./chunk-MOO3IGCJ.js";
-import "./chunk-JJF3HRVS.js";
+} from "./chunk-MOUB2QHZ.js";
+import "./chunk-IK42FE65.js";
+import "./chunk-JNZONNJU.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-CKWQ3JOQ.js";
+} from "./chunk-ROUWDD5T.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-UVFMI2J5.js";
+} from "./chunk-TKCCIS52.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-MOO3IGCJ.js";
+import "./chunk-IK42FE65.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-JJF3HRVS.js";
+} from "./chunk-JNZONNJU.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-JJF3HRVS.js";
+} from "./chunk-JNZONNJU.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-SN7O62EP.js");
+      const mod = await import("./commands-3MTZUR4L.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-7RSVAEPN.js");
+      const mod = await import("./compare-KCFNU2WK.js");
       return mod.compare(rest);
     }
     default:

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-JJF3HRVS.js";
+} from "./chunk-JNZONNJU.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {
