@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-MOUB2QHZ.js";
+} from "./chunks/chunk-HP4UA7GW.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-TKCCIS52.js";
+} from "./chunks/chunk-RDFJMVKO.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-IK42FE65.js";
+import "./chunks/chunk-P6FJCRAQ.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-JNZONNJU.js";
+} from "./chunks/chunk-72OEQCRQ.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-IADSTP2N.js");
+  const module = await import("./chunks/optimize-VWK4RL6U.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

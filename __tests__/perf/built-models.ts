@@ -395,4 +395,29 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
     mb.output(p);
     return mb.build();
   },
+  /**
+   * A 2x nearest resize of a 16-bit map, its first 47 of 48 rows SLICEd into an ADD of a per-channel constant: the
+   * slice moves into the ADD, whose connection keeps the resized map's shape, so on U65 (the maps spill from SRAM)
+   * Vela cascades the resize into the ADD and the resized map never reaches DRAM.
+   */
+  resize_slice_add: () => {
+    const mb = new ModelBuilder({ quant: 'int16x8', seed: 71 });
+    const x = mb.input([1, 24, 64, 19]);
+    const r = mb.resize(x, [48, 128], { method: 'nearest' });
+    const s = mb.slice(r, [0, 0, 0, 0], [1, 47, 128, 19]);
+    mb.output(mb.add(s, mb.input([1, 1, 1, 19])));
+    return mb.build();
+  },
+  /**
+   * The same ADD with a full-size second input: only that input has the output's shape, so regor makes it the
+   * ADD's primary input and the resize is not cascaded into it.
+   */
+  resize_slice_add_full: () => {
+    const mb = new ModelBuilder({ quant: 'int16x8', seed: 73 });
+    const x = mb.input([1, 24, 64, 19]);
+    const r = mb.resize(x, [48, 128], { method: 'nearest' });
+    const s = mb.slice(r, [0, 0, 0, 0], [1, 47, 128, 19]);
+    mb.output(mb.add(s, mb.input([1, 47, 128, 19])));
+    return mb.build();
+  },
 };

@@ -11,7 +11,7 @@ import { planSpillingCascades, type CascadePlan, type Stripe } from './cascade.j
 import { elementAccess, measureCycles } from './cycles.js';
 import { clearGeneratedKernels, cpuBuffer, hasBoolIo, type LoweredGraph, type OfmBlockOf } from './lower/index.js';
 import { assignMemories, LiveRanges, peakUsage } from './memory-plan.js';
-import { isOneToOne, sameStorage, UNIT_KERNEL, type InternalOp } from './ops.js';
+import { isOneToOne, sameStorage, UNIT_KERNEL, type FmRef, type InternalOp } from './ops.js';
 import { sharedLowering } from './shared-lowering.js';
 import { Interner, SignatureMemo } from './signature-memo.js';
 import { Channel, minReadCycles } from './transfer.js';
@@ -751,7 +751,7 @@ function ifmReuse(
 /**
  * Vela's cascades for a subgraph whose feature maps spill (cascade.ts). Step t can hand its OFM to step t + 1
  * in stripes when that operation alone reads it (no CPU operator or other operation does), as its primary
- * IFM, whole and in the block layout.
+ * IFM, whole (or rows of it through a moved SLICE) and in the block layout.
  */
 function cascadePlan(
   steps: readonly ({ npu: InternalOp } | { cpu: number })[],
@@ -779,10 +779,20 @@ function cascadePlan(
     }
   }
   const same = (a: Shape3, b: Shape3) => a.h === b.h && a.w === b.w && a.c === b.c;
+  // regor cascades a binary elementwise operation through its second input when the first is constant and the
+  // second not, or when only the second has the output's shape (a slice moved into a reader keeps the whole
+  // map's shape on its connection). A cascade through the second input is not modelled: such a reader ends one.
+  const connectionShape = (f: FmRef) => (f.throughSlice ? f.buffer.shape : f.shape);
+  const secondIsPrimary = (op: InternalOp): boolean => {
+    const b = op.ifm2;
+    if (!b || op.hw !== 'elementwise') return false;
+    if (op.ifm.buffer.constant && !b.buffer.constant) return true;
+    return !same(connectionShape(op.ifm), op.ofm.shape) && same(connectionShape(b), op.ofm.shape);
+  };
   const ops = steps.map((s) => ('npu' in s ? s.npu : undefined));
   const chainsToNext = ops.map((op, t) => {
     const next = ops[t + 1];
-    if (!op || !next) return false;
+    if (!op || !next || secondIsPrimary(next)) return false;
     const b = op.ofm.buffer;
     // Two shallow elementwise operations that both see the map in the same deeper shape stripe it in that shape.
     const whole = op.shallowShape && next.shallowShape && same(op.ofm.shape, next.ifm.shape) ? op.ofm.shape : b.shape;
@@ -794,9 +804,10 @@ function cascadePlan(
       !b.external &&
       !b.isOutput &&
       same(op.ofm.shape, whole) &&
-      // The whole map, or the whole map inside a zero padding fused from a PAD (Vela pads in the kernel).
+      // The whole map, or the whole map inside a zero padding fused from a PAD (Vela pads in the kernel), or rows
+      // of it through a moved SLICE (a slice across width or depth leaves the map linear).
       next.ifm.shape.c === whole.c &&
-      next.ifm.shape.h >= whole.h &&
+      (next.ifm.shape.h >= whole.h || !!next.ifm.throughSlice) &&
       next.ifm.shape.w >= whole.w
     );
   });

@@ -72,6 +72,11 @@ export interface FmRef {
   /** Shape this operation sees (may be a slice or a reshaped view). */
   shape: Shape3;
   bits: number;
+  /**
+   * Read through a SLICE moved into this operation: regor keeps the whole map's shape on the connection (and a
+   * slice on it), so the read still chains the map's producer into a cascade.
+   */
+  throughSlice?: boolean;
 }
 
 export interface WeightInfo {

@@ -164,8 +164,8 @@ export function moveSlicesToConsumers(ctx: Ctx): void {
     const moved = readers.filter(movable);
     if (moved.length === 0) continue;
     for (const o of moved) {
-      if (o.ifm.buffer === out) o.ifm = { ...src, shape: o.ifm.shape };
-      if (o.ifm2?.buffer === out) o.ifm2 = { ...src, shape: o.ifm2.shape };
+      if (o.ifm.buffer === out) o.ifm = { ...src, shape: o.ifm.shape, throughSlice: true };
+      if (o.ifm2?.buffer === out) o.ifm2 = { ...src, shape: o.ifm2.shape, throughSlice: true };
       readersOf.get(out)?.delete(o);
       addReader(src.buffer, o);
     }

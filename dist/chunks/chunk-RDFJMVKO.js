@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-IK42FE65.js";
+} from "./chunk-P6FJCRAQ.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-JNZONNJU.js";
+} from "./chunk-72OEQCRQ.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-TKCCIS52.js.LEGAL.txt */
+/*! For license information please see chunk-RDFJMVKO.js.LEGAL.txt */

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-ROUWDD5T.js";
+} from "./chunk-IK5DM3LK.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-TKCCIS52.js";
+} from "./chunk-RDFJMVKO.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-IK42FE65.js";
+import "./chunk-P6FJCRAQ.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-JNZONNJU.js";
+} from "./chunk-72OEQCRQ.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

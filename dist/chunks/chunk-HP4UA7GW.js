@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-IK42FE65.js";
+} from "./chunk-P6FJCRAQ.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-JNZONNJU.js";
+} from "./chunk-72OEQCRQ.js";
 import {
   ModelFileError,
   isModelFileError,

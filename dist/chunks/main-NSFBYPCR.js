@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-JNZONNJU.js";
+} from "./chunk-72OEQCRQ.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-3MTZUR4L.js");
+      const mod = await import("./commands-LAZL4PMN.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-KCFNU2WK.js");
+      const mod = await import("./compare-B3RNFPIT.js");
       return mod.compare(rest);
     }
     default:

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-MOUB2QHZ.js";
-import "./chunk-IK42FE65.js";
-import "./chunk-JNZONNJU.js";
+} from "./chunk-HP4UA7GW.js";
+import "./chunk-P6FJCRAQ.js";
+import "./chunk-72OEQCRQ.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-JNZONNJU.js";
+} from "./chunk-72OEQCRQ.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -4957,8 +4957,8 @@ function moveSlicesToConsumers(ctx) {
     const moved = readers.filter(movable);
     if (moved.length === 0) continue;
     for (const o of moved) {
-      if (o.ifm.buffer === out) o.ifm = { ...src, shape: o.ifm.shape };
-      if (o.ifm2?.buffer === out) o.ifm2 = { ...src, shape: o.ifm2.shape };
+      if (o.ifm.buffer === out) o.ifm = { ...src, shape: o.ifm.shape, throughSlice: true };
+      if (o.ifm2?.buffer === out) o.ifm2 = { ...src, shape: o.ifm2.shape, throughSlice: true };
       readersOf.get(out)?.delete(o);
       addReader(src.buffer, o);
     }
@@ -10076,14 +10076,22 @@ function cascadePlan(steps, model, sg, graph, limit, weightBuffer) {
     }
   }
   const same = (a, b) => a.h === b.h && a.w === b.w && a.c === b.c;
+  const connectionShape = (f) => f.throughSlice ? f.buffer.shape : f.shape;
+  const secondIsPrimary = (op) => {
+    const b = op.ifm2;
+    if (!b || op.hw !== "elementwise") return false;
+    if (op.ifm.buffer.constant && !b.buffer.constant) return true;
+    return !same(connectionShape(op.ifm), op.ofm.shape) && same(connectionShape(b), op.ofm.shape);
+  };
   const ops = steps.map((s2) => "npu" in s2 ? s2.npu : void 0);
   const chainsToNext = ops.map((op, t) => {
     const next = ops[t + 1];
-    if (!op || !next) return false;
+    if (!op || !next || secondIsPrimary(next)) return false;
     const b = op.ofm.buffer;
     const whole = op.shallowShape && next.shallowShape && same(op.ofm.shape, next.ifm.shape) ? op.ofm.shape : b.shape;
-    return writers.get(b.key) === 1 && readers.get(b.key) === 1 && next.ifm.buffer === b && !b.linear && !b.external && !b.isOutput && same(op.ofm.shape, whole) && // The whole map, or the whole map inside a zero padding fused from a PAD (Vela pads in the kernel).
-    next.ifm.shape.c === whole.c && next.ifm.shape.h >= whole.h && next.ifm.shape.w >= whole.w;
+    return writers.get(b.key) === 1 && readers.get(b.key) === 1 && next.ifm.buffer === b && !b.linear && !b.external && !b.isOutput && same(op.ofm.shape, whole) && // The whole map, or the whole map inside a zero padding fused from a PAD (Vela pads in the kernel), or rows
+    // of it through a moved SLICE (a slice across width or depth leaves the map linear).
+    next.ifm.shape.c === whole.c && (next.ifm.shape.h >= whole.h || !!next.ifm.throughSlice) && next.ifm.shape.w >= whole.w;
   });
   return planSpillingCascades(ops, chainsToNext, limit, weightBuffer);
 }
