@@ -420,4 +420,22 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
     mb.output(mb.add(s, mb.input([1, 47, 128, 19])));
     return mb.build();
   },
+  /**
+   * A depth-multiplier depthwise convolution whose output goes into a PAD read by an ADD: its last transpose writes
+   * the PAD's interior, and on U55/U65 a transpose reads and writes NHWC, so the padded map is linear (in bricks it
+   * was written 8 bytes at a time: 4-30% over).
+   */
+  dw_multiplier_pad_add: () => {
+    const mb = new ModelBuilder({ quant: 'int8', seed: 79 });
+    const x = mb.input([1, 9, 2, 16]);
+    const d = mb.depthwiseConv2d(x, { kernel: [3, 2], multiplier: 2, padding: 'same' });
+    const p = mb.pad(d, [
+      [0, 0],
+      [1, 0],
+      [1, 0],
+      [0, 0],
+    ]);
+    mb.output(mb.add(p, mb.input([1, 10, 3, 32])));
+    return mb.build();
+  },
 };

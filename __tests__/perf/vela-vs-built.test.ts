@@ -278,6 +278,11 @@ const VELA: Record<string, Record<string, [number, number, number, number]>> = {
     'ethos-u65-512': [482917, 160112, 0, 0],
     'ethos-u85-256': [405384, 28576, 0, 0],
   },
+  dw_multiplier_pad_add: {
+    'ethos-u55-256': [5568, 4856, 2496, 288],
+    'ethos-u65-256': [10050, 8210, 1152, 288],
+    'ethos-u65-512': [8148, 6852, 1152, 384],
+  },
 };
 
 /**

@@ -120,6 +120,8 @@ export function writeIntoOutput(ctx: Ctx, src: number, part: FmRef, out: FmRef, 
   ctx.buffers.delete(part.buffer.key);
   // The phases' stepped writes keep the map they write into linear, as they keep their own output.
   if (phases && part.buffer.linear) out.buffer.linear = true;
+  // So does a U55/U65 transpose (a depth multiplier's last pass): regor has it read and write NHWC.
+  if (producer.hw === 'transpose') out.buffer.linear = true;
   for (const w of phases ? own : [producer]) {
     // Each phase writes its own lattice of the part.
     w.ofm = { ...out, shape: phases ? w.ofm.shape : part.shape };

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-IK5DM3LK.js";
+} from "./chunk-NVBBIYQ4.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-RDFJMVKO.js";
+} from "./chunk-FUVAL24Q.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-P6FJCRAQ.js";
+import "./chunk-MWLO26ZS.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-72OEQCRQ.js";
+} from "./chunk-A6EBBMDF.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-P6FJCRAQ.js";
+} from "./chunk-MWLO26ZS.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-72OEQCRQ.js";
+} from "./chunk-A6EBBMDF.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-HP4UA7GW.js";
-import "./chunk-P6FJCRAQ.js";
-import "./chunk-72OEQCRQ.js";
+} from "./chunk-5Y4GEAIW.js";
+import "./chunk-MWLO26ZS.js";
+import "./chunk-A6EBBMDF.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

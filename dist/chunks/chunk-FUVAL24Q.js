@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-P6FJCRAQ.js";
+} from "./chunk-MWLO26ZS.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-72OEQCRQ.js";
+} from "./chunk-A6EBBMDF.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-RDFJMVKO.js.LEGAL.txt */
+/*! For license information please see chunk-FUVAL24Q.js.LEGAL.txt */

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-72OEQCRQ.js";
+} from "./chunk-A6EBBMDF.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

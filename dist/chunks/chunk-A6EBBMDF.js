@@ -4668,6 +4668,7 @@ function writeIntoOutput(ctx, src, part, out, outT) {
     return false;
   ctx.buffers.delete(part.buffer.key);
   if (phases && part.buffer.linear) out.buffer.linear = true;
+  if (producer.hw === "transpose") out.buffer.linear = true;
   for (const w of phases ? own : [producer]) {
     w.ofm = { ...out, shape: phases ? w.ofm.shape : part.shape };
     w.writesInPlace = true;

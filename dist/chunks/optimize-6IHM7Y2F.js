@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-72OEQCRQ.js";
+} from "./chunk-A6EBBMDF.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";
