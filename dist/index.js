@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-5Y4GEAIW.js";
+} from "./chunks/chunk-2LRC3O53.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-FUVAL24Q.js";
+} from "./chunks/chunk-VQGQ4L2D.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-MWLO26ZS.js";
+import "./chunks/chunk-IUVXOBLK.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-A6EBBMDF.js";
+} from "./chunks/chunk-STDDQ7L4.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-6IHM7Y2F.js");
+  const module = await import("./chunks/optimize-Z4LMCXB5.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

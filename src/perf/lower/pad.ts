@@ -11,6 +11,7 @@ import {
   batchOf,
   sameQuantization,
   sameShape,
+  elementsOfShape,
   SLICING,
   fusedActivation,
 } from './context.js';
@@ -100,6 +101,13 @@ export function writeIntoOutput(ctx: Ctx, src: number, part: FmRef, out: FmRef, 
     own.every((o) => o.sourceIndex === own[0].sourceIndex) &&
     ctx.sg.operators[own[0].sourceIndex]?.type === 'TRANSPOSE_CONV';
   const producer = own.length === 1 ? writers[0] : phases ? own[0] : undefined;
+  // A U85 depth multiplier's last transpose writes the part through a view of it (its planes' shape): it writes
+  // the output through the same view.
+  const view =
+    !!producer &&
+    producer.type === 'Transpose' &&
+    !sameShape(producer.ofm.shape, part.shape) &&
+    elementsOfShape(producer.ofm.shape) === elementsOfShape(part.shape);
   if (
     // A part several operations write (a concatenation's copies, a PAD's fills) is copied whole, as in regor.
     !producer ||
@@ -111,7 +119,7 @@ export function writeIntoOutput(ctx: Ctx, src: number, part: FmRef, out: FmRef, 
     !sameQuantization(ctx, src, outT) ||
     (batchOf(ctx, src) !== 1 && producer.hw !== 'elementwise') ||
     // Nor one that computes the part in another shape (a fully connected layer's rows laid out as a map).
-    (!phases && !sameShape(producer.ofm.shape, part.shape)) ||
+    (!phases && !view && !sameShape(producer.ofm.shape, part.shape)) ||
     // Nor into the whole output (a PAD of nothing, a concatenation of one map): regor moves only a copy into a
     // slice of its output (MoveConcatSliceToProducer), so that copy stays.
     sameShape(part.shape, out.shape)
@@ -120,11 +128,12 @@ export function writeIntoOutput(ctx: Ctx, src: number, part: FmRef, out: FmRef, 
   ctx.buffers.delete(part.buffer.key);
   // The phases' stepped writes keep the map they write into linear, as they keep their own output.
   if (phases && part.buffer.linear) out.buffer.linear = true;
-  // So does a U55/U65 transpose (a depth multiplier's last pass): regor has it read and write NHWC.
-  if (producer.hw === 'transpose') out.buffer.linear = true;
+  // So does a transpose that writes its part linear (a depth multiplier's last pass: on U55/U65 regor has every
+  // transpose read and write NHWC) or through a view of it (on U85: no brick format has both shapes).
+  if (producer.type === 'Transpose' && (part.buffer.linear || view)) out.buffer.linear = true;
   for (const w of phases ? own : [producer]) {
     // Each phase writes its own lattice of the part.
-    w.ofm = { ...out, shape: phases ? w.ofm.shape : part.shape };
+    w.ofm = { ...out, shape: phases || view ? w.ofm.shape : part.shape };
     w.writesInPlace = true;
     for (const o of ctx.ops) if (o.chained?.includes(w)) o.ofm = w.ofm;
   }

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-MWLO26ZS.js";
+} from "./chunk-IUVXOBLK.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-A6EBBMDF.js";
+} from "./chunk-STDDQ7L4.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-A6EBBMDF.js";
+} from "./chunk-STDDQ7L4.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-A6EBBMDF.js";
+} from "./chunk-STDDQ7L4.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-U2P3EUMY.js");
+      const mod = await import("./commands-AGZPHSED.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-7UH5RC7V.js");
+      const mod = await import("./compare-MFK4ZDXQ.js");
       return mod.compare(rest);
     }
     default:

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-5Y4GEAIW.js";
-import "./chunk-MWLO26ZS.js";
-import "./chunk-A6EBBMDF.js";
+} from "./chunk-2LRC3O53.js";
+import "./chunk-IUVXOBLK.js";
+import "./chunk-STDDQ7L4.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

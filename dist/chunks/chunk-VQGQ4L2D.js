@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-MWLO26ZS.js";
+} from "./chunk-IUVXOBLK.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-A6EBBMDF.js";
+} from "./chunk-STDDQ7L4.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-FUVAL24Q.js.LEGAL.txt */
+/*! For license information please see chunk-VQGQ4L2D.js.LEGAL.txt */

@@ -4657,20 +4657,21 @@ function writeIntoOutput(ctx, src, part, out, outT) {
   const own = writers.filter((o) => !writers.some((p) => p !== o && p.chained?.includes(o)));
   const phases = own.length > 1 && own.every((o) => o.sourceIndex === own[0].sourceIndex) && ctx.sg.operators[own[0].sourceIndex]?.type === "TRANSPOSE_CONV";
   const producer = own.length === 1 ? writers[0] : phases ? own[0] : void 0;
+  const view = !!producer && producer.type === "Transpose" && !sameShape(producer.ofm.shape, part.shape) && elementsOfShape(producer.ofm.shape) === elementsOfShape(part.shape);
   if (
     // A part several operations write (a concatenation's copies, a PAD's fills) is copied whole, as in regor.
     !producer || // A slice is not copied twice: the part's own copy reads the slice's source instead (moveSlicesToConsumers).
     SLICING.has(ctx.sg.operators[producer.sourceIndex]?.type ?? "") || (ctx.readers.get(src) ?? 0) !== 1 || ctx.sg.outputs.includes(src) || viaLayoutOp(ctx, src) || !sameQuantization(ctx, src, outT) || batchOf(ctx, src) !== 1 && producer.hw !== "elementwise" || // Nor one that computes the part in another shape (a fully connected layer's rows laid out as a map).
-    !phases && !sameShape(producer.ofm.shape, part.shape) || // Nor into the whole output (a PAD of nothing, a concatenation of one map): regor moves only a copy into a
+    !phases && !view && !sameShape(producer.ofm.shape, part.shape) || // Nor into the whole output (a PAD of nothing, a concatenation of one map): regor moves only a copy into a
     // slice of its output (MoveConcatSliceToProducer), so that copy stays.
     sameShape(part.shape, out.shape)
   )
     return false;
   ctx.buffers.delete(part.buffer.key);
   if (phases && part.buffer.linear) out.buffer.linear = true;
-  if (producer.hw === "transpose") out.buffer.linear = true;
+  if (producer.type === "Transpose" && (part.buffer.linear || view)) out.buffer.linear = true;
   for (const w of phases ? own : [producer]) {
-    w.ofm = { ...out, shape: phases ? w.ofm.shape : part.shape };
+    w.ofm = { ...out, shape: phases || view ? w.ofm.shape : part.shape };
     w.writesInPlace = true;
     for (const o of ctx.ops) if (o.chained?.includes(w)) o.ofm = w.ofm;
   }

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-NVBBIYQ4.js";
+} from "./chunk-765FKLEI.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-FUVAL24Q.js";
+} from "./chunk-VQGQ4L2D.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-MWLO26ZS.js";
+import "./chunk-IUVXOBLK.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-A6EBBMDF.js";
+} from "./chunk-STDDQ7L4.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer
