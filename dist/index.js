@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-2LRC3O53.js";
+} from "./chunks/chunk-VOYEQO5E.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-VQGQ4L2D.js";
+} from "./chunks/chunk-FI5DVPE6.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-IUVXOBLK.js";
+import "./chunks/chunk-3OGE5627.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-STDDQ7L4.js";
+} from "./chunks/chunk-YNKNWZAT.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-Z4LMCXB5.js");
+  const module = await import("./chunks/optimize-X6TMZUTM.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

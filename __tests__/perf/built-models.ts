@@ -439,4 +439,26 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
     mb.output(mb.add(p, mb.input([1, 10, 3, 32])));
     return mb.build();
   },
+  /**
+   * A convolution with 160 kB of weights writing into a PAD whose map a 1x1 convolution reads before a
+   * concatenation copies it: on U65-256 the first convolution is bound by its MACs and the 1x1 one by reading its
+   * IFM, so regor gives up buffering the weights (PreferFutureOpPerformance, the padded map's first consumer), and
+   * the padded map stays in SRAM.
+   */
+  conv_into_pad_then_concat: () => {
+    const mb = new ModelBuilder({ quant: 'int8', seed: 83 });
+    const x = mb.input([1, 32, 32, 128]);
+    const d = mb.depthwiseConv2d(x, { kernel: 3, padding: 'same' });
+    const s = mb.slice(d, [0, 1, 0, 0], [1, 31, 32, 128]);
+    const c = mb.conv2d(s, { filters: 256, kernel: [1, 5], padding: 'valid' });
+    const p = mb.pad(c, [
+      [0, 0],
+      [1, 1],
+      [1, 1],
+      [0, 0],
+    ]);
+    const q = mb.concatenation([p, mb.conv2d(p, { filters: 16, kernel: 1 })], 3);
+    mb.output(mb.conv2d(q, { filters: 16, kernel: 3, padding: 'valid' }));
+    return mb.build();
+  },
 };

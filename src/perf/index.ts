@@ -357,14 +357,21 @@ function costSubgraph(
   const futureOf = (t: number): FutureOp | undefined => {
     if (!firstReader) {
       firstReader = new Map();
-      const writerAt = new Map<string, number>();
+      // Every writer of a map has its first reader: an operation writing into a PAD's interior or a concatenation's
+      // part reads as the map's consumer what reads the whole map (regor's consumers of its OFM tensor).
+      const unread = new Map<string, number[]>();
       steps.forEach((s, u) => {
         if (!('npu' in s)) return;
         for (const r of [s.npu.ifm, s.npu.ifm2]) {
-          const w = r ? writerAt.get(r.buffer.key) : undefined;
-          if (w !== undefined && !firstReader!.has(w)) firstReader!.set(w, u);
+          const writers = r ? unread.get(r.buffer.key) : undefined;
+          if (!writers) continue;
+          for (const w of writers) if (!firstReader!.has(w)) firstReader!.set(w, u);
+          unread.delete(r!.buffer.key);
         }
-        writerAt.set(s.npu.ofm.buffer.key, u);
+        const key = s.npu.ofm.buffer.key;
+        const writers = unread.get(key);
+        if (writers) writers.push(u);
+        else unread.set(key, [u]);
       });
     }
     if (futures.has(t)) return futures.get(t);

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-IUVXOBLK.js";
+} from "./chunk-3OGE5627.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-STDDQ7L4.js";
+} from "./chunk-YNKNWZAT.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-765FKLEI.js";
+} from "./chunk-5ATRTXNH.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-VQGQ4L2D.js";
+} from "./chunk-FI5DVPE6.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-IUVXOBLK.js";
+import "./chunk-3OGE5627.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-STDDQ7L4.js";
+} from "./chunk-YNKNWZAT.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-2LRC3O53.js";
-import "./chunk-IUVXOBLK.js";
-import "./chunk-STDDQ7L4.js";
+} from "./chunk-VOYEQO5E.js";
+import "./chunk-3OGE5627.js";
+import "./chunk-YNKNWZAT.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-IUVXOBLK.js";
+} from "./chunk-3OGE5627.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-STDDQ7L4.js";
+} from "./chunk-YNKNWZAT.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-VQGQ4L2D.js.LEGAL.txt */
+/*! For license information please see chunk-FI5DVPE6.js.LEGAL.txt */

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-STDDQ7L4.js";
+} from "./chunk-YNKNWZAT.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -9758,14 +9758,19 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
   const futureOf = (t) => {
     if (!firstReader) {
       firstReader = /* @__PURE__ */ new Map();
-      const writerAt = /* @__PURE__ */ new Map();
+      const unread = /* @__PURE__ */ new Map();
       steps.forEach((s2, u2) => {
         if (!("npu" in s2)) return;
         for (const r of [s2.npu.ifm, s2.npu.ifm2]) {
-          const w = r ? writerAt.get(r.buffer.key) : void 0;
-          if (w !== void 0 && !firstReader.has(w)) firstReader.set(w, u2);
+          const writers3 = r ? unread.get(r.buffer.key) : void 0;
+          if (!writers3) continue;
+          for (const w of writers3) if (!firstReader.has(w)) firstReader.set(w, u2);
+          unread.delete(r.buffer.key);
         }
-        writerAt.set(s2.npu.ofm.buffer.key, u2);
+        const key = s2.npu.ofm.buffer.key;
+        const writers2 = unread.get(key);
+        if (writers2) writers2.push(u2);
+        else unread.set(key, [u2]);
       });
     }
     if (futures.has(t)) return futures.get(t);

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-STDDQ7L4.js";
+} from "./chunk-YNKNWZAT.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-AGZPHSED.js");
+      const mod = await import("./commands-GSEA53MF.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-MFK4ZDXQ.js");
+      const mod = await import("./compare-T6FTXJFK.js");
       return mod.compare(rest);
     }
     default:

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-STDDQ7L4.js";
+} from "./chunk-YNKNWZAT.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {
