@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-VOYEQO5E.js";
+} from "./chunks/chunk-HNWCHLV6.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-FI5DVPE6.js";
+} from "./chunks/chunk-UNWKE5BK.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-3OGE5627.js";
+import "./chunks/chunk-LYBP2KK3.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-YNKNWZAT.js";
+} from "./chunks/chunk-V3B6J2FZ.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-X6TMZUTM.js");
+  const module = await import("./chunks/optimize-HETAFL7K.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

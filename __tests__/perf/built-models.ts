@@ -461,4 +461,25 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
     mb.output(mb.conv2d(q, { filters: 16, kernel: 3, padding: 'valid' }));
     return mb.build();
   },
+  /**
+   * The same with a ReLU fused into the first convolution: regor writes the padded map from the ReLU, a
+   * sub-operation whose cost record counts no write, so on U85-128 the fast-storage allocation scores that map
+   * below the concatenation's and keeps the concatenation in SRAM instead.
+   */
+  conv_relu_into_pad_then_concat: () => {
+    const mb = new ModelBuilder({ quant: 'int8', seed: 89 });
+    const x = mb.input([1, 32, 32, 128]);
+    const d = mb.depthwiseConv2d(x, { kernel: 3, padding: 'same' });
+    const s = mb.slice(d, [0, 1, 0, 0], [1, 31, 32, 128]);
+    const c = mb.conv2d(s, { filters: 256, kernel: [1, 5], padding: 'valid', activation: 'relu' });
+    const p = mb.pad(c, [
+      [0, 0],
+      [1, 1],
+      [1, 1],
+      [0, 0],
+    ]);
+    const q = mb.concatenation([p, mb.conv2d(p, { filters: 16, kernel: 1 })], 3);
+    mb.output(mb.conv2d(q, { filters: 16, kernel: 3, padding: 'valid' }));
+    return mb.build();
+  },
 };

@@ -293,6 +293,11 @@ const VELA: Record<string, Record<string, [number, number, number, number]>> = {
     'ethos-u85-128': [2459446, 1906434, 384512, 212880],
     'ethos-u85-1024': [459488, 276172, 384512, 214176],
   },
+  conv_relu_into_pad_then_concat: {
+    'ethos-u65-256': [1479243, 1206748, 384512, 213568],
+    'ethos-u85-128': [2731411, 1910126, 312992, 212912],
+    'ethos-u85-1024': [459488, 276062, 384512, 214208],
+  },
 };
 
 /**

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-YNKNWZAT.js";
+} from "./chunk-V3B6J2FZ.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

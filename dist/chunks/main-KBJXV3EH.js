@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-YNKNWZAT.js";
+} from "./chunk-V3B6J2FZ.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-GSEA53MF.js");
+      const mod = await import("./commands-QV2WWYGI.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-T6FTXJFK.js");
+      const mod = await import("./compare-RME54ZQM.js");
       return mod.compare(rest);
     }
     default:

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-5ATRTXNH.js";
+} from "./chunk-UM7BAUI6.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-FI5DVPE6.js";
+} from "./chunk-UNWKE5BK.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-3OGE5627.js";
+import "./chunk-LYBP2KK3.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-YNKNWZAT.js";
+} from "./chunk-V3B6J2FZ.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-VOYEQO5E.js";
-import "./chunk-3OGE5627.js";
-import "./chunk-YNKNWZAT.js";
+} from "./chunk-HNWCHLV6.js";
+import "./chunk-LYBP2KK3.js";
+import "./chunk-V3B6J2FZ.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {
