@@ -482,4 +482,18 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
     mb.output(mb.conv2d(q, { filters: 16, kernel: 3, padding: 'valid' }));
     return mb.build();
   },
+  /**
+   * A standalone LOGISTIC's 256 kB map read by a 1x1 convolution and copied into a concatenation: on U85 the LUT
+   * runs as an operation of its own whose cost record counts its write (a LUT fused into a convolution is a
+   * sub-operation and does not), so on U85-128 the fast-storage allocation keeps the logistic's map in SRAM rather
+   * than the concatenation.
+   */
+  logistic_concat: () => {
+    const mb = new ModelBuilder({ quant: 'int8', seed: 97 });
+    const x = mb.logistic(mb.input([1, 64, 64, 64]));
+    const q = mb.concatenation([x, mb.conv2d(x, { filters: 3, kernel: 1 })], 3);
+    const c = mb.conv2d(q, { filters: 1, kernel: [3, 5], stride: 2, padding: 'same', activation: 'relu' });
+    mb.output(mb.conv2d(c, { filters: 64, kernel: [1, 7], padding: 'same', activation: 'relu' }));
+    return mb.build();
+  },
 };

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-V3B6J2FZ.js";
+} from "./chunk-2ONQGX4M.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-UM7BAUI6.js";
+} from "./chunk-3AI7VUDS.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-UNWKE5BK.js";
+} from "./chunk-3WTU7DDM.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-LYBP2KK3.js";
+import "./chunk-NFA5ZJIE.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-V3B6J2FZ.js";
+} from "./chunk-2ONQGX4M.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

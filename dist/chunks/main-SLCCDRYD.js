@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-V3B6J2FZ.js";
+} from "./chunk-2ONQGX4M.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-QV2WWYGI.js");
+      const mod = await import("./commands-T5EJ4GYZ.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-RME54ZQM.js");
+      const mod = await import("./compare-5KF5SGBZ.js");
       return mod.compare(rest);
     }
     default:

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-HNWCHLV6.js";
-import "./chunk-LYBP2KK3.js";
-import "./chunk-V3B6J2FZ.js";
+} from "./chunk-7TKHE6VJ.js";
+import "./chunk-NFA5ZJIE.js";
+import "./chunk-2ONQGX4M.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

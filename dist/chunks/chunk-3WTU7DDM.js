@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-LYBP2KK3.js";
+} from "./chunk-NFA5ZJIE.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-V3B6J2FZ.js";
+} from "./chunk-2ONQGX4M.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-UNWKE5BK.js.LEGAL.txt */
+/*! For license information please see chunk-3WTU7DDM.js.LEGAL.txt */

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-LYBP2KK3.js";
+} from "./chunk-NFA5ZJIE.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-V3B6J2FZ.js";
+} from "./chunk-2ONQGX4M.js";
 import {
   ModelFileError,
   isModelFileError,
