@@ -285,8 +285,9 @@ function costSubgraph(
         count(op.ifm.buffer.key, a.ifmRead[0]);
         if (op.ifm2 && op.ifm2.buffer !== op.ifm.buffer) count(op.ifm2.buffer.key, a.ifmRead[1]);
         // A U85 operation with sub-operations (a chain, a fused LUT activation; a standalone LUT is an operation
-        // of its own) counts no write: regor finds none in their cost records. Nor does one with a fused activation that writes into a PAD's interior or a
-        // concatenation's part: regor moves that write onto the activation, a sub-operation after packing.
+        // of its own) counts no write: regor finds none in their cost records. Nor does one with a fused
+        // activation that writes into a PAD's interior or a concatenation's part: regor moves that write onto the
+        // activation, a sub-operation after packing.
         const subOps =
           !!op.chained?.length ||
           (arch.npu.kind === 'u85' && op.activation === 'lut' && !op.elementwiseLike) ||
