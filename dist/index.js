@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-7TKHE6VJ.js";
+} from "./chunks/chunk-CP6B22XY.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-3WTU7DDM.js";
+} from "./chunks/chunk-4OBDKXYZ.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-NFA5ZJIE.js";
+import "./chunks/chunk-SCHLJHDQ.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-2ONQGX4M.js";
+} from "./chunks/chunk-YFNISF3W.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-KBPHHEZI.js");
+  const module = await import("./chunks/optimize-EECHM24G.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -342,6 +342,9 @@ export function elementAccess(q: PerfQuery): ElementAccess {
         else if ((op.ifm2?.bits ?? 8) > 8) a.ifmRead[1] = storedCount(ifm2, q.ifmFormat);
       }
     }
+  } else if (op.hw === 'resize') {
+    // A U85 resize reads its IFM as stored (bricks pad the depth to 16).
+    a.ifmRead[0] = storedCount(op.ifm.shape, q.ifmFormat);
   } else if (op.hw === 'dma') {
     // Gather: the indices drive both reads.
     const idx = op.ifm2 ? storedCount(op.ifm2.shape, q.ifmFormat) : count(op.ifm.shape);

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-2ONQGX4M.js";
+} from "./chunk-YFNISF3W.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-NFA5ZJIE.js";
+} from "./chunk-SCHLJHDQ.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-2ONQGX4M.js";
+} from "./chunk-YFNISF3W.js";
 import {
   ModelFileError,
   isModelFileError,

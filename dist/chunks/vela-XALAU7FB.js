@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-7TKHE6VJ.js";
-import "./chunk-NFA5ZJIE.js";
-import "./chunk-2ONQGX4M.js";
+} from "./chunk-CP6B22XY.js";
+import "./chunk-SCHLJHDQ.js";
+import "./chunk-YFNISF3W.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

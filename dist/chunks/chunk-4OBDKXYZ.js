@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-NFA5ZJIE.js";
+} from "./chunk-SCHLJHDQ.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-2ONQGX4M.js";
+} from "./chunk-YFNISF3W.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-3WTU7DDM.js.LEGAL.txt */
+/*! For license information please see chunk-4OBDKXYZ.js.LEGAL.txt */

@@ -3033,6 +3033,8 @@ function elementAccess(q) {
         else if ((op.ifm2?.bits ?? 8) > 8) a.ifmRead[1] = storedCount(ifm2, q.ifmFormat);
       }
     }
+  } else if (op.hw === "resize") {
+    a.ifmRead[0] = storedCount(op.ifm.shape, q.ifmFormat);
   } else if (op.hw === "dma") {
     const idx = op.ifm2 ? storedCount(op.ifm2.shape, q.ifmFormat) : count(op.ifm.shape);
     a.ifmRead[0] = idx;

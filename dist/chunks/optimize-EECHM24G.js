@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-2ONQGX4M.js";
+} from "./chunk-YFNISF3W.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

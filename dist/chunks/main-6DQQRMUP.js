@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-2ONQGX4M.js";
+} from "./chunk-YFNISF3W.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-T5EJ4GYZ.js");
+      const mod = await import("./commands-V2B26U36.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-5KF5SGBZ.js");
+      const mod = await import("./compare-DZV35XAC.js");
       return mod.compare(rest);
     }
     default:
