@@ -507,4 +507,18 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
     mb.output(mb.conv2d(r, { filters: 16, kernel: 3, padding: 'same' }));
     return mb.build();
   },
+  /**
+   * A SLICE between a 128-channel map and a 2x bilinear resize, on U65 (the maps spill from SRAM): the slice's copy
+   * is not cascaded into the resize, since regor cascades a copy by its own type, neither a convolution, a pooling
+   * nor elementwise (a rolling buffer between them was 6.4% over Vela's SRAM).
+   */
+  slice_copy_then_resize: () => {
+    const mb = new ModelBuilder({ quant: 'int8', seed: 103 });
+    const x = mb.input([1, 49, 40, 8]);
+    const c = mb.tanh(mb.conv2d(x, { filters: 128, kernel: [1, 5], padding: 'valid', activation: 'relu_n1_to_1' }));
+    const s = mb.slice(c, [0, 1, 0, 0], [1, 48, 36, 128]);
+    const r = mb.tanh(mb.resize(s, [96, 72]));
+    mb.output(mb.add(r, mb.input([1, 96, 72, 128])));
+    return mb.build();
+  },
 };

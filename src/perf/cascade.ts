@@ -73,8 +73,9 @@ function canStripe(op: InternalOp): boolean {
 function cascadable(op: InternalOp, stripeH: number): boolean {
   if (op.ifm.buffer.constant || !canStripe(op) || stripeH >= op.ofm.shape.h) return false;
   // regor cascades by its own operation type: a standalone activation, LUT, quantization or cast run as a pooling
-  // keeps its type (Relu, LUT, Sigmoid, Quantize...), which is neither a convolution, a pooling nor elementwise.
-  if (op.elementwiseLike) return false;
+  // keeps its type (Relu, LUT, Sigmoid, Quantize...), which is neither a convolution, a pooling nor elementwise;
+  // nor is a copy (a slice's, a concatenation's, a PAD's).
+  if (op.elementwiseLike || op.type === 'MemoryCopy') return false;
   if (op.hw === 'conv' || op.hw === 'depthwise') return op.upscale === 1;
   return op.hw === 'elementwise' || op.hw === 'pool';
 }

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-SCHLJHDQ.js";
+} from "./chunk-V5V5K2JF.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-YFNISF3W.js";
+} from "./chunk-3XHAXXBH.js";
 import {
   ModelFileError,
   isModelFileError,

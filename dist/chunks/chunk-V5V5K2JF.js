@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-YFNISF3W.js";
+} from "./chunk-3XHAXXBH.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-YFNISF3W.js";
+} from "./chunk-3XHAXXBH.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-V2B26U36.js");
+      const mod = await import("./commands-XAMPBFFG.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-DZV35XAC.js");
+      const mod = await import("./compare-EGB7QJCU.js");
       return mod.compare(rest);
     }
     default:

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-CP6B22XY.js";
-import "./chunk-SCHLJHDQ.js";
-import "./chunk-YFNISF3W.js";
+} from "./chunk-PVKAQ4SG.js";
+import "./chunk-V5V5K2JF.js";
+import "./chunk-3XHAXXBH.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -2469,7 +2469,7 @@ function canStripe(op) {
 }
 function cascadable(op, stripeH) {
   if (op.ifm.buffer.constant || !canStripe(op) || stripeH >= op.ofm.shape.h) return false;
-  if (op.elementwiseLike) return false;
+  if (op.elementwiseLike || op.type === "MemoryCopy") return false;
   if (op.hw === "conv" || op.hw === "depthwise") return op.upscale === 1;
   return op.hw === "elementwise" || op.hw === "pool";
 }

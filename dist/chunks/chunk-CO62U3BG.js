@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-SCHLJHDQ.js";
+} from "./chunk-V5V5K2JF.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-YFNISF3W.js";
+} from "./chunk-3XHAXXBH.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-4OBDKXYZ.js.LEGAL.txt */
+/*! For license information please see chunk-CO62U3BG.js.LEGAL.txt */

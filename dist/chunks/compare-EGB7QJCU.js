@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-R6ON2RJT.js";
+} from "./chunk-ZDXXIING.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-4OBDKXYZ.js";
+} from "./chunk-CO62U3BG.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-SCHLJHDQ.js";
+import "./chunk-V5V5K2JF.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-YFNISF3W.js";
+} from "./chunk-3XHAXXBH.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer
