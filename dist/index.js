@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-PVKAQ4SG.js";
+} from "./chunks/chunk-2SRL7HO7.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-CO62U3BG.js";
+} from "./chunks/chunk-KOB7ASIJ.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-V5V5K2JF.js";
+import "./chunks/chunk-MHAXH4AK.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-3XHAXXBH.js";
+} from "./chunks/chunk-O7GAA3EK.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-6JN5CQ5K.js");
+  const module = await import("./chunks/optimize-AJ46HQXG.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

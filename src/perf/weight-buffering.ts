@@ -272,16 +272,23 @@ export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
   // regor's PreferFutureOpPerformance: when the next operation reads its IFM slowly against its weights and that
   // IFM, this one's and the buffers cannot all fit in what the previous operation left, buffering is given up
   // if this operation is not bound by its weights or the next one's IFM reads cost more than its own.
+  const ownIfmRead = slices.length > 2 ? (x.slicedIfmRead?.(slices) ?? x.ifmRead) : x.ifmRead;
+  const prevMemory = x.prevSlackMemory ?? x.bufferLimit;
+  const bothFit = !!x.movableIfm && x.movableIfm.bytes + pair[0] + pair[1] <= x.bufferLimit;
+  // regor's staging preference: when the IFM and the buffers do not fit together but the IFM fits in what the
+  // previous operation left, staging the IFM instead (the reference run, its IFM read from staging) is preferred
+  // if it beats both the buffered run and that run's IFM reads.
+  if (x.movableIfm && !bothFit && x.movableIfm.bytes < prevMemory) {
+    const ifmStaged = Math.max(x.refRun, refWeightRead, x.movableIfm.stagedRead([0, depth]));
+    if (ifmStaged < Math.max(run + visible, slicedRead, ownIfmRead) && ifmStaged < ownIfmRead) return null;
+  }
   const f = x.movableIfm ? x.future?.() : undefined;
   if (f) {
     const buffers = double ? pair[0] + pair[1] : bufferBytes;
-    const prevMemory = x.prevSlackMemory ?? x.bufferLimit;
     if (f.ifmBytes < x.bufferLimit && f.ifmBytes + x.movableIfm!.bytes + buffers > prevMemory) {
-      const ownIfmRead = slices.length > 2 ? (x.slicedIfmRead?.(slices) ?? x.ifmRead) : x.ifmRead;
       if ((x.refRun > refWeightRead && x.refRun > x.ifmRead) || f.ifmRead > ownIfmRead) return null;
     }
   }
-  const bothFit = !!x.movableIfm && x.movableIfm.bytes + pair[0] + pair[1] <= x.bufferLimit;
   const ifmRead = bothFit
     ? x.movableIfm!.stagedRead(slices)
     : slices.length > 2

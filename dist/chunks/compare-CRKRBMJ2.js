@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-ZDXXIING.js";
+} from "./chunk-272Z2T36.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-CO62U3BG.js";
+} from "./chunk-KOB7ASIJ.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-V5V5K2JF.js";
+import "./chunk-MHAXH4AK.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-3XHAXXBH.js";
+} from "./chunk-O7GAA3EK.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

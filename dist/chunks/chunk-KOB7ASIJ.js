@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-V5V5K2JF.js";
+} from "./chunk-MHAXH4AK.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-3XHAXXBH.js";
+} from "./chunk-O7GAA3EK.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-CO62U3BG.js.LEGAL.txt */
+/*! For license information please see chunk-KOB7ASIJ.js.LEGAL.txt */

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-V5V5K2JF.js";
+} from "./chunk-MHAXH4AK.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-3XHAXXBH.js";
+} from "./chunk-O7GAA3EK.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -5929,16 +5929,20 @@ function planWeightBuffering(x) {
     repeats * minReadCycles(npu, stagingMem, Math.trunc(bufferedBytes / fetches), 3 /* Weight */) * fetches
   );
   run = Math.trunc(repeats * run);
+  const ownIfmRead = slices.length > 2 ? x.slicedIfmRead?.(slices) ?? x.ifmRead : x.ifmRead;
+  const prevMemory = x.prevSlackMemory ?? x.bufferLimit;
+  const bothFit = !!x.movableIfm && x.movableIfm.bytes + pair[0] + pair[1] <= x.bufferLimit;
+  if (x.movableIfm && !bothFit && x.movableIfm.bytes < prevMemory) {
+    const ifmStaged = Math.max(x.refRun, refWeightRead, x.movableIfm.stagedRead([0, depth]));
+    if (ifmStaged < Math.max(run + visible, slicedRead, ownIfmRead) && ifmStaged < ownIfmRead) return null;
+  }
   const f = x.movableIfm ? x.future?.() : void 0;
   if (f) {
     const buffers = double ? pair[0] + pair[1] : bufferBytes;
-    const prevMemory = x.prevSlackMemory ?? x.bufferLimit;
     if (f.ifmBytes < x.bufferLimit && f.ifmBytes + x.movableIfm.bytes + buffers > prevMemory) {
-      const ownIfmRead = slices.length > 2 ? x.slicedIfmRead?.(slices) ?? x.ifmRead : x.ifmRead;
       if (x.refRun > refWeightRead && x.refRun > x.ifmRead || f.ifmRead > ownIfmRead) return null;
     }
   }
-  const bothFit = !!x.movableIfm && x.movableIfm.bytes + pair[0] + pair[1] <= x.bufferLimit;
   const ifmRead = bothFit ? x.movableIfm.stagedRead(slices) : slices.length > 2 ? x.slicedIfmRead?.(slices) ?? x.ifmRead : x.ifmRead;
   const before = Math.max(x.refRun, refWeightRead, ifmRead);
   if (refetches === 1 && fullTransfer + slicedRead > before) return null;

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-3XHAXXBH.js";
+} from "./chunk-O7GAA3EK.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-XAMPBFFG.js");
+      const mod = await import("./commands-TO246OXL.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-EGB7QJCU.js");
+      const mod = await import("./compare-CRKRBMJ2.js");
       return mod.compare(rest);
     }
     default:

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-3XHAXXBH.js";
+} from "./chunk-O7GAA3EK.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-PVKAQ4SG.js";
-import "./chunk-V5V5K2JF.js";
-import "./chunk-3XHAXXBH.js";
+} from "./chunk-2SRL7HO7.js";
+import "./chunk-MHAXH4AK.js";
+import "./chunk-O7GAA3EK.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {
