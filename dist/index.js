@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-2SRL7HO7.js";
+} from "./chunks/chunk-TRGSEYFE.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-KOB7ASIJ.js";
+} from "./chunks/chunk-4AXVDW7R.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-MHAXH4AK.js";
+import "./chunks/chunk-SNNOUCR3.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-O7GAA3EK.js";
+} from "./chunks/chunk-CO6MCEEA.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-AJ46HQXG.js");
+  const module = await import("./chunks/optimize-Z4ABD5RV.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -4,7 +4,7 @@ import type { Arch } from './arch.js';
 import { findBlockConfigU55, type BlockConfig, type BlockQuery } from './block-u55.js';
 import { findBlockConfigU85 } from './block-u85.js';
 import type { Stripe } from './cascade.js';
-import type { InternalOp, Kernel } from './ops.js';
+import { storedShape, type InternalOp, type Kernel } from './ops.js';
 
 /** A kernel's size, strides and dilations, for cache keys. */
 const kernelKey = (k: Kernel): string => `${k.w}x${k.h}/${k.strideX}x${k.strideY}/${k.dilationX}x${k.dilationY}`;
@@ -23,10 +23,12 @@ export function blockConfig(arch: Arch, op: InternalOp, sparse = false, stripe?:
     const unit = { h: 1, w: 1, c: 1 };
     return { ofmBlock: unit, ifmBlock: unit, traversal: 'DepthFirst', wideAcc: false, ofmUBlock: unit };
   }
+  // A zero PAD folded into the operation is its kernel's padding: regor searches for the IFM as stored.
+  const ifm = op.blockIfm ?? storedShape(op.ifm);
   const q: BlockQuery = {
     hw: op.hw,
     type: op.blockAs ?? op.type,
-    ifmShape: stripe ? { ...(op.blockIfm ?? op.ifm.shape), h: stripe.ifmH } : (op.blockIfm ?? op.ifm.shape),
+    ifmShape: stripe ? { ...ifm, h: stripe.ifmH } : ifm,
     ifm2Shape: op.ifm2 && stripe ? { ...op.ifm2.shape, h: Math.min(op.ifm2.shape.h, stripe.ifmH) } : op.ifm2?.shape,
     // A transposing pass is configured in the input's orientation.
     ofmShape: op.type === 'Transpose' ? op.ifm.shape : stripe ? { ...op.ofm.shape, h: stripe.h } : op.ofm.shape,

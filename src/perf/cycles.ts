@@ -4,7 +4,7 @@
 import type { Memory, NpuConfig, Shape3 } from './arch.js';
 import type { BlockConfig } from './block-u55.js';
 import { divUp, roundUp } from './block-u55.js';
-import type { FmRef, InternalOp } from './ops.js';
+import { storedShape, type FmRef, type InternalOp } from './ops.js';
 import { burstInflated, Channel, channelBandwidth, type Format } from './transfer.js';
 
 /** U85 transposes that run at half the activation unit's throughput. */
@@ -287,16 +287,6 @@ export interface ElementAccess {
 const storedDepth = (c: number, f: Format): number => (f === 'NHCWB16' ? roundUp(c, 16) : c);
 /** Elements as stored (no shape object: this runs for every operation costed). */
 const storedCount = (s: Shape3, f: Format): number => s.h * s.w * storedDepth(s.c, f);
-
-/**
- * The part of a feature map that is stored: a zero PAD folded into the convolution after it leaves a view larger
- * than its buffer (the padding is the kernel's), and regor's IFM blocks are clamped to the real input.
- */
-function storedShape(fm: FmRef): Shape3 {
-  const b = fm.buffer.shape;
-  const padded = b.c === fm.shape.c && fm.shape.h >= b.h && fm.shape.w >= b.w && count(fm.shape) > count(b);
-  return padded ? b : fm.shape;
-}
 
 export function elementAccess(q: PerfQuery): ElementAccess {
   const { op, cfg } = q;

@@ -79,6 +79,18 @@ export interface FmRef {
   throughSlice?: boolean;
 }
 
+/**
+ * The part of a feature map that is stored: a zero PAD folded into the operation after it leaves a view larger
+ * than its buffer (the padding is the kernel's); regor clamps IFM blocks to the real input and searches block
+ * configs for it.
+ */
+export function storedShape(fm: FmRef): Shape3 {
+  const b = fm.buffer.shape;
+  const v = fm.shape;
+  const padded = b.c === v.c && v.h >= b.h && v.w >= b.w && v.h * v.w > b.h * b.w;
+  return padded ? b : v;
+}
+
 export interface WeightInfo {
   /** Identity of the TFLite weight tensor (shared weights count once). */
   key: string;

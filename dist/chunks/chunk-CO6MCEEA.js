@@ -2178,6 +2178,12 @@ function archFor(target) {
 
 // src/perf/ops.ts
 var UNIT_KERNEL = { w: 1, h: 1, strideX: 1, strideY: 1, dilationX: 1, dilationY: 1 };
+function storedShape(fm2) {
+  const b = fm2.buffer.shape;
+  const v = fm2.shape;
+  const padded = b.c === v.c && v.h >= b.h && v.w >= b.w && v.h * v.w > b.h * b.w;
+  return padded ? b : v;
+}
 var isOneToOne = (op) => op.hw === "elementwise" || op.hw === "pool" && op.kernel.w * op.kernel.h === 1 && op.type !== "Transpose";
 var sameStorage = (a, b) => a.shape.h === b.shape.h && a.shape.w === b.shape.w && a.shape.c === b.shape.c && a.bits === b.bits && a.linear === b.linear && // regor compares storage shapes padded to 4 axes with leading ones (a [1, 100] map is a [1, 1, 1, 100] one), and
 // otherwise whole: a 4D map and a 5D one of the same bytes are not alike, nor [1, 6272] and [1, 49, 16, 8].
@@ -2984,11 +2990,6 @@ function measureCycles(q) {
 }
 var storedDepth = (c, f) => f === "NHCWB16" ? roundUp(c, 16) : c;
 var storedCount = (s2, f) => s2.h * s2.w * storedDepth(s2.c, f);
-function storedShape(fm2) {
-  const b = fm2.buffer.shape;
-  const padded = b.c === fm2.shape.c && fm2.shape.h >= b.h && fm2.shape.w >= b.w && count(fm2.shape) > count(b);
-  return padded ? b : fm2.shape;
-}
 function elementAccess(q) {
   const { op, cfg } = q;
   const a = { ifmRead: [0, 0], ofmWrite: 0, weightRead: 0, scaleRead: 0, weightsRefetch: 1 };
@@ -6392,10 +6393,11 @@ function blockConfig(arch, op, sparse = false, stripe) {
     const unit = { h: 1, w: 1, c: 1 };
     return { ofmBlock: unit, ifmBlock: unit, traversal: "DepthFirst", wideAcc: false, ofmUBlock: unit };
   }
+  const ifm = op.blockIfm ?? storedShape(op.ifm);
   const q = {
     hw: op.hw,
     type: op.blockAs ?? op.type,
-    ifmShape: stripe ? { ...op.blockIfm ?? op.ifm.shape, h: stripe.ifmH } : op.blockIfm ?? op.ifm.shape,
+    ifmShape: stripe ? { ...ifm, h: stripe.ifmH } : ifm,
     ifm2Shape: op.ifm2 && stripe ? { ...op.ifm2.shape, h: Math.min(op.ifm2.shape.h, stripe.ifmH) } : op.ifm2?.shape,
     // A transposing pass is configured in the input's orientation.
     ofmShape: op.type === "Transpose" ? op.ifm.shape : stripe ? { ...op.ofm.shape, h: stripe.h } : op.ofm.shape,

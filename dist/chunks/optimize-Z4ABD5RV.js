@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-O7GAA3EK.js";
+} from "./chunk-CO6MCEEA.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-2SRL7HO7.js";
-import "./chunk-MHAXH4AK.js";
-import "./chunk-O7GAA3EK.js";
+} from "./chunk-TRGSEYFE.js";
+import "./chunk-SNNOUCR3.js";
+import "./chunk-CO6MCEEA.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-O7GAA3EK.js";
+} from "./chunk-CO6MCEEA.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-TO246OXL.js");
+      const mod = await import("./commands-TOJ27CHZ.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-CRKRBMJ2.js");
+      const mod = await import("./compare-LNPEUZRG.js");
       return mod.compare(rest);
     }
     default:

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-MHAXH4AK.js";
+} from "./chunk-SNNOUCR3.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-O7GAA3EK.js";
+} from "./chunk-CO6MCEEA.js";
 import {
   ModelFileError,
   isModelFileError,

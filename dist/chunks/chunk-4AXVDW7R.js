@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-MHAXH4AK.js";
+} from "./chunk-SNNOUCR3.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-O7GAA3EK.js";
+} from "./chunk-CO6MCEEA.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-KOB7ASIJ.js.LEGAL.txt */
+/*! For license information please see chunk-4AXVDW7R.js.LEGAL.txt */

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-272Z2T36.js";
+} from "./chunk-6JONTGM7.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-KOB7ASIJ.js";
+} from "./chunk-4AXVDW7R.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-MHAXH4AK.js";
+import "./chunk-SNNOUCR3.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-O7GAA3EK.js";
+} from "./chunk-CO6MCEEA.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

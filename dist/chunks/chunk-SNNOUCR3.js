@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-O7GAA3EK.js";
+} from "./chunk-CO6MCEEA.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {
