@@ -553,4 +553,18 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
     mb.output(mb.depthwiseConv2d(p, { kernel: [3, 1], stride: 3, padding: 'valid', activation: 'relu' }));
     return mb.build();
   },
+  /**
+   * Convolutions with 8-9k weights (12 kB encoded in all), too few for a sample of a few channel units to give
+   * their palettes and runs: the default sizing encodes tensors up to four times its sample budget whole (sampled,
+   * they were 2% under, and on U55-128 a buffering decision flipped: 14% under in NPU cycles).
+   */
+  small_tensors_default_sizing: () => {
+    const mb = new ModelBuilder({ quant: 'int8', seed: 113 });
+    const x = mb.slice(mb.input([1, 13, 17, 12]), [0, 1, 0, 0], [1, 12, 17, 12]);
+    const c = mb.conv2d(x, { filters: 33, kernel: [3, 7], padding: 'same', activation: 'relu6' });
+    const t = mb.transposeConv(c, { filters: 16, kernel: 3, stride: 2, padding: 'same' });
+    const d = mb.depthwiseConv2d(t, { kernel: [5, 1], padding: 'valid' });
+    mb.output(mb.conv2d(d, { filters: 8, kernel: [3, 5], stride: 2, padding: 'same', activation: 'relu' }));
+    return mb.build();
+  },
 };

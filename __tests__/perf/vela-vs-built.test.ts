@@ -329,6 +329,13 @@ const VELA: Record<string, Record<string, [number, number, number, number]>> = {
     'ethos-u85-256': [19218, 11070, 21632, 2944],
     'ethos-u85-2048': [5971, 4480, 21728, 3200],
   },
+  small_tensors_default_sizing: {
+    'ethos-u55-128': [111219, 111219, 29008, 18240],
+    'ethos-u55-256': [70836, 70836, 29008, 18240],
+    'ethos-u65-256': [70639, 70639, 29008, 18240],
+    'ethos-u85-128': [131864, 105947, 27264, 18656],
+    'ethos-u85-256': [65505, 57356, 27264, 18656],
+  },
 };
 
 /**
@@ -338,6 +345,9 @@ const VELA: Record<string, Record<string, [number, number, number, number]>> = {
  * their weights came out 1.4-4.2% over (conv33_sliced) and 14% under (conv96_sliced on U85-1024).
  */
 const SAMPLED_SLICES = ['conv33_sliced', 'conv96_sliced'];
+
+/** Models whose weight tensors the default sizing encodes whole (small enough): exact without --exact-weights. */
+const DEFAULT_SIZING_WHOLE = ['small_tensors_default_sizing'];
 
 const relErr = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.abs(b));
 
@@ -374,4 +384,23 @@ describe('built models vs Vela 5.1.0, weights sized from a sample', () => {
       expect(relErr(summary!.weightsEncodedBytes, weights)).toBeLessThanOrEqual(0.015);
     },
   );
+});
+
+describe('built models vs Vela 5.1.0, small weight tensors in the default sizing', () => {
+  const cases = DEFAULT_SIZING_WHOLE.flatMap((name) =>
+    Object.entries(VELA[name]).map(([t, v]) => [name, t, v] as const),
+  );
+  test.each(cases)('%s on %s: exact without --exact-weights', (name, target, vela) => {
+    const result = analyzeModel(BUILT_MODELS[name](), name, [builtinTarget(target)]);
+    const summary = result.targets[0]?.performance?.summary;
+    expect(summary).toBeDefined();
+    expect(summary!.weightsSizing).toBe('exact');
+    const [total, npu, sram, weights] = vela;
+    expect([summary!.totalCycles, summary!.npuCycles, summary!.sramUsedBytes, summary!.weightsEncodedBytes]).toEqual([
+      total,
+      npu,
+      sram,
+      weights,
+    ]);
+  });
 });

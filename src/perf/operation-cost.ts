@@ -14,7 +14,7 @@ import { planWeightBuffering, type BufferingPlan, type FutureOp } from './weight
 import { u85WeightFormat } from './weight-format.js';
 import { blockConfig } from './block-config.js';
 import { type AreaKey, AREA_KEY, type Traffic, emptyTraffic } from './traffic.js';
-import { defaultSizes, slicedEncoding, slicedScaleBytes } from './weight-sizes.js';
+import { defaultSizes, sizedFromSample, slicedEncoding, slicedScaleBytes } from './weight-sizes.js';
 
 /** Bytes one pass of a decomposed U55/U65 transpose reads and writes (linear in and out), on its own block config. */
 function passBytes(
@@ -406,7 +406,7 @@ export function costOperation(
         ? { ...q, ifmMem: arch.arenaMem, ifm2Mem: op.ifm2 ? arch.arenaMem : undefined, ofmMem: arch.arenaMem }
         : q;
     // Weights the sizing samples: their default format is sized (and cached) by sizeWeights below.
-    const large = w.source.count > sampleValues;
+    const large = sizedFromSample(w.source.count, sampleValues);
     const choice = u85WeightFormat({
       macs: npu.macs,
       cores: npu.cores,

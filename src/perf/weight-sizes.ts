@@ -44,9 +44,23 @@ const encodeCache = new WeakMap<object, Map<string, DefaultSizes>>();
 /** Per weight buffer and layout, the per-channel cost proxy the sampled sizing scales by (same for every target). */
 const costCache = new WeakMap<object, Map<string, ChannelStats>>();
 
-/** The per-channel cost proxy of a tensor larger than `sampleValues` (the same on every target), else undefined. */
+/**
+ * Weight tensors are encoded exactly up to this many times the sample budget, whole or sliced: a sample of a few
+ * channel units of a small tensor misses its palette and run lengths by 1-2% (a 12 kB convolution's weights were
+ * 2% under, enough to flip a buffering decision), and the slices of a small tensor may be mostly padding channels,
+ * which their own streams code as cheap zero runs (a 17-channel convolution's weights on U55-128 were 13% over
+ * whole). About 1% of the time of a check.
+ */
+const EXACT_FACTOR = 4;
+
+/** Whether a tensor of `count` values is sized from a sample rather than encoded whole. */
+export function sizedFromSample(count: number, sampleValues: number): boolean {
+  return count > EXACT_FACTOR * sampleValues;
+}
+
+/** The per-channel cost proxy of a tensor sized from a sample (the same on every target), else undefined. */
 function tensorStats(src: NonNullable<WeightInfo['source']>, sampleValues: number): ChannelStats | undefined {
-  if (src.count <= sampleValues) return undefined;
+  if (!sizedFromSample(src.count, sampleValues)) return undefined;
   let costsByLayout = costCache.get(src.identity);
   if (!costsByLayout) costCache.set(src.identity, (costsByLayout = new Map()));
   const layout = `${src.kind}/${src.shape.join('x')}`;
@@ -130,7 +144,8 @@ export function defaultSizes(
   try {
     validateEncodeInput(input);
     costs = tensorStats(src, sampleValues);
-    plan = sizingPlan(input, sampleValues, costs);
+    // A tensor within the exact budget is encoded whole (see EXACT_FACTOR).
+    plan = costs ? sizingPlan(input, sampleValues, costs) : { exact: true };
   } catch {
     plan = undefined; // the encoder refuses this layout: estimated below
   }
@@ -193,13 +208,6 @@ export function defaultSizes(
   return sizes;
 }
 
-/**
- * Sliced weights are encoded exactly up to this many times the sample budget: a small tensor's last slice may be
- * mostly padding channels, which its own stream codes as cheap zero runs (a 17-channel convolution's weights on
- * U55-128 were 13% over whole). About 1% of the time of a check.
- */
-const SLICED_EXACT_FACTOR = 4;
-
 /** Per-slice encodings (see slicedEncoding): the weight bytes and each slice's bytes (scales included). */
 const slicedCache = new WeakMap<object, Map<string, SliceSizes>>();
 
@@ -208,7 +216,7 @@ const slicedCache = new WeakMap<object, Map<string, SliceSizes>>();
  * value was encoded): regor encodes each slice as streams of its own, each padded to 16 bytes and with its own
  * palette, so a sliced tensor takes more than it does whole (an LSTM's or an autoencoder's fully connected weights
  * by 1-5%), or less (a slice of whole microblocks carries none of the whole stream's padding). Encoded exactly for
- * tensors up to SLICED_EXACT_FACTOR x `sampleValues`, and clustered ones; a larger one in the default format is
+ * tensors up to EXACT_FACTOR x `sampleValues`, and clustered ones; a larger one in the default format is
  * sized per slice from its sample (see sampledSlice). Fast weights are encoded per slice in their format (a
  * 1-channel first convolution's 16-channel first slice pads its stream: DS-CNN on U85-2048 3.4% under whole), and
  * Sparse2_4 ones up to the same size. Undefined otherwise, and for layouts the encoder refuses (their size stands).
@@ -229,7 +237,7 @@ export function slicedEncoding(
   // So is the Fast format, a fixed width per value (cheap to encode), each slice with its header and padding.
   // Larger tensors in the default format are sized per slice from a sample of each (see sliceSize).
   const stats = w.fast ? undefined : tensorStats(src, sampleValues);
-  const sampled = !w.fast && src.count > SLICED_EXACT_FACTOR * sampleValues && !stats?.clustered;
+  const sampled = !w.fast && sizedFromSample(src.count, sampleValues) && !stats?.clustered;
   if (sampled && (w.sparse || !stats)) return undefined;
   // The values are read only when a slice is not cached yet (each read may load or derive them again).
   let input: EncodeWeightsInput | undefined;

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-6JONTGM7.js";
+} from "./chunk-VC2I5WA2.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-4AXVDW7R.js";
+} from "./chunk-OX7R4FP3.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-SNNOUCR3.js";
+import "./chunk-W2JO5RIH.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-CO6MCEEA.js";
+} from "./chunk-2D23NIFK.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

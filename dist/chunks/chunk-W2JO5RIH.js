@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-CO6MCEEA.js";
+} from "./chunk-2D23NIFK.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-SNNOUCR3.js";
+} from "./chunk-W2JO5RIH.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-CO6MCEEA.js";
+} from "./chunk-2D23NIFK.js";
 import {
   ModelFileError,
   isModelFileError,

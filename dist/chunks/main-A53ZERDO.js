@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-CO6MCEEA.js";
+} from "./chunk-2D23NIFK.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-TOJ27CHZ.js");
+      const mod = await import("./commands-KKC326XF.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-LNPEUZRG.js");
+      const mod = await import("./compare-MKDQDEPT.js");
       return mod.compare(rest);
     }
     default:

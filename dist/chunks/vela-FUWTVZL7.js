@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-TRGSEYFE.js";
-import "./chunk-SNNOUCR3.js";
-import "./chunk-CO6MCEEA.js";
+} from "./chunk-E4YTBAO5.js";
+import "./chunk-W2JO5RIH.js";
+import "./chunk-2D23NIFK.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

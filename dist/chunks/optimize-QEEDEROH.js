@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-CO6MCEEA.js";
+} from "./chunk-2D23NIFK.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

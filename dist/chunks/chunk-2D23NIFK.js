@@ -8843,8 +8843,12 @@ function tensorScaleBytes(input2, channels, cores) {
 // src/perf/weight-sizes.ts
 var encodeCache = /* @__PURE__ */ new WeakMap();
 var costCache = /* @__PURE__ */ new WeakMap();
+var EXACT_FACTOR = 4;
+function sizedFromSample(count2, sampleValues) {
+  return count2 > EXACT_FACTOR * sampleValues;
+}
 function tensorStats(src, sampleValues) {
-  if (src.count <= sampleValues) return void 0;
+  if (!sizedFromSample(src.count, sampleValues)) return void 0;
   let costsByLayout = costCache.get(src.identity);
   if (!costsByLayout) costCache.set(src.identity, costsByLayout = /* @__PURE__ */ new Map());
   const layout = `${src.kind}/${src.shape.join("x")}`;
@@ -8891,7 +8895,7 @@ function defaultSizes(target, w, cfg, ifmBits, kernel2, cores, sampleValues) {
   try {
     validateEncodeInput(input2);
     costs = tensorStats(src, sampleValues);
-    plan = sizingPlan(input2, sampleValues, costs);
+    plan = costs ? sizingPlan(input2, sampleValues, costs) : { exact: true };
   } catch {
     plan = void 0;
   }
@@ -8949,13 +8953,12 @@ function defaultSizes(target, w, cfg, ifmBits, kernel2, cores, sampleValues) {
   }
   return sizes;
 }
-var SLICED_EXACT_FACTOR = 4;
 var slicedCache = /* @__PURE__ */ new WeakMap();
 function slicedEncoding(target, w, cfg, ifmBits, kernel2, slices, sampleValues) {
   const src = w.source;
   if (!src) return void 0;
   const stats = w.fast ? void 0 : tensorStats(src, sampleValues);
-  const sampled = !w.fast && src.count > SLICED_EXACT_FACTOR * sampleValues && !stats?.clustered;
+  const sampled = !w.fast && sizedFromSample(src.count, sampleValues) && !stats?.clustered;
   if (sampled && (w.sparse || !stats)) return void 0;
   let input2;
   const u85 = target.family === "u85";
@@ -9255,7 +9258,7 @@ function costOperation(arch, target, op, memOf, prevSlackOf, prevWasNpu, time, s
   if (w && otherFormats && !w.sized && w.source) {
     const sparseCfg = blockConfig(arch, op, true, stripe);
     const formatQuery = arch.arenaMem !== arch.stagingMem ? { ...q, ifmMem: arch.arenaMem, ifm2Mem: op.ifm2 ? arch.arenaMem : void 0, ofmMem: arch.arenaMem } : q;
-    const large = w.source.count > sampleValues;
+    const large = sizedFromSample(w.source.count, sampleValues);
     const choice = u85WeightFormat({
       macs: npu.macs,
       cores: npu.cores,
