@@ -336,6 +336,12 @@ const VELA: Record<string, Record<string, [number, number, number, number]>> = {
     'ethos-u85-128': [131864, 105947, 27264, 18656],
     'ethos-u85-256': [65505, 57356, 27264, 18656],
   },
+  softmax_one_value: {
+    'ethos-u55-256': [5758, 4111, 2592, 4080],
+    'ethos-u65-256': [5672, 5399, 320, 4080],
+    'ethos-u65-512': [5138, 3519, 320, 4080],
+    'ethos-u85-256': [3189, 3175, 320, 4080],
+  },
 };
 
 /**

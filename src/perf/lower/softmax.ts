@@ -82,11 +82,12 @@ function lowerSoftmax8(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
 
 /**
  * The maximum over the depth of each row (Vela's CreateDepthwiseMaxpool): a max pool whose kernel spans the
- * depth, read as the width of a one-channel map, so the input cannot be stored in bricks.
+ * depth, read as the width of a one-channel map, so the input cannot be stored in bricks (unless it is one
+ * element wide and one channel deep: then both views are the same).
  */
 function pushDepthMax(ctx: Ctx, op: Operator, ifm: FmRef, max: FmRef): void {
   const { h, w, c } = ifm.shape;
-  ifm.buffer.linear = true;
+  if (w !== 1 || c !== 1) ifm.buffer.linear = true;
   const view = { ...ifm, shape: { h: h * w, w: c, c: 1 } };
   const kernel: Kernel = { ...UNIT_KERNEL, w: c };
   push(ctx, op, 'MaxPool', 'pool', view, { ...max, shape: { h: h * w, w: 1, c: 1 } }, { kernel });

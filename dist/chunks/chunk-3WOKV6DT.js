@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-W2JO5RIH.js";
+} from "./chunk-YKFRGZWV.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-2D23NIFK.js";
+} from "./chunk-SNX6W34S.js";
 import {
   ModelFileError,
   isModelFileError,

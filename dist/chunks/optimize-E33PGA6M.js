@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-2D23NIFK.js";
+} from "./chunk-SNX6W34S.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-2D23NIFK.js";
+} from "./chunk-SNX6W34S.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

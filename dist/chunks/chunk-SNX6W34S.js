@@ -5060,7 +5060,7 @@ function lowerSoftmax8(ctx, op, ifm, ofm2) {
 }
 function pushDepthMax(ctx, op, ifm, max) {
   const { h, w, c } = ifm.shape;
-  ifm.buffer.linear = true;
+  if (w !== 1 || c !== 1) ifm.buffer.linear = true;
   const view = { ...ifm, shape: { h: h * w, w: c, c: 1 } };
   const kernel2 = { ...UNIT_KERNEL, w: c };
   push(ctx, op, "MaxPool", "pool", view, { ...max, shape: { h: h * w, w: 1, c: 1 } }, { kernel: kernel2 });

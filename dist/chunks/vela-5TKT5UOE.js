@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-E4YTBAO5.js";
-import "./chunk-W2JO5RIH.js";
-import "./chunk-2D23NIFK.js";
+} from "./chunk-3WOKV6DT.js";
+import "./chunk-YKFRGZWV.js";
+import "./chunk-SNX6W34S.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-2D23NIFK.js";
+} from "./chunk-SNX6W34S.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-KKC326XF.js");
+      const mod = await import("./commands-OVUGUO4B.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-MKDQDEPT.js");
+      const mod = await import("./compare-VTLRTB3R.js");
       return mod.compare(rest);
     }
     default:

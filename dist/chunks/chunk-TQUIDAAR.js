@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-W2JO5RIH.js";
+} from "./chunk-YKFRGZWV.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-2D23NIFK.js";
+} from "./chunk-SNX6W34S.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-OX7R4FP3.js.LEGAL.txt */
+/*! For license information please see chunk-TQUIDAAR.js.LEGAL.txt */

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-VC2I5WA2.js";
+} from "./chunk-GTADDDLC.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-OX7R4FP3.js";
+} from "./chunk-TQUIDAAR.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-W2JO5RIH.js";
+import "./chunk-YKFRGZWV.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-2D23NIFK.js";
+} from "./chunk-SNX6W34S.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer
