@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-3WOKV6DT.js";
+} from "./chunks/chunk-K4OV7GUO.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-TQUIDAAR.js";
+} from "./chunks/chunk-Z57ETP2K.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-YKFRGZWV.js";
+import "./chunks/chunk-2HDKIQGX.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-SNX6W34S.js";
+} from "./chunks/chunk-JMHGTYWD.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-E33PGA6M.js");
+  const module = await import("./chunks/optimize-QO2RAC75.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

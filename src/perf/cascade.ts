@@ -11,6 +11,7 @@
 // cascade runs (the cascade's operations share one time step).
 import { isOneToOne, sameStorage, type InternalOp } from './ops.js';
 import { allocationBytes } from './memory-plan.js';
+import { requiredInput, upscaleRounding } from './block-u55.js';
 
 export interface Stripe {
   /** OFM rows per stripe. */
@@ -49,12 +50,16 @@ const roundAway = (x: number, n: number): number => Math.ceil(x / n) * n;
 /** Stripe heights tried per cascade at most (each proposal rebuilds the cascade's chain). */
 const MAX_STRIPE_PROPOSALS = 2048;
 
-/** Input rows a stripe of `h` output rows reads (regor RequiredInputSize, clamped to the IFM; all of it unstriped). */
+/**
+ * Input rows a stripe of `h` output rows reads (regor's GetStripeInputRequirement: RequiredInputSize with an
+ * upscale's rounding row, clamped to the IFM; all of it unstriped).
+ */
 function stripeInputRows(op: InternalOp, h: number): number {
   if (h >= op.ofm.shape.h) return op.ifm.shape.h;
   const k = op.kernel;
   const border = (k.h - 1) * k.dilationY + 1;
-  return Math.min(op.ifm.shape.h, Math.ceil(((h - 1) * k.strideY + border) / op.upscale));
+  const rounding = upscaleRounding(op.upscale, op.upscaleZeros);
+  return Math.min(op.ifm.shape.h, requiredInput(h, k.strideY, border, op.upscale, rounding));
 }
 
 /** Striping is along H only, for convolutions, pooling and elementwise operations outside a U85 chain. */

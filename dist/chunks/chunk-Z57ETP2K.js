@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-YKFRGZWV.js";
+} from "./chunk-2HDKIQGX.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-SNX6W34S.js";
+} from "./chunk-JMHGTYWD.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-TQUIDAAR.js.LEGAL.txt */
+/*! For license information please see chunk-Z57ETP2K.js.LEGAL.txt */

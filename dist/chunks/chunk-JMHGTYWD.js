@@ -2460,6 +2460,136 @@ function bestKept(group, base, max, limit, score, budget) {
   return best;
 }
 
+// src/perf/block-u55.ts
+var roundUp = (x, n) => Math.ceil(x / n) * n;
+var divUp = (x, n) => Math.ceil(x / n);
+var upscaleRounding = (upscale, zeros) => upscale > 1 && !zeros ? 1 : 0;
+function requiredInput(out, stride, border, upscale, rounding) {
+  return Math.ceil(Math.fround(((out - 1) * stride + border + rounding) / upscale));
+}
+function dilatedSize(k) {
+  return { w: (k.w - 1) * k.dilationX + 1, h: (k.h - 1) * k.dilationY + 1 };
+}
+function usePartKernel(ifmDepth, ifmBits, kernel2) {
+  if (ifmDepth <= 8) return true;
+  const k = kernel2.w * kernel2.h;
+  const depthUtil = ifmDepth / roundUp(ifmDepth, ifmBits === 8 ? 32 : 16);
+  const partUtil = ifmDepth / roundUp(ifmDepth, 8) * (k / roundUp(k, ifmBits === 8 ? 4 : 2));
+  return partUtil >= depthUtil;
+}
+var isScalar = (s2) => !!s2 && s2.h * s2.w * s2.c === 1;
+var elems2 = (s2) => s2.h * s2.w * s2.c;
+function findBlockConfigU55(cfg, q) {
+  const OFM_SPLIT_DEPTH = 16;
+  const ifmShape = q.ifm2Shape && elems2(q.ifm2Shape) > elems2(q.ifmShape) ? q.ifm2Shape : q.ifmShape;
+  const ew = q.hw === "elementwise";
+  const ewUsage = ew ? (isScalar(q.ifmShape) || isScalar(q.ifm2Shape)) && q.ifmBits <= 16 ? 2 : 1 : 0;
+  const isPooling = q.hw === "pool" || q.hw === "reducesum";
+  const isReduceSum = q.hw === "reducesum";
+  const isDepthwise = q.hw === "depthwise";
+  const isEqualDepth = ew || isPooling && !isReduceSum || isDepthwise;
+  const partKernel = q.hw === "conv" && usePartKernel(ifmShape.c, q.ifmBits, q.kernel);
+  const rounding = upscaleRounding(q.upscale, q.upscaleZeros);
+  const wideAcc = q.ifmBits === 16 && (!isPooling || isReduceSum) && q.scaled;
+  const accGranule = cfg.granules[wideAcc ? 7 : 6];
+  const accBits = wideAcc ? 40 : 32;
+  const bitsIdx = Math.max(0, q.ifmBits / 8 - 1);
+  const ifmGranule = ew ? [cfg.granules[2], cfg.granules[3], 0, cfg.granules[4]][bitsIdx] : [cfg.granules[0], cfg.granules[1], 0, cfg.granules[4]][bitsIdx];
+  const reservedEnd = cfg.shramBanks > 16 ? 2 : 0;
+  const lutBanks = Math.max(divUp(q.lutBytes, 1024), reservedEnd);
+  const dil = dilatedSize(q.kernel);
+  const ifmRepeats = divUp(dil.w, 8) * divUp(dil.h, 8);
+  const ifmBlockDepth = q.ifmBits === 16 ? roundUp(Math.min(ifmShape.c, 16), 4) : roundUp(Math.min(ifmShape.c, partKernel ? 16 : 32), cfg.ifmUBlock.c);
+  const hasWeights = q.hw === "conv" && q.type !== "FullyConnected" || isDepthwise;
+  const weightFetchWH = hasWeights ? q.kernel.w * q.kernel.h : 0;
+  const ub = cfg.ofmUBlock;
+  const space = {
+    h: roundUp(Math.min(q.ofmShape.h, 32), ub.h),
+    w: roundUp(Math.min(q.ofmShape.w, 64), ub.w),
+    c: roundUp(Math.min(q.ofmShape.c, 128), ub.c)
+  };
+  const ofmElements = elems2(q.ofmShape);
+  const lutStart = cfg.shramBanks - lutBanks;
+  const fits = (ofmH, ofmW, ofmC, ifmH, ifmW, ifmC) => {
+    const ifmBytes = ifmH * ifmW * roundUp(ifmC * (q.ifmBits / 8), 8);
+    const ifmBanks = roundUp(divUp(ifmBytes, 1024) * 2, ifmGranule || 1);
+    const ifmEnd = 2 + ifmBanks;
+    if (ewUsage !== 0) return ifmEnd + (ewUsage === 1 ? ifmBanks : 0) <= lutStart;
+    const accBytes = ofmH * ofmW * roundUp(ofmC, 8) * accBits / 8;
+    return ifmEnd <= lutStart - roundUp(divUp(accBytes, 1024) * 2, accGranule);
+  };
+  let best = Infinity;
+  let bestCoverage = Infinity;
+  let chosen = null;
+  let depth = Math.max(ub.c, Math.min(space.c, OFM_SPLIT_DEPTH));
+  if (depth < q.ofmShape.c) depth = roundUp(depth, OFM_SPLIT_DEPTH);
+  const widthLimit = new Array(Math.floor(space.h / ub.h) + 1).fill(space.w + 1);
+  const ifmElements = elems2(ifmShape);
+  const conv1d = q.ofmShape.h === 1 && q.kernel.h === 1 && ub.h === 2;
+  while (depth <= space.c) {
+    const ifmC = isEqualDepth ? depth : ifmBlockDepth;
+    for (let height = ub.h; height <= space.h; height += ub.h) {
+      const row = height / ub.h;
+      const ifmH = roundUp(requiredInput(height, q.kernel.strideY, Math.min(dil.h, 8), q.upscale, rounding), ub.h);
+      const ofmH = conv1d ? Math.min(height, 1) : height;
+      for (let width = ub.w; width < widthLimit[row]; width += ub.w) {
+        const ifmW = roundUp(requiredInput(width, q.kernel.strideX, Math.min(dil.w, 8), q.upscale, rounding), ub.w);
+        if (!fits(ofmH, width, depth, ifmH, ifmW, ifmC)) {
+          widthLimit[row] = width;
+          break;
+        }
+        const fullH = divUp(q.ofmShape.h, ofmH);
+        const fullW = divUp(q.ofmShape.w, width);
+        const fullC = divUp(q.ofmShape.c, depth);
+        const f = Math.fround;
+        const blocksW = f(q.ofmShape.w / width);
+        const blocksH = f(q.ofmShape.h / ofmH);
+        const blocksC = f(q.ofmShape.c / depth);
+        let weightFetch = f(weightFetchWH * ifmShape.c * fullH * fullW);
+        if (!isDepthwise) weightFetch = f(weightFetch * f(blocksC * depth));
+        let ifmFetch = f(f(f(ifmH * ifmW * ifmShape.c * ifmRepeats) * blocksW) * blocksH);
+        if (!isEqualDepth) ifmFetch = Math.fround(ifmFetch * fullC);
+        let cost = ew ? Math.fround(ofmElements / (height * width * depth)) : Math.fround(Math.fround(ifmFetch + weightFetch) / ofmElements);
+        if (ifmElements < ifmH * ifmW * ifmC * 2) cost = Math.fround(cost / 2);
+        if (cost <= best) {
+          let take = false;
+          if (cost === best) {
+            const cov = Math.fround(
+              ifmShape.h * ifmShape.w / Math.max(Math.min(ifmShape.h, ifmH) * Math.min(ifmShape.w, ifmW), 1)
+            );
+            if (cov <= bestCoverage && height <= 4 && width <= 4) {
+              bestCoverage = cov;
+              take = true;
+            }
+          } else {
+            bestCoverage = Infinity;
+            take = true;
+          }
+          if (take) {
+            best = cost;
+            chosen = {
+              ofmBlock: { h: height, w: width, c: depth },
+              ifmBlock: { h: ifmH, w: ifmW, c: ifmC },
+              traversal: isDepthwise ? "Depthwise" : partKernel ? "PartKernel" : "DepthFirst",
+              wideAcc,
+              ofmUBlock: ub
+            };
+          }
+        }
+      }
+    }
+    depth += ub.c;
+    if (depth < q.ofmShape.c) depth = roundUp(depth, OFM_SPLIT_DEPTH);
+  }
+  return chosen ?? {
+    ofmBlock: { h: ub.h, w: ub.w, c: ub.c },
+    ifmBlock: { h: ub.h, w: ub.w, c: ub.c },
+    traversal: "DepthFirst",
+    wideAcc,
+    ofmUBlock: ub
+  };
+}
+
 // src/perf/cascade.ts
 var roundAway = (x, n) => Math.ceil(x / n) * n;
 var MAX_STRIPE_PROPOSALS = 2048;
@@ -2467,7 +2597,8 @@ function stripeInputRows(op, h) {
   if (h >= op.ofm.shape.h) return op.ifm.shape.h;
   const k = op.kernel;
   const border = (k.h - 1) * k.dilationY + 1;
-  return Math.min(op.ifm.shape.h, Math.ceil(((h - 1) * k.strideY + border) / op.upscale));
+  const rounding = upscaleRounding(op.upscale, op.upscaleZeros);
+  return Math.min(op.ifm.shape.h, requiredInput(h, k.strideY, border, op.upscale, rounding));
 }
 function canStripe(op) {
   if (op.chained?.length || op.type === "Transpose") return false;
@@ -2615,136 +2746,6 @@ function overwritesIfm(prod, into, out) {
 }
 function reusesIfm(op) {
   return sameStorage(op.ifm.buffer, op.ofm.buffer) && !op.ifm.buffer.external;
-}
-
-// src/perf/block-u55.ts
-var roundUp = (x, n) => Math.ceil(x / n) * n;
-var divUp = (x, n) => Math.ceil(x / n);
-var upscaleRounding = (upscale, zeros) => upscale > 1 && !zeros ? 1 : 0;
-function requiredInput(out, stride, border, upscale, rounding) {
-  return Math.ceil(Math.fround(((out - 1) * stride + border + rounding) / upscale));
-}
-function dilatedSize(k) {
-  return { w: (k.w - 1) * k.dilationX + 1, h: (k.h - 1) * k.dilationY + 1 };
-}
-function usePartKernel(ifmDepth, ifmBits, kernel2) {
-  if (ifmDepth <= 8) return true;
-  const k = kernel2.w * kernel2.h;
-  const depthUtil = ifmDepth / roundUp(ifmDepth, ifmBits === 8 ? 32 : 16);
-  const partUtil = ifmDepth / roundUp(ifmDepth, 8) * (k / roundUp(k, ifmBits === 8 ? 4 : 2));
-  return partUtil >= depthUtil;
-}
-var isScalar = (s2) => !!s2 && s2.h * s2.w * s2.c === 1;
-var elems2 = (s2) => s2.h * s2.w * s2.c;
-function findBlockConfigU55(cfg, q) {
-  const OFM_SPLIT_DEPTH = 16;
-  const ifmShape = q.ifm2Shape && elems2(q.ifm2Shape) > elems2(q.ifmShape) ? q.ifm2Shape : q.ifmShape;
-  const ew = q.hw === "elementwise";
-  const ewUsage = ew ? (isScalar(q.ifmShape) || isScalar(q.ifm2Shape)) && q.ifmBits <= 16 ? 2 : 1 : 0;
-  const isPooling = q.hw === "pool" || q.hw === "reducesum";
-  const isReduceSum = q.hw === "reducesum";
-  const isDepthwise = q.hw === "depthwise";
-  const isEqualDepth = ew || isPooling && !isReduceSum || isDepthwise;
-  const partKernel = q.hw === "conv" && usePartKernel(ifmShape.c, q.ifmBits, q.kernel);
-  const rounding = upscaleRounding(q.upscale, q.upscaleZeros);
-  const wideAcc = q.ifmBits === 16 && (!isPooling || isReduceSum) && q.scaled;
-  const accGranule = cfg.granules[wideAcc ? 7 : 6];
-  const accBits = wideAcc ? 40 : 32;
-  const bitsIdx = Math.max(0, q.ifmBits / 8 - 1);
-  const ifmGranule = ew ? [cfg.granules[2], cfg.granules[3], 0, cfg.granules[4]][bitsIdx] : [cfg.granules[0], cfg.granules[1], 0, cfg.granules[4]][bitsIdx];
-  const reservedEnd = cfg.shramBanks > 16 ? 2 : 0;
-  const lutBanks = Math.max(divUp(q.lutBytes, 1024), reservedEnd);
-  const dil = dilatedSize(q.kernel);
-  const ifmRepeats = divUp(dil.w, 8) * divUp(dil.h, 8);
-  const ifmBlockDepth = q.ifmBits === 16 ? roundUp(Math.min(ifmShape.c, 16), 4) : roundUp(Math.min(ifmShape.c, partKernel ? 16 : 32), cfg.ifmUBlock.c);
-  const hasWeights = q.hw === "conv" && q.type !== "FullyConnected" || isDepthwise;
-  const weightFetchWH = hasWeights ? q.kernel.w * q.kernel.h : 0;
-  const ub = cfg.ofmUBlock;
-  const space = {
-    h: roundUp(Math.min(q.ofmShape.h, 32), ub.h),
-    w: roundUp(Math.min(q.ofmShape.w, 64), ub.w),
-    c: roundUp(Math.min(q.ofmShape.c, 128), ub.c)
-  };
-  const ofmElements = elems2(q.ofmShape);
-  const lutStart = cfg.shramBanks - lutBanks;
-  const fits = (ofmH, ofmW, ofmC, ifmH, ifmW, ifmC) => {
-    const ifmBytes = ifmH * ifmW * roundUp(ifmC * (q.ifmBits / 8), 8);
-    const ifmBanks = roundUp(divUp(ifmBytes, 1024) * 2, ifmGranule || 1);
-    const ifmEnd = 2 + ifmBanks;
-    if (ewUsage !== 0) return ifmEnd + (ewUsage === 1 ? ifmBanks : 0) <= lutStart;
-    const accBytes = ofmH * ofmW * roundUp(ofmC, 8) * accBits / 8;
-    return ifmEnd <= lutStart - roundUp(divUp(accBytes, 1024) * 2, accGranule);
-  };
-  let best = Infinity;
-  let bestCoverage = Infinity;
-  let chosen = null;
-  let depth = Math.max(ub.c, Math.min(space.c, OFM_SPLIT_DEPTH));
-  if (depth < q.ofmShape.c) depth = roundUp(depth, OFM_SPLIT_DEPTH);
-  const widthLimit = new Array(Math.floor(space.h / ub.h) + 1).fill(space.w + 1);
-  const ifmElements = elems2(ifmShape);
-  const conv1d = q.ofmShape.h === 1 && q.kernel.h === 1 && ub.h === 2;
-  while (depth <= space.c) {
-    const ifmC = isEqualDepth ? depth : ifmBlockDepth;
-    for (let height = ub.h; height <= space.h; height += ub.h) {
-      const row = height / ub.h;
-      const ifmH = roundUp(requiredInput(height, q.kernel.strideY, Math.min(dil.h, 8), q.upscale, rounding), ub.h);
-      const ofmH = conv1d ? Math.min(height, 1) : height;
-      for (let width = ub.w; width < widthLimit[row]; width += ub.w) {
-        const ifmW = roundUp(requiredInput(width, q.kernel.strideX, Math.min(dil.w, 8), q.upscale, rounding), ub.w);
-        if (!fits(ofmH, width, depth, ifmH, ifmW, ifmC)) {
-          widthLimit[row] = width;
-          break;
-        }
-        const fullH = divUp(q.ofmShape.h, ofmH);
-        const fullW = divUp(q.ofmShape.w, width);
-        const fullC = divUp(q.ofmShape.c, depth);
-        const f = Math.fround;
-        const blocksW = f(q.ofmShape.w / width);
-        const blocksH = f(q.ofmShape.h / ofmH);
-        const blocksC = f(q.ofmShape.c / depth);
-        let weightFetch = f(weightFetchWH * ifmShape.c * fullH * fullW);
-        if (!isDepthwise) weightFetch = f(weightFetch * f(blocksC * depth));
-        let ifmFetch = f(f(f(ifmH * ifmW * ifmShape.c * ifmRepeats) * blocksW) * blocksH);
-        if (!isEqualDepth) ifmFetch = Math.fround(ifmFetch * fullC);
-        let cost = ew ? Math.fround(ofmElements / (height * width * depth)) : Math.fround(Math.fround(ifmFetch + weightFetch) / ofmElements);
-        if (ifmElements < ifmH * ifmW * ifmC * 2) cost = Math.fround(cost / 2);
-        if (cost <= best) {
-          let take = false;
-          if (cost === best) {
-            const cov = Math.fround(
-              ifmShape.h * ifmShape.w / Math.max(Math.min(ifmShape.h, ifmH) * Math.min(ifmShape.w, ifmW), 1)
-            );
-            if (cov <= bestCoverage && height <= 4 && width <= 4) {
-              bestCoverage = cov;
-              take = true;
-            }
-          } else {
-            bestCoverage = Infinity;
-            take = true;
-          }
-          if (take) {
-            best = cost;
-            chosen = {
-              ofmBlock: { h: height, w: width, c: depth },
-              ifmBlock: { h: ifmH, w: ifmW, c: ifmC },
-              traversal: isDepthwise ? "Depthwise" : partKernel ? "PartKernel" : "DepthFirst",
-              wideAcc,
-              ofmUBlock: ub
-            };
-          }
-        }
-      }
-    }
-    depth += ub.c;
-    if (depth < q.ofmShape.c) depth = roundUp(depth, OFM_SPLIT_DEPTH);
-  }
-  return chosen ?? {
-    ofmBlock: { h: ub.h, w: ub.w, c: ub.c },
-    ifmBlock: { h: ub.h, w: ub.w, c: ub.c },
-    traversal: "DepthFirst",
-    wideAcc,
-    ofmUBlock: ub
-  };
 }
 
 // src/perf/transfer.ts

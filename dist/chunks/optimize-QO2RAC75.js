@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-SNX6W34S.js";
+} from "./chunk-JMHGTYWD.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

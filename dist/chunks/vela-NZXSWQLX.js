@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-3WOKV6DT.js";
-import "./chunk-YKFRGZWV.js";
-import "./chunk-SNX6W34S.js";
+} from "./chunk-K4OV7GUO.js";
+import "./chunk-2HDKIQGX.js";
+import "./chunk-JMHGTYWD.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-SNX6W34S.js";
+} from "./chunk-JMHGTYWD.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-SNX6W34S.js";
+} from "./chunk-JMHGTYWD.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-OVUGUO4B.js");
+      const mod = await import("./commands-AT7U6YSC.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-VTLRTB3R.js");
+      const mod = await import("./compare-C5C7KMNK.js");
       return mod.compare(rest);
     }
     default:

@@ -4,7 +4,7 @@ import {
 } from "./chunk-SICVBO2A.js";
 import {
   resolveTargets
-} from "./chunk-TQUIDAAR.js";
+} from "./chunk-Z57ETP2K.js";
 import {
   fsReason
 } from "./chunk-E2KYLUGO.js";
@@ -13,7 +13,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   isTargetError
-} from "./chunk-SNX6W34S.js";
+} from "./chunk-JMHGTYWD.js";
 
 // src/cli/common.ts
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-GTADDDLC.js";
+} from "./chunk-Q65CFBW3.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-TQUIDAAR.js";
+} from "./chunk-Z57ETP2K.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-YKFRGZWV.js";
+import "./chunk-2HDKIQGX.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-SNX6W34S.js";
+} from "./chunk-JMHGTYWD.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-YKFRGZWV.js";
+} from "./chunk-2HDKIQGX.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-SNX6W34S.js";
+} from "./chunk-JMHGTYWD.js";
 import {
   ModelFileError,
   isModelFileError,
