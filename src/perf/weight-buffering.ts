@@ -269,9 +269,6 @@ export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
     repeats * minReadCycles(npu, stagingMem, Math.trunc(bufferedBytes / fetches), Channel.Weight) * fetches,
   );
   run = Math.trunc(repeats * run);
-  // regor's PreferFutureOpPerformance: when the next operation reads its IFM slowly against its weights and that
-  // IFM, this one's and the buffers cannot all fit in what the previous operation left, buffering is given up
-  // if this operation is not bound by its weights or the next one's IFM reads cost more than its own.
   const ownIfmRead = slices.length > 2 ? (x.slicedIfmRead?.(slices) ?? x.ifmRead) : x.ifmRead;
   const prevMemory = x.prevSlackMemory ?? x.bufferLimit;
   const bothFit = !!x.movableIfm && x.movableIfm.bytes + pair[0] + pair[1] <= x.bufferLimit;
@@ -282,6 +279,9 @@ export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
     const ifmStaged = Math.max(x.refRun, refWeightRead, x.movableIfm.stagedRead([0, depth]));
     if (ifmStaged < Math.max(run + visible, slicedRead, ownIfmRead) && ifmStaged < ownIfmRead) return null;
   }
+  // regor's PreferFutureOpPerformance: when the next operation reads its IFM slowly against its weights and that
+  // IFM, this one's and the buffers cannot all fit in what the previous operation left, buffering is given up
+  // if this operation is not bound by its weights or the next one's IFM reads cost more than its own.
   const f = x.movableIfm ? x.future?.() : undefined;
   if (f) {
     const buffers = double ? pair[0] + pair[1] : bufferBytes;
