@@ -594,4 +594,52 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
     mb.output(mb.resize(c, [98, 72], { method: 'nearest' }));
     return mb.build();
   },
+  /**
+   * A depthwise convolution with a fused ReLU6 writing into a PAD's interior in DRAM: on U85 the ReLU6 is a
+   * sub-operation, whose output regor records as the whole padded map, so the write is counted over all of it (it
+   * was counted over the interior: 31.7% under on U85-128).
+   */
+  dw_relu6_into_pad: () => {
+    const mb = new ModelBuilder({ quant: 'int8', seed: 137 });
+    const x = mb.input([1, 32, 1, 48]);
+    const d = mb.depthwiseConv2d(mb.mul(x, x), { kernel: [3, 1], padding: 'same', activation: 'relu6' });
+    mb.output(
+      mb.pad(d, [
+        [0, 0],
+        [1, 1],
+        [1, 1],
+        [0, 0],
+      ]),
+    );
+    return mb.build();
+  },
+  /**
+   * The same through a U85 chain: a convolution with an ADD and its ReLU6 chained after it, writing into a PAD's
+   * interior (the chain's last operation has the activation; 25% under on U85-128).
+   */
+  conv_add_relu6_into_pad: () => {
+    const mb = new ModelBuilder({ quant: 'int8', seed: 139 });
+    const x = mb.input([1, 26, 6, 96]);
+    const c = mb.conv2d(x, { filters: 96, kernel: 1 });
+    mb.output(
+      mb.pad(mb.add(x, c, { activation: 'relu6' }), [
+        [0, 0],
+        [1, 2],
+        [1, 3],
+        [0, 0],
+      ]),
+    );
+    return mb.build();
+  },
+  /**
+   * A convolution with a fused ReLU writing its part of a concatenation along the channels: the ReLU sub-operation's
+   * output is the whole concatenated map on U85 too, 48 channels deep where the part has 32 (19% under on U85-128).
+   */
+  conv_relu_concat_c: () => {
+    const mb = new ModelBuilder({ quant: 'int8', seed: 141 });
+    const x = mb.input([1, 24, 5, 32]);
+    const c = mb.conv2d(mb.mul(x, x), { filters: 32, kernel: 1, activation: 'relu' });
+    mb.output(mb.concatenation([c, mb.input([1, 24, 5, 16])], 3));
+    return mb.build();
+  },
 };

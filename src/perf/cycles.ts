@@ -343,8 +343,23 @@ export function elementAccess(q: PerfQuery): ElementAccess {
   } else {
     a.ifmRead[0] = count(op.ifm.shape);
   }
-  a.ofmWrite = storedCount(op.ofm.shape, q.ofmFormat);
+  a.ofmWrite = storedCount(writtenShape(q), q.ofmFormat);
   return a;
+}
+
+/**
+ * The shape of the map an operation's write is counted over. On U85 a fused activation is a sub-operation of its
+ * own, and when the operation writes into a PAD's interior or a concatenation's part, regor records that
+ * sub-operation's output as the whole map (its connection has no slice): the write is counted over all of it (a
+ * ReLU6 depthwise convolution writing 32x1 into a 34x3 map in DRAM was charged 4,896 elements, three times its own).
+ * So is a chain's, whose last operation has the activation.
+ */
+function writtenShape(q: PerfQuery): Shape3 {
+  const op = q.op;
+  // A chain writes through its last operation.
+  const writer = op.chained?.length ? op.chained[op.chained.length - 1] : op;
+  const whole = q.npu.kind === 'u85' && writer.writesInPlace && writer.activation !== 'none';
+  return whole ? op.ofm.buffer.shape : op.ofm.shape;
 }
 
 /**
@@ -391,7 +406,7 @@ export function elementBytes(q: PerfQuery, a: ElementAccess): ElementAccess {
   r.ofmWrite =
     q.op.chained?.length && !chainWritesOutput(q.op)
       ? 0
-      : burstInflated(cores, false, q.ofmMem, q.ofmFormat, q.op.ofm.bits, q.cfg.ofmBlock, q.op.ofm.shape, a.ofmWrite);
+      : burstInflated(cores, false, q.ofmMem, q.ofmFormat, q.op.ofm.bits, q.cfg.ofmBlock, writtenShape(q), a.ofmWrite);
   r.weightRead = 0;
   r.scaleRead = 0;
   if (q.encodedWeightSize) {

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-JMHGTYWD.js";
+} from "./chunk-PX457UR6.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-JMHGTYWD.js";
+} from "./chunk-PX457UR6.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

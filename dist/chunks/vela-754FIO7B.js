@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-K4OV7GUO.js";
-import "./chunk-2HDKIQGX.js";
-import "./chunk-JMHGTYWD.js";
+} from "./chunk-GXNS2LS6.js";
+import "./chunk-B727WK2T.js";
+import "./chunk-PX457UR6.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

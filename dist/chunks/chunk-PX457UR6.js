@@ -3044,8 +3044,14 @@ function elementAccess(q) {
   } else {
     a.ifmRead[0] = count(op.ifm.shape);
   }
-  a.ofmWrite = storedCount(op.ofm.shape, q.ofmFormat);
+  a.ofmWrite = storedCount(writtenShape(q), q.ofmFormat);
   return a;
+}
+function writtenShape(q) {
+  const op = q.op;
+  const writer = op.chained?.length ? op.chained[op.chained.length - 1] : op;
+  const whole = q.npu.kind === "u85" && writer.writesInPlace && writer.activation !== "none";
+  return whole ? op.ofm.buffer.shape : op.ofm.shape;
 }
 function chainWritesOutput(op) {
   const chain = op.chained ?? [];
@@ -3080,7 +3086,7 @@ function elementBytes(q, a) {
       a.ifmRead[1]
     );
   }
-  r.ofmWrite = q.op.chained?.length && !chainWritesOutput(q.op) ? 0 : burstInflated(cores, false, q.ofmMem, q.ofmFormat, q.op.ofm.bits, q.cfg.ofmBlock, q.op.ofm.shape, a.ofmWrite);
+  r.ofmWrite = q.op.chained?.length && !chainWritesOutput(q.op) ? 0 : burstInflated(cores, false, q.ofmMem, q.ofmFormat, q.op.ofm.bits, q.cfg.ofmBlock, writtenShape(q), a.ofmWrite);
   r.weightRead = 0;
   r.scaleRead = 0;
   if (q.encodedWeightSize) {

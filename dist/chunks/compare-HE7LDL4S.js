@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-Q65CFBW3.js";
+} from "./chunk-AZ625AFR.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-Z57ETP2K.js";
+} from "./chunk-BY3W2GPX.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-2HDKIQGX.js";
+import "./chunk-B727WK2T.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-JMHGTYWD.js";
+} from "./chunk-PX457UR6.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-JMHGTYWD.js";
+} from "./chunk-PX457UR6.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-AT7U6YSC.js");
+      const mod = await import("./commands-YNGJY26X.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-C5C7KMNK.js");
+      const mod = await import("./compare-HE7LDL4S.js");
       return mod.compare(rest);
     }
     default:

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-2HDKIQGX.js";
+} from "./chunk-B727WK2T.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-JMHGTYWD.js";
+} from "./chunk-PX457UR6.js";
 import {
   ModelFileError,
   isModelFileError,
