@@ -642,4 +642,21 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
     mb.output(mb.concatenation([c, mb.input([1, 24, 5, 16])], 3));
     return mb.build();
   },
+  /**
+   * A standalone TANH writing into a PAD's interior: its LUT runs as an operation of its own, not a sub-operation,
+   * so on U85 its write is its own slice (counted over the whole padded map, 14.7% over on U85-128).
+   */
+  tanh_into_pad: () => {
+    const mb = new ModelBuilder({ quant: 'int8', seed: 149 });
+    const x = mb.input([1, 64, 16, 24]);
+    mb.output(
+      mb.pad(mb.tanh(x), [
+        [0, 0],
+        [0, 1],
+        [1, 2],
+        [0, 0],
+      ]),
+    );
+    return mb.build();
+  },
 };

@@ -370,6 +370,12 @@ const VELA: Record<string, Record<string, [number, number, number, number]>> = {
     'ethos-u85-512': [8439, 5831, 5760, 1600],
     'ethos-u85-2048': [4268, 3217, 3840, 1600],
   },
+  tanh_into_pad: {
+    'ethos-u55-256': [54352, 41508, 54224, 0],
+    'ethos-u85-128': [69875, 51461, 0, 0],
+    'ethos-u85-256': [54250, 32450, 0, 0],
+    'ethos-u85-2048': [23472, 17177, 0, 0],
+  },
 };
 
 /**

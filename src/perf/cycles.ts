@@ -358,7 +358,8 @@ function writtenShape(q: PerfQuery): Shape3 {
   const op = q.op;
   // A chain writes through its last operation.
   const writer = op.chained?.length ? op.chained[op.chained.length - 1] : op;
-  const whole = q.npu.kind === 'u85' && writer.writesInPlace && writer.activation !== 'none';
+  // An activation run as an operation of its own (a standalone TANH's LUT) writes its slice.
+  const whole = q.npu.kind === 'u85' && writer.writesInPlace && writer.activation !== 'none' && !writer.elementwiseLike;
   return whole ? op.ofm.buffer.shape : op.ofm.shape;
 }
 

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-B727WK2T.js";
+} from "./chunk-3CC65ZDE.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-PX457UR6.js";
+} from "./chunk-F5STBFFO.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-BY3W2GPX.js.LEGAL.txt */
+/*! For license information please see chunk-XFAEX6EA.js.LEGAL.txt */

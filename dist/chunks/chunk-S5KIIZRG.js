@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-B727WK2T.js";
+} from "./chunk-3CC65ZDE.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-PX457UR6.js";
+} from "./chunk-F5STBFFO.js";
 import {
   ModelFileError,
   isModelFileError,

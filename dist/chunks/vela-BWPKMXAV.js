@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-GXNS2LS6.js";
-import "./chunk-B727WK2T.js";
-import "./chunk-PX457UR6.js";
+} from "./chunk-S5KIIZRG.js";
+import "./chunk-3CC65ZDE.js";
+import "./chunk-F5STBFFO.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-AZ625AFR.js";
+} from "./chunk-L2R7UX3Y.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-BY3W2GPX.js";
+} from "./chunk-XFAEX6EA.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-B727WK2T.js";
+import "./chunk-3CC65ZDE.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-PX457UR6.js";
+} from "./chunk-F5STBFFO.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

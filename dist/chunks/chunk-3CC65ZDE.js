@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-PX457UR6.js";
+} from "./chunk-F5STBFFO.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-PX457UR6.js";
+} from "./chunk-F5STBFFO.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-YNGJY26X.js");
+      const mod = await import("./commands-XDC7RMLD.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-HE7LDL4S.js");
+      const mod = await import("./compare-UHHZKFML.js");
       return mod.compare(rest);
     }
     default:

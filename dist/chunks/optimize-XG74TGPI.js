@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-PX457UR6.js";
+} from "./chunk-F5STBFFO.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -3050,7 +3050,7 @@ function elementAccess(q) {
 function writtenShape(q) {
   const op = q.op;
   const writer = op.chained?.length ? op.chained[op.chained.length - 1] : op;
-  const whole = q.npu.kind === "u85" && writer.writesInPlace && writer.activation !== "none";
+  const whole = q.npu.kind === "u85" && writer.writesInPlace && writer.activation !== "none" && !writer.elementwiseLike;
   return whole ? op.ofm.buffer.shape : op.ofm.shape;
 }
 function chainWritesOutput(op) {
