@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-S5KIIZRG.js";
+} from "./chunks/chunk-P5ZEJRWQ.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-XFAEX6EA.js";
+} from "./chunks/chunk-QB3ONUSU.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-3CC65ZDE.js";
+import "./chunks/chunk-B5NQHNCW.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-F5STBFFO.js";
+} from "./chunks/chunk-FPGW5WCQ.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-XG74TGPI.js");
+  const module = await import("./chunks/optimize-7JOQA6GM.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

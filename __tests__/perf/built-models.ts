@@ -659,4 +659,18 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
     );
     return mb.build();
   },
+  /**
+   * A strided 16-bit convolution whose 384 kB input a resize wrote: its output needs 95 of the 96 rows and 127 of
+   * the 128 columns, and regor sizes the input it could stage instead of buffering the weights by that area, which
+   * fits in what the previous operation left (the whole map does not), so it prefers staging the input (U85-1024
+   * buffered the weights: 47% over).
+   */
+  strided_conv_staged_input: () => {
+    const mb = new ModelBuilder({ quant: 'int16x8', seed: 151 });
+    const x = mb.input([1, 24, 32, 16]);
+    const r = mb.resize(mb.resize(x, [48, 64], { method: 'bilinear' }), [96, 128], { method: 'nearest' });
+    const c = mb.tanh(mb.conv2d(r, { filters: 32, kernel: [3, 5], stride: 2, padding: 'valid' }));
+    mb.output(mb.maxPool2d(c, { filter: 3, stride: 2, padding: 'same' }));
+    return mb.build();
+  },
 };

@@ -299,9 +299,9 @@ export function bufferingPlan(
       slicedIfmRead: (slices) => minReadCycles(npu, refQuery.ifmMem, slicedIfmBytes(slices), Channel.Ifm),
       movableIfm: movable
         ? {
-            bytes: Math.ceil(
-              ((stripe ? stripe.ifmH : op.ifm.shape.h) * op.ifm.shape.w * op.ifm.shape.c * op.ifm.bits) / 8,
-            ),
+            // The input the output needs (regor's sliced estimate sizes the IFM by it): a strided convolution's
+            // last row and column may go unread.
+            bytes: Math.ceil((striped.ifm.shape.h * striped.ifm.shape.w * striped.ifm.shape.c * op.ifm.bits) / 8),
             stagedRead: (slices) =>
               Math.trunc(repeats * minReadCycles(npu, arch.stagingMem, slicedIfmBytes(slices), Channel.Ifm)),
           }

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-L2R7UX3Y.js";
+} from "./chunk-H3YZCR6P.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-XFAEX6EA.js";
+} from "./chunk-QB3ONUSU.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-3CC65ZDE.js";
+import "./chunk-B5NQHNCW.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-F5STBFFO.js";
+} from "./chunk-FPGW5WCQ.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-3CC65ZDE.js";
+} from "./chunk-B5NQHNCW.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-F5STBFFO.js";
+} from "./chunk-FPGW5WCQ.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-XFAEX6EA.js.LEGAL.txt */
+/*! For license information please see chunk-QB3ONUSU.js.LEGAL.txt */

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-F5STBFFO.js";
+} from "./chunk-FPGW5WCQ.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-XDC7RMLD.js");
+      const mod = await import("./commands-G5ZVG4LW.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-UHHZKFML.js");
+      const mod = await import("./compare-FRBKHQKQ.js");
       return mod.compare(rest);
     }
     default:

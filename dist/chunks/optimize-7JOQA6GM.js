@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-F5STBFFO.js";
+} from "./chunk-FPGW5WCQ.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-F5STBFFO.js";
+} from "./chunk-FPGW5WCQ.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

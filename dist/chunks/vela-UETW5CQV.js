@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-S5KIIZRG.js";
-import "./chunk-3CC65ZDE.js";
-import "./chunk-F5STBFFO.js";
+} from "./chunk-P5ZEJRWQ.js";
+import "./chunk-B5NQHNCW.js";
+import "./chunk-FPGW5WCQ.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

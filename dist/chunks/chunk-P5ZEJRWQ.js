@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-3CC65ZDE.js";
+} from "./chunk-B5NQHNCW.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-F5STBFFO.js";
+} from "./chunk-FPGW5WCQ.js";
 import {
   ModelFileError,
   isModelFileError,

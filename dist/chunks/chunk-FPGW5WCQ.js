@@ -9207,9 +9207,9 @@ function bufferingPlan(arch, op, cfg, w, refQuery, refetches, slackBefore, prevW
       ifmRead: Math.trunc(repeats * minReadCycles(npu, base.ifmMem, ifmBytes, 5 /* Ifm */)),
       slicedIfmRead: (slices) => minReadCycles(npu, refQuery.ifmMem, slicedIfmBytes(slices), 5 /* Ifm */),
       movableIfm: movable ? {
-        bytes: Math.ceil(
-          (stripe ? stripe.ifmH : op.ifm.shape.h) * op.ifm.shape.w * op.ifm.shape.c * op.ifm.bits / 8
-        ),
+        // The input the output needs (regor's sliced estimate sizes the IFM by it): a strided convolution's
+        // last row and column may go unread.
+        bytes: Math.ceil(striped.ifm.shape.h * striped.ifm.shape.w * striped.ifm.shape.c * op.ifm.bits / 8),
         stagedRead: (slices) => Math.trunc(repeats * minReadCycles(npu, arch.stagingMem, slicedIfmBytes(slices), 5 /* Ifm */))
       } : void 0,
       runAt,

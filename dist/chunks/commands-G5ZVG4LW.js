@@ -11,7 +11,7 @@ import {
   toMliaJsonDocuments,
   wantColor,
   writeNamedFile
-} from "./chunk-L2R7UX3Y.js";
+} from "./chunk-H3YZCR6P.js";
 import {
   UsageError,
   collectModelPaths
@@ -20,13 +20,13 @@ import {
   analyzeModelFile,
   builtinTargets,
   renderMarkdown
-} from "./chunk-XFAEX6EA.js";
+} from "./chunk-QB3ONUSU.js";
 import {
   VERSION,
   builtinTool,
   fsReason
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-3CC65ZDE.js";
+import "./chunk-B5NQHNCW.js";
 import "./chunk-CIWQW54I.js";
 import {
   checkReport,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-F5STBFFO.js";
+} from "./chunk-FPGW5WCQ.js";
 import {
   isModelFileError,
   readModel
@@ -168,7 +168,7 @@ async function check(args) {
         results.push(ioError(f, fsReason(e)));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-BWPKMXAV.js");
+    const { analyzeModelsWithEngine } = await import("./vela-UETW5CQV.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -276,7 +276,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-XG74TGPI.js");
+  const opt = await import("./optimize-7JOQA6GM.js");
   let settings;
   try {
     if (values.settings) {
