@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-P5ZEJRWQ.js";
+} from "./chunks/chunk-D6THATEM.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-QB3ONUSU.js";
+} from "./chunks/chunk-V7GNAIWA.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-B5NQHNCW.js";
+import "./chunks/chunk-ZIPTQESA.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-FPGW5WCQ.js";
+} from "./chunks/chunk-ITSRIN4P.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-7JOQA6GM.js");
+  const module = await import("./chunks/optimize-HO7QNWEV.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

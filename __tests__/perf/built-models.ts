@@ -673,4 +673,17 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
     mb.output(mb.maxPool2d(c, { filter: 3, stride: 2, padding: 'same' }));
     return mb.build();
   },
+  /**
+   * A strided convolution with 104 kB of weights whose output needs 63 of its input's 64 rows, buffered in slices on
+   * U65-512: regor sizes the slices after the first by the first slice's run over the whole IFM
+   * (EstimateOpPerformance), not the input the output needs (which made them 192 channels deep, not 224, and the
+   * buffering lost to reading the weights in place: SRAM 59% under).
+   */
+  strided_conv_sliced_buffer: () => {
+    const mb = new ModelBuilder({ quant: 'int8', seed: 157 });
+    const x = mb.input([1, 64, 10, 24]);
+    const c = mb.conv2d(x, { filters: 256, kernel: [5, 3], stride: 2, padding: 'valid', activation: 'relu_n1_to_1' });
+    mb.output(mb.conv2d(c, { filters: 8, kernel: 1 }));
+    return mb.build();
+  },
 };

@@ -307,6 +307,13 @@ export function bufferingPlan(
           }
         : undefined,
       runAt,
+      prebufferRun: (d) =>
+        measureCycles({
+          ...refQuery,
+          op: { ...op, ofm: { ...op.ofm, shape: { ...op.ofm.shape, c: d } } },
+          weightStagingMem: arch.stagingMem,
+          scheduling: { first: true, last: false },
+        }).cycles,
       prevSlack: slackBefore,
       prevSlackMemory: prevFree === undefined ? undefined : Math.max(0, Math.min(prevFree, 2 ** 30)),
       prevIsNpu: prevWasNpu,

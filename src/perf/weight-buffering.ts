@@ -62,6 +62,11 @@ export interface BufferingInput {
    * `last` say which ends of the sliced run the slice is.
    */
   runAt: (depth: number, first: boolean, last: boolean) => number;
+  /**
+   * The run of a first slice `depth` deep as regor times it to size the slices after it (EstimateOpPerformance: the
+   * whole IFM, where `runAt` reads the input the output needs). Defaults to `runAt(depth, true, false)`.
+   */
+  prebufferRun?: (depth: number) => number;
   /** The previous operation's slack (cycles a transfer can hide under); 0 after a CPU operator. */
   prevSlack: number;
   /**
@@ -199,7 +204,8 @@ export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
     let prebufferDepth = Math.max(roundZero(Math.trunc(depth * prebufferRatio), x.minDepth), SPLIT_DEPTH);
     if (prebufferDepth < depth) {
       // Following slices as deep as the copy that fits under the first slice's run.
-      bufferingDepth = Math.trunc((depth * x.runAt(prebufferDepth, true, false)) / fullTransfer);
+      const prebufferRun = x.prebufferRun?.(prebufferDepth) ?? x.runAt(prebufferDepth, true, false);
+      bufferingDepth = Math.trunc((depth * prebufferRun) / fullTransfer);
       bufferingDepth = roundAway(Math.max(bufferingDepth, SPLIT_DEPTH), x.blockDepth);
       if (Math.trunc((bufferingDepth / depth) * fullBytes) > halfLimit) {
         bufferingDepth = Math.trunc((halfLimit / fullBytes) * depth);

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-FPGW5WCQ.js";
+} from "./chunk-ITSRIN4P.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

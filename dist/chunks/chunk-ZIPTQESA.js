@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-FPGW5WCQ.js";
+} from "./chunk-ITSRIN4P.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-H3YZCR6P.js";
+} from "./chunk-XKWGSA4R.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-QB3ONUSU.js";
+} from "./chunk-V7GNAIWA.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-B5NQHNCW.js";
+import "./chunk-ZIPTQESA.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-FPGW5WCQ.js";
+} from "./chunk-ITSRIN4P.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-P5ZEJRWQ.js";
-import "./chunk-B5NQHNCW.js";
-import "./chunk-FPGW5WCQ.js";
+} from "./chunk-D6THATEM.js";
+import "./chunk-ZIPTQESA.js";
+import "./chunk-ITSRIN4P.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

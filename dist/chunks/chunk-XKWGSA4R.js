@@ -4,7 +4,7 @@ import {
 } from "./chunk-SICVBO2A.js";
 import {
   resolveTargets
-} from "./chunk-QB3ONUSU.js";
+} from "./chunk-V7GNAIWA.js";
 import {
   fsReason
 } from "./chunk-E2KYLUGO.js";
@@ -13,7 +13,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   isTargetError
-} from "./chunk-FPGW5WCQ.js";
+} from "./chunk-ITSRIN4P.js";
 
 // src/cli/common.ts
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";

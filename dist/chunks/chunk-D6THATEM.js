@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-B5NQHNCW.js";
+} from "./chunk-ZIPTQESA.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-FPGW5WCQ.js";
+} from "./chunk-ITSRIN4P.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-FPGW5WCQ.js";
+} from "./chunk-ITSRIN4P.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-G5ZVG4LW.js");
+      const mod = await import("./commands-FZGSTDXO.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-FRBKHQKQ.js");
+      const mod = await import("./compare-E3PHAH5D.js");
       return mod.compare(rest);
     }
     default:

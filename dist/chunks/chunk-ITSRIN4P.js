@@ -5877,7 +5877,8 @@ function planWeightBuffering(x) {
     let bufferingDepth = 0;
     let prebufferDepth = Math.max(roundZero(Math.trunc(depth * prebufferRatio), x.minDepth), SPLIT_DEPTH);
     if (prebufferDepth < depth) {
-      bufferingDepth = Math.trunc(depth * x.runAt(prebufferDepth, true, false) / fullTransfer);
+      const prebufferRun = x.prebufferRun?.(prebufferDepth) ?? x.runAt(prebufferDepth, true, false);
+      bufferingDepth = Math.trunc(depth * prebufferRun / fullTransfer);
       bufferingDepth = roundAway2(Math.max(bufferingDepth, SPLIT_DEPTH), x.blockDepth);
       if (Math.trunc(bufferingDepth / depth * fullBytes) > halfLimit) {
         bufferingDepth = Math.trunc(halfLimit / fullBytes * depth);
@@ -9213,6 +9214,12 @@ function bufferingPlan(arch, op, cfg, w, refQuery, refetches, slackBefore, prevW
         stagedRead: (slices) => Math.trunc(repeats * minReadCycles(npu, arch.stagingMem, slicedIfmBytes(slices), 5 /* Ifm */))
       } : void 0,
       runAt,
+      prebufferRun: (d) => measureCycles({
+        ...refQuery,
+        op: { ...op, ofm: { ...op.ofm, shape: { ...op.ofm.shape, c: d } } },
+        weightStagingMem: arch.stagingMem,
+        scheduling: { first: true, last: false }
+      }).cycles,
       prevSlack: slackBefore,
       prevSlackMemory: prevFree === void 0 ? void 0 : Math.max(0, Math.min(prevFree, 2 ** 30)),
       prevIsNpu: prevWasNpu,
