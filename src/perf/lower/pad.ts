@@ -84,6 +84,9 @@ function multiplierActivation(ctx: Ctx, part: FmRef): ActivationKind | undefined
   return kind === 'none' ? undefined : kind;
 }
 
+/** TFLite operators regor's data-layout operations come from (besides slices and reshapes, checked apart). */
+const DATA_LAYOUT = new Set(['PAD', 'PADV2', 'CONCATENATION', 'PACK', 'REVERSE_V2', 'TILE']);
+
 /**
  * Has the NPU operation that writes `part` (tensor `src`) write straight into its place in `out` instead of a
  * copy (a concatenation's part, a PAD's interior), as Vela does when nothing else reads the part, it is no graph
@@ -113,6 +116,9 @@ export function writeIntoOutput(ctx: Ctx, src: number, part: FmRef, out: FmRef, 
     !producer ||
     // A slice is not copied twice: the part's own copy reads the slice's source instead (moveSlicesToConsumers).
     SLICING.has(ctx.sg.operators[producer.sourceIndex]?.type ?? '') ||
+    // Nor does regor move the write into another data-layout operation (IsDataLayout): a PAD of nothing's copy
+    // keeps it, and the next PAD copies its interior.
+    DATA_LAYOUT.has(ctx.sg.operators[producer.sourceIndex]?.type ?? '') ||
     (ctx.readers.get(src) ?? 0) !== 1 ||
     ctx.sg.outputs.includes(src) ||
     viaLayoutOp(ctx, src) ||

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-ITSRIN4P.js";
+} from "./chunk-ZM3RYFJR.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

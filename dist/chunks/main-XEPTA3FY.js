@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-ITSRIN4P.js";
+} from "./chunk-ZM3RYFJR.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-FZGSTDXO.js");
+      const mod = await import("./commands-NZ6NOKQF.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-E3PHAH5D.js");
+      const mod = await import("./compare-GNBHRV3D.js");
       return mod.compare(rest);
     }
     default:

@@ -4662,6 +4662,7 @@ function multiplierActivation(ctx, part) {
   const kind = fusedActivation2(source);
   return kind === "none" ? void 0 : kind;
 }
+var DATA_LAYOUT = /* @__PURE__ */ new Set(["PAD", "PADV2", "CONCATENATION", "PACK", "REVERSE_V2", "TILE"]);
 function writeIntoOutput(ctx, src, part, out, outT) {
   const writers = ctx.ops.filter((o) => o.ofm.buffer === part.buffer && o.subgraph === ctx.sg.index);
   const own = writers.filter((o) => !writers.some((p) => p !== o && p.chained?.includes(o)));
@@ -4671,7 +4672,9 @@ function writeIntoOutput(ctx, src, part, out, outT) {
   if (
     // A part several operations write (a concatenation's copies, a PAD's fills) is copied whole, as in regor.
     !producer || // A slice is not copied twice: the part's own copy reads the slice's source instead (moveSlicesToConsumers).
-    SLICING.has(ctx.sg.operators[producer.sourceIndex]?.type ?? "") || (ctx.readers.get(src) ?? 0) !== 1 || ctx.sg.outputs.includes(src) || viaLayoutOp(ctx, src) || !sameQuantization(ctx, src, outT) || batchOf(ctx, src) !== 1 && producer.hw !== "elementwise" || // Nor one that computes the part in another shape (a fully connected layer's rows laid out as a map).
+    SLICING.has(ctx.sg.operators[producer.sourceIndex]?.type ?? "") || // Nor does regor move the write into another data-layout operation (IsDataLayout): a PAD of nothing's copy
+    // keeps it, and the next PAD copies its interior.
+    DATA_LAYOUT.has(ctx.sg.operators[producer.sourceIndex]?.type ?? "") || (ctx.readers.get(src) ?? 0) !== 1 || ctx.sg.outputs.includes(src) || viaLayoutOp(ctx, src) || !sameQuantization(ctx, src, outT) || batchOf(ctx, src) !== 1 && producer.hw !== "elementwise" || // Nor one that computes the part in another shape (a fully connected layer's rows laid out as a map).
     !phases && !view && !sameShape(producer.ofm.shape, part.shape) || // Nor into the whole output (a PAD of nothing, a concatenation of one map): regor moves only a copy into a
     // slice of its output (MoveConcatSliceToProducer), so that copy stays.
     sameShape(part.shape, out.shape)
@@ -9657,7 +9660,7 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
     if (!("npu" in e)) continue;
     for (const o of [e.npu, ...e.npu.chained ?? []]) {
       const key = o.ofm.buffer.key;
-      writers.set(key, (writers.get(key) ?? true) && DATA_LAYOUT.has(o.type));
+      writers.set(key, (writers.get(key) ?? true) && DATA_LAYOUT2.has(o.type));
     }
   }
   const laidOut = new Set([...writers].filter(([, layoutOnly]) => layoutOnly).map(([key]) => key));
@@ -9983,7 +9986,7 @@ function forEachIfm(op, fn) {
   if (op.ifm2) fn(op.ifm2);
   if (op.extraIfms) for (const r of op.extraIfms) fn(r);
 }
-var DATA_LAYOUT = /* @__PURE__ */ new Set(["MemoryCopy", "Transpose"]);
+var DATA_LAYOUT2 = /* @__PURE__ */ new Set(["MemoryCopy", "Transpose"]);
 var ELEMENTWISE_TYPES = new Set(
   "Abs LeakyRelu CLZ LogicalNot Not Neg Add Sub Mul Minimum Maximum SHL Shr Div LogicalAnd LogicalOr LogicalXor Xor And Or Asr Equal Greater GreaterEqual NotEqual Less LessEqual AndNot".split(" ")
 );

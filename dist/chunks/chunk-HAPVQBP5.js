@@ -4,7 +4,7 @@ import {
 } from "./chunk-SICVBO2A.js";
 import {
   resolveTargets
-} from "./chunk-V7GNAIWA.js";
+} from "./chunk-WIIPXIES.js";
 import {
   fsReason
 } from "./chunk-E2KYLUGO.js";
@@ -13,7 +13,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   isTargetError
-} from "./chunk-ITSRIN4P.js";
+} from "./chunk-ZM3RYFJR.js";
 
 // src/cli/common.ts
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-ZIPTQESA.js";
+} from "./chunk-A66UROYT.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-ITSRIN4P.js";
+} from "./chunk-ZM3RYFJR.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-V7GNAIWA.js.LEGAL.txt */
+/*! For license information please see chunk-WIIPXIES.js.LEGAL.txt */

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-XKWGSA4R.js";
+} from "./chunk-HAPVQBP5.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-V7GNAIWA.js";
+} from "./chunk-WIIPXIES.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-ZIPTQESA.js";
+import "./chunk-A66UROYT.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-ITSRIN4P.js";
+} from "./chunk-ZM3RYFJR.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-D6THATEM.js";
-import "./chunk-ZIPTQESA.js";
-import "./chunk-ITSRIN4P.js";
+} from "./chunk-IIRNNCE4.js";
+import "./chunk-A66UROYT.js";
+import "./chunk-ZM3RYFJR.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {
