@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-IIRNNCE4.js";
+} from "./chunks/chunk-B2KHDZLI.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-WIIPXIES.js";
+} from "./chunks/chunk-KG2EP637.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-A66UROYT.js";
+import "./chunks/chunk-NSVRWOLR.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-ZM3RYFJR.js";
+} from "./chunks/chunk-JRZVJVEA.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-AZZTJFX3.js");
+  const module = await import("./chunks/optimize-T4DNNFCD.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -5955,7 +5955,7 @@ function planWeightBuffering(x) {
       if (x.refRun > refWeightRead && x.refRun > x.ifmRead || f.ifmRead > ownIfmRead) return null;
     }
   }
-  const ifmRead = bothFit ? x.movableIfm.stagedRead(slices) : slices.length > 2 ? x.slicedIfmRead?.(slices) ?? x.ifmRead : x.ifmRead;
+  const ifmRead = bothFit ? x.movableIfm.stagedRead(slices) : ownIfmRead;
   const before = Math.max(x.refRun, refWeightRead, ifmRead);
   if (refetches === 1 && fullTransfer + slicedRead > before) return null;
   let improved = Math.max(run + visible, slicedRead, ifmRead);

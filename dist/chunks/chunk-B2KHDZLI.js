@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-A66UROYT.js";
+} from "./chunk-NSVRWOLR.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-ZM3RYFJR.js";
+} from "./chunk-JRZVJVEA.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-IIRNNCE4.js";
-import "./chunk-A66UROYT.js";
-import "./chunk-ZM3RYFJR.js";
+} from "./chunk-B2KHDZLI.js";
+import "./chunk-NSVRWOLR.js";
+import "./chunk-JRZVJVEA.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-ZM3RYFJR.js";
+} from "./chunk-JRZVJVEA.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-ZM3RYFJR.js";
+} from "./chunk-JRZVJVEA.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-NZ6NOKQF.js");
+      const mod = await import("./commands-63OB6CW5.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-GNBHRV3D.js");
+      const mod = await import("./compare-ILV2GNRB.js");
       return mod.compare(rest);
     }
     default:

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-HAPVQBP5.js";
+} from "./chunk-4SP6T6EI.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-WIIPXIES.js";
+} from "./chunk-KG2EP637.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-A66UROYT.js";
+import "./chunk-NSVRWOLR.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-ZM3RYFJR.js";
+} from "./chunk-JRZVJVEA.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-ZM3RYFJR.js";
+} from "./chunk-JRZVJVEA.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";
