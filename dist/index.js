@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-B2KHDZLI.js";
+} from "./chunks/chunk-46KDOB4Y.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-KG2EP637.js";
+} from "./chunks/chunk-66NGIHKD.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-NSVRWOLR.js";
+import "./chunks/chunk-P64PVJHJ.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-JRZVJVEA.js";
+} from "./chunks/chunk-UE2PIXVB.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-T4DNNFCD.js");
+  const module = await import("./chunks/optimize-KY7TCOJG.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -693,4 +693,11 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * NPU cycles 2-7% under on every target).
    */
   random_2244: () => makeModel(2244).bytes,
+  /**
+   * Random model 2024: a convolution after a CPU operator (a 40x2 average pool), then a strided 1x1 convolution
+   * whose reference figures regor reads (PreferFutureOpPerformance) for the input its output needs: 31 of 32 rows
+   * and 19 of 20 columns. So weighed, the next convolution is bound by its run, not its IFM reads, and does not stop
+   * the first from buffering its weights on U85-2048 (weighed over the whole IFM it did: 9.9% under).
+   */
+  random_2024: () => makeModel(2024).bytes,
 };

@@ -22,6 +22,7 @@ import {
   type OpCost,
   type SizeWeights,
   type PerfOptions,
+  readingRequiredInput,
   stripeRun,
   type OperationCost,
   bufferingPlan,
@@ -390,7 +391,8 @@ function costSubgraph(
       // its IFM is the stripe's rows, and it fetches its weights again for every stripe.
       const stripe = plan?.stripes.get(u!);
       const striped = stripe ? stripeRun(c, stripe) : undefined;
-      const run = striped?.op ?? c;
+      // Its IFM is the input its output needs (GetStripeInputRequirement), as for the operation's own figures.
+      const run = readingRequiredInput(striped?.op ?? c);
       const repeats = striped?.repeats ?? 1;
       const cfg = blockConfig(arch, c, false, stripe);
       const q = baseQuery(arch, run, cfg, arena, c.ifm2 ? arena : undefined, arena);
@@ -416,7 +418,7 @@ function costSubgraph(
           opRun: Math.trunc(repeats * measureCycles(q).cycles),
           ifmRead,
           weightRead,
-          ifmBytes: Math.ceil((run.ifm.shape.h * c.ifm.shape.w * c.ifm.shape.c * c.ifm.bits) / 8),
+          ifmBytes: Math.ceil((run.ifm.shape.h * run.ifm.shape.w * c.ifm.shape.c * c.ifm.bits) / 8),
         };
         if (futureMatters(candidate)) f = candidate;
       }

@@ -112,7 +112,7 @@ export interface PerfOptions {
  * test sizes its IFM reads by): a strided kernel that does not reach the input's last columns or rows reads less
  * than the whole map (a 3x1 stride-2 convolution over 16 columns needs 15).
  */
-function readingRequiredInput(op: InternalOp): InternalOp {
+export function readingRequiredInput(op: InternalOp): InternalOp {
   const k = op.kernel;
   const rounding = upscaleRounding(op.upscale, op.upscaleZeros);
   const need = (out: number, stride: number, size: number, dilation: number) =>

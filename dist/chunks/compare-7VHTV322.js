@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-4SP6T6EI.js";
+} from "./chunk-V2LWZERE.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-KG2EP637.js";
+} from "./chunk-66NGIHKD.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-NSVRWOLR.js";
+import "./chunk-P64PVJHJ.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-JRZVJVEA.js";
+} from "./chunk-UE2PIXVB.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-JRZVJVEA.js";
+} from "./chunk-UE2PIXVB.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-NSVRWOLR.js";
+} from "./chunk-P64PVJHJ.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-JRZVJVEA.js";
+} from "./chunk-UE2PIXVB.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-KG2EP637.js.LEGAL.txt */
+/*! For license information please see chunk-66NGIHKD.js.LEGAL.txt */

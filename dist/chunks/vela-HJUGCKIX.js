@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-B2KHDZLI.js";
-import "./chunk-NSVRWOLR.js";
-import "./chunk-JRZVJVEA.js";
+} from "./chunk-46KDOB4Y.js";
+import "./chunk-P64PVJHJ.js";
+import "./chunk-UE2PIXVB.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-JRZVJVEA.js";
+} from "./chunk-UE2PIXVB.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-JRZVJVEA.js";
+} from "./chunk-UE2PIXVB.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-63OB6CW5.js");
+      const mod = await import("./commands-AW5K7J2U.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-ILV2GNRB.js");
+      const mod = await import("./compare-7VHTV322.js");
       return mod.compare(rest);
     }
     default:

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-NSVRWOLR.js";
+} from "./chunk-P64PVJHJ.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-JRZVJVEA.js";
+} from "./chunk-UE2PIXVB.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -9809,7 +9809,7 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
       const arena = arch.arenaMem;
       const stripe = plan?.stripes.get(u);
       const striped = stripe ? stripeRun(c, stripe) : void 0;
-      const run = striped?.op ?? c;
+      const run = readingRequiredInput(striped?.op ?? c);
       const repeats = striped?.repeats ?? 1;
       const cfg = blockConfig(arch, c, false, stripe);
       const q = baseQuery(arch, run, cfg, arena, c.ifm2 ? arena : void 0, arena);
@@ -9830,7 +9830,7 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
           opRun: Math.trunc(repeats * measureCycles(q).cycles),
           ifmRead,
           weightRead,
-          ifmBytes: Math.ceil(run.ifm.shape.h * c.ifm.shape.w * c.ifm.shape.c * c.ifm.bits / 8)
+          ifmBytes: Math.ceil(run.ifm.shape.h * run.ifm.shape.w * c.ifm.shape.c * c.ifm.bits / 8)
         };
         if (futureMatters(candidate)) f = candidate;
       }
