@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-46KDOB4Y.js";
+} from "./chunks/chunk-OQTHDXB6.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-66NGIHKD.js";
+} from "./chunks/chunk-XENF2DVM.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-P64PVJHJ.js";
+import "./chunks/chunk-5JU52X5W.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-UE2PIXVB.js";
+} from "./chunks/chunk-74MUU2WP.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-KY7TCOJG.js");
+  const module = await import("./chunks/optimize-5UQ5GWG6.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

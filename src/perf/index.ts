@@ -209,16 +209,26 @@ function costSubgraph(
   const spilling = arch.stagingMem !== arch.arenaMem && arch.stagingMem.area !== arch.arenaMem.area;
   /** The slack each step leaves the next on the MIN schedule (a buffered operation's last stripe). */
   const minSlack = new Map<number, number>();
-  // Maps only data-layout operations write (regor's IsDataLayout producer: copies, transposes).
-  const writers = new Map<string, boolean>();
+  // Maps whose first producer is a data-layout operation (regor's IsDataLayout test of producers[0]: copies,
+  // transposes). regor lists a map's producers in execution order, except that an operation whose fused activation
+  // writes in place into a PAD's interior or a concatenation's part comes last: the slice was moved onto the
+  // activation, and packing it into the operation appends the operation to the map's producers (after a PAD's
+  // border copies, which then decide: the operation reading the map does not weigh staging it).
+  const firstWriter = new Map<string, InternalOp>();
+  const lateWriter = new Map<string, InternalOp>();
   for (const e of graph.schedule) {
     if (!('npu' in e)) continue;
     for (const o of [e.npu, ...(e.npu.chained ?? [])]) {
       const key = o.ofm.buffer.key;
-      writers.set(key, (writers.get(key) ?? true) && DATA_LAYOUT.has(o.type));
+      const late = o.writesInPlace && o.activation !== 'none';
+      const seen = late ? lateWriter : firstWriter;
+      if (!seen.has(key)) seen.set(key, o);
     }
   }
-  const laidOut = new Set([...writers].filter(([, layoutOnly]) => layoutOnly).map(([key]) => key));
+  const laidOut = new Set<string>();
+  for (const key of new Set([...firstWriter.keys(), ...lateWriter.keys()])) {
+    if (DATA_LAYOUT.has((firstWriter.get(key) ?? lateWriter.get(key))!.type)) laidOut.add(key);
+  }
   const plan = spilling
     ? cascadePlan(steps, model, sg, graph, arch.stagingLimit, (t, stripe, prevStripe, free) =>
         minStripeWeightBuffer(arch, target, steps, t, stripe, prevStripe, free, sampleValues, minSlack, laidOut),

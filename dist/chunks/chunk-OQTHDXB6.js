@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-P64PVJHJ.js";
+} from "./chunk-5JU52X5W.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-UE2PIXVB.js";
+} from "./chunk-74MUU2WP.js";
 import {
   ModelFileError,
   isModelFileError,

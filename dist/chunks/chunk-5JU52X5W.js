@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-UE2PIXVB.js";
+} from "./chunk-74MUU2WP.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

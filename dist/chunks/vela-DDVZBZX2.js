@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-46KDOB4Y.js";
-import "./chunk-P64PVJHJ.js";
-import "./chunk-UE2PIXVB.js";
+} from "./chunk-OQTHDXB6.js";
+import "./chunk-5JU52X5W.js";
+import "./chunk-74MUU2WP.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-UE2PIXVB.js";
+} from "./chunk-74MUU2WP.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-AW5K7J2U.js");
+      const mod = await import("./commands-X4JPCW3U.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-7VHTV322.js");
+      const mod = await import("./compare-J57KSFOF.js");
       return mod.compare(rest);
     }
     default:

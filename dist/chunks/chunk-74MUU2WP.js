@@ -9655,15 +9655,21 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
   const steps = graph.schedule.filter((e) => !("npu" in e) || !e.npu.chainedInto);
   const spilling = arch.stagingMem !== arch.arenaMem && arch.stagingMem.area !== arch.arenaMem.area;
   const minSlack = /* @__PURE__ */ new Map();
-  const writers = /* @__PURE__ */ new Map();
+  const firstWriter = /* @__PURE__ */ new Map();
+  const lateWriter = /* @__PURE__ */ new Map();
   for (const e of graph.schedule) {
     if (!("npu" in e)) continue;
     for (const o of [e.npu, ...e.npu.chained ?? []]) {
       const key = o.ofm.buffer.key;
-      writers.set(key, (writers.get(key) ?? true) && DATA_LAYOUT2.has(o.type));
+      const late = o.writesInPlace && o.activation !== "none";
+      const seen2 = late ? lateWriter : firstWriter;
+      if (!seen2.has(key)) seen2.set(key, o);
     }
   }
-  const laidOut = new Set([...writers].filter(([, layoutOnly]) => layoutOnly).map(([key]) => key));
+  const laidOut = /* @__PURE__ */ new Set();
+  for (const key of /* @__PURE__ */ new Set([...firstWriter.keys(), ...lateWriter.keys()])) {
+    if (DATA_LAYOUT2.has((firstWriter.get(key) ?? lateWriter.get(key)).type)) laidOut.add(key);
+  }
   const plan = spilling ? cascadePlan(
     steps,
     model,
@@ -9790,14 +9796,14 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
       steps.forEach((s2, u2) => {
         if (!("npu" in s2)) return;
         for (const r of [s2.npu.ifm, s2.npu.ifm2]) {
-          const writers3 = r ? unread.get(r.buffer.key) : void 0;
-          if (!writers3) continue;
-          for (const w of writers3) if (!firstReader.has(w)) firstReader.set(w, u2);
+          const writers2 = r ? unread.get(r.buffer.key) : void 0;
+          if (!writers2) continue;
+          for (const w of writers2) if (!firstReader.has(w)) firstReader.set(w, u2);
           unread.delete(r.buffer.key);
         }
         const key = s2.npu.ofm.buffer.key;
-        const writers2 = unread.get(key);
-        if (writers2) writers2.push(u2);
+        const writers = unread.get(key);
+        if (writers) writers.push(u2);
         else unread.set(key, [u2]);
       });
     }

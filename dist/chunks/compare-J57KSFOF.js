@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-V2LWZERE.js";
+} from "./chunk-ZUTK4ZFI.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-66NGIHKD.js";
+} from "./chunk-XENF2DVM.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-P64PVJHJ.js";
+import "./chunk-5JU52X5W.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-UE2PIXVB.js";
+} from "./chunk-74MUU2WP.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer
