@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-OQTHDXB6.js";
+} from "./chunks/chunk-LGWU7SWR.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-XENF2DVM.js";
+} from "./chunks/chunk-CKYDPLBV.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-5JU52X5W.js";
+import "./chunks/chunk-5SUE4A5I.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-74MUU2WP.js";
+} from "./chunks/chunk-NJZGM3QQ.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-5UQ5GWG6.js");
+  const module = await import("./chunks/optimize-Y7NCGHLN.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

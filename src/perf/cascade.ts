@@ -101,6 +101,8 @@ export function planSpillingCascades(
   chainsToNext: readonly boolean[],
   limit: number,
   weightBuffer?: (t: number, stripe: Stripe, prevStripe: Stripe | undefined, free: number) => number,
+  /** Step t's encoded weights (and scales) in the block config of a stripe (see the re-striping below). */
+  weightBytes?: (t: number, stripe: Stripe) => number,
 ): CascadePlan {
   const n = steps.length;
   // The MIN schedule: each operation's stripe is the next step's row stride.
@@ -201,7 +203,7 @@ export function planSpillingCascades(
     // fit, stopping at the first that does not or that splits the cascade further.
     const last = steps[first.end]!;
     const maxH = Math.floor((last.ofm.shape.h + 1) / 2);
-    let best: { stripes: number[]; cascades: Cascade[] } | undefined;
+    let best: { stripes: number[]; cascades: Cascade[]; weights?: Map<number, number> } | undefined;
     let maxCount = 0;
     let proposals = 0;
     for (let h = roundAway(minStripe[first.end] + 1, last.upscale); h <= maxH; h += last.upscale) {
@@ -215,7 +217,19 @@ export function planSpillingCascades(
         s[t - first.start] = stripe;
         stripe = Math.floor(stripe / op.upscale) * op.kernel.strideY;
       }
-      const proposal = build(first.start, first.end, (t) => s[t - first.start], weights);
+      // A proposal's striped operations keep the MIN schedule's single buffers, each the size of the weights as
+      // encoded for the proposal's own stripe (regor's ProposeScheduleStriping: a new cost per stripe, its block
+      // config and encoding, the buffer sized by that encoding).
+      let kept = weights;
+      if (weights?.size && weightBytes) {
+        kept = new Map();
+        for (const t of weights.keys()) {
+          const h = s[t - first.start];
+          const op = steps[t]!;
+          kept.set(t, weightBytes(t, { h: Math.min(h, op.ofm.shape.h), ifmH: stripeInputRows(op, h), first: false }));
+        }
+      }
+      const proposal = build(first.start, first.end, (t) => s[t - first.start], kept);
       if (maxCount === 0) maxCount = proposal.length;
       // Memory: a cascade's rolling buffers, an operation outside one its whole IFM and OFM.
       let mem = 0;
@@ -227,7 +241,7 @@ export function planSpillingCascades(
       }
       for (; t <= first.end; t++) mem = Math.max(mem, standalone(steps[t]!));
       if (mem > limit || proposal.length > maxCount) break;
-      best = { stripes: s, cascades: proposal };
+      best = { stripes: s, cascades: proposal, weights: kept };
       if (proposal.length === 0) break;
     }
     const chosen = best ?? {
@@ -238,7 +252,7 @@ export function planSpillingCascades(
       cascades.push(c);
       for (let t = c.start; t <= c.end; t++) {
         // A proposal keeps the buffers; the MIN-stripe fallback has none.
-        const kept = best && weights?.get(t);
+        const kept = best?.weights?.get(t);
         if (kept) weightBuffers.set(t, kept);
         const op = steps[t]!;
         const h = chosen.stripes[t - first.start];

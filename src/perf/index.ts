@@ -17,6 +17,7 @@ import { Interner, SignatureMemo } from './signature-memo.js';
 import { Channel, minReadCycles } from './transfer.js';
 import { futureMatters, type BufferingPlan, type FutureOp } from './weight-buffering.js';
 import { blockConfig, clearBlockConfigs, findBlockConfig } from './block-config.js';
+import type { BlockConfig } from './block-u55.js';
 import {
   objectId,
   type OpCost,
@@ -230,8 +231,15 @@ function costSubgraph(
     if (DATA_LAYOUT.has((firstWriter.get(key) ?? lateWriter.get(key))!.type)) laidOut.add(key);
   }
   const plan = spilling
-    ? cascadePlan(steps, model, sg, graph, arch.stagingLimit, (t, stripe, prevStripe, free) =>
-        minStripeWeightBuffer(arch, target, steps, t, stripe, prevStripe, free, sampleValues, minSlack, laidOut),
+    ? cascadePlan(
+        steps,
+        model,
+        sg,
+        graph,
+        arch.stagingLimit,
+        (t, stripe, prevStripe, free) =>
+          minStripeWeightBuffer(arch, target, steps, t, stripe, prevStripe, free, sampleValues, minSlack, laidOut),
+        (t, stripe) => stripeWeights(arch, target, npuAtStep(steps, t), stripe, sampleValues).bytes,
       )
     : undefined;
   const timeOf = steps.map((_, t) => t);
@@ -784,6 +792,7 @@ function cascadePlan(
   graph: LoweredGraph,
   limit: number,
   weightBuffer: (t: number, stripe: Stripe, prevStripe: Stripe | undefined, free: number) => number,
+  weightBytes: (t: number, stripe: Stripe) => number,
 ): CascadePlan {
   const readers = new Map<string, number>();
   const writers = new Map<string, number>();
@@ -835,7 +844,7 @@ function cascadePlan(
       next.ifm.shape.w >= whole.w
     );
   });
-  return planSpillingCascades(ops, chainsToNext, limit, weightBuffer);
+  return planSpillingCascades(ops, chainsToNext, limit, weightBuffer, weightBytes);
 }
 
 /**
@@ -843,6 +852,30 @@ function cascadePlan(
  * encoded tensor where buffering it on the MIN schedule (its smallest stripe, the maps in permanent storage, the
  * previous operation's cycles to hide the copy under) chose a single buffer; 0 otherwise.
  */
+/** An operation's block config for a stripe, and its weights and scales as encoded for it (default format). */
+function stripeWeights(
+  arch: Arch,
+  target: TargetProfile,
+  o: InternalOp,
+  s: Stripe | undefined,
+  sampleValues: number,
+): { cfg: BlockConfig; weightBytes: number; scaleBytes: number; bytes: number } {
+  const cfg = blockConfig(arch, o, false, s);
+  let weightBytes = o.weights?.encodedBytes ?? 0;
+  let scaleBytes = o.weights?.scaleBytes ?? 0;
+  if (o.weights?.source) {
+    const sizes = defaultSizes(target, o.weights, cfg, o.ifm.bits, o.kernel, arch.npu.cores, sampleValues);
+    weightBytes = sizes.weightBytes;
+    scaleBytes = sizes.scaleBytes;
+  }
+  return { cfg, weightBytes, scaleBytes, bytes: weightBytes + scaleBytes };
+}
+
+/** The NPU operation of a step (a step the cascade plan asks about is one). */
+function npuAtStep(steps: readonly ({ npu: InternalOp } | { cpu: number })[], t: number): InternalOp {
+  return (steps[t] as { npu: InternalOp }).npu;
+}
+
 function minStripeWeightBuffer(
   arch: Arch,
   target: TargetProfile,
@@ -864,14 +897,7 @@ function minStripeWeightBuffer(
   const w = op.weights!;
   /** The operation on the reference schedule: its query and cycles. */
   const reference = (o: InternalOp, s: Stripe | undefined) => {
-    const cfg = blockConfig(arch, o, false, s);
-    let weightBytes = o.weights?.encodedBytes ?? 0;
-    let scaleBytes = o.weights?.scaleBytes ?? 0;
-    if (o.weights?.source) {
-      const sizes = defaultSizes(target, o.weights, cfg, o.ifm.bits, o.kernel, arch.npu.cores, sampleValues);
-      weightBytes = sizes.weightBytes;
-      scaleBytes = sizes.scaleBytes;
-    }
+    const { cfg, weightBytes, scaleBytes } = stripeWeights(arch, target, o, s, sampleValues);
     const q = baseQuery(arch, o, cfg, arch.arenaMem, o.ifm2 ? arch.arenaMem : undefined, arch.arenaMem);
     q.encodedWeightSize = weightBytes;
     q.encodedScaleSize = scaleBytes;

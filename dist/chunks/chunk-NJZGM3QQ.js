@@ -2610,7 +2610,7 @@ function cascadable(op, stripeH) {
   if (op.hw === "conv" || op.hw === "depthwise") return op.upscale === 1;
   return op.hw === "elementwise" || op.hw === "pool";
 }
-function planSpillingCascades(steps, chainsToNext, limit, weightBuffer) {
+function planSpillingCascades(steps, chainsToNext, limit, weightBuffer, weightBytes) {
   const n = steps.length;
   const minStripe = new Array(n).fill(0);
   for (let t = n - 1; t >= 0; t--) {
@@ -2651,9 +2651,9 @@ function planSpillingCascades(steps, chainsToNext, limit, weightBuffer) {
         if (c > to || !cons || !chainsToNext[producer] || !cascadable(cons, stripeOf(c))) break;
         const buf = rollingBuffer(prod, stripeOf(producer), cons, stripeOf(c));
         const bytes = overwritesIfm(prod, prev, buf) ? 0 : buf.bytes;
-        const weightBytes = weights?.get(c) ?? 0;
-        if (uncascaded(cons) < limit || buffers + bytes + weightBytes > limit) break;
-        buffers += bytes + weightBytes;
+        const weightBytes2 = weights?.get(c) ?? 0;
+        if (uncascaded(cons) < limit || buffers + bytes + weightBytes2 > limit) break;
+        buffers += bytes + weightBytes2;
         each.push(bytes);
         prev = buf;
         producer = c;
@@ -2701,7 +2701,16 @@ function planSpillingCascades(steps, chainsToNext, limit, weightBuffer) {
         s2[t2 - first.start] = stripe;
         stripe = Math.floor(stripe / op.upscale) * op.kernel.strideY;
       }
-      const proposal = build(first.start, first.end, (t2) => s2[t2 - first.start], weights);
+      let kept = weights;
+      if (weights?.size && weightBytes) {
+        kept = /* @__PURE__ */ new Map();
+        for (const t2 of weights.keys()) {
+          const h2 = s2[t2 - first.start];
+          const op = steps[t2];
+          kept.set(t2, weightBytes(t2, { h: Math.min(h2, op.ofm.shape.h), ifmH: stripeInputRows(op, h2), first: false }));
+        }
+      }
+      const proposal = build(first.start, first.end, (t2) => s2[t2 - first.start], kept);
       if (maxCount === 0) maxCount = proposal.length;
       let mem = 0;
       let t = first.start;
@@ -2712,7 +2721,7 @@ function planSpillingCascades(steps, chainsToNext, limit, weightBuffer) {
       }
       for (; t <= first.end; t++) mem = Math.max(mem, standalone(steps[t]));
       if (mem > limit || proposal.length > maxCount) break;
-      best = { stripes: s2, cascades: proposal };
+      best = { stripes: s2, cascades: proposal, weights: kept };
       if (proposal.length === 0) break;
     }
     const chosen = best ?? {
@@ -2722,7 +2731,7 @@ function planSpillingCascades(steps, chainsToNext, limit, weightBuffer) {
     for (const c of chosen.cascades) {
       cascades.push(c);
       for (let t = c.start; t <= c.end; t++) {
-        const kept = best && weights?.get(t);
+        const kept = best?.weights?.get(t);
         if (kept) weightBuffers.set(t, kept);
         const op = steps[t];
         const h = chosen.stripes[t - first.start];
@@ -9676,7 +9685,8 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
     sg,
     graph,
     arch.stagingLimit,
-    (t, stripe, prevStripe, free) => minStripeWeightBuffer(arch, target, steps, t, stripe, prevStripe, free, sampleValues, minSlack, laidOut)
+    (t, stripe, prevStripe, free) => minStripeWeightBuffer(arch, target, steps, t, stripe, prevStripe, free, sampleValues, minSlack, laidOut),
+    (t, stripe) => stripeWeights(arch, target, npuAtStep(steps, t), stripe, sampleValues).bytes
   ) : void 0;
   const timeOf = steps.map((_, t) => t);
   for (const c of plan?.cascades ?? []) for (let t = c.start; t <= c.end; t++) timeOf[t] = c.start;
@@ -10098,7 +10108,7 @@ function ifmReuse(steps, model, sg, graph, cascadeSteps) {
   });
   return out;
 }
-function cascadePlan(steps, model, sg, graph, limit, weightBuffer) {
+function cascadePlan(steps, model, sg, graph, limit, weightBuffer, weightBytes) {
   const readers = /* @__PURE__ */ new Map();
   const writers = /* @__PURE__ */ new Map();
   const count2 = (m, key) => m.set(key, (m.get(key) ?? 0) + 1);
@@ -10134,7 +10144,21 @@ function cascadePlan(steps, model, sg, graph, limit, weightBuffer) {
     // of it through a moved SLICE (a slice across width or depth leaves the map linear).
     next.ifm.shape.c === whole.c && (next.ifm.shape.h >= whole.h || !!next.ifm.throughSlice) && next.ifm.shape.w >= whole.w;
   });
-  return planSpillingCascades(ops, chainsToNext, limit, weightBuffer);
+  return planSpillingCascades(ops, chainsToNext, limit, weightBuffer, weightBytes);
+}
+function stripeWeights(arch, target, o, s2, sampleValues) {
+  const cfg = blockConfig(arch, o, false, s2);
+  let weightBytes = o.weights?.encodedBytes ?? 0;
+  let scaleBytes2 = o.weights?.scaleBytes ?? 0;
+  if (o.weights?.source) {
+    const sizes = defaultSizes(target, o.weights, cfg, o.ifm.bits, o.kernel, arch.npu.cores, sampleValues);
+    weightBytes = sizes.weightBytes;
+    scaleBytes2 = sizes.scaleBytes;
+  }
+  return { cfg, weightBytes, scaleBytes: scaleBytes2, bytes: weightBytes + scaleBytes2 };
+}
+function npuAtStep(steps, t) {
+  return steps[t].npu;
 }
 function minStripeWeightBuffer(arch, target, steps, t, stripe, prevStripe, free, sampleValues, slackOf, laidOut) {
   const step = steps[t];
@@ -10143,14 +10167,7 @@ function minStripeWeightBuffer(arch, target, steps, t, stripe, prevStripe, free,
   const op = step.npu;
   const w = op.weights;
   const reference = (o, s2) => {
-    const cfg = blockConfig(arch, o, false, s2);
-    let weightBytes = o.weights?.encodedBytes ?? 0;
-    let scaleBytes2 = o.weights?.scaleBytes ?? 0;
-    if (o.weights?.source) {
-      const sizes = defaultSizes(target, o.weights, cfg, o.ifm.bits, o.kernel, arch.npu.cores, sampleValues);
-      weightBytes = sizes.weightBytes;
-      scaleBytes2 = sizes.scaleBytes;
-    }
+    const { cfg, weightBytes, scaleBytes: scaleBytes2 } = stripeWeights(arch, target, o, s2, sampleValues);
     const q = baseQuery(arch, o, cfg, arch.arenaMem, o.ifm2 ? arch.arenaMem : void 0, arch.arenaMem);
     q.encodedWeightSize = weightBytes;
     q.encodedScaleSize = scaleBytes2;

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-74MUU2WP.js";
+} from "./chunk-NJZGM3QQ.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-X4JPCW3U.js");
+      const mod = await import("./commands-J5U4N5AF.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-J57KSFOF.js");
+      const mod = await import("./compare-D3QL7B4V.js");
       return mod.compare(rest);
     }
     default:

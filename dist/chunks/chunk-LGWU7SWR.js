@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-5JU52X5W.js";
+} from "./chunk-5SUE4A5I.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-74MUU2WP.js";
+} from "./chunk-NJZGM3QQ.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-5JU52X5W.js";
+} from "./chunk-5SUE4A5I.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-74MUU2WP.js";
+} from "./chunk-NJZGM3QQ.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-XENF2DVM.js.LEGAL.txt */
+/*! For license information please see chunk-CKYDPLBV.js.LEGAL.txt */

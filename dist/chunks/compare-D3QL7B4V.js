@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-ZUTK4ZFI.js";
+} from "./chunk-VBW4DY6D.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-XENF2DVM.js";
+} from "./chunk-CKYDPLBV.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-5JU52X5W.js";
+import "./chunk-5SUE4A5I.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-74MUU2WP.js";
+} from "./chunk-NJZGM3QQ.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-OQTHDXB6.js";
-import "./chunk-5JU52X5W.js";
-import "./chunk-74MUU2WP.js";
+} from "./chunk-LGWU7SWR.js";
+import "./chunk-5SUE4A5I.js";
+import "./chunk-NJZGM3QQ.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-74MUU2WP.js";
+} from "./chunk-NJZGM3QQ.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-74MUU2WP.js";
+} from "./chunk-NJZGM3QQ.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {
