@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-LGWU7SWR.js";
+} from "./chunks/chunk-I236EJNE.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-CKYDPLBV.js";
+} from "./chunks/chunk-VE5NQKFF.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-5SUE4A5I.js";
+import "./chunks/chunk-FLF6G7TP.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-NJZGM3QQ.js";
+} from "./chunks/chunk-3MPJMXZ7.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-Y7NCGHLN.js");
+  const module = await import("./chunks/optimize-JPN7ZNEZ.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -119,6 +119,49 @@ describe('spilling cascades (Vela 5.1.0 CascadeBuilder with a separate staging m
     expect(withWeights.cascades[0].bytes).toBeLessThanOrEqual(LIMIT);
   });
 
+  test("a proposal's kept buffers are the weights as encoded for its stripes, with or without exact sizing", () => {
+    const shapes: [number, number, number][] = [
+      [64, 64, 64],
+      [64, 64, 64],
+      [64, 64, 64],
+      [64, 64, 64],
+    ];
+    const atMin = 16 * 1024;
+    // Encoded for taller stripes (another block config) the weights take less than for the MIN stripe's one row.
+    const sizeAt = (h: number) => (h === 1 ? atMin : 4 * 1024 + h * 16);
+    const asked: number[] = [];
+    const plan = (exact: boolean) =>
+      planSpillingCascades(
+        chain(shapes),
+        [true, true, false],
+        LIMIT,
+        (t, stripe, prev, left) => (left >= atMin ? atMin : 0),
+        (t, stripe) => {
+          asked.push(stripe.h);
+          return sizeAt(stripe.h);
+        },
+        exact,
+      );
+    const exact = plan(true);
+    const askedExact = asked.length;
+    asked.length = 0;
+    const loose = plan(false);
+    // The same plan either way: the chosen stripes, and buffers the size of their own encoding.
+    expect(loose.cascades).toEqual(exact.cascades);
+    expect([...loose.stripes]).toEqual([...exact.stripes]);
+    expect([...loose.weightBuffers]).toEqual([...exact.weightBuffers]);
+    const h = exact.stripes.get(2)!.h;
+    expect(h).toBeGreaterThan(1);
+    for (const [t, bytes] of exact.weightBuffers) expect(bytes).toBe(sizeAt(exact.stripes.get(t)!.h));
+    // Sized at the MIN stripe's 16 KiB the buffers would leave the cascade shorter stripes.
+    const atMinOnly = planSpillingCascades(chain(shapes), [true, true, false], LIMIT, (t, s, p, left) =>
+      left >= atMin ? atMin : 0,
+    );
+    expect(atMinOnly.stripes.get(2)!.h).toBeLessThan(h);
+    // Without exact sizing most proposals are built at the MIN stripe's sizes: fewer encodings asked for.
+    expect(asked.length).toBeLessThan(askedExact);
+  });
+
   test('the cascade stops before an operation that fits whole, and strided stripes grow upstream', () => {
     const ops = chain(
       [
@@ -253,7 +296,7 @@ describeShared('cascaded Dedicated_Sram estimates vs Vela 5.1.0', () => {
     ['tflite-micro', 'mobilenet_v2_pytorch_1x3x224x224_int8', 'ethos-u65-512'],
     ['nuvoton', 'ssd_mobilenetv3_small_int8', 'ethos-u65-256'],
     ['coral', 'movenet_single_pose_lightning_ptq', 'ethos-u85-256'],
-  ])('%s %s on %s: SRAM used is Vela\'s, with the buffer prefetched under a cascade', (source, model, target) => {
+  ])("%s %s on %s: SRAM used is Vela's, with the buffer prefetched under a cascade", (source, model, target) => {
     const { perf, ref } = estimateCorpusPair(source, model, target);
     expect(perf.summary.sramUsedBytes).toBe(Math.round(ref.summary.sram_used_kib * 1024));
   });

@@ -103,6 +103,8 @@ export function planSpillingCascades(
   weightBuffer?: (t: number, stripe: Stripe, prevStripe: Stripe | undefined, free: number) => number,
   /** Step t's encoded weights (and scales) in the block config of a stripe (see the re-striping below). */
   weightBytes?: (t: number, stripe: Stripe) => number,
+  /** Size every proposal's buffers for its own stripes (with every weight encoded), not only the chosen one's. */
+  exactBuffers = false,
 ): CascadePlan {
   const n = steps.length;
   // The MIN schedule: each operation's stripe is the next step's row stride.
@@ -133,6 +135,8 @@ export function planSpillingCascades(
    * BuildCascades over steps from..to (inclusive) with the given stripes; `weights[t]` is step t's weight buffer,
    * counted with the rolling buffers.
    */
+  /** Set when a build ended a cascade because its buffers no longer fit (see the re-striping below). */
+  let budgetBroke = false;
   const build = (
     from: number,
     to: number,
@@ -161,7 +165,11 @@ export function planSpillingCascades(
         const bytes = overwritesIfm(prod, prev, buf) ? 0 : buf.bytes;
         const weightBytes = weights?.get(c) ?? 0;
         // Cascade until an operation fits in full, or the buffers no longer fit.
-        if (uncascaded(cons) < limit || buffers + bytes + weightBytes > limit) break;
+        if (uncascaded(cons) < limit) break;
+        if (buffers + bytes + weightBytes > limit) {
+          budgetBroke = true;
+          break;
+        }
         buffers += bytes + weightBytes;
         each.push(bytes);
         prev = buf;
@@ -176,6 +184,41 @@ export function planSpillingCascades(
     return out;
   };
 
+  /** Memory of a proposal: a cascade's rolling buffers, an operation outside one its whole IFM and OFM. */
+  const memoryOf = (proposal: Cascade[], from: number, to: number): number => {
+    let mem = 0;
+    let t = from;
+    for (const c of proposal) {
+      for (; t < c.start; t++) mem = Math.max(mem, standalone(steps[t]!));
+      mem = Math.max(mem, c.bytes);
+      t = c.end + 1;
+    }
+    for (; t <= to; t++) mem = Math.max(mem, standalone(steps[t]!));
+    return mem;
+  };
+  /** The kept buffers of a proposal sized by the weights as encoded for its stripes. */
+  const sizedFor = (weights: Map<number, number>, stripeOf: (t: number) => number): Map<number, number> => {
+    const kept = new Map<number, number>();
+    for (const t of weights.keys()) {
+      const op = steps[t]!;
+      const h = stripeOf(t);
+      kept.set(t, weightBytes!(t, { h: Math.min(h, op.ofm.shape.h), ifmH: stripeInputRows(op, h), first: false }));
+    }
+    return kept;
+  };
+  /** The proposal built with the MIN stripe's buffer sizes, when its own sizes cannot change it (see above). */
+  const looseProposal = (
+    first: Cascade,
+    weights: Map<number, number>,
+    stripeOf: (t: number) => number,
+  ): Cascade[] | undefined => {
+    budgetBroke = false;
+    const proposal = build(first.start, first.end, stripeOf, weights);
+    if (budgetBroke) return undefined;
+    let growth = 0;
+    for (const bytes of weights.values()) growth += 3 * bytes;
+    return memoryOf(proposal, first.start, first.end) + growth <= limit ? proposal : undefined;
+  };
   const cascades: Cascade[] = [];
   const stripes = new Map<number, Stripe>();
   const weightBuffers = new Map<number, number>();
@@ -217,32 +260,31 @@ export function planSpillingCascades(
         s[t - first.start] = stripe;
         stripe = Math.floor(stripe / op.upscale) * op.kernel.strideY;
       }
+      const stripeOf = (t: number) => s[t - first.start];
       // A proposal's striped operations keep the MIN schedule's single buffers, each the size of the weights as
       // encoded for the proposal's own stripe (regor's ProposeScheduleStriping: a new cost per stripe, its block
-      // config and encoding, the buffer sized by that encoding).
+      // config and encoding, the buffer sized by that encoding). Encoding for every proposal's block configs costs
+      // some models a tenth of their check, so the default sizing first builds the proposal with the MIN stripe's
+      // sizes: when no cascade was cut for its buffers and it fits with room for every kept buffer to grow
+      // fourfold, its own sizes cannot change it, and are taken for the chosen proposal alone (below).
+      let proposal: Cascade[] | undefined;
       let kept = weights;
       if (weights?.size && weightBytes) {
-        kept = new Map();
-        for (const t of weights.keys()) {
-          const h = s[t - first.start];
-          const op = steps[t]!;
-          kept.set(t, weightBytes(t, { h: Math.min(h, op.ofm.shape.h), ifmH: stripeInputRows(op, h), first: false }));
-        }
+        proposal = exactBuffers ? undefined : looseProposal(first, weights, stripeOf);
+        if (!proposal) kept = sizedFor(weights, stripeOf);
       }
-      const proposal = build(first.start, first.end, (t) => s[t - first.start], kept);
+      proposal ??= build(first.start, first.end, stripeOf, kept);
       if (maxCount === 0) maxCount = proposal.length;
-      // Memory: a cascade's rolling buffers, an operation outside one its whole IFM and OFM.
-      let mem = 0;
-      let t = first.start;
-      for (const c of proposal) {
-        for (; t < c.start; t++) mem = Math.max(mem, standalone(steps[t]!));
-        mem = Math.max(mem, c.bytes);
-        t = c.end + 1;
-      }
-      for (; t <= first.end; t++) mem = Math.max(mem, standalone(steps[t]!));
-      if (mem > limit || proposal.length > maxCount) break;
+      if (memoryOf(proposal, first.start, first.end) > limit || proposal.length > maxCount) break;
       best = { stripes: s, cascades: proposal, weights: kept };
       if (proposal.length === 0) break;
+    }
+    // The chosen proposal's buffers as encoded for its stripes, when it was built with the MIN stripe's sizes.
+    if (best && weights?.size && weightBytes && best.weights === weights) {
+      const chosenStripes = best.stripes;
+      const stripeOf = (t: number) => chosenStripes[t - first.start];
+      const kept = sizedFor(weights, stripeOf);
+      best = { stripes: chosenStripes, cascades: build(first.start, first.end, stripeOf, kept), weights: kept };
     }
     const chosen = best ?? {
       stripes: Array.from({ length: first.end - first.start + 1 }, (_, i) => minStripe[first.start + i]),

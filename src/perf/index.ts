@@ -240,6 +240,7 @@ function costSubgraph(
         (t, stripe, prevStripe, free) =>
           minStripeWeightBuffer(arch, target, steps, t, stripe, prevStripe, free, sampleValues, minSlack, laidOut),
         (t, stripe) => stripeWeights(arch, target, npuAtStep(steps, t), stripe, sampleValues).bytes,
+        sampleValues === Infinity,
       )
     : undefined;
   const timeOf = steps.map((_, t) => t);
@@ -793,6 +794,7 @@ function cascadePlan(
   limit: number,
   weightBuffer: (t: number, stripe: Stripe, prevStripe: Stripe | undefined, free: number) => number,
   weightBytes: (t: number, stripe: Stripe) => number,
+  exactBuffers: boolean,
 ): CascadePlan {
   const readers = new Map<string, number>();
   const writers = new Map<string, number>();
@@ -844,7 +846,7 @@ function cascadePlan(
       next.ifm.shape.w >= whole.w
     );
   });
-  return planSpillingCascades(ops, chainsToNext, limit, weightBuffer, weightBytes);
+  return planSpillingCascades(ops, chainsToNext, limit, weightBuffer, weightBytes, exactBuffers);
 }
 
 /**

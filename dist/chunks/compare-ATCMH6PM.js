@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-VBW4DY6D.js";
+} from "./chunk-V3M5UWUP.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-CKYDPLBV.js";
+} from "./chunk-VE5NQKFF.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-5SUE4A5I.js";
+import "./chunk-FLF6G7TP.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-NJZGM3QQ.js";
+} from "./chunk-3MPJMXZ7.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-5SUE4A5I.js";
+} from "./chunk-FLF6G7TP.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-NJZGM3QQ.js";
+} from "./chunk-3MPJMXZ7.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -2610,7 +2610,7 @@ function cascadable(op, stripeH) {
   if (op.hw === "conv" || op.hw === "depthwise") return op.upscale === 1;
   return op.hw === "elementwise" || op.hw === "pool";
 }
-function planSpillingCascades(steps, chainsToNext, limit, weightBuffer, weightBytes) {
+function planSpillingCascades(steps, chainsToNext, limit, weightBuffer, weightBytes, exactBuffers = false) {
   const n = steps.length;
   const minStripe = new Array(n).fill(0);
   for (let t = n - 1; t >= 0; t--) {
@@ -2631,6 +2631,7 @@ function planSpillingCascades(steps, chainsToNext, limit, weightBuffer, weightBy
     const w = cons.shallowShape ? cons.ifm.shape.w : cons.ifm.buffer.shape.w;
     return { rows, w, c, bytes: rows * w * c * prod.ofm.bits / 8 };
   };
+  let budgetBroke = false;
   const build = (from, to, stripeOf, weights) => {
     const out = [];
     let t = from;
@@ -2652,7 +2653,11 @@ function planSpillingCascades(steps, chainsToNext, limit, weightBuffer, weightBy
         const buf = rollingBuffer(prod, stripeOf(producer), cons, stripeOf(c));
         const bytes = overwritesIfm(prod, prev, buf) ? 0 : buf.bytes;
         const weightBytes2 = weights?.get(c) ?? 0;
-        if (uncascaded(cons) < limit || buffers + bytes + weightBytes2 > limit) break;
+        if (uncascaded(cons) < limit) break;
+        if (buffers + bytes + weightBytes2 > limit) {
+          budgetBroke = true;
+          break;
+        }
         buffers += bytes + weightBytes2;
         each.push(bytes);
         prev = buf;
@@ -2665,6 +2670,34 @@ function planSpillingCascades(steps, chainsToNext, limit, weightBuffer, weightBy
       } else t++;
     }
     return out;
+  };
+  const memoryOf = (proposal, from, to) => {
+    let mem = 0;
+    let t = from;
+    for (const c of proposal) {
+      for (; t < c.start; t++) mem = Math.max(mem, standalone(steps[t]));
+      mem = Math.max(mem, c.bytes);
+      t = c.end + 1;
+    }
+    for (; t <= to; t++) mem = Math.max(mem, standalone(steps[t]));
+    return mem;
+  };
+  const sizedFor = (weights, stripeOf) => {
+    const kept = /* @__PURE__ */ new Map();
+    for (const t of weights.keys()) {
+      const op = steps[t];
+      const h = stripeOf(t);
+      kept.set(t, weightBytes(t, { h: Math.min(h, op.ofm.shape.h), ifmH: stripeInputRows(op, h), first: false }));
+    }
+    return kept;
+  };
+  const looseProposal = (first, weights, stripeOf) => {
+    budgetBroke = false;
+    const proposal = build(first.start, first.end, stripeOf, weights);
+    if (budgetBroke) return void 0;
+    let growth = 0;
+    for (const bytes of weights.values()) growth += 3 * bytes;
+    return memoryOf(proposal, first.start, first.end) + growth <= limit ? proposal : void 0;
   };
   const cascades = [];
   const stripes = /* @__PURE__ */ new Map();
@@ -2695,34 +2728,30 @@ function planSpillingCascades(steps, chainsToNext, limit, weightBuffer, weightBy
       if (++proposals > MAX_STRIPE_PROPOSALS) break;
       const s2 = new Array(first.end - first.start + 1);
       let stripe = h;
-      for (let t2 = first.end; t2 >= first.start; t2--) {
-        const op = steps[t2];
+      for (let t = first.end; t >= first.start; t--) {
+        const op = steps[t];
         stripe = canStripe(op) ? roundAway(stripe, op.upscale) : op.ofm.shape.h;
-        s2[t2 - first.start] = stripe;
+        s2[t - first.start] = stripe;
         stripe = Math.floor(stripe / op.upscale) * op.kernel.strideY;
       }
+      const stripeOf = (t) => s2[t - first.start];
+      let proposal;
       let kept = weights;
       if (weights?.size && weightBytes) {
-        kept = /* @__PURE__ */ new Map();
-        for (const t2 of weights.keys()) {
-          const h2 = s2[t2 - first.start];
-          const op = steps[t2];
-          kept.set(t2, weightBytes(t2, { h: Math.min(h2, op.ofm.shape.h), ifmH: stripeInputRows(op, h2), first: false }));
-        }
+        proposal = exactBuffers ? void 0 : looseProposal(first, weights, stripeOf);
+        if (!proposal) kept = sizedFor(weights, stripeOf);
       }
-      const proposal = build(first.start, first.end, (t2) => s2[t2 - first.start], kept);
+      proposal ??= build(first.start, first.end, stripeOf, kept);
       if (maxCount === 0) maxCount = proposal.length;
-      let mem = 0;
-      let t = first.start;
-      for (const c of proposal) {
-        for (; t < c.start; t++) mem = Math.max(mem, standalone(steps[t]));
-        mem = Math.max(mem, c.bytes);
-        t = c.end + 1;
-      }
-      for (; t <= first.end; t++) mem = Math.max(mem, standalone(steps[t]));
-      if (mem > limit || proposal.length > maxCount) break;
+      if (memoryOf(proposal, first.start, first.end) > limit || proposal.length > maxCount) break;
       best = { stripes: s2, cascades: proposal, weights: kept };
       if (proposal.length === 0) break;
+    }
+    if (best && weights?.size && weightBytes && best.weights === weights) {
+      const chosenStripes = best.stripes;
+      const stripeOf = (t) => chosenStripes[t - first.start];
+      const kept = sizedFor(weights, stripeOf);
+      best = { stripes: chosenStripes, cascades: build(first.start, first.end, stripeOf, kept), weights: kept };
     }
     const chosen = best ?? {
       stripes: Array.from({ length: first.end - first.start + 1 }, (_, i) => minStripe[first.start + i]),
@@ -9686,7 +9715,8 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
     graph,
     arch.stagingLimit,
     (t, stripe, prevStripe, free) => minStripeWeightBuffer(arch, target, steps, t, stripe, prevStripe, free, sampleValues, minSlack, laidOut),
-    (t, stripe) => stripeWeights(arch, target, npuAtStep(steps, t), stripe, sampleValues).bytes
+    (t, stripe) => stripeWeights(arch, target, npuAtStep(steps, t), stripe, sampleValues).bytes,
+    sampleValues === Infinity
   ) : void 0;
   const timeOf = steps.map((_, t) => t);
   for (const c of plan?.cascades ?? []) for (let t = c.start; t <= c.end; t++) timeOf[t] = c.start;
@@ -10108,7 +10138,7 @@ function ifmReuse(steps, model, sg, graph, cascadeSteps) {
   });
   return out;
 }
-function cascadePlan(steps, model, sg, graph, limit, weightBuffer, weightBytes) {
+function cascadePlan(steps, model, sg, graph, limit, weightBuffer, weightBytes, exactBuffers) {
   const readers = /* @__PURE__ */ new Map();
   const writers = /* @__PURE__ */ new Map();
   const count2 = (m, key) => m.set(key, (m.get(key) ?? 0) + 1);
@@ -10144,7 +10174,7 @@ function cascadePlan(steps, model, sg, graph, limit, weightBuffer, weightBytes) 
     // of it through a moved SLICE (a slice across width or depth leaves the map linear).
     next.ifm.shape.c === whole.c && (next.ifm.shape.h >= whole.h || !!next.ifm.throughSlice) && next.ifm.shape.w >= whole.w;
   });
-  return planSpillingCascades(ops, chainsToNext, limit, weightBuffer, weightBytes);
+  return planSpillingCascades(ops, chainsToNext, limit, weightBuffer, weightBytes, exactBuffers);
 }
 function stripeWeights(arch, target, o, s2, sampleValues) {
   const cfg = blockConfig(arch, o, false, s2);

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-NJZGM3QQ.js";
+} from "./chunk-3MPJMXZ7.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-J5U4N5AF.js");
+      const mod = await import("./commands-BGBLRPTV.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-D3QL7B4V.js");
+      const mod = await import("./compare-ATCMH6PM.js");
       return mod.compare(rest);
     }
     default:

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-LGWU7SWR.js";
-import "./chunk-5SUE4A5I.js";
-import "./chunk-NJZGM3QQ.js";
+} from "./chunk-I236EJNE.js";
+import "./chunk-FLF6G7TP.js";
+import "./chunk-3MPJMXZ7.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {
