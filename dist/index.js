@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-I236EJNE.js";
+} from "./chunks/chunk-7PTDFQIK.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-VE5NQKFF.js";
+} from "./chunks/chunk-Y2CSM35U.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-FLF6G7TP.js";
+import "./chunks/chunk-QBOZZHK6.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-3MPJMXZ7.js";
+} from "./chunks/chunk-RA5W7YBA.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-JPN7ZNEZ.js");
+  const module = await import("./chunks/optimize-C3YLXV5P.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

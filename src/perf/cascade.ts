@@ -131,12 +131,12 @@ export function planSpillingCascades(
     return { rows, w, c, bytes: (rows * w * c * prod.ofm.bits) / 8 };
   };
 
+  /** Set when a build ended a cascade because its buffers no longer fit (see the re-striping below). */
+  let budgetBroke = false;
   /**
    * BuildCascades over steps from..to (inclusive) with the given stripes; `weights[t]` is step t's weight buffer,
    * counted with the rolling buffers.
    */
-  /** Set when a build ended a cascade because its buffers no longer fit (see the re-striping below). */
-  let budgetBroke = false;
   const build = (
     from: number,
     to: number,

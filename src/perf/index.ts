@@ -208,6 +208,7 @@ function costSubgraph(
   const steps = graph.schedule.filter((e) => !('npu' in e) || !e.npu.chainedInto);
   // Dedicated_Sram: Vela's cascades (their stripes pick block configs; their operations share a time step).
   const spilling = arch.stagingMem !== arch.arenaMem && arch.stagingMem.area !== arch.arenaMem.area;
+  const npuAt = (t: number) => (steps[t] as { npu: InternalOp }).npu;
   /** The slack each step leaves the next on the MIN schedule (a buffered operation's last stripe). */
   const minSlack = new Map<number, number>();
   // Maps whose first producer is a data-layout operation (regor's IsDataLayout test of producers[0]: copies,
@@ -215,21 +216,16 @@ function costSubgraph(
   // writes in place into a PAD's interior or a concatenation's part comes last: the slice was moved onto the
   // activation, and packing it into the operation appends the operation to the map's producers (after a PAD's
   // border copies, which then decide: the operation reading the map does not weigh staging it).
-  const firstWriter = new Map<string, InternalOp>();
-  const lateWriter = new Map<string, InternalOp>();
+  const late = (o: InternalOp) => !!o.writesInPlace && o.activation !== 'none';
+  const firstProducer = new Map<string, InternalOp>();
   for (const e of graph.schedule) {
     if (!('npu' in e)) continue;
     for (const o of [e.npu, ...(e.npu.chained ?? [])]) {
-      const key = o.ofm.buffer.key;
-      const late = o.writesInPlace && o.activation !== 'none';
-      const seen = late ? lateWriter : firstWriter;
-      if (!seen.has(key)) seen.set(key, o);
+      const known = firstProducer.get(o.ofm.buffer.key);
+      if (!known || (late(known) && !late(o))) firstProducer.set(o.ofm.buffer.key, o);
     }
   }
-  const laidOut = new Set<string>();
-  for (const key of new Set([...firstWriter.keys(), ...lateWriter.keys()])) {
-    if (DATA_LAYOUT.has((firstWriter.get(key) ?? lateWriter.get(key))!.type)) laidOut.add(key);
-  }
+  const laidOut = new Set([...firstProducer].filter(([, o]) => DATA_LAYOUT.has(o.type)).map(([key]) => key));
   const plan = spilling
     ? cascadePlan(
         steps,
@@ -239,7 +235,7 @@ function costSubgraph(
         arch.stagingLimit,
         (t, stripe, prevStripe, free) =>
           minStripeWeightBuffer(arch, target, steps, t, stripe, prevStripe, free, sampleValues, minSlack, laidOut),
-        (t, stripe) => stripeWeights(arch, target, npuAtStep(steps, t), stripe, sampleValues).bytes,
+        (t, stripe) => stripeWeights(arch, target, npuAt(t), stripe, sampleValues).bytes,
         sampleValues === Infinity,
       )
     : undefined;
@@ -277,7 +273,6 @@ function costSubgraph(
   const keptAt = new Map<number, number>();
   for (const [t, bytes] of plan?.weightBuffers ?? []) keptAt.set(timeOf[t], (keptAt.get(timeOf[t]) ?? 0) + bytes);
   const rollingBytes = new Map<string, number>();
-  const npuAt = (t: number) => (steps[t] as { npu: InternalOp }).npu;
   const cascadeSteps = new Set<number>();
   for (const c of plan?.cascades ?? []) {
     for (let t = c.start; t <= c.end; t++) {
@@ -849,11 +844,6 @@ function cascadePlan(
   return planSpillingCascades(ops, chainsToNext, limit, weightBuffer, weightBytes, exactBuffers);
 }
 
-/**
- * The weight buffer regor's stripe proposals keep for a cascaded operation (see planSpillingCascades): the whole
- * encoded tensor where buffering it on the MIN schedule (its smallest stripe, the maps in permanent storage, the
- * previous operation's cycles to hide the copy under) chose a single buffer; 0 otherwise.
- */
 /** An operation's block config for a stripe, and its weights and scales as encoded for it (default format). */
 function stripeWeights(
   arch: Arch,
@@ -873,11 +863,11 @@ function stripeWeights(
   return { cfg, weightBytes, scaleBytes, bytes: weightBytes + scaleBytes };
 }
 
-/** The NPU operation of a step (a step the cascade plan asks about is one). */
-function npuAtStep(steps: readonly ({ npu: InternalOp } | { cpu: number })[], t: number): InternalOp {
-  return (steps[t] as { npu: InternalOp }).npu;
-}
-
+/**
+ * The weight buffer regor's stripe proposals keep for a cascaded operation (see planSpillingCascades): the whole
+ * encoded tensor where buffering it on the MIN schedule (its smallest stripe, the maps in permanent storage, the
+ * previous operation's cycles to hide the copy under) chose a single buffer; 0 otherwise.
+ */
 function minStripeWeightBuffer(
   arch: Arch,
   target: TargetProfile,

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-3MPJMXZ7.js";
+} from "./chunk-RA5W7YBA.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -9692,22 +9692,18 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
   const sg = model.subgraphs[sgIndex];
   const steps = graph.schedule.filter((e) => !("npu" in e) || !e.npu.chainedInto);
   const spilling = arch.stagingMem !== arch.arenaMem && arch.stagingMem.area !== arch.arenaMem.area;
+  const npuAt = (t) => steps[t].npu;
   const minSlack = /* @__PURE__ */ new Map();
-  const firstWriter = /* @__PURE__ */ new Map();
-  const lateWriter = /* @__PURE__ */ new Map();
+  const late = (o) => !!o.writesInPlace && o.activation !== "none";
+  const firstProducer = /* @__PURE__ */ new Map();
   for (const e of graph.schedule) {
     if (!("npu" in e)) continue;
     for (const o of [e.npu, ...e.npu.chained ?? []]) {
-      const key = o.ofm.buffer.key;
-      const late = o.writesInPlace && o.activation !== "none";
-      const seen2 = late ? lateWriter : firstWriter;
-      if (!seen2.has(key)) seen2.set(key, o);
+      const known = firstProducer.get(o.ofm.buffer.key);
+      if (!known || late(known) && !late(o)) firstProducer.set(o.ofm.buffer.key, o);
     }
   }
-  const laidOut = /* @__PURE__ */ new Set();
-  for (const key of /* @__PURE__ */ new Set([...firstWriter.keys(), ...lateWriter.keys()])) {
-    if (DATA_LAYOUT2.has((firstWriter.get(key) ?? lateWriter.get(key)).type)) laidOut.add(key);
-  }
+  const laidOut = new Set([...firstProducer].filter(([, o]) => DATA_LAYOUT2.has(o.type)).map(([key]) => key));
   const plan = spilling ? cascadePlan(
     steps,
     model,
@@ -9715,7 +9711,7 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
     graph,
     arch.stagingLimit,
     (t, stripe, prevStripe, free) => minStripeWeightBuffer(arch, target, steps, t, stripe, prevStripe, free, sampleValues, minSlack, laidOut),
-    (t, stripe) => stripeWeights(arch, target, npuAtStep(steps, t), stripe, sampleValues).bytes,
+    (t, stripe) => stripeWeights(arch, target, npuAt(t), stripe, sampleValues).bytes,
     sampleValues === Infinity
   ) : void 0;
   const timeOf = steps.map((_, t) => t);
@@ -9750,7 +9746,6 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
   const keptAt = /* @__PURE__ */ new Map();
   for (const [t, bytes] of plan?.weightBuffers ?? []) keptAt.set(timeOf[t], (keptAt.get(timeOf[t]) ?? 0) + bytes);
   const rollingBytes = /* @__PURE__ */ new Map();
-  const npuAt = (t) => steps[t].npu;
   const cascadeSteps = /* @__PURE__ */ new Set();
   for (const c of plan?.cascades ?? []) {
     for (let t = c.start; t <= c.end; t++) {
@@ -10186,9 +10181,6 @@ function stripeWeights(arch, target, o, s2, sampleValues) {
     scaleBytes2 = sizes.scaleBytes;
   }
   return { cfg, weightBytes, scaleBytes: scaleBytes2, bytes: weightBytes + scaleBytes2 };
-}
-function npuAtStep(steps, t) {
-  return steps[t].npu;
 }
 function minStripeWeightBuffer(arch, target, steps, t, stripe, prevStripe, free, sampleValues, slackOf, laidOut) {
   const step = steps[t];

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-3MPJMXZ7.js";
+} from "./chunk-RA5W7YBA.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-BGBLRPTV.js");
+      const mod = await import("./commands-OOX4HBRP.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-ATCMH6PM.js");
+      const mod = await import("./compare-OILKLUJ7.js");
       return mod.compare(rest);
     }
     default:

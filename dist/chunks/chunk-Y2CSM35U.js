@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-FLF6G7TP.js";
+} from "./chunk-QBOZZHK6.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-3MPJMXZ7.js";
+} from "./chunk-RA5W7YBA.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-VE5NQKFF.js.LEGAL.txt */
+/*! For license information please see chunk-Y2CSM35U.js.LEGAL.txt */

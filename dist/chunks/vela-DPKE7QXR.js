@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-I236EJNE.js";
-import "./chunk-FLF6G7TP.js";
-import "./chunk-3MPJMXZ7.js";
+} from "./chunk-7PTDFQIK.js";
+import "./chunk-QBOZZHK6.js";
+import "./chunk-RA5W7YBA.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

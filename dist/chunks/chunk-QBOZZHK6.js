@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-3MPJMXZ7.js";
+} from "./chunk-RA5W7YBA.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-V3M5UWUP.js";
+} from "./chunk-E7KBJ35S.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-VE5NQKFF.js";
+} from "./chunk-Y2CSM35U.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-FLF6G7TP.js";
+import "./chunk-QBOZZHK6.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-3MPJMXZ7.js";
+} from "./chunk-RA5W7YBA.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer
