@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-7PTDFQIK.js";
+} from "./chunks/chunk-BHK46UON.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-Y2CSM35U.js";
+} from "./chunks/chunk-6V5YY36M.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-QBOZZHK6.js";
+import "./chunks/chunk-YBXVN27M.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-RA5W7YBA.js";
+} from "./chunks/chunk-YEEIXA4J.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-C3YLXV5P.js");
+  const module = await import("./chunks/optimize-MTHC75VL.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

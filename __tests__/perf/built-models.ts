@@ -716,4 +716,12 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * the latter the cascade settled on 6-row stripes, not 7 (U85-2048 total 10.9% under, U85-1024 SRAM 8.5% under).
    */
   random_2070: () => makeModel(2070).bytes,
+  /**
+   * Random model 2594 (int16): a depth-multiplier depthwise convolution with a fused ReLU_N1_TO_1, whose transposed
+   * result the ReLU (an operation of its own on U55/U65 for a 16-bit output) writes into a map a RESHAPE flattens
+   * for a fully connected layer. regor's IFM reuse compares storage shapes: the transpose's [1, 1, 14, 32] is not the
+   * flattened [1, 1, 1, 448], so the ReLU's output gets storage of its own, alive beside the fully connected
+   * layer's prebuffered weights (reusing the ReLU's input, the SRAM peak was 29% under on U65).
+   */
+  random_2594: () => makeModel(2594).bytes,
 };

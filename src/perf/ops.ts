@@ -225,8 +225,12 @@ export const sameStorage = (a: Buffer, b: Buffer): boolean =>
   a.bits === b.bits &&
   a.linear === b.linear &&
   // regor compares storage shapes padded to 4 axes with leading ones (a [1, 100] map is a [1, 1, 1, 100] one), and
-  // otherwise whole: a 4D map and a 5D one of the same bytes are not alike, nor [1, 6272] and [1, 49, 16, 8].
-  (!a.dims || !b.dims || sameDims(padTo4(a.dims), padTo4(b.dims)));
+  // otherwise whole: a 4D map and a 5D one of the same bytes are not alike, nor [1, 6272] and [1, 49, 16, 8]. An
+  // internal map is stored in its own shape: a transpose's [1, 14, 32] is not a [1, 448] map a reshape flattened.
+  sameDims(storageDims(a), storageDims(b));
+
+/** The storage shape regor compares: the tensor's own dimensions, or an internal map's [1, H, W, C]. */
+const storageDims = (b: Buffer): readonly number[] => (b.dims ? padTo4(b.dims) : [1, b.shape.h, b.shape.w, b.shape.c]);
 
 const padTo4 = (dims: readonly number[]): readonly number[] =>
   dims.length >= 4 ? dims : [...new Array<number>(4 - dims.length).fill(1), ...dims];

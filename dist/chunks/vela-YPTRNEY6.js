@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-7PTDFQIK.js";
-import "./chunk-QBOZZHK6.js";
-import "./chunk-RA5W7YBA.js";
+} from "./chunk-BHK46UON.js";
+import "./chunk-YBXVN27M.js";
+import "./chunk-YEEIXA4J.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-RA5W7YBA.js";
+} from "./chunk-YEEIXA4J.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-OOX4HBRP.js");
+      const mod = await import("./commands-LEGL72W3.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-OILKLUJ7.js");
+      const mod = await import("./compare-G7QXTO3Q.js");
       return mod.compare(rest);
     }
     default:

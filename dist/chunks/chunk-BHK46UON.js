@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-QBOZZHK6.js";
+} from "./chunk-YBXVN27M.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-RA5W7YBA.js";
+} from "./chunk-YEEIXA4J.js";
 import {
   ModelFileError,
   isModelFileError,

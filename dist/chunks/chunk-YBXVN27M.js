@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-RA5W7YBA.js";
+} from "./chunk-YEEIXA4J.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-E7KBJ35S.js";
+} from "./chunk-3NR4X6S6.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-Y2CSM35U.js";
+} from "./chunk-6V5YY36M.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-QBOZZHK6.js";
+import "./chunk-YBXVN27M.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-RA5W7YBA.js";
+} from "./chunk-YEEIXA4J.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-RA5W7YBA.js";
+} from "./chunk-YEEIXA4J.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";
