@@ -425,6 +425,12 @@ const VELA: Record<string, Record<string, [number, number, number, number]>> = {
     'ethos-u85-256': [9916, 9630, 2736, 976],
     'ethos-u85-2048': [7458, 6042, 6432, 4480],
   },
+  random_100167: {
+    'ethos-u55-128': [464, 464, 192, 0],
+    'ethos-u65-512': [1270, 1270, 0, 0],
+    'ethos-u85-256': [1044, 1044, 0, 0],
+    'ethos-u85-2048': [854, 854, 0, 0],
+  },
 };
 
 /**

@@ -88,8 +88,9 @@ export function tryFuseActivation(ctx: Ctx, op: Operator): boolean {
     return true;
   }
   ctx.buffers.delete(prev.ofm.buffer.key);
-  // After a fused transpose the operation still computes in its own shape.
-  prev.ofm = prev.fusedTranspose ? { ...ofm, shape: prev.ofm.shape } : ofm;
+  // The operation still computes in its own shape: after a fused transpose, or a RESHAPE between it and the
+  // activation (regor's OFM connection keeps its shape; only the storage is the activation's).
+  prev.ofm = { ...ofm, shape: prev.ofm.shape };
   prev.activation = kind;
   if (kind === 'lut') {
     prev.lutBytes = lutBytesFor(prev.ifm.bits, op.type, ctx.family);

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-YBXVN27M.js";
+} from "./chunk-KYQVQPRU.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-YEEIXA4J.js";
+} from "./chunk-FDXJWZFL.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-6V5YY36M.js.LEGAL.txt */
+/*! For license information please see chunk-RZXW3CJD.js.LEGAL.txt */

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-3NR4X6S6.js";
+} from "./chunk-2HSTPZIE.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-6V5YY36M.js";
+} from "./chunk-RZXW3CJD.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-YBXVN27M.js";
+import "./chunk-KYQVQPRU.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-YEEIXA4J.js";
+} from "./chunk-FDXJWZFL.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

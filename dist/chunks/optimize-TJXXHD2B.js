@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-YEEIXA4J.js";
+} from "./chunk-FDXJWZFL.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

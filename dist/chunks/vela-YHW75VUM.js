@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-BHK46UON.js";
-import "./chunk-YBXVN27M.js";
-import "./chunk-YEEIXA4J.js";
+} from "./chunk-P6SSAVOK.js";
+import "./chunk-KYQVQPRU.js";
+import "./chunk-FDXJWZFL.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

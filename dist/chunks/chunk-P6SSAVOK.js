@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-YBXVN27M.js";
+} from "./chunk-KYQVQPRU.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-YEEIXA4J.js";
+} from "./chunk-FDXJWZFL.js";
 import {
   ModelFileError,
   isModelFileError,

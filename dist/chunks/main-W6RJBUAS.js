@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-YEEIXA4J.js";
+} from "./chunk-FDXJWZFL.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-LEGL72W3.js");
+      const mod = await import("./commands-HPWQMFKJ.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-G7QXTO3Q.js");
+      const mod = await import("./compare-DIGB5BXN.js");
       return mod.compare(rest);
     }
     default:

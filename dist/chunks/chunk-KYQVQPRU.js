@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-YEEIXA4J.js";
+} from "./chunk-FDXJWZFL.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -3683,7 +3683,7 @@ function tryFuseActivation(ctx, op) {
     return true;
   }
   ctx.buffers.delete(prev.ofm.buffer.key);
-  prev.ofm = prev.fusedTranspose ? { ...ofm2, shape: prev.ofm.shape } : ofm2;
+  prev.ofm = { ...ofm2, shape: prev.ofm.shape };
   prev.activation = kind;
   if (kind === "lut") {
     prev.lutBytes = lutBytesFor(prev.ifm.bits, op.type, ctx.family);
