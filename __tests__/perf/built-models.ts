@@ -730,4 +730,10 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * connection keeps it; the storage is the TANH's): costed as a [1, 1, 8, 12] output it was 44% under on U55-128.
    */
   random_100167: () => makeModel(100167).bytes,
+  /**
+   * Extended random model 100204: a [1, 4096, 1, 1] map, every other row taken by a STRIDED_SLICE, then a SUB. regor
+   * moves the slice into the SUB, whose IFM connection keeps the slice's whole area and steps through it: on U85 the
+   * elementwise read covers the 4,096 rows, not the 2,048 it uses (33% under on U85-256 counting the latter).
+   */
+  random_100204: () => makeModel(100204).bytes,
 };

@@ -431,6 +431,13 @@ const VELA: Record<string, Record<string, [number, number, number, number]>> = {
     'ethos-u85-256': [1044, 1044, 0, 0],
     'ethos-u85-2048': [854, 854, 0, 0],
   },
+  random_100204: {
+    'ethos-u55-128': [3072, 3072, 6144, 0],
+    'ethos-u65-512': [26214, 1024, 0, 0],
+    'ethos-u85-128': [29999, 1024, 0, 0],
+    'ethos-u85-256': [18461, 512, 0, 0],
+    'ethos-u85-2048': [7499, 64, 0, 0],
+  },
 };
 
 /**

@@ -23,8 +23,9 @@ export function blockConfig(arch: Arch, op: InternalOp, sparse = false, stripe?:
     const unit = { h: 1, w: 1, c: 1 };
     return { ofmBlock: unit, ifmBlock: unit, traversal: 'DepthFirst', wideAcc: false, ofmUBlock: unit };
   }
-  // A zero PAD folded into the operation is its kernel's padding: regor searches for the IFM as stored.
-  const ifm = op.blockIfm ?? storedShape(op.ifm);
+  // A zero PAD folded into the operation is its kernel's padding: regor searches for the IFM as stored; a strided
+  // read, for the area it steps through.
+  const ifm = storedShape(op.ifm);
   const q: BlockQuery = {
     hw: op.hw,
     type: op.blockAs ?? op.type,

@@ -315,8 +315,9 @@ export function elementAccess(q: PerfQuery): ElementAccess {
     const ifm1 = op.ifm.shape;
     const ifm2 = op.ifm2?.shape;
     if (q.npu.kind === 'u85') {
+      // A strided read spans its whole area (see FmRef.extent).
+      const shapes: (Shape3 | undefined)[] = [op.ifm.extent ?? ifm1, op.ifm2?.extent ?? ifm2];
       let encodedScalar = false;
-      const shapes: (Shape3 | undefined)[] = [ifm1, ifm2];
       shapes.forEach((s, i) => {
         if (!s) return;
         if (count(s) > 1 || encodedScalar) a.ifmRead[i] = storedCount(s, q.ifmFormat);

@@ -670,6 +670,8 @@ function costKey(
     memo.push(r.bits);
     memo.push(objectId(memOf(r.buffer.key, constant)));
     memo.push(r.buffer.linear ? 1 : 0);
+    memo.push(r.extent ? r.extent.h : -1);
+    memo.push(r.extent ? r.extent.w : -1);
   };
   const describe = (o: InternalOp): void => {
     memo.push(names.id(o.type));
@@ -689,8 +691,6 @@ function costKey(
     memo.push(o.lutBytes);
     memo.push(o.lutInActivation ? 1 : 0);
     memo.push(o.lutInputBits ?? -1);
-    memo.push(o.blockIfm ? o.blockIfm.h : -1);
-    memo.push(o.blockIfm ? o.blockIfm.w : -1);
     memo.push(o.upscale);
     memo.push(o.weights ? names.id(o.weights.key) : -1);
     memo.push(o.transpose ? names.id(o.transpose) : -1);

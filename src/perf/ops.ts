@@ -77,6 +77,12 @@ export interface FmRef {
    * slice on it), so the read still chains the map's producer into a cascade.
    */
   throughSlice?: boolean;
+  /**
+   * A strided read (a STRIDED_SLICE's copy, or a reader it moved into): the input area it spans, the shape read
+   * times the stride. regor's IFM connection keeps that area as its slice shape and steps through it, so block
+   * searches, IFM blocks and U85 elementwise reads see the area, not the strided shape.
+   */
+  extent?: Shape3;
 }
 
 /**
@@ -85,6 +91,7 @@ export interface FmRef {
  * configs for it.
  */
 export function storedShape(fm: FmRef): Shape3 {
+  if (fm.extent) return fm.extent;
   const b = fm.buffer.shape;
   const v = fm.shape;
   const padded = b.c === v.c && v.h >= b.h && v.w >= b.w && v.h * v.w > b.h * b.w;
@@ -174,8 +181,6 @@ export interface InternalOp {
   fusedTranspose?: string;
   /** The operation type regor's block search sees, when not `type` (a slice copy writing transposed: MemoryCopy). */
   blockAs?: string;
-  /** The input extent the block search sees when it differs from `ifm.shape` (a strided read spans more). */
-  blockIfm?: Shape3;
   /**
    * The LUT is a fused activation's: regor leaves it on the activation (a sub-operation), so loading it costs
    * this operation nothing.

@@ -1,7 +1,7 @@
 // One TFLite operator lowered into Vela's internal operations: the dispatch on its type.
 import type { Operator } from '../../graph/types.js';
 import type { Shape3 } from '../arch.js';
-import { UNIT_KERNEL, type FmRef, type InternalOp, type Kernel } from '../ops.js';
+import { UNIT_KERNEL, type FmRef, type Kernel } from '../ops.js';
 import { transposePasses } from '../transpose-passes.js';
 import {
   RESHAPES,
@@ -328,16 +328,16 @@ export function lowerOne(ctx: Ctx, op: Operator): void {
       const rank = strides.length;
       const sy = rank >= 3 ? Math.max(1, Math.abs(strides[rank - 3])) : 1;
       const sx = rank >= 2 ? Math.max(1, Math.abs(strides[rank - 2])) : 1;
-      const extra: Partial<InternalOp> = {};
+      const read: FmRef = { ...ifm, shape: ofm.shape };
       if (sy > 1 || sx > 1) {
-        extra.blockIfm = {
+        read.extent = {
           h: Math.min(ofm.shape.h * sy, Math.max(ifm.shape.h, ofm.shape.h)),
           w: Math.min(ofm.shape.w * sx, Math.max(ifm.shape.w, ofm.shape.w)),
           c: ofm.shape.c,
         };
       }
       if (sx > 1) ifm.buffer.linear = true;
-      push(ctx, op, 'MemoryCopy', 'pool', { ...ifm, shape: ofm.shape }, ofm, extra);
+      push(ctx, op, 'MemoryCopy', 'pool', read, ofm);
       return;
     }
     case 'SLICE':

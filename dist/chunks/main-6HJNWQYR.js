@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-FDXJWZFL.js";
+} from "./chunk-LSG2UYXT.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-HPWQMFKJ.js");
+      const mod = await import("./commands-OJDDMTDJ.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-DIGB5BXN.js");
+      const mod = await import("./compare-PEFA4AIM.js");
       return mod.compare(rest);
     }
     default:

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-2HSTPZIE.js";
+} from "./chunk-SYFM4SG6.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-RZXW3CJD.js";
+} from "./chunk-NNQU6U72.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-KYQVQPRU.js";
+import "./chunk-JDROCUWR.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-FDXJWZFL.js";
+} from "./chunk-LSG2UYXT.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

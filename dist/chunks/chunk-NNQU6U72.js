@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-KYQVQPRU.js";
+} from "./chunk-JDROCUWR.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-FDXJWZFL.js";
+} from "./chunk-LSG2UYXT.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-RZXW3CJD.js.LEGAL.txt */
+/*! For license information please see chunk-NNQU6U72.js.LEGAL.txt */

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-FDXJWZFL.js";
+} from "./chunk-LSG2UYXT.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

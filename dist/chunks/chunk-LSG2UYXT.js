@@ -2179,6 +2179,7 @@ function archFor(target) {
 // src/perf/ops.ts
 var UNIT_KERNEL = { w: 1, h: 1, strideX: 1, strideY: 1, dilationX: 1, dilationY: 1 };
 function storedShape(fm2) {
+  if (fm2.extent) return fm2.extent;
   const b = fm2.buffer.shape;
   const v = fm2.shape;
   const padded = b.c === v.c && v.h >= b.h && v.w >= b.w && v.h * v.w > b.h * b.w;
@@ -3058,8 +3059,8 @@ function elementAccess(q) {
     const ifm1 = op.ifm.shape;
     const ifm2 = op.ifm2?.shape;
     if (q.npu.kind === "u85") {
+      const shapes = [op.ifm.extent ?? ifm1, op.ifm2?.extent ?? ifm2];
       let encodedScalar = false;
-      const shapes = [ifm1, ifm2];
       shapes.forEach((s2, i) => {
         if (!s2) return;
         if (count(s2) > 1 || encodedScalar) a.ifmRead[i] = storedCount(s2, q.ifmFormat);
@@ -5436,16 +5437,16 @@ function lowerOne(ctx, op) {
       const rank = strides.length;
       const sy = rank >= 3 ? Math.max(1, Math.abs(strides[rank - 3])) : 1;
       const sx = rank >= 2 ? Math.max(1, Math.abs(strides[rank - 2])) : 1;
-      const extra = {};
+      const read = { ...ifm, shape: ofm2.shape };
       if (sy > 1 || sx > 1) {
-        extra.blockIfm = {
+        read.extent = {
           h: Math.min(ofm2.shape.h * sy, Math.max(ifm.shape.h, ofm2.shape.h)),
           w: Math.min(ofm2.shape.w * sx, Math.max(ifm.shape.w, ofm2.shape.w)),
           c: ofm2.shape.c
         };
       }
       if (sx > 1) ifm.buffer.linear = true;
-      push(ctx, op, "MemoryCopy", "pool", { ...ifm, shape: ofm2.shape }, ofm2, extra);
+      push(ctx, op, "MemoryCopy", "pool", read, ofm2);
       return;
     }
     case "SLICE":
@@ -6444,7 +6445,7 @@ function blockConfig(arch, op, sparse = false, stripe) {
     const unit = { h: 1, w: 1, c: 1 };
     return { ofmBlock: unit, ifmBlock: unit, traversal: "DepthFirst", wideAcc: false, ofmUBlock: unit };
   }
-  const ifm = op.blockIfm ?? storedShape(op.ifm);
+  const ifm = storedShape(op.ifm);
   const q = {
     hw: op.hw,
     type: op.blockAs ?? op.type,
@@ -10049,6 +10050,8 @@ function costKey(memo2, names, op, memOf, prevWasNpu, first) {
     memo2.push(r.bits);
     memo2.push(objectId(memOf(r.buffer.key, constant)));
     memo2.push(r.buffer.linear ? 1 : 0);
+    memo2.push(r.extent ? r.extent.h : -1);
+    memo2.push(r.extent ? r.extent.w : -1);
   };
   const describe = (o) => {
     memo2.push(names.id(o.type));
@@ -10068,8 +10071,6 @@ function costKey(memo2, names, op, memOf, prevWasNpu, first) {
     memo2.push(o.lutBytes);
     memo2.push(o.lutInActivation ? 1 : 0);
     memo2.push(o.lutInputBits ?? -1);
-    memo2.push(o.blockIfm ? o.blockIfm.h : -1);
-    memo2.push(o.blockIfm ? o.blockIfm.w : -1);
     memo2.push(o.upscale);
     memo2.push(o.weights ? names.id(o.weights.key) : -1);
     memo2.push(o.transpose ? names.id(o.transpose) : -1);

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-FDXJWZFL.js";
+} from "./chunk-LSG2UYXT.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-P6SSAVOK.js";
-import "./chunk-KYQVQPRU.js";
-import "./chunk-FDXJWZFL.js";
+} from "./chunk-6UJXXFHC.js";
+import "./chunk-JDROCUWR.js";
+import "./chunk-LSG2UYXT.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-KYQVQPRU.js";
+} from "./chunk-JDROCUWR.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-FDXJWZFL.js";
+} from "./chunk-LSG2UYXT.js";
 import {
   ModelFileError,
   isModelFileError,
