@@ -736,4 +736,11 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * elementwise read covers the 4,096 rows, not the 2,048 it uses (33% under on U85-256 counting the latter).
    */
   random_100204: () => makeModel(100204).bytes,
+  /**
+   * Extended random model 100009: a RESHAPE of the input to [1, 7, 1, 120], then a TRANSPOSE that only moves its unit
+   * axis, the output. regor rewrites such a transpose into an identity and removes it as it does a reshape; the two
+   * leave the input and output, which must stay apart, joined by one copy in the input's shape, reshaped deeper (7 x
+   * 5 x 24). Costed as a transpose it was 85% under on U55-128.
+   */
+  random_100009: () => makeModel(100009).bytes,
 };

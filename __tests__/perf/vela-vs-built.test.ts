@@ -438,6 +438,12 @@ const VELA: Record<string, Record<string, [number, number, number, number]>> = {
     'ethos-u85-256': [18461, 512, 0, 0],
     'ethos-u85-2048': [7499, 64, 0, 0],
   },
+  random_100009: {
+    'ethos-u55-128': [1672, 1672, 1696, 0],
+    'ethos-u65-512': [4864, 3436, 0, 0],
+    'ethos-u85-256': [1924, 1924, 0, 0],
+    'ethos-u85-2048': [1245, 1245, 0, 0],
+  },
 };
 
 /**

@@ -44,6 +44,7 @@ export {
 export { clearGeneratedKernels } from './generated-kernels.js';
 export { PerfLimitError, MAX_INTERNAL_OPS, MAX_LSTM_STEPS } from './limits.js';
 export { u85TransposeType } from './transpose.js';
+import { isIdentityTranspose } from './transpose.js';
 
 export function lowerSubgraph(
   model: Model,
@@ -78,6 +79,9 @@ export function lowerSubgraph(
     for (const i of op.inputs) consumedByCpu.add(i);
   }
   const reshapeCopies: { copy: InternalOp; source: number; from: Buffer; to: Buffer }[] = [];
+  // Reshaped views of an input (regor removes reshapes one at a time: a chain of them from an input to an output
+  // still needs its copy).
+  const ioViews = new Set<number>();
   for (const op of sg.operators) {
     if (!ctx.npu.has(op.index)) continue;
     if (isFusablePad(ctx, op, consumers)) {
@@ -89,24 +93,27 @@ export function lowerSubgraph(
       ctx.alias.set(dst, bufferKey(ctx, src));
       continue;
     }
-    if (RESHAPES.has(op.type)) {
+    if (RESHAPES.has(op.type) || isIdentityTranspose(ctx, op)) {
       const src = op.inputs[0] ?? -1;
       const dst = op.outputs[0] ?? -1;
-      const srcIsIo = sg.inputs.includes(src) || producedByCpu.has(src) || isConstant(ctx, src);
+      const srcIsIo = sg.inputs.includes(src) || producedByCpu.has(src) || isConstant(ctx, src) || ioViews.has(src);
       const dstIsIo = sg.outputs.includes(dst) || consumedByCpu.has(dst);
       // regor also copies when the input has other readers and another stored shape (RemoveReshape).
       const shared =
         (consumers.get(src) ?? 0) > 1 &&
         (sg.tensors[src]?.shape ?? []).join(',') !== (sg.tensors[dst]?.shape ?? []).join(',');
       if (src >= 0 && dst >= 0 && ((srcIsIo && dstIsIo) || shared)) {
-        const a = fm(ctx, src);
+        // Vela copies in the input's shape (the output is the same bytes, linear): the stored map's, through a chain
+        // of reshapes.
+        const view = fm(ctx, src);
+        const a = { ...view, shape: view.buffer.shape };
         const b = fm(ctx, dst);
-        // Vela copies in the input's shape (the output is the same bytes, linear).
         const copy = push(ctx, op, 'MemoryCopy', 'pool', a, { ...b, shape: a.shape });
         reshapeCopies.push({ copy, source: src, from: a.buffer, to: b.buffer });
       } else if (src >= 0 && dst >= 0) {
         const key = bufferKey(ctx, src);
         ctx.alias.set(dst, key);
+        if (srcIsIo) ioViews.add(dst);
         const b = bufferFor(ctx, src);
         // regor keeps one tensor in the reshaped storage shape (RemoveReshape): an operation writing it no
         // longer writes a map shaped like its input, which it could otherwise overwrite.

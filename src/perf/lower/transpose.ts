@@ -203,6 +203,24 @@ export function transposeBeforeReshape(
   return { shape: [...pre], perm: pre.map((d, i) => (d === 1 ? i : moved[k++])) };
 }
 
+/**
+ * A TRANSPOSE that moves only unit axes, keeping the others in order: regor rewrites it into an identity
+ * (RewriteIdentityTranspose), removed as a reshape is.
+ */
+export function isIdentityTranspose(ctx: Ctx, op: Operator): boolean {
+  if (op.type !== 'TRANSPOSE') return false;
+  const perm = transposePerm(ctx, op.inputs[1] ?? -1);
+  const shape = ctx.sg.tensors[op.inputs[0] ?? -1]?.shape;
+  if (!perm || !shape || perm.length !== shape.length) return false;
+  let last = 0;
+  for (const axis of perm) {
+    if (shape[axis] === 1) continue;
+    if (axis < last) return false;
+    last = axis;
+  }
+  return true;
+}
+
 /** A TRANSPOSE's constant permutation (output axis i = input axis perm[i]), or undefined when unreadable. */
 export function transposePerm(ctx: Ctx, permTensor: number): number[] | undefined {
   return constantInts(ctx, permTensor, true);

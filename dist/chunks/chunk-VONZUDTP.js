@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-LSG2UYXT.js";
+} from "./chunk-X3C5PWQC.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

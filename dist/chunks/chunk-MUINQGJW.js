@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-JDROCUWR.js";
+} from "./chunk-VONZUDTP.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-LSG2UYXT.js";
+} from "./chunk-X3C5PWQC.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-NNQU6U72.js.LEGAL.txt */
+/*! For license information please see chunk-MUINQGJW.js.LEGAL.txt */

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-JDROCUWR.js";
+} from "./chunk-VONZUDTP.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-LSG2UYXT.js";
+} from "./chunk-X3C5PWQC.js";
 import {
   ModelFileError,
   isModelFileError,

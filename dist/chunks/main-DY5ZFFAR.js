@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-LSG2UYXT.js";
+} from "./chunk-X3C5PWQC.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-OJDDMTDJ.js");
+      const mod = await import("./commands-JFBX3NUD.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-PEFA4AIM.js");
+      const mod = await import("./compare-WMSR5S36.js");
       return mod.compare(rest);
     }
     default:

@@ -4038,6 +4038,19 @@ function transposeBeforeReshape(ctx, transpose, shape, perm) {
   let k = 0;
   return { shape: [...pre], perm: pre.map((d, i) => d === 1 ? i : moved[k++]) };
 }
+function isIdentityTranspose(ctx, op) {
+  if (op.type !== "TRANSPOSE") return false;
+  const perm = transposePerm(ctx, op.inputs[1] ?? -1);
+  const shape = ctx.sg.tensors[op.inputs[0] ?? -1]?.shape;
+  if (!perm || !shape || perm.length !== shape.length) return false;
+  let last = 0;
+  for (const axis of perm) {
+    if (shape[axis] === 1) continue;
+    if (axis < last) return false;
+    last = axis;
+  }
+  return true;
+}
 function transposePerm(ctx, permTensor) {
   return constantInts(ctx, permTensor, true);
 }
@@ -5610,6 +5623,7 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights, ofmBlockOf) {
     for (const i of op.inputs) consumedByCpu.add(i);
   }
   const reshapeCopies = [];
+  const ioViews = /* @__PURE__ */ new Set();
   for (const op of sg.operators) {
     if (!ctx.npu.has(op.index)) continue;
     if (isFusablePad(ctx, op, consumers)) {
@@ -5619,20 +5633,22 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights, ofmBlockOf) {
       ctx.alias.set(dst, bufferKey(ctx, src));
       continue;
     }
-    if (RESHAPES2.has(op.type)) {
+    if (RESHAPES2.has(op.type) || isIdentityTranspose(ctx, op)) {
       const src = op.inputs[0] ?? -1;
       const dst = op.outputs[0] ?? -1;
-      const srcIsIo = sg.inputs.includes(src) || producedByCpu.has(src) || isConstant(ctx, src);
+      const srcIsIo = sg.inputs.includes(src) || producedByCpu.has(src) || isConstant(ctx, src) || ioViews.has(src);
       const dstIsIo = sg.outputs.includes(dst) || consumedByCpu.has(dst);
       const shared2 = (consumers.get(src) ?? 0) > 1 && (sg.tensors[src]?.shape ?? []).join(",") !== (sg.tensors[dst]?.shape ?? []).join(",");
       if (src >= 0 && dst >= 0 && (srcIsIo && dstIsIo || shared2)) {
-        const a = fm(ctx, src);
+        const view = fm(ctx, src);
+        const a = { ...view, shape: view.buffer.shape };
         const b = fm(ctx, dst);
         const copy = push(ctx, op, "MemoryCopy", "pool", a, { ...b, shape: a.shape });
         reshapeCopies.push({ copy, source: src, from: a.buffer, to: b.buffer });
       } else if (src >= 0 && dst >= 0) {
         const key = bufferKey(ctx, src);
         ctx.alias.set(dst, key);
+        if (srcIsIo) ioViews.add(dst);
         const b = bufferFor(ctx, src);
         const dstDims = sg.tensors[dst]?.shape;
         if (dstDims) b.dims = dstDims;

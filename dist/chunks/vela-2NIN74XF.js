@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-6UJXXFHC.js";
-import "./chunk-JDROCUWR.js";
-import "./chunk-LSG2UYXT.js";
+} from "./chunk-HHUV3WWP.js";
+import "./chunk-VONZUDTP.js";
+import "./chunk-X3C5PWQC.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

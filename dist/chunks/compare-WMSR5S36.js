@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-SYFM4SG6.js";
+} from "./chunk-6DE35DHF.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-NNQU6U72.js";
+} from "./chunk-MUINQGJW.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-JDROCUWR.js";
+import "./chunk-VONZUDTP.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-LSG2UYXT.js";
+} from "./chunk-X3C5PWQC.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer
