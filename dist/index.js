@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-HHUV3WWP.js";
+} from "./chunks/chunk-IIJMU7K3.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-MUINQGJW.js";
+} from "./chunks/chunk-G6B46GYO.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-VONZUDTP.js";
+import "./chunks/chunk-4SWEIAUC.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-X3C5PWQC.js";
+} from "./chunks/chunk-IERK66CP.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-NHCPUCDV.js");
+  const module = await import("./chunks/optimize-S2UR2OBS.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

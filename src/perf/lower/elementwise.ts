@@ -69,7 +69,11 @@ export function tryFuseActivation(ctx: Ctx, op: Operator): boolean {
   if (source && fusedActivation(source) !== 'none') return false;
   // Into a depth-multiplier depthwise convolution's transpose only as the convolution's own (see below).
   const multiplierParts = source?.type === 'DEPTHWISE_CONV_2D' && prev.type === 'Transpose';
-  if (prev.activation !== 'none' || (prev.hw === 'transpose' && !multiplierParts) || prev.hw === 'dma') return false;
+  // A U55/U65 transpose takes one when it writes 8 bits (EthosU55OpGroup::Add lets an activation join a transpose, the
+  // one compound operation it may join, only then).
+  const transposeTakes = ctx.family !== 'u85' && prev.type === 'Transpose' && prev.ofm.bits === 8;
+  if (prev.activation !== 'none' || (prev.hw === 'transpose' && !multiplierParts && !transposeTakes)) return false;
+  if (prev.hw === 'dma') return false;
   // Nor into a slice's copy: regor moves the slice into its readers first, and the activation reads it in place.
   if (SLICING.has(source?.type ?? '')) return false;
   // Vela fuses only activations with unit scaling: a ReLU that requantizes (another scale or zero point) runs alone.

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-6DE35DHF.js";
+} from "./chunk-DJMQAWX2.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-MUINQGJW.js";
+} from "./chunk-G6B46GYO.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-VONZUDTP.js";
+import "./chunk-4SWEIAUC.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-X3C5PWQC.js";
+} from "./chunk-IERK66CP.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

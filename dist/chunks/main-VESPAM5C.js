@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-X3C5PWQC.js";
+} from "./chunk-IERK66CP.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-JFBX3NUD.js");
+      const mod = await import("./commands-5H54FSQ5.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-WMSR5S36.js");
+      const mod = await import("./compare-PDGM345Z.js");
       return mod.compare(rest);
     }
     default:

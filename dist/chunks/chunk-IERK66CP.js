@@ -3671,7 +3671,9 @@ function tryFuseActivation(ctx, op) {
   const source = ctx.sg.operators[prev.sourceIndex];
   if (source && fusedActivation2(source) !== "none") return false;
   const multiplierParts = source?.type === "DEPTHWISE_CONV_2D" && prev.type === "Transpose";
-  if (prev.activation !== "none" || prev.hw === "transpose" && !multiplierParts || prev.hw === "dma") return false;
+  const transposeTakes = ctx.family !== "u85" && prev.type === "Transpose" && prev.ofm.bits === 8;
+  if (prev.activation !== "none" || prev.hw === "transpose" && !multiplierParts && !transposeTakes) return false;
+  if (prev.hw === "dma") return false;
   if (SLICING.has(source?.type ?? "")) return false;
   if (kind === "relu" && !sameQuantization(ctx, inT, op.outputs[0] ?? -1)) return false;
   if (!!ctx.sg.tensors[op.outputs[0] ?? -1]?.isVariable !== !!prev.ofm.buffer.persistent) return false;

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-HHUV3WWP.js";
-import "./chunk-VONZUDTP.js";
-import "./chunk-X3C5PWQC.js";
+} from "./chunk-IIJMU7K3.js";
+import "./chunk-4SWEIAUC.js";
+import "./chunk-IERK66CP.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

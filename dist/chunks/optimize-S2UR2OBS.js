@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-X3C5PWQC.js";
+} from "./chunk-IERK66CP.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

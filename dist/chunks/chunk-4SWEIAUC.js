@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-X3C5PWQC.js";
+} from "./chunk-IERK66CP.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-VONZUDTP.js";
+} from "./chunk-4SWEIAUC.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-X3C5PWQC.js";
+} from "./chunk-IERK66CP.js";
 import {
   ModelFileError,
   isModelFileError,
