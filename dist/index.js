@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-IIJMU7K3.js";
+} from "./chunks/chunk-VV37WM5M.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-G6B46GYO.js";
+} from "./chunks/chunk-LQGO6OKS.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-4SWEIAUC.js";
+import "./chunks/chunk-SPBMIAFQ.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-IERK66CP.js";
+} from "./chunks/chunk-A7Z2JGWX.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-S2UR2OBS.js");
+  const module = await import("./chunks/optimize-JV7ITM6M.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

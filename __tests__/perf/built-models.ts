@@ -750,4 +750,11 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * SRAM on U65).
    */
   random_100284: () => makeModel(100284).bytes,
+  /**
+   * Extended random model 100041: a SPLIT of a convolution's 64 channels in two, the first half reshaped to [1, 3136,
+   * 1, 32] and read by a TANH, the second an output. The reshape keeps the slice from moving into the TANH, so its
+   * copy stays, and the TANH packs into that copy (the split's other copy runs before it): run apart it cost 200,944
+   * cycles more on U55-128.
+   */
+  random_100041: () => makeModel(100041).bytes,
 };

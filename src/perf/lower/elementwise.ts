@@ -46,11 +46,25 @@ export function broadcastBoth(ctx: Ctx, op: Operator, a: FmRef, b: FmRef, ofm: F
  */
 export function soleProducer(ctx: Ctx, op: Operator): InternalOp | undefined {
   const inT = op.inputs[0] ?? -1;
-  const prev = ctx.ops[ctx.ops.length - 1];
+  const prev = lastWriterOf(ctx, bufferKey(ctx, inT));
   if (!prev || prev.subgraph !== ctx.sg.index || prev.ofm.buffer.key !== bufferKey(ctx, inT)) return undefined;
   if ((ctx.readers.get(inT) ?? 0) !== 1 || ctx.sg.outputs.includes(inT)) return undefined;
   if (ctx.ops.some((o) => o !== prev && o.ofm.buffer === prev.ofm.buffer)) return undefined;
   return prev;
+}
+
+/**
+ * The operation lowered last, or for a map one of a SPLIT's copies writes, that copy: in regor's execution order the
+ * copy an activation reads runs right before it (the split's other copies first: Vela packs a TANH into the first of
+ * two parts' copies, read through a reshape), so the activation packs into it.
+ */
+function lastWriterOf(ctx: Ctx, key: string): InternalOp | undefined {
+  const last = ctx.ops[ctx.ops.length - 1];
+  if (!last || last.ofm.buffer.key === key || ctx.sg.operators[last.sourceIndex]?.type !== 'SPLIT') return last;
+  for (let k = ctx.ops.length - 2; k >= 0 && ctx.ops[k].sourceIndex === last.sourceIndex; k--) {
+    if (ctx.ops[k].ofm.buffer.key === key) return ctx.ops[k];
+  }
+  return last;
 }
 
 /** Folds a standalone activation into the operation that produces its input, as Vela packs them. */
@@ -74,8 +88,11 @@ export function tryFuseActivation(ctx: Ctx, op: Operator): boolean {
   const transposeTakes = ctx.family !== 'u85' && prev.type === 'Transpose' && prev.ofm.bits === 8;
   if (prev.activation !== 'none' || (prev.hw === 'transpose' && !multiplierParts && !transposeTakes)) return false;
   if (prev.hw === 'dma') return false;
-  // Nor into a slice's copy: regor moves the slice into its readers first, and the activation reads it in place.
-  if (SLICING.has(source?.type ?? '')) return false;
+  // Nor into a slice's copy the slice moves into the activation (regor moves slices into their readers first, and
+  // the activation then reads it in place): only one read in the slice's own shape; read through a reshape, the copy
+  // stays and takes the activation (moveSlicesToConsumers).
+  const readShape = fm(ctx, inT).shape;
+  if (SLICING.has(source?.type ?? '') && sameShape(readShape, prev.ofm.shape)) return false;
   // Vela fuses only activations with unit scaling: a ReLU that requantizes (another scale or zero point) runs alone.
   if (kind === 'relu' && !sameQuantization(ctx, inT, op.outputs[0] ?? -1)) return false;
   // Nor an operation writing a variable with one that does not.

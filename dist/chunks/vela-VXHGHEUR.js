@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-IIJMU7K3.js";
-import "./chunk-4SWEIAUC.js";
-import "./chunk-IERK66CP.js";
+} from "./chunk-VV37WM5M.js";
+import "./chunk-SPBMIAFQ.js";
+import "./chunk-A7Z2JGWX.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

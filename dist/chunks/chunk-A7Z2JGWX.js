@@ -3655,11 +3655,19 @@ function broadcastBoth(ctx, op, a, b, ofm2) {
 }
 function soleProducer(ctx, op) {
   const inT = op.inputs[0] ?? -1;
-  const prev = ctx.ops[ctx.ops.length - 1];
+  const prev = lastWriterOf(ctx, bufferKey(ctx, inT));
   if (!prev || prev.subgraph !== ctx.sg.index || prev.ofm.buffer.key !== bufferKey(ctx, inT)) return void 0;
   if ((ctx.readers.get(inT) ?? 0) !== 1 || ctx.sg.outputs.includes(inT)) return void 0;
   if (ctx.ops.some((o) => o !== prev && o.ofm.buffer === prev.ofm.buffer)) return void 0;
   return prev;
+}
+function lastWriterOf(ctx, key) {
+  const last = ctx.ops[ctx.ops.length - 1];
+  if (!last || last.ofm.buffer.key === key || ctx.sg.operators[last.sourceIndex]?.type !== "SPLIT") return last;
+  for (let k = ctx.ops.length - 2; k >= 0 && ctx.ops[k].sourceIndex === last.sourceIndex; k--) {
+    if (ctx.ops[k].ofm.buffer.key === key) return ctx.ops[k];
+  }
+  return last;
 }
 function tryFuseActivation(ctx, op) {
   const kind = RELU_FAMILY.has(op.type) ? "relu" : LUT_ACTIVATIONS.has(op.type) ? "lut" : null;
@@ -3674,7 +3682,8 @@ function tryFuseActivation(ctx, op) {
   const transposeTakes = ctx.family !== "u85" && prev.type === "Transpose" && prev.ofm.bits === 8;
   if (prev.activation !== "none" || prev.hw === "transpose" && !multiplierParts && !transposeTakes) return false;
   if (prev.hw === "dma") return false;
-  if (SLICING.has(source?.type ?? "")) return false;
+  const readShape = fm(ctx, inT).shape;
+  if (SLICING.has(source?.type ?? "") && sameShape(readShape, prev.ofm.shape)) return false;
   if (kind === "relu" && !sameQuantization(ctx, inT, op.outputs[0] ?? -1)) return false;
   if (!!ctx.sg.tensors[op.outputs[0] ?? -1]?.isVariable !== !!prev.ofm.buffer.persistent) return false;
   const ofm2 = fm(ctx, op.outputs[0]);

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-4SWEIAUC.js";
+} from "./chunk-SPBMIAFQ.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-IERK66CP.js";
+} from "./chunk-A7Z2JGWX.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-G6B46GYO.js.LEGAL.txt */
+/*! For license information please see chunk-LQGO6OKS.js.LEGAL.txt */

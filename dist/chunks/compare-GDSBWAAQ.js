@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-DJMQAWX2.js";
+} from "./chunk-HQLBAQO2.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-G6B46GYO.js";
+} from "./chunk-LQGO6OKS.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-4SWEIAUC.js";
+import "./chunk-SPBMIAFQ.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-IERK66CP.js";
+} from "./chunk-A7Z2JGWX.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

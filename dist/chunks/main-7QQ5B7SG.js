@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-IERK66CP.js";
+} from "./chunk-A7Z2JGWX.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-5H54FSQ5.js");
+      const mod = await import("./commands-X4RD3ZMO.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-PDGM345Z.js");
+      const mod = await import("./compare-GDSBWAAQ.js");
       return mod.compare(rest);
     }
     default:

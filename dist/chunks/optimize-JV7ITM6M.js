@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-IERK66CP.js";
+} from "./chunk-A7Z2JGWX.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-4SWEIAUC.js";
+} from "./chunk-SPBMIAFQ.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-IERK66CP.js";
+} from "./chunk-A7Z2JGWX.js";
 import {
   ModelFileError,
   isModelFileError,

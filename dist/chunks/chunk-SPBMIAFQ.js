@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-IERK66CP.js";
+} from "./chunk-A7Z2JGWX.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {
