@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-VV37WM5M.js";
+} from "./chunks/chunk-V4T4ZZDU.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-LQGO6OKS.js";
+} from "./chunks/chunk-I6GSBYFI.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-SPBMIAFQ.js";
+import "./chunks/chunk-QZSVVGGU.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-A7Z2JGWX.js";
+} from "./chunks/chunk-V3Y2HFW5.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-JV7ITM6M.js");
+  const module = await import("./chunks/optimize-TCGFUPBV.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

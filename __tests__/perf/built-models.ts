@@ -757,4 +757,10 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * cycles more on U55-128.
    */
   random_100041: () => makeModel(100041).bytes,
+  /**
+   * Extended random model 100098: a depthwise convolution, two transposes that undo each other (W and C swapped
+   * twice), a TANH and a SOFTMAX. regor merges the transposes into a no-op and removes it: the convolution writes the
+   * map, and the TANH packs into it (costed as a transpose and a TANH it was 3-13% apart on U55/U65).
+   */
+  random_100098: () => makeModel(100098).bytes,
 };

@@ -211,7 +211,12 @@ export function isIdentityTranspose(ctx: Ctx, op: Operator): boolean {
   if (op.type !== 'TRANSPOSE') return false;
   const perm = transposePerm(ctx, op.inputs[1] ?? -1);
   const shape = ctx.sg.tensors[op.inputs[0] ?? -1]?.shape;
-  if (!perm || !shape || perm.length !== shape.length) return false;
+  return !!perm && !!shape && isNoOpPermute(shape, perm);
+}
+
+/** The permutation keeps the non-unit axes of `shape` in order (regor's IsNoOpPermuteForShape). */
+export function isNoOpPermute(shape: readonly number[], perm: readonly number[]): boolean {
+  if (perm.length !== shape.length) return false;
   let last = 0;
   for (const axis of perm) {
     if (shape[axis] === 1) continue;

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-VV37WM5M.js";
-import "./chunk-SPBMIAFQ.js";
-import "./chunk-A7Z2JGWX.js";
+} from "./chunk-V4T4ZZDU.js";
+import "./chunk-QZSVVGGU.js";
+import "./chunk-V3Y2HFW5.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-A7Z2JGWX.js";
+} from "./chunk-V3Y2HFW5.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -4053,7 +4053,10 @@ function isIdentityTranspose(ctx, op) {
   if (op.type !== "TRANSPOSE") return false;
   const perm = transposePerm(ctx, op.inputs[1] ?? -1);
   const shape = ctx.sg.tensors[op.inputs[0] ?? -1]?.shape;
-  if (!perm || !shape || perm.length !== shape.length) return false;
+  return !!perm && !!shape && isNoOpPermute(shape, perm);
+}
+function isNoOpPermute(shape, perm) {
+  if (perm.length !== shape.length) return false;
   let last = 0;
   for (const axis of perm) {
     if (shape[axis] === 1) continue;
@@ -5497,6 +5500,13 @@ function lowerOne(ctx, op) {
       const from = merged ? fm(ctx, merged.op.inputs[0]) : ifm;
       let perm = merged ? merged.perm : transposePerm(ctx, op.inputs[1] ?? -1);
       let shape = ctx.sg.tensors[first.inputs[0] ?? -1]?.shape ?? [];
+      const writers = ctx.ops.filter((o) => o.ofm.buffer === from.buffer);
+      const singlePath2 = (ctx.readers.get(first.inputs[0] ?? -1) ?? 0) === 1 && writers.length === 1;
+      if (merged && perm && isNoOpPermute(shape, perm) && singlePath2 && !from.buffer.isInput) {
+        ctx.buffers.delete(from.buffer.key);
+        writers[0].ofm = { ...ofm2, shape: writers[0].ofm.shape };
+        return;
+      }
       if (perm) ({ shape, perm } = transposeBeforeReshape(ctx, first, shape, perm));
       if (ctx.family === "u85") {
         if (perm) pushU85Transpose(ctx, first, from, ofm2, shape, perm);

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-SPBMIAFQ.js";
+} from "./chunk-QZSVVGGU.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-A7Z2JGWX.js";
+} from "./chunk-V3Y2HFW5.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-LQGO6OKS.js.LEGAL.txt */
+/*! For license information please see chunk-I6GSBYFI.js.LEGAL.txt */

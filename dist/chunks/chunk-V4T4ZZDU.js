@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-SPBMIAFQ.js";
+} from "./chunk-QZSVVGGU.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-A7Z2JGWX.js";
+} from "./chunk-V3Y2HFW5.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-A7Z2JGWX.js";
+} from "./chunk-V3Y2HFW5.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-X4RD3ZMO.js");
+      const mod = await import("./commands-ZKVJAATR.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-GDSBWAAQ.js");
+      const mod = await import("./compare-ZNH2QO3X.js");
       return mod.compare(rest);
     }
     default:

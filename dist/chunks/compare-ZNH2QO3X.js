@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-HQLBAQO2.js";
+} from "./chunk-2EXE2QYQ.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-LQGO6OKS.js";
+} from "./chunk-I6GSBYFI.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-SPBMIAFQ.js";
+import "./chunk-QZSVVGGU.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-A7Z2JGWX.js";
+} from "./chunk-V3Y2HFW5.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer
