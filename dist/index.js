@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-V4T4ZZDU.js";
+} from "./chunks/chunk-3SVWWGVC.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-I6GSBYFI.js";
+} from "./chunks/chunk-VGF2VLSJ.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-QZSVVGGU.js";
+import "./chunks/chunk-YNVR2ID4.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-V3Y2HFW5.js";
+} from "./chunks/chunk-D7CUTAKP.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-TCGFUPBV.js");
+  const module = await import("./chunks/optimize-C6LQPYJE.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -763,4 +763,11 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * map, and the TANH packs into it (costed as a transpose and a TANH it was 3-13% apart on U55/U65).
    */
   random_100098: () => makeModel(100098).bytes,
+  /**
+   * Extended random model 100253: a one-axis MEAN, a HARD_SWISH, a requantizing QUANTIZE, another HARD_SWISH and a
+   * PAD. The second HARD_SWISH packs into the QUANTIZE, which writes the PAD's interior: on U85 that packed LUT is a
+   * sub-operation and charges the whole padded map, as a convolution's fused activation does (counted as a LUT of
+   * its own writing its slice: 5% under on U85-128).
+   */
+  random_100253: () => makeModel(100253).bytes,
 };

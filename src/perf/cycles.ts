@@ -359,8 +359,10 @@ function writtenShape(q: PerfQuery): Shape3 {
   const op = q.op;
   // A chain writes through its last operation.
   const writer = op.chained?.length ? op.chained[op.chained.length - 1] : op;
-  // An activation run as an operation of its own (a standalone TANH's LUT) writes its slice.
-  const whole = q.npu.kind === 'u85' && writer.writesInPlace && writer.activation !== 'none' && !writer.elementwiseLike;
+  // An activation run as an operation of its own (a standalone TANH's LUT) writes its slice; one packed into a
+  // standalone operation (a HARD_SWISH into a QUANTIZE) is a sub-operation, as a convolution's is.
+  const own = writer.elementwiseLike && !writer.packedActivation;
+  const whole = q.npu.kind === 'u85' && writer.writesInPlace && writer.activation !== 'none' && !own;
   return whole ? op.ofm.buffer.shape : op.ofm.shape;
 }
 

@@ -670,6 +670,9 @@ function costKey(
     memo.push(r.bits);
     memo.push(objectId(memOf(r.buffer.key, constant)));
     memo.push(r.buffer.linear ? 1 : 0);
+    memo.push(r.buffer.shape.h);
+    memo.push(r.buffer.shape.w);
+    memo.push(r.buffer.shape.c);
     memo.push(r.extent ? r.extent.h : -1);
     memo.push(r.extent ? r.extent.w : -1);
   };
@@ -690,6 +693,9 @@ function costKey(
     memo.push(o.scaled ? 1 : 0);
     memo.push(o.lutBytes);
     memo.push(o.lutInActivation ? 1 : 0);
+    memo.push(o.packedActivation ? 1 : 0);
+    memo.push(o.elementwiseLike ? 1 : 0);
+    memo.push(o.writesInPlace ? 1 : 0);
     memo.push(o.lutInputBits ?? -1);
     memo.push(o.upscale);
     memo.push(o.weights ? names.id(o.weights.key) : -1);

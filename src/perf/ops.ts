@@ -186,6 +186,11 @@ export interface InternalOp {
    * this operation nothing.
    */
   lutInActivation?: boolean;
+  /**
+   * The activation was packed into this operation (a standalone one regor makes a sub-operation of it), not the
+   * operation's own: on U85 it writes the whole map when the operation writes in place.
+   */
+  packedActivation?: boolean;
   /** Writes straight into part of a larger map (a concatenation's part, a PAD's interior) instead of a copy. */
   writesInPlace?: boolean;
   /** U85: elementwise operations chained after this one (they run in its pass, at no cost of their own). */

@@ -113,6 +113,7 @@ export function tryFuseActivation(ctx: Ctx, op: Operator): boolean {
   // activation (regor's OFM connection keeps its shape; only the storage is the activation's).
   prev.ofm = { ...ofm, shape: prev.ofm.shape };
   prev.activation = kind;
+  prev.packedActivation = true;
   if (kind === 'lut') {
     prev.lutBytes = lutBytesFor(prev.ifm.bits, op.type, ctx.family);
     prev.lutInActivation = true;

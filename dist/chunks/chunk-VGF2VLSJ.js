@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-QZSVVGGU.js";
+} from "./chunk-YNVR2ID4.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-V3Y2HFW5.js";
+} from "./chunk-D7CUTAKP.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-I6GSBYFI.js.LEGAL.txt */
+/*! For license information please see chunk-VGF2VLSJ.js.LEGAL.txt */

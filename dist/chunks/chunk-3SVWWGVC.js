@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-QZSVVGGU.js";
+} from "./chunk-YNVR2ID4.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-V3Y2HFW5.js";
+} from "./chunk-D7CUTAKP.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-V3Y2HFW5.js";
+} from "./chunk-D7CUTAKP.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-ZKVJAATR.js");
+      const mod = await import("./commands-KC6EAGZF.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-ZNH2QO3X.js");
+      const mod = await import("./compare-4MZ4XUYQ.js");
       return mod.compare(rest);
     }
     default:

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-2EXE2QYQ.js";
+} from "./chunk-DD4IEKJR.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-I6GSBYFI.js";
+} from "./chunk-VGF2VLSJ.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-QZSVVGGU.js";
+import "./chunk-YNVR2ID4.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-V3Y2HFW5.js";
+} from "./chunk-D7CUTAKP.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

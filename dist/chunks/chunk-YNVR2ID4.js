@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-V3Y2HFW5.js";
+} from "./chunk-D7CUTAKP.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

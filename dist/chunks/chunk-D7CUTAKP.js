@@ -3091,7 +3091,8 @@ function elementAccess(q) {
 function writtenShape(q) {
   const op = q.op;
   const writer = op.chained?.length ? op.chained[op.chained.length - 1] : op;
-  const whole = q.npu.kind === "u85" && writer.writesInPlace && writer.activation !== "none" && !writer.elementwiseLike;
+  const own = writer.elementwiseLike && !writer.packedActivation;
+  const whole = q.npu.kind === "u85" && writer.writesInPlace && writer.activation !== "none" && !own;
   return whole ? op.ofm.buffer.shape : op.ofm.shape;
 }
 function chainWritesOutput(op) {
@@ -3697,6 +3698,7 @@ function tryFuseActivation(ctx, op) {
   ctx.buffers.delete(prev.ofm.buffer.key);
   prev.ofm = { ...ofm2, shape: prev.ofm.shape };
   prev.activation = kind;
+  prev.packedActivation = true;
   if (kind === "lut") {
     prev.lutBytes = lutBytesFor(prev.ifm.bits, op.type, ctx.family);
     prev.lutInActivation = true;
@@ -10087,6 +10089,9 @@ function costKey(memo2, names, op, memOf, prevWasNpu, first) {
     memo2.push(r.bits);
     memo2.push(objectId(memOf(r.buffer.key, constant)));
     memo2.push(r.buffer.linear ? 1 : 0);
+    memo2.push(r.buffer.shape.h);
+    memo2.push(r.buffer.shape.w);
+    memo2.push(r.buffer.shape.c);
     memo2.push(r.extent ? r.extent.h : -1);
     memo2.push(r.extent ? r.extent.w : -1);
   };
@@ -10107,6 +10112,9 @@ function costKey(memo2, names, op, memOf, prevWasNpu, first) {
     memo2.push(o.scaled ? 1 : 0);
     memo2.push(o.lutBytes);
     memo2.push(o.lutInActivation ? 1 : 0);
+    memo2.push(o.packedActivation ? 1 : 0);
+    memo2.push(o.elementwiseLike ? 1 : 0);
+    memo2.push(o.writesInPlace ? 1 : 0);
     memo2.push(o.lutInputBits ?? -1);
     memo2.push(o.upscale);
     memo2.push(o.weights ? names.id(o.weights.key) : -1);

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-V4T4ZZDU.js";
-import "./chunk-QZSVVGGU.js";
-import "./chunk-V3Y2HFW5.js";
+} from "./chunk-3SVWWGVC.js";
+import "./chunk-YNVR2ID4.js";
+import "./chunk-D7CUTAKP.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {
