@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-3SVWWGVC.js";
+} from "./chunks/chunk-47HD25FP.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-VGF2VLSJ.js";
+} from "./chunks/chunk-6IXJ5JH3.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-YNVR2ID4.js";
+import "./chunks/chunk-PO3XKCOX.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-D7CUTAKP.js";
+} from "./chunks/chunk-JGYF7I4U.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-C6LQPYJE.js");
+  const module = await import("./chunks/optimize-V52GQAUN.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-D7CUTAKP.js";
+} from "./chunk-JGYF7I4U.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-KC6EAGZF.js");
+      const mod = await import("./commands-M3OKISCE.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-4MZ4XUYQ.js");
+      const mod = await import("./compare-YFN4UZOZ.js");
       return mod.compare(rest);
     }
     default:

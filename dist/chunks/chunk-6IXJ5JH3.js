@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-YNVR2ID4.js";
+} from "./chunk-PO3XKCOX.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-D7CUTAKP.js";
+} from "./chunk-JGYF7I4U.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-VGF2VLSJ.js.LEGAL.txt */
+/*! For license information please see chunk-6IXJ5JH3.js.LEGAL.txt */

@@ -2186,7 +2186,7 @@ function storedShape(fm2) {
   return padded ? b : v;
 }
 var isOneToOne = (op) => op.hw === "elementwise" || op.hw === "pool" && op.kernel.w * op.kernel.h === 1 && op.type !== "Transpose";
-var sameStorage = (a, b) => a.shape.h === b.shape.h && a.shape.w === b.shape.w && a.shape.c === b.shape.c && a.bits === b.bits && a.linear === b.linear && // regor compares storage shapes padded to 4 axes with leading ones (a [1, 100] map is a [1, 1, 1, 100] one), and
+var sameStorage = (a, b) => a.bits === b.bits && a.linear === b.linear && // regor compares storage shapes padded to 4 axes with leading ones (a [1, 100] map is a [1, 1, 1, 100] one), and
 // otherwise whole: a 4D map and a 5D one of the same bytes are not alike, nor [1, 6272] and [1, 49, 16, 8]. An
 // internal map is stored in its own shape: a transpose's [1, 14, 32] is not a [1, 448] map a reshape flattened.
 sameDims(storageDims(a), storageDims(b));

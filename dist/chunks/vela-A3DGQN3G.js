@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-3SVWWGVC.js";
-import "./chunk-YNVR2ID4.js";
-import "./chunk-D7CUTAKP.js";
+} from "./chunk-47HD25FP.js";
+import "./chunk-PO3XKCOX.js";
+import "./chunk-JGYF7I4U.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-D7CUTAKP.js";
+} from "./chunk-JGYF7I4U.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-DD4IEKJR.js";
+} from "./chunk-5RZKI7EH.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-VGF2VLSJ.js";
+} from "./chunk-6IXJ5JH3.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-YNVR2ID4.js";
+import "./chunk-PO3XKCOX.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-D7CUTAKP.js";
+} from "./chunk-JGYF7I4U.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

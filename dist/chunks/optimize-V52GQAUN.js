@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-D7CUTAKP.js";
+} from "./chunk-JGYF7I4U.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-YNVR2ID4.js";
+} from "./chunk-PO3XKCOX.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-D7CUTAKP.js";
+} from "./chunk-JGYF7I4U.js";
 import {
   ModelFileError,
   isModelFileError,
