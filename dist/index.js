@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-47HD25FP.js";
+} from "./chunks/chunk-KJGLDA5J.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-6IXJ5JH3.js";
+} from "./chunks/chunk-NA7RNX33.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-PO3XKCOX.js";
+import "./chunks/chunk-7URP5SDU.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-JGYF7I4U.js";
+} from "./chunks/chunk-R7MFN3Y6.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-V52GQAUN.js");
+  const module = await import("./chunks/optimize-AA2LBVWI.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -777,4 +777,11 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * SRAM 100% over).
    */
   random_100340: () => makeModel(100340).bytes,
+  /**
+   * Extended random model 100484: a SUB and its input concatenated, a LeakyReLU, a SPLIT of the 8 channels in two,
+   * and two ADDs reading the halves (skip connections to the SUB and to the first ADD), concatenated again. An ADD
+   * whose second input is a split's half is not reshaped deeper (regor reshapes an operation only when every map it
+   * reads and writes is whole): reshaped, both ADDs cost a quarter of Vela's on U55-128 (total 33% under).
+   */
+  random_100484: () => makeModel(100484).bytes,
 };

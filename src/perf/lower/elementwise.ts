@@ -318,7 +318,7 @@ function reshapesDeeper(op: InternalOp): boolean {
   const like = op.elementwiseLike || op.type === 'MemoryCopy';
   if (op.hw !== 'elementwise' && !like) return false;
   const o = op.ofm.shape;
-  return shallow(o) && wholeMap(op.ifm) && wholeMap(op.ofm) && inputsAlike(op, o);
+  return shallow(o) && wholeMap(op.ifm) && wholeMap(op.ifm2) && wholeMap(op.ofm) && inputsAlike(op, o);
 }
 
 /** Vela reshapes shallow elementwise operations (depth < 8) toward depth 16 so no lanes idle. */

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-JGYF7I4U.js";
+} from "./chunk-R7MFN3Y6.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-M3OKISCE.js");
+      const mod = await import("./commands-SZNNAL7B.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-YFN4UZOZ.js");
+      const mod = await import("./compare-B7RB7KVR.js");
       return mod.compare(rest);
     }
     default:

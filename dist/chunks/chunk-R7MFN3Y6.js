@@ -3823,7 +3823,7 @@ function reshapesDeeper(op) {
   const like = op.elementwiseLike || op.type === "MemoryCopy";
   if (op.hw !== "elementwise" && !like) return false;
   const o = op.ofm.shape;
-  return shallow(o) && wholeMap(op.ifm) && wholeMap(op.ofm) && inputsAlike(op, o);
+  return shallow(o) && wholeMap(op.ifm) && wholeMap(op.ifm2) && wholeMap(op.ofm) && inputsAlike(op, o);
 }
 function reshapeShallowElementwise(op) {
   if (!reshapesDeeper(op) || op.keepsShape) return;

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-47HD25FP.js";
-import "./chunk-PO3XKCOX.js";
-import "./chunk-JGYF7I4U.js";
+} from "./chunk-KJGLDA5J.js";
+import "./chunk-7URP5SDU.js";
+import "./chunk-R7MFN3Y6.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-5RZKI7EH.js";
+} from "./chunk-XCWMWKL6.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-6IXJ5JH3.js";
+} from "./chunk-NA7RNX33.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-PO3XKCOX.js";
+import "./chunk-7URP5SDU.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-JGYF7I4U.js";
+} from "./chunk-R7MFN3Y6.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

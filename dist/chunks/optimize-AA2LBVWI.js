@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-JGYF7I4U.js";
+} from "./chunk-R7MFN3Y6.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

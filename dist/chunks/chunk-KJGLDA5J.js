@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-PO3XKCOX.js";
+} from "./chunk-7URP5SDU.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-JGYF7I4U.js";
+} from "./chunk-R7MFN3Y6.js";
 import {
   ModelFileError,
   isModelFileError,
