@@ -18,6 +18,7 @@ import {
   sameQuantization,
   sameShape,
   SLICING,
+  toShape3,
 } from './context.js';
 
 /**
@@ -91,7 +92,7 @@ export function tryFuseActivation(ctx: Ctx, op: Operator): boolean {
   // Nor into a slice's copy the slice moves into the activation (regor moves slices into their readers first, and
   // the activation then reads it in place): only one read in the slice's own shape; read through a reshape, the copy
   // stays and takes the activation (moveSlicesToConsumers).
-  const readShape = fm(ctx, inT).shape;
+  const readShape = toShape3(ctx.sg.tensors[inT]?.shape ?? []);
   if (SLICING.has(source?.type ?? '') && sameShape(readShape, prev.ofm.shape)) return false;
   // Vela fuses only activations with unit scaling: a ReLU that requantizes (another scale or zero point) runs alone.
   if (kind === 'relu' && !sameQuantization(ctx, inT, op.outputs[0] ?? -1)) return false;

@@ -30,6 +30,7 @@ import {
 import { lowerOne } from './operator.js';
 import { isFusablePad } from './pad.js';
 import { scheduleInVelaOrder, linearWhereViewsDiffer, moveSlicesToConsumers } from './schedule.js';
+import { isIdentityTranspose } from './transpose.js';
 
 export {
   cpuBuffer,
@@ -44,7 +45,6 @@ export {
 export { clearGeneratedKernels } from './generated-kernels.js';
 export { PerfLimitError, MAX_INTERNAL_OPS, MAX_LSTM_STEPS } from './limits.js';
 export { u85TransposeType } from './transpose.js';
-import { isIdentityTranspose } from './transpose.js';
 
 export function lowerSubgraph(
   model: Model,

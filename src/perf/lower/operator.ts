@@ -369,12 +369,13 @@ export function lowerOne(ctx: Ctx, op: Operator): void {
       let shape = ctx.sg.tensors[first.inputs[0] ?? -1]?.shape ?? [];
       // Two that undo each other leave nothing: the operation writing the first one's input writes the output
       // (MergeTransposes removes a merged no-op transpose whose input has one writer and one reader).
-      const writers = ctx.ops.filter((o) => o.ofm.buffer === from.buffer);
-      const singlePath = (ctx.readers.get(first.inputs[0] ?? -1) ?? 0) === 1 && writers.length === 1;
-      if (merged && perm && isNoOpPermute(shape, perm) && singlePath && !from.buffer.isInput) {
-        ctx.buffers.delete(from.buffer.key);
-        writers[0].ofm = { ...ofm, shape: writers[0].ofm.shape };
-        return;
+      if (merged && perm && isNoOpPermute(shape, perm) && (ctx.readers.get(first.inputs[0] ?? -1) ?? 0) === 1) {
+        const writers = ctx.ops.filter((o) => o.ofm.buffer === from.buffer);
+        if (writers.length === 1 && !from.buffer.isInput) {
+          ctx.buffers.delete(from.buffer.key);
+          writers[0].ofm = { ...ofm, shape: writers[0].ofm.shape };
+          return;
+        }
       }
       if (perm) ({ shape, perm } = transposeBeforeReshape(ctx, first, shape, perm));
       if (ctx.family === 'u85') {

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-R7MFN3Y6.js";
+} from "./chunk-3MQBKPC2.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

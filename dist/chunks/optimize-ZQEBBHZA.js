@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-R7MFN3Y6.js";
+} from "./chunk-3MQBKPC2.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-7URP5SDU.js";
+} from "./chunk-2BYDR7SD.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-R7MFN3Y6.js";
+} from "./chunk-3MQBKPC2.js";
 import {
   ModelFileError,
   isModelFileError,

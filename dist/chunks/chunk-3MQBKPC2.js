@@ -3683,7 +3683,7 @@ function tryFuseActivation(ctx, op) {
   const transposeTakes = ctx.family !== "u85" && prev.type === "Transpose" && prev.ofm.bits === 8;
   if (prev.activation !== "none" || prev.hw === "transpose" && !multiplierParts && !transposeTakes) return false;
   if (prev.hw === "dma") return false;
-  const readShape = fm(ctx, inT).shape;
+  const readShape = toShape3(ctx.sg.tensors[inT]?.shape ?? []);
   if (SLICING.has(source?.type ?? "") && sameShape(readShape, prev.ofm.shape)) return false;
   if (kind === "relu" && !sameQuantization(ctx, inT, op.outputs[0] ?? -1)) return false;
   if (!!ctx.sg.tensors[op.outputs[0] ?? -1]?.isVariable !== !!prev.ofm.buffer.persistent) return false;
@@ -5502,12 +5502,13 @@ function lowerOne(ctx, op) {
       const from = merged ? fm(ctx, merged.op.inputs[0]) : ifm;
       let perm = merged ? merged.perm : transposePerm(ctx, op.inputs[1] ?? -1);
       let shape = ctx.sg.tensors[first.inputs[0] ?? -1]?.shape ?? [];
-      const writers = ctx.ops.filter((o) => o.ofm.buffer === from.buffer);
-      const singlePath2 = (ctx.readers.get(first.inputs[0] ?? -1) ?? 0) === 1 && writers.length === 1;
-      if (merged && perm && isNoOpPermute(shape, perm) && singlePath2 && !from.buffer.isInput) {
-        ctx.buffers.delete(from.buffer.key);
-        writers[0].ofm = { ...ofm2, shape: writers[0].ofm.shape };
-        return;
+      if (merged && perm && isNoOpPermute(shape, perm) && (ctx.readers.get(first.inputs[0] ?? -1) ?? 0) === 1) {
+        const writers = ctx.ops.filter((o) => o.ofm.buffer === from.buffer);
+        if (writers.length === 1 && !from.buffer.isInput) {
+          ctx.buffers.delete(from.buffer.key);
+          writers[0].ofm = { ...ofm2, shape: writers[0].ofm.shape };
+          return;
+        }
       }
       if (perm) ({ shape, perm } = transposeBeforeReshape(ctx, first, shape, perm));
       if (ctx.family === "u85") {

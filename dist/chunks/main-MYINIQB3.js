@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-R7MFN3Y6.js";
+} from "./chunk-3MQBKPC2.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-SZNNAL7B.js");
+      const mod = await import("./commands-ADXX3275.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-B7RB7KVR.js");
+      const mod = await import("./compare-QPJW4NTM.js");
       return mod.compare(rest);
     }
     default:

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-KJGLDA5J.js";
-import "./chunk-7URP5SDU.js";
-import "./chunk-R7MFN3Y6.js";
+} from "./chunk-LY3IPJFB.js";
+import "./chunk-2BYDR7SD.js";
+import "./chunk-3MQBKPC2.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {
