@@ -784,4 +784,10 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * reads and writes is whole): reshaped, both ADDs cost a quarter of Vela's on U55-128 (total 33% under).
    */
   random_100484: () => makeModel(100484).bytes,
+  /**
+   * Extended random model 100453: a SPLIT of 32 channels, an ADD of the halves with ReLU6, and a transpose swapping W
+   * and C, which U85 fuses into the ADD. regor's OFM connection then has the transposed shape [8, 16, 40] while the
+   * block config stays the ADD's: its writes go out in 16-byte bursts, not its 128-byte blocks (U85-128 40% under).
+   */
+  random_100453: () => makeModel(100453).bytes,
 };

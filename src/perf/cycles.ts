@@ -367,6 +367,19 @@ function writtenShape(q: PerfQuery): Shape3 {
 }
 
 /**
+ * The shape a write's bursts follow: with a transpose fused into the operation (U85: NHCW, NWHC ...), the OFM as stored,
+ * transposed (regor's OFM connection takes the transpose's shape, its block config stays the operation's): an ADD
+ * writing [8, 40, 16] as [8, 16, 40] writes 16 bytes a burst, not its 128-byte blocks.
+ */
+function writeBurstShape(q: PerfQuery): Shape3 {
+  const s = writtenShape(q);
+  const t = q.op.fusedTranspose;
+  if (!t || t.length !== 4) return s;
+  const axis = (a: string): number => (a === 'H' ? s.h : a === 'W' ? s.w : a === 'C' ? s.c : 1);
+  return { h: axis(t[1]), w: axis(t[2]), c: axis(t[3]) };
+}
+
+/**
  * Whether Vela counts a U85 chain's output write. regor records, per sub-operation, only the first of its external
  * maps (IFM, second IFM, OFM, in that order): a chained operation that reads another map (or a constant) besides the
  * link has its write left out; a unary one, or one whose fused activation is a sub-operation of its own, has it.
@@ -407,10 +420,11 @@ export function elementBytes(q: PerfQuery, a: ElementAccess): ElementAccess {
   }
   // A U85 chain's primary writes the chaining buffer, which is in no memory; its last sub-operation writes the
   // output, counted only as chainWritesOutput says (in memory access cycles and in the traffic alike).
+  const burstShape = writeBurstShape(q);
   r.ofmWrite =
     q.op.chained?.length && !chainWritesOutput(q.op)
       ? 0
-      : burstInflated(cores, false, q.ofmMem, q.ofmFormat, q.op.ofm.bits, q.cfg.ofmBlock, writtenShape(q), a.ofmWrite);
+      : burstInflated(cores, false, q.ofmMem, q.ofmFormat, q.op.ofm.bits, q.cfg.ofmBlock, burstShape, a.ofmWrite);
   r.weightRead = 0;
   r.scaleRead = 0;
   if (q.encodedWeightSize) {

@@ -3095,6 +3095,13 @@ function writtenShape(q) {
   const whole = q.npu.kind === "u85" && writer.writesInPlace && writer.activation !== "none" && !own;
   return whole ? op.ofm.buffer.shape : op.ofm.shape;
 }
+function writeBurstShape(q) {
+  const s2 = writtenShape(q);
+  const t = q.op.fusedTranspose;
+  if (!t || t.length !== 4) return s2;
+  const axis = (a) => a === "H" ? s2.h : a === "W" ? s2.w : a === "C" ? s2.c : 1;
+  return { h: axis(t[1]), w: axis(t[2]), c: axis(t[3]) };
+}
 function chainWritesOutput(op) {
   const chain = op.chained ?? [];
   const last = chain[chain.length - 1];
@@ -3128,7 +3135,8 @@ function elementBytes(q, a) {
       a.ifmRead[1]
     );
   }
-  r.ofmWrite = q.op.chained?.length && !chainWritesOutput(q.op) ? 0 : burstInflated(cores, false, q.ofmMem, q.ofmFormat, q.op.ofm.bits, q.cfg.ofmBlock, writtenShape(q), a.ofmWrite);
+  const burstShape = writeBurstShape(q);
+  r.ofmWrite = q.op.chained?.length && !chainWritesOutput(q.op) ? 0 : burstInflated(cores, false, q.ofmMem, q.ofmFormat, q.op.ofm.bits, q.cfg.ofmBlock, burstShape, a.ofmWrite);
   r.weightRead = 0;
   r.scaleRead = 0;
   if (q.encodedWeightSize) {

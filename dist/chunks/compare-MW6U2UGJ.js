@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-ZY7YDBFV.js";
+} from "./chunk-UFPOELWH.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-FIGFBXF2.js";
+} from "./chunk-YDOOVAUH.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-2BYDR7SD.js";
+import "./chunk-JUNBJHSN.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-3MQBKPC2.js";
+} from "./chunk-PXGTS4Z2.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

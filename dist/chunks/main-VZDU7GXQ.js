@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-3MQBKPC2.js";
+} from "./chunk-PXGTS4Z2.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-ADXX3275.js");
+      const mod = await import("./commands-XAVPE5AV.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-QPJW4NTM.js");
+      const mod = await import("./compare-MW6U2UGJ.js");
       return mod.compare(rest);
     }
     default:

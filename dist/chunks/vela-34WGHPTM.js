@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-LY3IPJFB.js";
-import "./chunk-2BYDR7SD.js";
-import "./chunk-3MQBKPC2.js";
+} from "./chunk-QMN6GBVC.js";
+import "./chunk-JUNBJHSN.js";
+import "./chunk-PXGTS4Z2.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

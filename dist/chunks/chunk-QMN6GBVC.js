@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-2BYDR7SD.js";
+} from "./chunk-JUNBJHSN.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-3MQBKPC2.js";
+} from "./chunk-PXGTS4Z2.js";
 import {
   ModelFileError,
   isModelFileError,

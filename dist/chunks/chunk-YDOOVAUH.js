@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-2BYDR7SD.js";
+} from "./chunk-JUNBJHSN.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-3MQBKPC2.js";
+} from "./chunk-PXGTS4Z2.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-FIGFBXF2.js.LEGAL.txt */
+/*! For license information please see chunk-YDOOVAUH.js.LEGAL.txt */
