@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-QMN6GBVC.js";
+} from "./chunks/chunk-7KBWXK4R.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-YDOOVAUH.js";
+} from "./chunks/chunk-FY7OIYWE.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-JUNBJHSN.js";
+import "./chunks/chunk-MQNUQN33.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-PXGTS4Z2.js";
+} from "./chunks/chunk-WAPGEBKR.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-FQEHLPIY.js");
+  const module = await import("./chunks/optimize-2W2RCC5Z.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

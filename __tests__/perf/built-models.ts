@@ -760,7 +760,8 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
   /**
    * Extended random model 100098: a depthwise convolution, two transposes that undo each other (W and C swapped
    * twice), a TANH and a SOFTMAX. regor merges the transposes into a no-op and removes it: the convolution writes the
-   * map, and the TANH packs into it (costed as a transpose and a TANH it was 3-13% apart on U55/U65).
+   * map, and the TANH packs into it (costed as a transpose and a TANH it was 3-13% apart on U55/U65). On U85 the
+   * merge comes before the first transpose could fuse into the convolution (fused, it was 3% over on U85-2048).
    */
   random_100098: () => makeModel(100098).bytes,
   /**
@@ -790,4 +791,40 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * block config stays the ADD's: its writes go out in 16-byte bursts, not its 128-byte blocks (U85-128 40% under).
    */
   random_100453: () => makeModel(100453).bytes,
+  /**
+   * Extended random model 100147: a 5x1 stride-2 convolution writing [25, 2, 32], then a transpose swapping H and W,
+   * which U85 fuses into it. regor costs the operation in the transposed OFM [2, 25, 32] with its own block config
+   * ([26, 2, 32] on U85-256): clipped to the transposed shape the blocks are [2, 2, 32], 13 of them, each reading
+   * the whole IFM again (DRAM 11x what one read takes). Costed in its own shape it was 90% under on U85-256.
+   */
+  random_100147: () => makeModel(100147).bytes,
+  /**
+   * Extended random model 100065: convolutions with a skip ADD, then a 4x5 convolution with 87 kB of weights and a
+   * fused transpose. An operation writing transposed cannot be cut along its OFM (regor's CanSubdivide): its weights
+   * are buffered whole or not at all, and it is never striped in a cascade. Here the whole copy would not be hidden,
+   * so the weights are read in place, once per block of the transposed output (8 times on U85-512: sliced and
+   * buffered they took 64 kB of SRAM against Vela's 7 kB).
+   */
+  random_100065: () => makeModel(100065).bytes,
+  /**
+   * Extended random model 100179: a strided slice then three transposes in a row, a depthwise convolution, a SUB
+   * and a MINIMUM. regor merges the transposes into one (MergeTransposes, before any is fused into the operation
+   * before it), which then fuses into the slice's copy; fused one by one, U85 SRAM was 9-15x Vela's.
+   */
+  random_100179: () => makeModel(100179).bytes,
+  /**
+   * Extended random model 100449: a HARD_SWISH (a LUT run as a pooling) with a fused transpose swapping W and C,
+   * then two convolutions. The block search takes the OFM's transpose: with the output in bricks, a block whose
+   * depth comes from the input's width takes 16 of it at a time ([2, 16, 48] on U85-128, not [9, 6, 32]). The map is
+   * written whole in its transposed shape, so it stays in bricks: counted as a view in another shape it went linear,
+   * and the LUT's reads were 42% over.
+   */
+  random_100449: () => makeModel(100449).bytes,
+  /**
+   * Extended random model 100720: a 3x1 convolution writing [64, 8, 64] with a fused transpose swapping W and C, the
+   * output. regor's sliced estimate, on which it decides the weight buffering and times the buffered run, takes the
+   * transposed map's height and width with the operation's own depth: [64, 64, 64], 8 times the work (U85-256 NPU
+   * cycles 78% under without it; on U85-128 the weights were buffered where Vela reads them in place).
+   */
+  random_100720: () => makeModel(100720).bytes,
 };

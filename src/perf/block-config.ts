@@ -41,7 +41,8 @@ export function blockConfig(arch: Arch, op: InternalOp, sparse = false, stripe?:
     upscaleZeros: op.upscaleZeros,
     resizeScaleX: op.resizeScaleX,
     sparse,
-    transpose: op.type === 'Transpose' ? op.transpose : undefined,
+    // regor searches with the OFM's transpose, fused into the operation or its own (the limits permuted back).
+    transpose: op.type === 'Transpose' ? op.transpose : op.fusedTranspose,
     ofmBrick: !op.ofm.buffer.linear,
   };
   return findBlockConfig(arch, q);

@@ -62,9 +62,12 @@ function stripeInputRows(op: InternalOp, h: number): number {
   return Math.min(op.ifm.shape.h, requiredInput(h, k.strideY, border, op.upscale, rounding));
 }
 
-/** Striping is along H only, for convolutions, pooling and elementwise operations outside a U85 chain. */
+/**
+ * Striping is along H only, for convolutions, pooling and elementwise operations outside a U85 chain that write
+ * their output untransposed (regor's CanSubdivide).
+ */
 function canStripe(op: InternalOp): boolean {
-  if (op.chained?.length || op.type === 'Transpose') return false;
+  if (op.chained?.length || op.type === 'Transpose' || op.fusedTranspose) return false;
   return (
     op.hw === 'conv' ||
     op.hw === 'depthwise' ||

@@ -4,7 +4,7 @@
 import type { Memory, NpuConfig, Shape3 } from './arch.js';
 import type { BlockConfig } from './block-u55.js';
 import { divUp, roundUp } from './block-u55.js';
-import { storedShape, type FmRef, type InternalOp } from './ops.js';
+import { storedShape, transposedShape, type FmRef, type InternalOp } from './ops.js';
 import { burstInflated, Channel, channelBandwidth, type Format } from './transfer.js';
 
 /** U85 transposes that run at half the activation unit's throughput. */
@@ -37,6 +37,8 @@ export interface PerfQuery {
   scheduling?: { first: boolean; last: boolean };
   /** U85: the weights are in the Sparse2_4 format, which halves convolution and fully connected MAC work. */
   sparse?: boolean;
+  /** The OFM shape is the one to cost in already (see costedOfmShape): not transposed again. */
+  ofmCosted?: boolean;
 }
 
 export interface CycleResult {
@@ -92,12 +94,13 @@ function ofmBlockCycles(q: PerfQuery): number {
   // A chain's primary writes its chaining buffer at that buffer's width (a softmax's last multiplication, 32 bits,
   // before the chained shift narrows it to int8).
   const bits = q.chainLinkMem ? (q.op.chainLinkBits ?? q.op.ofm.bits) : q.op.ofm.bits;
-  const bytes = Math.trunc((count(minShape(q.op.ofm.shape, q.cfg.ofmBlock)) * bits) / 8);
+  const ofmShape = costedOfmShape(q);
+  const bytes = Math.trunc((count(minShape(ofmShape, q.cfg.ofmBlock)) * bits) / 8);
   // A U85 chain's primary writes the chaining buffer, which regor prices at the memory its unallocated tensor
   // names (the arena's), in that buffer's own layout (bricks unless linear), not the chain's output's.
   const mem = q.chainLinkMem ?? q.ofmMem;
   const format = q.chainLinkMem ? (q.op.chainLinkLinear ? 'NHWC' : 'NHCWB16') : q.ofmFormat;
-  const tx = burstInflated(q.npu.cores, false, mem, format, bits, q.cfg.ofmBlock, q.op.ofm.shape, bytes);
+  const tx = burstInflated(q.npu.cores, false, mem, format, bits, q.cfg.ofmBlock, ofmShape, bytes);
   return mem.writeLatency + Math.trunc(Math.fround(tx / mem.bandwidth));
 }
 
@@ -152,7 +155,7 @@ export function aoCyclesPerElement(q: PerfQuery): number {
 function macCyclesPerBlock(q: PerfQuery): number {
   const { op, npu, cfg } = q;
   const ifmBlock = minShape(op.ifm.shape, cfg.ifmBlock);
-  const ofmBlock = minShape(op.ofm.shape, cfg.ofmBlock);
+  const ofmBlock = minShape(costedOfmShape(q), cfg.ofmBlock);
   const ub = ofmUBlockFor(q);
   const ifmBits = op.ifm.bits;
   const nub = divUpShape(ofmBlock, ub);
@@ -208,10 +211,11 @@ function macCyclesPerBlock(q: PerfQuery): number {
 
 function macOpCycles(q: PerfQuery): CycleResult {
   const { op, cfg } = q;
-  const ofmBlock = minShape(op.ofm.shape, cfg.ofmBlock);
+  const ofmShape = costedOfmShape(q);
+  const ofmBlock = minShape(ofmShape, cfg.ofmBlock);
   const ub = ofmUBlockFor(q);
   const ubPerBlock = count(divUpShape(ofmBlock, ub));
-  const numBlocks = count(divUpShape(op.ofm.shape, ub)) / ubPerBlock;
+  const numBlocks = count(divUpShape(ofmShape, ub)) / ubPerBlock;
   const aoPerElem = aoCyclesPerElement(q);
   const aoCompute = Math.ceil(aoPerElem * count(ofmBlock));
   let biasCycles = 0;
@@ -293,8 +297,9 @@ export function elementAccess(q: PerfQuery): ElementAccess {
   const a: ElementAccess = { ifmRead: [0, 0], ofmWrite: 0, weightRead: 0, scaleRead: 0, weightsRefetch: 1 };
   if (usesMacs(q) || (op.hw === 'resize' && q.npu.kind === 'u55')) {
     const ifmBlock = minShape(storedShape(op.ifm), cfg.ifmBlock);
-    const ofmBlock = minShape(op.ofm.shape, cfg.ofmBlock);
-    let blocks = divUpShape(op.ofm.shape, ofmBlock);
+    const ofmShape = costedOfmShape(q);
+    const ofmBlock = minShape(ofmShape, cfg.ofmBlock);
+    let blocks = divUpShape(ofmShape, ofmBlock);
     let ofmBlockDepth = ofmBlock.c;
     if (op.hw === 'depthwise' || op.hw === 'pool') {
       blocks = { ...blocks, c: 1 };
@@ -372,11 +377,17 @@ function writtenShape(q: PerfQuery): Shape3 {
  * writing [8, 40, 16] as [8, 16, 40] writes 16 bytes a burst, not its 128-byte blocks.
  */
 function writeBurstShape(q: PerfQuery): Shape3 {
-  const s = writtenShape(q);
-  const t = q.op.fusedTranspose;
-  if (!t || t.length !== 4) return s;
-  const axis = (a: string): number => (a === 'H' ? s.h : a === 'W' ? s.w : a === 'C' ? s.c : 1);
-  return { h: axis(t[1]), w: axis(t[2]), c: axis(t[3]) };
+  return transposedShape(writtenShape(q), q.op.fusedTranspose);
+}
+
+/**
+ * The OFM shape an operation is costed in: on U85, with a transpose fused into it, the transposed shape (regor's
+ * performance query takes the OFM connection's shape, which is the transpose's, while the block config keeps the
+ * operation's own): blocks and their count are clipped to it, so a [25, 2] output written as [2, 25] with an
+ * OFM block of [26, 2] runs 13 blocks, each reading the whole IFM.
+ */
+function costedOfmShape(q: PerfQuery): Shape3 {
+  return q.npu.kind === 'u85' && !q.ofmCosted ? transposedShape(q.op.ofm.shape, q.op.fusedTranspose) : q.op.ofm.shape;
 }
 
 /**

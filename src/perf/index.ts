@@ -24,6 +24,7 @@ import {
   type SizeWeights,
   type PerfOptions,
   readingRequiredInput,
+  slicedEstimateShape,
   stripeRun,
   type OperationCost,
   bufferingPlan,
@@ -406,10 +407,12 @@ function costSubgraph(
       const stripe = plan?.stripes.get(u!);
       const striped = stripe ? stripeRun(c, stripe) : undefined;
       // Its IFM is the input its output needs (GetStripeInputRequirement), as for the operation's own figures.
-      const run = readingRequiredInput(striped?.op ?? c);
+      // Its shapes as regor's sliced estimate takes them (see slicedEstimateShape).
+      const required = readingRequiredInput(striped?.op ?? c);
+      const run = slicedEstimateShape(required);
       const repeats = striped?.repeats ?? 1;
       const cfg = blockConfig(arch, c, false, stripe);
-      const q = baseQuery(arch, run, cfg, arena, c.ifm2 ? arena : undefined, arena);
+      const q = { ...baseQuery(arch, run, cfg, arena, c.ifm2 ? arena : undefined, arena), ofmCosted: run !== required };
       // Weights not sized yet are read at their default format's size (sized here, the format would be settled
       // too early).
       const cw = c.weights;

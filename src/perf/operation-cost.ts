@@ -7,7 +7,7 @@ import type { Stripe } from './cascade.js';
 import { accessCycles, elementAccess, elementBytes, extraIfmBytes, measureCycles, type PerfQuery } from './cycles.js';
 import { PerfLimitError } from './lower/index.js';
 import { formatOf } from './memory-plan.js';
-import type { InternalOp, Kernel, WeightInfo } from './ops.js';
+import { transposedShape, type InternalOp, type Kernel, type WeightInfo } from './ops.js';
 import { Channel, memToMemCycles, minReadCycles } from './transfer.js';
 import type { TransposePass } from './transpose-passes.js';
 import { planWeightBuffering, type BufferingPlan, type FutureOp } from './weight-buffering.js';
@@ -105,6 +105,19 @@ export interface PerfOptions {
    * blocks encoded exactly (src/perf/weights/sampled.ts). Infinity encodes every value.
    */
   weightSampleValues?: number;
+}
+
+/**
+ * The operation as regor's sliced estimate (EstimateSlicedOpPerformance, which the weight buffering decides on)
+ * sees one with a transpose fused into it that moves the depth: the OFM stripe's height and width are the transposed
+ * map's, its depth the operation's own (the only depth slice such an operation has). A convolution writing
+ * [64, 8, 64] as [64, 64, 8] is estimated as [64, 64, 64], 8 times its work. The same operation otherwise.
+ */
+export function slicedEstimateShape(op: InternalOp): InternalOp {
+  const t = op.fusedTranspose;
+  if (!t || t.length !== 4 || t[3] === 'C') return op;
+  const shape = { ...transposedShape(op.ofm.shape, t), c: op.ofm.shape.c };
+  return { ...op, ofm: { ...op.ofm, shape } };
 }
 
 /**
@@ -236,11 +249,13 @@ export function bufferingPlan(
   // reference run and weight read, the IFM read, and the buffered run.
   const oneStripe = stripe ? stripeRun(op, stripe) : undefined;
   // Sized by the input the output needs, as regor's sliced estimate sizes it (GetStripeInputRequirement).
-  const striped = readingRequiredInput(oneStripe?.op ?? op);
+  const required = readingRequiredInput(oneStripe?.op ?? op);
+  const striped = slicedEstimateShape(required);
   const repeats = oneStripe?.repeats ?? 1;
+  const ofmCosted = striped !== required;
   const base: PerfQuery = stripe
     ? { ...refQuery, op: striped, ifmMem: stripe.first ? refQuery.ifmMem : arch.stagingMem }
-    : { ...refQuery, op: striped };
+    : { ...refQuery, op: striped, ofmCosted };
   const stripeAccess = stripe ? elementAccess(base) : undefined;
   // One OFM-depth slice of the operation on the reference schedule, its weights read from staging.
   const runs = new Map<number, number>();
@@ -319,6 +334,7 @@ export function bufferingPlan(
       prevIsNpu: prevWasNpu,
       first: time === 0,
       cascade: stripe ? { stripes: Math.ceil(op.ofm.shape.h / stripe.h), first: stripe.first } : undefined,
+      unsliceable: !!op.fusedTranspose,
       sharedWithNeighbour,
       rangeBytes,
       future: () => f,

@@ -220,6 +220,13 @@ export interface InternalOp {
 
 export const elementsOf = (s: Shape3): number => s.h * s.w * s.c;
 
+/** A shape in the order a transpose fused into its writer (U85: NHCW, NWHC ...) stores it. */
+export function transposedShape(s: Shape3, transpose: string | undefined): Shape3 {
+  if (!transpose || transpose.length !== 4) return s;
+  const axis = (a: string): number => (a === 'H' ? s.h : a === 'W' ? s.w : a === 'C' ? s.c : 1);
+  return { h: axis(transpose[1]), w: axis(transpose[2]), c: axis(transpose[3]) };
+}
+
 /**
  * Maps each IFM element to one OFM element (regor's IsOp1To1: elementwise, a pooling with a 1x1 kernel; not a
  * transpose that moves an axis), so its OFM can take over its IFM's storage.

@@ -82,6 +82,11 @@ export interface BufferingInput {
    * operation (the only one a copy can go ahead of). Cascaded weights are never sliced in depth.
    */
   cascade?: { stripes: number; first: boolean };
+  /**
+   * The operation cannot be cut along its OFM (regor's CanSubdivide: a U85 operation writing its output transposed):
+   * its weights are buffered whole or not at all, as a cascade's are.
+   */
+  unsliceable?: boolean;
   /** The neighbouring operation (the previous one; the next for the first) reads the same weights. */
   sharedWithNeighbour?: boolean;
   /**
@@ -167,15 +172,16 @@ export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
       fullTransfer,
     };
   }
-  if (x.cascade) {
+  const sliceable = !x.cascade && !x.unsliceable;
+  if (!sliceable) {
     // Unsliced: the whole tensor in one buffer, only when it fits and its copy is (nearly) hidden or up front.
     const visible = Math.max(fullTransfer - slack, 0);
-    const hidden = visible < fullTransfer / 20 || Math.ceil(visible / x.cascade.stripes) < STARTUP_DELAY_CYCLES;
+    const hidden = visible < fullTransfer / 20 || Math.ceil(visible / (x.cascade?.stripes ?? 1)) < STARTUP_DELAY_CYCLES;
     const fits = fullBytes <= x.bufferLimit;
     if (!fits || !(hidden || forceInitial) || !(fullBuffered < unmoved || !opDominated)) return null;
   }
   const worthTrying =
-    !!x.cascade ||
+    !sliceable ||
     forceInitial ||
     fullBuffered < unmoved ||
     expectedSlices > 2 ||
@@ -199,7 +205,7 @@ export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
   const rangesOf = (s: readonly number[]): number[] =>
     (s.length > 2 ? x.rangeBytes?.(s) : undefined) ?? s.slice(1).map((d, i) => bytesOf(s[i], d));
   let slices = [0, depth];
-  if (prebufferRatio < 1 && !x.cascade) {
+  if (prebufferRatio < 1 && sliceable) {
     let bufferingDepth = 0;
     let prebufferDepth = Math.max(roundZero(Math.trunc(depth * prebufferRatio), x.minDepth), SPLIT_DEPTH);
     if (prebufferDepth < depth) {

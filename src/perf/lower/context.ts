@@ -118,6 +118,11 @@ export interface Ctx {
   tmpCount: number;
   /** Readers of each TFLite tensor. */
   readers: Map<number, number>;
+  /**
+   * TRANSPOSEs merged into the one before them: the operator whose name the merged operation carries, and the
+   * composed permutation (see mergeWithPreviousTranspose).
+   */
+  mergedTransposes?: Map<number, { op: Operator; perm: number[] }>;
   /** The target's block configs, where a decomposition depends on them (see OfmBlockOf). */
   ofmBlockOf?: OfmBlockOf;
   /** Set when the lowering read them: it is then the target's own. */

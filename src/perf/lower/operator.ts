@@ -379,7 +379,7 @@ export function lowerOne(ctx: Ctx, op: Operator): void {
       }
       if (perm) ({ shape, perm } = transposeBeforeReshape(ctx, first, shape, perm));
       if (ctx.family === 'u85') {
-        if (perm) pushU85Transpose(ctx, first, from, ofm, shape, perm);
+        if (perm) pushU85Transpose(ctx, first, from, ofm, shape, perm, op);
         else push(ctx, first, 'Transpose', 'pool', from, ofm);
       } else {
         const int32 = from.bits === 32;

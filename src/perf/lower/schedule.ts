@@ -2,7 +2,7 @@
 import type { Operator } from '../../graph/types.js';
 import type { Shape3 } from '../arch.js';
 import { executionOrder, type OrderNode } from '../execution-order.js';
-import type { Buffer, FmRef, InternalOp } from '../ops.js';
+import { transposedShape, type Buffer, type FmRef, type InternalOp } from '../ops.js';
 import { type ScheduleEntry, toShape3, type Ctx, bufferKey, isConstant, SLICING, GRAPH_BOUNDARY } from './context.js';
 
 /** Operators regor rewrites into one copy per input. */
@@ -106,7 +106,9 @@ export function linearWhereViewsDiffer(ops: readonly InternalOp[]): void {
       v.read.add(read(r));
       v.whole.add(whole(r));
     }
-    if (!op.ofm.buffer.linear) viewOf(op.ofm.buffer).whole.add(whole(op.ofm));
+    // A writer with a transpose fused into it writes the map in the transposed shape.
+    const written = { ...op.ofm, shape: transposedShape(op.ofm.shape, op.fusedTranspose) };
+    if (!op.ofm.buffer.linear) viewOf(op.ofm.buffer).whole.add(whole(written));
   }
   for (const [b, v] of views) {
     if (v.read.size === 0) continue;

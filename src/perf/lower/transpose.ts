@@ -1,7 +1,7 @@
 // Transposes and batch copies: U55/U65 as chains of hardware passes, U85 fused into the writer where it can be.
 import type { Operator } from '../../graph/types.js';
 import type { Shape3 } from '../arch.js';
-import type { FmRef } from '../ops.js';
+import type { FmRef, InternalOp } from '../ops.js';
 import { transposePasses, type TransposePass } from '../transpose-passes.js';
 import {
   toShape3,
@@ -47,7 +47,8 @@ const SWAP_TYPE: Record<string, string> = { '0,1': 'NWHC', '1,2': 'NHCW', '0,2':
  * leading axes are 1 (any such permutation is native); otherwise Vela's decomposition into 3D axis swaps, each
  * its own operation through intermediate maps. Unit axes stay: regor's RearrangeTranspose, which would drop them,
  * returns early on both families (its capability query always answers native), so a [1, 32, 33, 8, 2] map
- * takes eight swaps, two of them moving the leading 1.
+ * takes eight swaps, two of them moving the leading 1. `writer` is the TFLite operator whose output it writes
+ * (`op`, whose name the operations carry, unless transposes were merged).
  */
 export function pushU85Transpose(
   ctx: Ctx,
@@ -56,6 +57,7 @@ export function pushU85Transpose(
   ofm: FmRef,
   shape: readonly number[],
   perm: readonly number[],
+  writer: Operator = op,
 ): void {
   const n = shape.length;
   const lead = Math.max(0, n - 3);
@@ -64,7 +66,8 @@ export function pushU85Transpose(
     const transpose = u85TransposeType(perm);
     // In the orientation of the shape it transposes (a reshape after it may fold the axes another way).
     const out: FmRef = { ...ofm, shape: toShape3(perm.map((a) => shape[a])) };
-    if (transpose && fuseTranspose(ctx, op, out, toShape3(shape), transpose)) return;
+    if (transpose && !mergesWithNextTranspose(ctx, writer) && fuseTranspose(ctx, op, out, toShape3(shape), transpose))
+      return;
     push(ctx, op, 'Transpose', 'pool', { ...ifm, shape: toShape3(shape) }, out, transpose ? { transpose } : {});
     return;
   }
@@ -156,6 +159,20 @@ function fuseTranspose(ctx: Ctx, op: Operator, ofm: FmRef, inShape: Shape3, tran
 }
 
 /**
+ * Whether a TRANSPOSE's output goes only to another NPU TRANSPOSE (see mergeWithPreviousTranspose): regor merges
+ * the two before it fuses a transpose into the operation before it, so the pair is fused, or dropped, as one.
+ */
+function mergesWithNextTranspose(ctx: Ctx, op: Operator): boolean {
+  const out = op.outputs[0] ?? -1;
+  if ((ctx.readers.get(out) ?? 0) !== 1 || ctx.sg.outputs.includes(out)) return false;
+  const next = ctx.sg.operators.find((o) => o.type === 'TRANSPOSE' && o.inputs[0] === out);
+  if (!next || !ctx.npu.has(next.index)) return false;
+  const first = transposePerm(ctx, op.inputs[1] ?? -1);
+  const second = transposePerm(ctx, next.inputs[1] ?? -1);
+  return !!first && !!second && first.length === second.length;
+}
+
+/**
  * When a TRANSPOSE's input comes straight from another NPU TRANSPOSE that nothing else reads, drops that one's
  * operations and returns it with the two permutations composed: regor merges the pair into the first.
  */
@@ -164,14 +181,20 @@ export function mergeWithPreviousTranspose(ctx: Ctx, op: Operator): { op: Operat
   const prev = writerOf(ctx, input);
   if (!prev || prev.type !== 'TRANSPOSE' || !ctx.npu.has(prev.index)) return undefined;
   if ((ctx.readers.get(input) ?? 0) !== 1 || ctx.sg.outputs.includes(input)) return undefined;
-  const first = transposePerm(ctx, prev.inputs[1] ?? -1);
+  // A chain of three or more merges in turn: the previous one may already run as a merged pair.
+  const earlier = ctx.mergedTransposes?.get(prev.index);
+  const owner = earlier?.op ?? prev;
+  const first = earlier?.perm ?? transposePerm(ctx, prev.inputs[1] ?? -1);
   const second = transposePerm(ctx, op.inputs[1] ?? -1);
   if (!first || !second || first.length !== second.length) return undefined;
-  if (!ctx.ops.some((o) => o.sourceIndex === prev.index && o.subgraph === ctx.sg.index)) return undefined;
-  ctx.ops = ctx.ops.filter((o) => !(o.sourceIndex === prev.index && o.subgraph === ctx.sg.index));
+  const lowered = (o: InternalOp) => o.sourceIndex === owner.index && o.subgraph === ctx.sg.index;
+  if (!ctx.ops.some(lowered)) return undefined;
+  ctx.ops = ctx.ops.filter((o) => !lowered(o));
   ctx.buffers.delete(bufferKey(ctx, input));
   // Output axis i of the pair is input axis first[second[i]].
-  return { op: prev, perm: second.map((a) => first[a]) };
+  const merged = { op: owner, perm: second.map((a) => first[a]) };
+  (ctx.mergedTransposes ??= new Map()).set(op.index, merged);
+  return merged;
 }
 
 /**

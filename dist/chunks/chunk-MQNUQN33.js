@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-PXGTS4Z2.js";
+} from "./chunk-WAPGEBKR.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-PXGTS4Z2.js";
+} from "./chunk-WAPGEBKR.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-JUNBJHSN.js";
+} from "./chunk-MQNUQN33.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-PXGTS4Z2.js";
+} from "./chunk-WAPGEBKR.js";
 import {
   ModelFileError,
   isModelFileError,

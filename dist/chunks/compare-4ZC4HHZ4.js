@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-UFPOELWH.js";
+} from "./chunk-LV3MNZKM.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-YDOOVAUH.js";
+} from "./chunk-FY7OIYWE.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-JUNBJHSN.js";
+import "./chunk-MQNUQN33.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-PXGTS4Z2.js";
+} from "./chunk-WAPGEBKR.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-QMN6GBVC.js";
-import "./chunk-JUNBJHSN.js";
-import "./chunk-PXGTS4Z2.js";
+} from "./chunk-7KBWXK4R.js";
+import "./chunk-MQNUQN33.js";
+import "./chunk-WAPGEBKR.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -2185,6 +2185,11 @@ function storedShape(fm2) {
   const padded = b.c === v.c && v.h >= b.h && v.w >= b.w && v.h * v.w > b.h * b.w;
   return padded ? b : v;
 }
+function transposedShape(s2, transpose) {
+  if (!transpose || transpose.length !== 4) return s2;
+  const axis = (a) => a === "H" ? s2.h : a === "W" ? s2.w : a === "C" ? s2.c : 1;
+  return { h: axis(transpose[1]), w: axis(transpose[2]), c: axis(transpose[3]) };
+}
 var isOneToOne = (op) => op.hw === "elementwise" || op.hw === "pool" && op.kernel.w * op.kernel.h === 1 && op.type !== "Transpose";
 var sameStorage = (a, b) => a.bits === b.bits && a.linear === b.linear && // regor compares storage shapes padded to 4 axes with leading ones (a [1, 100] map is a [1, 1, 1, 100] one), and
 // otherwise whole: a 4D map and a 5D one of the same bytes are not alike, nor [1, 6272] and [1, 49, 16, 8]. An
@@ -2604,7 +2609,7 @@ function stripeInputRows(op, h) {
   return Math.min(op.ifm.shape.h, requiredInput(h, k.strideY, border, op.upscale, rounding));
 }
 function canStripe(op) {
-  if (op.chained?.length || op.type === "Transpose") return false;
+  if (op.chained?.length || op.type === "Transpose" || op.fusedTranspose) return false;
   return op.hw === "conv" || op.hw === "depthwise" || op.hw === "pool" || op.hw === "elementwise" || op.hw === "reducesum" || op.hw === "vector";
 }
 function cascadable(op, stripeH) {
@@ -2871,10 +2876,11 @@ function ifmBlockCycles(q) {
 }
 function ofmBlockCycles(q) {
   const bits = q.chainLinkMem ? q.op.chainLinkBits ?? q.op.ofm.bits : q.op.ofm.bits;
-  const bytes = Math.trunc(count(minShape(q.op.ofm.shape, q.cfg.ofmBlock)) * bits / 8);
+  const ofmShape = costedOfmShape(q);
+  const bytes = Math.trunc(count(minShape(ofmShape, q.cfg.ofmBlock)) * bits / 8);
   const mem = q.chainLinkMem ?? q.ofmMem;
   const format = q.chainLinkMem ? q.op.chainLinkLinear ? "NHWC" : "NHCWB16" : q.ofmFormat;
-  const tx = burstInflated(q.npu.cores, false, mem, format, bits, q.cfg.ofmBlock, q.op.ofm.shape, bytes);
+  const tx = burstInflated(q.npu.cores, false, mem, format, bits, q.cfg.ofmBlock, ofmShape, bytes);
   return mem.writeLatency + Math.trunc(Math.fround(tx / mem.bandwidth));
 }
 function aoCyclesPerElement(q) {
@@ -2919,7 +2925,7 @@ function aoCyclesPerElement(q) {
 function macCyclesPerBlock(q) {
   const { op, npu, cfg } = q;
   const ifmBlock = minShape(op.ifm.shape, cfg.ifmBlock);
-  const ofmBlock = minShape(op.ofm.shape, cfg.ofmBlock);
+  const ofmBlock = minShape(costedOfmShape(q), cfg.ofmBlock);
   const ub = ofmUBlockFor(q);
   const ifmBits = op.ifm.bits;
   const nub = divUpShape(ofmBlock, ub);
@@ -2968,10 +2974,11 @@ function macCyclesPerBlock(q) {
 }
 function macOpCycles(q) {
   const { op, cfg } = q;
-  const ofmBlock = minShape(op.ofm.shape, cfg.ofmBlock);
+  const ofmShape = costedOfmShape(q);
+  const ofmBlock = minShape(ofmShape, cfg.ofmBlock);
   const ub = ofmUBlockFor(q);
   const ubPerBlock = count(divUpShape(ofmBlock, ub));
-  const numBlocks = count(divUpShape(op.ofm.shape, ub)) / ubPerBlock;
+  const numBlocks = count(divUpShape(ofmShape, ub)) / ubPerBlock;
   const aoPerElem = aoCyclesPerElement(q);
   const aoCompute = Math.ceil(aoPerElem * count(ofmBlock));
   let biasCycles = 0;
@@ -3037,8 +3044,9 @@ function elementAccess(q) {
   const a = { ifmRead: [0, 0], ofmWrite: 0, weightRead: 0, scaleRead: 0, weightsRefetch: 1 };
   if (usesMacs(q) || op.hw === "resize" && q.npu.kind === "u55") {
     const ifmBlock = minShape(storedShape(op.ifm), cfg.ifmBlock);
-    const ofmBlock = minShape(op.ofm.shape, cfg.ofmBlock);
-    let blocks = divUpShape(op.ofm.shape, ofmBlock);
+    const ofmShape = costedOfmShape(q);
+    const ofmBlock = minShape(ofmShape, cfg.ofmBlock);
+    let blocks = divUpShape(ofmShape, ofmBlock);
     let ofmBlockDepth = ofmBlock.c;
     if (op.hw === "depthwise" || op.hw === "pool") {
       blocks = { ...blocks, c: 1 };
@@ -3096,11 +3104,10 @@ function writtenShape(q) {
   return whole ? op.ofm.buffer.shape : op.ofm.shape;
 }
 function writeBurstShape(q) {
-  const s2 = writtenShape(q);
-  const t = q.op.fusedTranspose;
-  if (!t || t.length !== 4) return s2;
-  const axis = (a) => a === "H" ? s2.h : a === "W" ? s2.w : a === "C" ? s2.c : 1;
-  return { h: axis(t[1]), w: axis(t[2]), c: axis(t[3]) };
+  return transposedShape(writtenShape(q), q.op.fusedTranspose);
+}
+function costedOfmShape(q) {
+  return q.npu.kind === "u85" && !q.ofmCosted ? transposedShape(q.op.ofm.shape, q.op.fusedTranspose) : q.op.ofm.shape;
 }
 function chainWritesOutput(op) {
   const chain = op.chained ?? [];
@@ -3953,14 +3960,15 @@ function pushU55Transpose(ctx, op, ifm, ofm2, passes) {
   });
 }
 var SWAP_TYPE = { "0,1": "NWHC", "1,2": "NHCW", "0,2": "NCWH" };
-function pushU85Transpose(ctx, op, ifm, ofm2, shape, perm) {
+function pushU85Transpose(ctx, op, ifm, ofm2, shape, perm, writer = op) {
   const n = shape.length;
   const lead = Math.max(0, n - 3);
   const native = n === perm.length && shape.slice(0, lead).every((d, i) => d === 1 && perm[i] === i);
   if (native) {
     const transpose = u85TransposeType(perm);
     const out = { ...ofm2, shape: toShape3(perm.map((a) => shape[a])) };
-    if (transpose && fuseTranspose(ctx, op, out, toShape3(shape), transpose)) return;
+    if (transpose && !mergesWithNextTranspose(ctx, writer) && fuseTranspose(ctx, op, out, toShape3(shape), transpose))
+      return;
     push(ctx, op, "Transpose", "pool", { ...ifm, shape: toShape3(shape) }, out, transpose ? { transpose } : {});
     return;
   }
@@ -4029,18 +4037,32 @@ function fuseTranspose(ctx, op, ofm2, inShape, transpose) {
   prev.fusedTranspose = transpose;
   return true;
 }
+function mergesWithNextTranspose(ctx, op) {
+  const out = op.outputs[0] ?? -1;
+  if ((ctx.readers.get(out) ?? 0) !== 1 || ctx.sg.outputs.includes(out)) return false;
+  const next = ctx.sg.operators.find((o) => o.type === "TRANSPOSE" && o.inputs[0] === out);
+  if (!next || !ctx.npu.has(next.index)) return false;
+  const first = transposePerm(ctx, op.inputs[1] ?? -1);
+  const second = transposePerm(ctx, next.inputs[1] ?? -1);
+  return !!first && !!second && first.length === second.length;
+}
 function mergeWithPreviousTranspose(ctx, op) {
   const input2 = op.inputs[0] ?? -1;
   const prev = writerOf(ctx, input2);
   if (!prev || prev.type !== "TRANSPOSE" || !ctx.npu.has(prev.index)) return void 0;
   if ((ctx.readers.get(input2) ?? 0) !== 1 || ctx.sg.outputs.includes(input2)) return void 0;
-  const first = transposePerm(ctx, prev.inputs[1] ?? -1);
+  const earlier = ctx.mergedTransposes?.get(prev.index);
+  const owner = earlier?.op ?? prev;
+  const first = earlier?.perm ?? transposePerm(ctx, prev.inputs[1] ?? -1);
   const second = transposePerm(ctx, op.inputs[1] ?? -1);
   if (!first || !second || first.length !== second.length) return void 0;
-  if (!ctx.ops.some((o) => o.sourceIndex === prev.index && o.subgraph === ctx.sg.index)) return void 0;
-  ctx.ops = ctx.ops.filter((o) => !(o.sourceIndex === prev.index && o.subgraph === ctx.sg.index));
+  const lowered = (o) => o.sourceIndex === owner.index && o.subgraph === ctx.sg.index;
+  if (!ctx.ops.some(lowered)) return void 0;
+  ctx.ops = ctx.ops.filter((o) => !lowered(o));
   ctx.buffers.delete(bufferKey(ctx, input2));
-  return { op: prev, perm: second.map((a) => first[a]) };
+  const merged = { op: owner, perm: second.map((a) => first[a]) };
+  (ctx.mergedTransposes ??= /* @__PURE__ */ new Map()).set(op.index, merged);
+  return merged;
 }
 function transposeBeforeReshape(ctx, transpose, shape, perm) {
   const input2 = transpose.inputs[0] ?? -1;
@@ -5012,7 +5034,8 @@ function linearWhereViewsDiffer(ops) {
       v.read.add(read(r));
       v.whole.add(whole(r));
     }
-    if (!op.ofm.buffer.linear) viewOf(op.ofm.buffer).whole.add(whole(op.ofm));
+    const written = { ...op.ofm, shape: transposedShape(op.ofm.shape, op.fusedTranspose) };
+    if (!op.ofm.buffer.linear) viewOf(op.ofm.buffer).whole.add(whole(written));
   }
   for (const [b, v] of views) {
     if (v.read.size === 0) continue;
@@ -5520,7 +5543,7 @@ function lowerOne(ctx, op) {
       }
       if (perm) ({ shape, perm } = transposeBeforeReshape(ctx, first, shape, perm));
       if (ctx.family === "u85") {
-        if (perm) pushU85Transpose(ctx, first, from, ofm2, shape, perm);
+        if (perm) pushU85Transpose(ctx, first, from, ofm2, shape, perm, op);
         else push(ctx, first, "Transpose", "pool", from, ofm2);
       } else {
         const int32 = from.bits === 32;
@@ -5943,13 +5966,14 @@ function planWeightBuffering(x) {
       fullTransfer
     };
   }
-  if (x.cascade) {
+  const sliceable = !x.cascade && !x.unsliceable;
+  if (!sliceable) {
     const visible2 = Math.max(fullTransfer - slack, 0);
-    const hidden = visible2 < fullTransfer / 20 || Math.ceil(visible2 / x.cascade.stripes) < STARTUP_DELAY_CYCLES;
+    const hidden = visible2 < fullTransfer / 20 || Math.ceil(visible2 / (x.cascade?.stripes ?? 1)) < STARTUP_DELAY_CYCLES;
     const fits = fullBytes <= x.bufferLimit;
     if (!fits || !(hidden || forceInitial) || !(fullBuffered < unmoved || !opDominated)) return null;
   }
-  const worthTrying = !!x.cascade || forceInitial || fullBuffered < unmoved || expectedSlices > 2 || allowPreBuffer && smallest < slack && refetches > 1;
+  const worthTrying = !sliceable || forceInitial || fullBuffered < unmoved || expectedSlices > 2 || allowPreBuffer && smallest < slack && refetches > 1;
   if (!worthTrying) return null;
   const refWeightRead = x.refWeightRead ?? unmoved;
   const halfLimit = x.bufferLimit / 2;
@@ -5965,7 +5989,7 @@ function planWeightBuffering(x) {
   const bytesOf = (from, to) => Math.round(fullBytes * (to - from) / depth);
   const rangesOf = (s2) => (s2.length > 2 ? x.rangeBytes?.(s2) : void 0) ?? s2.slice(1).map((d, i) => bytesOf(s2[i], d));
   let slices = [0, depth];
-  if (prebufferRatio < 1 && !x.cascade) {
+  if (prebufferRatio < 1 && sliceable) {
     let bufferingDepth = 0;
     let prebufferDepth = Math.max(roundZero(Math.trunc(depth * prebufferRatio), x.minDepth), SPLIT_DEPTH);
     if (prebufferDepth < depth) {
@@ -6509,7 +6533,8 @@ function blockConfig(arch, op, sparse = false, stripe) {
     upscaleZeros: op.upscaleZeros,
     resizeScaleX: op.resizeScaleX,
     sparse,
-    transpose: op.type === "Transpose" ? op.transpose : void 0,
+    // regor searches with the OFM's transpose, fused into the operation or its own (the limits permuted back).
+    transpose: op.type === "Transpose" ? op.transpose : op.fusedTranspose,
     ofmBrick: !op.ofm.buffer.linear
   };
   return findBlockConfig(arch, q);
@@ -9177,6 +9202,12 @@ function objectId(o) {
   if (id === void 0) objectIds.set(o, id = nextObjectId++);
   return id;
 }
+function slicedEstimateShape(op) {
+  const t = op.fusedTranspose;
+  if (!t || t.length !== 4 || t[3] === "C") return op;
+  const shape = { ...transposedShape(op.ofm.shape, t), c: op.ofm.shape.c };
+  return { ...op, ofm: { ...op.ofm, shape } };
+}
 function readingRequiredInput(op) {
   const k = op.kernel;
   const rounding = upscaleRounding(op.upscale, op.upscaleZeros);
@@ -9246,9 +9277,11 @@ function bufferingPlan(arch, op, cfg, w, refQuery, refetches, slackBefore, prevW
   if (known !== void 0) return known;
   const depth = op.ofm.shape.c;
   const oneStripe = stripe ? stripeRun(op, stripe) : void 0;
-  const striped = readingRequiredInput(oneStripe?.op ?? op);
+  const required = readingRequiredInput(oneStripe?.op ?? op);
+  const striped = slicedEstimateShape(required);
   const repeats = oneStripe?.repeats ?? 1;
-  const base = stripe ? { ...refQuery, op: striped, ifmMem: stripe.first ? refQuery.ifmMem : arch.stagingMem } : { ...refQuery, op: striped };
+  const ofmCosted = striped !== required;
+  const base = stripe ? { ...refQuery, op: striped, ifmMem: stripe.first ? refQuery.ifmMem : arch.stagingMem } : { ...refQuery, op: striped, ofmCosted };
   const stripeAccess = stripe ? elementAccess(base) : void 0;
   const runs = /* @__PURE__ */ new Map();
   const runAt = (d, first, last) => {
@@ -9317,6 +9350,7 @@ function bufferingPlan(arch, op, cfg, w, refQuery, refetches, slackBefore, prevW
       prevIsNpu: prevWasNpu,
       first: time === 0,
       cascade: stripe ? { stripes: Math.ceil(op.ofm.shape.h / stripe.h), first: stripe.first } : void 0,
+      unsliceable: !!op.fusedTranspose,
       sharedWithNeighbour,
       rangeBytes,
       future: () => f
@@ -9901,10 +9935,11 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
       const arena = arch.arenaMem;
       const stripe = plan?.stripes.get(u);
       const striped = stripe ? stripeRun(c, stripe) : void 0;
-      const run = readingRequiredInput(striped?.op ?? c);
+      const required = readingRequiredInput(striped?.op ?? c);
+      const run = slicedEstimateShape(required);
       const repeats = striped?.repeats ?? 1;
       const cfg = blockConfig(arch, c, false, stripe);
-      const q = baseQuery(arch, run, cfg, arena, c.ifm2 ? arena : void 0, arena);
+      const q = { ...baseQuery(arch, run, cfg, arena, c.ifm2 ? arena : void 0, arena), ofmCosted: run !== required };
       const cw = c.weights;
       const encoded = cw.sized || !cw.source ? cw.encodedBytes : defaultSizes(target, cw, cfg, c.ifm.bits, c.kernel, arch.npu.cores, sampleValues).weightBytes;
       q.encodedWeightSize = encoded;

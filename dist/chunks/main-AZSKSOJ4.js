@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-PXGTS4Z2.js";
+} from "./chunk-WAPGEBKR.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-XAVPE5AV.js");
+      const mod = await import("./commands-DSGMQI6F.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-MW6U2UGJ.js");
+      const mod = await import("./compare-4ZC4HHZ4.js");
       return mod.compare(rest);
     }
     default:
