@@ -827,4 +827,10 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * cycles 78% under without it; on U85-128 the weights were buffered where Vela reads them in place).
    */
   random_100720: () => makeModel(100720).bytes,
+  /**
+   * Extended random model 100714: a HARD_SWISH on an 8x16x4 input, a transpose swapping W and C, a SOFTMAX and more.
+   * regor reshapes the shallow HARD_SWISH deeper (to 8x4x16) before it packs operations, so it no longer writes the
+   * map the transpose reads and the transpose runs on its own; fused, U85-2048 was 15% over.
+   */
+  random_100714: () => makeModel(100714).bytes,
 };

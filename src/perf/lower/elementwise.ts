@@ -315,7 +315,7 @@ export function keepShapeAfterShallowActivation(ops: readonly InternalOp[]): voi
  * DecomposeAsElementwise) on a shallow map, reading and writing whole maps (an operation writing into a PAD's
  * interior or a concatenation's slice keeps its shape) with inputs of its shape.
  */
-function reshapesDeeper(op: InternalOp): boolean {
+export function reshapesDeeper(op: InternalOp): boolean {
   const like = op.elementwiseLike || op.type === 'MemoryCopy';
   if (op.hw !== 'elementwise' && !like) return false;
   const o = op.ofm.shape;

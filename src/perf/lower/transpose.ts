@@ -16,7 +16,7 @@ import {
   sameQuantization,
   sameShape,
 } from './context.js';
-import { soleProducer } from './elementwise.js';
+import { reshapesDeeper, soleProducer } from './elementwise.js';
 
 /**
  * A U55/U65 transpose: one operation carrying its passes (3D axis swaps; one in the output's orientation when
@@ -136,6 +136,8 @@ function fuseTranspose(ctx: Ctx, op: Operator, ofm: FmRef, inShape: Shape3, tran
   if (!prev) return false;
   if (prev.hw === 'resize' || prev.hw === 'dma' || prev.hw === 'transpose' || prev.type === 'Transpose') return false;
   if (prev.fusedTranspose || (prev.hw === 'elementwise' && !ELEMENTWISE_FUSED_TRANSPOSES.has(transpose))) return false;
+  // A shallow map's elementwise operation is reshaped deeper first, and no longer writes what the transpose reads.
+  if (reshapesDeeper(prev)) return false;
   const link = prev.ofm.buffer;
   if (link.isOutput || link.external || ofm.buffer.isOutput || ofm.buffer.external) return false;
   // Written whole, in the shape the transpose reads (a reshape between them keeps them apart).

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-LV3MNZKM.js";
+} from "./chunk-XL7KGOSI.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-FY7OIYWE.js";
+} from "./chunk-S6MTLYSF.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-MQNUQN33.js";
+import "./chunk-SEZLPEJR.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-WAPGEBKR.js";
+} from "./chunk-3SCB25U6.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

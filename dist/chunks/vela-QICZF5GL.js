@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-7KBWXK4R.js";
-import "./chunk-MQNUQN33.js";
-import "./chunk-WAPGEBKR.js";
+} from "./chunk-ZYZGCJAO.js";
+import "./chunk-SEZLPEJR.js";
+import "./chunk-3SCB25U6.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

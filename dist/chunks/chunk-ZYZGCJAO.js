@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-MQNUQN33.js";
+} from "./chunk-SEZLPEJR.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-WAPGEBKR.js";
+} from "./chunk-3SCB25U6.js";
 import {
   ModelFileError,
   isModelFileError,

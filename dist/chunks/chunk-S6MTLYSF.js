@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-MQNUQN33.js";
+} from "./chunk-SEZLPEJR.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-WAPGEBKR.js";
+} from "./chunk-3SCB25U6.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-FY7OIYWE.js.LEGAL.txt */
+/*! For license information please see chunk-S6MTLYSF.js.LEGAL.txt */

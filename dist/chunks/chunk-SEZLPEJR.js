@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-WAPGEBKR.js";
+} from "./chunk-3SCB25U6.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

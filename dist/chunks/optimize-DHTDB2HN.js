@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-WAPGEBKR.js";
+} from "./chunk-3SCB25U6.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-WAPGEBKR.js";
+} from "./chunk-3SCB25U6.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-DSGMQI6F.js");
+      const mod = await import("./commands-ANH6FVN6.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-4ZC4HHZ4.js");
+      const mod = await import("./compare-VUR5JFVU.js");
       return mod.compare(rest);
     }
     default:

@@ -4020,6 +4020,7 @@ function fuseTranspose(ctx, op, ofm2, inShape, transpose) {
   if (!prev) return false;
   if (prev.hw === "resize" || prev.hw === "dma" || prev.hw === "transpose" || prev.type === "Transpose") return false;
   if (prev.fusedTranspose || prev.hw === "elementwise" && !ELEMENTWISE_FUSED_TRANSPOSES.has(transpose)) return false;
+  if (reshapesDeeper(prev)) return false;
   const link = prev.ofm.buffer;
   if (link.isOutput || link.external || ofm2.buffer.isOutput || ofm2.buffer.external) return false;
   if (!sameShape(prev.ofm.shape, inShape) || elementsOfShape(prev.ofm.shape) !== link.elements) return false;
