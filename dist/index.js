@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-ZYZGCJAO.js";
+} from "./chunks/chunk-S532L2FW.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-S6MTLYSF.js";
+} from "./chunks/chunk-W7QZT64V.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-SEZLPEJR.js";
+import "./chunks/chunk-PQP4FUEC.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-3SCB25U6.js";
+} from "./chunks/chunk-CO2RUBRS.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-DHTDB2HN.js");
+  const module = await import("./chunks/optimize-66OD23V3.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -833,4 +833,10 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * map the transpose reads and the transpose runs on its own; fused, U85-2048 was 15% over.
    */
   random_100714: () => makeModel(100714).bytes,
+  /**
+   * Extended random model 100665: a transpose swapping H and W of a 16x40x128 map, a HARD_SWISH that joins it on
+   * U55/U65, then a strided slice and a PAD. The transpose writes NHWC, so the HARD_SWISH's output, which it now
+   * writes, is linear too: stored in bricks its write went out in whole bursts (U55 14% under).
+   */
+  random_100665: () => makeModel(100665).bytes,
 };

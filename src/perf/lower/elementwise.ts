@@ -110,6 +110,8 @@ export function tryFuseActivation(ctx: Ctx, op: Operator): boolean {
     return true;
   }
   ctx.buffers.delete(prev.ofm.buffer.key);
+  // A U55/U65 transpose writes NHWC, the activation's output too when it joins the transpose.
+  if (transposeTakes) ofm.buffer.linear = true;
   // The operation still computes in its own shape: after a fused transpose, or a RESHAPE between it and the
   // activation (regor's OFM connection keeps its shape; only the storage is the activation's).
   prev.ofm = { ...ofm, shape: prev.ofm.shape };

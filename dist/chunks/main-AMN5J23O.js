@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-3SCB25U6.js";
+} from "./chunk-CO2RUBRS.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-ANH6FVN6.js");
+      const mod = await import("./commands-73BJNTM5.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-VUR5JFVU.js");
+      const mod = await import("./compare-WF3LTX7B.js");
       return mod.compare(rest);
     }
     default:

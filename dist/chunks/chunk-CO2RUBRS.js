@@ -3711,6 +3711,7 @@ function tryFuseActivation(ctx, op) {
     return true;
   }
   ctx.buffers.delete(prev.ofm.buffer.key);
+  if (transposeTakes) ofm2.buffer.linear = true;
   prev.ofm = { ...ofm2, shape: prev.ofm.shape };
   prev.activation = kind;
   prev.packedActivation = true;

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-3SCB25U6.js";
+} from "./chunk-CO2RUBRS.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

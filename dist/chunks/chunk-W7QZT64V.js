@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-SEZLPEJR.js";
+} from "./chunk-PQP4FUEC.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-3SCB25U6.js";
+} from "./chunk-CO2RUBRS.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-S6MTLYSF.js.LEGAL.txt */
+/*! For license information please see chunk-W7QZT64V.js.LEGAL.txt */

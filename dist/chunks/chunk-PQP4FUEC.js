@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-3SCB25U6.js";
+} from "./chunk-CO2RUBRS.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-ZYZGCJAO.js";
-import "./chunk-SEZLPEJR.js";
-import "./chunk-3SCB25U6.js";
+} from "./chunk-S532L2FW.js";
+import "./chunk-PQP4FUEC.js";
+import "./chunk-CO2RUBRS.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-SEZLPEJR.js";
+} from "./chunk-PQP4FUEC.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-3SCB25U6.js";
+} from "./chunk-CO2RUBRS.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-XL7KGOSI.js";
+} from "./chunk-Y3S2FOPM.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-S6MTLYSF.js";
+} from "./chunk-W7QZT64V.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-SEZLPEJR.js";
+import "./chunk-PQP4FUEC.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-3SCB25U6.js";
+} from "./chunk-CO2RUBRS.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer
