@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-S532L2FW.js";
+} from "./chunks/chunk-ZZETJL4O.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-W7QZT64V.js";
+} from "./chunks/chunk-LBX2NB5T.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-PQP4FUEC.js";
+import "./chunks/chunk-QIF2IWT4.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-CO2RUBRS.js";
+} from "./chunks/chunk-22ZRZGMW.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-66OD23V3.js");
+  const module = await import("./chunks/optimize-54VYPL5J.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -839,4 +839,11 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * writes, is linear too: stored in bricks its write went out in whole bursts (U55 14% under).
    */
   random_100665: () => makeModel(100665).bytes,
+  /**
+   * Extended random model 100805: a SPLIT of 8 channels in two (the second half an output), the first half transposed
+   * and averaged, split again, a TANH. regor rewrites a SPLIT into one slice per output and places each on its own:
+   * the output's copy runs late, after the MEAN, not beside the first half's copy (together they held both halves
+   * in SRAM at the peak: U55 SRAM 18% over).
+   */
+  random_100805: () => makeModel(100805).bytes,
 };

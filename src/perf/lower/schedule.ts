@@ -8,6 +8,9 @@ import { type ScheduleEntry, toShape3, type Ctx, bufferKey, isConstant, SLICING,
 /** Operators regor rewrites into one copy per input. */
 const PARTS_COPIED = new Set(['CONCATENATION', 'PACK']);
 
+/** Operators regor rewrites into one slice per output (RewriteUnpack), each placed in the order on its own. */
+const PARTS_SLICED = new Set(['SPLIT', 'SPLIT_V', 'UNPACK']);
+
 /**
  * Operators whose decomposition here is regor's own graph, so its operations are walked one by one: a MEAN's
  * partial sums all run before the additions that accumulate them, and a PAD's copies run last created first
@@ -39,6 +42,7 @@ export function scheduleInVelaOrder(ctx: Ctx): ScheduleEntry[] {
     const type = 'npu' in e ? (sg.operators[e.npu.sourceIndex]?.type ?? '') : '';
     if ('cpu' in e) add(`cpu ${e.cpu}`, e);
     else if (PARTS_COPIED.has(type)) add(`${e.npu.sourceIndex} ${e.npu.ifm.buffer.key}`, e);
+    else if (PARTS_SLICED.has(type)) add(`${e.npu.sourceIndex} > ${e.npu.ofm.buffer.key}`, e);
     else if (ORDERED_INSIDE.has(type)) add(`${e.npu.sourceIndex} #${k}`, e);
     else if (type === 'UNIDIRECTIONAL_SEQUENCE_LSTM') {
       // An LSTM's first two operations (the initial output state's copy and the first gate's product with it) read

@@ -4964,6 +4964,7 @@ function groupCpuSteps(nodes, order, outputs) {
 
 // src/perf/lower/schedule.ts
 var PARTS_COPIED = /* @__PURE__ */ new Set(["CONCATENATION", "PACK"]);
+var PARTS_SLICED = /* @__PURE__ */ new Set(["SPLIT", "SPLIT_V", "UNPACK"]);
 var ORDERED_INSIDE = /* @__PURE__ */ new Set(["MEAN", "SUM", "PAD", "PADV2", "MIRROR_PAD"]);
 function scheduleInVelaOrder(ctx) {
   const { sg } = ctx;
@@ -4982,6 +4983,7 @@ function scheduleInVelaOrder(ctx) {
     const type = "npu" in e ? sg.operators[e.npu.sourceIndex]?.type ?? "" : "";
     if ("cpu" in e) add(`cpu ${e.cpu}`, e);
     else if (PARTS_COPIED.has(type)) add(`${e.npu.sourceIndex} ${e.npu.ifm.buffer.key}`, e);
+    else if (PARTS_SLICED.has(type)) add(`${e.npu.sourceIndex} > ${e.npu.ofm.buffer.key}`, e);
     else if (ORDERED_INSIDE.has(type)) add(`${e.npu.sourceIndex} #${k}`, e);
     else if (type === "UNIDIRECTIONAL_SEQUENCE_LSTM") {
       const n = seen.get(e.npu.sourceIndex) ?? 0;

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-CO2RUBRS.js";
+} from "./chunk-22ZRZGMW.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-PQP4FUEC.js";
+} from "./chunk-QIF2IWT4.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-CO2RUBRS.js";
+} from "./chunk-22ZRZGMW.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-W7QZT64V.js.LEGAL.txt */
+/*! For license information please see chunk-LBX2NB5T.js.LEGAL.txt */

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-S532L2FW.js";
-import "./chunk-PQP4FUEC.js";
-import "./chunk-CO2RUBRS.js";
+} from "./chunk-ZZETJL4O.js";
+import "./chunk-QIF2IWT4.js";
+import "./chunk-22ZRZGMW.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

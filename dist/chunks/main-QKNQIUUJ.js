@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-CO2RUBRS.js";
+} from "./chunk-22ZRZGMW.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-73BJNTM5.js");
+      const mod = await import("./commands-YO2W4CEE.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-WF3LTX7B.js");
+      const mod = await import("./compare-JKP5OGDU.js");
       return mod.compare(rest);
     }
     default:

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-CO2RUBRS.js";
+} from "./chunk-22ZRZGMW.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-Y3S2FOPM.js";
+} from "./chunk-TEEIGD7S.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-W7QZT64V.js";
+} from "./chunk-LBX2NB5T.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-PQP4FUEC.js";
+import "./chunk-QIF2IWT4.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-CO2RUBRS.js";
+} from "./chunk-22ZRZGMW.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-PQP4FUEC.js";
+} from "./chunk-QIF2IWT4.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-CO2RUBRS.js";
+} from "./chunk-22ZRZGMW.js";
 import {
   ModelFileError,
   isModelFileError,
