@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-ZZETJL4O.js";
+} from "./chunks/chunk-RM466RTI.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-LBX2NB5T.js";
+} from "./chunks/chunk-IOUJMBEP.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-QIF2IWT4.js";
+import "./chunks/chunk-3C3ZQH4L.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-22ZRZGMW.js";
+} from "./chunks/chunk-CG6O4L57.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-54VYPL5J.js");
+  const module = await import("./chunks/optimize-NGC5JTKS.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -846,4 +846,11 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * in SRAM at the peak: U55 SRAM 18% over).
    */
   random_100805: () => makeModel(100805).bytes,
+  /**
+   * Extended random model 100596: a depthwise convolution with ReLU, a transpose swapping H and W that U85 fuses
+   * into it, a HARD_SWISH, a convolution. U85 refuses an activation right after another, not after a transpose: the
+   * HARD_SWISH's LUT joins the convolution's group after the ReLU and the transpose (run apart: 19% over on
+   * U85-512).
+   */
+  random_100596: () => makeModel(100596).bytes,
 };

@@ -78,6 +78,11 @@ export function tryFuseActivation(ctx: Ctx, op: Operator): boolean {
   if (kind === 'lut' && (ctx.sg.tensors[inT]?.dtype ?? 'int8') === 'int16') return false;
   const prev = soleProducer(ctx, op);
   if (!prev) return false;
+  // U85: a LUT may follow a transpose fused after the operation's own activation (EthosU85OpGroup::Fuse refuses
+  // only an activation right after another).
+  if (ctx.family === 'u85' && kind === 'lut' && prev.fusedTranspose && prev.activation !== 'none') {
+    return fuseLutAfterTranspose(ctx, op, prev);
+  }
   // regor packs one activation into an operation: not into one that has its own (a depth-multiplier depthwise
   // convolution's parts run without it, but the operation has it).
   const source = ctx.sg.operators[prev.sourceIndex];
@@ -122,6 +127,24 @@ export function tryFuseActivation(ctx: Ctx, op: Operator): boolean {
     prev.lutInActivation = true;
     if (prev.lutBytes > 0) prev.lutTensor = lutTensor(ctx, op.type, inT, op.outputs[0] ?? -1, prev.lutBytes);
   }
+  return true;
+}
+
+/**
+ * A LUT activation packed after an operation's activation and fused transpose (U85: a convolution with ReLU writing
+ * transposed, then a LOGISTIC): the operation writes the LUT's output and loads its table; its output pace is the
+ * same (the activation unit runs the ReLU, the transpose and the LUT in one pass).
+ */
+function fuseLutAfterTranspose(ctx: Ctx, op: Operator, prev: InternalOp): boolean {
+  const inT = op.inputs[0] ?? -1;
+  if (prev.lutBytes > 0 || prev.hw === 'dma') return false;
+  if (!!ctx.sg.tensors[op.outputs[0] ?? -1]?.isVariable !== !!prev.ofm.buffer.persistent) return false;
+  const ofm = fm(ctx, op.outputs[0]);
+  ctx.buffers.delete(prev.ofm.buffer.key);
+  prev.ofm = { ...ofm, shape: prev.ofm.shape };
+  prev.lutBytes = lutBytesFor(prev.ifm.bits, op.type, ctx.family);
+  prev.lutInActivation = true;
+  if (prev.lutBytes > 0) prev.lutTensor = lutTensor(ctx, op.type, inT, op.outputs[0] ?? -1, prev.lutBytes);
   return true;
 }
 

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-TEEIGD7S.js";
+} from "./chunk-R7UOGDD7.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-LBX2NB5T.js";
+} from "./chunk-IOUJMBEP.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-QIF2IWT4.js";
+import "./chunk-3C3ZQH4L.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-22ZRZGMW.js";
+} from "./chunk-CG6O4L57.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

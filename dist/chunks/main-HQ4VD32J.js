@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-22ZRZGMW.js";
+} from "./chunk-CG6O4L57.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-YO2W4CEE.js");
+      const mod = await import("./commands-DFPNLH73.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-JKP5OGDU.js");
+      const mod = await import("./compare-QWPIRLLT.js");
       return mod.compare(rest);
     }
     default:

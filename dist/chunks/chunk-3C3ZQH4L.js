@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-22ZRZGMW.js";
+} from "./chunk-CG6O4L57.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

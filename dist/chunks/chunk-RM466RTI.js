@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-QIF2IWT4.js";
+} from "./chunk-3C3ZQH4L.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-22ZRZGMW.js";
+} from "./chunk-CG6O4L57.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -3692,6 +3692,9 @@ function tryFuseActivation(ctx, op) {
   if (kind === "lut" && (ctx.sg.tensors[inT]?.dtype ?? "int8") === "int16") return false;
   const prev = soleProducer(ctx, op);
   if (!prev) return false;
+  if (ctx.family === "u85" && kind === "lut" && prev.fusedTranspose && prev.activation !== "none") {
+    return fuseLutAfterTranspose(ctx, op, prev);
+  }
   const source = ctx.sg.operators[prev.sourceIndex];
   if (source && fusedActivation2(source) !== "none") return false;
   const multiplierParts = source?.type === "DEPTHWISE_CONV_2D" && prev.type === "Transpose";
@@ -3720,6 +3723,18 @@ function tryFuseActivation(ctx, op) {
     prev.lutInActivation = true;
     if (prev.lutBytes > 0) prev.lutTensor = lutTensor(ctx, op.type, inT, op.outputs[0] ?? -1, prev.lutBytes);
   }
+  return true;
+}
+function fuseLutAfterTranspose(ctx, op, prev) {
+  const inT = op.inputs[0] ?? -1;
+  if (prev.lutBytes > 0 || prev.hw === "dma") return false;
+  if (!!ctx.sg.tensors[op.outputs[0] ?? -1]?.isVariable !== !!prev.ofm.buffer.persistent) return false;
+  const ofm2 = fm(ctx, op.outputs[0]);
+  ctx.buffers.delete(prev.ofm.buffer.key);
+  prev.ofm = { ...ofm2, shape: prev.ofm.shape };
+  prev.lutBytes = lutBytesFor(prev.ifm.bits, op.type, ctx.family);
+  prev.lutInActivation = true;
+  if (prev.lutBytes > 0) prev.lutTensor = lutTensor(ctx, op.type, inT, op.outputs[0] ?? -1, prev.lutBytes);
   return true;
 }
 function chainElementwise(ops) {

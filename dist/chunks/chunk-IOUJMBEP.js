@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-QIF2IWT4.js";
+} from "./chunk-3C3ZQH4L.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-22ZRZGMW.js";
+} from "./chunk-CG6O4L57.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-LBX2NB5T.js.LEGAL.txt */
+/*! For license information please see chunk-IOUJMBEP.js.LEGAL.txt */

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-ZZETJL4O.js";
-import "./chunk-QIF2IWT4.js";
-import "./chunk-22ZRZGMW.js";
+} from "./chunk-RM466RTI.js";
+import "./chunk-3C3ZQH4L.js";
+import "./chunk-CG6O4L57.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {
