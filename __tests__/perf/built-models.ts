@@ -853,4 +853,11 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * U85-512).
    */
   random_100596: () => makeModel(100596).bytes,
+  /**
+   * Extended random model 100739: a LOGISTIC on a 7x40x1 input, a transpose that only moves the unit axis (a reshape
+   * to 7x1x40), a convolution. regor removes the reshape and keeps the LOGISTIC's output in the reshape's shape, and
+   * the LOGISTIC, viewed deeper, writes it in that very shape: its readers and writer agree, so it stays in bricks,
+   * 16 channels deep of 40 (stored linear for the other view, U55 SRAM was 8% under, U65 total 5% under).
+   */
+  random_100739: () => makeModel(100739).bytes,
 };

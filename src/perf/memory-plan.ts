@@ -15,8 +15,9 @@ export interface LiveRange {
 
 /** Allocated bytes of a buffer: brick format rounds depth to 16; every allocation is 16-byte aligned. */
 export function allocationBytes(b: Buffer): number {
-  const c = b.linear ? b.shape.c : Math.ceil(b.shape.c / 16) * 16;
-  const bytes = (b.shape.h * b.shape.w * c * b.bits) / 8;
+  const s = b.linear ? b.shape : (b.reshapedStorage ?? b.shape);
+  const c = b.linear ? s.c : Math.ceil(s.c / 16) * 16;
+  const bytes = (s.h * s.w * c * b.bits) / 8;
   return Math.ceil(bytes / 16) * 16;
 }
 

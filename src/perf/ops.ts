@@ -55,6 +55,11 @@ export interface Buffer {
   /** The TFLite tensor's own dimensions, when the buffer is one (not an internal map). */
   dims?: readonly number[];
   /**
+   * The H x W x C the map is stored in when a reshape of it was removed (regor's RemoveReshape leaves the tensor in
+   * the reshape's shape): the depth its bricks round up. Absent: `shape`.
+   */
+  reshapedStorage?: Shape3;
+  /**
    * A constant's place in read-only memory: `key` names its content (regor gives constants of equal bytes one
    * place), `bytes` its size before alignment. Absent: the buffer's own key and size.
    */

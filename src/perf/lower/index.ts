@@ -119,10 +119,11 @@ export function lowerSubgraph(
         // longer writes a map shaped like its input, which it could otherwise overwrite.
         const dstDims = sg.tensors[dst]?.shape;
         if (dstDims) b.dims = dstDims;
+        // Stored in the reshape's shape: whether in bricks or linear is left to the views its readers and writers
+        // take (linearWhereViewsDiffer; an elementwise writer viewed deeper may write it in that very shape).
         const from = toShape3(sg.tensors[src]?.shape ?? []);
         const to = toShape3(sg.tensors[dst]?.shape ?? []);
-        // A view with another width or depth cannot use the brick format.
-        if (from.w !== to.w || from.c !== to.c) b.linear = true;
+        if (from.w !== to.w || from.c !== to.c) b.reshapedStorage = to;
         if (sg.outputs.includes(dst)) b.isOutput = true;
       }
       continue;

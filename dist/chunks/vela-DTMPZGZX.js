@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-RM466RTI.js";
-import "./chunk-3C3ZQH4L.js";
-import "./chunk-CG6O4L57.js";
+} from "./chunk-KHNNJWL6.js";
+import "./chunk-KTXIPQSB.js";
+import "./chunk-W375L37B.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-CG6O4L57.js";
+} from "./chunk-W375L37B.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-DFPNLH73.js");
+      const mod = await import("./commands-Y6BURJKV.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-QWPIRLLT.js");
+      const mod = await import("./compare-XIANMUDZ.js");
       return mod.compare(rest);
     }
     default:

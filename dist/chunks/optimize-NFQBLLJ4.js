@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-CG6O4L57.js";
+} from "./chunk-W375L37B.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

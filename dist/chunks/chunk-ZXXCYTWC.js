@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-3C3ZQH4L.js";
+} from "./chunk-KTXIPQSB.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-CG6O4L57.js";
+} from "./chunk-W375L37B.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-IOUJMBEP.js.LEGAL.txt */
+/*! For license information please see chunk-ZXXCYTWC.js.LEGAL.txt */

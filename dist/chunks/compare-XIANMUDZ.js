@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-R7UOGDD7.js";
+} from "./chunk-542JC7RR.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-IOUJMBEP.js";
+} from "./chunk-ZXXCYTWC.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-3C3ZQH4L.js";
+import "./chunk-KTXIPQSB.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-CG6O4L57.js";
+} from "./chunk-W375L37B.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-3C3ZQH4L.js";
+} from "./chunk-KTXIPQSB.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-CG6O4L57.js";
+} from "./chunk-W375L37B.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-CG6O4L57.js";
+} from "./chunk-W375L37B.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

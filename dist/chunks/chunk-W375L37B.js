@@ -2278,8 +2278,9 @@ var TreeTimeline = class _TreeTimeline {
 
 // src/perf/memory-plan.ts
 function allocationBytes(b) {
-  const c = b.linear ? b.shape.c : Math.ceil(b.shape.c / 16) * 16;
-  const bytes = b.shape.h * b.shape.w * c * b.bits / 8;
+  const s2 = b.linear ? b.shape : b.reshapedStorage ?? b.shape;
+  const c = b.linear ? s2.c : Math.ceil(s2.c / 16) * 16;
+  const bytes = s2.h * s2.w * c * b.bits / 8;
   return Math.ceil(bytes / 16) * 16;
 }
 var formatOf = (b) => b.linear ? "NHWC" : "NHCWB16";
@@ -5728,7 +5729,7 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights, ofmBlockOf) {
         if (dstDims) b.dims = dstDims;
         const from = toShape3(sg.tensors[src]?.shape ?? []);
         const to = toShape3(sg.tensors[dst]?.shape ?? []);
-        if (from.w !== to.w || from.c !== to.c) b.linear = true;
+        if (from.w !== to.w || from.c !== to.c) b.reshapedStorage = to;
         if (sg.outputs.includes(dst)) b.isOutput = true;
       }
       continue;
