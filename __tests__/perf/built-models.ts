@@ -860,4 +860,17 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * 16 channels deep of 40 (stored linear for the other view, U55 SRAM was 8% under, U65 total 5% under).
    */
   random_100739: () => makeModel(100739).bytes,
+  /**
+   * Extended random model 100705: a MEAN over the width of 8x32x48, a STRIDED_SLICE taking every other row of all 8,
+   * a HARD_SWISH, a stride-2 convolution. The slice spans its whole input, so once regor moves it into the
+   * HARD_SWISH it is no slice when operations are packed: the LUT joins the MEAN's multiplication, which writes all
+   * 8 rows into the HARD_SWISH's 4-row map, and the convolution reads that map (run apart, U85-128 SRAM was 3x
+   * Vela's and U55 total 12% over).
+   */
+  random_100705: () => makeModel(100705).bytes,
+  /**
+   * Extended random model 100801: the same through a resize: a STRIDED_SLICE of every other row of a resize's whole
+   * output, then a TANH, which joins the resize (U85-256 NPU cycles 2.6x Vela's apart).
+   */
+  random_100801: () => makeModel(100801).bytes,
 };

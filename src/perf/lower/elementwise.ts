@@ -7,6 +7,7 @@ import {
   LUT_ACTIVATIONS,
   type Ctx,
   bufferKey,
+  constantInts,
   fm,
   fusedActivation,
   tempFm,
@@ -76,12 +77,13 @@ export function tryFuseActivation(ctx: Ctx, op: Operator): boolean {
   // A 16-bit leaky ReLU is no LUT (regor's ConvertLeakyRelu), and a 16-bit LUT keeps its scales, which only
   // activations with unit scaling are fused with (SchedulerPacking::CanPack): each runs as an operation of its own.
   if (kind === 'lut' && (ctx.sg.tensors[inT]?.dtype ?? 'int8') === 'int16') return false;
-  const prev = soleProducer(ctx, op);
+  const through = wholeSpanSliceBefore(ctx, op);
+  const prev = through ? through.producer : soleProducer(ctx, op);
   if (!prev) return false;
   // U85: a LUT may follow a transpose fused after the operation's own activation (EthosU85OpGroup::Fuse refuses
   // only an activation right after another).
   if (ctx.family === 'u85' && kind === 'lut' && prev.fusedTranspose && prev.activation !== 'none') {
-    return fuseLutAfterTranspose(ctx, op, prev);
+    return !through && fuseLutAfterTranspose(ctx, op, prev);
   }
   // regor packs one activation into an operation: not into one that has its own (a depth-multiplier depthwise
   // convolution's parts run without it, but the operation has it).
@@ -104,6 +106,11 @@ export function tryFuseActivation(ctx: Ctx, op: Operator): boolean {
   // Nor an operation writing a variable with one that does not.
   if (!!ctx.sg.tensors[op.outputs[0] ?? -1]?.isVariable !== !!prev.ofm.buffer.persistent) return false;
   const ofm = fm(ctx, op.outputs[0]);
+  if (through) {
+    if (multiplierParts) return false;
+    ctx.ops = ctx.ops.filter((o) => o !== through.copy);
+    ctx.buffers.delete(through.copy.ofm.buffer.key);
+  }
   if (multiplierParts) {
     // Packed into the convolution, it is dropped with its parts as its own fused activation is (see
     // pushPerMultiplier), except on a 16-bit output on U55/U65, where it runs on its own after the transpose.
@@ -128,6 +135,51 @@ export function tryFuseActivation(ctx: Ctx, op: Operator): boolean {
     if (prev.lutBytes > 0) prev.lutTensor = lutTensor(ctx, op.type, inT, op.outputs[0] ?? -1, prev.lutBytes);
   }
   return true;
+}
+
+/**
+ * A STRIDED_SLICE between an activation and the operation before it, when it spans that operation's whole output
+ * (begins at 0 and ends at the end on every axis, with a stride): regor moves the slice into the activation
+ * (MoveSplitSliceToConsumer), and when it packs operations a slice whose span is the whole map is no slice
+ * (SchedulerPacking::CanPack compares the read's shape with the slice's), so the activation joins the operation,
+ * which then writes its whole output, every row, into the activation's smaller map: the stride is lost, a quirk of
+ * Vela 5.1.0's estimate (a MEAN, a strided slice taking every other row, a HARD_SWISH: Vela costs the MEAN's
+ * multiplication with the LUT, writing 8 rows where the map holds 4). The slice's copy, lowered last, and the
+ * operation before it, when nothing else reads its output; else undefined.
+ */
+function wholeSpanSliceBefore(ctx: Ctx, op: Operator): { copy: InternalOp; producer: InternalOp } | undefined {
+  const inT = op.inputs[0] ?? -1;
+  const slice = ctx.sg.operators.find((o) => o.outputs[0] === inT);
+  if (slice?.type !== 'STRIDED_SLICE' || !ctx.npu.has(slice.index)) return undefined;
+  if ((ctx.readers.get(inT) ?? 0) !== 1 || ctx.sg.outputs.includes(inT)) return undefined;
+  const copy = ctx.ops[ctx.ops.length - 1];
+  const producer = ctx.ops[ctx.ops.length - 2];
+  if (!copy || !producer || copy.sourceIndex !== slice.index || copy.type !== 'MemoryCopy') return undefined;
+  const src = slice.inputs[0] ?? -1;
+  if (!spansWhole(ctx, slice)) return undefined;
+  // The operation before writes the slice's input alone, and nothing else reads it.
+  if (producer.ofm.buffer.key !== bufferKey(ctx, src) || producer.subgraph !== ctx.sg.index) return undefined;
+  if ((ctx.readers.get(src) ?? 0) !== 1 || ctx.sg.outputs.includes(src)) return undefined;
+  if (ctx.ops.some((o) => o !== producer && o.ofm.buffer === producer.ofm.buffer)) return undefined;
+  return { copy, producer };
+}
+
+/** A STRIDED_SLICE that steps through its whole input: begins at 0, ends at the end, a stride above 1 somewhere. */
+function spansWhole(ctx: Ctx, slice: Operator): boolean {
+  const dims = ctx.sg.tensors[slice.inputs[0] ?? -1]?.shape ?? [];
+  const begin = constantInts(ctx, slice.inputs[1] ?? -1);
+  const end = constantInts(ctx, slice.inputs[2] ?? -1);
+  const strides = constantInts(ctx, slice.inputs[3] ?? -1);
+  const o = slice.options ?? {};
+  const mask = (k: string): number => (typeof o[k] === 'number' ? (o[k] as number) : 0);
+  if (!begin || !end || !strides || strides.length !== dims.length || begin.length !== dims.length) return false;
+  if (end.length !== dims.length || mask('ellipsisMask') || mask('newAxisMask') || mask('shrinkAxisMask')) return false;
+  if (o.offset === true || strides.some((x) => x < 1) || !strides.some((x) => x > 1)) return false;
+  return dims.every((d, i) => {
+    const from = mask('beginMask') & (1 << i) ? 0 : begin[i] < 0 ? begin[i] + d : begin[i];
+    const to = mask('endMask') & (1 << i) ? d : end[i] < 0 ? end[i] + d : Math.min(end[i], d);
+    return from <= 0 && to >= d;
+  });
 }
 
 /**

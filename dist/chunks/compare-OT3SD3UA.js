@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-542JC7RR.js";
+} from "./chunk-JXV35L6D.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-ZXXCYTWC.js";
+} from "./chunk-JOZLVLRD.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-KTXIPQSB.js";
+import "./chunk-5ABNCHTH.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-W375L37B.js";
+} from "./chunk-MCX7V4FK.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-KHNNJWL6.js";
-import "./chunk-KTXIPQSB.js";
-import "./chunk-W375L37B.js";
+} from "./chunk-7O6URPWQ.js";
+import "./chunk-5ABNCHTH.js";
+import "./chunk-MCX7V4FK.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

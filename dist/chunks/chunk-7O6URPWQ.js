@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-KTXIPQSB.js";
+} from "./chunk-5ABNCHTH.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-W375L37B.js";
+} from "./chunk-MCX7V4FK.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-W375L37B.js";
+} from "./chunk-MCX7V4FK.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

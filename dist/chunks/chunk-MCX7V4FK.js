@@ -3691,10 +3691,11 @@ function tryFuseActivation(ctx, op) {
   if (!kind) return false;
   const inT = op.inputs[0] ?? -1;
   if (kind === "lut" && (ctx.sg.tensors[inT]?.dtype ?? "int8") === "int16") return false;
-  const prev = soleProducer(ctx, op);
+  const through = wholeSpanSliceBefore(ctx, op);
+  const prev = through ? through.producer : soleProducer(ctx, op);
   if (!prev) return false;
   if (ctx.family === "u85" && kind === "lut" && prev.fusedTranspose && prev.activation !== "none") {
-    return fuseLutAfterTranspose(ctx, op, prev);
+    return !through && fuseLutAfterTranspose(ctx, op, prev);
   }
   const source = ctx.sg.operators[prev.sourceIndex];
   if (source && fusedActivation2(source) !== "none") return false;
@@ -3707,6 +3708,11 @@ function tryFuseActivation(ctx, op) {
   if (kind === "relu" && !sameQuantization(ctx, inT, op.outputs[0] ?? -1)) return false;
   if (!!ctx.sg.tensors[op.outputs[0] ?? -1]?.isVariable !== !!prev.ofm.buffer.persistent) return false;
   const ofm2 = fm(ctx, op.outputs[0]);
+  if (through) {
+    if (multiplierParts) return false;
+    ctx.ops = ctx.ops.filter((o) => o !== through.copy);
+    ctx.buffers.delete(through.copy.ofm.buffer.key);
+  }
   if (multiplierParts) {
     if (prev.ofm.bits === 16 && ctx.family !== "u85") return false;
     ctx.buffers.delete(prev.ofm.buffer.key);
@@ -3725,6 +3731,37 @@ function tryFuseActivation(ctx, op) {
     if (prev.lutBytes > 0) prev.lutTensor = lutTensor(ctx, op.type, inT, op.outputs[0] ?? -1, prev.lutBytes);
   }
   return true;
+}
+function wholeSpanSliceBefore(ctx, op) {
+  const inT = op.inputs[0] ?? -1;
+  const slice = ctx.sg.operators.find((o) => o.outputs[0] === inT);
+  if (slice?.type !== "STRIDED_SLICE" || !ctx.npu.has(slice.index)) return void 0;
+  if ((ctx.readers.get(inT) ?? 0) !== 1 || ctx.sg.outputs.includes(inT)) return void 0;
+  const copy = ctx.ops[ctx.ops.length - 1];
+  const producer = ctx.ops[ctx.ops.length - 2];
+  if (!copy || !producer || copy.sourceIndex !== slice.index || copy.type !== "MemoryCopy") return void 0;
+  const src = slice.inputs[0] ?? -1;
+  if (!spansWhole(ctx, slice)) return void 0;
+  if (producer.ofm.buffer.key !== bufferKey(ctx, src) || producer.subgraph !== ctx.sg.index) return void 0;
+  if ((ctx.readers.get(src) ?? 0) !== 1 || ctx.sg.outputs.includes(src)) return void 0;
+  if (ctx.ops.some((o) => o !== producer && o.ofm.buffer === producer.ofm.buffer)) return void 0;
+  return { copy, producer };
+}
+function spansWhole(ctx, slice) {
+  const dims = ctx.sg.tensors[slice.inputs[0] ?? -1]?.shape ?? [];
+  const begin = constantInts(ctx, slice.inputs[1] ?? -1);
+  const end = constantInts(ctx, slice.inputs[2] ?? -1);
+  const strides = constantInts(ctx, slice.inputs[3] ?? -1);
+  const o = slice.options ?? {};
+  const mask = (k) => typeof o[k] === "number" ? o[k] : 0;
+  if (!begin || !end || !strides || strides.length !== dims.length || begin.length !== dims.length) return false;
+  if (end.length !== dims.length || mask("ellipsisMask") || mask("newAxisMask") || mask("shrinkAxisMask")) return false;
+  if (o.offset === true || strides.some((x) => x < 1) || !strides.some((x) => x > 1)) return false;
+  return dims.every((d, i) => {
+    const from = mask("beginMask") & 1 << i ? 0 : begin[i] < 0 ? begin[i] + d : begin[i];
+    const to = mask("endMask") & 1 << i ? d : end[i] < 0 ? end[i] + d : Math.min(end[i], d);
+    return from <= 0 && to >= d;
+  });
 }
 function fuseLutAfterTranspose(ctx, op, prev) {
   const inT = op.inputs[0] ?? -1;

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-W375L37B.js";
+} from "./chunk-MCX7V4FK.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-Y6BURJKV.js");
+      const mod = await import("./commands-WTC5M3IZ.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-XIANMUDZ.js");
+      const mod = await import("./compare-OT3SD3UA.js");
       return mod.compare(rest);
     }
     default:

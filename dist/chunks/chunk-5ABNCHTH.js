@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-W375L37B.js";
+} from "./chunk-MCX7V4FK.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {
