@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-7O6URPWQ.js";
+} from "./chunks/chunk-ZGLGZJT3.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-JOZLVLRD.js";
+} from "./chunks/chunk-646ZUZV6.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-5ABNCHTH.js";
+import "./chunks/chunk-UQRW3NT6.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-MCX7V4FK.js";
+} from "./chunks/chunk-HX3O5JJC.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-HQ6NUTCE.js");
+  const module = await import("./chunks/optimize-XNUVRPOA.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -873,4 +873,11 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * output, then a TANH, which joins the resize (U85-256 NPU cycles 2.6x Vela's apart).
    */
   random_100801: () => makeModel(100801).bytes,
+  /**
+   * Extended random model 100899: a resize, a depthwise convolution, a MUL of the two, then a transpose swapping W and
+   * C and a SPLIT. regor packs in execution order: the MUL chains onto the convolution first, and a chain of two takes
+   * no transpose, so the transpose runs on its own after it (fused into the MUL, the MUL could not chain: U85 SRAM
+   * 31% over, cycles 20-30% under).
+   */
+  random_100899: () => makeModel(100899).bytes,
 };

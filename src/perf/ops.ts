@@ -184,6 +184,8 @@ export interface InternalOp {
    * is then the transposed map's buffer seen in this operation's own shape.
    */
   fusedTranspose?: string;
+  /** The TRANSPOSE operator fused into it (see fusedTranspose), should it have to run apart again. */
+  fusedTransposeSource?: number;
   /** The operation type regor's block search sees, when not `type` (a slice copy writing transposed: MemoryCopy). */
   blockAs?: string;
   /**

@@ -1,7 +1,7 @@
 // Elementwise operations: broadcasts, fused activations, U85 chains and the reshaping of shallow maps.
 import type { Operator } from '../../graph/types.js';
 import type { Shape3 } from '../arch.js';
-import type { ActivationKind, FmRef, InternalOp } from '../ops.js';
+import { transposedShape, UNIT_KERNEL, type ActivationKind, type FmRef, type InternalOp } from '../ops.js';
 import {
   RELU_FAMILY,
   LUT_ACTIVATIONS,
@@ -204,7 +204,9 @@ function fuseLutAfterTranspose(ctx: Ctx, op: Operator, prev: InternalOp): boolea
  * U85 chains up to four operations in one pass when each elementwise operation consumes the
  * previous one's output through the chaining buffer (at most three external inputs).
  */
-export function chainElementwise(ops: InternalOp[]): void {
+export function chainElementwise(ctx: Ctx): [InternalOp, InternalOp][] {
+  const ops = ctx.ops;
+  const split: [InternalOp, InternalOp][] = [];
   const readers = new Map<string, number>();
   for (const op of ops) {
     for (const r of [op.ifm, op.ifm2]) if (r) readers.set(r.buffer.key, (readers.get(r.buffer.key) ?? 0) + 1);
@@ -224,9 +226,15 @@ export function chainElementwise(ops: InternalOp[]): void {
   // An operation writing a fused transpose neither chains nor is chained (EthosU85OpGroup::Chain), nor does a
   // transpose start a chain (its group has a transposed output).
   const transposing = (o: InternalOp) => !!o.fusedTranspose || (o.type === 'Transpose' && !!o.transpose);
-  for (const op of ops) {
+  // regor packs in execution order: an elementwise operation chains onto the one before it before a transpose after
+  // it could fuse, and then the transpose cannot (EthosU85OpGroup::Fuse takes none once two operations chain).
+  const transposeRunsApart = (o: InternalOp) =>
+    !!o.fusedTranspose && o.fusedTransposeSource !== undefined && o.lutBytes === 0;
+  for (let k = 0; k < ops.length; k++) {
+    const op = ops[k];
     const inputs = (op.ifm2 ? 2 : 1) - scalarConst(op.ifm) - scalarConst(op.ifm2);
-    if (primary && last && op.hw === 'elementwise' && !transposing(primary) && !transposing(op)) {
+    const chainable = !transposing(op) || transposeRunsApart(op);
+    if (primary && last && op.hw === 'elementwise' && !transposing(primary) && chainable) {
       const link = last.ofm.buffer;
       const viaIfm1 = op.ifm.buffer === link;
       const viaIfm2 = op.ifm2?.buffer === link;
@@ -261,6 +269,11 @@ export function chainElementwise(ops: InternalOp[]): void {
         chainLength < MAX_CHAIN &&
         external + newExternal <= MAX_EXTERNAL
       ) {
+        if (op.fusedTranspose) {
+          const transpose = splitFusedTranspose(ctx, op);
+          ops.splice(k + 1, 0, transpose);
+          split.push([op, transpose]);
+        }
         (primary.chained ??= []).push(op);
         op.chainedInto = primary;
         if (other && !scalarConst(other)) {
@@ -276,6 +289,34 @@ export function chainElementwise(ops: InternalOp[]): void {
     last = startsChain ? op : null;
     external = inputs;
   }
+  return split;
+}
+
+/**
+ * Takes the transpose fused into an elementwise operation out again (see chainElementwise): the operation writes a
+ * map of its own, which a transpose of its own, named after the TRANSPOSE, writes out. Returns that transpose.
+ */
+function splitFusedTranspose(ctx: Ctx, op: InternalOp): InternalOp {
+  const out = op.ofm;
+  const own = tempFm(ctx, op.ofm.shape, op.ofm.bits);
+  const transpose: InternalOp = {
+    subgraph: op.subgraph,
+    sourceIndex: op.fusedTransposeSource!,
+    type: 'Transpose',
+    hw: 'pool',
+    ifm: own,
+    ofm: { ...out, shape: transposedShape(out.shape, op.fusedTranspose) },
+    kernel: UNIT_KERNEL,
+    activation: 'none',
+    scaled: true,
+    lutBytes: 0,
+    upscale: 1,
+    transpose: op.fusedTranspose,
+  };
+  op.ofm = own;
+  op.fusedTranspose = undefined;
+  op.fusedTransposeSource = undefined;
+  return transpose;
 }
 
 /**

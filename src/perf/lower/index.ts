@@ -188,7 +188,11 @@ export function lowerSubgraph(
   for (const o of ctx.ops) if (o.hw === 'reducesum' && o.ifm.bits === 32) o.ifm.buffer.linear = true;
   const schedule = scheduleInVelaOrder(ctx);
   if (family === 'u85') {
-    chainElementwise(ctx.ops);
+    // A transpose a chained operation cannot keep runs right after it.
+    for (const [op, transpose] of chainElementwise(ctx)) {
+      const at = schedule.findIndex((e) => 'npu' in e && e.npu === op);
+      schedule.splice(at + 1, 0, { npu: transpose });
+    }
     for (const op of ctx.ops) {
       if (!op.chained?.length) continue;
       // The chain writes only its last output; intermediate results stay in the chaining buffer.

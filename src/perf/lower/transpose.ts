@@ -157,6 +157,7 @@ function fuseTranspose(ctx: Ctx, op: Operator, ofm: FmRef, inShape: Shape3, tran
   }
   prev.ofm = { ...ofm, shape: prev.ofm.shape };
   prev.fusedTranspose = transpose;
+  prev.fusedTransposeSource = op.index;
   return true;
 }
 

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-JXV35L6D.js";
+} from "./chunk-S3TCB6TE.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-JOZLVLRD.js";
+} from "./chunk-646ZUZV6.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-5ABNCHTH.js";
+import "./chunk-UQRW3NT6.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-MCX7V4FK.js";
+} from "./chunk-HX3O5JJC.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-7O6URPWQ.js";
-import "./chunk-5ABNCHTH.js";
-import "./chunk-MCX7V4FK.js";
+} from "./chunk-ZGLGZJT3.js";
+import "./chunk-UQRW3NT6.js";
+import "./chunk-HX3O5JJC.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-5ABNCHTH.js";
+} from "./chunk-UQRW3NT6.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-MCX7V4FK.js";
+} from "./chunk-HX3O5JJC.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-JOZLVLRD.js.LEGAL.txt */
+/*! For license information please see chunk-646ZUZV6.js.LEGAL.txt */

@@ -3775,7 +3775,9 @@ function fuseLutAfterTranspose(ctx, op, prev) {
   if (prev.lutBytes > 0) prev.lutTensor = lutTensor(ctx, op.type, inT, op.outputs[0] ?? -1, prev.lutBytes);
   return true;
 }
-function chainElementwise(ops) {
+function chainElementwise(ctx) {
+  const ops = ctx.ops;
+  const split = [];
   const readers = /* @__PURE__ */ new Map();
   for (const op of ops) {
     for (const r of [op.ifm, op.ifm2]) if (r) readers.set(r.buffer.key, (readers.get(r.buffer.key) ?? 0) + 1);
@@ -3791,9 +3793,12 @@ function chainElementwise(ops) {
   const elements2 = (x) => x.h * x.w * x.c;
   const scalarConst = (r) => !!r && r.buffer.constant && elements2(r.shape) === 1 ? 1 : 0;
   const transposing = (o) => !!o.fusedTranspose || o.type === "Transpose" && !!o.transpose;
-  for (const op of ops) {
+  const transposeRunsApart = (o) => !!o.fusedTranspose && o.fusedTransposeSource !== void 0 && o.lutBytes === 0;
+  for (let k = 0; k < ops.length; k++) {
+    const op = ops[k];
     const inputs = (op.ifm2 ? 2 : 1) - scalarConst(op.ifm) - scalarConst(op.ifm2);
-    if (primary && last && op.hw === "elementwise" && !transposing(primary) && !transposing(op)) {
+    const chainable = !transposing(op) || transposeRunsApart(op);
+    if (primary && last && op.hw === "elementwise" && !transposing(primary) && chainable) {
       const link = last.ofm.buffer;
       const viaIfm1 = op.ifm.buffer === link;
       const viaIfm2 = op.ifm2?.buffer === link;
@@ -3804,6 +3809,11 @@ function chainElementwise(ops) {
       const chainedIn = viaIfm1 ? op.ifm : op.ifm2;
       const shapesOk = !!chainedIn && sameShape(last.ofm.shape, op.ofm.shape) && (!shallowActivation(last) || !!op.keepsShape) && (!other || sameShape(chainedIn.shape, other.shape) || sameShape(chainedIn.shape, primary.ofm.shape) || elements2(other.shape) === 1 && elements2(chainedIn.shape) === elements2(primary.ofm.shape));
       if ((viaIfm1 || viaIfm2) && private_ && shapesOk && chainLength < MAX_CHAIN && external + newExternal <= MAX_EXTERNAL) {
+        if (op.fusedTranspose) {
+          const transpose = splitFusedTranspose(ctx, op);
+          ops.splice(k + 1, 0, transpose);
+          split.push([op, transpose]);
+        }
         (primary.chained ??= []).push(op);
         op.chainedInto = primary;
         if (other && !scalarConst(other)) {
@@ -3819,6 +3829,29 @@ function chainElementwise(ops) {
     last = startsChain ? op : null;
     external = inputs;
   }
+  return split;
+}
+function splitFusedTranspose(ctx, op) {
+  const out = op.ofm;
+  const own = tempFm(ctx, op.ofm.shape, op.ofm.bits);
+  const transpose = {
+    subgraph: op.subgraph,
+    sourceIndex: op.fusedTransposeSource,
+    type: "Transpose",
+    hw: "pool",
+    ifm: own,
+    ofm: { ...out, shape: transposedShape(out.shape, op.fusedTranspose) },
+    kernel: UNIT_KERNEL,
+    activation: "none",
+    scaled: true,
+    lutBytes: 0,
+    upscale: 1,
+    transpose: op.fusedTranspose
+  };
+  op.ofm = own;
+  op.fusedTranspose = void 0;
+  op.fusedTransposeSource = void 0;
+  return transpose;
 }
 function shallowActivation(o) {
   const s2 = o.ofm.shape;
@@ -4090,6 +4123,7 @@ function fuseTranspose(ctx, op, ofm2, inShape, transpose) {
   }
   prev.ofm = { ...ofm2, shape: prev.ofm.shape };
   prev.fusedTranspose = transpose;
+  prev.fusedTransposeSource = op.index;
   return true;
 }
 function mergesWithNextTranspose(ctx, op) {
@@ -5825,7 +5859,10 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights, ofmBlockOf) {
   for (const o of ctx.ops) if (o.hw === "reducesum" && o.ifm.bits === 32) o.ifm.buffer.linear = true;
   const schedule = scheduleInVelaOrder(ctx);
   if (family === "u85") {
-    chainElementwise(ctx.ops);
+    for (const [op, transpose] of chainElementwise(ctx)) {
+      const at = schedule.findIndex((e) => "npu" in e && e.npu === op);
+      schedule.splice(at + 1, 0, { npu: transpose });
+    }
     for (const op of ctx.ops) {
       if (!op.chained?.length) continue;
       op.chainLinkBits = op.ofm.bits;

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-MCX7V4FK.js";
+} from "./chunk-HX3O5JJC.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-MCX7V4FK.js";
+} from "./chunk-HX3O5JJC.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-5ABNCHTH.js";
+} from "./chunk-UQRW3NT6.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-MCX7V4FK.js";
+} from "./chunk-HX3O5JJC.js";
 import {
   ModelFileError,
   isModelFileError,

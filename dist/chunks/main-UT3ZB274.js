@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-MCX7V4FK.js";
+} from "./chunk-HX3O5JJC.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-WTC5M3IZ.js");
+      const mod = await import("./commands-XKQG2SF7.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-OT3SD3UA.js");
+      const mod = await import("./compare-77BZ67U6.js");
       return mod.compare(rest);
     }
     default:
