@@ -880,4 +880,11 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * 31% over, cycles 20-30% under).
    */
   random_100899: () => makeModel(100899).bytes,
+  /**
+   * Extended random model 101037: the input reshaped twice, the second time into the output. regor removes the later
+   * reshape first, so the earlier one becomes the input-to-output copy and the input keeps its own storage shape:
+   * the copy cannot overwrite it (both in SRAM on U55). Reshaped by the first reshape, the input took the output's
+   * shape and its memory was reused: U55 SRAM half of Vela's.
+   */
+  random_101037: () => makeModel(101037).bytes,
 };

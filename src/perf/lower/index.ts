@@ -82,6 +82,8 @@ export function lowerSubgraph(
   // Reshaped views of an input (regor removes reshapes one at a time: a chain of them from an input to an output
   // still needs its copy).
   const ioViews = new Set<number>();
+  // An input's storage before a reshape of it reshaped it (see below).
+  const ioStorage = new Map<Buffer, Pick<Buffer, 'dims' | 'reshapedStorage'>>();
   for (const op of sg.operators) {
     if (!ctx.npu.has(op.index)) continue;
     if (isFusablePad(ctx, op, consumers)) {
@@ -106,6 +108,11 @@ export function lowerSubgraph(
         // Vela copies in the input's shape (the output is the same bytes, linear): the stored map's, through a chain
         // of reshapes.
         const view = fm(ctx, src);
+        // The input keeps its own storage: regor removes the later reshape of a chain first, so the earlier one
+        // is the copy's and never reshapes the input (a [1, 24, 3, 12] input reshaped twice into an output is
+        // copied from its own shape, and the copy cannot overwrite it).
+        const own = ioStorage.get(view.buffer);
+        if (own) Object.assign(view.buffer, own);
         const a = { ...view, shape: view.buffer.shape };
         const b = fm(ctx, dst);
         const copy = push(ctx, op, 'MemoryCopy', 'pool', a, { ...b, shape: a.shape });
@@ -115,6 +122,7 @@ export function lowerSubgraph(
         ctx.alias.set(dst, key);
         if (srcIsIo) ioViews.add(dst);
         const b = bufferFor(ctx, src);
+        if (srcIsIo && !ioStorage.has(b)) ioStorage.set(b, { dims: b.dims, reshapedStorage: b.reshapedStorage });
         // regor keeps one tensor in the reshaped storage shape (RemoveReshape): an operation writing it no
         // longer writes a map shaped like its input, which it could otherwise overwrite.
         const dstDims = sg.tensors[dst]?.shape;

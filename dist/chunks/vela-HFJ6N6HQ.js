@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-ZGLGZJT3.js";
-import "./chunk-UQRW3NT6.js";
-import "./chunk-HX3O5JJC.js";
+} from "./chunk-IPI63UQP.js";
+import "./chunk-XG6CC36C.js";
+import "./chunk-JXF3URGZ.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

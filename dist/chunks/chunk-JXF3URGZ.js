@@ -5770,6 +5770,7 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights, ofmBlockOf) {
   }
   const reshapeCopies = [];
   const ioViews = /* @__PURE__ */ new Set();
+  const ioStorage = /* @__PURE__ */ new Map();
   for (const op of sg.operators) {
     if (!ctx.npu.has(op.index)) continue;
     if (isFusablePad(ctx, op, consumers)) {
@@ -5787,6 +5788,8 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights, ofmBlockOf) {
       const shared2 = (consumers.get(src) ?? 0) > 1 && (sg.tensors[src]?.shape ?? []).join(",") !== (sg.tensors[dst]?.shape ?? []).join(",");
       if (src >= 0 && dst >= 0 && (srcIsIo && dstIsIo || shared2)) {
         const view = fm(ctx, src);
+        const own = ioStorage.get(view.buffer);
+        if (own) Object.assign(view.buffer, own);
         const a = { ...view, shape: view.buffer.shape };
         const b = fm(ctx, dst);
         const copy = push(ctx, op, "MemoryCopy", "pool", a, { ...b, shape: a.shape });
@@ -5796,6 +5799,7 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights, ofmBlockOf) {
         ctx.alias.set(dst, key);
         if (srcIsIo) ioViews.add(dst);
         const b = bufferFor(ctx, src);
+        if (srcIsIo && !ioStorage.has(b)) ioStorage.set(b, { dims: b.dims, reshapedStorage: b.reshapedStorage });
         const dstDims = sg.tensors[dst]?.shape;
         if (dstDims) b.dims = dstDims;
         const from = toShape3(sg.tensors[src]?.shape ?? []);

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-UQRW3NT6.js";
+} from "./chunk-XG6CC36C.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-HX3O5JJC.js";
+} from "./chunk-JXF3URGZ.js";
 import {
   ModelFileError,
   isModelFileError,

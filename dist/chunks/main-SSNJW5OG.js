@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-HX3O5JJC.js";
+} from "./chunk-JXF3URGZ.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-XKQG2SF7.js");
+      const mod = await import("./commands-GBTJV3AM.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-77BZ67U6.js");
+      const mod = await import("./compare-UHQRAUHD.js");
       return mod.compare(rest);
     }
     default:

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-UQRW3NT6.js";
+} from "./chunk-XG6CC36C.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-HX3O5JJC.js";
+} from "./chunk-JXF3URGZ.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-646ZUZV6.js.LEGAL.txt */
+/*! For license information please see chunk-G77KEPS2.js.LEGAL.txt */

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-S3TCB6TE.js";
+} from "./chunk-WTK6Y2EB.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-646ZUZV6.js";
+} from "./chunk-G77KEPS2.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-UQRW3NT6.js";
+import "./chunk-XG6CC36C.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-HX3O5JJC.js";
+} from "./chunk-JXF3URGZ.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

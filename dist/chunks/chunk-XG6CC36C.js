@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-HX3O5JJC.js";
+} from "./chunk-JXF3URGZ.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

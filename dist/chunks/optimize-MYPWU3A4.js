@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-HX3O5JJC.js";
+} from "./chunk-JXF3URGZ.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";
