@@ -887,4 +887,18 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * shape and its memory was reused: U55 SRAM half of Vela's.
    */
   random_101037: () => makeModel(101037).bytes,
+  /**
+   * Extended random model 101136: a SPLIT of 12 channels, a HARD_SWISH of the first half, an ADD with ReLU of it and
+   * the second half, a PAD. The ADD reads a half (the split's slice, moved into it) so regor does not reshape it
+   * deeper, and its ReLU stays packed with it, writing the PAD's interior; on U85 the HARD_SWISH, reading the other
+   * slice, is not reshaped either and the ADD chains onto it. Run apart: U85 SRAM 1,280 bytes where Vela has none,
+   * U55 cycles 58% over.
+   */
+  random_101136: () => makeModel(101136).bytes,
+  /**
+   * Extended random model 101116: a convolution, a MUL chained onto it with a HARD_SWISH, a transpose and a strided
+   * slice. The MUL chains first, so the transpose runs apart (the LUT before it stays in the chain): U85 SRAM was
+   * half of Vela's.
+   */
+  random_101116: () => makeModel(101116).bytes,
 };

@@ -228,8 +228,10 @@ export function chainElementwise(ctx: Ctx): [InternalOp, InternalOp][] {
   const transposing = (o: InternalOp) => !!o.fusedTranspose || (o.type === 'Transpose' && !!o.transpose);
   // regor packs in execution order: an elementwise operation chains onto the one before it before a transpose after
   // it could fuse, and then the transpose cannot (EthosU85OpGroup::Fuse takes none once two operations chain).
+  // (Not when a LUT joined after the transpose: see fuseLutAfterTranspose.)
+  const lutAfterTranspose = (o: InternalOp) => o.lutBytes > 0 && o.activation !== 'lut';
   const transposeRunsApart = (o: InternalOp) =>
-    !!o.fusedTranspose && o.fusedTransposeSource !== undefined && o.lutBytes === 0;
+    !!o.fusedTranspose && o.fusedTransposeSource !== undefined && !lutAfterTranspose(o);
   for (let k = 0; k < ops.length; k++) {
     const op = ops[k];
     const inputs = (op.ifm2 ? 2 : 1) - scalarConst(op.ifm) - scalarConst(op.ifm2);
@@ -330,6 +332,9 @@ function splitFusedTranspose(ctx: Ctx, op: InternalOp): InternalOp {
 function shallowActivation(o: InternalOp): boolean {
   const s = o.ofm.shape;
   if (o.activation === 'none' || !shallow(s)) return false;
+  // An activation run as an operation of its own (a HARD_SWISH's LUT) that reads part of a map, a slice moved into
+  // it, is not reshaped.
+  if (o.elementwiseLike && !wholeMap(o.ifm)) return false;
   const deeper = increaseDepth(s.h * s.w * s.c);
   return deeper.h !== s.h || deeper.w !== s.w || deeper.c !== s.c;
 }
@@ -391,7 +396,8 @@ export function splitSliceWritingActivations(ctx: Ctx): void {
     const o = op.ofm.shape;
     const source = ctx.sg.operators[op.sourceIndex];
     if (op.hw !== 'elementwise' || op.activation !== 'relu' || !op.writesInPlace || !source) continue;
-    if (wholeMap(op.ofm) || !wholeMap(op.ifm) || !shallow(o) || !inputsAlike(op, o)) continue;
+    // (An operation reading part of a map, a slice moved into it, is not reshaped either: the two pack.)
+    if (wholeMap(op.ofm) || !wholeMap(op.ifm) || !wholeMap(op.ifm2) || !shallow(o) || !inputsAlike(op, o)) continue;
     const slice = op.ofm;
     const own = tempFm(ctx, o, slice.bits);
     op.ofm = own;

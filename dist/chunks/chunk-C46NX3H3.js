@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-XG6CC36C.js";
+} from "./chunk-7ZV3I65I.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-JXF3URGZ.js";
+} from "./chunk-W2FIJDZL.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-G77KEPS2.js.LEGAL.txt */
+/*! For license information please see chunk-C46NX3H3.js.LEGAL.txt */

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-XG6CC36C.js";
+} from "./chunk-7ZV3I65I.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-JXF3URGZ.js";
+} from "./chunk-W2FIJDZL.js";
 import {
   ModelFileError,
   isModelFileError,

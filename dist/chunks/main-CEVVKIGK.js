@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-JXF3URGZ.js";
+} from "./chunk-W2FIJDZL.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-GBTJV3AM.js");
+      const mod = await import("./commands-3B667TT5.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-UHQRAUHD.js");
+      const mod = await import("./compare-XUAG2UI3.js");
       return mod.compare(rest);
     }
     default:

@@ -3793,7 +3793,8 @@ function chainElementwise(ctx) {
   const elements2 = (x) => x.h * x.w * x.c;
   const scalarConst = (r) => !!r && r.buffer.constant && elements2(r.shape) === 1 ? 1 : 0;
   const transposing = (o) => !!o.fusedTranspose || o.type === "Transpose" && !!o.transpose;
-  const transposeRunsApart = (o) => !!o.fusedTranspose && o.fusedTransposeSource !== void 0 && o.lutBytes === 0;
+  const lutAfterTranspose = (o) => o.lutBytes > 0 && o.activation !== "lut";
+  const transposeRunsApart = (o) => !!o.fusedTranspose && o.fusedTransposeSource !== void 0 && !lutAfterTranspose(o);
   for (let k = 0; k < ops.length; k++) {
     const op = ops[k];
     const inputs = (op.ifm2 ? 2 : 1) - scalarConst(op.ifm) - scalarConst(op.ifm2);
@@ -3856,6 +3857,7 @@ function splitFusedTranspose(ctx, op) {
 function shallowActivation(o) {
   const s2 = o.ofm.shape;
   if (o.activation === "none" || !shallow(s2)) return false;
+  if (o.elementwiseLike && !wholeMap(o.ifm)) return false;
   const deeper = increaseDepth(s2.h * s2.w * s2.c);
   return deeper.h !== s2.h || deeper.w !== s2.w || deeper.c !== s2.c;
 }
@@ -3894,7 +3896,7 @@ function splitSliceWritingActivations(ctx) {
     const o = op.ofm.shape;
     const source = ctx.sg.operators[op.sourceIndex];
     if (op.hw !== "elementwise" || op.activation !== "relu" || !op.writesInPlace || !source) continue;
-    if (wholeMap(op.ofm) || !wholeMap(op.ifm) || !shallow(o) || !inputsAlike(op, o)) continue;
+    if (wholeMap(op.ofm) || !wholeMap(op.ifm) || !wholeMap(op.ifm2) || !shallow(o) || !inputsAlike(op, o)) continue;
     const slice = op.ofm;
     const own = tempFm(ctx, o, slice.bits);
     op.ofm = own;

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-JXF3URGZ.js";
+} from "./chunk-W2FIJDZL.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-JXF3URGZ.js";
+} from "./chunk-W2FIJDZL.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-IPI63UQP.js";
-import "./chunk-XG6CC36C.js";
-import "./chunk-JXF3URGZ.js";
+} from "./chunk-UXQU65UO.js";
+import "./chunk-7ZV3I65I.js";
+import "./chunk-W2FIJDZL.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {
