@@ -100,7 +100,9 @@ export function tryFuseActivation(ctx: Ctx, op: Operator): boolean {
   // the activation then reads it in place): only one read in the slice's own shape; read through a reshape, the copy
   // stays and takes the activation (moveSlicesToConsumers).
   const readShape = toShape3(ctx.sg.tensors[inT]?.shape ?? []);
-  if (SLICING.has(source?.type ?? '') && sameShape(readShape, prev.ofm.shape)) return false;
+  // (A slice's copy that writes transposed, the transpose itself, stays and takes it: see fuseTranspose.)
+  const sliceCopy = SLICING.has(source?.type ?? '') && prev.type !== 'Transpose';
+  if (sliceCopy && sameShape(readShape, prev.ofm.shape)) return false;
   // Vela fuses only activations with unit scaling: a ReLU that requantizes (another scale or zero point) runs alone.
   if (kind === 'relu' && !sameQuantization(ctx, inT, op.outputs[0] ?? -1)) return false;
   // Nor an operation writing a variable with one that does not.

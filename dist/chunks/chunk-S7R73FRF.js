@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-7ZV3I65I.js";
+} from "./chunk-PT5BDGUY.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-W2FIJDZL.js";
+} from "./chunk-L3T3R5GO.js";
 import {
   ModelFileError,
   isModelFileError,

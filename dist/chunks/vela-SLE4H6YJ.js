@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-UXQU65UO.js";
-import "./chunk-7ZV3I65I.js";
-import "./chunk-W2FIJDZL.js";
+} from "./chunk-S7R73FRF.js";
+import "./chunk-PT5BDGUY.js";
+import "./chunk-L3T3R5GO.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-IURJZC6G.js";
+} from "./chunk-CGKX2RMG.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-C46NX3H3.js";
+} from "./chunk-QJYWTAF3.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-7ZV3I65I.js";
+import "./chunk-PT5BDGUY.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-W2FIJDZL.js";
+} from "./chunk-L3T3R5GO.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-W2FIJDZL.js";
+} from "./chunk-L3T3R5GO.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -3704,7 +3704,8 @@ function tryFuseActivation(ctx, op) {
   if (prev.activation !== "none" || prev.hw === "transpose" && !multiplierParts && !transposeTakes) return false;
   if (prev.hw === "dma") return false;
   const readShape = toShape3(ctx.sg.tensors[inT]?.shape ?? []);
-  if (SLICING.has(source?.type ?? "") && sameShape(readShape, prev.ofm.shape)) return false;
+  const sliceCopy = SLICING.has(source?.type ?? "") && prev.type !== "Transpose";
+  if (sliceCopy && sameShape(readShape, prev.ofm.shape)) return false;
   if (kind === "relu" && !sameQuantization(ctx, inT, op.outputs[0] ?? -1)) return false;
   if (!!ctx.sg.tensors[op.outputs[0] ?? -1]?.isVariable !== !!prev.ofm.buffer.persistent) return false;
   const ofm2 = fm(ctx, op.outputs[0]);

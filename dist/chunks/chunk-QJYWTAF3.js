@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-7ZV3I65I.js";
+} from "./chunk-PT5BDGUY.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-W2FIJDZL.js";
+} from "./chunk-L3T3R5GO.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-C46NX3H3.js.LEGAL.txt */
+/*! For license information please see chunk-QJYWTAF3.js.LEGAL.txt */

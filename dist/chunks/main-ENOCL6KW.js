@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-W2FIJDZL.js";
+} from "./chunk-L3T3R5GO.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-3B667TT5.js");
+      const mod = await import("./commands-SVKDJNNM.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-XUAG2UI3.js");
+      const mod = await import("./compare-TD3WTGX2.js");
       return mod.compare(rest);
     }
     default:

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-W2FIJDZL.js";
+} from "./chunk-L3T3R5GO.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";
