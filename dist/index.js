@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-S7R73FRF.js";
+} from "./chunks/chunk-VVNNBWFE.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-QJYWTAF3.js";
+} from "./chunks/chunk-4WMJ6LUZ.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-PT5BDGUY.js";
+import "./chunks/chunk-6XIJKNVI.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-L3T3R5GO.js";
+} from "./chunks/chunk-HDKLCWW2.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-ED5RGAYF.js");
+  const module = await import("./chunks/optimize-TKVI74VU.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -903,9 +903,9 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
   random_101116: () => makeModel(101116).bytes,
   /**
    * Extended random model 100984: depthwise convolutions with skip connections into a PAD, then a SPLIT whose second
-   * half goes to a transpose, then a HARD_SWISH. On U85 that
-   * half's copy writes in the transpose's order, as the transpose itself, and the HARD_SWISH's LUT joins it (a plain
-   * slice copy would hand its slice to the activation instead): run apart, U85-128 NPU cycles 9% over.
+   * half goes to a transpose, then a HARD_SWISH. On U85 that half's copy writes in the transpose's order, as the
+   * transpose itself, and the HARD_SWISH's LUT joins it (a plain slice copy would hand its slice to the activation
+   * instead): run apart, U85-128 NPU cycles 9% over.
    */
   random_100984: () => makeModel(100984).bytes,
 };

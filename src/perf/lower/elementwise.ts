@@ -20,6 +20,7 @@ import {
   sameShape,
   SLICING,
   toShape3,
+  writerOf,
 } from './context.js';
 
 /**
@@ -151,7 +152,7 @@ export function tryFuseActivation(ctx: Ctx, op: Operator): boolean {
  */
 function wholeSpanSliceBefore(ctx: Ctx, op: Operator): { copy: InternalOp; producer: InternalOp } | undefined {
   const inT = op.inputs[0] ?? -1;
-  const slice = ctx.sg.operators.find((o) => o.outputs[0] === inT);
+  const slice = writerOf(ctx, inT);
   if (slice?.type !== 'STRIDED_SLICE' || !ctx.npu.has(slice.index)) return undefined;
   if ((ctx.readers.get(inT) ?? 0) !== 1 || ctx.sg.outputs.includes(inT)) return undefined;
   const copy = ctx.ops[ctx.ops.length - 1];

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-L3T3R5GO.js";
+} from "./chunk-HDKLCWW2.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

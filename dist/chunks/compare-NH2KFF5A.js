@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-CGKX2RMG.js";
+} from "./chunk-Z5HVQRC7.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-QJYWTAF3.js";
+} from "./chunk-4WMJ6LUZ.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-PT5BDGUY.js";
+import "./chunk-6XIJKNVI.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-L3T3R5GO.js";
+} from "./chunk-HDKLCWW2.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -3735,7 +3735,7 @@ function tryFuseActivation(ctx, op) {
 }
 function wholeSpanSliceBefore(ctx, op) {
   const inT = op.inputs[0] ?? -1;
-  const slice = ctx.sg.operators.find((o) => o.outputs[0] === inT);
+  const slice = writerOf(ctx, inT);
   if (slice?.type !== "STRIDED_SLICE" || !ctx.npu.has(slice.index)) return void 0;
   if ((ctx.readers.get(inT) ?? 0) !== 1 || ctx.sg.outputs.includes(inT)) return void 0;
   const copy = ctx.ops[ctx.ops.length - 1];

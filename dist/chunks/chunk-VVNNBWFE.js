@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-PT5BDGUY.js";
+} from "./chunk-6XIJKNVI.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-L3T3R5GO.js";
+} from "./chunk-HDKLCWW2.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-S7R73FRF.js";
-import "./chunk-PT5BDGUY.js";
-import "./chunk-L3T3R5GO.js";
+} from "./chunk-VVNNBWFE.js";
+import "./chunk-6XIJKNVI.js";
+import "./chunk-HDKLCWW2.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-L3T3R5GO.js";
+} from "./chunk-HDKLCWW2.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-SVKDJNNM.js");
+      const mod = await import("./commands-E6AG5JMC.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-TD3WTGX2.js");
+      const mod = await import("./compare-NH2KFF5A.js");
       return mod.compare(rest);
     }
     default:

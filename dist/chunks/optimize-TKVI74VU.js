@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-L3T3R5GO.js";
+} from "./chunk-HDKLCWW2.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

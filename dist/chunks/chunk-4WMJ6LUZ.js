@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-PT5BDGUY.js";
+} from "./chunk-6XIJKNVI.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-L3T3R5GO.js";
+} from "./chunk-HDKLCWW2.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-QJYWTAF3.js.LEGAL.txt */
+/*! For license information please see chunk-4WMJ6LUZ.js.LEGAL.txt */
