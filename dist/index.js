@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-VVNNBWFE.js";
+} from "./chunks/chunk-BWWPNYCZ.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-4WMJ6LUZ.js";
+} from "./chunks/chunk-A7YUTWDQ.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-6XIJKNVI.js";
+import "./chunks/chunk-6EGRNXPV.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-HDKLCWW2.js";
+} from "./chunks/chunk-DWHEMNQG.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-TKVI74VU.js");
+  const module = await import("./chunks/optimize-NGHI25VC.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

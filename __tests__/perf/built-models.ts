@@ -908,4 +908,10 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * instead): run apart, U85-128 NPU cycles 9% over.
    */
   random_100984: () => makeModel(100984).bytes,
+  /**
+   * Extended random model 101185 (int16x8): a max pool and a convolution, a SPLIT, a 2x RESIZE_BILINEAR with half-pixel centers of one half, a
+   * SOFTMAX. U55/U65 legalise it as for 8 bits: the input copied into a map one pixel larger, its border mirrored,
+   * then a 2x2 depthwise convolution per output phase (costed as one pooling upscale: 26% under on U65-512).
+   */
+  random_101185: () => makeModel(101185).bytes,
 };

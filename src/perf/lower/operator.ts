@@ -408,7 +408,7 @@ export function lowerOne(ctx: Ctx, op: Operator): void {
         o.halfPixelCenters === true &&
         !o.alignCorners &&
         doubled &&
-        ifm.bits === 8
+        (ifm.bits === 8 || ifm.bits === 16)
       ) {
         pushHalfPixelBilinear(ctx, op, ifm, ofm);
         return;

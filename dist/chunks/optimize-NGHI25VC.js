@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-HDKLCWW2.js";
+} from "./chunk-DWHEMNQG.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -5659,7 +5659,7 @@ function lowerOne(ctx, op) {
       const scale = Math.max(1, Math.round(ofm2.shape.w / Math.max(ifm.shape.w, 1)));
       const o = op.options ?? {};
       const doubled = ofm2.shape.h === 2 * ifm.shape.h && ofm2.shape.w === 2 * ifm.shape.w;
-      if (op.type === "RESIZE_BILINEAR" && o.halfPixelCenters === true && !o.alignCorners && doubled && ifm.bits === 8) {
+      if (op.type === "RESIZE_BILINEAR" && o.halfPixelCenters === true && !o.alignCorners && doubled && (ifm.bits === 8 || ifm.bits === 16)) {
         pushHalfPixelBilinear(ctx, op, ifm, ofm2);
         return;
       }

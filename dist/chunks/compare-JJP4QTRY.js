@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-Z5HVQRC7.js";
+} from "./chunk-PZHVR7EF.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-4WMJ6LUZ.js";
+} from "./chunk-A7YUTWDQ.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-6XIJKNVI.js";
+import "./chunk-6EGRNXPV.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-HDKLCWW2.js";
+} from "./chunk-DWHEMNQG.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

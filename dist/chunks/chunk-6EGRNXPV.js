@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-HDKLCWW2.js";
+} from "./chunk-DWHEMNQG.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

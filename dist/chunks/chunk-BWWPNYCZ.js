@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-6XIJKNVI.js";
+} from "./chunk-6EGRNXPV.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-HDKLCWW2.js";
+} from "./chunk-DWHEMNQG.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-VVNNBWFE.js";
-import "./chunk-6XIJKNVI.js";
-import "./chunk-HDKLCWW2.js";
+} from "./chunk-BWWPNYCZ.js";
+import "./chunk-6EGRNXPV.js";
+import "./chunk-DWHEMNQG.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

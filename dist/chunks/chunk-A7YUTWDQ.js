@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-6XIJKNVI.js";
+} from "./chunk-6EGRNXPV.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-HDKLCWW2.js";
+} from "./chunk-DWHEMNQG.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-4WMJ6LUZ.js.LEGAL.txt */
+/*! For license information please see chunk-A7YUTWDQ.js.LEGAL.txt */

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-HDKLCWW2.js";
+} from "./chunk-DWHEMNQG.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-E6AG5JMC.js");
+      const mod = await import("./commands-CZCDDTBV.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-NH2KFF5A.js");
+      const mod = await import("./compare-JJP4QTRY.js");
       return mod.compare(rest);
     }
     default:
