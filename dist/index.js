@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-BWWPNYCZ.js";
+} from "./chunks/chunk-J4J7TO52.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-A7YUTWDQ.js";
+} from "./chunks/chunk-UPS4B6BS.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-6EGRNXPV.js";
+import "./chunks/chunk-426Y6YP4.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-DWHEMNQG.js";
+} from "./chunks/chunk-VSPQKLHM.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-NGHI25VC.js");
+  const module = await import("./chunks/optimize-7N3U6X2S.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -914,4 +914,10 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * then a 2x2 depthwise convolution per output phase (costed as one pooling upscale: 26% under on U65-512).
    */
   random_101185: () => makeModel(101185).bytes,
+  /**
+   * Extended random model 100139: every other row of a 64x16x128 input into a depthwise convolution and, through a
+   * skip connection, a MUL that U85 chains onto it. The chained MUL's read of the strided slice spans its whole area
+   * too, as the operation's own reads do (counted over the rows read, U85 total cycles 42% under).
+   */
+  random_100139: () => makeModel(100139).bytes,
 };

@@ -448,7 +448,8 @@ export function elementBytes(q: PerfQuery, a: ElementAccess): ElementAccess {
 
 /** Burst-inflated bytes a chained operation reads from an external feature map. */
 export function extraIfmBytes(q: PerfQuery, fm: FmRef, mem: Memory, format: Format): number {
-  const s = fm.shape;
+  // A strided read spans its whole area (see FmRef.extent), as the operation's own reads do.
+  const s = fm.extent ?? fm.shape;
   const elements = format === 'NHCWB16' ? s.h * s.w * roundUp(s.c, 16) : count(s);
   if (elements <= 1) return 0;
   return burstInflated(q.npu.cores, true, mem, format, fm.bits, q.cfg.ifmBlock, s, elements);

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-BWWPNYCZ.js";
-import "./chunk-6EGRNXPV.js";
-import "./chunk-DWHEMNQG.js";
+} from "./chunk-J4J7TO52.js";
+import "./chunk-426Y6YP4.js";
+import "./chunk-VSPQKLHM.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

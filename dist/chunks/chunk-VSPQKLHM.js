@@ -3155,7 +3155,7 @@ function elementBytes(q, a) {
   return r;
 }
 function extraIfmBytes(q, fm2, mem, format) {
-  const s2 = fm2.shape;
+  const s2 = fm2.extent ?? fm2.shape;
   const elements2 = format === "NHCWB16" ? s2.h * s2.w * roundUp(s2.c, 16) : count(s2);
   if (elements2 <= 1) return 0;
   return burstInflated(q.npu.cores, true, mem, format, fm2.bits, q.cfg.ifmBlock, s2, elements2);

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-DWHEMNQG.js";
+} from "./chunk-VSPQKLHM.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-CZCDDTBV.js");
+      const mod = await import("./commands-KWK5C3EP.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-JJP4QTRY.js");
+      const mod = await import("./compare-TVGZPUZP.js");
       return mod.compare(rest);
     }
     default:

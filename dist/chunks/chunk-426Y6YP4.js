@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-DWHEMNQG.js";
+} from "./chunk-VSPQKLHM.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

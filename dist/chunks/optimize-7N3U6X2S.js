@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-DWHEMNQG.js";
+} from "./chunk-VSPQKLHM.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-6EGRNXPV.js";
+} from "./chunk-426Y6YP4.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-DWHEMNQG.js";
+} from "./chunk-VSPQKLHM.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-A7YUTWDQ.js.LEGAL.txt */
+/*! For license information please see chunk-UPS4B6BS.js.LEGAL.txt */
