@@ -920,4 +920,10 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * too, as the operation's own reads do (counted over the rows read, U85 total cycles 42% under).
    */
   random_100139: () => makeModel(100139).bytes,
+  /**
+   * Extended random model 100223: a resize, a strided slice, a MEAN over the width, a LeakyReLU (a LUT at 8 bits)
+   * and a PAD. The LUT writes the PAD's interior and the MEAN's multiplication on its 4-channel map is reshaped
+   * deeper, so the two are not packed: the LUT runs on its own, as a ReLU would (packed, 9% under on U85-256).
+   */
+  random_100223: () => makeModel(100223).bytes,
 };

@@ -198,6 +198,8 @@ export interface InternalOp {
    * operation's own: on U85 it writes the whole map when the operation writes in place.
    */
   packedActivation?: boolean;
+  /** The TFLite operator of a LUT activation packed into this operation, should it have to run apart again. */
+  activationSource?: number;
   /** Writes straight into part of a larger map (a concatenation's part, a PAD's interior) instead of a copy. */
   writesInPlace?: boolean;
   /** U85: elementwise operations chained after this one (they run in its pass, at no cost of their own). */

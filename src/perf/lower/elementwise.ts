@@ -135,6 +135,7 @@ export function tryFuseActivation(ctx: Ctx, op: Operator): boolean {
   if (kind === 'lut') {
     prev.lutBytes = lutBytesFor(prev.ifm.bits, op.type, ctx.family);
     prev.lutInActivation = true;
+    prev.activationSource = op.index;
     if (prev.lutBytes > 0) prev.lutTensor = lutTensor(ctx, op.type, inT, op.outputs[0] ?? -1, prev.lutBytes);
   }
   return true;
@@ -385,11 +386,12 @@ const wholeMap = (f?: FmRef): boolean =>
   !f || f.shape.h * f.shape.w * f.shape.c === f.buffer.shape.h * f.buffer.shape.w * f.buffer.shape.c;
 
 /**
- * An elementwise operation with a fused ReLU that writes into a slice of its output (a PAD's interior): in regor
- * the ReLU is an operation of its own, which takes the slice, and the elementwise operation on a shallow map is
- * reshaped deeper, so the two are not packed (SchedulerPacking::CanPack refuses a reshape beside a slice). The
- * operation then writes a map of its own and the ReLU copies it into the slice (an addition into a padded map:
- * 7,331 cycles of ReLU on U55-128 for 884 elements).
+ * An elementwise operation with a fused ReLU, or a LUT activation packed into it, that writes into a slice of its
+ * output (a PAD's interior): in regor the activation is an operation of its own, which takes the slice, and the
+ * elementwise operation on a shallow map is reshaped deeper, so the two are not packed (SchedulerPacking::CanPack
+ * refuses a reshape beside a slice). The operation then writes a map of its own and the activation copies it into
+ * the slice (an addition into a padded map: 7,331 cycles of ReLU on U55-128 for 884 elements; a MEAN's
+ * multiplication and a LeakyReLU's LUT: 1,892 cycles on U85-256).
  */
 export function splitSliceWritingActivations(ctx: Ctx): void {
   const ops = ctx.ops;
@@ -397,8 +399,9 @@ export function splitSliceWritingActivations(ctx: Ctx): void {
   for (const op of ops) {
     ctx.ops.push(op);
     const o = op.ofm.shape;
-    const source = ctx.sg.operators[op.sourceIndex];
-    if (op.hw !== 'elementwise' || op.activation !== 'relu' || !op.writesInPlace || !source) continue;
+    const lut = op.activation === 'lut' && op.activationSource !== undefined;
+    const source = ctx.sg.operators[lut ? op.activationSource! : op.sourceIndex];
+    if (op.hw !== 'elementwise' || !(op.activation === 'relu' || lut) || !op.writesInPlace || !source) continue;
     // (An operation reading part of a map, a slice moved into it, is not reshaped either: the two pack.)
     if (wholeMap(op.ofm) || !wholeMap(op.ifm) || !wholeMap(op.ifm2) || !shallow(o) || !inputsAlike(op, o)) continue;
     const slice = op.ofm;
@@ -406,7 +409,15 @@ export function splitSliceWritingActivations(ctx: Ctx): void {
     op.ofm = own;
     op.activation = 'none';
     op.writesInPlace = false;
-    push(ctx, source, 'AvgPool', 'pool', own, slice, { elementwiseLike: true, writesInPlace: true });
+    const table = lut ? { activation: 'lut' as const, lutBytes: op.lutBytes, lutTensor: op.lutTensor } : {};
+    if (lut) {
+      op.lutBytes = 0;
+      op.lutTensor = undefined;
+      op.lutInActivation = undefined;
+      op.packedActivation = undefined;
+      op.activationSource = undefined;
+    }
+    push(ctx, source, 'AvgPool', 'pool', own, slice, { elementwiseLike: true, writesInPlace: true, ...table });
   }
 }
 

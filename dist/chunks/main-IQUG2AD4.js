@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-VSPQKLHM.js";
+} from "./chunk-VDMG6TZV.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-KWK5C3EP.js");
+      const mod = await import("./commands-R477UM2C.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-TVGZPUZP.js");
+      const mod = await import("./compare-7NU5O42M.js");
       return mod.compare(rest);
     }
     default:

@@ -3729,6 +3729,7 @@ function tryFuseActivation(ctx, op) {
   if (kind === "lut") {
     prev.lutBytes = lutBytesFor(prev.ifm.bits, op.type, ctx.family);
     prev.lutInActivation = true;
+    prev.activationSource = op.index;
     if (prev.lutBytes > 0) prev.lutTensor = lutTensor(ctx, op.type, inT, op.outputs[0] ?? -1, prev.lutBytes);
   }
   return true;
@@ -3895,15 +3896,24 @@ function splitSliceWritingActivations(ctx) {
   for (const op of ops) {
     ctx.ops.push(op);
     const o = op.ofm.shape;
-    const source = ctx.sg.operators[op.sourceIndex];
-    if (op.hw !== "elementwise" || op.activation !== "relu" || !op.writesInPlace || !source) continue;
+    const lut = op.activation === "lut" && op.activationSource !== void 0;
+    const source = ctx.sg.operators[lut ? op.activationSource : op.sourceIndex];
+    if (op.hw !== "elementwise" || !(op.activation === "relu" || lut) || !op.writesInPlace || !source) continue;
     if (wholeMap(op.ofm) || !wholeMap(op.ifm) || !wholeMap(op.ifm2) || !shallow(o) || !inputsAlike(op, o)) continue;
     const slice = op.ofm;
     const own = tempFm(ctx, o, slice.bits);
     op.ofm = own;
     op.activation = "none";
     op.writesInPlace = false;
-    push(ctx, source, "AvgPool", "pool", own, slice, { elementwiseLike: true, writesInPlace: true });
+    const table = lut ? { activation: "lut", lutBytes: op.lutBytes, lutTensor: op.lutTensor } : {};
+    if (lut) {
+      op.lutBytes = 0;
+      op.lutTensor = void 0;
+      op.lutInActivation = void 0;
+      op.packedActivation = void 0;
+      op.activationSource = void 0;
+    }
+    push(ctx, source, "AvgPool", "pool", own, slice, { elementwiseLike: true, writesInPlace: true, ...table });
   }
 }
 function keepShapeAfterShallowActivation(ops) {

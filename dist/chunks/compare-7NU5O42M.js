@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-4L5UAO4F.js";
+} from "./chunk-5GLQLMFT.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-UPS4B6BS.js";
+} from "./chunk-TFSPSYDL.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-426Y6YP4.js";
+import "./chunk-SQQMLCAQ.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-VSPQKLHM.js";
+} from "./chunk-VDMG6TZV.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

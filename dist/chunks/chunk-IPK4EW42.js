@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-426Y6YP4.js";
+} from "./chunk-SQQMLCAQ.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-VSPQKLHM.js";
+} from "./chunk-VDMG6TZV.js";
 import {
   ModelFileError,
   isModelFileError,

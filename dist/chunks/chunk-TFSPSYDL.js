@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-426Y6YP4.js";
+} from "./chunk-SQQMLCAQ.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-VSPQKLHM.js";
+} from "./chunk-VDMG6TZV.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-UPS4B6BS.js.LEGAL.txt */
+/*! For license information please see chunk-TFSPSYDL.js.LEGAL.txt */

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-J4J7TO52.js";
-import "./chunk-426Y6YP4.js";
-import "./chunk-VSPQKLHM.js";
+} from "./chunk-IPK4EW42.js";
+import "./chunk-SQQMLCAQ.js";
+import "./chunk-VDMG6TZV.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-VSPQKLHM.js";
+} from "./chunk-VDMG6TZV.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

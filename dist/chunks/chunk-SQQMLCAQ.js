@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-VSPQKLHM.js";
+} from "./chunk-VDMG6TZV.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {
