@@ -162,17 +162,27 @@ function fuseTranspose(ctx: Ctx, op: Operator, ofm: FmRef, inShape: Shape3, tran
 }
 
 /**
- * Whether a TRANSPOSE's output goes only to another NPU TRANSPOSE (see mergeWithPreviousTranspose): regor merges
- * the two before it fuses a transpose into the operation before it, so the pair is fused, or dropped, as one.
+ * Whether regor merges two NPU TRANSPOSEs in a row (`MergeTransposes`): the second reads the first's output, which
+ * nothing else reads and no subgraph output is, and both permutations are known and of one rank.
+ */
+function mergeablePair(ctx: Ctx, first: Operator, second: Operator): boolean {
+  if (first.type !== 'TRANSPOSE' || second.type !== 'TRANSPOSE') return false;
+  if (!ctx.npu.has(first.index) || !ctx.npu.has(second.index)) return false;
+  const link = first.outputs[0] ?? -1;
+  if (second.inputs[0] !== link || (ctx.readers.get(link) ?? 0) !== 1 || ctx.sg.outputs.includes(link)) return false;
+  const a = transposePerm(ctx, first.inputs[1] ?? -1);
+  const b = transposePerm(ctx, second.inputs[1] ?? -1);
+  return !!a && !!b && a.length === b.length;
+}
+
+/**
+ * Whether a TRANSPOSE's output goes only to another NPU TRANSPOSE it merges with: regor merges the two before it
+ * fuses a transpose into the operation before it, so the pair is fused, or dropped, as one.
  */
 function mergesWithNextTranspose(ctx: Ctx, op: Operator): boolean {
   const out = op.outputs[0] ?? -1;
-  if ((ctx.readers.get(out) ?? 0) !== 1 || ctx.sg.outputs.includes(out)) return false;
   const next = ctx.sg.operators.find((o) => o.type === 'TRANSPOSE' && o.inputs[0] === out);
-  if (!next || !ctx.npu.has(next.index)) return false;
-  const first = transposePerm(ctx, op.inputs[1] ?? -1);
-  const second = transposePerm(ctx, next.inputs[1] ?? -1);
-  return !!first && !!second && first.length === second.length;
+  return !!next && mergeablePair(ctx, op, next);
 }
 
 /**
@@ -182,8 +192,7 @@ function mergesWithNextTranspose(ctx: Ctx, op: Operator): boolean {
 export function mergeWithPreviousTranspose(ctx: Ctx, op: Operator): { op: Operator; perm: number[] } | undefined {
   const input = op.inputs[0] ?? -1;
   const prev = writerOf(ctx, input);
-  if (!prev || prev.type !== 'TRANSPOSE' || !ctx.npu.has(prev.index)) return undefined;
-  if ((ctx.readers.get(input) ?? 0) !== 1 || ctx.sg.outputs.includes(input)) return undefined;
+  if (!prev || !mergeablePair(ctx, prev, op)) return undefined;
   // A chain of three or more merges in turn: the previous one may already run as a merged pair.
   const earlier = ctx.mergedTransposes?.get(prev.index);
   const owner = earlier?.op ?? prev;

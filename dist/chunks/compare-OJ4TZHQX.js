@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-5GLQLMFT.js";
+} from "./chunk-DC6GIS2X.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-TFSPSYDL.js";
+} from "./chunk-FKV2BTTG.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-SQQMLCAQ.js";
+import "./chunk-IVUI7DZC.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-VDMG6TZV.js";
+} from "./chunk-VSEJ62SA.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

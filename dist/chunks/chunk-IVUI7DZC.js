@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-VDMG6TZV.js";
+} from "./chunk-VSEJ62SA.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

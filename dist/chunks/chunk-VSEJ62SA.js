@@ -4139,20 +4139,24 @@ function fuseTranspose(ctx, op, ofm2, inShape, transpose) {
   prev.fusedTransposeSource = op.index;
   return true;
 }
+function mergeablePair(ctx, first, second) {
+  if (first.type !== "TRANSPOSE" || second.type !== "TRANSPOSE") return false;
+  if (!ctx.npu.has(first.index) || !ctx.npu.has(second.index)) return false;
+  const link = first.outputs[0] ?? -1;
+  if (second.inputs[0] !== link || (ctx.readers.get(link) ?? 0) !== 1 || ctx.sg.outputs.includes(link)) return false;
+  const a = transposePerm(ctx, first.inputs[1] ?? -1);
+  const b = transposePerm(ctx, second.inputs[1] ?? -1);
+  return !!a && !!b && a.length === b.length;
+}
 function mergesWithNextTranspose(ctx, op) {
   const out = op.outputs[0] ?? -1;
-  if ((ctx.readers.get(out) ?? 0) !== 1 || ctx.sg.outputs.includes(out)) return false;
   const next = ctx.sg.operators.find((o) => o.type === "TRANSPOSE" && o.inputs[0] === out);
-  if (!next || !ctx.npu.has(next.index)) return false;
-  const first = transposePerm(ctx, op.inputs[1] ?? -1);
-  const second = transposePerm(ctx, next.inputs[1] ?? -1);
-  return !!first && !!second && first.length === second.length;
+  return !!next && mergeablePair(ctx, op, next);
 }
 function mergeWithPreviousTranspose(ctx, op) {
   const input2 = op.inputs[0] ?? -1;
   const prev = writerOf(ctx, input2);
-  if (!prev || prev.type !== "TRANSPOSE" || !ctx.npu.has(prev.index)) return void 0;
-  if ((ctx.readers.get(input2) ?? 0) !== 1 || ctx.sg.outputs.includes(input2)) return void 0;
+  if (!prev || !mergeablePair(ctx, prev, op)) return void 0;
   const earlier = ctx.mergedTransposes?.get(prev.index);
   const owner = earlier?.op ?? prev;
   const first = earlier?.perm ?? transposePerm(ctx, prev.inputs[1] ?? -1);

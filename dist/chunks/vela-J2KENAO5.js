@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-IPK4EW42.js";
-import "./chunk-SQQMLCAQ.js";
-import "./chunk-VDMG6TZV.js";
+} from "./chunk-3XBKDBO7.js";
+import "./chunk-IVUI7DZC.js";
+import "./chunk-VSEJ62SA.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

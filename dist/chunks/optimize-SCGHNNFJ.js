@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-VDMG6TZV.js";
+} from "./chunk-VSEJ62SA.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

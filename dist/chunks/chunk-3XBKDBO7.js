@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-SQQMLCAQ.js";
+} from "./chunk-IVUI7DZC.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-VDMG6TZV.js";
+} from "./chunk-VSEJ62SA.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-VDMG6TZV.js";
+} from "./chunk-VSEJ62SA.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-R477UM2C.js");
+      const mod = await import("./commands-2KGLCAAH.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-7NU5O42M.js");
+      const mod = await import("./compare-OJ4TZHQX.js");
       return mod.compare(rest);
     }
     default:
