@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-3XBKDBO7.js";
+} from "./chunks/chunk-X6ENLAV5.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-FKV2BTTG.js";
+} from "./chunks/chunk-AEKLQIB4.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-IVUI7DZC.js";
+import "./chunks/chunk-T7SBLAPC.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-VSEJ62SA.js";
+} from "./chunks/chunk-GIDTNOQS.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-SCGHNNFJ.js");
+  const module = await import("./chunks/optimize-C5LMWWSL.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

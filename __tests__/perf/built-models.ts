@@ -926,4 +926,10 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * deeper, so the two are not packed: the LUT runs on its own, as a ReLU would (packed, 9% under on U85-256).
    */
   random_100223: () => makeModel(100223).bytes,
+  /**
+   * Extended random model 101190: a softmax over a 32x34 map of depth 1 (after a resize). On U85 the transpose that
+   * puts the depth in H for the row maximum moves only that unit axis: regor makes it a copy (the softmax reads its
+   * input twice, so it cannot go), which is reshaped deeper like any copy (as a transpose, 9% over on U85-2048).
+   */
+  random_101190: () => makeModel(101190).bytes,
 };

@@ -20,7 +20,10 @@ function lowerSoftmax8(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
   if (ctx.family === 'u85' && c !== h * w * c && wide >= 16) {
     const perm = w > 1 ? [0, 3, 1, 2] : [0, 3, 2, 1];
     const turned = tempFm(ctx, w > 1 ? { h: c, w: h, c: w } : { h: c, w: 1, c: h }, 8);
-    push(ctx, op, 'Transpose', 'pool', ifm, turned, { transpose: u85TransposeType(perm) });
+    // A depth of 1 turns into place without moving data: regor rewrites that transpose into an identity
+    // (RewriteIdentityTranspose), which stays as a copy since the softmax reads its input twice.
+    if (c === 1) push(ctx, op, 'MemoryCopy', 'pool', ifm, { ...turned, shape: ifm.shape });
+    else push(ctx, op, 'Transpose', 'pool', ifm, turned, { transpose: u85TransposeType(perm) });
     const kernel: Kernel = { ...UNIT_KERNEL, h: c };
     push(
       ctx,

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-VSEJ62SA.js";
+} from "./chunk-GIDTNOQS.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-VSEJ62SA.js";
+} from "./chunk-GIDTNOQS.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-2KGLCAAH.js");
+      const mod = await import("./commands-YFLCBA37.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-OJ4TZHQX.js");
+      const mod = await import("./compare-JU6BKHTJ.js");
       return mod.compare(rest);
     }
     default:

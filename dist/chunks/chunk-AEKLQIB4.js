@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-IVUI7DZC.js";
+} from "./chunk-T7SBLAPC.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-VSEJ62SA.js";
+} from "./chunk-GIDTNOQS.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-FKV2BTTG.js.LEGAL.txt */
+/*! For license information please see chunk-AEKLQIB4.js.LEGAL.txt */

@@ -5225,7 +5225,8 @@ function lowerSoftmax8(ctx, op, ifm, ofm2) {
   if (ctx.family === "u85" && c !== h * w * c && wide >= 16) {
     const perm = w > 1 ? [0, 3, 1, 2] : [0, 3, 2, 1];
     const turned = tempFm(ctx, w > 1 ? { h: c, w: h, c: w } : { h: c, w: 1, c: h }, 8);
-    push(ctx, op, "Transpose", "pool", ifm, turned, { transpose: u85TransposeType(perm) });
+    if (c === 1) push(ctx, op, "MemoryCopy", "pool", ifm, { ...turned, shape: ifm.shape });
+    else push(ctx, op, "Transpose", "pool", ifm, turned, { transpose: u85TransposeType(perm) });
     const kernel2 = { ...UNIT_KERNEL, h: c };
     push(
       ctx,

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-VSEJ62SA.js";
+} from "./chunk-GIDTNOQS.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

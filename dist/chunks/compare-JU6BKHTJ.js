@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-DC6GIS2X.js";
+} from "./chunk-6LTV3ZMT.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-FKV2BTTG.js";
+} from "./chunk-AEKLQIB4.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-IVUI7DZC.js";
+import "./chunk-T7SBLAPC.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-VSEJ62SA.js";
+} from "./chunk-GIDTNOQS.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

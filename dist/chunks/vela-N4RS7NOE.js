@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-3XBKDBO7.js";
-import "./chunk-IVUI7DZC.js";
-import "./chunk-VSEJ62SA.js";
+} from "./chunk-X6ENLAV5.js";
+import "./chunk-T7SBLAPC.js";
+import "./chunk-GIDTNOQS.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {
