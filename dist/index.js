@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-X6ENLAV5.js";
+} from "./chunks/chunk-NLP6JV46.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-AEKLQIB4.js";
+} from "./chunks/chunk-VOXAZN37.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-T7SBLAPC.js";
+import "./chunks/chunk-P64JQ3HS.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-GIDTNOQS.js";
+} from "./chunks/chunk-TUESIVBJ.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-C5LMWWSL.js");
+  const module = await import("./chunks/optimize-ANGTAAZV.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

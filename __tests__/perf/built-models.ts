@@ -932,4 +932,10 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * input twice, so it cannot go), which is reshaped deeper like any copy (as a transpose, 9% over on U85-2048).
    */
   random_101190: () => makeModel(101190).bytes,
+  /**
+   * Extended random model 101204: two TRANSPOSEs that undo each other on a 16-bit graph input, then a multiplication.
+   * The merged transpose stays (its input is the graph's), with no permutation left: on U85 the multiplication
+   * chains into it (as into a transposing one, not: 55-99% over).
+   */
+  random_101204: () => makeModel(101204).bytes,
 };

@@ -229,7 +229,9 @@ export function chainElementwise(ctx: Ctx): [InternalOp, InternalOp][] {
   const scalarConst = (r: FmRef | undefined) => (!!r && r.buffer.constant && elements(r.shape) === 1 ? 1 : 0);
   // An operation writing a fused transpose neither chains nor is chained (EthosU85OpGroup::Chain), nor does a
   // transpose start a chain (its group has a transposed output).
-  const transposing = (o: InternalOp) => !!o.fusedTranspose || (o.type === 'Transpose' && !!o.transpose);
+  // (A transpose left with no permutation, two merged that undo each other on a graph input, is none.)
+  const transposing = (o: InternalOp) =>
+    !!o.fusedTranspose || (o.type === 'Transpose' && !!o.transpose && o.transpose !== 'NHWC');
   // regor packs in execution order: an elementwise operation chains onto the one before it before a transpose after
   // it could fuse, and then the transpose cannot (EthosU85OpGroup::Fuse takes none once two operations chain).
   // (Not when a LUT joined after the transpose: see fuseLutAfterTranspose.)

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-T7SBLAPC.js";
+} from "./chunk-P64JQ3HS.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-GIDTNOQS.js";
+} from "./chunk-TUESIVBJ.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-AEKLQIB4.js.LEGAL.txt */
+/*! For license information please see chunk-VOXAZN37.js.LEGAL.txt */

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-GIDTNOQS.js";
+} from "./chunk-TUESIVBJ.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

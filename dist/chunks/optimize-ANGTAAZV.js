@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-GIDTNOQS.js";
+} from "./chunk-TUESIVBJ.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-X6ENLAV5.js";
-import "./chunk-T7SBLAPC.js";
-import "./chunk-GIDTNOQS.js";
+} from "./chunk-NLP6JV46.js";
+import "./chunk-P64JQ3HS.js";
+import "./chunk-TUESIVBJ.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

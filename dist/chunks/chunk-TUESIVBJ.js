@@ -3794,7 +3794,7 @@ function chainElementwise(ctx) {
   let external = 0;
   const elements2 = (x) => x.h * x.w * x.c;
   const scalarConst = (r) => !!r && r.buffer.constant && elements2(r.shape) === 1 ? 1 : 0;
-  const transposing = (o) => !!o.fusedTranspose || o.type === "Transpose" && !!o.transpose;
+  const transposing = (o) => !!o.fusedTranspose || o.type === "Transpose" && !!o.transpose && o.transpose !== "NHWC";
   const lutAfterTranspose = (o) => o.lutBytes > 0 && o.activation !== "lut";
   const transposeRunsApart = (o) => !!o.fusedTranspose && o.fusedTransposeSource !== void 0 && !lutAfterTranspose(o);
   for (let k = 0; k < ops.length; k++) {

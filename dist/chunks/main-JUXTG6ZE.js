@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-GIDTNOQS.js";
+} from "./chunk-TUESIVBJ.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-YFLCBA37.js");
+      const mod = await import("./commands-I32LWPSP.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-JU6BKHTJ.js");
+      const mod = await import("./compare-ISE357F2.js");
       return mod.compare(rest);
     }
     default:

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-T7SBLAPC.js";
+} from "./chunk-P64JQ3HS.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-GIDTNOQS.js";
+} from "./chunk-TUESIVBJ.js";
 import {
   ModelFileError,
   isModelFileError,
