@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-NLP6JV46.js";
+} from "./chunks/chunk-NIBINDD3.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-VOXAZN37.js";
+} from "./chunks/chunk-CZFXN5Y7.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-P64JQ3HS.js";
+import "./chunks/chunk-PC63MCJW.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-TUESIVBJ.js";
+} from "./chunks/chunk-5SDD6QSK.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-ANGTAAZV.js");
+  const module = await import("./chunks/optimize-S6I43QDC.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -938,4 +938,16 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * chains into it (as into a transposing one, not: 55-99% over).
    */
   random_101204: () => makeModel(101204).bytes,
+  /**
+   * Extended random model 101413: depthwise convolutions with ReLU on one channel, a subtraction of a scalar and an
+   * addition. On U85 the subtraction chains into the convolution in its shape, and so does the addition after it
+   * (the chain holds that shape on; reshaped deeper, it ran apart and its map sat in SRAM: 84% under).
+   */
+  random_101413: () => makeModel(101413).bytes,
+  /**
+   * Extended random model 101222: two convolutions of one input, then their sum. Vela runs the second convolution
+   * first, and on U85 the addition chains into the one run just before it (in file order it did not chain: 4-11%
+   * under).
+   */
+  random_101222: () => makeModel(101222).bytes,
 };

@@ -440,7 +440,9 @@ export function keepShapeAfterShallowActivation(ops: readonly InternalOp[]): voi
   for (let k = 0; k + 1 < ops.length; k++) {
     const a = ops[k];
     const b = ops[k + 1];
-    if (!shallowActivation(a) || reshapesDeeper(a) || b.hw !== 'elementwise' || !reshapesDeeper(b)) continue;
+    // (Nor is one reshaped after an operation kept in its shape so: the chain holds that shape on.)
+    const holdsShape = (shallowActivation(a) && !reshapesDeeper(a)) || !!a.keepsShape;
+    if (!holdsShape || b.hw !== 'elementwise' || !reshapesDeeper(b)) continue;
     if (!sameShape(a.ofm.shape, b.ofm.shape) || (b.ifm.buffer !== a.ofm.buffer && b.ifm2?.buffer !== a.ofm.buffer))
       continue;
     // Only where the two chain (see chainElementwise): the map is theirs alone.

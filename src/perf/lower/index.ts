@@ -189,12 +189,14 @@ export function lowerSubgraph(
   // After the slices move (regor reshapes in the scheduler, after its graph optimiser moved them): an operation
   // that now reads part of a map keeps its shape.
   splitSliceWritingActivations(ctx);
+  // regor packs operations in the order it runs them (which the schedule puts ctx.ops in): on U85 an elementwise
+  // operation chains onto the one run just before it.
+  const schedule = scheduleInVelaOrder(ctx);
   if (family === 'u85') keepShapeAfterShallowActivation(ctx.ops);
   for (const op of ctx.ops) reshapeShallowElementwise(op);
   linearWhereViewsDiffer(ctx.ops);
   // A 32-bit map a ReduceSum reads is stored linear (regor: Int32 ReduceSum requires it).
   for (const o of ctx.ops) if (o.hw === 'reducesum' && o.ifm.bits === 32) o.ifm.buffer.linear = true;
-  const schedule = scheduleInVelaOrder(ctx);
   if (family === 'u85') {
     // A transpose a chained operation cannot keep runs right after it.
     for (const [op, transpose] of chainElementwise(ctx)) {

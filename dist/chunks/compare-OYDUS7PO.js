@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-EOMMB5A5.js";
+} from "./chunk-BEI22QQL.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-VOXAZN37.js";
+} from "./chunk-CZFXN5Y7.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-P64JQ3HS.js";
+import "./chunk-PC63MCJW.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-TUESIVBJ.js";
+} from "./chunk-5SDD6QSK.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

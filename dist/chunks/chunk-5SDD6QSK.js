@@ -3926,7 +3926,8 @@ function keepShapeAfterShallowActivation(ops) {
   for (let k = 0; k + 1 < ops.length; k++) {
     const a = ops[k];
     const b = ops[k + 1];
-    if (!shallowActivation(a) || reshapesDeeper(a) || b.hw !== "elementwise" || !reshapesDeeper(b)) continue;
+    const holdsShape = shallowActivation(a) && !reshapesDeeper(a) || !!a.keepsShape;
+    if (!holdsShape || b.hw !== "elementwise" || !reshapesDeeper(b)) continue;
     if (!sameShape(a.ofm.shape, b.ofm.shape) || b.ifm.buffer !== a.ofm.buffer && b.ifm2?.buffer !== a.ofm.buffer)
       continue;
     const link = a.ofm.buffer;
@@ -5875,11 +5876,11 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights, ofmBlockOf) {
   }
   moveSlicesToConsumers(ctx);
   splitSliceWritingActivations(ctx);
+  const schedule = scheduleInVelaOrder(ctx);
   if (family === "u85") keepShapeAfterShallowActivation(ctx.ops);
   for (const op of ctx.ops) reshapeShallowElementwise(op);
   linearWhereViewsDiffer(ctx.ops);
   for (const o of ctx.ops) if (o.hw === "reducesum" && o.ifm.bits === 32) o.ifm.buffer.linear = true;
-  const schedule = scheduleInVelaOrder(ctx);
   if (family === "u85") {
     for (const [op, transpose] of chainElementwise(ctx)) {
       const at = schedule.findIndex((e) => "npu" in e && e.npu === op);

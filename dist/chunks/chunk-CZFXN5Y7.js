@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-P64JQ3HS.js";
+} from "./chunk-PC63MCJW.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-TUESIVBJ.js";
+} from "./chunk-5SDD6QSK.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-VOXAZN37.js.LEGAL.txt */
+/*! For license information please see chunk-CZFXN5Y7.js.LEGAL.txt */

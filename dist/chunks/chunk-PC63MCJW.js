@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-TUESIVBJ.js";
+} from "./chunk-5SDD6QSK.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

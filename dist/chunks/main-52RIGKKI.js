@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-TUESIVBJ.js";
+} from "./chunk-5SDD6QSK.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-I32LWPSP.js");
+      const mod = await import("./commands-RPLOY434.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-ISE357F2.js");
+      const mod = await import("./compare-OYDUS7PO.js");
       return mod.compare(rest);
     }
     default:

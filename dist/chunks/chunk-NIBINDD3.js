@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-P64JQ3HS.js";
+} from "./chunk-PC63MCJW.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-TUESIVBJ.js";
+} from "./chunk-5SDD6QSK.js";
 import {
   ModelFileError,
   isModelFileError,

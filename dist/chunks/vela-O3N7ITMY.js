@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-NLP6JV46.js";
-import "./chunk-P64JQ3HS.js";
-import "./chunk-TUESIVBJ.js";
+} from "./chunk-NIBINDD3.js";
+import "./chunk-PC63MCJW.js";
+import "./chunk-5SDD6QSK.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {
