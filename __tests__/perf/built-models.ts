@@ -933,6 +933,13 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    */
   random_101190: () => makeModel(101190).bytes,
   /**
+   * Extended random model 100306: a depthwise convolution with ReLU, an addition, a reshape, a HARD_SWISH and a PAD.
+   * On U85 the addition chains into the convolution, so the HARD_SWISH (packed into the addition through the reshape)
+   * runs as a LUT operation of its own again, which writes the PAD's interior itself (the LUT was lost, and the
+   * interior copied: 2.8% under on U85-128).
+   */
+  random_100306: () => makeModel(100306).bytes,
+  /**
    * Extended random model 101204: two TRANSPOSEs that undo each other on a 16-bit graph input, then a multiplication.
    * The merged transpose stays (its input is the graph's), with no permutation left: on U85 the multiplication
    * chains into it (as into a transposing one, not: 55-99% over).

@@ -200,6 +200,8 @@ export interface InternalOp {
   packedActivation?: boolean;
   /** The TFLite operator of a LUT activation packed into this operation, should it have to run apart again. */
   activationSource?: number;
+  /** That activation reads the operation's output in another shape (through a RESHAPE). */
+  activationReshaped?: boolean;
   /** Writes straight into part of a larger map (a concatenation's part, a PAD's interior) instead of a copy. */
   writesInPlace?: boolean;
   /** U85: elementwise operations chained after this one (they run in its pass, at no cost of their own). */

@@ -16,6 +16,7 @@ import {
   lutTensor,
   constantFm,
   constantContent,
+  elementsOfShape,
   sameQuantization,
   sameShape,
   SLICING,
@@ -136,6 +137,10 @@ export function tryFuseActivation(ctx: Ctx, op: Operator): boolean {
     prev.lutBytes = lutBytesFor(prev.ifm.bits, op.type, ctx.family);
     prev.lutInActivation = true;
     prev.activationSource = op.index;
+    // Read in another shape of as many values (through a RESHAPE): a chain could not take it (see splitPackedLut).
+    const [mine, its] = [prev.ofm.shape, ofm.shape];
+    if (!prev.fusedTranspose && !sameShape(mine, its) && elementsOfShape(mine) === elementsOfShape(its))
+      prev.activationReshaped = true;
     if (prev.lutBytes > 0) prev.lutTensor = lutTensor(ctx, op.type, inT, op.outputs[0] ?? -1, prev.lutBytes);
   }
   return true;
@@ -204,13 +209,19 @@ function fuseLutAfterTranspose(ctx: Ctx, op: Operator, prev: InternalOp): boolea
   return true;
 }
 
+/** What chaining changed in the operations: each one inserted after another, and those it removed. */
+export interface ChainSplits {
+  inserted: [after: InternalOp, op: InternalOp][];
+  removed: InternalOp[];
+}
+
 /**
  * U85 chains up to four operations in one pass when each elementwise operation consumes the
  * previous one's output through the chaining buffer (at most three external inputs).
  */
-export function chainElementwise(ctx: Ctx): [InternalOp, InternalOp][] {
+export function chainElementwise(ctx: Ctx): ChainSplits {
   const ops = ctx.ops;
-  const split: [InternalOp, InternalOp][] = [];
+  const split: ChainSplits = { inserted: [], removed: [] };
   const readers = new Map<string, number>();
   for (const op of ops) {
     for (const r of [op.ifm, op.ifm2]) if (r) readers.set(r.buffer.key, (readers.get(r.buffer.key) ?? 0) + 1);
@@ -280,7 +291,13 @@ export function chainElementwise(ctx: Ctx): [InternalOp, InternalOp][] {
         if (op.fusedTranspose) {
           const transpose = splitFusedTranspose(ctx, op);
           ops.splice(k + 1, 0, transpose);
-          split.push([op, transpose]);
+          split.inserted.push([op, transpose]);
+        } else if (lutThroughReshape(op)) {
+          const lut = splitPackedLut(ctx, op);
+          ops.splice(k + 1, 0, lut);
+          split.inserted.push([op, lut]);
+          const copy = writeIntoPadInterior(ctx, lut);
+          if (copy) split.removed.push(copy);
         }
         (primary.chained ??= []).push(op);
         op.chainedInto = primary;
@@ -326,6 +343,67 @@ function splitFusedTranspose(ctx: Ctx, op: InternalOp): InternalOp {
   op.fusedTransposeSource = undefined;
   return transpose;
 }
+
+/**
+ * A LUT activation packed into the operation through a reshape: the activation reads the operation's whole output in
+ * another shape (a chain runs in one shape: see splitPackedLut).
+ */
+function lutThroughReshape(op: InternalOp): boolean {
+  return op.activation === 'lut' && op.activationSource !== undefined && !!op.activationReshaped && !op.writesInPlace;
+}
+
+/**
+ * Takes a LUT activation packed into an elementwise operation through a reshape out again when the operation chains
+ * (a chain runs in one shape, and regor chains the operation before it packs the activation): the operation writes a
+ * map of its own, which a LUT operation of its own, named after the activation, reads in the
+ * activation's shape and writes out. Returns that operation.
+ */
+function splitPackedLut(ctx: Ctx, op: InternalOp): InternalOp {
+  const out = op.ofm;
+  const shape = out.buffer.shape;
+  const own = tempFm(ctx, shape, out.bits);
+  // Written in the operation's shape and read in the activation's: stored linear (see linearWhereViewsDiffer).
+  if (!sameShape(op.ofm.shape, shape)) own.buffer.linear = true;
+  const source = op.activationSource!;
+  const lut: InternalOp = {
+    subgraph: op.subgraph,
+    sourceIndex: source,
+    type: 'AvgPool',
+    hw: 'pool',
+    ifm: own,
+    ofm: { ...out, shape },
+    kernel: UNIT_KERNEL,
+    scaled: true,
+    upscale: 1,
+    elementwiseLike: true,
+    ...takePackedLut(op),
+  };
+  op.ofm = { ...own, shape: op.ofm.shape };
+  return lut;
+}
+
+/**
+ * A LUT operation split out of a chain (see splitPackedLut) whose output only a PAD copies into its interior writes
+ * the interior itself, as regor moves a PAD's interior copy into the producer (which the chained operation, computing
+ * in another shape, could not take). Returns the copy it replaces.
+ */
+function writeIntoPadInterior(ctx: Ctx, lut: InternalOp): InternalOp | undefined {
+  const key = lut.ofm.buffer.key;
+  const readers = ctx.ops.filter((o) => o.ifm.buffer.key === key || o.ifm2?.buffer.key === key);
+  const copy = readers.length === 1 ? readers[0] : undefined;
+  const pad = copy ? ctx.sg.operators[copy.sourceIndex] : undefined;
+  if (!copy || !pad || copy.type !== 'MemoryCopy' || !PADS.has(pad.type) || copy.ifm.buffer !== lut.ofm.buffer) return;
+  const [src, out] = [pad.inputs[0] ?? -1, pad.outputs[0] ?? -1];
+  if (!sameShape(copy.ifm.shape, lut.ofm.shape) || wholeMap(copy.ofm) || lut.ofm.buffer.isOutput) return;
+  if ((ctx.readers.get(src) ?? 0) !== 1 || !sameQuantization(ctx, src, out)) return;
+  ctx.buffers.delete(key);
+  lut.ofm = copy.ofm;
+  lut.writesInPlace = true;
+  ctx.ops.splice(ctx.ops.indexOf(copy), 1);
+  return copy;
+}
+
+const PADS = new Set(['PAD', 'PADV2']);
 
 /**
  * A fused activation on a shallow map: an operation of its own before packing, regor reshapes it deeper like any
@@ -411,16 +489,22 @@ export function splitSliceWritingActivations(ctx: Ctx): void {
     op.ofm = own;
     op.activation = 'none';
     op.writesInPlace = false;
-    const table = lut ? { activation: 'lut' as const, lutBytes: op.lutBytes, lutTensor: op.lutTensor } : {};
-    if (lut) {
-      op.lutBytes = 0;
-      op.lutTensor = undefined;
-      op.lutInActivation = undefined;
-      op.packedActivation = undefined;
-      op.activationSource = undefined;
-    }
+    const table = lut ? takePackedLut(op) : {};
     push(ctx, source, 'AvgPool', 'pool', own, slice, { elementwiseLike: true, writesInPlace: true, ...table });
   }
+}
+
+/** Takes a packed LUT activation out of an operation: the table an operation of its own runs it with. */
+function takePackedLut(op: InternalOp): Pick<InternalOp, 'activation' | 'lutBytes' | 'lutTensor'> {
+  const table = { activation: 'lut' as const, lutBytes: op.lutBytes, lutTensor: op.lutTensor };
+  op.activation = 'none';
+  op.lutBytes = 0;
+  op.lutTensor = undefined;
+  op.lutInActivation = undefined;
+  op.packedActivation = undefined;
+  op.activationSource = undefined;
+  op.activationReshaped = undefined;
+  return table;
 }
 
 /**

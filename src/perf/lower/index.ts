@@ -198,11 +198,11 @@ export function lowerSubgraph(
   // A 32-bit map a ReduceSum reads is stored linear (regor: Int32 ReduceSum requires it).
   for (const o of ctx.ops) if (o.hw === 'reducesum' && o.ifm.bits === 32) o.ifm.buffer.linear = true;
   if (family === 'u85') {
-    // A transpose a chained operation cannot keep runs right after it.
-    for (const [op, transpose] of chainElementwise(ctx)) {
-      const at = schedule.findIndex((e) => 'npu' in e && e.npu === op);
-      schedule.splice(at + 1, 0, { npu: transpose });
-    }
+    // A transpose or LUT a chained operation cannot keep runs right after it.
+    const split = chainElementwise(ctx);
+    const at = (op: InternalOp) => schedule.findIndex((e) => 'npu' in e && e.npu === op);
+    for (const [after, op] of split.inserted) schedule.splice(at(after) + 1, 0, { npu: op });
+    for (const op of split.removed) schedule.splice(at(op), 1);
     for (const op of ctx.ops) {
       if (!op.chained?.length) continue;
       // The chain writes only its last output; intermediate results stay in the chaining buffer.

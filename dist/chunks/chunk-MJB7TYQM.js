@@ -3730,6 +3730,9 @@ function tryFuseActivation(ctx, op) {
     prev.lutBytes = lutBytesFor(prev.ifm.bits, op.type, ctx.family);
     prev.lutInActivation = true;
     prev.activationSource = op.index;
+    const [mine, its] = [prev.ofm.shape, ofm2.shape];
+    if (!prev.fusedTranspose && !sameShape(mine, its) && elementsOfShape(mine) === elementsOfShape(its))
+      prev.activationReshaped = true;
     if (prev.lutBytes > 0) prev.lutTensor = lutTensor(ctx, op.type, inT, op.outputs[0] ?? -1, prev.lutBytes);
   }
   return true;
@@ -3779,7 +3782,7 @@ function fuseLutAfterTranspose(ctx, op, prev) {
 }
 function chainElementwise(ctx) {
   const ops = ctx.ops;
-  const split = [];
+  const split = { inserted: [], removed: [] };
   const readers = /* @__PURE__ */ new Map();
   for (const op of ops) {
     for (const r of [op.ifm, op.ifm2]) if (r) readers.set(r.buffer.key, (readers.get(r.buffer.key) ?? 0) + 1);
@@ -3815,7 +3818,13 @@ function chainElementwise(ctx) {
         if (op.fusedTranspose) {
           const transpose = splitFusedTranspose(ctx, op);
           ops.splice(k + 1, 0, transpose);
-          split.push([op, transpose]);
+          split.inserted.push([op, transpose]);
+        } else if (lutThroughReshape(op)) {
+          const lut = splitPackedLut(ctx, op);
+          ops.splice(k + 1, 0, lut);
+          split.inserted.push([op, lut]);
+          const copy = writeIntoPadInterior(ctx, lut);
+          if (copy) split.removed.push(copy);
         }
         (primary.chained ??= []).push(op);
         op.chainedInto = primary;
@@ -3856,6 +3865,47 @@ function splitFusedTranspose(ctx, op) {
   op.fusedTransposeSource = void 0;
   return transpose;
 }
+function lutThroughReshape(op) {
+  return op.activation === "lut" && op.activationSource !== void 0 && !!op.activationReshaped && !op.writesInPlace;
+}
+function splitPackedLut(ctx, op) {
+  const out = op.ofm;
+  const shape = out.buffer.shape;
+  const own = tempFm(ctx, shape, out.bits);
+  if (!sameShape(op.ofm.shape, shape)) own.buffer.linear = true;
+  const source = op.activationSource;
+  const lut = {
+    subgraph: op.subgraph,
+    sourceIndex: source,
+    type: "AvgPool",
+    hw: "pool",
+    ifm: own,
+    ofm: { ...out, shape },
+    kernel: UNIT_KERNEL,
+    scaled: true,
+    upscale: 1,
+    elementwiseLike: true,
+    ...takePackedLut(op)
+  };
+  op.ofm = { ...own, shape: op.ofm.shape };
+  return lut;
+}
+function writeIntoPadInterior(ctx, lut) {
+  const key = lut.ofm.buffer.key;
+  const readers = ctx.ops.filter((o) => o.ifm.buffer.key === key || o.ifm2?.buffer.key === key);
+  const copy = readers.length === 1 ? readers[0] : void 0;
+  const pad = copy ? ctx.sg.operators[copy.sourceIndex] : void 0;
+  if (!copy || !pad || copy.type !== "MemoryCopy" || !PADS.has(pad.type) || copy.ifm.buffer !== lut.ofm.buffer) return;
+  const [src, out] = [pad.inputs[0] ?? -1, pad.outputs[0] ?? -1];
+  if (!sameShape(copy.ifm.shape, lut.ofm.shape) || wholeMap(copy.ofm) || lut.ofm.buffer.isOutput) return;
+  if ((ctx.readers.get(src) ?? 0) !== 1 || !sameQuantization(ctx, src, out)) return;
+  ctx.buffers.delete(key);
+  lut.ofm = copy.ofm;
+  lut.writesInPlace = true;
+  ctx.ops.splice(ctx.ops.indexOf(copy), 1);
+  return copy;
+}
+var PADS = /* @__PURE__ */ new Set(["PAD", "PADV2"]);
 function shallowActivation(o) {
   const s2 = o.ofm.shape;
   if (o.activation === "none" || !shallow(s2)) return false;
@@ -3905,16 +3955,20 @@ function splitSliceWritingActivations(ctx) {
     op.ofm = own;
     op.activation = "none";
     op.writesInPlace = false;
-    const table = lut ? { activation: "lut", lutBytes: op.lutBytes, lutTensor: op.lutTensor } : {};
-    if (lut) {
-      op.lutBytes = 0;
-      op.lutTensor = void 0;
-      op.lutInActivation = void 0;
-      op.packedActivation = void 0;
-      op.activationSource = void 0;
-    }
+    const table = lut ? takePackedLut(op) : {};
     push(ctx, source, "AvgPool", "pool", own, slice, { elementwiseLike: true, writesInPlace: true, ...table });
   }
+}
+function takePackedLut(op) {
+  const table = { activation: "lut", lutBytes: op.lutBytes, lutTensor: op.lutTensor };
+  op.activation = "none";
+  op.lutBytes = 0;
+  op.lutTensor = void 0;
+  op.lutInActivation = void 0;
+  op.packedActivation = void 0;
+  op.activationSource = void 0;
+  op.activationReshaped = void 0;
+  return table;
 }
 function keepShapeAfterShallowActivation(ops) {
   const readers = /* @__PURE__ */ new Map();
@@ -5882,10 +5936,10 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights, ofmBlockOf) {
   linearWhereViewsDiffer(ctx.ops);
   for (const o of ctx.ops) if (o.hw === "reducesum" && o.ifm.bits === 32) o.ifm.buffer.linear = true;
   if (family === "u85") {
-    for (const [op, transpose] of chainElementwise(ctx)) {
-      const at = schedule.findIndex((e) => "npu" in e && e.npu === op);
-      schedule.splice(at + 1, 0, { npu: transpose });
-    }
+    const split = chainElementwise(ctx);
+    const at = (op) => schedule.findIndex((e) => "npu" in e && e.npu === op);
+    for (const [after, op] of split.inserted) schedule.splice(at(after) + 1, 0, { npu: op });
+    for (const op of split.removed) schedule.splice(at(op), 1);
     for (const op of ctx.ops) {
       if (!op.chained?.length) continue;
       op.chainLinkBits = op.ofm.bits;

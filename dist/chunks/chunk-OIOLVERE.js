@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-5SDD6QSK.js";
+} from "./chunk-MJB7TYQM.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

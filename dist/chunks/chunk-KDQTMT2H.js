@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-PC63MCJW.js";
+} from "./chunk-OIOLVERE.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-5SDD6QSK.js";
+} from "./chunk-MJB7TYQM.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-CZFXN5Y7.js.LEGAL.txt */
+/*! For license information please see chunk-KDQTMT2H.js.LEGAL.txt */

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-BEI22QQL.js";
+} from "./chunk-A2QNJQ4T.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-CZFXN5Y7.js";
+} from "./chunk-KDQTMT2H.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-PC63MCJW.js";
+import "./chunk-OIOLVERE.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-5SDD6QSK.js";
+} from "./chunk-MJB7TYQM.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-5SDD6QSK.js";
+} from "./chunk-MJB7TYQM.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-RPLOY434.js");
+      const mod = await import("./commands-NFUCZQZJ.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-OYDUS7PO.js");
+      const mod = await import("./compare-SOTMD3T4.js");
       return mod.compare(rest);
     }
     default:

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-NIBINDD3.js";
-import "./chunk-PC63MCJW.js";
-import "./chunk-5SDD6QSK.js";
+} from "./chunk-D2ELJK3H.js";
+import "./chunk-OIOLVERE.js";
+import "./chunk-MJB7TYQM.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

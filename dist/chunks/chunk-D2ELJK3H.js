@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-PC63MCJW.js";
+} from "./chunk-OIOLVERE.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-5SDD6QSK.js";
+} from "./chunk-MJB7TYQM.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-5SDD6QSK.js";
+} from "./chunk-MJB7TYQM.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";
