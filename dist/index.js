@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-D2ELJK3H.js";
+} from "./chunks/chunk-FHX6YDWU.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-KDQTMT2H.js";
+} from "./chunks/chunk-QNGCPBTR.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-OIOLVERE.js";
+import "./chunks/chunk-HMGSQP3Z.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-MJB7TYQM.js";
+} from "./chunks/chunk-LJXOXI32.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-3JXAIE6I.js");
+  const module = await import("./chunks/optimize-V6O5FNYE.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -957,4 +957,10 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * under).
    */
   random_101222: () => makeModel(101222).bytes,
+  /**
+   * Extended random model 101357: a first convolution whose weights sit in off-chip flash (U55), read four times. regor
+   * tries buffering them from the start only when a tenth of their unbuffered read, in whole cycles, exceeds the
+   * first slice's copy: 2,361 is not under 23,616 / 10 in integers (2.5% over on U55-128, buffered).
+   */
+  random_101357: () => makeModel(101357).bytes,
 };

@@ -155,7 +155,8 @@ export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
   const slack = x.prevSlack;
   const smallest = Math.trunc((fullTransfer * Math.min(depth, SPLIT_DEPTH)) / depth);
   const allowPreBuffer = !x.first && (!x.cascade || x.cascade.first);
-  const forceInitial = !x.prevIsNpu && refetches > 1 && (smallest < unmoved / 10 || smallest <= STARTUP_DELAY_CYCLES);
+  const forceInitial =
+    !x.prevIsNpu && refetches > 1 && (smallest < Math.trunc(unmoved / 10) || smallest <= STARTUP_DELAY_CYCLES);
   const opDominated = x.refRun > unmoved;
   const fullBuffered = fromBuffer + Math.max(fullTransfer - slack, 0);
   const expectedSlices = Math.floor(depth / Math.max(x.blockDepth, 1));
@@ -176,7 +177,8 @@ export function planWeightBuffering(x: BufferingInput): BufferingPlan | null {
   if (!sliceable) {
     // Unsliced: the whole tensor in one buffer, only when it fits and its copy is (nearly) hidden or up front.
     const visible = Math.max(fullTransfer - slack, 0);
-    const hidden = visible < fullTransfer / 20 || Math.ceil(visible / (x.cascade?.stripes ?? 1)) < STARTUP_DELAY_CYCLES;
+    const hidden =
+      visible < Math.trunc(fullTransfer / 20) || Math.ceil(visible / (x.cascade?.stripes ?? 1)) < STARTUP_DELAY_CYCLES;
     const fits = fullBytes <= x.bufferLimit;
     if (!fits || !(hidden || forceInitial) || !(fullBuffered < unmoved || !opDominated)) return null;
   }

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-MJB7TYQM.js";
+} from "./chunk-LJXOXI32.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

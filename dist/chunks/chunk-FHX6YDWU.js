@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-OIOLVERE.js";
+} from "./chunk-HMGSQP3Z.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-MJB7TYQM.js";
+} from "./chunk-LJXOXI32.js";
 import {
   ModelFileError,
   isModelFileError,

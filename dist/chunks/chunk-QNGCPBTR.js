@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-OIOLVERE.js";
+} from "./chunk-HMGSQP3Z.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-MJB7TYQM.js";
+} from "./chunk-LJXOXI32.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-KDQTMT2H.js.LEGAL.txt */
+/*! For license information please see chunk-QNGCPBTR.js.LEGAL.txt */

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-MJB7TYQM.js";
+} from "./chunk-LJXOXI32.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-NFUCZQZJ.js");
+      const mod = await import("./commands-YPSKTNEY.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-SOTMD3T4.js");
+      const mod = await import("./compare-YCZSK7QS.js");
       return mod.compare(rest);
     }
     default:

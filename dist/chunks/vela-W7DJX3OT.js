@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-D2ELJK3H.js";
-import "./chunk-OIOLVERE.js";
-import "./chunk-MJB7TYQM.js";
+} from "./chunk-FHX6YDWU.js";
+import "./chunk-HMGSQP3Z.js";
+import "./chunk-LJXOXI32.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

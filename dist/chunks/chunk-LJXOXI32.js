@@ -6122,7 +6122,7 @@ function planWeightBuffering(x) {
   const slack = x.prevSlack;
   const smallest = Math.trunc(fullTransfer * Math.min(depth, SPLIT_DEPTH) / depth);
   const allowPreBuffer = !x.first && (!x.cascade || x.cascade.first);
-  const forceInitial = !x.prevIsNpu && refetches > 1 && (smallest < unmoved / 10 || smallest <= STARTUP_DELAY_CYCLES);
+  const forceInitial = !x.prevIsNpu && refetches > 1 && (smallest < Math.trunc(unmoved / 10) || smallest <= STARTUP_DELAY_CYCLES);
   const opDominated = x.refRun > unmoved;
   const fullBuffered = fromBuffer + Math.max(fullTransfer - slack, 0);
   const expectedSlices = Math.floor(depth / Math.max(x.blockDepth, 1));
@@ -6140,7 +6140,7 @@ function planWeightBuffering(x) {
   const sliceable = !x.cascade && !x.unsliceable;
   if (!sliceable) {
     const visible2 = Math.max(fullTransfer - slack, 0);
-    const hidden = visible2 < fullTransfer / 20 || Math.ceil(visible2 / (x.cascade?.stripes ?? 1)) < STARTUP_DELAY_CYCLES;
+    const hidden = visible2 < Math.trunc(fullTransfer / 20) || Math.ceil(visible2 / (x.cascade?.stripes ?? 1)) < STARTUP_DELAY_CYCLES;
     const fits = fullBytes <= x.bufferLimit;
     if (!fits || !(hidden || forceInitial) || !(fullBuffered < unmoved || !opDominated)) return null;
   }

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-MJB7TYQM.js";
+} from "./chunk-LJXOXI32.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

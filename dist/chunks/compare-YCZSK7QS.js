@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-A2QNJQ4T.js";
+} from "./chunk-F5HX6HG5.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-KDQTMT2H.js";
+} from "./chunk-QNGCPBTR.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-OIOLVERE.js";
+import "./chunk-HMGSQP3Z.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-MJB7TYQM.js";
+} from "./chunk-LJXOXI32.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer
