@@ -963,4 +963,11 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * first slice's copy: 2,361 is not under 23,616 / 10 in integers (2.5% over on U55-128, buffered).
    */
   random_101357: () => makeModel(101357).bytes,
+  /**
+   * Extended random model 101272 (int16x8): a requantization, a strided slice of rows, a convolution, a 2x
+   * RESIZE_BILINEAR with half-pixel centers. The 2x2 depthwise convolutions regor legalises the resize into read maps
+   * with no scaling of their own: 32-bit accumulators, not the 40-bit ones of a scaled 16-bit operation, which
+   * changes their block (U55-128: 3x20, not 3x24; 2.5% over).
+   */
+  random_101272: () => makeModel(101272).bytes,
 };

@@ -43,6 +43,11 @@ export function pushHalfPixelBilinear(ctx: Ctx, op: Operator, ifm: FmRef, ofm: F
       for (let k = 0; k < 4; k++) data.fill(taps[k], k * c, (k + 1) * c);
       return data;
     });
-    push(ctx, op, 'DepthwiseConv2D', 'depthwise', window, phase, { kernel: { ...UNIT_KERNEL, w: 2, h: 2 }, weights });
+    push(ctx, op, 'DepthwiseConv2D', 'depthwise', window, phase, {
+      kernel: { ...UNIT_KERNEL, w: 2, h: 2 },
+      weights,
+      // Its maps carry no scaling of their own in regor (HasScaling): 32-bit accumulators even for 16 bits.
+      scaled: false,
+    });
   });
 }

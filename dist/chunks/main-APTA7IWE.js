@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-LJXOXI32.js";
+} from "./chunk-EXFIQW2L.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-YPSKTNEY.js");
+      const mod = await import("./commands-SN2HYZMJ.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-YCZSK7QS.js");
+      const mod = await import("./compare-H6LX5ICI.js");
       return mod.compare(rest);
     }
     default:

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-FHX6YDWU.js";
-import "./chunk-HMGSQP3Z.js";
-import "./chunk-LJXOXI32.js";
+} from "./chunk-PMBDB3S6.js";
+import "./chunk-24C7CJQV.js";
+import "./chunk-EXFIQW2L.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

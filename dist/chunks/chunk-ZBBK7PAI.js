@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-HMGSQP3Z.js";
+} from "./chunk-24C7CJQV.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-LJXOXI32.js";
+} from "./chunk-EXFIQW2L.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-QNGCPBTR.js.LEGAL.txt */
+/*! For license information please see chunk-ZBBK7PAI.js.LEGAL.txt */

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-LJXOXI32.js";
+} from "./chunk-EXFIQW2L.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

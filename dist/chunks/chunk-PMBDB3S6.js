@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-HMGSQP3Z.js";
+} from "./chunk-24C7CJQV.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-LJXOXI32.js";
+} from "./chunk-EXFIQW2L.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-F5HX6HG5.js";
+} from "./chunk-WS7OTWPY.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-QNGCPBTR.js";
+} from "./chunk-ZBBK7PAI.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-HMGSQP3Z.js";
+import "./chunk-24C7CJQV.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-LJXOXI32.js";
+} from "./chunk-EXFIQW2L.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-LJXOXI32.js";
+} from "./chunk-EXFIQW2L.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {
