@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-PMBDB3S6.js";
+} from "./chunks/chunk-VYZ5FJH6.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-ZBBK7PAI.js";
+} from "./chunks/chunk-7XNY24CN.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-24C7CJQV.js";
+import "./chunks/chunk-H6SIR2QY.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-EXFIQW2L.js";
+} from "./chunks/chunk-I4ZWR4Q5.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-GX25RZZC.js");
+  const module = await import("./chunks/optimize-PYHVN7EI.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -970,4 +970,18 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * changes their block (U55-128: 3x20, not 3x24; 2.5% over).
    */
   random_101272: () => makeModel(101272).bytes,
+  /**
+   * Extended random model 101644: a depthwise convolution's output SPLIT in two; one half is requantized, then a
+   * MINIMUM (on the CPU) reads it and the requantized copy. regor moves the slice into the map's readers in turn
+   * and stops at the first CPU operator: the QUANTIZE reads the slice's source in SRAM, the copy stays for the CPU
+   * (copy and all kept, U65-512 9.9% over).
+   */
+  random_101644: () => makeModel(101644).bytes,
+  /**
+   * Extended random model 101635: a MEAN's output SPLIT; one half goes to a LEAKY_RELU, an ADD (with it) and a
+   * MINIMUM on the CPU. The LEAKY_RELU, rewritten into a LUT operation before the slices move, is connected anew, after
+   * the other readers: only the ADD reads the slice's source, the LUT reads the copy in DRAM (9.4% under on U65-512
+   * with both moved).
+   */
+  random_101635: () => makeModel(101635).bytes,
 };

@@ -84,6 +84,26 @@ export function scheduleInVelaOrder(ctx: Ctx): ScheduleEntry[] {
 }
 
 /**
+ * Where an operation stands among a map's readers in regor's graph: in file order, but an activation regor rewrote
+ * into a LUT operation before it moves slices (a LEAKY_RELU, a HARD_SWISH) was connected anew, after the others.
+ */
+function readerOrder(o: InternalOp): number {
+  return (o.elementwiseLike && o.activation === 'lut' ? 2 ** 31 : 0) + o.sourceIndex;
+}
+
+/**
+ * The place (see readerOrder) of the first CPU operator reading the map a slice's copy writes: none of its readers
+ * move from there on. Infinity when no CPU operator reads it, 0 when the map is not found.
+ */
+function firstCpuReader(ctx: Ctx, copy: InternalOp, out: Buffer): number {
+  const source = ctx.sg.operators[copy.sourceIndex];
+  const tensor = source?.outputs.find((t) => t >= 0 && bufferKey(ctx, t) === out.key);
+  if (tensor === undefined) return 0;
+  const cpu = ctx.sg.operators.find((op) => !ctx.npu.has(op.index) && op.inputs.includes(tensor));
+  return cpu ? cpu.index : Infinity;
+}
+
+/**
  * The brick format needs every reader of a map to read the same width and depth, and every writer and reader to
  * see the map with that width and depth (regor's scheduler compares its connections' shapes: what each reader
  * reads, against each connection's whole view). So a map written as 32x33x8 and read as 1056x8x1 is stored
@@ -154,9 +174,14 @@ export function moveSlicesToConsumers(ctx: Ctx): void {
     const source = ctx.sg.operators[copy.sourceIndex];
     if (source && keptUnpackSlice(ctx, source)) continue;
     const out = copy.ofm.buffer;
-    if (out.isOutput || out.external) continue;
+    // regor moves the slice into the map's readers in turn and stops at the first CPU operator among them: the copy
+    // stays for that one (and for a graph output), the NPU readers before it read the slice's source.
+    const kept = out.isOutput || out.external;
+    const cpuReader = kept ? firstCpuReader(ctx, copy, out) : undefined;
     const src = copy.ifm;
-    const readers = [...(readersOf.get(out) ?? [])].filter((o) => o !== copy);
+    const readers = [...(readersOf.get(out) ?? [])].filter(
+      (o) => o !== copy && (cpuReader === undefined || readerOrder(o) < cpuReader),
+    );
     // A shallow map's copy runs in a deeper view of it: its readers read it in its own shape.
     const sameAsShallow = (s: Shape3) => !!copy.shallowShape && same(s, copy.shallowShape);
     const movable = (o: InternalOp): boolean =>
@@ -176,7 +201,7 @@ export function moveSlicesToConsumers(ctx: Ctx): void {
       addReader(src.buffer, o);
     }
     if (src.buffer.shape.w !== copy.ofm.shape.w || src.buffer.shape.c !== copy.ofm.shape.c) src.buffer.linear = true;
-    if (moved.length === readers.length) removed.add(copy);
+    if (moved.length === readers.length && !kept) removed.add(copy);
     // U85: a copy left with a single transpose to feed (a softmax's, once its subtraction reads the slice's source)
     // writes in the transpose's order, as the transpose itself (see fuseTranspose).
     else if (ctx.family === 'u85' && readers.length - moved.length === 1) {

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-EXFIQW2L.js";
+} from "./chunk-I4ZWR4Q5.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

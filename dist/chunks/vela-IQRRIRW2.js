@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-PMBDB3S6.js";
-import "./chunk-24C7CJQV.js";
-import "./chunk-EXFIQW2L.js";
+} from "./chunk-VYZ5FJH6.js";
+import "./chunk-H6SIR2QY.js";
+import "./chunk-I4ZWR4Q5.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

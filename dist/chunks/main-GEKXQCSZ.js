@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-EXFIQW2L.js";
+} from "./chunk-I4ZWR4Q5.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-SN2HYZMJ.js");
+      const mod = await import("./commands-OBRCSFOT.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-H6LX5ICI.js");
+      const mod = await import("./compare-4YRRSENU.js");
       return mod.compare(rest);
     }
     default:

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-WS7OTWPY.js";
+} from "./chunk-RXNNKQQI.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-ZBBK7PAI.js";
+} from "./chunk-7XNY24CN.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-24C7CJQV.js";
+import "./chunk-H6SIR2QY.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-EXFIQW2L.js";
+} from "./chunk-I4ZWR4Q5.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -5184,6 +5184,16 @@ function scheduleInVelaOrder(ctx) {
   ctx.ops = schedule.flatMap((e) => "npu" in e ? [e.npu] : []);
   return schedule;
 }
+function readerOrder(o) {
+  return (o.elementwiseLike && o.activation === "lut" ? 2 ** 31 : 0) + o.sourceIndex;
+}
+function firstCpuReader(ctx, copy, out) {
+  const source = ctx.sg.operators[copy.sourceIndex];
+  const tensor = source?.outputs.find((t) => t >= 0 && bufferKey(ctx, t) === out.key);
+  if (tensor === void 0) return 0;
+  const cpu = ctx.sg.operators.find((op) => !ctx.npu.has(op.index) && op.inputs.includes(tensor));
+  return cpu ? cpu.index : Infinity;
+}
 function linearWhereViewsDiffer(ops) {
   const views = /* @__PURE__ */ new Map();
   const wc = (s2) => `${s2.w}x${s2.c}`;
@@ -5233,9 +5243,12 @@ function moveSlicesToConsumers(ctx) {
     const source = ctx.sg.operators[copy.sourceIndex];
     if (source && keptUnpackSlice(ctx, source)) continue;
     const out = copy.ofm.buffer;
-    if (out.isOutput || out.external) continue;
+    const kept = out.isOutput || out.external;
+    const cpuReader = kept ? firstCpuReader(ctx, copy, out) : void 0;
     const src = copy.ifm;
-    const readers = [...readersOf.get(out) ?? []].filter((o) => o !== copy);
+    const readers = [...readersOf.get(out) ?? []].filter(
+      (o) => o !== copy && (cpuReader === void 0 || readerOrder(o) < cpuReader)
+    );
     const sameAsShallow = (s2) => !!copy.shallowShape && same(s2, copy.shallowShape);
     const movable = (o) => !slicing(o) && o.type !== "Transpose" && !readsOwnSlice(o) && o.hw !== "dma" && !o.chained && !o.extraIfms?.some((f) => f.buffer === out) && [o.ifm, o.ifm2].every((f) => !f || f.buffer !== out || same(f.shape, copy.ofm.shape) || sameAsShallow(f.shape));
     const moved = readers.filter(movable);
@@ -5247,7 +5260,7 @@ function moveSlicesToConsumers(ctx) {
       addReader(src.buffer, o);
     }
     if (src.buffer.shape.w !== copy.ofm.shape.w || src.buffer.shape.c !== copy.ofm.shape.c) src.buffer.linear = true;
-    if (moved.length === readers.length) removed.add(copy);
+    if (moved.length === readers.length && !kept) removed.add(copy);
     else if (ctx.family === "u85" && readers.length - moved.length === 1) {
       const t = readers.find((o) => !moved.includes(o));
       const whole = t.ifm.buffer === out && same(t.ifm.shape, copy.ofm.shape) && same(copy.ofm.shape, out.shape);

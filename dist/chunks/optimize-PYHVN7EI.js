@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-EXFIQW2L.js";
+} from "./chunk-I4ZWR4Q5.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-24C7CJQV.js";
+} from "./chunk-H6SIR2QY.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-EXFIQW2L.js";
+} from "./chunk-I4ZWR4Q5.js";
 import {
   ModelFileError,
   isModelFileError,
