@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-VYZ5FJH6.js";
+} from "./chunks/chunk-E7AJHT5Y.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-7XNY24CN.js";
+} from "./chunks/chunk-MDR2UBEE.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-H6SIR2QY.js";
+import "./chunks/chunk-IJYVSXRN.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-I4ZWR4Q5.js";
+} from "./chunks/chunk-CXGI42AI.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-PYHVN7EI.js");
+  const module = await import("./chunks/optimize-2TKOYU65.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

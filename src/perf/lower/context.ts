@@ -378,6 +378,25 @@ export function push(
   ofm: FmRef,
   extra: Partial<InternalOp> = {},
 ): InternalOp {
+  const iop = internalOp(ctx, op, type, hw, ifm, ofm, extra);
+  refuseBeyondOpLimit(ctx, op, 1);
+  ctx.ops.push(iop);
+  return iop;
+}
+
+/**
+ * An internal operation of `op` with the defaults (unit kernel, no activation, scaled, no upscale), its maps checked,
+ * not yet added to the operations (see push).
+ */
+export function internalOp(
+  ctx: Ctx,
+  op: Operator,
+  type: string,
+  hw: HwOp,
+  ifm: FmRef,
+  ofm: FmRef,
+  extra: Partial<InternalOp> = {},
+): InternalOp {
   const iop: InternalOp = {
     subgraph: ctx.sg.index,
     sourceIndex: op.index,
@@ -400,8 +419,6 @@ export function push(
       );
     }
   }
-  refuseBeyondOpLimit(ctx, op, 1);
-  ctx.ops.push(iop);
   return iop;
 }
 

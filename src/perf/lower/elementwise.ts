@@ -1,7 +1,7 @@
 // Elementwise operations: broadcasts, fused activations, U85 chains and the reshaping of shallow maps.
 import type { Operator } from '../../graph/types.js';
 import type { Shape3 } from '../arch.js';
-import { transposedShape, UNIT_KERNEL, type ActivationKind, type FmRef, type InternalOp } from '../ops.js';
+import { transposedShape, type ActivationKind, type FmRef, type InternalOp } from '../ops.js';
 import {
   RELU_FAMILY,
   LUT_ACTIVATIONS,
@@ -10,6 +10,7 @@ import {
   constantInts,
   fm,
   fusedActivation,
+  internalOp,
   tempFm,
   push,
   lutBytesFor,
@@ -134,14 +135,12 @@ export function tryFuseActivation(ctx: Ctx, op: Operator): boolean {
   prev.activation = kind;
   prev.packedActivation = true;
   if (kind === 'lut') {
-    prev.lutBytes = lutBytesFor(prev.ifm.bits, op.type, ctx.family);
-    prev.lutInActivation = true;
+    packLutTable(ctx, op, prev);
     prev.activationSource = op.index;
     // Read in another shape of as many values (through a RESHAPE): a chain could not take it (see splitPackedLut).
     const [mine, its] = [prev.ofm.shape, ofm.shape];
     if (!prev.fusedTranspose && !sameShape(mine, its) && elementsOfShape(mine) === elementsOfShape(its))
       prev.activationReshaped = true;
-    if (prev.lutBytes > 0) prev.lutTensor = lutTensor(ctx, op.type, inT, op.outputs[0] ?? -1, prev.lutBytes);
   }
   return true;
 }
@@ -197,16 +196,21 @@ function spansWhole(ctx: Ctx, slice: Operator): boolean {
  * same (the activation unit runs the ReLU, the transpose and the LUT in one pass).
  */
 function fuseLutAfterTranspose(ctx: Ctx, op: Operator, prev: InternalOp): boolean {
-  const inT = op.inputs[0] ?? -1;
   if (prev.lutBytes > 0 || prev.hw === 'dma') return false;
   if (!!ctx.sg.tensors[op.outputs[0] ?? -1]?.isVariable !== !!prev.ofm.buffer.persistent) return false;
   const ofm = fm(ctx, op.outputs[0]);
   ctx.buffers.delete(prev.ofm.buffer.key);
   prev.ofm = { ...ofm, shape: prev.ofm.shape };
+  packLutTable(ctx, op, prev);
+  return true;
+}
+
+/** Gives the operation a LUT activation's table, applied on its way out (its bytes and the tensor regor loads). */
+function packLutTable(ctx: Ctx, op: Operator, prev: InternalOp): void {
   prev.lutBytes = lutBytesFor(prev.ifm.bits, op.type, ctx.family);
   prev.lutInActivation = true;
-  if (prev.lutBytes > 0) prev.lutTensor = lutTensor(ctx, op.type, inT, op.outputs[0] ?? -1, prev.lutBytes);
-  return true;
+  if (prev.lutBytes > 0)
+    prev.lutTensor = lutTensor(ctx, op.type, op.inputs[0] ?? -1, op.outputs[0] ?? -1, prev.lutBytes);
 }
 
 /** What chaining changed in the operations: each one inserted after another, and those it removed. */
@@ -324,20 +328,9 @@ export function chainElementwise(ctx: Ctx): ChainSplits {
 function splitFusedTranspose(ctx: Ctx, op: InternalOp): InternalOp {
   const out = op.ofm;
   const own = tempFm(ctx, op.ofm.shape, op.ofm.bits);
-  const transpose: InternalOp = {
-    subgraph: op.subgraph,
-    sourceIndex: op.fusedTransposeSource!,
-    type: 'Transpose',
-    hw: 'pool',
-    ifm: own,
-    ofm: { ...out, shape: transposedShape(out.shape, op.fusedTranspose) },
-    kernel: UNIT_KERNEL,
-    activation: 'none',
-    scaled: true,
-    lutBytes: 0,
-    upscale: 1,
-    transpose: op.fusedTranspose,
-  };
+  const source = ctx.sg.operators[op.fusedTransposeSource!];
+  const written = { ...out, shape: transposedShape(out.shape, op.fusedTranspose) };
+  const transpose = internalOp(ctx, source, 'Transpose', 'pool', own, written, { transpose: op.fusedTranspose });
   op.ofm = own;
   op.fusedTranspose = undefined;
   op.fusedTransposeSource = undefined;
@@ -364,20 +357,19 @@ function splitPackedLut(ctx: Ctx, op: InternalOp): InternalOp {
   const own = tempFm(ctx, shape, out.bits);
   // Written in the operation's shape and read in the activation's: stored linear (see linearWhereViewsDiffer).
   if (!sameShape(op.ofm.shape, shape)) own.buffer.linear = true;
-  const source = op.activationSource!;
-  const lut: InternalOp = {
-    subgraph: op.subgraph,
-    sourceIndex: source,
-    type: 'AvgPool',
-    hw: 'pool',
-    ifm: own,
-    ofm: { ...out, shape },
-    kernel: UNIT_KERNEL,
-    scaled: true,
-    upscale: 1,
-    elementwiseLike: true,
-    ...takePackedLut(op),
-  };
+  const source = ctx.sg.operators[op.activationSource!];
+  const lut = internalOp(
+    ctx,
+    source,
+    'AvgPool',
+    'pool',
+    own,
+    { ...out, shape },
+    {
+      elementwiseLike: true,
+      ...takePackedLut(op),
+    },
+  );
   op.ofm = { ...own, shape: op.ofm.shape };
   return lut;
 }

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-H6SIR2QY.js";
+} from "./chunk-IJYVSXRN.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-I4ZWR4Q5.js";
+} from "./chunk-CXGI42AI.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-7XNY24CN.js.LEGAL.txt */
+/*! For license information please see chunk-MDR2UBEE.js.LEGAL.txt */

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-I4ZWR4Q5.js";
+} from "./chunk-CXGI42AI.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-VYZ5FJH6.js";
-import "./chunk-H6SIR2QY.js";
-import "./chunk-I4ZWR4Q5.js";
+} from "./chunk-E7AJHT5Y.js";
+import "./chunk-IJYVSXRN.js";
+import "./chunk-CXGI42AI.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

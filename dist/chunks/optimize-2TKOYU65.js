@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-I4ZWR4Q5.js";
+} from "./chunk-CXGI42AI.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-I4ZWR4Q5.js";
+} from "./chunk-CXGI42AI.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-OBRCSFOT.js");
+      const mod = await import("./commands-OV6YLGII.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-4YRRSENU.js");
+      const mod = await import("./compare-WCHSIT7M.js");
       return mod.compare(rest);
     }
     default:

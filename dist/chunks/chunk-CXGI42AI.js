@@ -3516,6 +3516,12 @@ function refuseBeyondOpLimit(ctx, op, more) {
   }
 }
 function push(ctx, op, type, hw, ifm, ofm2, extra = {}) {
+  const iop = internalOp(ctx, op, type, hw, ifm, ofm2, extra);
+  refuseBeyondOpLimit(ctx, op, 1);
+  ctx.ops.push(iop);
+  return iop;
+}
+function internalOp(ctx, op, type, hw, ifm, ofm2, extra = {}) {
   const iop = {
     subgraph: ctx.sg.index,
     sourceIndex: op.index,
@@ -3538,8 +3544,6 @@ function push(ctx, op, type, hw, ifm, ofm2, extra = {}) {
       );
     }
   }
-  refuseBeyondOpLimit(ctx, op, 1);
-  ctx.ops.push(iop);
   return iop;
 }
 function resetKernel(kernel2, ofmShape) {
@@ -3727,13 +3731,11 @@ function tryFuseActivation(ctx, op) {
   prev.activation = kind;
   prev.packedActivation = true;
   if (kind === "lut") {
-    prev.lutBytes = lutBytesFor(prev.ifm.bits, op.type, ctx.family);
-    prev.lutInActivation = true;
+    packLutTable(ctx, op, prev);
     prev.activationSource = op.index;
     const [mine, its] = [prev.ofm.shape, ofm2.shape];
     if (!prev.fusedTranspose && !sameShape(mine, its) && elementsOfShape(mine) === elementsOfShape(its))
       prev.activationReshaped = true;
-    if (prev.lutBytes > 0) prev.lutTensor = lutTensor(ctx, op.type, inT, op.outputs[0] ?? -1, prev.lutBytes);
   }
   return true;
 }
@@ -3769,16 +3771,19 @@ function spansWhole(ctx, slice) {
   });
 }
 function fuseLutAfterTranspose(ctx, op, prev) {
-  const inT = op.inputs[0] ?? -1;
   if (prev.lutBytes > 0 || prev.hw === "dma") return false;
   if (!!ctx.sg.tensors[op.outputs[0] ?? -1]?.isVariable !== !!prev.ofm.buffer.persistent) return false;
   const ofm2 = fm(ctx, op.outputs[0]);
   ctx.buffers.delete(prev.ofm.buffer.key);
   prev.ofm = { ...ofm2, shape: prev.ofm.shape };
+  packLutTable(ctx, op, prev);
+  return true;
+}
+function packLutTable(ctx, op, prev) {
   prev.lutBytes = lutBytesFor(prev.ifm.bits, op.type, ctx.family);
   prev.lutInActivation = true;
-  if (prev.lutBytes > 0) prev.lutTensor = lutTensor(ctx, op.type, inT, op.outputs[0] ?? -1, prev.lutBytes);
-  return true;
+  if (prev.lutBytes > 0)
+    prev.lutTensor = lutTensor(ctx, op.type, op.inputs[0] ?? -1, op.outputs[0] ?? -1, prev.lutBytes);
 }
 function chainElementwise(ctx) {
   const ops = ctx.ops;
@@ -3846,20 +3851,9 @@ function chainElementwise(ctx) {
 function splitFusedTranspose(ctx, op) {
   const out = op.ofm;
   const own = tempFm(ctx, op.ofm.shape, op.ofm.bits);
-  const transpose = {
-    subgraph: op.subgraph,
-    sourceIndex: op.fusedTransposeSource,
-    type: "Transpose",
-    hw: "pool",
-    ifm: own,
-    ofm: { ...out, shape: transposedShape(out.shape, op.fusedTranspose) },
-    kernel: UNIT_KERNEL,
-    activation: "none",
-    scaled: true,
-    lutBytes: 0,
-    upscale: 1,
-    transpose: op.fusedTranspose
-  };
+  const source = ctx.sg.operators[op.fusedTransposeSource];
+  const written = { ...out, shape: transposedShape(out.shape, op.fusedTranspose) };
+  const transpose = internalOp(ctx, source, "Transpose", "pool", own, written, { transpose: op.fusedTranspose });
   op.ofm = own;
   op.fusedTranspose = void 0;
   op.fusedTransposeSource = void 0;
@@ -3873,20 +3867,19 @@ function splitPackedLut(ctx, op) {
   const shape = out.buffer.shape;
   const own = tempFm(ctx, shape, out.bits);
   if (!sameShape(op.ofm.shape, shape)) own.buffer.linear = true;
-  const source = op.activationSource;
-  const lut = {
-    subgraph: op.subgraph,
-    sourceIndex: source,
-    type: "AvgPool",
-    hw: "pool",
-    ifm: own,
-    ofm: { ...out, shape },
-    kernel: UNIT_KERNEL,
-    scaled: true,
-    upscale: 1,
-    elementwiseLike: true,
-    ...takePackedLut(op)
-  };
+  const source = ctx.sg.operators[op.activationSource];
+  const lut = internalOp(
+    ctx,
+    source,
+    "AvgPool",
+    "pool",
+    own,
+    { ...out, shape },
+    {
+      elementwiseLike: true,
+      ...takePackedLut(op)
+    }
+  );
   op.ofm = { ...own, shape: op.ofm.shape };
   return lut;
 }
