@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-E7AJHT5Y.js";
+} from "./chunks/chunk-X7R3XKYG.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-MDR2UBEE.js";
+} from "./chunks/chunk-XAOQII7M.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-IJYVSXRN.js";
+import "./chunks/chunk-QXGDAMO2.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-CXGI42AI.js";
+} from "./chunks/chunk-RX2HT7MH.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-2TKOYU65.js");
+  const module = await import("./chunks/optimize-6S73MJ25.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -984,4 +984,11 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * with both moved).
    */
   random_101635: () => makeModel(101635).bytes,
+  /**
+   * Extended random model 101724: a convolution, a strided slice of its columns, a 3x1 convolution whose output a
+   * TRANSPOSE swaps H and W (fused into it on U85), a MEAN. regor's sliced estimate (which weight buffering decides on)
+   * asks for the input the transposed output needs: 11 of the 64 rows, over the slice's whole extent, so its reference
+   * and buffered runs read far less IFM than the whole map (U85-1024 NPU cycles 26% over).
+   */
+  random_101724: () => makeModel(101724).bytes,
 };

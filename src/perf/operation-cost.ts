@@ -131,9 +131,20 @@ export function readingRequiredInput(op: InternalOp): InternalOp {
   const need = (out: number, stride: number, size: number, dilation: number) =>
     requiredInput(out, stride, (size - 1) * dilation + 1, op.upscale, rounding);
   const s = op.ifm.shape;
-  const h = Math.min(s.h, need(op.ofm.shape.h, k.strideY, k.h, k.dilationY));
-  const w = Math.min(s.w, need(op.ofm.shape.w, k.strideX, k.w, k.dilationX));
-  return h === s.h && w === s.w ? op : { ...op, ifm: { ...op.ifm, shape: { ...s, h, w } } };
+  // With a transpose fused into the operation, regor asks for the input of its OFM connection, the transposed map:
+  // a 3x1 convolution writing [64, 9] as [9, 64] needs 11 rows (and every column).
+  const o = op.fusedTranspose ? transposedShape(op.ofm.shape, op.fusedTranspose) : op.ofm.shape;
+  const h = Math.min(s.h, need(o.h, k.strideY, k.h, k.dilationY));
+  const w = Math.min(s.w, need(o.w, k.strideX, k.w, k.dilationX));
+  if (h === s.h && w === s.w) return op;
+  // A strided read spans its extent: rows or columns left out leave out their share of it.
+  const e = op.ifm.extent;
+  const extent = e && {
+    ...e,
+    h: h === s.h ? e.h : Math.min(e.h, Math.ceil((h * e.h) / s.h)),
+    w: w === s.w ? e.w : Math.min(e.w, Math.ceil((w * e.w) / s.w)),
+  };
+  return { ...op, ifm: { ...op.ifm, shape: { ...s, h, w }, ...(extent && { extent }) } };
 }
 
 /**

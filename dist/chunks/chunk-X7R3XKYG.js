@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-IJYVSXRN.js";
+} from "./chunk-QXGDAMO2.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-CXGI42AI.js";
+} from "./chunk-RX2HT7MH.js";
 import {
   ModelFileError,
   isModelFileError,

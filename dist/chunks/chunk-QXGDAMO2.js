@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-CXGI42AI.js";
+} from "./chunk-RX2HT7MH.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

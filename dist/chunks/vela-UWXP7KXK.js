@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-E7AJHT5Y.js";
-import "./chunk-IJYVSXRN.js";
-import "./chunk-CXGI42AI.js";
+} from "./chunk-X7R3XKYG.js";
+import "./chunk-QXGDAMO2.js";
+import "./chunk-RX2HT7MH.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -9395,9 +9395,17 @@ function readingRequiredInput(op) {
   const rounding = upscaleRounding(op.upscale, op.upscaleZeros);
   const need = (out, stride, size, dilation) => requiredInput(out, stride, (size - 1) * dilation + 1, op.upscale, rounding);
   const s2 = op.ifm.shape;
-  const h = Math.min(s2.h, need(op.ofm.shape.h, k.strideY, k.h, k.dilationY));
-  const w = Math.min(s2.w, need(op.ofm.shape.w, k.strideX, k.w, k.dilationX));
-  return h === s2.h && w === s2.w ? op : { ...op, ifm: { ...op.ifm, shape: { ...s2, h, w } } };
+  const o = op.fusedTranspose ? transposedShape(op.ofm.shape, op.fusedTranspose) : op.ofm.shape;
+  const h = Math.min(s2.h, need(o.h, k.strideY, k.h, k.dilationY));
+  const w = Math.min(s2.w, need(o.w, k.strideX, k.w, k.dilationX));
+  if (h === s2.h && w === s2.w) return op;
+  const e = op.ifm.extent;
+  const extent2 = e && {
+    ...e,
+    h: h === s2.h ? e.h : Math.min(e.h, Math.ceil(h * e.h / s2.h)),
+    w: w === s2.w ? e.w : Math.min(e.w, Math.ceil(w * e.w / s2.w))
+  };
+  return { ...op, ifm: { ...op.ifm, shape: { ...s2, h, w }, ...extent2 && { extent: extent2 } } };
 }
 function stripeRun(op, stripe) {
   return {

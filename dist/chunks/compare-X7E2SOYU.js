@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-DBOZ4W3Q.js";
+} from "./chunk-XFK4UOVA.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-MDR2UBEE.js";
+} from "./chunk-XAOQII7M.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-IJYVSXRN.js";
+import "./chunk-QXGDAMO2.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-CXGI42AI.js";
+} from "./chunk-RX2HT7MH.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-CXGI42AI.js";
+} from "./chunk-RX2HT7MH.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-IJYVSXRN.js";
+} from "./chunk-QXGDAMO2.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-CXGI42AI.js";
+} from "./chunk-RX2HT7MH.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-MDR2UBEE.js.LEGAL.txt */
+/*! For license information please see chunk-XAOQII7M.js.LEGAL.txt */

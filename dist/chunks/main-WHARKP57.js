@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-CXGI42AI.js";
+} from "./chunk-RX2HT7MH.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-OV6YLGII.js");
+      const mod = await import("./commands-YUT2W4HN.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-WCHSIT7M.js");
+      const mod = await import("./compare-X7E2SOYU.js");
       return mod.compare(rest);
     }
     default:
