@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-X7R3XKYG.js";
+} from "./chunks/chunk-RRUQHYZO.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-XAOQII7M.js";
+} from "./chunks/chunk-3D6WYVCX.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-QXGDAMO2.js";
+import "./chunks/chunk-LDEEHACI.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-RX2HT7MH.js";
+} from "./chunks/chunk-HIBBBTRO.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-6S73MJ25.js");
+  const module = await import("./chunks/optimize-H2N7Y3HP.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

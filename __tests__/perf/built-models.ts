@@ -991,4 +991,11 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * and buffered runs read far less IFM than the whole map (U85-1024 NPU cycles 26% over).
    */
   random_101724: () => makeModel(101724).bytes,
+  /**
+   * Extended random model 102090: two convolutions of one map and their sum, a graph output. With a dedicated SRAM
+   * (U65), the addition could overwrite its first input, a brick map of 128 channels, as many bytes as its linear
+   * output: so it fits in staging uncascaded, and regor does not cascade it (cascaded, its other input stayed in the
+   * SRAM: 6 times Vela's SRAM, 5% under in cycles).
+   */
+  random_102090: () => makeModel(102090).bytes,
 };

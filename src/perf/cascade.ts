@@ -9,7 +9,7 @@
 // operation's block config is chosen for its stripe (short blocks refetch the weights per block row), its
 // output is never moved into the staging memory, and the rolling buffers take staging space while the
 // cascade runs (the cascade's operations share one time step).
-import { isOneToOne, sameStorage, type InternalOp } from './ops.js';
+import { isOneToOne, sameShapeAndType, type InternalOp } from './ops.js';
 import { allocationBytes } from './memory-plan.js';
 import { requiredInput, upscaleRounding } from './block-u55.js';
 
@@ -331,7 +331,13 @@ function overwritesIfm(prod: InternalOp, into: RollingBuffer | undefined, out: R
   );
 }
 
-/** The OFM can take over the IFM's allocation (a graph input's is kept). */
+/**
+ * The OFM can take over the IFM's allocation (a graph input's is kept): regor's CanReuseCascadeRollingBuffer asks
+ * for maps of one shape, element type and size, not one layout (an ADD writing a graph output of 128 channels
+ * stores as many bytes as its brick IFM).
+ */
 function reusesIfm(op: InternalOp): boolean {
-  return sameStorage(op.ifm.buffer, op.ofm.buffer) && !op.ifm.buffer.external;
+  const ifm = op.ifm.buffer;
+  const ofm = op.ofm.buffer;
+  return sameShapeAndType(ifm, ofm) && allocationBytes(ifm) === allocationBytes(ofm) && !ifm.external;
 }

@@ -246,9 +246,11 @@ export const isOneToOne = (op: InternalOp): boolean =>
   op.hw === 'elementwise' || (op.hw === 'pool' && op.kernel.w * op.kernel.h === 1 && op.type !== 'Transpose');
 
 /** Two buffers allocated alike: same storage shape, element size and layout. */
-export const sameStorage = (a: Buffer, b: Buffer): boolean =>
+export const sameStorage = (a: Buffer, b: Buffer): boolean => a.linear === b.linear && sameShapeAndType(a, b);
+
+/** Two buffers of the same storage shape and element size (whatever their layouts). */
+export const sameShapeAndType = (a: Buffer, b: Buffer): boolean =>
   a.bits === b.bits &&
-  a.linear === b.linear &&
   // regor compares storage shapes padded to 4 axes with leading ones (a [1, 100] map is a [1, 1, 1, 100] one), and
   // otherwise whole: a 4D map and a 5D one of the same bytes are not alike, nor [1, 6272] and [1, 49, 16, 8]. An
   // internal map is stored in its own shape: a transpose's [1, 14, 32] is not a [1, 448] map a reshape flattened.

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-RX2HT7MH.js";
+} from "./chunk-HIBBBTRO.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-RX2HT7MH.js";
+} from "./chunk-HIBBBTRO.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-YUT2W4HN.js");
+      const mod = await import("./commands-UANIDGL5.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-X7E2SOYU.js");
+      const mod = await import("./compare-VQ5QPCCE.js");
       return mod.compare(rest);
     }
     default:

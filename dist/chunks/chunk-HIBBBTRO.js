@@ -2191,7 +2191,8 @@ function transposedShape(s2, transpose) {
   return { h: axis(transpose[1]), w: axis(transpose[2]), c: axis(transpose[3]) };
 }
 var isOneToOne = (op) => op.hw === "elementwise" || op.hw === "pool" && op.kernel.w * op.kernel.h === 1 && op.type !== "Transpose";
-var sameStorage = (a, b) => a.bits === b.bits && a.linear === b.linear && // regor compares storage shapes padded to 4 axes with leading ones (a [1, 100] map is a [1, 1, 1, 100] one), and
+var sameStorage = (a, b) => a.linear === b.linear && sameShapeAndType(a, b);
+var sameShapeAndType = (a, b) => a.bits === b.bits && // regor compares storage shapes padded to 4 axes with leading ones (a [1, 100] map is a [1, 1, 1, 100] one), and
 // otherwise whole: a 4D map and a 5D one of the same bytes are not alike, nor [1, 6272] and [1, 49, 16, 8]. An
 // internal map is stored in its own shape: a transpose's [1, 14, 32] is not a [1, 448] map a reshape flattened.
 sameDims(storageDims(a), storageDims(b));
@@ -2792,7 +2793,9 @@ function overwritesIfm(prod, into, out) {
   return into !== void 0 && isOneToOne(prod) && reusesIfm(prod) && into.rows === out.rows && into.w === out.w && into.c === out.c && into.bytes === out.bytes;
 }
 function reusesIfm(op) {
-  return sameStorage(op.ifm.buffer, op.ofm.buffer) && !op.ifm.buffer.external;
+  const ifm = op.ifm.buffer;
+  const ofm2 = op.ofm.buffer;
+  return sameShapeAndType(ifm, ofm2) && allocationBytes(ifm) === allocationBytes(ofm2) && !ifm.external;
 }
 
 // src/perf/transfer.ts

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-QXGDAMO2.js";
+} from "./chunk-LDEEHACI.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-RX2HT7MH.js";
+} from "./chunk-HIBBBTRO.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-XFK4UOVA.js";
+} from "./chunk-ULKPM5X2.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-XAOQII7M.js";
+} from "./chunk-3D6WYVCX.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-QXGDAMO2.js";
+import "./chunk-LDEEHACI.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-RX2HT7MH.js";
+} from "./chunk-HIBBBTRO.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-X7R3XKYG.js";
-import "./chunk-QXGDAMO2.js";
-import "./chunk-RX2HT7MH.js";
+} from "./chunk-RRUQHYZO.js";
+import "./chunk-LDEEHACI.js";
+import "./chunk-HIBBBTRO.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-RX2HT7MH.js";
+} from "./chunk-HIBBBTRO.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {
