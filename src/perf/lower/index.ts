@@ -78,6 +78,23 @@ export function lowerSubgraph(
     for (const o of op.outputs) producedByCpu.add(o);
     for (const i of op.inputs) consumedByCpu.add(i);
   }
+  const readerOf = new Map<number, Operator>();
+  for (const op of sg.operators) for (const i of op.inputs) if (i >= 0) readerOf.set(i, op);
+  /**
+   * The shape a map is stored in once regor has removed the reshapes after it: it removes the later one of a chain
+   * first, and the map it keeps takes the removed one's shape (a TRANSPOSE of [1, 128, 1, 24] into [1, 128, 24, 1]
+   * reshaped back is stored as its input, so its input's other readers need no copy).
+   */
+  const storageAfterLaterReshapes = (t: number): readonly number[] => {
+    let shape = sg.tensors[t]?.shape ?? [];
+    for (let hops = 0; hops < sg.operators.length && !sg.outputs.includes(t); hops++) {
+      const next = consumers.get(t) === 1 ? readerOf.get(t) : undefined;
+      if (!next || !ctx.npu.has(next.index) || !(RESHAPES.has(next.type) || isIdentityTranspose(ctx, next))) break;
+      t = next.outputs[0] ?? -1;
+      shape = sg.tensors[t]?.shape ?? shape;
+    }
+    return shape;
+  };
   const reshapeCopies: { copy: InternalOp; source: number; from: Buffer; to: Buffer }[] = [];
   // Reshaped views of an input (regor removes reshapes one at a time: a chain of them from an input to an output
   // still needs its copy).
@@ -100,10 +117,11 @@ export function lowerSubgraph(
       const dst = op.outputs[0] ?? -1;
       const srcIsIo = sg.inputs.includes(src) || producedByCpu.has(src) || isConstant(ctx, src) || ioViews.has(src);
       const dstIsIo = sg.outputs.includes(dst) || consumedByCpu.has(dst);
-      // regor also copies when the input has other readers and another stored shape (RemoveReshape).
+      // regor also copies when the input has other readers and another stored shape (RemoveReshape), the output's
+      // as the reshapes after it leave it.
       const shared =
         (consumers.get(src) ?? 0) > 1 &&
-        (sg.tensors[src]?.shape ?? []).join(',') !== (sg.tensors[dst]?.shape ?? []).join(',');
+        (sg.tensors[src]?.shape ?? []).join(',') !== storageAfterLaterReshapes(dst).join(',');
       if (src >= 0 && dst >= 0 && ((srcIsIo && dstIsIo) || shared)) {
         // Vela copies in the input's shape (the output is the same bytes, linear): the stored map's, through a chain
         // of reshapes.

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-HIBBBTRO.js";
+} from "./chunk-TBFXZV5D.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

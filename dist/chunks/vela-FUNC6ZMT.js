@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-RRUQHYZO.js";
-import "./chunk-LDEEHACI.js";
-import "./chunk-HIBBBTRO.js";
+} from "./chunk-22Z3FLLP.js";
+import "./chunk-B4JS7QPI.js";
+import "./chunk-TBFXZV5D.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-LDEEHACI.js";
+} from "./chunk-B4JS7QPI.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-HIBBBTRO.js";
+} from "./chunk-TBFXZV5D.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-3D6WYVCX.js.LEGAL.txt */
+/*! For license information please see chunk-IN4B34FP.js.LEGAL.txt */

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-HIBBBTRO.js";
+} from "./chunk-TBFXZV5D.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-UANIDGL5.js");
+      const mod = await import("./commands-6VX6JXAF.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-VQ5QPCCE.js");
+      const mod = await import("./compare-EW6RZXYJ.js");
       return mod.compare(rest);
     }
     default:

@@ -5855,6 +5855,18 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights, ofmBlockOf) {
     for (const o of op.outputs) producedByCpu.add(o);
     for (const i of op.inputs) consumedByCpu.add(i);
   }
+  const readerOf = /* @__PURE__ */ new Map();
+  for (const op of sg.operators) for (const i of op.inputs) if (i >= 0) readerOf.set(i, op);
+  const storageAfterLaterReshapes = (t) => {
+    let shape = sg.tensors[t]?.shape ?? [];
+    for (let hops = 0; hops < sg.operators.length && !sg.outputs.includes(t); hops++) {
+      const next = consumers.get(t) === 1 ? readerOf.get(t) : void 0;
+      if (!next || !ctx.npu.has(next.index) || !(RESHAPES2.has(next.type) || isIdentityTranspose(ctx, next))) break;
+      t = next.outputs[0] ?? -1;
+      shape = sg.tensors[t]?.shape ?? shape;
+    }
+    return shape;
+  };
   const reshapeCopies = [];
   const ioViews = /* @__PURE__ */ new Set();
   const ioStorage = /* @__PURE__ */ new Map();
@@ -5872,7 +5884,7 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights, ofmBlockOf) {
       const dst = op.outputs[0] ?? -1;
       const srcIsIo = sg.inputs.includes(src) || producedByCpu.has(src) || isConstant(ctx, src) || ioViews.has(src);
       const dstIsIo = sg.outputs.includes(dst) || consumedByCpu.has(dst);
-      const shared2 = (consumers.get(src) ?? 0) > 1 && (sg.tensors[src]?.shape ?? []).join(",") !== (sg.tensors[dst]?.shape ?? []).join(",");
+      const shared2 = (consumers.get(src) ?? 0) > 1 && (sg.tensors[src]?.shape ?? []).join(",") !== storageAfterLaterReshapes(dst).join(",");
       if (src >= 0 && dst >= 0 && (srcIsIo && dstIsIo || shared2)) {
         const view = fm(ctx, src);
         const own = ioStorage.get(view.buffer);

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-LDEEHACI.js";
+} from "./chunk-B4JS7QPI.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-HIBBBTRO.js";
+} from "./chunk-TBFXZV5D.js";
 import {
   ModelFileError,
   isModelFileError,

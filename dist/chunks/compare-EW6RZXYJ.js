@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-ULKPM5X2.js";
+} from "./chunk-OP3UL3OY.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-3D6WYVCX.js";
+} from "./chunk-IN4B34FP.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-LDEEHACI.js";
+import "./chunk-B4JS7QPI.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-HIBBBTRO.js";
+} from "./chunk-TBFXZV5D.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-HIBBBTRO.js";
+} from "./chunk-TBFXZV5D.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";
