@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-22Z3FLLP.js";
+} from "./chunks/chunk-GPM5ICCC.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-IN4B34FP.js";
+} from "./chunks/chunk-VI7HVQOQ.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-B4JS7QPI.js";
+import "./chunks/chunk-ET2Q2JXY.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-TBFXZV5D.js";
+} from "./chunks/chunk-XISEOMTH.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-HGYZYST6.js");
+  const module = await import("./chunks/optimize-ARYA6OYR.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

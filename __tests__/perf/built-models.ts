@@ -1005,4 +1005,11 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * (copied: 49% over on U55-128).
    */
   random_101965: () => makeModel(101965).bytes,
+  /**
+   * Extended random model 102075: a depthwise convolution over 512 channels whose 8,320 bytes of weights sit in DRAM.
+   * regor divides bytes by a bandwidth in single precision: their copy on U85-256 takes 3,125 cycles (a double's
+   * quotient truncates to 3,124), so buffering them is no faster than reading them (3,039 either way) and they stay
+   * in DRAM (buffered in slices: SRAM 3 times Vela's).
+   */
+  random_102075: () => makeModel(102075).bytes,
 };

@@ -3,7 +3,7 @@
 import { planWeightBuffering, type BufferingInput } from '../../src/perf/weight-buffering.js';
 import { archFor } from '../../src/perf/arch.js';
 import { builtinTarget } from '../../src/targets/index.js';
-import { memToMemCycles } from '../../src/perf/transfer.js';
+import { Channel, channelBandwidth, floatCycles, memToMemCycles } from '../../src/perf/transfer.js';
 
 const arch = archFor(builtinTarget('ethos-u65-256'));
 const PER_CHANNEL = 100;
@@ -87,5 +87,16 @@ describe('weight buffering plan in a cascade (never sliced in depth)', () => {
     expect(planWeightBuffering(input({ prevSlack: 0 }))).not.toBeNull();
     expect(planWeightBuffering(input({ prevSlack: 0, cascade: { stripes: 2, first: false } }))).toBeNull();
     expect(planWeightBuffering(input({ prevSlack: 0, cascade: { stripes: 8, first: false } }))).not.toBeNull();
+  });
+});
+
+describe('copy and access cycles in single precision, as regor divides', () => {
+  const u85 = archFor(builtinTarget('ethos-u85-256'));
+  test("8,320 bytes from DRAM into SRAM on U85-256 take Vela's 3,625 cycles (a double's quotient gives 3,624)", () => {
+    // Vela 5.1.0's own log for random model 102075 (its depthwise weights): fullTransferCycles=3625.
+    expect(memToMemCycles(u85.npu, u85.stagingMem, u85.constMem, 8320)).toBe(3625);
+    const bandwidth = channelBandwidth(u85.npu, u85.constMem, Channel.Mem2Mem);
+    expect(floatCycles(8320, bandwidth)).toBe(3125);
+    expect(Math.trunc(8320 / bandwidth)).toBe(3124);
   });
 });

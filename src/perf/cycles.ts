@@ -5,7 +5,7 @@ import type { Memory, NpuConfig, Shape3 } from './arch.js';
 import type { BlockConfig } from './block-u55.js';
 import { divUp, roundUp } from './block-u55.js';
 import { storedShape, transposedShape, type FmRef, type InternalOp } from './ops.js';
-import { burstInflated, Channel, channelBandwidth, type Format } from './transfer.js';
+import { burstInflated, Channel, channelBandwidth, floatCycles, type Format } from './transfer.js';
 
 /** U85 transposes that run at half the activation unit's throughput. */
 const HALF_RATE_TRANSPOSES = new Set(['NWHC', 'NWCH', 'NCWH']);
@@ -85,7 +85,7 @@ function ifmBlockCycles(q: PerfQuery): number {
   for (const [shape, mem, format] of ins) {
     const bytes = Math.trunc((count(minShape(shape, q.cfg.ifmBlock)) * bits) / 8);
     const tx = burstInflated(q.npu.cores, true, mem, format, bits, q.cfg.ifmBlock, shape, bytes);
-    worst = Math.max(worst, mem.readLatency + Math.trunc(Math.fround(tx / mem.bandwidth)));
+    worst = Math.max(worst, mem.readLatency + floatCycles(tx, mem.bandwidth));
   }
   return worst;
 }
@@ -101,7 +101,7 @@ function ofmBlockCycles(q: PerfQuery): number {
   const mem = q.chainLinkMem ?? q.ofmMem;
   const format = q.chainLinkMem ? (q.op.chainLinkLinear ? 'NHWC' : 'NHCWB16') : q.ofmFormat;
   const tx = burstInflated(q.npu.cores, false, mem, format, bits, q.cfg.ofmBlock, ofmShape, bytes);
-  return mem.writeLatency + Math.trunc(Math.fround(tx / mem.bandwidth));
+  return mem.writeLatency + floatCycles(tx, mem.bandwidth);
 }
 
 /** Output-unit cycles per OFM element, including the fused activation. */
@@ -265,8 +265,8 @@ export function measureCycles(q: PerfQuery): CycleResult {
       return elementwiseCycles(q);
     case 'transpose': {
       const bytes = elementBytes(q, elementAccess(q));
-      const from = Math.trunc(Math.fround(bytes.ifmRead[0] / q.ifmMem.bandwidth)) + q.ifmMem.readLatency;
-      const to = Math.trunc(Math.fround(bytes.ofmWrite / q.ofmMem.bandwidth)) + q.ofmMem.writeLatency;
+      const from = floatCycles(bytes.ifmRead[0], q.ifmMem.bandwidth) + q.ifmMem.readLatency;
+      const to = floatCycles(bytes.ofmWrite, q.ofmMem.bandwidth) + q.ofmMem.writeLatency;
       return { cycles: Math.max(from, to), macs: 0 };
     }
     default: {
@@ -493,11 +493,11 @@ export function accessCycles(q: PerfQuery, b: ElementAccess): AccessCycles {
       let chCycles = 0;
       for (const n of groups.values()) {
         total += n;
-        if (q.npu.kind === 'u85') chCycles += Math.trunc(n / channelBandwidth(q.npu, mem, ch));
+        if (q.npu.kind === 'u85') chCycles += floatCycles(n, channelBandwidth(q.npu, mem, ch));
       }
       maxChannel = Math.max(maxChannel, chCycles);
     }
-    out.set(mem, Math.max(Math.trunc(total / mem.bandwidth), maxChannel));
+    out.set(mem, Math.max(floatCycles(total, mem.bandwidth), maxChannel));
   }
   return out;
 }

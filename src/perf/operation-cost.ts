@@ -8,7 +8,7 @@ import { accessCycles, elementAccess, elementBytes, extraIfmBytes, measureCycles
 import { PerfLimitError } from './lower/index.js';
 import { formatOf } from './memory-plan.js';
 import { transposedShape, type InternalOp, type Kernel, type WeightInfo } from './ops.js';
-import { Channel, memToMemCycles, minReadCycles } from './transfer.js';
+import { Channel, floatCycles, memToMemCycles, minReadCycles } from './transfer.js';
 import type { TransposePass } from './transpose-passes.js';
 import { planWeightBuffering, type BufferingPlan, type FutureOp } from './weight-buffering.js';
 import { u85WeightFormat } from './weight-format.js';
@@ -49,17 +49,17 @@ function transposePassCost(
   to: Memory,
 ): { npuCycles: number; opCycles: number; access: Map<Memory, number> } {
   const moved = passBytes(arch, q, pass, from, to);
-  const read = Math.trunc(Math.fround(moved.read / from.bandwidth)) + from.readLatency;
-  const write = Math.trunc(Math.fround(moved.write / to.bandwidth)) + to.writeLatency;
+  const read = floatCycles(moved.read, from.bandwidth) + from.readLatency;
+  const write = floatCycles(moved.write, to.bandwidth) + to.writeLatency;
   const npuCycles = Math.max(read, write);
   const access = new Map<Memory, number>();
-  const addAc = (m: Memory, n: number) => access.set(m, (access.get(m) ?? 0) + Math.trunc(n / m.bandwidth));
+  const addAc = (m: Memory, n: number) => access.set(m, (access.get(m) ?? 0) + floatCycles(n, m.bandwidth));
   addAc(from, moved.read);
   addAc(to, moved.write);
   const passAccess =
     from === to
-      ? Math.trunc((moved.read + moved.write) / from.bandwidth)
-      : Math.max(Math.trunc(moved.read / from.bandwidth), Math.trunc(moved.write / to.bandwidth));
+      ? floatCycles(moved.read + moved.write, from.bandwidth)
+      : Math.max(floatCycles(moved.read, from.bandwidth), floatCycles(moved.write, to.bandwidth));
   return { npuCycles, opCycles: Math.max(npuCycles, passAccess, ...access.values()), access };
 }
 

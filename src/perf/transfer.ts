@@ -64,21 +64,31 @@ export function channelBandwidth(npu: NpuConfig, mem: Memory, channel: Channel):
     readBufferLimit = npu.channelReadBuffers[Math.max(channel - 1, 0)] / burstWords;
   }
   const util = Math.fround(Math.min(readBufferLimit, Math.fround(maxOutstanding * mem.portsUsed * 0.8)));
-  const bw = latency > 0 ? Math.fround(((mem.burstLength * util) / latency) * 0.8) : Number.MAX_VALUE;
+  // In single precision as regor computes it (the bursts times the utilisation over the latency, then x 0.8).
+  const bw =
+    latency > 0 ? Math.fround(Math.fround(Math.fround(mem.burstLength * util) / latency) * 0.8) : Number.MAX_VALUE;
   return Math.min(mem.bandwidth, bw);
 }
 
 /** DMA time for copying `bytes` from `src` to `dst`. */
 export function memToMemCycles(npu: NpuConfig, dst: Memory, src: Memory, bytes: number): number {
   if (npu.kind === 'u85') {
-    const from = Math.trunc(bytes / channelBandwidth(npu, src, Channel.Mem2Mem)) + src.readLatency;
-    const to = Math.trunc(bytes / channelBandwidth(npu, dst, Channel.Write)) + dst.writeLatency;
+    const from = floatCycles(bytes, channelBandwidth(npu, src, Channel.Mem2Mem)) + src.readLatency;
+    const to = floatCycles(bytes, channelBandwidth(npu, dst, Channel.Write)) + dst.writeLatency;
     return Math.max(from, to);
   }
   // U55/U65 charge the source's write latency on the destination side.
-  const from = Math.trunc(bytes / src.bandwidth) + src.readLatency;
-  const to = Math.trunc(bytes / dst.bandwidth) + src.writeLatency;
+  const from = floatCycles(bytes, src.bandwidth) + src.readLatency;
+  const to = floatCycles(bytes, dst.bandwidth) + src.writeLatency;
   return Math.max(from, to);
+}
+
+/**
+ * Bytes over a bandwidth in whole cycles as regor divides them, in single precision (an integer over a float is a
+ * float): 8,320 bytes at 2.6624 bytes a cycle take 3,125 cycles, not the 3,124 of a double's quotient.
+ */
+export function floatCycles(bytes: number, bandwidth: number): number {
+  return Math.trunc(Math.fround(Math.fround(bytes) / Math.fround(bandwidth)));
 }
 
 /** Time to read `bytes` once from `mem` including latency (used by buffering decisions). */

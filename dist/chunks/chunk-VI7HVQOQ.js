@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-B4JS7QPI.js";
+} from "./chunk-ET2Q2JXY.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-TBFXZV5D.js";
+} from "./chunk-XISEOMTH.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-IN4B34FP.js.LEGAL.txt */
+/*! For license information please see chunk-VI7HVQOQ.js.LEGAL.txt */

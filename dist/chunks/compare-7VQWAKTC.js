@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-OP3UL3OY.js";
+} from "./chunk-LEYFBVUG.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-IN4B34FP.js";
+} from "./chunk-VI7HVQOQ.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-B4JS7QPI.js";
+import "./chunk-ET2Q2JXY.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-TBFXZV5D.js";
+} from "./chunk-XISEOMTH.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-22Z3FLLP.js";
-import "./chunk-B4JS7QPI.js";
-import "./chunk-TBFXZV5D.js";
+} from "./chunk-GPM5ICCC.js";
+import "./chunk-ET2Q2JXY.js";
+import "./chunk-XISEOMTH.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -2832,18 +2832,21 @@ function channelBandwidth(npu, mem, channel) {
     readBufferLimit = npu.channelReadBuffers[Math.max(channel - 1, 0)] / burstWords;
   }
   const util = Math.fround(Math.min(readBufferLimit, Math.fround(maxOutstanding * mem.portsUsed * 0.8)));
-  const bw = latency > 0 ? Math.fround(mem.burstLength * util / latency * 0.8) : Number.MAX_VALUE;
+  const bw = latency > 0 ? Math.fround(Math.fround(Math.fround(mem.burstLength * util) / latency) * 0.8) : Number.MAX_VALUE;
   return Math.min(mem.bandwidth, bw);
 }
 function memToMemCycles(npu, dst, src, bytes) {
   if (npu.kind === "u85") {
-    const from2 = Math.trunc(bytes / channelBandwidth(npu, src, 1 /* Mem2Mem */)) + src.readLatency;
-    const to2 = Math.trunc(bytes / channelBandwidth(npu, dst, 7 /* Write */)) + dst.writeLatency;
+    const from2 = floatCycles(bytes, channelBandwidth(npu, src, 1 /* Mem2Mem */)) + src.readLatency;
+    const to2 = floatCycles(bytes, channelBandwidth(npu, dst, 7 /* Write */)) + dst.writeLatency;
     return Math.max(from2, to2);
   }
-  const from = Math.trunc(bytes / src.bandwidth) + src.readLatency;
-  const to = Math.trunc(bytes / dst.bandwidth) + src.writeLatency;
+  const from = floatCycles(bytes, src.bandwidth) + src.readLatency;
+  const to = floatCycles(bytes, dst.bandwidth) + src.writeLatency;
   return Math.max(from, to);
+}
+function floatCycles(bytes, bandwidth) {
+  return Math.trunc(Math.fround(Math.fround(bytes) / Math.fround(bandwidth)));
 }
 function minReadCycles(npu, mem, bytes, channel) {
   return Math.trunc(bytes / channelBandwidth(npu, mem, channel) + mem.readLatency);
@@ -2874,7 +2877,7 @@ function ifmBlockCycles(q) {
   for (const [shape, mem, format] of ins) {
     const bytes = Math.trunc(count(minShape(shape, q.cfg.ifmBlock)) * bits / 8);
     const tx = burstInflated(q.npu.cores, true, mem, format, bits, q.cfg.ifmBlock, shape, bytes);
-    worst = Math.max(worst, mem.readLatency + Math.trunc(Math.fround(tx / mem.bandwidth)));
+    worst = Math.max(worst, mem.readLatency + floatCycles(tx, mem.bandwidth));
   }
   return worst;
 }
@@ -2885,7 +2888,7 @@ function ofmBlockCycles(q) {
   const mem = q.chainLinkMem ?? q.ofmMem;
   const format = q.chainLinkMem ? q.op.chainLinkLinear ? "NHWC" : "NHCWB16" : q.ofmFormat;
   const tx = burstInflated(q.npu.cores, false, mem, format, bits, q.cfg.ofmBlock, ofmShape, bytes);
-  return mem.writeLatency + Math.trunc(Math.fround(tx / mem.bandwidth));
+  return mem.writeLatency + floatCycles(tx, mem.bandwidth);
 }
 function aoCyclesPerElement(q) {
   const { op, npu } = q;
@@ -3029,8 +3032,8 @@ function measureCycles(q) {
       return elementwiseCycles(q);
     case "transpose": {
       const bytes = elementBytes(q, elementAccess(q));
-      const from = Math.trunc(Math.fround(bytes.ifmRead[0] / q.ifmMem.bandwidth)) + q.ifmMem.readLatency;
-      const to = Math.trunc(Math.fround(bytes.ofmWrite / q.ofmMem.bandwidth)) + q.ofmMem.writeLatency;
+      const from = floatCycles(bytes.ifmRead[0], q.ifmMem.bandwidth) + q.ifmMem.readLatency;
+      const to = floatCycles(bytes.ofmWrite, q.ofmMem.bandwidth) + q.ofmMem.writeLatency;
       return { cycles: Math.max(from, to), macs: 0 };
     }
     default: {
@@ -3196,11 +3199,11 @@ function accessCycles(q, b) {
       let chCycles = 0;
       for (const n of groups.values()) {
         total += n;
-        if (q.npu.kind === "u85") chCycles += Math.trunc(n / channelBandwidth(q.npu, mem, ch));
+        if (q.npu.kind === "u85") chCycles += floatCycles(n, channelBandwidth(q.npu, mem, ch));
       }
       maxChannel = Math.max(maxChannel, chCycles);
     }
-    out.set(mem, Math.max(Math.trunc(total / mem.bandwidth), maxChannel));
+    out.set(mem, Math.max(floatCycles(total, mem.bandwidth), maxChannel));
   }
   return out;
 }
@@ -9382,14 +9385,14 @@ function passBytes(arch, q, pass, from, to) {
 }
 function transposePassCost(arch, q, pass, from, to) {
   const moved = passBytes(arch, q, pass, from, to);
-  const read = Math.trunc(Math.fround(moved.read / from.bandwidth)) + from.readLatency;
-  const write = Math.trunc(Math.fround(moved.write / to.bandwidth)) + to.writeLatency;
+  const read = floatCycles(moved.read, from.bandwidth) + from.readLatency;
+  const write = floatCycles(moved.write, to.bandwidth) + to.writeLatency;
   const npuCycles = Math.max(read, write);
   const access = /* @__PURE__ */ new Map();
-  const addAc = (m, n) => access.set(m, (access.get(m) ?? 0) + Math.trunc(n / m.bandwidth));
+  const addAc = (m, n) => access.set(m, (access.get(m) ?? 0) + floatCycles(n, m.bandwidth));
   addAc(from, moved.read);
   addAc(to, moved.write);
-  const passAccess = from === to ? Math.trunc((moved.read + moved.write) / from.bandwidth) : Math.max(Math.trunc(moved.read / from.bandwidth), Math.trunc(moved.write / to.bandwidth));
+  const passAccess = from === to ? floatCycles(moved.read + moved.write, from.bandwidth) : Math.max(floatCycles(moved.read, from.bandwidth), floatCycles(moved.write, to.bandwidth));
   return { npuCycles, opCycles: Math.max(npuCycles, passAccess, ...access.values()), access };
 }
 var objectIds = /* @__PURE__ */ new WeakMap();

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-TBFXZV5D.js";
+} from "./chunk-XISEOMTH.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-6VX6JXAF.js");
+      const mod = await import("./commands-O4SHYGWD.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-EW6RZXYJ.js");
+      const mod = await import("./compare-7VQWAKTC.js");
       return mod.compare(rest);
     }
     default:

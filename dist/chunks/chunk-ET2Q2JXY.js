@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-TBFXZV5D.js";
+} from "./chunk-XISEOMTH.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

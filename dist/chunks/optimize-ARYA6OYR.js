@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-TBFXZV5D.js";
+} from "./chunk-XISEOMTH.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";
