@@ -1012,4 +1012,11 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * in DRAM (buffered in slices: SRAM 3 times Vela's).
    */
   random_102075: () => makeModel(102075).bytes,
+  /**
+   * Extended random model 101807: a convolution with ReLU6 whose output a SPLIT halves (one half a graph output),
+   * a subtraction and a second convolution. With a dedicated SRAM the convolution's output and the subtraction's
+   * compete for staging; regor scores a U85 operation with a fused activation (a sub-operation) without its write, so
+   * the subtraction's output wins (the convolution's kept: SRAM twice Vela's, 32% under in cycles on U85-128).
+   */
+  random_101807: () => makeModel(101807).bytes,
 };

@@ -300,13 +300,14 @@ function costSubgraph(
         const a = elementAccess(baseQuery(arch, op, cfg, arena, op.ifm2 ? arena : undefined, arena));
         count(op.ifm.buffer.key, a.ifmRead[0]);
         if (op.ifm2 && op.ifm2.buffer !== op.ifm.buffer) count(op.ifm2.buffer.key, a.ifmRead[1]);
-        // A U85 operation with sub-operations (a chain, a fused LUT activation; a standalone LUT is an operation
-        // of its own) counts no write: regor finds none in their cost records. Nor does one with a fused
+        // A U85 operation with sub-operations (a chain, a fused activation, ReLU or LUT; a standalone LUT is an
+        // operation of its own) counts no write: regor measures the first's output, which the next one takes (a
+        // convolution with ReLU6 scored only its readers, and lost staging to a smaller map). Nor does one with a fused
         // activation that writes into a PAD's interior or a concatenation's part: regor moves that write onto the
         // activation, a sub-operation after packing.
         const subOps =
           !!op.chained?.length ||
-          (arch.npu.kind === 'u85' && op.activation === 'lut' && !op.elementwiseLike) ||
+          (arch.npu.kind === 'u85' && op.activation !== 'none' && !op.elementwiseLike) ||
           (op.activation !== 'none' && !!op.writesInPlace);
         if (!subOps) count(op.ofm.buffer.key, a.ofmWrite);
         // A chained operation's reads of other maps count (regor scores every consumer, sub-operations too), as

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-ET2Q2JXY.js";
+} from "./chunk-UCGL4XV2.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-XISEOMTH.js";
+} from "./chunk-2NMLR3DV.js";
 import {
   ModelFileError,
   isModelFileError,

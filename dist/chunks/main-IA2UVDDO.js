@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-XISEOMTH.js";
+} from "./chunk-2NMLR3DV.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-O4SHYGWD.js");
+      const mod = await import("./commands-I3T5MH42.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-7VQWAKTC.js");
+      const mod = await import("./compare-VWN23IAE.js");
       return mod.compare(rest);
     }
     default:

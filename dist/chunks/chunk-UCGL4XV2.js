@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-XISEOMTH.js";
+} from "./chunk-2NMLR3DV.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

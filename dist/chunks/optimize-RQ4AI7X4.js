@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-XISEOMTH.js";
+} from "./chunk-2NMLR3DV.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -10063,7 +10063,7 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
         const a = elementAccess(baseQuery(arch, op, cfg, arena, op.ifm2 ? arena : void 0, arena));
         count2(op.ifm.buffer.key, a.ifmRead[0]);
         if (op.ifm2 && op.ifm2.buffer !== op.ifm.buffer) count2(op.ifm2.buffer.key, a.ifmRead[1]);
-        const subOps = !!op.chained?.length || arch.npu.kind === "u85" && op.activation === "lut" && !op.elementwiseLike || op.activation !== "none" && !!op.writesInPlace;
+        const subOps = !!op.chained?.length || arch.npu.kind === "u85" && op.activation !== "none" && !op.elementwiseLike || op.activation !== "none" && !!op.writesInPlace;
         if (!subOps) count2(op.ofm.buffer.key, a.ofmWrite);
         const links2 = /* @__PURE__ */ new Set([op.chainLinkKey, ...(op.chained ?? []).slice(0, -1).map((c) => c.ofm.buffer.key)]);
         for (const c of op.chained ?? []) {

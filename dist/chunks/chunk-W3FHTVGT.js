@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-ET2Q2JXY.js";
+} from "./chunk-UCGL4XV2.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-XISEOMTH.js";
+} from "./chunk-2NMLR3DV.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-VI7HVQOQ.js.LEGAL.txt */
+/*! For license information please see chunk-W3FHTVGT.js.LEGAL.txt */

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-LEYFBVUG.js";
+} from "./chunk-QGWRSGV7.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-VI7HVQOQ.js";
+} from "./chunk-W3FHTVGT.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-ET2Q2JXY.js";
+import "./chunk-UCGL4XV2.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-XISEOMTH.js";
+} from "./chunk-2NMLR3DV.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-GPM5ICCC.js";
-import "./chunk-ET2Q2JXY.js";
-import "./chunk-XISEOMTH.js";
+} from "./chunk-56RVYVFR.js";
+import "./chunk-UCGL4XV2.js";
+import "./chunk-2NMLR3DV.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {
