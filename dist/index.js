@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-56RVYVFR.js";
+} from "./chunks/chunk-7YHJ6UZP.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-W3FHTVGT.js";
+} from "./chunks/chunk-EZM6CYRV.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-UCGL4XV2.js";
+import "./chunks/chunk-22F62BIS.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-2NMLR3DV.js";
+} from "./chunks/chunk-WDB466RT.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-RQ4AI7X4.js");
+  const module = await import("./chunks/optimize-5EHFBNHH.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -1019,4 +1019,11 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * the subtraction's output wins (the convolution's kept: SRAM twice Vela's, 32% under in cycles on U85-128).
    */
   random_101807: () => makeModel(101807).bytes,
+  /**
+   * Extended random model 101881: a HARD_SWISH (a LUT operation of its own) written into a PAD's interior, a
+   * column-strided slice and a 5x1 convolution. The LUT is the padded map's first producer, the border copies come
+   * after it, so the convolution may weigh staging its input (in SRAM, read in 2,197 cycles) against buffering its
+   * weights, and buffering loses (buffered, as if its input stayed in DRAM: U85-2048 SRAM 39% over).
+   */
+  random_101881: () => makeModel(101881).bytes,
 };

@@ -216,8 +216,9 @@ function costSubgraph(
   // transposes). regor lists a map's producers in execution order, except that an operation whose fused activation
   // writes in place into a PAD's interior or a concatenation's part comes last: the slice was moved onto the
   // activation, and packing it into the operation appends the operation to the map's producers (after a PAD's
-  // border copies, which then decide: the operation reading the map does not weigh staging it).
-  const late = (o: InternalOp) => !!o.writesInPlace && o.activation !== 'none';
+  // border copies, which then decide: the operation reading the map does not weigh staging it). A standalone
+  // activation (a HARD_SWISH's LUT) is packed into nothing: it keeps its place.
+  const late = (o: InternalOp) => !!o.writesInPlace && o.activation !== 'none' && !o.elementwiseLike;
   const firstProducer = new Map<string, InternalOp>();
   for (const e of graph.schedule) {
     if (!('npu' in e)) continue;

@@ -9987,7 +9987,7 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
   const spilling = arch.stagingMem !== arch.arenaMem && arch.stagingMem.area !== arch.arenaMem.area;
   const npuAt = (t) => steps[t].npu;
   const minSlack = /* @__PURE__ */ new Map();
-  const late = (o) => !!o.writesInPlace && o.activation !== "none";
+  const late = (o) => !!o.writesInPlace && o.activation !== "none" && !o.elementwiseLike;
   const firstProducer = /* @__PURE__ */ new Map();
   for (const e of graph.schedule) {
     if (!("npu" in e)) continue;

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-QGWRSGV7.js";
+} from "./chunk-ZMMUD5WM.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-W3FHTVGT.js";
+} from "./chunk-EZM6CYRV.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-UCGL4XV2.js";
+import "./chunk-22F62BIS.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-2NMLR3DV.js";
+} from "./chunk-WDB466RT.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-UCGL4XV2.js";
+} from "./chunk-22F62BIS.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-2NMLR3DV.js";
+} from "./chunk-WDB466RT.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-56RVYVFR.js";
-import "./chunk-UCGL4XV2.js";
-import "./chunk-2NMLR3DV.js";
+} from "./chunk-7YHJ6UZP.js";
+import "./chunk-22F62BIS.js";
+import "./chunk-WDB466RT.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-2NMLR3DV.js";
+} from "./chunk-WDB466RT.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-I3T5MH42.js");
+      const mod = await import("./commands-36K2HKVP.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-VWN23IAE.js");
+      const mod = await import("./compare-XYVPKHEH.js");
       return mod.compare(rest);
     }
     default:

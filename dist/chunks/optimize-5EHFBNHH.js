@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-2NMLR3DV.js";
+} from "./chunk-WDB466RT.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

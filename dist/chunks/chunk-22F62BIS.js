@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-2NMLR3DV.js";
+} from "./chunk-WDB466RT.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

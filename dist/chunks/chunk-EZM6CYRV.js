@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-UCGL4XV2.js";
+} from "./chunk-22F62BIS.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-2NMLR3DV.js";
+} from "./chunk-WDB466RT.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-W3FHTVGT.js.LEGAL.txt */
+/*! For license information please see chunk-EZM6CYRV.js.LEGAL.txt */
