@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-7YHJ6UZP.js";
+} from "./chunks/chunk-CULOMI5B.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-EZM6CYRV.js";
+} from "./chunks/chunk-6GNZ6ZYR.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-22F62BIS.js";
+import "./chunks/chunk-UKICSSIA.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-WDB466RT.js";
+} from "./chunks/chunk-QYB2QOGQ.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-5EHFBNHH.js");
+  const module = await import("./chunks/optimize-XNGMI36Q.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -1026,4 +1026,10 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * weights, and buffering loses (buffered, as if its input stayed in DRAM: U85-2048 SRAM 39% over).
    */
   random_101881: () => makeModel(101881).bytes,
+  /**
+   * Extended random model 102010: a subtraction whose [4, 8, 12] output a TRANSPOSE writes as [4, 12, 8] (fused into
+   * it on U85), read by two convolutions. regor costs and counts the write in the transposed map's shape: 8 channels
+   * in bricks of 16, 768 elements, not the 512 of the untransposed one (NPU cycles 2% under on U85-512).
+   */
+  random_102010: () => makeModel(102010).bytes,
 };

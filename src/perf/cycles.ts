@@ -244,7 +244,7 @@ function macOpCycles(q: PerfQuery): CycleResult {
 }
 
 function elementwiseCycles(q: PerfQuery): CycleResult {
-  const s = q.op.ofm.shape;
+  const s = costedOfmShape(q);
   // A chain is paced in the layout of its primary's own output, the chaining buffer (regor: bricks unless linear).
   const format = q.op.chained?.length ? (q.op.chainLinkLinear ? 'NHWC' : 'NHCWB16') : q.ofmFormat;
   const elements = format === 'NHCWB16' ? s.h * s.w * roundUp(s.c, 16) : count(s);
@@ -349,7 +349,8 @@ export function elementAccess(q: PerfQuery): ElementAccess {
   } else {
     a.ifmRead[0] = count(op.ifm.shape);
   }
-  a.ofmWrite = storedCount(writtenShape(q), q.ofmFormat);
+  // The map as written: a U85 transpose fused into the operation writes the transposed map (its depth in bricks).
+  a.ofmWrite = storedCount(writeBurstShape(q), q.ofmFormat);
   return a;
 }
 

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-WDB466RT.js";
+} from "./chunk-QYB2QOGQ.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-36K2HKVP.js");
+      const mod = await import("./commands-B2HZZ5ET.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-XYVPKHEH.js");
+      const mod = await import("./compare-WHDX6KJ3.js");
       return mod.compare(rest);
     }
     default:

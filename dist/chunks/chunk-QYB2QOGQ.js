@@ -3013,7 +3013,7 @@ function macOpCycles(q) {
   return { cycles: total, macs };
 }
 function elementwiseCycles(q) {
-  const s2 = q.op.ofm.shape;
+  const s2 = costedOfmShape(q);
   const format = q.op.chained?.length ? q.op.chainLinkLinear ? "NHWC" : "NHCWB16" : q.ofmFormat;
   const elements2 = format === "NHCWB16" ? s2.h * s2.w * roundUp(s2.c, 16) : count(s2);
   const aoPerElem = aoCyclesPerElement(q);
@@ -3100,7 +3100,7 @@ function elementAccess(q) {
   } else {
     a.ifmRead[0] = count(op.ifm.shape);
   }
-  a.ofmWrite = storedCount(writtenShape(q), q.ofmFormat);
+  a.ofmWrite = storedCount(writeBurstShape(q), q.ofmFormat);
   return a;
 }
 function writtenShape(q) {

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-22F62BIS.js";
+} from "./chunk-UKICSSIA.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-WDB466RT.js";
+} from "./chunk-QYB2QOGQ.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-EZM6CYRV.js.LEGAL.txt */
+/*! For license information please see chunk-6GNZ6ZYR.js.LEGAL.txt */

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-WDB466RT.js";
+} from "./chunk-QYB2QOGQ.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

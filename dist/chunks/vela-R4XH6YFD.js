@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-7YHJ6UZP.js";
-import "./chunk-22F62BIS.js";
-import "./chunk-WDB466RT.js";
+} from "./chunk-CULOMI5B.js";
+import "./chunk-UKICSSIA.js";
+import "./chunk-QYB2QOGQ.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

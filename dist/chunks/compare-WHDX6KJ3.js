@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-ZMMUD5WM.js";
+} from "./chunk-UBN57CFH.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-EZM6CYRV.js";
+} from "./chunk-6GNZ6ZYR.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-22F62BIS.js";
+import "./chunk-UKICSSIA.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-WDB466RT.js";
+} from "./chunk-QYB2QOGQ.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-22F62BIS.js";
+} from "./chunk-UKICSSIA.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-WDB466RT.js";
+} from "./chunk-QYB2QOGQ.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-WDB466RT.js";
+} from "./chunk-QYB2QOGQ.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {
