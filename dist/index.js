@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-CULOMI5B.js";
+} from "./chunks/chunk-PV74A2IP.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-6GNZ6ZYR.js";
+} from "./chunks/chunk-T3T6DXEA.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-UKICSSIA.js";
+import "./chunks/chunk-PN6FRUAV.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-QYB2QOGQ.js";
+} from "./chunks/chunk-2KFEVYP7.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-XNGMI36Q.js");
+  const module = await import("./chunks/optimize-72NUDJ4E.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

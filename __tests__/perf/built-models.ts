@@ -1032,4 +1032,11 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * in bricks of 16, 768 elements, not the 512 of the untransposed one (NPU cycles 2% under on U85-512).
    */
   random_102010: () => makeModel(102010).bytes,
+  /**
+   * Extended random model 102164: a requantization, a TANH written into a PAD's interior, then splits and a pooling.
+   * The TANH's LUT, packed into the requantization, writes a slice of the padded map, while regor reshapes the
+   * shallow requantization deeper ([13, 64, 4] as [52, 4, 16]): the two are not packed, and the LUT runs on its own
+   * (packed: U65-512 73% over, U55-128 10% under).
+   */
+  random_102164: () => makeModel(102164).bytes,
 };

@@ -473,7 +473,10 @@ export function splitSliceWritingActivations(ctx: Ctx): void {
     const o = op.ofm.shape;
     const lut = op.activation === 'lut' && op.activationSource !== undefined;
     const source = ctx.sg.operators[lut ? op.activationSource! : op.sourceIndex];
-    if (op.hw !== 'elementwise' || !(op.activation === 'relu' || lut) || !op.writesInPlace || !source) continue;
+    // (An elementwise operation, or a quantization or copy an activation was packed into: DecomposeAsElementwise.)
+    const elementwise =
+      op.hw === 'elementwise' || ((op.elementwiseLike || op.type === 'MemoryCopy') && op.packedActivation);
+    if (!elementwise || !(op.activation === 'relu' || lut) || !op.writesInPlace || !source) continue;
     // (An operation reading part of a map, a slice moved into it, is not reshaped either: the two pack.)
     if (wholeMap(op.ofm) || !wholeMap(op.ifm) || !wholeMap(op.ifm2) || !shallow(o) || !inputsAlike(op, o)) continue;
     const slice = op.ofm;

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-CULOMI5B.js";
-import "./chunk-UKICSSIA.js";
-import "./chunk-QYB2QOGQ.js";
+} from "./chunk-PV74A2IP.js";
+import "./chunk-PN6FRUAV.js";
+import "./chunk-2KFEVYP7.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-UKICSSIA.js";
+} from "./chunk-PN6FRUAV.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-QYB2QOGQ.js";
+} from "./chunk-2KFEVYP7.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-QYB2QOGQ.js";
+} from "./chunk-2KFEVYP7.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-B2HZZ5ET.js");
+      const mod = await import("./commands-K4SP2AAU.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-WHDX6KJ3.js");
+      const mod = await import("./compare-6ZKJNXIS.js");
       return mod.compare(rest);
     }
     default:

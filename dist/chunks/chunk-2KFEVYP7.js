@@ -3947,7 +3947,8 @@ function splitSliceWritingActivations(ctx) {
     const o = op.ofm.shape;
     const lut = op.activation === "lut" && op.activationSource !== void 0;
     const source = ctx.sg.operators[lut ? op.activationSource : op.sourceIndex];
-    if (op.hw !== "elementwise" || !(op.activation === "relu" || lut) || !op.writesInPlace || !source) continue;
+    const elementwise = op.hw === "elementwise" || (op.elementwiseLike || op.type === "MemoryCopy") && op.packedActivation;
+    if (!elementwise || !(op.activation === "relu" || lut) || !op.writesInPlace || !source) continue;
     if (wholeMap(op.ofm) || !wholeMap(op.ifm) || !wholeMap(op.ifm2) || !shallow(o) || !inputsAlike(op, o)) continue;
     const slice = op.ofm;
     const own = tempFm(ctx, o, slice.bits);

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-QYB2QOGQ.js";
+} from "./chunk-2KFEVYP7.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

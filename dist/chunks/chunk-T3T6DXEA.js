@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-UKICSSIA.js";
+} from "./chunk-PN6FRUAV.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-QYB2QOGQ.js";
+} from "./chunk-2KFEVYP7.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-6GNZ6ZYR.js.LEGAL.txt */
+/*! For license information please see chunk-T3T6DXEA.js.LEGAL.txt */
