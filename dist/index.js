@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-PV74A2IP.js";
+} from "./chunks/chunk-3XTCN6ZA.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-T3T6DXEA.js";
+} from "./chunks/chunk-4D7KXSRY.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-PN6FRUAV.js";
+import "./chunks/chunk-SYTMJTZ5.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-2KFEVYP7.js";
+} from "./chunks/chunk-4Q2YXWUQ.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-72NUDJ4E.js");
+  const module = await import("./chunks/optimize-J5HWMSWV.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -1039,4 +1039,10 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * (packed: U65-512 73% over, U55-128 10% under).
    */
   random_102164: () => makeModel(102164).bytes,
+  /**
+   * Extended random model 102375 (int16x8): a LOGISTIC, then two multiplications by the input, chained on U85. The
+   * LOGISTIC heads the chain as an activation-type operation: its activation pass, not an output pass, then the two
+   * multiplications' outputs pace it (U85-1024 NPU cycles 15% over).
+   */
+  random_102375: () => makeModel(102375).bytes,
 };

@@ -133,11 +133,13 @@ export function aoCyclesPerElement(q: PerfQuery): number {
     // A chain costs each of its operations' output pass.
     const chain = op.chained ?? [];
     // A LUT activation on its own (regor keeps it an activation-type operation, Sigmoid or LUT) has no output
-    // stage: the activation unit's rate alone paces it, the slower one when it moves H or W.
-    if (chain.length === 0 && op.hw === 'pool' && op.activation === 'lut' && !op.lutInActivation)
-      return npu.activationCycles[HALF_RATE_TRANSPOSES.has(op.fusedTranspose ?? '') ? 1 : 0];
+    // stage: the activation unit's rate alone paces it, the slower one when it moves H or W; so it does at the head
+    // of a chain (a 16-bit LOGISTIC chained with two multiplications: its activation and their two outputs).
+    const activationOnly = op.hw === 'pool' && op.activation === 'lut' && !op.lutInActivation;
+    const activationRate = npu.activationCycles[HALF_RATE_TRANSPOSES.has(op.fusedTranspose ?? '') ? 1 : 0];
+    if (chain.length === 0 && activationOnly) return activationRate;
     if (chain.length === 0) return outputCost(op, false, op.lutInputBits ?? ofmBits);
-    let total = outputCost(op, true, op.chainLinkBits ?? ofmBits);
+    let total = activationOnly ? activationRate : outputCost(op, true, op.chainLinkBits ?? ofmBits);
     chain.forEach((c, i) => (total += outputCost(c, i < chain.length - 1, c.ofm.bits)));
     return total;
   }

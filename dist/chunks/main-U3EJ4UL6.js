@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-2KFEVYP7.js";
+} from "./chunk-4Q2YXWUQ.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-K4SP2AAU.js");
+      const mod = await import("./commands-6AQ3Y4M5.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-6ZKJNXIS.js");
+      const mod = await import("./compare-ZONJUQKH.js");
       return mod.compare(rest);
     }
     default:

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-XGGPEMVC.js";
+} from "./chunk-5NH53RKR.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-T3T6DXEA.js";
+} from "./chunk-4D7KXSRY.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-PN6FRUAV.js";
+import "./chunk-SYTMJTZ5.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-2KFEVYP7.js";
+} from "./chunk-4Q2YXWUQ.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

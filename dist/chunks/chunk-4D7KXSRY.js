@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-PN6FRUAV.js";
+} from "./chunk-SYTMJTZ5.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-2KFEVYP7.js";
+} from "./chunk-4Q2YXWUQ.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-T3T6DXEA.js.LEGAL.txt */
+/*! For license information please see chunk-4D7KXSRY.js.LEGAL.txt */

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-PN6FRUAV.js";
+} from "./chunk-SYTMJTZ5.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-2KFEVYP7.js";
+} from "./chunk-4Q2YXWUQ.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -2913,10 +2913,11 @@ function aoCyclesPerElement(q) {
       return npu.outputCycles[idx2];
     };
     const chain = op.chained ?? [];
-    if (chain.length === 0 && op.hw === "pool" && op.activation === "lut" && !op.lutInActivation)
-      return npu.activationCycles[HALF_RATE_TRANSPOSES.has(op.fusedTranspose ?? "") ? 1 : 0];
+    const activationOnly = op.hw === "pool" && op.activation === "lut" && !op.lutInActivation;
+    const activationRate = npu.activationCycles[HALF_RATE_TRANSPOSES.has(op.fusedTranspose ?? "") ? 1 : 0];
+    if (chain.length === 0 && activationOnly) return activationRate;
     if (chain.length === 0) return outputCost(op, false, op.lutInputBits ?? ofmBits);
-    let total = outputCost(op, true, op.chainLinkBits ?? ofmBits);
+    let total = activationOnly ? activationRate : outputCost(op, true, op.chainLinkBits ?? ofmBits);
     chain.forEach((c, i) => total += outputCost(c, i < chain.length - 1, c.ofm.bits));
     return total;
   }

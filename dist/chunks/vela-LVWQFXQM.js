@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-PV74A2IP.js";
-import "./chunk-PN6FRUAV.js";
-import "./chunk-2KFEVYP7.js";
+} from "./chunk-3XTCN6ZA.js";
+import "./chunk-SYTMJTZ5.js";
+import "./chunk-4Q2YXWUQ.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

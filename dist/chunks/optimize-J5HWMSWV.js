@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-2KFEVYP7.js";
+} from "./chunk-4Q2YXWUQ.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";
