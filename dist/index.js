@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-3XTCN6ZA.js";
+} from "./chunks/chunk-WAMZEJPQ.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-4D7KXSRY.js";
+} from "./chunks/chunk-H4FPG2TL.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-SYTMJTZ5.js";
+import "./chunks/chunk-CJMM72EJ.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-4Q2YXWUQ.js";
+} from "./chunks/chunk-R7WEPEJ7.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-J5HWMSWV.js");
+  const module = await import("./chunks/optimize-K5Q7KLBX.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -664,6 +664,10 @@ const VELA: Record<string, Record<string, [number, number, number, number]>> = {
     'ethos-u85-1024': [31874, 25581, 0, 0],
     'ethos-u85-2048': [31874, 17582, 0, 0],
   },
+  random_102605: {
+    'ethos-u85-128': [87425, 25915, 18992, 272],
+    'ethos-u85-1024': [24673, 9103, 19088, 368],
+  },
   random_101204: {
     'ethos-u85-128': [43040, 43040, 0, 0],
     'ethos-u85-512': [14318, 14318, 0, 0],

@@ -522,12 +522,20 @@ export function keepShapeAfterShallowActivation(ops: readonly InternalOp[]): voi
     // (Nor is one reshaped after an operation kept in its shape so: the chain holds that shape on.)
     const holdsShape = (shallowActivation(a) && !reshapesDeeper(a)) || !!a.keepsShape;
     if (!holdsShape || b.hw !== 'elementwise' || !reshapesDeeper(b)) continue;
-    if (!sameShape(a.ofm.shape, b.ofm.shape) || (b.ifm.buffer !== a.ofm.buffer && b.ifm2?.buffer !== a.ofm.buffer))
+    // Read through a removed reshape, the map has as many elements, so regor reshapes the two deeper alike.
+    const count = elementsOfShape(a.ofm.shape);
+    if (count !== elementsOfShape(b.ofm.shape) || (b.ifm.buffer !== a.ofm.buffer && b.ifm2?.buffer !== a.ofm.buffer))
       continue;
     // Only where the two chain (see chainElementwise): the map is theirs alone.
     const link = a.ofm.buffer;
     const private_ = readers.get(link.key) === 1 && writers.get(link.key) === 1 && !link.isOutput && !link.external;
-    if (private_ && !!b.ofm.buffer.persistent === !!link.persistent) b.keepsShape = true;
+    if (!private_ || !!b.ofm.buffer.persistent !== !!link.persistent) continue;
+    b.keepsShape = true;
+    // The chain runs in the map's shape (a subtraction after a convolution's [32, 9, 4] reshaped to [288, 1, 4]).
+    const inChainShape = (r: FmRef): FmRef => (elementsOfShape(r.shape) === count ? { ...r, shape: a.ofm.shape } : r);
+    b.ofm = inChainShape(b.ofm);
+    b.ifm = inChainShape(b.ifm);
+    if (b.ifm2) b.ifm2 = inChainShape(b.ifm2);
   }
 }
 

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-SYTMJTZ5.js";
+} from "./chunk-CJMM72EJ.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-4Q2YXWUQ.js";
+} from "./chunk-R7WEPEJ7.js";
 import {
   ModelFileError,
   isModelFileError,

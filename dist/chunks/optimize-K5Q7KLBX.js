@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-4Q2YXWUQ.js";
+} from "./chunk-R7WEPEJ7.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-SYTMJTZ5.js";
+} from "./chunk-CJMM72EJ.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-4Q2YXWUQ.js";
+} from "./chunk-R7WEPEJ7.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-4D7KXSRY.js.LEGAL.txt */
+/*! For license information please see chunk-H4FPG2TL.js.LEGAL.txt */

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-4Q2YXWUQ.js";
+} from "./chunk-R7WEPEJ7.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-3XTCN6ZA.js";
-import "./chunk-SYTMJTZ5.js";
-import "./chunk-4Q2YXWUQ.js";
+} from "./chunk-WAMZEJPQ.js";
+import "./chunk-CJMM72EJ.js";
+import "./chunk-R7WEPEJ7.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-5NH53RKR.js";
+} from "./chunk-SPYI5VU3.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-4D7KXSRY.js";
+} from "./chunk-H4FPG2TL.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-SYTMJTZ5.js";
+import "./chunk-CJMM72EJ.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-4Q2YXWUQ.js";
+} from "./chunk-R7WEPEJ7.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

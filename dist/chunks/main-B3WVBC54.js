@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-4Q2YXWUQ.js";
+} from "./chunk-R7WEPEJ7.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-6AQ3Y4M5.js");
+      const mod = await import("./commands-RUVZTL3N.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-ZONJUQKH.js");
+      const mod = await import("./compare-LRFLUHOL.js");
       return mod.compare(rest);
     }
     default:

@@ -3983,11 +3983,17 @@ function keepShapeAfterShallowActivation(ops) {
     const b = ops[k + 1];
     const holdsShape = shallowActivation(a) && !reshapesDeeper(a) || !!a.keepsShape;
     if (!holdsShape || b.hw !== "elementwise" || !reshapesDeeper(b)) continue;
-    if (!sameShape(a.ofm.shape, b.ofm.shape) || b.ifm.buffer !== a.ofm.buffer && b.ifm2?.buffer !== a.ofm.buffer)
+    const count2 = elementsOfShape(a.ofm.shape);
+    if (count2 !== elementsOfShape(b.ofm.shape) || b.ifm.buffer !== a.ofm.buffer && b.ifm2?.buffer !== a.ofm.buffer)
       continue;
     const link = a.ofm.buffer;
     const private_ = readers.get(link.key) === 1 && writers.get(link.key) === 1 && !link.isOutput && !link.external;
-    if (private_ && !!b.ofm.buffer.persistent === !!link.persistent) b.keepsShape = true;
+    if (!private_ || !!b.ofm.buffer.persistent !== !!link.persistent) continue;
+    b.keepsShape = true;
+    const inChainShape = (r) => elementsOfShape(r.shape) === count2 ? { ...r, shape: a.ofm.shape } : r;
+    b.ofm = inChainShape(b.ofm);
+    b.ifm = inChainShape(b.ifm);
+    if (b.ifm2) b.ifm2 = inChainShape(b.ifm2);
   }
 }
 function reshapesDeeper(op) {
