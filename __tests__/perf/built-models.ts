@@ -1051,4 +1051,11 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * subtraction chains into the convolution, in the convolution's shape (run apart: NPU cycles 3% over, SRAM 6% under).
    */
   random_102605: () => makeModel(102605).bytes,
+  /**
+   * Extended random model 102597: a MEAN (a depthwise convolution and a multiplication, chained on U85), a reshape, a
+   * HARD_SWISH, and an identity TRANSPOSE to the graph output. The HARD_SWISH's LUT stays packed after the chained
+   * multiplication through the reshape: only one writing a slice (a PAD's interior) beside a reshape is refused
+   * (split out: U85-1024 NPU cycles 10% over).
+   */
+  random_102597: () => makeModel(102597).bytes,
 };

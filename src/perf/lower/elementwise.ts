@@ -1,7 +1,7 @@
 // Elementwise operations: broadcasts, fused activations, U85 chains and the reshaping of shallow maps.
 import type { Operator } from '../../graph/types.js';
 import type { Shape3 } from '../arch.js';
-import { transposedShape, type ActivationKind, type FmRef, type InternalOp } from '../ops.js';
+import { transposedShape, type ActivationKind, type Buffer, type FmRef, type InternalOp } from '../ops.js';
 import {
   RELU_FAMILY,
   LUT_ACTIVATIONS,
@@ -296,7 +296,7 @@ export function chainElementwise(ctx: Ctx): ChainSplits {
           const transpose = splitFusedTranspose(ctx, op);
           ops.splice(k + 1, 0, transpose);
           split.inserted.push([op, transpose]);
-        } else if (lutThroughReshape(op)) {
+        } else if (lutThroughReshape(op) && padInteriorCopy(ctx, op.ofm.buffer, op.ofm.buffer.shape)) {
           const lut = splitPackedLut(ctx, op);
           ops.splice(k + 1, 0, lut);
           split.inserted.push([op, lut]);
@@ -380,18 +380,29 @@ function splitPackedLut(ctx: Ctx, op: InternalOp): InternalOp {
  * in another shape, could not take). Returns the copy it replaces.
  */
 function writeIntoPadInterior(ctx: Ctx, lut: InternalOp): InternalOp | undefined {
-  const key = lut.ofm.buffer.key;
-  const readers = ctx.ops.filter((o) => o.ifm.buffer.key === key || o.ifm2?.buffer.key === key);
-  const copy = readers.length === 1 ? readers[0] : undefined;
-  const pad = copy ? ctx.sg.operators[copy.sourceIndex] : undefined;
-  if (!copy || !pad || copy.type !== 'MemoryCopy' || !PADS.has(pad.type) || copy.ifm.buffer !== lut.ofm.buffer) return;
-  const [src, out] = [pad.inputs[0] ?? -1, pad.outputs[0] ?? -1];
-  if (!sameShape(copy.ifm.shape, lut.ofm.shape) || wholeMap(copy.ofm) || lut.ofm.buffer.isOutput) return;
-  if ((ctx.readers.get(src) ?? 0) !== 1 || !sameQuantization(ctx, src, out)) return;
-  ctx.buffers.delete(key);
+  const copy = padInteriorCopy(ctx, lut.ofm.buffer, lut.ofm.shape);
+  if (!copy) return;
+  ctx.buffers.delete(lut.ofm.buffer.key);
   lut.ofm = copy.ofm;
   lut.writesInPlace = true;
   ctx.ops.splice(ctx.ops.indexOf(copy), 1);
+  return copy;
+}
+
+/**
+ * The copy of a PAD that alone reads `map` (in `shape`) into the padded map's interior, which regor moves into the
+ * map's producer (not a graph output's); undefined when there is none. An activation packed through a reshape that
+ * writes that interior writes a slice beside a reshape, which regor does not pack (SchedulerPacking::CanPack).
+ */
+function padInteriorCopy(ctx: Ctx, map: Buffer, shape: Shape3): InternalOp | undefined {
+  if (map.isOutput) return;
+  const readers = ctx.ops.filter((o) => o.ifm.buffer === map || o.ifm2?.buffer === map);
+  const copy = readers.length === 1 ? readers[0] : undefined;
+  const pad = copy ? ctx.sg.operators[copy.sourceIndex] : undefined;
+  if (!copy || !pad || copy.type !== 'MemoryCopy' || !PADS.has(pad.type) || copy.ifm.buffer !== map) return;
+  const [src, out] = [pad.inputs[0] ?? -1, pad.outputs[0] ?? -1];
+  if (!sameShape(copy.ifm.shape, shape) || wholeMap(copy.ofm)) return;
+  if ((ctx.readers.get(src) ?? 0) !== 1 || !sameQuantization(ctx, src, out)) return;
   return copy;
 }
 

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-R7WEPEJ7.js";
+} from "./chunk-3VZ7LBGF.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-RUVZTL3N.js");
+      const mod = await import("./commands-DBUDSBW5.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-LRFLUHOL.js");
+      const mod = await import("./compare-4DHXNNLL.js");
       return mod.compare(rest);
     }
     default:

@@ -3831,7 +3831,7 @@ function chainElementwise(ctx) {
           const transpose = splitFusedTranspose(ctx, op);
           ops.splice(k + 1, 0, transpose);
           split.inserted.push([op, transpose]);
-        } else if (lutThroughReshape(op)) {
+        } else if (lutThroughReshape(op) && padInteriorCopy(ctx, op.ofm.buffer, op.ofm.buffer.shape)) {
           const lut = splitPackedLut(ctx, op);
           ops.splice(k + 1, 0, lut);
           split.inserted.push([op, lut]);
@@ -3891,18 +3891,23 @@ function splitPackedLut(ctx, op) {
   return lut;
 }
 function writeIntoPadInterior(ctx, lut) {
-  const key = lut.ofm.buffer.key;
-  const readers = ctx.ops.filter((o) => o.ifm.buffer.key === key || o.ifm2?.buffer.key === key);
-  const copy = readers.length === 1 ? readers[0] : void 0;
-  const pad = copy ? ctx.sg.operators[copy.sourceIndex] : void 0;
-  if (!copy || !pad || copy.type !== "MemoryCopy" || !PADS.has(pad.type) || copy.ifm.buffer !== lut.ofm.buffer) return;
-  const [src, out] = [pad.inputs[0] ?? -1, pad.outputs[0] ?? -1];
-  if (!sameShape(copy.ifm.shape, lut.ofm.shape) || wholeMap(copy.ofm) || lut.ofm.buffer.isOutput) return;
-  if ((ctx.readers.get(src) ?? 0) !== 1 || !sameQuantization(ctx, src, out)) return;
-  ctx.buffers.delete(key);
+  const copy = padInteriorCopy(ctx, lut.ofm.buffer, lut.ofm.shape);
+  if (!copy) return;
+  ctx.buffers.delete(lut.ofm.buffer.key);
   lut.ofm = copy.ofm;
   lut.writesInPlace = true;
   ctx.ops.splice(ctx.ops.indexOf(copy), 1);
+  return copy;
+}
+function padInteriorCopy(ctx, map, shape) {
+  if (map.isOutput) return;
+  const readers = ctx.ops.filter((o) => o.ifm.buffer === map || o.ifm2?.buffer === map);
+  const copy = readers.length === 1 ? readers[0] : void 0;
+  const pad = copy ? ctx.sg.operators[copy.sourceIndex] : void 0;
+  if (!copy || !pad || copy.type !== "MemoryCopy" || !PADS.has(pad.type) || copy.ifm.buffer !== map) return;
+  const [src, out] = [pad.inputs[0] ?? -1, pad.outputs[0] ?? -1];
+  if (!sameShape(copy.ifm.shape, shape) || wholeMap(copy.ofm)) return;
+  if ((ctx.readers.get(src) ?? 0) !== 1 || !sameQuantization(ctx, src, out)) return;
   return copy;
 }
 var PADS = /* @__PURE__ */ new Set(["PAD", "PADV2"]);

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-WAMZEJPQ.js";
-import "./chunk-CJMM72EJ.js";
-import "./chunk-R7WEPEJ7.js";
+} from "./chunk-C7YCOHIB.js";
+import "./chunk-MUT2YPOM.js";
+import "./chunk-3VZ7LBGF.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

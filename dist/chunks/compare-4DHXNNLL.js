@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-SPYI5VU3.js";
+} from "./chunk-OWP7P4ZO.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-H4FPG2TL.js";
+} from "./chunk-MATRGR3D.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-CJMM72EJ.js";
+import "./chunk-MUT2YPOM.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-R7WEPEJ7.js";
+} from "./chunk-3VZ7LBGF.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-CJMM72EJ.js";
+} from "./chunk-MUT2YPOM.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-R7WEPEJ7.js";
+} from "./chunk-3VZ7LBGF.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-H4FPG2TL.js.LEGAL.txt */
+/*! For license information please see chunk-MATRGR3D.js.LEGAL.txt */

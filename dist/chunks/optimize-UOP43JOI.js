@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-R7WEPEJ7.js";
+} from "./chunk-3VZ7LBGF.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";
