@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-C7YCOHIB.js";
+} from "./chunks/chunk-2ECZGZUN.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-MATRGR3D.js";
+} from "./chunks/chunk-TAOLGZGH.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-MUT2YPOM.js";
+import "./chunks/chunk-5O24WPC5.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-3VZ7LBGF.js";
+} from "./chunks/chunk-5CH4TRZ4.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-UOP43JOI.js");
+  const module = await import("./chunks/optimize-AZHEN4RN.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -162,10 +162,19 @@ export function isFusablePad(ctx: Ctx, op: Operator, consumers: Map<number, numb
   // A convolution pads with its input's zero point: a PADV2 with any other value stays a PAD.
   if (op.type === 'PADV2' && !padsWithZeroPoint(ctx, op)) return false;
   const dst = op.outputs[0] ?? -1;
-  if (dst < 0 || (consumers.get(dst) ?? 0) !== 1 || ctx.sg.outputs.includes(dst)) return false;
-  const next = ctx.sg.operators.find((o) => o.inputs[0] === dst);
-  if (!next || !ctx.npu.has(next.index)) return false;
+  if (dst < 0 || ctx.sg.outputs.includes(dst)) return false;
+  // regor's ReplacePadByExplicitPadding gives each convolution reading the PAD the padding, and drops the PAD once
+  // none reads it: every reader must take it (two 1x1 convolutions of one padded map read its input).
+  const readers = ctx.sg.operators.filter((o) => o.inputs.includes(dst));
+  if (readers.length === 0 || readers.length !== (consumers.get(dst) ?? 0)) return false;
   const pads = constantInts(ctx, op.inputs[1] ?? -1);
+  return readers.every((next) => next.inputs[0] === dst && takesPadding(ctx, op, pads, next));
+}
+
+/** Whether the operation reading a PAD's output as its input takes the PAD as its own explicit padding. */
+function takesPadding(ctx: Ctx, op: Operator, pads: number[] | undefined, next: Operator): boolean {
+  const dst = op.outputs[0] ?? -1;
+  if (!ctx.npu.has(next.index)) return false;
   if (next.type === 'MEAN') {
     // A MEAN is a depthwise sum by then (regor converts it first): the kernel is the reduced area.
     const kernel = meanKernel(ctx, next);

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-C7YCOHIB.js";
-import "./chunk-MUT2YPOM.js";
-import "./chunk-3VZ7LBGF.js";
+} from "./chunk-2ECZGZUN.js";
+import "./chunk-5O24WPC5.js";
+import "./chunk-5CH4TRZ4.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

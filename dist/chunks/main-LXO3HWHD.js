@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-3VZ7LBGF.js";
+} from "./chunk-5CH4TRZ4.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-DBUDSBW5.js");
+      const mod = await import("./commands-PNP3N24O.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-4DHXNNLL.js");
+      const mod = await import("./compare-HIOOUPIY.js");
       return mod.compare(rest);
     }
     default:

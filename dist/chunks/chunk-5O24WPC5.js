@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-3VZ7LBGF.js";
+} from "./chunk-5CH4TRZ4.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

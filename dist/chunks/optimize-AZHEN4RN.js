@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-3VZ7LBGF.js";
+} from "./chunk-5CH4TRZ4.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

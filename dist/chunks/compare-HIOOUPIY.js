@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-OWP7P4ZO.js";
+} from "./chunk-UURZK5GN.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-MATRGR3D.js";
+} from "./chunk-TAOLGZGH.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-MUT2YPOM.js";
+import "./chunk-5O24WPC5.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-3VZ7LBGF.js";
+} from "./chunk-5CH4TRZ4.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -4976,10 +4976,15 @@ function isFusablePad(ctx, op, consumers) {
   if (op.type !== "PAD" && op.type !== "PADV2") return false;
   if (op.type === "PADV2" && !padsWithZeroPoint(ctx, op)) return false;
   const dst = op.outputs[0] ?? -1;
-  if (dst < 0 || (consumers.get(dst) ?? 0) !== 1 || ctx.sg.outputs.includes(dst)) return false;
-  const next = ctx.sg.operators.find((o) => o.inputs[0] === dst);
-  if (!next || !ctx.npu.has(next.index)) return false;
+  if (dst < 0 || ctx.sg.outputs.includes(dst)) return false;
+  const readers = ctx.sg.operators.filter((o) => o.inputs.includes(dst));
+  if (readers.length === 0 || readers.length !== (consumers.get(dst) ?? 0)) return false;
   const pads = constantInts(ctx, op.inputs[1] ?? -1);
+  return readers.every((next) => next.inputs[0] === dst && takesPadding(ctx, op, pads, next));
+}
+function takesPadding(ctx, op, pads, next) {
+  const dst = op.outputs[0] ?? -1;
+  if (!ctx.npu.has(next.index)) return false;
   if (next.type === "MEAN") {
     const kernel2 = meanKernel(ctx, next);
     return !!kernel2 && !!pads && pads.length === 8 && fitsKernel(ctx, op, pads, kernel2, [1, 1]);
