@@ -296,6 +296,9 @@ export function chainElementwise(ctx: Ctx): ChainSplits {
           const transpose = splitFusedTranspose(ctx, op);
           ops.splice(k + 1, 0, transpose);
           split.inserted.push([op, transpose]);
+          // With the LUT that followed it, it writes a PAD's interior, as regor moved that write into the LUT.
+          const copy = transpose.activation === 'lut' ? writeIntoPadInterior(ctx, transpose) : undefined;
+          if (copy) split.removed.push(copy);
         } else if (lutThroughReshape(op) && padInteriorCopy(ctx, op.ofm.buffer, op.ofm.buffer.shape)) {
           const lut = splitPackedLut(ctx, op);
           ops.splice(k + 1, 0, lut);
@@ -330,7 +333,14 @@ function splitFusedTranspose(ctx: Ctx, op: InternalOp): InternalOp {
   const own = tempFm(ctx, op.ofm.shape, op.ofm.bits);
   const source = ctx.sg.operators[op.fusedTransposeSource!];
   const written = { ...out, shape: transposedShape(out.shape, op.fusedTranspose) };
-  const transpose = internalOp(ctx, source, 'Transpose', 'pool', own, written, { transpose: op.fusedTranspose });
+  // A LUT activation packed after the transpose (it reads the transpose's output) goes with it: regor runs it as the
+  // transpose's sub-operation.
+  const after = op.activation === 'lut' && (op.activationSource ?? -1) > (op.fusedTransposeSource ?? -1);
+  const lut = after ? { ...takePackedLut(op), lutInActivation: true } : {};
+  const transpose = internalOp(ctx, source, 'Transpose', 'pool', own, written, {
+    transpose: op.fusedTranspose,
+    ...lut,
+  });
   op.ofm = own;
   op.fusedTranspose = undefined;
   op.fusedTransposeSource = undefined;

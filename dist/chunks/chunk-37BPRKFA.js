@@ -4,7 +4,7 @@ import {
 } from "./chunk-SICVBO2A.js";
 import {
   resolveTargets
-} from "./chunk-TAOLGZGH.js";
+} from "./chunk-QLRGBMBU.js";
 import {
   fsReason
 } from "./chunk-E2KYLUGO.js";
@@ -13,7 +13,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   isTargetError
-} from "./chunk-5CH4TRZ4.js";
+} from "./chunk-ZODAF7AF.js";
 
 // src/cli/common.ts
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-5O24WPC5.js";
+} from "./chunk-SUVLE5ED.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-5CH4TRZ4.js";
+} from "./chunk-ZODAF7AF.js";
 import {
   ModelFileError,
   isModelFileError,

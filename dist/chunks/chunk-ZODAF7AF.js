@@ -3831,6 +3831,8 @@ function chainElementwise(ctx) {
           const transpose = splitFusedTranspose(ctx, op);
           ops.splice(k + 1, 0, transpose);
           split.inserted.push([op, transpose]);
+          const copy = transpose.activation === "lut" ? writeIntoPadInterior(ctx, transpose) : void 0;
+          if (copy) split.removed.push(copy);
         } else if (lutThroughReshape(op) && padInteriorCopy(ctx, op.ofm.buffer, op.ofm.buffer.shape)) {
           const lut = splitPackedLut(ctx, op);
           ops.splice(k + 1, 0, lut);
@@ -3860,7 +3862,12 @@ function splitFusedTranspose(ctx, op) {
   const own = tempFm(ctx, op.ofm.shape, op.ofm.bits);
   const source = ctx.sg.operators[op.fusedTransposeSource];
   const written = { ...out, shape: transposedShape(out.shape, op.fusedTranspose) };
-  const transpose = internalOp(ctx, source, "Transpose", "pool", own, written, { transpose: op.fusedTranspose });
+  const after = op.activation === "lut" && (op.activationSource ?? -1) > (op.fusedTransposeSource ?? -1);
+  const lut = after ? { ...takePackedLut(op), lutInActivation: true } : {};
+  const transpose = internalOp(ctx, source, "Transpose", "pool", own, written, {
+    transpose: op.fusedTranspose,
+    ...lut
+  });
   op.ofm = own;
   op.fusedTranspose = void 0;
   op.fusedTransposeSource = void 0;

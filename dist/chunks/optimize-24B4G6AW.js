@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-5CH4TRZ4.js";
+} from "./chunk-ZODAF7AF.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-2ECZGZUN.js";
-import "./chunk-5O24WPC5.js";
-import "./chunk-5CH4TRZ4.js";
+} from "./chunk-UDZBXCMC.js";
+import "./chunk-SUVLE5ED.js";
+import "./chunk-ZODAF7AF.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-5O24WPC5.js";
+} from "./chunk-SUVLE5ED.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-5CH4TRZ4.js";
+} from "./chunk-ZODAF7AF.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-TAOLGZGH.js.LEGAL.txt */
+/*! For license information please see chunk-QLRGBMBU.js.LEGAL.txt */

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-5CH4TRZ4.js";
+} from "./chunk-ZODAF7AF.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-PNP3N24O.js");
+      const mod = await import("./commands-EXXH7K47.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-HIOOUPIY.js");
+      const mod = await import("./compare-GXJ7ZCFB.js");
       return mod.compare(rest);
     }
     default:

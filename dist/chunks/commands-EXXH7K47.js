@@ -11,7 +11,7 @@ import {
   toMliaJsonDocuments,
   wantColor,
   writeNamedFile
-} from "./chunk-UURZK5GN.js";
+} from "./chunk-37BPRKFA.js";
 import {
   UsageError,
   collectModelPaths
@@ -20,13 +20,13 @@ import {
   analyzeModelFile,
   builtinTargets,
   renderMarkdown
-} from "./chunk-TAOLGZGH.js";
+} from "./chunk-QLRGBMBU.js";
 import {
   VERSION,
   builtinTool,
   fsReason
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-5O24WPC5.js";
+import "./chunk-SUVLE5ED.js";
 import "./chunk-CIWQW54I.js";
 import {
   checkReport,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-5CH4TRZ4.js";
+} from "./chunk-ZODAF7AF.js";
 import {
   isModelFileError,
   readModel
@@ -168,7 +168,7 @@ async function check(args) {
         results.push(ioError(f, fsReason(e)));
       }
     }
-    const { analyzeModelsWithEngine } = await import("./vela-6NWV74NI.js");
+    const { analyzeModelsWithEngine } = await import("./vela-PDK7OLHC.js");
     const runs = await analyzeModelsWithEngine(inputs, targets2, {
       engine,
       builtinVersion: VERSION,
@@ -276,7 +276,7 @@ async function optimize(args) {
   const samples = Number(values.samples);
   if (!Number.isInteger(samples) || samples < 1 || samples > 1e3)
     throw new UsageError(`--samples must be a whole number from 1 to 1000`);
-  const opt = await import("./optimize-AZHEN4RN.js");
+  const opt = await import("./optimize-24B4G6AW.js");
   let settings;
   try {
     if (values.settings) {

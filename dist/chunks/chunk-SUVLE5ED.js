@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-5CH4TRZ4.js";
+} from "./chunk-ZODAF7AF.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {
