@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-UDZBXCMC.js";
+} from "./chunks/chunk-YIF4NEUS.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-QLRGBMBU.js";
+} from "./chunks/chunk-PTVOL3DX.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-SUVLE5ED.js";
+import "./chunks/chunk-XWRVTWLP.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-ZODAF7AF.js";
+} from "./chunks/chunk-WIVPCMAO.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-24B4G6AW.js");
+  const module = await import("./chunks/optimize-DACXJYKK.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -171,6 +171,11 @@ export interface Arch {
   coreClockHz: number;
 }
 
+/** A U85 configuration's read-buffer slots per DMA channel ([Mem2Mem, IFMStream, Weight, FastWeight, IFM, Scale]). */
+export function u85ChannelReadBuffers(macs: number): readonly number[] | undefined {
+  return U85[macs]?.channelReadBuffers;
+}
+
 export function npuConfigFor(target: TargetProfile): NpuConfig {
   if (target.family === 'u85') {
     const cfg = U85[target.macs];

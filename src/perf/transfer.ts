@@ -53,21 +53,31 @@ export function burstInflated(
 /** U85 effective bandwidth of one DMA channel of a memory (bytes per cycle). */
 export function channelBandwidth(npu: NpuConfig, mem: Memory, channel: Channel): number {
   if (npu.kind !== 'u85') return mem.bandwidth;
-  const burstWords = Math.max(Math.trunc(mem.burstLength / 16), 1);
-  let readBufferLimit = Number.MAX_VALUE;
-  let maxOutstanding = mem.maxReads;
-  let latency = mem.readLatency;
   if (channel === Channel.Write) {
-    maxOutstanding = mem.maxWrites;
-    latency = mem.writeLatency;
-  } else if (channel !== Channel.None) {
-    readBufferLimit = npu.channelReadBuffers[Math.max(channel - 1, 0)] / burstWords;
+    return u85ChannelBandwidth(mem.bandwidth, mem.burstLength, mem.writeLatency, mem.maxWrites, mem.portsUsed);
   }
-  const util = Math.fround(Math.min(readBufferLimit, Math.fround(maxOutstanding * mem.portsUsed * 0.8)));
-  // In single precision as regor computes it (the bursts times the utilisation over the latency, then x 0.8).
-  const bw =
-    latency > 0 ? Math.fround(Math.fround(Math.fround(mem.burstLength * util) / latency) * 0.8) : Number.MAX_VALUE;
-  return Math.min(mem.bandwidth, bw);
+  const readBuffers = channel === Channel.None ? undefined : npu.channelReadBuffers[Math.max(channel - 1, 0)];
+  return u85ChannelBandwidth(mem.bandwidth, mem.burstLength, mem.readLatency, mem.maxReads, mem.portsUsed, readBuffers);
+}
+
+/**
+ * regor's U85 ChannelBW, in single precision as it computes it: the memory's bandwidth, or less when `maxOutstanding`
+ * transactions on `portsUsed` ports (or the channel's `readBuffers` slots, for a read channel) cannot cover the
+ * latency (the bursts times that utilisation over the latency, then x 0.8). Shared with the weight decode cost.
+ */
+export function u85ChannelBandwidth(
+  bandwidth: number,
+  burstLength: number,
+  latency: number,
+  maxOutstanding: number,
+  portsUsed: number,
+  readBuffers?: number,
+): number {
+  const burstWords = Math.max(Math.trunc(burstLength / 16), 1);
+  const readBufferLimit = readBuffers === undefined ? Number.MAX_VALUE : readBuffers / burstWords;
+  const util = Math.fround(Math.min(readBufferLimit, Math.fround(maxOutstanding * portsUsed * 0.8)));
+  const bw = latency > 0 ? Math.fround(Math.fround(Math.fround(burstLength * util) / latency) * 0.8) : Number.MAX_VALUE;
+  return Math.min(Math.fround(bandwidth), bw);
 }
 
 /** DMA time for copying `bytes` from `src` to `dst`. */

@@ -2,6 +2,9 @@
 // time): max(decoder throughput, DMA of the encoded bytes over the weight channel) + nothing else.
 // Float32 rounding is kept where regor computes in float, so the integer results match.
 
+import { u85ChannelReadBuffers } from '../arch.js';
+import { floatCycles, u85ChannelBandwidth } from '../transfer.js';
+
 const f32 = Math.fround;
 
 /** The memory the encoded weights are read from (regor's ArchitectureMemory figures). */
@@ -25,24 +28,12 @@ export interface WeightStats {
   distinctWeights: number;
 }
 
-/** U85 read-buffer slots per DMA channel: [Mem2Mem, IFMStream, Weight, FastWeight, IFM, Scale]. */
-export const U85_CHANNEL_READ_BUFFERS: Record<number, readonly number[]> = {
-  128: [64, 64, 128, 128, 104, 16],
-  256: [104, 104, 128, 128, 128, 16],
-  512: [128, 128, 256, 256, 128, 16],
-  1024: [256, 256, 416, 208, 256, 16],
-  2048: [256, 256, 512, 256, 256, 16],
-};
-
 /** Effective bandwidth (bytes/cycle) of the U85 weight or fast-weight DMA channel. */
 export function u85WeightChannelBandwidth(memory: WeightMemory, macs: number, fast: boolean): number {
-  const rbs = U85_CHANNEL_READ_BUFFERS[macs];
+  const rbs = u85ChannelReadBuffers(macs);
   if (!rbs) throw new Error(`no U85 configuration with ${macs} MACs`);
-  const burstWords = Math.max(Math.floor(memory.maxBurstLength / 16), 1);
-  const readBufferLimit = f32(rbs[fast ? 3 : 2] / burstWords);
-  const transactionUtil = Math.min(readBufferLimit, f32(memory.maxReads * memory.portsUsed * 0.8));
-  const latencyBound = f32(f32(f32(memory.maxBurstLength * transactionUtil) / memory.readLatency) * 0.8);
-  return Math.min(f32(memory.bandwidth), latencyBound);
+  const m = memory;
+  return u85ChannelBandwidth(m.bandwidth, m.maxBurstLength, m.readLatency, m.maxReads, m.portsUsed, rbs[fast ? 3 : 2]);
 }
 
 /** Decoder throughput bound alone (what Vela's debug DB records as wd_cycles). */
@@ -69,11 +60,11 @@ export function u85WeightDecodeCycles(
 ): number {
   const decodeCycles = u85WeightDecoderCycles(stats, fast, cores);
   const bandwidth = u85WeightChannelBandwidth(memory, macs, fast);
-  const dmaCycles = Math.trunc(f32(f32(stats.encodedBytes) / bandwidth)) + memory.readLatency;
+  const dmaCycles = floatCycles(stats.encodedBytes, bandwidth) + memory.readLatency;
   return Math.max(decodeCycles, dmaCycles);
 }
 
 /** regor's EthosU55Performance::WeightDecodeCycles (U55/U65: DMA only). */
 export function u55WeightDecodeCycles(stats: WeightStats, memory: WeightMemory): number {
-  return Math.trunc(f32(f32(stats.encodedBytes) / f32(memory.bandwidth))) + memory.readLatency;
+  return floatCycles(stats.encodedBytes, memory.bandwidth) + memory.readLatency;
 }

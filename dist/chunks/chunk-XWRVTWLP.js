@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-ZODAF7AF.js";
+} from "./chunk-WIVPCMAO.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-SUVLE5ED.js";
+} from "./chunk-XWRVTWLP.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-ZODAF7AF.js";
+} from "./chunk-WIVPCMAO.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-ZODAF7AF.js";
+} from "./chunk-WIVPCMAO.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-37BPRKFA.js";
+} from "./chunk-2PXYMPRE.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-QLRGBMBU.js";
+} from "./chunk-PTVOL3DX.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-SUVLE5ED.js";
+import "./chunk-XWRVTWLP.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-ZODAF7AF.js";
+} from "./chunk-WIVPCMAO.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -2135,6 +2135,9 @@ var U85 = {
     activationCycles: [0.03125, 0.0625]
   }
 };
+function u85ChannelReadBuffers(macs) {
+  return U85[macs]?.channelReadBuffers;
+}
 function npuConfigFor(target) {
   if (target.family === "u85") {
     const cfg2 = U85[target.macs];
@@ -2821,19 +2824,18 @@ function burstInflated(cores, isRead, mem, format, bits, block, shape, bytes) {
 }
 function channelBandwidth(npu, mem, channel) {
   if (npu.kind !== "u85") return mem.bandwidth;
-  const burstWords = Math.max(Math.trunc(mem.burstLength / 16), 1);
-  let readBufferLimit = Number.MAX_VALUE;
-  let maxOutstanding = mem.maxReads;
-  let latency = mem.readLatency;
   if (channel === 7 /* Write */) {
-    maxOutstanding = mem.maxWrites;
-    latency = mem.writeLatency;
-  } else if (channel !== 0 /* None */) {
-    readBufferLimit = npu.channelReadBuffers[Math.max(channel - 1, 0)] / burstWords;
+    return u85ChannelBandwidth(mem.bandwidth, mem.burstLength, mem.writeLatency, mem.maxWrites, mem.portsUsed);
   }
-  const util = Math.fround(Math.min(readBufferLimit, Math.fround(maxOutstanding * mem.portsUsed * 0.8)));
-  const bw = latency > 0 ? Math.fround(Math.fround(Math.fround(mem.burstLength * util) / latency) * 0.8) : Number.MAX_VALUE;
-  return Math.min(mem.bandwidth, bw);
+  const readBuffers = channel === 0 /* None */ ? void 0 : npu.channelReadBuffers[Math.max(channel - 1, 0)];
+  return u85ChannelBandwidth(mem.bandwidth, mem.burstLength, mem.readLatency, mem.maxReads, mem.portsUsed, readBuffers);
+}
+function u85ChannelBandwidth(bandwidth, burstLength, latency, maxOutstanding, portsUsed, readBuffers) {
+  const burstWords = Math.max(Math.trunc(burstLength / 16), 1);
+  const readBufferLimit = readBuffers === void 0 ? Number.MAX_VALUE : readBuffers / burstWords;
+  const util = Math.fround(Math.min(readBufferLimit, Math.fround(maxOutstanding * portsUsed * 0.8)));
+  const bw = latency > 0 ? Math.fround(Math.fround(Math.fround(burstLength * util) / latency) * 0.8) : Number.MAX_VALUE;
+  return Math.min(Math.fround(bandwidth), bw);
 }
 function memToMemCycles(npu, dst, src, bytes) {
   if (npu.kind === "u85") {
@@ -8107,21 +8109,11 @@ function interleave(parts, block) {
 
 // src/perf/weights/decode-cycles.ts
 var f32 = Math.fround;
-var U85_CHANNEL_READ_BUFFERS = {
-  128: [64, 64, 128, 128, 104, 16],
-  256: [104, 104, 128, 128, 128, 16],
-  512: [128, 128, 256, 256, 128, 16],
-  1024: [256, 256, 416, 208, 256, 16],
-  2048: [256, 256, 512, 256, 256, 16]
-};
 function u85WeightChannelBandwidth(memory, macs, fast) {
-  const rbs = U85_CHANNEL_READ_BUFFERS[macs];
+  const rbs = u85ChannelReadBuffers(macs);
   if (!rbs) throw new Error(`no U85 configuration with ${macs} MACs`);
-  const burstWords = Math.max(Math.floor(memory.maxBurstLength / 16), 1);
-  const readBufferLimit = f32(rbs[fast ? 3 : 2] / burstWords);
-  const transactionUtil = Math.min(readBufferLimit, f32(memory.maxReads * memory.portsUsed * 0.8));
-  const latencyBound = f32(f32(f32(memory.maxBurstLength * transactionUtil) / memory.readLatency) * 0.8);
-  return Math.min(f32(memory.bandwidth), latencyBound);
+  const m = memory;
+  return u85ChannelBandwidth(m.bandwidth, m.maxBurstLength, m.readLatency, m.maxReads, m.portsUsed, rbs[fast ? 3 : 2]);
 }
 function u85WeightDecoderCycles(stats, fast, cores) {
   let weightsPerCycle;
@@ -8138,11 +8130,11 @@ function u85WeightDecoderCycles(stats, fast, cores) {
 function u85WeightDecodeCycles(stats, fast, macs, cores, memory) {
   const decodeCycles = u85WeightDecoderCycles(stats, fast, cores);
   const bandwidth = u85WeightChannelBandwidth(memory, macs, fast);
-  const dmaCycles = Math.trunc(f32(f32(stats.encodedBytes) / bandwidth)) + memory.readLatency;
+  const dmaCycles = floatCycles(stats.encodedBytes, bandwidth) + memory.readLatency;
   return Math.max(decodeCycles, dmaCycles);
 }
 function u55WeightDecodeCycles(stats, memory) {
-  return Math.trunc(f32(f32(stats.encodedBytes) / f32(memory.bandwidth))) + memory.readLatency;
+  return floatCycles(stats.encodedBytes, memory.bandwidth) + memory.readLatency;
 }
 
 // src/perf/weights/index.ts

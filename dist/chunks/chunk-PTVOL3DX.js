@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-SUVLE5ED.js";
+} from "./chunk-XWRVTWLP.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-ZODAF7AF.js";
+} from "./chunk-WIVPCMAO.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-QLRGBMBU.js.LEGAL.txt */
+/*! For license information please see chunk-PTVOL3DX.js.LEGAL.txt */

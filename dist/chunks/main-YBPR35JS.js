@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-ZODAF7AF.js";
+} from "./chunk-WIVPCMAO.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-EXXH7K47.js");
+      const mod = await import("./commands-5HRTFZ55.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-GXJ7ZCFB.js");
+      const mod = await import("./compare-F4CQQQXB.js");
       return mod.compare(rest);
     }
     default:

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-UDZBXCMC.js";
-import "./chunk-SUVLE5ED.js";
-import "./chunk-ZODAF7AF.js";
+} from "./chunk-YIF4NEUS.js";
+import "./chunk-XWRVTWLP.js";
+import "./chunk-WIVPCMAO.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {
