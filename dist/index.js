@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-YIF4NEUS.js";
+} from "./chunks/chunk-D2PVL7TP.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-PTVOL3DX.js";
+} from "./chunks/chunk-Z7L5U34F.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-XWRVTWLP.js";
+import "./chunks/chunk-3E3P5DMC.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-WIVPCMAO.js";
+} from "./chunks/chunk-VYUIBMIA.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-DACXJYKK.js");
+  const module = await import("./chunks/optimize-ST6KDIYD.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -680,6 +680,8 @@ function costKey(
     memo.push(r.buffer.shape.c);
     memo.push(r.extent ? r.extent.h : -1);
     memo.push(r.extent ? r.extent.w : -1);
+    memo.push(r.step ? r.step.h : -1);
+    memo.push(r.step ? r.step.w : -1);
   };
   const describe = (o: InternalOp): void => {
     memo.push(names.id(o.type));

@@ -123,7 +123,9 @@ export function slicedEstimateShape(op: InternalOp): InternalOp {
 /**
  * The operation reading only the input its output needs (regor's GetStripeInputRequirement, which the buffering
  * test sizes its IFM reads by): a strided kernel that does not reach the input's last columns or rows reads less
- * than the whole map (a 3x1 stride-2 convolution over 16 columns needs 15).
+ * than the whole map (a 3x1 stride-2 convolution over 16 columns needs 15). A strided read (see FmRef.extent) steps
+ * through its area: the kernel's stride times the read's, within the area (one output column of a 1-wide kernel
+ * over a column-strided slice reads one column of it, not the slice's two).
  */
 export function readingRequiredInput(op: InternalOp): InternalOp {
   const k = op.kernel;
@@ -131,20 +133,18 @@ export function readingRequiredInput(op: InternalOp): InternalOp {
   const need = (out: number, stride: number, size: number, dilation: number) =>
     requiredInput(out, stride, (size - 1) * dilation + 1, op.upscale, rounding);
   const s = op.ifm.shape;
+  const e = op.ifm.extent;
+  const step = (e && op.ifm.step) || { h: 1, w: 1 };
+  const area = e ?? s;
   // With a transpose fused into the operation, regor asks for the input of its OFM connection, the transposed map:
   // a 3x1 convolution writing [64, 9] as [9, 64] needs 11 rows (and every column).
   const o = op.fusedTranspose ? transposedShape(op.ofm.shape, op.fusedTranspose) : op.ofm.shape;
-  const h = Math.min(s.h, need(o.h, k.strideY, k.h, k.dilationY));
-  const w = Math.min(s.w, need(o.w, k.strideX, k.w, k.dilationX));
-  if (h === s.h && w === s.w) return op;
-  // A strided read spans its extent: rows or columns left out leave out their share of it.
-  const e = op.ifm.extent;
-  const extent = e && {
-    ...e,
-    h: h === s.h ? e.h : Math.min(e.h, Math.ceil((h * e.h) / s.h)),
-    w: w === s.w ? e.w : Math.min(e.w, Math.ceil((w * e.w) / s.w)),
-  };
-  return { ...op, ifm: { ...op.ifm, shape: { ...s, h, w }, ...(extent && { extent }) } };
+  const h = Math.min(area.h, need(o.h, k.strideY * step.h, k.h, k.dilationY));
+  const w = Math.min(area.w, need(o.w, k.strideX * step.w, k.w, k.dilationX));
+  if (h === area.h && w === area.w) return op;
+  if (!e) return { ...op, ifm: { ...op.ifm, shape: { ...s, h, w } } };
+  const shape = { ...s, h: Math.min(s.h, Math.ceil(h / step.h)), w: Math.min(s.w, Math.ceil(w / step.w)) };
+  return { ...op, ifm: { ...op.ifm, shape, extent: { ...e, h, w } } };
 }
 
 /**

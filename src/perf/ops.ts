@@ -88,6 +88,8 @@ export interface FmRef {
    * searches, IFM blocks and U85 elementwise reads see the area, not the strided shape.
    */
   extent?: Shape3;
+  /** With `extent`: the read's stride in rows and columns (regor's stepXY on the IFM connection). */
+  step?: { h: number; w: number };
 }
 
 /**

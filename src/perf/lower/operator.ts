@@ -336,6 +336,7 @@ export function lowerOne(ctx: Ctx, op: Operator): void {
           w: Math.min(ofm.shape.w * sx, Math.max(ifm.shape.w, ofm.shape.w)),
           c: ofm.shape.c,
         };
+        read.step = { h: sy, w: sx };
       }
       if (sx > 1) ifm.buffer.linear = true;
       push(ctx, op, 'MemoryCopy', 'pool', read, ofm);

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-WIVPCMAO.js";
+} from "./chunk-VYUIBMIA.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

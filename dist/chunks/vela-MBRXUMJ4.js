@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-YIF4NEUS.js";
-import "./chunk-XWRVTWLP.js";
-import "./chunk-WIVPCMAO.js";
+} from "./chunk-D2PVL7TP.js";
+import "./chunk-3E3P5DMC.js";
+import "./chunk-VYUIBMIA.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -5712,6 +5712,7 @@ function lowerOne(ctx, op) {
           w: Math.min(ofm2.shape.w * sx, Math.max(ifm.shape.w, ofm2.shape.w)),
           c: ofm2.shape.c
         };
+        read.step = { h: sy, w: sx };
       }
       if (sx > 1) ifm.buffer.linear = true;
       push(ctx, op, "MemoryCopy", "pool", read, ofm2);
@@ -9430,17 +9431,16 @@ function readingRequiredInput(op) {
   const rounding = upscaleRounding(op.upscale, op.upscaleZeros);
   const need = (out, stride, size, dilation) => requiredInput(out, stride, (size - 1) * dilation + 1, op.upscale, rounding);
   const s2 = op.ifm.shape;
-  const o = op.fusedTranspose ? transposedShape(op.ofm.shape, op.fusedTranspose) : op.ofm.shape;
-  const h = Math.min(s2.h, need(o.h, k.strideY, k.h, k.dilationY));
-  const w = Math.min(s2.w, need(o.w, k.strideX, k.w, k.dilationX));
-  if (h === s2.h && w === s2.w) return op;
   const e = op.ifm.extent;
-  const extent2 = e && {
-    ...e,
-    h: h === s2.h ? e.h : Math.min(e.h, Math.ceil(h * e.h / s2.h)),
-    w: w === s2.w ? e.w : Math.min(e.w, Math.ceil(w * e.w / s2.w))
-  };
-  return { ...op, ifm: { ...op.ifm, shape: { ...s2, h, w }, ...extent2 && { extent: extent2 } } };
+  const step = e && op.ifm.step || { h: 1, w: 1 };
+  const area = e ?? s2;
+  const o = op.fusedTranspose ? transposedShape(op.ofm.shape, op.fusedTranspose) : op.ofm.shape;
+  const h = Math.min(area.h, need(o.h, k.strideY * step.h, k.h, k.dilationY));
+  const w = Math.min(area.w, need(o.w, k.strideX * step.w, k.w, k.dilationX));
+  if (h === area.h && w === area.w) return op;
+  if (!e) return { ...op, ifm: { ...op.ifm, shape: { ...s2, h, w } } };
+  const shape = { ...s2, h: Math.min(s2.h, Math.ceil(h / step.h)), w: Math.min(s2.w, Math.ceil(w / step.w)) };
+  return { ...op, ifm: { ...op.ifm, shape, extent: { ...e, h, w } } };
 }
 function stripeRun(op, stripe) {
   return {
@@ -10363,6 +10363,8 @@ function costKey(memo2, names, op, memOf, prevWasNpu, first) {
     memo2.push(r.buffer.shape.c);
     memo2.push(r.extent ? r.extent.h : -1);
     memo2.push(r.extent ? r.extent.w : -1);
+    memo2.push(r.step ? r.step.h : -1);
+    memo2.push(r.step ? r.step.w : -1);
   };
   const describe = (o) => {
     memo2.push(names.id(o.type));

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-WIVPCMAO.js";
+} from "./chunk-VYUIBMIA.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-2PXYMPRE.js";
+} from "./chunk-FKHZVT7F.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-PTVOL3DX.js";
+} from "./chunk-Z7L5U34F.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-XWRVTWLP.js";
+import "./chunk-3E3P5DMC.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-WIVPCMAO.js";
+} from "./chunk-VYUIBMIA.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

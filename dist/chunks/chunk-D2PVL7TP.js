@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-XWRVTWLP.js";
+} from "./chunk-3E3P5DMC.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-WIVPCMAO.js";
+} from "./chunk-VYUIBMIA.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-WIVPCMAO.js";
+} from "./chunk-VYUIBMIA.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-5HRTFZ55.js");
+      const mod = await import("./commands-DCQ2YOSN.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-F4CQQQXB.js");
+      const mod = await import("./compare-KO2ZDJQO.js");
       return mod.compare(rest);
     }
     default:
