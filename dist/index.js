@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-D2PVL7TP.js";
+} from "./chunks/chunk-GFNKKLC4.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-Z7L5U34F.js";
+} from "./chunks/chunk-Z24K2KFU.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-3E3P5DMC.js";
+import "./chunks/chunk-4AKPUPDB.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-VYUIBMIA.js";
+} from "./chunks/chunk-PL6PXRXJ.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-ST6KDIYD.js");
+  const module = await import("./chunks/optimize-ZXCFIIXA.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -1079,4 +1079,12 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * the weights does not pay (U85-2048 buffered: total cycles 25% over, SRAM 22% over).
    */
   random_101472: () => makeModel(101472).bytes,
+  /**
+   * Extended random model 102609: a depthwise convolution, a LEAKY_RELU and a multiplication by its input, a slice of
+   * every other column, a HARD_SWISH, a 3x5 convolution and a subtraction. The HARD_SWISH joins the multiplication
+   * across the slice, which then writes its whole output, 40 columns, into the 20-column map the convolution reads:
+   * the writer's connection and the reader's differ in width, so regor stores the map linear (in bricks, the
+   * convolution's reads cost no burst overhead: U85-2048 NPU cycles 4% under).
+   */
+  random_102609: () => makeModel(102609).bytes,
 };

@@ -130,9 +130,12 @@ export function linearWhereViewsDiffer(ops: readonly InternalOp[]): void {
       v.read.add(read(r));
       v.whole.add(whole(r));
     }
-    // A writer with a transpose fused into it writes the map in the transposed shape.
+    // A writer with a transpose fused into it writes the map in the transposed shape; one writing more than the map
+    // holds (the whole output of an operation a strided slice's activation joined, see wholeSpanSliceBefore) has
+    // its own shape on its connection.
     const written = { ...op.ofm, shape: transposedShape(op.ofm.shape, op.fusedTranspose) };
-    if (!op.ofm.buffer.linear) viewOf(op.ofm.buffer).whole.add(whole(written));
+    const larger = elements(written.shape) > elements(written.buffer.shape);
+    if (!op.ofm.buffer.linear) viewOf(op.ofm.buffer).whole.add(larger ? wc(written.shape) : whole(written));
   }
   for (const [b, v] of views) {
     if (v.read.size === 0) continue;

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-3E3P5DMC.js";
+} from "./chunk-4AKPUPDB.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-VYUIBMIA.js";
+} from "./chunk-PL6PXRXJ.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-Z7L5U34F.js.LEGAL.txt */
+/*! For license information please see chunk-Z24K2KFU.js.LEGAL.txt */

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-D2PVL7TP.js";
-import "./chunk-3E3P5DMC.js";
-import "./chunk-VYUIBMIA.js";
+} from "./chunk-GFNKKLC4.js";
+import "./chunk-4AKPUPDB.js";
+import "./chunk-PL6PXRXJ.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

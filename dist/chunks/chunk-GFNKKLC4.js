@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-3E3P5DMC.js";
+} from "./chunk-4AKPUPDB.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-VYUIBMIA.js";
+} from "./chunk-PL6PXRXJ.js";
 import {
   ModelFileError,
   isModelFileError,

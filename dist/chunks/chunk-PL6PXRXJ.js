@@ -5239,7 +5239,8 @@ function linearWhereViewsDiffer(ops) {
       v.whole.add(whole(r));
     }
     const written = { ...op.ofm, shape: transposedShape(op.ofm.shape, op.fusedTranspose) };
-    if (!op.ofm.buffer.linear) viewOf(op.ofm.buffer).whole.add(whole(written));
+    const larger = elements2(written.shape) > elements2(written.buffer.shape);
+    if (!op.ofm.buffer.linear) viewOf(op.ofm.buffer).whole.add(larger ? wc(written.shape) : whole(written));
   }
   for (const [b, v] of views) {
     if (v.read.size === 0) continue;

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-VYUIBMIA.js";
+} from "./chunk-PL6PXRXJ.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

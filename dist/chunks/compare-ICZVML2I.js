@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-FKHZVT7F.js";
+} from "./chunk-TMXJ2ECK.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-Z7L5U34F.js";
+} from "./chunk-Z24K2KFU.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-3E3P5DMC.js";
+import "./chunk-4AKPUPDB.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-VYUIBMIA.js";
+} from "./chunk-PL6PXRXJ.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer
