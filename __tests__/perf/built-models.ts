@@ -1087,4 +1087,11 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * convolution's reads cost no burst overhead: U85-2048 NPU cycles 4% under).
    */
   random_102609: () => makeModel(102609).bytes,
+  /**
+   * Extended random model 103215: a resize, a TRANSPOSE with the HARD_SWISH's LUT packed after it, a subtraction of a
+   * shallow map and a max pooling. A transpose starts no chain on U85, so the subtraction does not hold the map's
+   * shape after it: regor reshapes it deeper ([16, 8, 1] as [4, 2, 16]) (kept shallow, its reads of one channel of a
+   * graph input in DRAM each cost a burst: total cycles 3x Vela's on every U85).
+   */
+  random_103215: () => makeModel(103215).bytes,
 };

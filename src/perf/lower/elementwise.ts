@@ -220,6 +220,14 @@ export interface ChainSplits {
 }
 
 /**
+ * Whether the operation writes its output transposed: a transpose fused into it, or a transpose itself (a transpose
+ * left with no permutation, two merged that undo each other on a graph input, is none).
+ */
+function writesTransposed(o: InternalOp): boolean {
+  return !!o.fusedTranspose || (o.type === 'Transpose' && !!o.transpose && o.transpose !== 'NHWC');
+}
+
+/**
  * U85 chains up to four operations in one pass when each elementwise operation consumes the
  * previous one's output through the chaining buffer (at most three external inputs).
  */
@@ -244,9 +252,7 @@ export function chainElementwise(ctx: Ctx): ChainSplits {
   const scalarConst = (r: FmRef | undefined) => (!!r && r.buffer.constant && elements(r.shape) === 1 ? 1 : 0);
   // An operation writing a fused transpose neither chains nor is chained (EthosU85OpGroup::Chain), nor does a
   // transpose start a chain (its group has a transposed output).
-  // (A transpose left with no permutation, two merged that undo each other on a graph input, is none.)
-  const transposing = (o: InternalOp) =>
-    !!o.fusedTranspose || (o.type === 'Transpose' && !!o.transpose && o.transpose !== 'NHWC');
+  const transposing = writesTransposed;
   // regor packs in execution order: an elementwise operation chains onto the one before it before a transpose after
   // it could fuse, and then the transpose cannot (EthosU85OpGroup::Fuse takes none once two operations chain).
   // (Not when a LUT joined after the transpose: see fuseLutAfterTranspose.)
@@ -543,6 +549,8 @@ export function keepShapeAfterShallowActivation(ops: readonly InternalOp[]): voi
     // (Nor is one reshaped after an operation kept in its shape so: the chain holds that shape on.)
     const holdsShape = (shallowActivation(a) && !reshapesDeeper(a)) || !!a.keepsShape;
     if (!holdsShape || b.hw !== 'elementwise' || !reshapesDeeper(b)) continue;
+    // A transpose starts no chain: after one with a LUT, a shallow subtraction is reshaped (U85-512 3x over kept).
+    if (writesTransposed(a)) continue;
     // Read through a removed reshape, the map has as many elements, so regor reshapes the two deeper alike.
     const count = elementsOfShape(a.ofm.shape);
     if (count !== elementsOfShape(b.ofm.shape) || (b.ifm.buffer !== a.ofm.buffer && b.ifm2?.buffer !== a.ofm.buffer))

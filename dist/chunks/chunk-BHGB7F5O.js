@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-PL6PXRXJ.js";
+} from "./chunk-3W63WZFF.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-4AKPUPDB.js";
+} from "./chunk-BHGB7F5O.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-PL6PXRXJ.js";
+} from "./chunk-3W63WZFF.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-Z24K2KFU.js.LEGAL.txt */
+/*! For license information please see chunk-KC7IJIY3.js.LEGAL.txt */

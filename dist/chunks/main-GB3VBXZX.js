@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-PL6PXRXJ.js";
+} from "./chunk-3W63WZFF.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-F74XXQH5.js");
+      const mod = await import("./commands-EIDJ3243.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-ICZVML2I.js");
+      const mod = await import("./compare-CYBOWCTW.js");
       return mod.compare(rest);
     }
     default:

@@ -3794,6 +3794,9 @@ function packLutTable(ctx, op, prev) {
   if (prev.lutBytes > 0)
     prev.lutTensor = lutTensor(ctx, op.type, op.inputs[0] ?? -1, op.outputs[0] ?? -1, prev.lutBytes);
 }
+function writesTransposed(o) {
+  return !!o.fusedTranspose || o.type === "Transpose" && !!o.transpose && o.transpose !== "NHWC";
+}
 function chainElementwise(ctx) {
   const ops = ctx.ops;
   const split = { inserted: [], removed: [] };
@@ -3811,7 +3814,7 @@ function chainElementwise(ctx) {
   let external = 0;
   const elements2 = (x) => x.h * x.w * x.c;
   const scalarConst = (r) => !!r && r.buffer.constant && elements2(r.shape) === 1 ? 1 : 0;
-  const transposing = (o) => !!o.fusedTranspose || o.type === "Transpose" && !!o.transpose && o.transpose !== "NHWC";
+  const transposing = writesTransposed;
   const lutAfterTranspose = (o) => o.lutBytes > 0 && o.activation !== "lut";
   const transposeRunsApart = (o) => !!o.fusedTranspose && o.fusedTransposeSource !== void 0 && !lutAfterTranspose(o);
   for (let k = 0; k < ops.length; k++) {
@@ -3997,6 +4000,7 @@ function keepShapeAfterShallowActivation(ops) {
     const b = ops[k + 1];
     const holdsShape = shallowActivation(a) && !reshapesDeeper(a) || !!a.keepsShape;
     if (!holdsShape || b.hw !== "elementwise" || !reshapesDeeper(b)) continue;
+    if (writesTransposed(a)) continue;
     const count2 = elementsOfShape(a.ofm.shape);
     if (count2 !== elementsOfShape(b.ofm.shape) || b.ifm.buffer !== a.ofm.buffer && b.ifm2?.buffer !== a.ofm.buffer)
       continue;

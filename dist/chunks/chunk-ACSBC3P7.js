@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-4AKPUPDB.js";
+} from "./chunk-BHGB7F5O.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-PL6PXRXJ.js";
+} from "./chunk-3W63WZFF.js";
 import {
   ModelFileError,
   isModelFileError,

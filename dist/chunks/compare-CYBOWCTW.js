@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-TMXJ2ECK.js";
+} from "./chunk-JEXUFK4Y.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-Z24K2KFU.js";
+} from "./chunk-KC7IJIY3.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-4AKPUPDB.js";
+import "./chunk-BHGB7F5O.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-PL6PXRXJ.js";
+} from "./chunk-3W63WZFF.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

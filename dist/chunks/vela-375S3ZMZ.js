@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-GFNKKLC4.js";
-import "./chunk-4AKPUPDB.js";
-import "./chunk-PL6PXRXJ.js";
+} from "./chunk-ACSBC3P7.js";
+import "./chunk-BHGB7F5O.js";
+import "./chunk-3W63WZFF.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {
