@@ -25,6 +25,7 @@ import {
   chainElementwise,
   keepShapeAfterShallowActivation,
   reshapeShallowElementwise,
+  splitLutsWritingPadInteriors,
   splitSliceWritingActivations,
 } from './elementwise.js';
 import { lowerOne } from './operator.js';
@@ -207,6 +208,7 @@ export function lowerSubgraph(
   // After the slices move (regor reshapes in the scheduler, after its graph optimiser moved them): an operation
   // that now reads part of a map keeps its shape.
   splitSliceWritingActivations(ctx);
+  splitLutsWritingPadInteriors(ctx);
   // regor packs operations in the order it runs them (which the schedule puts ctx.ops in): on U85 an elementwise
   // operation chains onto the one run just before it.
   const schedule = scheduleInVelaOrder(ctx);

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-BHGB7F5O.js";
+} from "./chunk-L2JJGQ43.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-3W63WZFF.js";
+} from "./chunk-AYZIFRUQ.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-KC7IJIY3.js.LEGAL.txt */
+/*! For license information please see chunk-2ZPPYC7M.js.LEGAL.txt */

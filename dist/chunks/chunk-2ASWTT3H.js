@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-BHGB7F5O.js";
+} from "./chunk-L2JJGQ43.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-3W63WZFF.js";
+} from "./chunk-AYZIFRUQ.js";
 import {
   ModelFileError,
   isModelFileError,

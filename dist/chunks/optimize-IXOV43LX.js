@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-3W63WZFF.js";
+} from "./chunk-AYZIFRUQ.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -3838,12 +3838,6 @@ function chainElementwise(ctx) {
           split.inserted.push([op, transpose]);
           const copy = transpose.activation === "lut" ? writeIntoPadInterior(ctx, transpose) : void 0;
           if (copy) split.removed.push(copy);
-        } else if (lutThroughReshape(op) && padInteriorCopy(ctx, op.ofm.buffer, op.ofm.buffer.shape)) {
-          const lut = splitPackedLut(ctx, op);
-          ops.splice(k + 1, 0, lut);
-          split.inserted.push([op, lut]);
-          const copy = writeIntoPadInterior(ctx, lut);
-          if (copy) split.removed.push(copy);
         }
         (primary.chained ??= []).push(op);
         op.chainedInto = primary;
@@ -3877,6 +3871,15 @@ function splitFusedTranspose(ctx, op) {
   op.fusedTranspose = void 0;
   op.fusedTransposeSource = void 0;
   return transpose;
+}
+function splitLutsWritingPadInteriors(ctx) {
+  for (const op of [...ctx.ops]) {
+    if (op.hw !== "elementwise" || !lutThroughReshape(op)) continue;
+    if (!padInteriorCopy(ctx, op.ofm.buffer, op.ofm.buffer.shape)) continue;
+    const lut = splitPackedLut(ctx, op);
+    ctx.ops.splice(ctx.ops.indexOf(op) + 1, 0, lut);
+    writeIntoPadInterior(ctx, lut);
+  }
 }
 function lutThroughReshape(op) {
   return op.activation === "lut" && op.activationSource !== void 0 && !!op.activationReshaped && !op.writesInPlace;
@@ -5992,6 +5995,7 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights, ofmBlockOf) {
   }
   moveSlicesToConsumers(ctx);
   splitSliceWritingActivations(ctx);
+  splitLutsWritingPadInteriors(ctx);
   const schedule = scheduleInVelaOrder(ctx);
   if (family === "u85") keepShapeAfterShallowActivation(ctx.ops);
   for (const op of ctx.ops) reshapeShallowElementwise(op);

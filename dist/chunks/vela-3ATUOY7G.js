@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-ACSBC3P7.js";
-import "./chunk-BHGB7F5O.js";
-import "./chunk-3W63WZFF.js";
+} from "./chunk-2ASWTT3H.js";
+import "./chunk-L2JJGQ43.js";
+import "./chunk-AYZIFRUQ.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

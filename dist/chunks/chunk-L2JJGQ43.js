@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-3W63WZFF.js";
+} from "./chunk-AYZIFRUQ.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

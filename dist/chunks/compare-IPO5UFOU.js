@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-JEXUFK4Y.js";
+} from "./chunk-25RRPLWI.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-KC7IJIY3.js";
+} from "./chunk-2ZPPYC7M.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-BHGB7F5O.js";
+import "./chunk-L2JJGQ43.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-3W63WZFF.js";
+} from "./chunk-AYZIFRUQ.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-3W63WZFF.js";
+} from "./chunk-AYZIFRUQ.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-EIDJ3243.js");
+      const mod = await import("./commands-QUXN6HDA.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-CYBOWCTW.js");
+      const mod = await import("./compare-IPO5UFOU.js");
       return mod.compare(rest);
     }
     default:
