@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-2ASWTT3H.js";
+} from "./chunks/chunk-O7PIX7NC.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-2ZPPYC7M.js";
+} from "./chunks/chunk-TOXNRQZZ.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-L2JJGQ43.js";
+import "./chunks/chunk-H6D522A5.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-AYZIFRUQ.js";
+} from "./chunks/chunk-26O6WBM4.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-IXOV43LX.js");
+  const module = await import("./chunks/optimize-OUVSCKCE.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -1095,4 +1095,11 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * graph input in DRAM each cost a burst: total cycles 3x Vela's on every U85).
    */
   random_103215: () => makeModel(103215).bytes,
+  /**
+   * Extended random model 103132 (the eleventh extended set): a 13x16 input reshaped to [1, 1, 208, 1], a softmax, and
+   * requantizations. On U85 the transpose that would put the depth of 1 in H is an identity, kept as a copy; regor
+   * inserts that copy after the input, so the subtraction of the row maximum reads the copy in SRAM too, not the graph
+   * input in DRAM (U85-512 9% over).
+   */
+  random_103132: () => makeModel(103132).bytes,
 };

@@ -17,13 +17,18 @@ function lowerSoftmax8(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
   const rows: Shape3 = { h, w, c: 1 };
   const max = tempFm(ctx, rows, 8);
   const wide = w > 1 ? w : h;
+  // What the difference from the maximum reads: the input, or the copy of it below.
+  let input = ifm;
   if (ctx.family === 'u85' && c !== h * w * c && wide >= 16) {
     const perm = w > 1 ? [0, 3, 1, 2] : [0, 3, 2, 1];
     const turned = tempFm(ctx, w > 1 ? { h: c, w: h, c: w } : { h: c, w: 1, c: h }, 8);
     // A depth of 1 turns into place without moving data: regor rewrites that transpose into an identity
-    // (RewriteIdentityTranspose), which stays as a copy since the softmax reads its input twice.
-    if (c === 1) push(ctx, op, 'MemoryCopy', 'pool', ifm, { ...turned, shape: ifm.shape });
-    else push(ctx, op, 'Transpose', 'pool', ifm, turned, { transpose: u85TransposeType(perm) });
+    // (RewriteIdentityTranspose), which stays as a copy since the softmax reads its input twice, inserted after the
+    // input, so both readers read the copy (RemoveReshape).
+    if (c === 1) {
+      input = { ...turned, shape: ifm.shape };
+      push(ctx, op, 'MemoryCopy', 'pool', ifm, input);
+    } else push(ctx, op, 'Transpose', 'pool', ifm, turned, { transpose: u85TransposeType(perm) });
     const kernel: Kernel = { ...UNIT_KERNEL, h: c };
     push(
       ctx,
@@ -38,7 +43,7 @@ function lowerSoftmax8(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): void {
   const exp = tempFm(ctx, ifm.shape, 32);
   // The exp LUT is its own (fused) operation in Vela, with no cycles: its transfer is costed nowhere. It is stored
   // as 256 32-bit values built from the input's scale and beta.
-  push(ctx, op, 'Sub', 'elementwise', ifm, exp, {
+  push(ctx, op, 'Sub', 'elementwise', input, exp, {
     ifm2: max,
     activation: 'lut',
     lutBytes: 0,

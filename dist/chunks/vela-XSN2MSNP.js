@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-2ASWTT3H.js";
-import "./chunk-L2JJGQ43.js";
-import "./chunk-AYZIFRUQ.js";
+} from "./chunk-O7PIX7NC.js";
+import "./chunk-H6D522A5.js";
+import "./chunk-26O6WBM4.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-AYZIFRUQ.js";
+} from "./chunk-26O6WBM4.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-QUXN6HDA.js");
+      const mod = await import("./commands-BL65VNOK.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-IPO5UFOU.js");
+      const mod = await import("./compare-OM3AUYJ4.js");
       return mod.compare(rest);
     }
     default:

@@ -5329,11 +5329,14 @@ function lowerSoftmax8(ctx, op, ifm, ofm2) {
   const rows = { h, w, c: 1 };
   const max = tempFm(ctx, rows, 8);
   const wide = w > 1 ? w : h;
+  let input2 = ifm;
   if (ctx.family === "u85" && c !== h * w * c && wide >= 16) {
     const perm = w > 1 ? [0, 3, 1, 2] : [0, 3, 2, 1];
     const turned = tempFm(ctx, w > 1 ? { h: c, w: h, c: w } : { h: c, w: 1, c: h }, 8);
-    if (c === 1) push(ctx, op, "MemoryCopy", "pool", ifm, { ...turned, shape: ifm.shape });
-    else push(ctx, op, "Transpose", "pool", ifm, turned, { transpose: u85TransposeType(perm) });
+    if (c === 1) {
+      input2 = { ...turned, shape: ifm.shape };
+      push(ctx, op, "MemoryCopy", "pool", ifm, input2);
+    } else push(ctx, op, "Transpose", "pool", ifm, turned, { transpose: u85TransposeType(perm) });
     const kernel2 = { ...UNIT_KERNEL, h: c };
     push(
       ctx,
@@ -5346,7 +5349,7 @@ function lowerSoftmax8(ctx, op, ifm, ofm2) {
     );
   } else pushDepthMax(ctx, op, ifm, max);
   const exp = tempFm(ctx, ifm.shape, 32);
-  push(ctx, op, "Sub", "elementwise", ifm, exp, {
+  push(ctx, op, "Sub", "elementwise", input2, exp, {
     ifm2: max,
     activation: "lut",
     lutBytes: 0,

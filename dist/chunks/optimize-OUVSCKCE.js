@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-AYZIFRUQ.js";
+} from "./chunk-26O6WBM4.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-25RRPLWI.js";
+} from "./chunk-UIJRZPE6.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-2ZPPYC7M.js";
+} from "./chunk-TOXNRQZZ.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-L2JJGQ43.js";
+import "./chunk-H6D522A5.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-AYZIFRUQ.js";
+} from "./chunk-26O6WBM4.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-AYZIFRUQ.js";
+} from "./chunk-26O6WBM4.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

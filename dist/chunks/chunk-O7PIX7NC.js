@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-L2JJGQ43.js";
+} from "./chunk-H6D522A5.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-AYZIFRUQ.js";
+} from "./chunk-26O6WBM4.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-L2JJGQ43.js";
+} from "./chunk-H6D522A5.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-AYZIFRUQ.js";
+} from "./chunk-26O6WBM4.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-2ZPPYC7M.js.LEGAL.txt */
+/*! For license information please see chunk-TOXNRQZZ.js.LEGAL.txt */
