@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-O7PIX7NC.js";
+} from "./chunks/chunk-6CSJ57LI.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-TOXNRQZZ.js";
+} from "./chunks/chunk-OTHTBLJY.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-H6D522A5.js";
+import "./chunks/chunk-5DOQ3CVY.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-26O6WBM4.js";
+} from "./chunks/chunk-FPVYZ23K.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-OUVSCKCE.js");
+  const module = await import("./chunks/optimize-IYMCDHIK.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -1102,4 +1102,10 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * input in DRAM (U85-512 9% over).
    */
   random_103132: () => makeModel(103132).bytes,
+  /**
+   * Extended random model 103111: two poolings of a [4, 1, 1] map, a requantization, a RESHAPE to the very shape it
+   * reads, and a PAD. regor removes the reshape, and the PAD's interior copy moves into the requantization, which
+   * writes the interior (copied after the reshape: 15% over on U55-128).
+   */
+  random_103111: () => makeModel(103111).bytes,
 };

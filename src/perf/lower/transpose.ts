@@ -99,10 +99,21 @@ export function pushU85Transpose(
 
 const LAYOUT_OPS = new Set(['RESHAPE', 'SQUEEZE', 'EXPAND_DIMS', 'TRANSPOSE']);
 
-/** True when a reshape or transpose writes the tensor (Vela never moves a slice into those). */
+/**
+ * True when a reshape or transpose writes the tensor (Vela never moves a slice into those), but for a reshape to the
+ * very shape it reads, of a map nothing else reads (the graph optimiser removes it, and the write moves into the
+ * operation before).
+ */
 export function viaLayoutOp(ctx: Ctx, tensorIndex: number): boolean {
   const writer = writerOf(ctx, tensorIndex);
-  return !!writer && LAYOUT_OPS.has(writer.type);
+  if (!writer || !LAYOUT_OPS.has(writer.type)) return false;
+  if (writer.type === 'TRANSPOSE') return true;
+  // (Only when the reshape alone reads its input: a map read apart too keeps its copy.)
+  const input = writer.inputs[0] ?? -1;
+  if ((ctx.readers.get(input) ?? 0) !== 1 || ctx.sg.outputs.includes(input)) return true;
+  const from = ctx.sg.tensors[input]?.shape;
+  const to = ctx.sg.tensors[tensorIndex]?.shape;
+  return !from || !to || from.join('x') !== to.join('x');
 }
 
 /** Most copies Vela's batch decomposition is modelled as separate operations (beyond that, one folded op). */

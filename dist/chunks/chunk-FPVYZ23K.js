@@ -4183,7 +4183,13 @@ function pushU85Transpose(ctx, op, ifm, ofm2, shape, perm, writer = op) {
 var LAYOUT_OPS = /* @__PURE__ */ new Set(["RESHAPE", "SQUEEZE", "EXPAND_DIMS", "TRANSPOSE"]);
 function viaLayoutOp(ctx, tensorIndex) {
   const writer = writerOf(ctx, tensorIndex);
-  return !!writer && LAYOUT_OPS.has(writer.type);
+  if (!writer || !LAYOUT_OPS.has(writer.type)) return false;
+  if (writer.type === "TRANSPOSE") return true;
+  const input2 = writer.inputs[0] ?? -1;
+  if ((ctx.readers.get(input2) ?? 0) !== 1 || ctx.sg.outputs.includes(input2)) return true;
+  const from = ctx.sg.tensors[input2]?.shape;
+  const to = ctx.sg.tensors[tensorIndex]?.shape;
+  return !from || !to || from.join("x") !== to.join("x");
 }
 var MAX_DECOMPOSED_BATCH = 256;
 function pushPerBatch(ctx, op, src, dst, batch) {

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-UIJRZPE6.js";
+} from "./chunk-TCCEP3XL.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-TOXNRQZZ.js";
+} from "./chunk-OTHTBLJY.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-H6D522A5.js";
+import "./chunk-5DOQ3CVY.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-26O6WBM4.js";
+} from "./chunk-FPVYZ23K.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

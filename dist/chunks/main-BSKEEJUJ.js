@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-26O6WBM4.js";
+} from "./chunk-FPVYZ23K.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-BL65VNOK.js");
+      const mod = await import("./commands-IA7KOP5A.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-OM3AUYJ4.js");
+      const mod = await import("./compare-BIAB5WQS.js");
       return mod.compare(rest);
     }
     default:

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-26O6WBM4.js";
+} from "./chunk-FPVYZ23K.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

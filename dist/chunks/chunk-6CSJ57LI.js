@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-H6D522A5.js";
+} from "./chunk-5DOQ3CVY.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-26O6WBM4.js";
+} from "./chunk-FPVYZ23K.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-26O6WBM4.js";
+} from "./chunk-FPVYZ23K.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-H6D522A5.js";
+} from "./chunk-5DOQ3CVY.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-26O6WBM4.js";
+} from "./chunk-FPVYZ23K.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-TOXNRQZZ.js.LEGAL.txt */
+/*! For license information please see chunk-OTHTBLJY.js.LEGAL.txt */

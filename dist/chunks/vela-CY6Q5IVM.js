@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-O7PIX7NC.js";
-import "./chunk-H6D522A5.js";
-import "./chunk-26O6WBM4.js";
+} from "./chunk-6CSJ57LI.js";
+import "./chunk-5DOQ3CVY.js";
+import "./chunk-FPVYZ23K.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {
