@@ -1108,4 +1108,11 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * writes the interior (copied after the reshape: 15% over on U55-128).
    */
   random_103111: () => makeModel(103111).bytes,
+  /**
+   * Random model 913: a resize, two convolutions, an addition, a max pooling and a TRANSPOSE_CONV to 8 channels with a
+   * 3x3 kernel. On U55/U65 regor runs the transpose convolution as a convolution over the upscaled input with its
+   * kernel reversed in height and width (LegaliseTransposeConv2D), which is what it encodes: 160 bytes of weights,
+   * not the 144 of the kernel as stored.
+   */
+  random_913: () => makeModel(913).bytes,
 };

@@ -448,6 +448,30 @@ function kernelElementWeights(ctx: Ctx, w: WeightInfo, y: number, x: number, ele
 }
 
 /**
+ * A U55/U65 transpose convolution's kernel as regor runs it, a convolution over the upscaled input
+ * (LegaliseTransposeConv2D): reversed in height and width, which its encoded size follows (a 3x3 kernel to 8
+ * channels: 160 bytes reversed, 144 as stored).
+ */
+export function reversedKernel(ctx: Ctx, w: WeightInfo): WeightInfo {
+  const shape = w.source?.shape;
+  if (!shape) return w;
+  const [o, kh, kw, i] = shape;
+  if (kh * kw <= 1) return w;
+  return derivedWeights(ctx, w, '@reversed', {
+    scale: 1,
+    shape: [o, kh, kw, i],
+    gather: (all, out) => {
+      for (let c = 0; c < o; c++)
+        for (let y = 0; y < kh; y++)
+          for (let x = 0; x < kw; x++) {
+            const at = ((c * kh + (kh - 1 - y)) * kw + (kw - 1 - x)) * i;
+            out.set(all.subarray(at, at + i), ((c * kh + y) * kw + x) * i);
+          }
+    },
+  });
+}
+
+/**
  * A U85 transpose convolution as regor decomposes it (DecomposeTransposeConv2DLargeStride): one stride-1
  * convolution per output phase (oy, ox) with the kernel taps that land there, reversed, writing every stride-th
  * output element from the phase's offset, after a 1x1 pass of zero weights when the stride exceeds the kernel

@@ -35,6 +35,7 @@ import {
   pushPerKernelElement,
   dilateKernel,
   pushU85TransposeConv,
+  reversedKernel,
   pushUnrolled,
   fcRows,
 } from './convolution.js';
@@ -94,7 +95,8 @@ export function lowerOne(ctx: Ctx, op: Operator): void {
       const multiplier = dw ? Math.round(ofm.shape.c / Math.max(1, src.shape.c)) : 1;
       if (transpose && ctx.family === 'u85' && weights)
         pushU85TransposeConv(ctx, op, src, ofm, weights, convKernel(op, w.shape[1], w.shape[2]), act);
-      else if (transpose) push(ctx, op, 'Conv2D', 'conv', src, ofm, extra);
+      else if (transpose)
+        push(ctx, op, 'Conv2D', 'conv', src, ofm, { ...extra, weights: weights && reversedKernel(ctx, weights) });
       else if (multiplier > 1 && ofm.shape.c === src.shape.c * multiplier)
         pushPerMultiplier(ctx, op, multiplier, src, ofm, extra);
       else {

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-FPVYZ23K.js";
+} from "./chunk-6QAH6VUF.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-5DOQ3CVY.js";
+} from "./chunk-QHLLJJHG.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-FPVYZ23K.js";
+} from "./chunk-6QAH6VUF.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-OTHTBLJY.js.LEGAL.txt */
+/*! For license information please see chunk-CKU2RQA7.js.LEGAL.txt */

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-5DOQ3CVY.js";
+} from "./chunk-QHLLJJHG.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-FPVYZ23K.js";
+} from "./chunk-6QAH6VUF.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-FPVYZ23K.js";
+} from "./chunk-6QAH6VUF.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-IA7KOP5A.js");
+      const mod = await import("./commands-HRIDJEKW.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-BIAB5WQS.js");
+      const mod = await import("./compare-7NB5BPFM.js");
       return mod.compare(rest);
     }
     default:

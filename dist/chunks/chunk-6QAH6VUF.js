@@ -4594,6 +4594,24 @@ function kernelElementWeights(ctx, w, y, x, elements2) {
     }
   });
 }
+function reversedKernel(ctx, w) {
+  const shape = w.source?.shape;
+  if (!shape) return w;
+  const [o, kh, kw, i] = shape;
+  if (kh * kw <= 1) return w;
+  return derivedWeights(ctx, w, "@reversed", {
+    scale: 1,
+    shape: [o, kh, kw, i],
+    gather: (all, out) => {
+      for (let c = 0; c < o; c++)
+        for (let y = 0; y < kh; y++)
+          for (let x = 0; x < kw; x++) {
+            const at = ((c * kh + (kh - 1 - y)) * kw + (kw - 1 - x)) * i;
+            out.set(all.subarray(at, at + i), ((c * kh + y) * kw + x) * i);
+          }
+    }
+  });
+}
 function pushU85TransposeConv(ctx, op, ifm, ofm2, w, kernel2, activation) {
   const sy = Math.max(1, num2(op.options?.strideH, 1));
   const sx = Math.max(1, num2(op.options?.strideW, 1));
@@ -5505,7 +5523,8 @@ function lowerOne(ctx, op) {
       const multiplier = dw ? Math.round(ofm2.shape.c / Math.max(1, src.shape.c)) : 1;
       if (transpose && ctx.family === "u85" && weights)
         pushU85TransposeConv(ctx, op, src, ofm2, weights, convKernel(op, w.shape[1], w.shape[2]), act);
-      else if (transpose) push(ctx, op, "Conv2D", "conv", src, ofm2, extra);
+      else if (transpose)
+        push(ctx, op, "Conv2D", "conv", src, ofm2, { ...extra, weights: weights && reversedKernel(ctx, weights) });
       else if (multiplier > 1 && ofm2.shape.c === src.shape.c * multiplier)
         pushPerMultiplier(ctx, op, multiplier, src, ofm2, extra);
       else {

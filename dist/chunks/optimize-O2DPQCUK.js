@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-FPVYZ23K.js";
+} from "./chunk-6QAH6VUF.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

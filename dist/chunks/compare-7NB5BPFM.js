@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-TCCEP3XL.js";
+} from "./chunk-2OTNNRXW.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-OTHTBLJY.js";
+} from "./chunk-CKU2RQA7.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-5DOQ3CVY.js";
+import "./chunk-QHLLJJHG.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-FPVYZ23K.js";
+} from "./chunk-6QAH6VUF.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-6CSJ57LI.js";
-import "./chunk-5DOQ3CVY.js";
-import "./chunk-FPVYZ23K.js";
+} from "./chunk-K4QDF6XZ.js";
+import "./chunk-QHLLJJHG.js";
+import "./chunk-6QAH6VUF.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {
