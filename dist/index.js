@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-K4QDF6XZ.js";
+} from "./chunks/chunk-XA7P3OTP.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-CKU2RQA7.js";
+} from "./chunks/chunk-AU4OK5MK.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-QHLLJJHG.js";
+import "./chunks/chunk-4UPK42AM.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-6QAH6VUF.js";
+} from "./chunks/chunk-QFXNZUWN.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-O2DPQCUK.js");
+  const module = await import("./chunks/optimize-IQPZR7T3.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

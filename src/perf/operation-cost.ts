@@ -7,7 +7,7 @@ import type { Stripe } from './cascade.js';
 import { accessCycles, elementAccess, elementBytes, extraIfmBytes, measureCycles, type PerfQuery } from './cycles.js';
 import { PerfLimitError } from './lower/index.js';
 import { formatOf } from './memory-plan.js';
-import { transposedShape, type InternalOp, type Kernel, type WeightInfo } from './ops.js';
+import { storedShape, transposedShape, type InternalOp, type Kernel, type WeightInfo } from './ops.js';
 import { Channel, floatCycles, memToMemCycles, minReadCycles } from './transfer.js';
 import type { TransposePass } from './transpose-passes.js';
 import { planWeightBuffering, type BufferingPlan, type FutureOp } from './weight-buffering.js';
@@ -125,7 +125,8 @@ export function slicedEstimateShape(op: InternalOp): InternalOp {
  * test sizes its IFM reads by): a strided kernel that does not reach the input's last columns or rows reads less
  * than the whole map (a 3x1 stride-2 convolution over 16 columns needs 15). A strided read (see FmRef.extent) steps
  * through its area: the kernel's stride times the read's, within the area (one output column of a 1-wide kernel
- * over a column-strided slice reads one column of it, not the slice's two).
+ * over a column-strided slice reads one column of it, not the slice's two). A PAD folded into the operation pads
+ * nothing it reads (a 3x5 convolution over two columns padded to five reads the two).
  */
 export function readingRequiredInput(op: InternalOp): InternalOp {
   const k = op.kernel;
@@ -135,7 +136,8 @@ export function readingRequiredInput(op: InternalOp): InternalOp {
   const s = op.ifm.shape;
   const e = op.ifm.extent;
   const step = (e && op.ifm.step) || { h: 1, w: 1 };
-  const area = e ?? s;
+  // Within the map as stored: a zero PAD folded into the operation is its kernel's padding, not input to read.
+  const area = storedShape(op.ifm);
   // With a transpose fused into the operation, regor asks for the input of its OFM connection, the transposed map:
   // a 3x1 convolution writing [64, 9] as [9, 64] needs 11 rows (and every column).
   const o = op.fusedTranspose ? transposedShape(op.ofm.shape, op.fusedTranspose) : op.ofm.shape;

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-QHLLJJHG.js";
+} from "./chunk-4UPK42AM.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-6QAH6VUF.js";
+} from "./chunk-QFXNZUWN.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-6QAH6VUF.js";
+} from "./chunk-QFXNZUWN.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-2OTNNRXW.js";
+} from "./chunk-BCVSWTI2.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-CKU2RQA7.js";
+} from "./chunk-AU4OK5MK.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-QHLLJJHG.js";
+import "./chunk-4UPK42AM.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-6QAH6VUF.js";
+} from "./chunk-QFXNZUWN.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -9470,7 +9470,7 @@ function readingRequiredInput(op) {
   const s2 = op.ifm.shape;
   const e = op.ifm.extent;
   const step = e && op.ifm.step || { h: 1, w: 1 };
-  const area = e ?? s2;
+  const area = storedShape(op.ifm);
   const o = op.fusedTranspose ? transposedShape(op.ofm.shape, op.fusedTranspose) : op.ofm.shape;
   const h = Math.min(area.h, need(o.h, k.strideY * step.h, k.h, k.dilationY));
   const w = Math.min(area.w, need(o.w, k.strideX * step.w, k.w, k.dilationX));

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-K4QDF6XZ.js";
-import "./chunk-QHLLJJHG.js";
-import "./chunk-6QAH6VUF.js";
+} from "./chunk-XA7P3OTP.js";
+import "./chunk-4UPK42AM.js";
+import "./chunk-QFXNZUWN.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-QHLLJJHG.js";
+} from "./chunk-4UPK42AM.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-6QAH6VUF.js";
+} from "./chunk-QFXNZUWN.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-CKU2RQA7.js.LEGAL.txt */
+/*! For license information please see chunk-AU4OK5MK.js.LEGAL.txt */

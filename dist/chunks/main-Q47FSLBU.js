@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-6QAH6VUF.js";
+} from "./chunk-QFXNZUWN.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-HRIDJEKW.js");
+      const mod = await import("./commands-NTAZHUGF.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-7NB5BPFM.js");
+      const mod = await import("./compare-U2XDSZE3.js");
       return mod.compare(rest);
     }
     default:

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-6QAH6VUF.js";
+} from "./chunk-QFXNZUWN.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";
