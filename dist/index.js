@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-XA7P3OTP.js";
+} from "./chunks/chunk-5RMSWDWT.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-AU4OK5MK.js";
+} from "./chunks/chunk-R6WYPZUI.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-4UPK42AM.js";
+import "./chunks/chunk-K336VMSU.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-QFXNZUWN.js";
+} from "./chunks/chunk-GLJUXD5B.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-IQPZR7T3.js");
+  const module = await import("./chunks/optimize-FBEWAVLH.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

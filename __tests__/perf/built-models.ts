@@ -1123,4 +1123,11 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * Vela's: U65-512 2% over).
    */
   random_937: () => makeModel(937).bytes,
+  /**
+   * Random model 2354: a softmax, a convolution, a multiplication, a depthwise convolution of depth multiplier 2 with
+   * ReLU6, and a PAD. On U55/U65 the convolution runs per multiplier, transposes interleave the parts, and the
+   * ReLU6 runs last as an operation of its own writing the PAD's interior: the main op of its group, paced like one
+   * with no fused activation (AO cycles per element 1.0 on U55-256, not a fused ReLU's 0.25: 2,000 cycles under).
+   */
+  random_2354: () => makeModel(2354).bytes,
 };

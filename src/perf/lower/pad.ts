@@ -64,7 +64,8 @@ export function pushPadFills(ctx: Ctx, op: Operator, ifm: FmRef, ofm: FmRef): bo
       'pool',
       ifm,
       { ...ofm, shape: ifm.shape },
-      activation ? { elementwiseLike: true, activation } : {},
+      // A ReLU runs as a standalone activation, the main op of its group (as a RELU operator: see lowerOperator).
+      activation ? { elementwiseLike: true, ...(activation !== 'relu' && { activation }) } : {},
     );
   }
   return true;

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-QFXNZUWN.js";
+} from "./chunk-GLJUXD5B.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-QFXNZUWN.js";
+} from "./chunk-GLJUXD5B.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-4UPK42AM.js";
+} from "./chunk-K336VMSU.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-QFXNZUWN.js";
+} from "./chunk-GLJUXD5B.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-AU4OK5MK.js.LEGAL.txt */
+/*! For license information please see chunk-R6WYPZUI.js.LEGAL.txt */

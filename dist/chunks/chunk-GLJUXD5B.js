@@ -4963,7 +4963,8 @@ function pushPadFills(ctx, op, ifm, ofm2) {
       "pool",
       ifm,
       { ...ofm2, shape: ifm.shape },
-      activation ? { elementwiseLike: true, activation } : {}
+      // A ReLU runs as a standalone activation, the main op of its group (as a RELU operator: see lowerOperator).
+      activation ? { elementwiseLike: true, ...activation !== "relu" && { activation } } : {}
     );
   }
   return true;

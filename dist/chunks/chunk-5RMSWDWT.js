@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-4UPK42AM.js";
+} from "./chunk-K336VMSU.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-QFXNZUWN.js";
+} from "./chunk-GLJUXD5B.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-XA7P3OTP.js";
-import "./chunk-4UPK42AM.js";
-import "./chunk-QFXNZUWN.js";
+} from "./chunk-5RMSWDWT.js";
+import "./chunk-K336VMSU.js";
+import "./chunk-GLJUXD5B.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

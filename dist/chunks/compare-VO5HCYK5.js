@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-BCVSWTI2.js";
+} from "./chunk-ED3YIJYB.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-AU4OK5MK.js";
+} from "./chunk-R6WYPZUI.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-4UPK42AM.js";
+import "./chunk-K336VMSU.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-QFXNZUWN.js";
+} from "./chunk-GLJUXD5B.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer
