@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-5RMSWDWT.js";
+} from "./chunks/chunk-WMYRVBUF.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-R6WYPZUI.js";
+} from "./chunks/chunk-MHUNI3IK.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-K336VMSU.js";
+import "./chunks/chunk-XCBWHPA2.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-GLJUXD5B.js";
+} from "./chunks/chunk-XTBFO6OR.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-FBEWAVLH.js");
+  const module = await import("./chunks/optimize-V3E2REXX.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

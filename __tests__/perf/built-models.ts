@@ -1130,4 +1130,11 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * with no fused activation (AO cycles per element 1.0 on U55-256, not a fused ReLU's 0.25: 2,000 cycles under).
    */
   random_2354: () => makeModel(2354).bytes,
+  /**
+   * Extended random model 103518 (the twelfth extended set): a half-pixel 2x bilinear resize of [13, 1, 96] and a
+   * PAD. regor decomposes the resize in its scheduler, after moving the PAD's interior copy into it, so its four 2x2
+   * depthwise phases write the interior, each costed over the padded map less its last row and column (27x2 of 28x3);
+   * apart, the interior was copied and the phases were costed on the resize's own output (U65-512 8.5% under).
+   */
+  random_103518: () => makeModel(103518).bytes,
 };

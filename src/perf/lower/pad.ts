@@ -98,12 +98,13 @@ export function writeIntoOutput(ctx: Ctx, src: number, part: FmRef, out: FmRef, 
   const writers = ctx.ops.filter((o) => o.ofm.buffer === part.buffer && o.subgraph === ctx.sg.index);
   // A chain's primary writes its last operation's output: one writer.
   const own = writers.filter((o) => !writers.some((p) => p !== o && p.chained?.includes(o)));
-  // The phases a transpose convolution is decomposed into are one operation when regor moves the write (it
-  // decomposes later, in the scheduler).
+  // The phases a transpose convolution or a half-pixel resize is decomposed into are one operation when regor moves
+  // the write (it decomposes later, in the scheduler).
+  const decomposed = ctx.sg.operators[own[0]?.sourceIndex ?? -1]?.type;
   const phases =
     own.length > 1 &&
     own.every((o) => o.sourceIndex === own[0].sourceIndex) &&
-    ctx.sg.operators[own[0].sourceIndex]?.type === 'TRANSPOSE_CONV';
+    (decomposed === 'TRANSPOSE_CONV' || decomposed === 'RESIZE_BILINEAR');
   const producer = own.length === 1 ? writers[0] : phases ? own[0] : undefined;
   // A U85 depth multiplier's last transpose writes the part through a view of it (its planes' shape): it writes
   // the output through the same view.
@@ -138,9 +139,13 @@ export function writeIntoOutput(ctx: Ctx, src: number, part: FmRef, out: FmRef, 
   // So does a transpose that writes its part linear (a depth multiplier's last pass: on U55/U65 regor has every
   // transpose read and write NHWC) or through a view of it (on U85: no brick format has both shapes).
   if (producer.type === 'Transpose' && (part.buffer.linear || view)) out.buffer.linear = true;
+  // A half-pixel resize's phases are costed over the output they write into less its last row and column (see
+  // pushHalfPixelBilinear): the padded map's, then (a resize into a PAD's interior: 27x2 phases of a 28x3 map).
+  const resized = phases && decomposed === 'RESIZE_BILINEAR';
   for (const w of phases ? own : [producer]) {
     // Each phase writes its own lattice of the part.
-    w.ofm = { ...out, shape: phases || view ? w.ofm.shape : part.shape };
+    const shape = resized ? { ...w.ofm.shape, h: out.shape.h - 1, w: out.shape.w - 1 } : w.ofm.shape;
+    w.ofm = { ...out, shape: phases || view ? shape : part.shape };
     w.writesInPlace = true;
     for (const o of ctx.ops) if (o.chained?.includes(w)) o.ofm = w.ofm;
   }

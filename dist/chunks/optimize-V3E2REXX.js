@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-GLJUXD5B.js";
+} from "./chunk-XTBFO6OR.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-K336VMSU.js";
+} from "./chunk-XCBWHPA2.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-GLJUXD5B.js";
+} from "./chunk-XTBFO6OR.js";
 import {
   ModelFileError,
   isModelFileError,

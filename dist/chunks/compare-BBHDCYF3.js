@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-ED3YIJYB.js";
+} from "./chunk-7HJ7K4UA.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-R6WYPZUI.js";
+} from "./chunk-MHUNI3IK.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-K336VMSU.js";
+import "./chunk-XCBWHPA2.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-GLJUXD5B.js";
+} from "./chunk-XTBFO6OR.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -4980,7 +4980,8 @@ var DATA_LAYOUT = /* @__PURE__ */ new Set(["PAD", "PADV2", "CONCATENATION", "PAC
 function writeIntoOutput(ctx, src, part, out, outT) {
   const writers = ctx.ops.filter((o) => o.ofm.buffer === part.buffer && o.subgraph === ctx.sg.index);
   const own = writers.filter((o) => !writers.some((p) => p !== o && p.chained?.includes(o)));
-  const phases = own.length > 1 && own.every((o) => o.sourceIndex === own[0].sourceIndex) && ctx.sg.operators[own[0].sourceIndex]?.type === "TRANSPOSE_CONV";
+  const decomposed = ctx.sg.operators[own[0]?.sourceIndex ?? -1]?.type;
+  const phases = own.length > 1 && own.every((o) => o.sourceIndex === own[0].sourceIndex) && (decomposed === "TRANSPOSE_CONV" || decomposed === "RESIZE_BILINEAR");
   const producer = own.length === 1 ? writers[0] : phases ? own[0] : void 0;
   const view = !!producer && producer.type === "Transpose" && !sameShape(producer.ofm.shape, part.shape) && elementsOfShape(producer.ofm.shape) === elementsOfShape(part.shape);
   if (
@@ -4997,8 +4998,10 @@ function writeIntoOutput(ctx, src, part, out, outT) {
   ctx.buffers.delete(part.buffer.key);
   if (phases && part.buffer.linear) out.buffer.linear = true;
   if (producer.type === "Transpose" && (part.buffer.linear || view)) out.buffer.linear = true;
+  const resized = phases && decomposed === "RESIZE_BILINEAR";
   for (const w of phases ? own : [producer]) {
-    w.ofm = { ...out, shape: phases || view ? w.ofm.shape : part.shape };
+    const shape = resized ? { ...w.ofm.shape, h: out.shape.h - 1, w: out.shape.w - 1 } : w.ofm.shape;
+    w.ofm = { ...out, shape: phases || view ? shape : part.shape };
     w.writesInPlace = true;
     for (const o of ctx.ops) if (o.chained?.includes(w)) o.ofm = w.ofm;
   }

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-GLJUXD5B.js";
+} from "./chunk-XTBFO6OR.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-FWWEJWQV.js");
+      const mod = await import("./commands-XTR3ZKY7.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-VO5HCYK5.js");
+      const mod = await import("./compare-BBHDCYF3.js");
       return mod.compare(rest);
     }
     default:

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-5RMSWDWT.js";
-import "./chunk-K336VMSU.js";
-import "./chunk-GLJUXD5B.js";
+} from "./chunk-WMYRVBUF.js";
+import "./chunk-XCBWHPA2.js";
+import "./chunk-XTBFO6OR.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

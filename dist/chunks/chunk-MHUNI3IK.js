@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-K336VMSU.js";
+} from "./chunk-XCBWHPA2.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-GLJUXD5B.js";
+} from "./chunk-XTBFO6OR.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-R6WYPZUI.js.LEGAL.txt */
+/*! For license information please see chunk-MHUNI3IK.js.LEGAL.txt */

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-GLJUXD5B.js";
+} from "./chunk-XTBFO6OR.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {
