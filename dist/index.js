@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-WMYRVBUF.js";
+} from "./chunks/chunk-NUKELXMV.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-MHUNI3IK.js";
+} from "./chunks/chunk-KC4P6WXR.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-XCBWHPA2.js";
+import "./chunks/chunk-WGLDL43W.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-XTBFO6OR.js";
+} from "./chunks/chunk-O7EHQKFG.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-V3E2REXX.js");
+  const module = await import("./chunks/optimize-OSHZEGCI.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -1137,4 +1137,11 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * apart, the interior was copied and the phases were costed on the resize's own output (U65-512 8.5% under).
    */
   random_103518: () => makeModel(103518).bytes,
+  /**
+   * Extended random model 103576: a subtraction of [1, 1, 17, 64] maps, a TRANSPOSE swapping W and C, a second one
+   * moving only a unit axis ([1, 1, 64, 17] to [1, 64, 1, 17]), a requantization, a multiplication and a
+   * concatenation. regor rewrites the second into an identity before it merges transposes, so the first is no pair:
+   * it fuses into the subtraction on U85 (merged and run apart: NPU cycles 20-33% over).
+   */
+  random_103576: () => makeModel(103576).bytes,
 };

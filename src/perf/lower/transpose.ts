@@ -178,6 +178,8 @@ function fuseTranspose(ctx: Ctx, op: Operator, ofm: FmRef, inShape: Shape3, tran
  */
 function mergeablePair(ctx: Ctx, first: Operator, second: Operator): boolean {
   if (first.type !== 'TRANSPOSE' || second.type !== 'TRANSPOSE') return false;
+  // regor rewrites one that moves only unit axes into an identity first (RewriteIdentityTranspose): no pair.
+  if (isIdentityTranspose(ctx, first) || isIdentityTranspose(ctx, second)) return false;
   if (!ctx.npu.has(first.index) || !ctx.npu.has(second.index)) return false;
   const link = first.outputs[0] ?? -1;
   if (second.inputs[0] !== link || (ctx.readers.get(link) ?? 0) !== 1 || ctx.sg.outputs.includes(link)) return false;

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-XTBFO6OR.js";
+} from "./chunk-O7EHQKFG.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

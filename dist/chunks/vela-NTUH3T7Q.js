@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-WMYRVBUF.js";
-import "./chunk-XCBWHPA2.js";
-import "./chunk-XTBFO6OR.js";
+} from "./chunk-NUKELXMV.js";
+import "./chunk-WGLDL43W.js";
+import "./chunk-O7EHQKFG.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

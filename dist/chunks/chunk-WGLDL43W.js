@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-XTBFO6OR.js";
+} from "./chunk-O7EHQKFG.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

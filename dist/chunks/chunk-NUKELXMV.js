@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-XCBWHPA2.js";
+} from "./chunk-WGLDL43W.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-XTBFO6OR.js";
+} from "./chunk-O7EHQKFG.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -4230,6 +4230,7 @@ function fuseTranspose(ctx, op, ofm2, inShape, transpose) {
 }
 function mergeablePair(ctx, first, second) {
   if (first.type !== "TRANSPOSE" || second.type !== "TRANSPOSE") return false;
+  if (isIdentityTranspose(ctx, first) || isIdentityTranspose(ctx, second)) return false;
   if (!ctx.npu.has(first.index) || !ctx.npu.has(second.index)) return false;
   const link = first.outputs[0] ?? -1;
   if (second.inputs[0] !== link || (ctx.readers.get(link) ?? 0) !== 1 || ctx.sg.outputs.includes(link)) return false;

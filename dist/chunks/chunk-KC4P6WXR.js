@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-XCBWHPA2.js";
+} from "./chunk-WGLDL43W.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-XTBFO6OR.js";
+} from "./chunk-O7EHQKFG.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-MHUNI3IK.js.LEGAL.txt */
+/*! For license information please see chunk-KC4P6WXR.js.LEGAL.txt */

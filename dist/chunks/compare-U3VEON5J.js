@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-7HJ7K4UA.js";
+} from "./chunk-MHZEBMIG.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-MHUNI3IK.js";
+} from "./chunk-KC4P6WXR.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-XCBWHPA2.js";
+import "./chunk-WGLDL43W.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-XTBFO6OR.js";
+} from "./chunk-O7EHQKFG.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-XTBFO6OR.js";
+} from "./chunk-O7EHQKFG.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-XTR3ZKY7.js");
+      const mod = await import("./commands-R55SXT64.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-BBHDCYF3.js");
+      const mod = await import("./compare-U3VEON5J.js");
       return mod.compare(rest);
     }
     default:
