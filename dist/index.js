@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-NUKELXMV.js";
+} from "./chunks/chunk-2I5VZDT6.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-KC4P6WXR.js";
+} from "./chunks/chunk-NMFR5A3V.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-WGLDL43W.js";
+import "./chunks/chunk-WPPQ2B67.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-O7EHQKFG.js";
+} from "./chunks/chunk-J7KRGQOG.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-OSHZEGCI.js");
+  const module = await import("./chunks/optimize-OR5O6G2N.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -1144,4 +1144,11 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * it fuses into the subtraction on U85 (merged and run apart: NPU cycles 20-33% over).
    */
   random_103576: () => makeModel(103576).bytes,
+  /**
+   * Extended random model 103475: a graph input reshaped to its own shape and read by a MINIMUM on the CPU (mismatched
+   * quantization) together with the input itself, then a convolution, a PAD and a subtraction. regor inserts the
+   * reshape's copy after the input (InsertCopyOpAfterTensor), so the CPU operator reads the copy for both operands and
+   * the input is free once copied (both held: U55 SRAM peak 1,024 bytes, 50%, over).
+   */
+  random_103475: () => makeModel(103475).bytes,
 };

@@ -684,6 +684,10 @@ const VELA: Record<string, Record<string, [number, number, number, number]>> = {
     'ethos-u85-256': [12867, 9431, 2048, 448],
     'ethos-u85-2048': [6232, 4337, 2048, 576],
   },
+  random_103475: {
+    'ethos-u55-128': [5057, 4464, 2064, 656],
+    'ethos-u55-256': [4033, 3434, 2064, 656],
+  },
   random_103576: {
     'ethos-u85-128': [9463, 7010, 3136, 0],
     'ethos-u85-512': [4218, 3411, 3136, 0],

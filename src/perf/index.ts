@@ -9,7 +9,14 @@ import type { TargetProfile } from '../targets/types.js';
 import { archFor, type Arch, type Memory, type Shape3 } from './arch.js';
 import { planSpillingCascades, type CascadePlan, type Stripe } from './cascade.js';
 import { elementAccess, measureCycles } from './cycles.js';
-import { clearGeneratedKernels, cpuBuffer, hasBoolIo, type LoweredGraph, type OfmBlockOf } from './lower/index.js';
+import {
+  clearGeneratedKernels,
+  cpuBuffer,
+  cpuReadBuffer,
+  hasBoolIo,
+  type LoweredGraph,
+  type OfmBlockOf,
+} from './lower/index.js';
 import { assignMemories, LiveRanges, peakUsage } from './memory-plan.js';
 import { isOneToOne, sameStorage, UNIT_KERNEL, type FmRef, type InternalOp } from './ops.js';
 import { sharedLowering } from './shared-lowering.js';
@@ -255,7 +262,7 @@ function costSubgraph(
       const op = sg.operators[s.cpu];
       for (const i of [...op.inputs, ...op.outputs]) {
         if (i < 0) continue;
-        const b = cpuBuffer(model, sg, graph, i);
+        const b = op.inputs.includes(i) ? cpuReadBuffer(model, sg, graph, i) : cpuBuffer(model, sg, graph, i);
         if (!b) continue;
         b.linear = true;
         // A CPU operator's variable (state) tensor that no NPU operation touches persists outside the arena.
@@ -758,7 +765,7 @@ function ifmReuse(
       }
     } else {
       for (const i of sg.operators[s.cpu].inputs) {
-        const b = i >= 0 ? cpuBuffer(model, sg, graph, i) : undefined;
+        const b = i >= 0 ? cpuReadBuffer(model, sg, graph, i) : undefined;
         if (b) read(b.key);
       }
     }
@@ -816,7 +823,7 @@ function cascadePlan(
       for (const r of op.extraIfms ?? []) count(readers, r.buffer.key);
     } else {
       for (const i of sg.operators[s.cpu].inputs) {
-        const b = i >= 0 ? cpuBuffer(model, sg, graph, i) : undefined;
+        const b = i >= 0 ? cpuReadBuffer(model, sg, graph, i) : undefined;
         if (b) count(readers, b.key);
       }
     }

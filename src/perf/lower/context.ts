@@ -29,6 +29,11 @@ export interface LoweredGraph {
   weights: Map<string, WeightInfo>;
   /** Buffer key of a TFLite tensor index (reshaped tensors share their source's buffer). */
   keyOf: (tensorIndex: number) => string;
+  /**
+   * The buffer a CPU operator reads for a tensor a reshape's copy was inserted after (regor's
+   * InsertCopyOpAfterTensor: every reader of the tensor reads the copy), by tensor index.
+   */
+  copiedFor?: ReadonlyMap<number, Buffer>;
   /** The lowering read the target's block configs (see OfmBlockOf): it serves only targets of that MAC config. */
   readsBlockConfigs: boolean;
 }
@@ -552,6 +557,16 @@ export const SLICING = new Set(['SLICE', 'STRIDED_SLICE', 'SPLIT', 'SPLIT_V', 'U
 export const GRAPH_BOUNDARY = -1;
 
 /** The buffer of a tensor, created when the NPU lowering did not need it (CPU-side tensors). */
+/** The buffer a CPU operator reads for a tensor: a reshape's copy of it when one was inserted after it. */
+export function cpuReadBuffer(
+  model: Model,
+  sg: Subgraph,
+  graph: LoweredGraph,
+  tensorIndex: number,
+): Buffer | undefined {
+  return graph.copiedFor?.get(tensorIndex) ?? cpuBuffer(model, sg, graph, tensorIndex);
+}
+
 export function cpuBuffer(model: Model, sg: Subgraph, graph: LoweredGraph, tensorIndex: number): Buffer | undefined {
   const key = graph.keyOf(tensorIndex);
   const known = graph.buffers.get(key);

@@ -35,6 +35,7 @@ import { isIdentityTranspose } from './transpose.js';
 
 export {
   cpuBuffer,
+  cpuReadBuffer,
   type ScheduleEntry,
   type LoweredGraph,
   bitsOf,
@@ -232,12 +233,16 @@ export function lowerSubgraph(
       op.ofm = op.chained[op.chained.length - 1].ofm;
     }
   }
+  // CPU readers of a tensor a reshape's copy was inserted after read the copy too.
+  const copiedFor = new Map<number, Buffer>();
+  for (const { source, to } of reshapeCopies) if (!copiedFor.has(source)) copiedFor.set(source, to);
   return {
     ops: ctx.ops,
     schedule,
     buffers: ctx.buffers,
     weights,
     keyOf: (i) => bufferKey(ctx, i),
+    copiedFor,
     readsBlockConfigs: !!ctx.readsBlockConfigs,
   };
 }

@@ -3637,6 +3637,9 @@ function maxConstantValue(ctx, tensorIndex) {
 }
 var SLICING = /* @__PURE__ */ new Set(["SLICE", "STRIDED_SLICE", "SPLIT", "SPLIT_V", "UNPACK"]);
 var GRAPH_BOUNDARY = -1;
+function cpuReadBuffer(model, sg, graph, tensorIndex) {
+  return graph.copiedFor?.get(tensorIndex) ?? cpuBuffer(model, sg, graph, tensorIndex);
+}
 function cpuBuffer(model, sg, graph, tensorIndex) {
   const key = graph.keyOf(tensorIndex);
   const known = graph.buffers.get(key);
@@ -6047,12 +6050,15 @@ function lowerSubgraph(model, sg, npuOps, family, cores, weights, ofmBlockOf) {
       op.ofm = op.chained[op.chained.length - 1].ofm;
     }
   }
+  const copiedFor = /* @__PURE__ */ new Map();
+  for (const { source, to } of reshapeCopies) if (!copiedFor.has(source)) copiedFor.set(source, to);
   return {
     ops: ctx.ops,
     schedule,
     buffers: ctx.buffers,
     weights,
     keyOf: (i) => bufferKey(ctx, i),
+    copiedFor,
     readsBlockConfigs: !!ctx.readsBlockConfigs
   };
 }
@@ -10080,7 +10086,7 @@ function costSubgraph(model, target, sgIndex, graph, arch, costs, memUse, traffi
       const op = sg.operators[s2.cpu];
       for (const i of [...op.inputs, ...op.outputs]) {
         if (i < 0) continue;
-        const b = cpuBuffer(model, sg, graph, i);
+        const b = op.inputs.includes(i) ? cpuReadBuffer(model, sg, graph, i) : cpuBuffer(model, sg, graph, i);
         if (!b) continue;
         b.linear = true;
         if (sg.tensors[i]?.isVariable && !npuTouched.has(b.key)) continue;
@@ -10466,7 +10472,7 @@ function ifmReuse(steps, model, sg, graph, cascadeSteps) {
       }
     } else {
       for (const i of sg.operators[s2.cpu].inputs) {
-        const b = i >= 0 ? cpuBuffer(model, sg, graph, i) : void 0;
+        const b = i >= 0 ? cpuReadBuffer(model, sg, graph, i) : void 0;
         if (b) read(b.key);
       }
     }
@@ -10507,7 +10513,7 @@ function cascadePlan(steps, model, sg, graph, limit, weightBuffer, weightBytes, 
       for (const r of op.extraIfms ?? []) count2(readers, r.buffer.key);
     } else {
       for (const i of sg.operators[s2.cpu].inputs) {
-        const b = i >= 0 ? cpuBuffer(model, sg, graph, i) : void 0;
+        const b = i >= 0 ? cpuReadBuffer(model, sg, graph, i) : void 0;
         if (b) count2(readers, b.key);
       }
     }

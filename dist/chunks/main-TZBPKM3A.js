@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-O7EHQKFG.js";
+} from "./chunk-J7KRGQOG.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-R55SXT64.js");
+      const mod = await import("./commands-U4KY4S64.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-U3VEON5J.js");
+      const mod = await import("./compare-OWWQOXCB.js");
       return mod.compare(rest);
     }
     default:

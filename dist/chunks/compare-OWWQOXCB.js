@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-MHZEBMIG.js";
+} from "./chunk-YO2GLOU7.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-KC4P6WXR.js";
+} from "./chunk-NMFR5A3V.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-WGLDL43W.js";
+import "./chunk-WPPQ2B67.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-O7EHQKFG.js";
+} from "./chunk-J7KRGQOG.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-NUKELXMV.js";
-import "./chunk-WGLDL43W.js";
-import "./chunk-O7EHQKFG.js";
+} from "./chunk-2I5VZDT6.js";
+import "./chunk-WPPQ2B67.js";
+import "./chunk-J7KRGQOG.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

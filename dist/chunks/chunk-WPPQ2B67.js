@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-O7EHQKFG.js";
+} from "./chunk-J7KRGQOG.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

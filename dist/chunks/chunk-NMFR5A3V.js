@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-WGLDL43W.js";
+} from "./chunk-WPPQ2B67.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-O7EHQKFG.js";
+} from "./chunk-J7KRGQOG.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-KC4P6WXR.js.LEGAL.txt */
+/*! For license information please see chunk-NMFR5A3V.js.LEGAL.txt */

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-O7EHQKFG.js";
+} from "./chunk-J7KRGQOG.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

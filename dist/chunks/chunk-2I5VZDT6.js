@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-WGLDL43W.js";
+} from "./chunk-WPPQ2B67.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-O7EHQKFG.js";
+} from "./chunk-J7KRGQOG.js";
 import {
   ModelFileError,
   isModelFileError,
