@@ -556,7 +556,6 @@ export const SLICING = new Set(['SLICE', 'STRIDED_SLICE', 'SPLIT', 'SPLIT_V', 'U
 /** Marks operations that belong to no TFLite operator (Vela inserts them at the graph boundary). */
 export const GRAPH_BOUNDARY = -1;
 
-/** The buffer of a tensor, created when the NPU lowering did not need it (CPU-side tensors). */
 /** The buffer a CPU operator reads for a tensor: a reshape's copy of it when one was inserted after it. */
 export function cpuReadBuffer(
   model: Model,
@@ -567,6 +566,7 @@ export function cpuReadBuffer(
   return graph.copiedFor?.get(tensorIndex) ?? cpuBuffer(model, sg, graph, tensorIndex);
 }
 
+/** The buffer of a tensor, created when the NPU lowering did not need it (CPU-side tensors). */
 export function cpuBuffer(model: Model, sg: Subgraph, graph: LoweredGraph, tensorIndex: number): Buffer | undefined {
   const key = graph.keyOf(tensorIndex);
   const known = graph.buffers.get(key);
