@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-2I5VZDT6.js";
+} from "./chunks/chunk-E64RSDMO.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-NMFR5A3V.js";
+} from "./chunks/chunk-RHHNZJBW.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-WPPQ2B67.js";
+import "./chunks/chunk-DYY5IQEG.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-J7KRGQOG.js";
+} from "./chunks/chunk-AA7T2VOI.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-OR5O6G2N.js");
+  const module = await import("./chunks/optimize-2HGX7PP6.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -1151,4 +1151,12 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * the input is free once copied (both held: U55 SRAM peak 1,024 bytes, 50%, over).
    */
   random_103475: () => makeModel(103475).bytes,
+  /**
+   * Extended random model 103887 (the thirteenth extended set): a convolution to 4 channels, a nearest-neighbour
+   * resize with the HARD_SWISH's LUT packed after it (through a reshape to [1, 768, 1, 4]), a subtraction and a
+   * pooling. A resize starts no U85 chain, so the subtraction does not hold the [24, 32, 4] shape after it: regor
+   * reshapes it deeper ([24, 8, 16]), and the resize writes its map linear (kept shallow, the subtraction read a
+   * 4-channel graph input per burst: total cycles 2x Vela's on every U85).
+   */
+  random_103887: () => makeModel(103887).bytes,
 };

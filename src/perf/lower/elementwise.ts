@@ -227,6 +227,9 @@ function writesTransposed(o: InternalOp): boolean {
   return !!o.fusedTranspose || (o.type === 'Transpose' && !!o.transpose && o.transpose !== 'NHWC');
 }
 
+/** A resize or a DMA operation starts no chain (EthosU85OpGroup::Chain takes neither as its first operation). */
+const startsNoChain = (o: InternalOp): boolean => o.hw === 'resize' || o.hw === 'dma';
+
 /**
  * U85 chains up to four operations in one pass when each elementwise operation consumes the
  * previous one's output through the chaining buffer (at most three external inputs).
@@ -316,7 +319,7 @@ export function chainElementwise(ctx: Ctx): ChainSplits {
         continue;
       }
     }
-    const startsChain = op.hw !== 'resize' && op.hw !== 'dma';
+    const startsChain = !startsNoChain(op);
     primary = startsChain ? op : null;
     last = startsChain ? op : null;
     external = inputs;
@@ -558,8 +561,9 @@ export function keepShapeAfterShallowActivation(ops: readonly InternalOp[]): voi
     // (Nor is one reshaped after an operation kept in its shape so: the chain holds that shape on.)
     const holdsShape = (shallowActivation(a) && !reshapesDeeper(a)) || !!a.keepsShape;
     if (!holdsShape || b.hw !== 'elementwise' || !reshapesDeeper(b)) continue;
-    // A transpose starts no chain: after one with a LUT, a shallow subtraction is reshaped (U85-512 3x over kept).
-    if (writesTransposed(a)) continue;
+    // Nor after one that starts no chain, a transpose or a resize: after one with a LUT, a shallow subtraction is
+    // reshaped (U85-512 3x over kept).
+    if (writesTransposed(a) || startsNoChain(a)) continue;
     // Read through a removed reshape, the map has as many elements, so regor reshapes the two deeper alike.
     const count = elementsOfShape(a.ofm.shape);
     if (count !== elementsOfShape(b.ofm.shape) || (b.ifm.buffer !== a.ofm.buffer && b.ifm2?.buffer !== a.ofm.buffer))

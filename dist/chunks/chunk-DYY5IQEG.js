@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-J7KRGQOG.js";
+} from "./chunk-AA7T2VOI.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -3800,6 +3800,7 @@ function packLutTable(ctx, op, prev) {
 function writesTransposed(o) {
   return !!o.fusedTranspose || o.type === "Transpose" && !!o.transpose && o.transpose !== "NHWC";
 }
+var startsNoChain = (o) => o.hw === "resize" || o.hw === "dma";
 function chainElementwise(ctx) {
   const ops = ctx.ops;
   const split = { inserted: [], removed: [] };
@@ -3852,7 +3853,7 @@ function chainElementwise(ctx) {
         continue;
       }
     }
-    const startsChain = op.hw !== "resize" && op.hw !== "dma";
+    const startsChain = !startsNoChain(op);
     primary = startsChain ? op : null;
     last = startsChain ? op : null;
     external = inputs;
@@ -4006,7 +4007,7 @@ function keepShapeAfterShallowActivation(ops) {
     const b = ops[k + 1];
     const holdsShape = shallowActivation(a) && !reshapesDeeper(a) || !!a.keepsShape;
     if (!holdsShape || b.hw !== "elementwise" || !reshapesDeeper(b)) continue;
-    if (writesTransposed(a)) continue;
+    if (writesTransposed(a) || startsNoChain(a)) continue;
     const count2 = elementsOfShape(a.ofm.shape);
     if (count2 !== elementsOfShape(b.ofm.shape) || b.ifm.buffer !== a.ofm.buffer && b.ifm2?.buffer !== a.ofm.buffer)
       continue;

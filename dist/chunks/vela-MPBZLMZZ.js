@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-2I5VZDT6.js";
-import "./chunk-WPPQ2B67.js";
-import "./chunk-J7KRGQOG.js";
+} from "./chunk-E64RSDMO.js";
+import "./chunk-DYY5IQEG.js";
+import "./chunk-AA7T2VOI.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-WPPQ2B67.js";
+} from "./chunk-DYY5IQEG.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-J7KRGQOG.js";
+} from "./chunk-AA7T2VOI.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-NMFR5A3V.js.LEGAL.txt */
+/*! For license information please see chunk-RHHNZJBW.js.LEGAL.txt */

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-WPPQ2B67.js";
+} from "./chunk-DYY5IQEG.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-J7KRGQOG.js";
+} from "./chunk-AA7T2VOI.js";
 import {
   ModelFileError,
   isModelFileError,

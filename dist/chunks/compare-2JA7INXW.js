@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-YO2GLOU7.js";
+} from "./chunk-5I4CSPE2.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-NMFR5A3V.js";
+} from "./chunk-RHHNZJBW.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-WPPQ2B67.js";
+import "./chunk-DYY5IQEG.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-J7KRGQOG.js";
+} from "./chunk-AA7T2VOI.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-J7KRGQOG.js";
+} from "./chunk-AA7T2VOI.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-U4KY4S64.js");
+      const mod = await import("./commands-BGP7Z4IJ.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-OWWQOXCB.js");
+      const mod = await import("./compare-2JA7INXW.js");
       return mod.compare(rest);
     }
     default:
