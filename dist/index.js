@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-E64RSDMO.js";
+} from "./chunks/chunk-DEQU35HJ.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-RHHNZJBW.js";
+} from "./chunks/chunk-T55LCRZB.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-DYY5IQEG.js";
+import "./chunks/chunk-DKPAVNET.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-AA7T2VOI.js";
+} from "./chunks/chunk-HYTXAS47.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-2HGX7PP6.js");
+  const module = await import("./chunks/optimize-YELS7V6H.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -1159,4 +1159,11 @@ export const BUILT_MODELS: Record<string, () => Uint8Array> = {
    * 4-channel graph input per burst: total cycles 2x Vela's on every U85).
    */
   random_103887: () => makeModel(103887).bytes,
+  /**
+   * Extended random model 103688: two TRANSPOSEs of a [7, 10, 32] graph input that undo each other, a slice of every
+   * other column and a requantization. regor merges the pair into one transpose that moves no axis and keeps it (its
+   * input is a graph input); with no permutation on its output it maps elements one to one, so its output takes over
+   * the input's storage (U55 SRAM peak 33% over with both held).
+   */
+  random_103688: () => makeModel(103688).bytes,
 };

@@ -241,11 +241,21 @@ export function transposedShape(s: Shape3, transpose: string | undefined): Shape
 }
 
 /**
- * Maps each IFM element to one OFM element (regor's IsOp1To1: elementwise, a pooling with a 1x1 kernel; not a
- * transpose that moves an axis), so its OFM can take over its IFM's storage.
+ * Maps each IFM element to one OFM element (regor's IsOp1To1: elementwise, a pooling with a 1x1 kernel, a transpose
+ * that moves no axis; not one that does), so its OFM can take over its IFM's storage.
  */
 export const isOneToOne = (op: InternalOp): boolean =>
-  op.hw === 'elementwise' || (op.hw === 'pool' && op.kernel.w * op.kernel.h === 1 && op.type !== 'Transpose');
+  op.hw === 'elementwise' ||
+  (op.type === 'Transpose' ? movesNoAxis(op) : op.hw === 'pool' && op.kernel.w * op.kernel.h === 1);
+
+/**
+ * A TRANSPOSE that moves no axis: its OFM connection carries no permutation in regor (two merged that undo each
+ * other on a graph input run as one that copies): its passes swap nothing, or its order is NHWC.
+ */
+function movesNoAxis(op: InternalOp): boolean {
+  if (op.hw === 'transpose') return (op.transposePasses ?? []).every((p) => p.swap[0] === p.swap[1]);
+  return !op.transpose || op.transpose === 'NHWC';
+}
 
 /** Two buffers allocated alike: same storage shape, element size and layout. */
 export const sameStorage = (a: Buffer, b: Buffer): boolean => a.linear === b.linear && sameShapeAndType(a, b);

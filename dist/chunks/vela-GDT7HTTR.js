@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-E64RSDMO.js";
-import "./chunk-DYY5IQEG.js";
-import "./chunk-AA7T2VOI.js";
+} from "./chunk-DEQU35HJ.js";
+import "./chunk-DKPAVNET.js";
+import "./chunk-HYTXAS47.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

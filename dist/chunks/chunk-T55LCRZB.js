@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-DYY5IQEG.js";
+} from "./chunk-DKPAVNET.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-AA7T2VOI.js";
+} from "./chunk-HYTXAS47.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-RHHNZJBW.js.LEGAL.txt */
+/*! For license information please see chunk-T55LCRZB.js.LEGAL.txt */

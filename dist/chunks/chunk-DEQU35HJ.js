@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   BUNDLED_INI_NAME,
   bundledMliaConfig
-} from "./chunk-DYY5IQEG.js";
+} from "./chunk-DKPAVNET.js";
 import {
   analyzeModel,
   sha256,
   summarisePlacement,
   velaCompiledReason
-} from "./chunk-AA7T2VOI.js";
+} from "./chunk-HYTXAS47.js";
 import {
   ModelFileError,
   isModelFileError,

@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-AA7T2VOI.js";
+} from "./chunk-HYTXAS47.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-AA7T2VOI.js";
+} from "./chunk-HYTXAS47.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-AA7T2VOI.js";
+} from "./chunk-HYTXAS47.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-BGP7Z4IJ.js");
+      const mod = await import("./commands-C6UWCJYL.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-2JA7INXW.js");
+      const mod = await import("./compare-PPU5LFED.js");
       return mod.compare(rest);
     }
     default:

@@ -2193,7 +2193,11 @@ function transposedShape(s2, transpose) {
   const axis = (a) => a === "H" ? s2.h : a === "W" ? s2.w : a === "C" ? s2.c : 1;
   return { h: axis(transpose[1]), w: axis(transpose[2]), c: axis(transpose[3]) };
 }
-var isOneToOne = (op) => op.hw === "elementwise" || op.hw === "pool" && op.kernel.w * op.kernel.h === 1 && op.type !== "Transpose";
+var isOneToOne = (op) => op.hw === "elementwise" || (op.type === "Transpose" ? movesNoAxis(op) : op.hw === "pool" && op.kernel.w * op.kernel.h === 1);
+function movesNoAxis(op) {
+  if (op.hw === "transpose") return (op.transposePasses ?? []).every((p) => p.swap[0] === p.swap[1]);
+  return !op.transpose || op.transpose === "NHWC";
+}
 var sameStorage = (a, b) => a.linear === b.linear && sameShapeAndType(a, b);
 var sameShapeAndType = (a, b) => a.bits === b.bits && // regor compares storage shapes padded to 4 axes with leading ones (a [1, 100] map is a [1, 1, 1, 100] one), and
 // otherwise whole: a 4D map and a 5D one of the same bytes are not alike, nor [1, 6272] and [1, 49, 16, 8]. An
