@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-DEQU35HJ.js";
+} from "./chunks/chunk-QB2U2IMQ.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-T55LCRZB.js";
+} from "./chunks/chunk-BIAEJMGA.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-DKPAVNET.js";
+import "./chunks/chunk-2M6X5S4X.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-HYTXAS47.js";
+} from "./chunks/chunk-2YXWPUR7.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-YELS7V6H.js");
+  const module = await import("./chunks/optimize-ARPT47W5.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

@@ -253,9 +253,6 @@ export function chainElementwise(ctx: Ctx): ChainSplits {
   const elements = (x: Shape3) => x.h * x.w * x.c;
   // regor's ExternalIfms: the inputs, less constant scalars (on either side).
   const scalarConst = (r: FmRef | undefined) => (!!r && r.buffer.constant && elements(r.shape) === 1 ? 1 : 0);
-  // An operation writing a fused transpose neither chains nor is chained (EthosU85OpGroup::Chain), nor does a
-  // transpose start a chain (its group has a transposed output).
-  const transposing = writesTransposed;
   // regor packs in execution order: an elementwise operation chains onto the one before it before a transpose after
   // it could fuse, and then the transpose cannot (EthosU85OpGroup::Fuse takes none once two operations chain).
   // (Not when a LUT joined after the transpose: see fuseLutAfterTranspose.)
@@ -265,8 +262,10 @@ export function chainElementwise(ctx: Ctx): ChainSplits {
   for (let k = 0; k < ops.length; k++) {
     const op = ops[k];
     const inputs = (op.ifm2 ? 2 : 1) - scalarConst(op.ifm) - scalarConst(op.ifm2);
-    const chainable = !transposing(op) || transposeRunsApart(op);
-    if (primary && last && op.hw === 'elementwise' && !transposing(primary) && chainable) {
+    // An operation writing transposed neither chains nor is chained (EthosU85OpGroup::Chain), nor does a transpose
+    // start a chain (its group has a transposed output).
+    const chainable = !writesTransposed(op) || transposeRunsApart(op);
+    if (primary && last && op.hw === 'elementwise' && !writesTransposed(primary) && chainable) {
       const link = last.ofm.buffer;
       const viaIfm1 = op.ifm.buffer === link;
       const viaIfm2 = op.ifm2?.buffer === link;

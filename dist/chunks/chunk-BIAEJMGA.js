@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-DKPAVNET.js";
+} from "./chunk-2M6X5S4X.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-HYTXAS47.js";
+} from "./chunk-2YXWPUR7.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-T55LCRZB.js.LEGAL.txt */
+/*! For license information please see chunk-BIAEJMGA.js.LEGAL.txt */

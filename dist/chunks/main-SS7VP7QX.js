@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-HYTXAS47.js";
+} from "./chunk-2YXWPUR7.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-C6UWCJYL.js");
+      const mod = await import("./commands-YWJGKFQK.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-PPU5LFED.js");
+      const mod = await import("./compare-ABDYGHPO.js");
       return mod.compare(rest);
     }
     default:

@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-HYTXAS47.js";
+} from "./chunk-2YXWPUR7.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {

@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-DEQU35HJ.js";
-import "./chunk-DKPAVNET.js";
-import "./chunk-HYTXAS47.js";
+} from "./chunk-QB2U2IMQ.js";
+import "./chunk-2M6X5S4X.js";
+import "./chunk-2YXWPUR7.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -3822,14 +3822,13 @@ function chainElementwise(ctx) {
   let external = 0;
   const elements2 = (x) => x.h * x.w * x.c;
   const scalarConst = (r) => !!r && r.buffer.constant && elements2(r.shape) === 1 ? 1 : 0;
-  const transposing = writesTransposed;
   const lutAfterTranspose = (o) => o.lutBytes > 0 && o.activation !== "lut";
   const transposeRunsApart = (o) => !!o.fusedTranspose && o.fusedTransposeSource !== void 0 && !lutAfterTranspose(o);
   for (let k = 0; k < ops.length; k++) {
     const op = ops[k];
     const inputs = (op.ifm2 ? 2 : 1) - scalarConst(op.ifm) - scalarConst(op.ifm2);
-    const chainable = !transposing(op) || transposeRunsApart(op);
-    if (primary && last && op.hw === "elementwise" && !transposing(primary) && chainable) {
+    const chainable = !writesTransposed(op) || transposeRunsApart(op);
+    if (primary && last && op.hw === "elementwise" && !writesTransposed(primary) && chainable) {
       const link = last.ofm.buffer;
       const viaIfm1 = op.ifm.buffer === link;
       const viaIfm2 = op.ifm2?.buffer === link;
