@@ -5,4 +5,4 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import * as nodeModule from "node:module";
 var withCache = nodeModule;
 withCache.enableCompileCache?.();
-await import("./chunks/main-SS7VP7QX.js");
+await import("./chunks/main-VFK7Y5EV.js");

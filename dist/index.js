@@ -34,7 +34,7 @@ import {
   analyzeModelsWithEngine,
   assertComparable,
   isVelaError
-} from "./chunks/chunk-QB2U2IMQ.js";
+} from "./chunks/chunk-EDPCYMDN.js";
 import {
   outputCosines
 } from "./chunks/chunk-5LRAGWZQ.js";
@@ -43,13 +43,13 @@ import {
   analyzeModelFile,
   renderMarkdown,
   resolveTargets
-} from "./chunks/chunk-BIAEJMGA.js";
+} from "./chunks/chunk-XUHGTX2Z.js";
 import {
   BUILTIN_ENGINE_VERSION,
   VERSION,
   fsReason
 } from "./chunks/chunk-E2KYLUGO.js";
-import "./chunks/chunk-2M6X5S4X.js";
+import "./chunks/chunk-SLRNASFL.js";
 import {
   markdownTable
 } from "./chunks/chunk-CIWQW54I.js";
@@ -65,7 +65,7 @@ import {
 import {
   TargetError,
   isTargetError
-} from "./chunks/chunk-2YXWPUR7.js";
+} from "./chunks/chunk-CSLGV3ZU.js";
 import {
   isLfsPointer,
   readModel
@@ -960,7 +960,7 @@ function describeOutcome(o) {
 var DRIFT_SAMPLES = 4;
 var NAME_WIDTH = 60;
 async function loadOptimizer(spec) {
-  const module = await import("./chunks/optimize-ARPT47W5.js");
+  const module = await import("./chunks/optimize-BPBFAY5N.js");
   try {
     return { settings: module.parseSettings(spec), module };
   } catch (e) {

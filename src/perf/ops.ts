@@ -252,7 +252,7 @@ export const isOneToOne = (op: InternalOp): boolean =>
  * A TRANSPOSE that moves no axis: its OFM connection carries no permutation in regor (two merged that undo each
  * other on a graph input run as one that copies): its passes swap nothing, or its order is NHWC.
  */
-function movesNoAxis(op: InternalOp): boolean {
+export function movesNoAxis(op: InternalOp): boolean {
   if (op.hw === 'transpose') return (op.transposePasses ?? []).every((p) => p.swap[0] === p.swap[1]);
   return !op.transpose || op.transpose === 'NHWC';
 }

@@ -1,7 +1,7 @@
 // Elementwise operations: broadcasts, fused activations, U85 chains and the reshaping of shallow maps.
 import type { Operator } from '../../graph/types.js';
 import type { Shape3 } from '../arch.js';
-import { transposedShape, type ActivationKind, type Buffer, type FmRef, type InternalOp } from '../ops.js';
+import { movesNoAxis, transposedShape, type ActivationKind, type Buffer, type FmRef, type InternalOp } from '../ops.js';
 import {
   RELU_FAMILY,
   LUT_ACTIVATIONS,
@@ -220,11 +220,11 @@ export interface ChainSplits {
 }
 
 /**
- * Whether the operation writes its output transposed: a transpose fused into it, or a transpose itself (a transpose
- * left with no permutation, two merged that undo each other on a graph input, is none).
+ * Whether the operation writes its output transposed: a transpose fused into it, or a transpose itself that moves an
+ * axis (one left with no permutation, two merged that undo each other on a graph input, is none: see movesNoAxis).
  */
 function writesTransposed(o: InternalOp): boolean {
-  return !!o.fusedTranspose || (o.type === 'Transpose' && !!o.transpose && o.transpose !== 'NHWC');
+  return !!o.fusedTranspose || (o.type === 'Transpose' && !movesNoAxis(o));
 }
 
 /** A resize or a DMA operation starts no chain (EthosU85OpGroup::Chain takes neither as its first operation). */

@@ -5,7 +5,7 @@ import {
   builtinProfiles,
   bundledMliaConfig,
   describeTarget
-} from "./chunk-2M6X5S4X.js";
+} from "./chunk-SLRNASFL.js";
 import {
   markdownTable
 } from "./chunk-CIWQW54I.js";
@@ -41,7 +41,7 @@ import {
   readMemoryMode,
   readSystemConfig,
   systemConfigNames
-} from "./chunk-2YXWPUR7.js";
+} from "./chunk-CSLGV3ZU.js";
 import {
   ModelFileError,
   isModelFileError,
@@ -1903,4 +1903,4 @@ export {
   builtinTargets,
   resolveTargets
 };
-/*! For license information please see chunk-BIAEJMGA.js.LEGAL.txt */
+/*! For license information please see chunk-XUHGTX2Z.js.LEGAL.txt */

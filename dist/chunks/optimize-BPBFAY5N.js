@@ -22,7 +22,7 @@ import {
   analyzeModel,
   checkPlacement,
   velaCompiledReason
-} from "./chunk-2YXWPUR7.js";
+} from "./chunk-CSLGV3ZU.js";
 import {
   readModel
 } from "./chunk-DB7Z7Q6U.js";

@@ -13,7 +13,7 @@ import {
 import {
   sha256,
   velaCompiledReason
-} from "./chunk-2YXWPUR7.js";
+} from "./chunk-CSLGV3ZU.js";
 import {
   isModelFileError,
   readModel
@@ -171,11 +171,11 @@ async function main(argv) {
     case "targets":
     case "optimize":
     case "quantize": {
-      const mod = await import("./commands-YWJGKFQK.js");
+      const mod = await import("./commands-LNB7XQGE.js");
       return mod.run(command, rest);
     }
     case "compare": {
-      const mod = await import("./compare-ABDYGHPO.js");
+      const mod = await import("./compare-JOSHFIJB.js");
       return mod.compare(rest);
     }
     default:

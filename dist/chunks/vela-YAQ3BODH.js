@@ -14,9 +14,9 @@ import {
   runVelaMany,
   velaArguments,
   velaVersion
-} from "./chunk-QB2U2IMQ.js";
-import "./chunk-2M6X5S4X.js";
-import "./chunk-2YXWPUR7.js";
+} from "./chunk-EDPCYMDN.js";
+import "./chunk-SLRNASFL.js";
+import "./chunk-CSLGV3ZU.js";
 import "./chunk-DB7Z7Q6U.js";
 import "./chunk-K42QXW5D.js";
 export {

@@ -3802,7 +3802,7 @@ function packLutTable(ctx, op, prev) {
     prev.lutTensor = lutTensor(ctx, op.type, op.inputs[0] ?? -1, op.outputs[0] ?? -1, prev.lutBytes);
 }
 function writesTransposed(o) {
-  return !!o.fusedTranspose || o.type === "Transpose" && !!o.transpose && o.transpose !== "NHWC";
+  return !!o.fusedTranspose || o.type === "Transpose" && !movesNoAxis(o);
 }
 var startsNoChain = (o) => o.hw === "resize" || o.hw === "dma";
 function chainElementwise(ctx) {

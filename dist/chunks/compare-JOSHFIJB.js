@@ -26,7 +26,7 @@ import {
   toReportJson,
   wantColor,
   writeNamedFile
-} from "./chunk-7MF6W6DZ.js";
+} from "./chunk-XRRRXEAU.js";
 import {
   UsageError,
   collectModelPaths
@@ -35,12 +35,12 @@ import {
   analyzeModelFile,
   renderMarkdown,
   sha256OfFile
-} from "./chunk-BIAEJMGA.js";
+} from "./chunk-XUHGTX2Z.js";
 import {
   VERSION,
   builtinTool
 } from "./chunk-E2KYLUGO.js";
-import "./chunk-2M6X5S4X.js";
+import "./chunk-SLRNASFL.js";
 import "./chunk-CIWQW54I.js";
 import {
   renderTerminal,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-SMDWGUPR.js";
 import {
   analyzeModel
-} from "./chunk-2YXWPUR7.js";
+} from "./chunk-CSLGV3ZU.js";
 import {
   LFS_POINTER_MAX_BYTES,
   isLfsPointer

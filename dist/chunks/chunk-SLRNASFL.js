@@ -7,7 +7,7 @@ import {
   memoryRolesOf,
   parseAccelerator,
   usesOnePort
-} from "./chunk-2YXWPUR7.js";
+} from "./chunk-CSLGV3ZU.js";
 
 // src/targets/profile.ts
 var ROLE_NAMES = {
